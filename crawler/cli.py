@@ -1,0 +1,165 @@
+"""The `wirewatch` command: parse, call, report. Works from any directory."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler.config import Config, ConfigError, load_config, resolve_db_path
+
+EXIT_CONFIG = 2
+
+
+class Context:
+    def __init__(self, config_path: str | None, db: str | None, verbose: int):
+        self.config_path = config_path
+        self.db = db
+        self.verbose = verbose
+
+    def config(self) -> Config:
+        try:
+            return load_config(self.config_path)
+        except ConfigError as exc:
+            raise ConfigExit(str(exc)) from None
+
+    def db_path(self, config: Config | None) -> Path:
+        return resolve_db_path(self.db, config)
+
+
+class ConfigExit(click.ClickException):
+    """A config or usage problem: one line on stderr, exit status 2, no traceback."""
+
+    exit_code = EXIT_CONFIG
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"wirewatch: {self.format_message()}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", metavar="PATH", envvar=None,
+              help="Config file (default: $WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default).")
+@click.option("--db", metavar="PATH",
+              help="SQLite database (default: $WIREWATCH_DB, else [storage] path, else ./data/wirewatch.db).")
+@click.option("-v", "--verbose", count=True, help="More log output (-v: info, -vv: debug).")
+@click.version_option(package_name="wirewatch")
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None, db: str | None, verbose: int) -> None:
+    """wirewatch: watch wire agencies for news on ASEAN's external relations."""
+    ctx.obj = Context(config_path, db, verbose)
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.root.addHandler(handler)
+    logging.root.setLevel(level)
+
+
+def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise ConfigExit(f"-s expects NAME=VALUE, got {item!r}")
+        out[name] = value
+    return out
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting for this run (wins over [crawl]), e.g. -s DOWNLOAD_DELAY=0.")
+@click.option("--progress/--no-progress", default=None, help="Live progress table (default: on a terminal).")
+@click.pass_obj
+def crawl(obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], progress: bool | None) -> None:
+    """Crawl SOURCES once (default: every enabled source) and print a summary per source."""
+    from crawler.run import crawl as run_crawl
+
+    config = obj.config()
+    names = _select_sources(config, sources)
+    if not names:
+        click.echo("no enabled sources in " + str(config.path), err=True)
+        return
+    db = obj.db_path(config)
+    level = ["WARNING", "INFO", "DEBUG"][min(obj.verbose, 2)]
+    show = sys.stderr.isatty() if progress is None else progress
+    summaries = run_crawl(config, db, names, _parse_overrides(overrides), level, progress=show)
+    _print_summaries(summaries, db)
+
+
+def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:
+    known = {s.name for s in config.sources}
+    unknown = [n for n in requested if n not in known]
+    if unknown:
+        raise ConfigExit(f"unknown source {', '.join(map(repr, unknown))} in {config.path} "
+                         f"(known: {', '.join(sorted(known)) or 'none'})")
+    if requested:
+        return list(dict.fromkeys(requested))
+    return [s.name for s in config.sources if s.enabled]
+
+
+def _print_summaries(summaries: list[Any], db: Path) -> None:
+    header = f"{'source':<14}{'pages':>7}{'new':>6}{'updated':>9}{'unchanged':>11}{'dupes':>7}{'errors':>8}  status"
+    click.echo(header)
+    for s in summaries:
+        click.echo(f"{s.source:<14}{s.pages:>7}{s.new:>6}{s.updated:>9}{s.unchanged:>11}{s.duplicates:>7}"
+                   f"{s.errors:>8}  {s.status}")
+    click.echo(f"database: {db}")
+
+
+@main.command()
+@click.pass_obj
+def sources(obj: Context) -> None:
+    """List the configured sources."""
+    config = obj.config()
+    click.echo(f"# {config.path}")
+    for s in config.sources:
+        state = "" if s.enabled else "  (disabled)"
+        click.echo(f"{s.name:<14}{s.kind:<9}{s.agency:<12}{s.timezone:<20}{' '.join(s.urls)}{state}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True, help="Most results to print.")
+@click.pass_obj
+def search(obj: Context, query: str, limit: int) -> None:
+    """Print stored articles matching QUERY (SQLite FTS5 syntax), newest first."""
+    from crawler.store import Store
+
+    config = obj.config()
+    db = obj.db_path(config)
+    if not db.exists():
+        raise ConfigExit(f"no database at {db}: run `wirewatch crawl` first")
+    store = Store(db)
+    try:
+        rows = store.search(query, limit)
+    except sqlite3.OperationalError as exc:
+        raise ConfigExit(f"invalid search query {query!r}: {exc}") from None
+    finally:
+        store.close()
+    for r in rows:
+        click.echo(f"{r['published_at'] or '?':<26} {r['source']:<10} {r['title']}")
+        click.echo(f"    {r['url']}")
+        click.echo(f"    {r['snippet']}")
+    if not rows:
+        click.echo("no matches", err=True)
+
+
+@main.command()
+@click.option("--serve/--no-serve", default=False, help="Keep serving the sample site after the crawl.")
+@click.pass_obj
+def demo(obj: Context, serve: bool) -> None:
+    """Serve the bundled sample wire site on 127.0.0.1 and crawl it into its own database."""
+    from crawler.demo.server import run_demo
+
+    db = Path(obj.db) if obj.db else Path.cwd() / "data" / "demo.db"
+    level = ["WARNING", "INFO", "DEBUG"][min(obj.verbose, 2)]
+    run_demo(db, level, serve=serve, echo=click.echo)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

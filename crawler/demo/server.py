@@ -1,0 +1,126 @@
+"""The bundled sample wire site, served on 127.0.0.1, and the demo that crawls it into its own database."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+import threading
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlsplit
+
+LOGGER = logging.getLogger(__name__)
+BASE_TOKEN = b"@@BASE@@"
+TYPES = {
+    ".xml": "application/xml", ".rss": "application/rss+xml", ".rdf": "application/rdf+xml",
+    ".atom": "application/atom+xml", ".txt": "text/plain; charset=utf-8", ".html": "text/html; charset=utf-8",
+    "": "text/html; charset=utf-8",
+}
+
+
+def site_root() -> Path:
+    return Path(str(resources.files("crawler.demo").joinpath("site")))
+
+
+class SiteServer:
+    """Serves a folder over HTTP on 127.0.0.1 with ETag and Last-Modified, replacing @@BASE@@ in text files
+    with the server's own base URL."""
+
+    def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 0):
+        self.root = root.resolve()
+        self.started = formatdate(usegmt=True)
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                server.handle(self)
+
+            def log_message(self, format: str, *args: object) -> None:
+                LOGGER.debug("demo site: " + format, *args)
+
+        self.httpd = ThreadingHTTPServer((host, port), Handler)
+        self.httpd.daemon_threads = True
+        self.base = f"http://{host}:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> SiteServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def body_for(self, path: str) -> tuple[bytes, str] | None:
+        target = (self.root / path.lstrip("/")).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        if self.root not in target.parents and target != self.root or not target.is_file():
+            return None
+        body = target.read_bytes().replace(BASE_TOKEN, self.base.encode())
+        return body, TYPES.get(target.suffix, "application/octet-stream")
+
+    def handle(self, req: BaseHTTPRequestHandler) -> None:
+        found = self.body_for(urlsplit(req.path).path)
+        if found is None:
+            req.send_response(404)
+            req.send_header("Content-Type", "text/plain")
+            req.end_headers()
+            req.wfile.write(b"not found")
+            return
+        body, ctype = found
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        if req.headers.get("If-None-Match") == etag:
+            req.send_response(304)
+            req.send_header("ETag", etag)
+            req.end_headers()
+            return
+        req.send_response(200)
+        req.send_header("Content-Type", ctype)
+        req.send_header("Content-Length", str(len(body)))
+        req.send_header("ETag", etag)
+        req.send_header("Last-Modified", self.started)
+        req.end_headers()
+        req.wfile.write(body)
+
+
+def demo_config_text(base: str) -> str:
+    template = resources.files("crawler.demo").joinpath("demo.toml").read_text("utf-8")
+    return template.replace("@@BASE@@", base)
+
+
+def run_demo(db: Path, log_level: str, serve: bool, echo: Callable[[str], None]) -> None:
+    """Crawl the sample site once, then print what was stored."""
+    from crawler.config import load_config
+    from crawler.run import crawl
+    from crawler.store import Store
+
+    with SiteServer(site_root()) as site, tempfile.TemporaryDirectory() as tmp:
+        cfg_path = Path(tmp) / "wirewatch.toml"
+        cfg_path.write_text(demo_config_text(site.base), "utf-8")
+        config = load_config(cfg_path)
+        echo(f"serving the sample wire site at {site.base}/")
+        summaries = crawl(config, db, [s.name for s in config.sources], log_level=log_level)
+        echo(f"{'source':<10}{'pages':>7}{'new':>6}{'unchanged':>11}{'dupes':>7}{'errors':>8}")
+        for s in summaries:
+            echo(f"{s.source:<10}{s.pages:>7}{s.new:>6}{s.unchanged:>11}{s.duplicates:>7}{s.errors:>8}")
+        store = Store(db)
+        try:
+            rows = store.recent_articles(100)
+            echo(f"\n{len(rows)} articles in {db}:")
+            for r in rows:
+                echo(f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} {r['dateline'] or '':<13} "
+                     f"{r['title']}")
+        finally:
+            store.close()
+        echo(f"\nsearch them: wirewatch --db {db} search 'ASEAN AND China'")
+        if serve:
+            echo(f"still serving {site.base}/ (Ctrl-C to stop)")
+            try:
+                threading.Event().wait()
+            except KeyboardInterrupt:
+                pass

@@ -1,0 +1,138 @@
+"""The SQLite schema, versioned in `PRAGMA user_version`; the only place it changes.
+
+Each migration is a function from version N-1 to N, run inside one write transaction on open. Add a new function
+to MIGRATIONS to change the schema; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db.execute("""
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,               -- the URL it was fetched from (after redirects)
+            canonical_url TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            agency TEXT,
+            title TEXT,
+            body TEXT NOT NULL,
+            summary TEXT,
+            published_at TEXT,               -- UTC, ISO 8601
+            published_local TEXT,            -- the same instant with the offset it was published with
+            published_from TEXT,             -- meta, json-ld, time, seed (feed or sitemap), byline
+            fetched_at TEXT NOT NULL,
+            updated_at TEXT,                 -- last time new content replaced the text
+            language TEXT,
+            author TEXT,
+            dateline TEXT,                   -- place of the dateline, as written
+            content_hash TEXT NOT NULL,
+            seed_stamp TEXT                  -- the feed 'updated' or sitemap 'lastmod' last seen for it
+        )""")
+    db.execute("CREATE INDEX idx_articles_published_at ON articles(published_at)")
+    db.execute("CREATE INDEX idx_articles_source ON articles(source)")
+    db.execute("CREATE INDEX idx_articles_content_hash ON articles(content_hash)")
+    db.execute("""
+        CREATE TABLE article_urls (
+            url TEXT PRIMARY KEY,            -- canonical form of any URL that led to the article
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            kind TEXT NOT NULL               -- canonical, fetched, seed, redirect, page-canonical
+        )""")
+    db.execute("CREATE INDEX idx_article_urls_article ON article_urls(article_id)")
+    db.execute("""
+        CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            title TEXT,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,        -- when this (now replaced) text was fetched
+            replaced_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX idx_revisions_article ON revisions(article_id)")
+    db.execute("""
+        CREATE TABLE url_outcomes (
+            url TEXT PRIMARY KEY,            -- canonical URL
+            source TEXT NOT NULL,
+            outcome TEXT NOT NULL,           -- see README: stored, updated, unchanged, duplicate, failed, ...
+            reason TEXT,
+            permanent INTEGER NOT NULL DEFAULT 0,
+            seed_stamp TEXT,                 -- feed 'updated' / sitemap 'lastmod' when it was tried
+            attempts INTEGER NOT NULL DEFAULT 1,
+            first_at TEXT NOT NULL,
+            last_at TEXT NOT NULL,
+            run_id INTEGER REFERENCES crawl_runs(id)
+        )""")
+    db.execute("""
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running',  -- running, finished, failed
+            finish_reason TEXT,
+            pages INTEGER NOT NULL DEFAULT 0,        -- responses received, seeds included
+            new_articles INTEGER NOT NULL DEFAULT 0,
+            updated_articles INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("CREATE INDEX idx_crawl_runs_source ON crawl_runs(source, started_at)")
+    db.execute("""
+        CREATE TABLE seed_state (
+            url TEXT PRIMARY KEY,            -- a feed, sitemap, robots.txt or listing page
+            source TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_status INTEGER,
+            last_fetched_at TEXT,
+            last_changed_at TEXT
+        )""")
+    # Full-text index over title and body, in the shape sqlite-utils and Datasette detect, kept in sync by
+    # triggers. Written out here because sqlite-utils' enable_fts runs executescript, which commits.
+    db.execute("""
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content=[articles], content_rowid=[id],
+            tokenize='unicode61 remove_diacritics 2'
+        )""")
+    db.execute("""
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END""")
+    db.execute("""
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, body)
+            VALUES ('delete', old.id, old.title, old.body);
+        END""")
+    db.execute("""
+        CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, body)
+            VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END""")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the schema up to SCHEMA_VERSION; the caller holds a write transaction. Returns the old version."""
+    old = current_version(db)
+    if old > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {old} is newer than this wirewatch ({SCHEMA_VERSION}); upgrade wirewatch"
+        )
+    for version in range(old + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[version - 1](db)
+        db.execute(f"PRAGMA user_version = {version}")
+    return old

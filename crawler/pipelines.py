@@ -1,0 +1,137 @@
+"""Item pipeline stages: extract (in worker processes), then store. Each drop has its own reason class."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
+
+from scrapy.exceptions import DropItem
+
+from crawler import store as st
+from crawler.extract import ExtractionError, Hints, extract_article
+from crawler.urls import canonical_url, same_site
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from crawler.spider import SourceSpider
+
+LOGGER = logging.getLogger(__name__)
+
+
+class ExtractionFailed(DropItem):
+    """The page held no article text."""
+
+
+class AlreadyStored(DropItem):
+    """The same text is stored under another URL of the same article."""
+
+
+class _SharedPool:
+    """One process pool for all spiders of a process, so running eight sources does not start 16 workers."""
+
+    def __init__(self) -> None:
+        self.pool: Executor | None = None
+        self.users = 0
+
+    def acquire(self, workers: int) -> Executor:
+        if self.pool is None:
+            # forkserver: never fork the reactor's threads into a worker.
+            ctx = multiprocessing.get_context("forkserver")
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+        self.users += 1
+        return self.pool
+
+    def release(self) -> None:
+        self.users -= 1
+        if self.users <= 0 and self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+_POOL = _SharedPool()
+
+
+class ExtractPipeline:
+    """Turns a fetched page into article fields, off the reactor thread so downloads keep flowing."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.workers = crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
+        self.pool: Executor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.pool = _POOL.acquire(self.workers)
+
+    def close_spider(self) -> None:
+        _POOL.release()
+
+    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
+        lead = item["lead"]
+        src = spider.source
+        hints = Hints(agency=src.agency, timezone=src.timezone, language=src.language or lead.language,
+                      dateline_pattern=src.dateline_pattern, credit_pattern=src.credit_pattern,
+                      seed_title=lead.title, seed_published=lead.published, seed_summary=lead.summary)
+        loop = asyncio.get_running_loop()
+        try:
+            fields = await loop.run_in_executor(self.pool, extract_article, item.pop("html"), item["url"], hints)
+        except ExtractionError as exc:
+            spider.account.resolve(item["origin"], st.EXTRACTION_FAILED, str(exc), permanent=True,
+                                   stamp=lead.stamp)
+            raise ExtractionFailed(str(exc)) from None
+        except BrokenProcessPool:
+            # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl goes on.
+            spider.account.resolve(item["origin"], st.EXTRACTION_FAILED, "extraction worker crashed",
+                                   stamp=lead.stamp)
+            raise ExtractionFailed("extraction worker crashed") from None
+        item["fields"] = fields
+        return item
+
+
+class StorePipeline:
+    """Writes the article and every URL that led to it; records the outcome of its origin."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
+        fields = item["fields"]
+        lead = item["lead"]
+        fetched = canonical_url(item["url"])
+        page_canonical = fields.pop("page_canonical", None)
+        canon = fetched
+        if page_canonical:
+            candidate = canonical_url(urljoin(item["url"], page_canonical))
+            # Trust the page's own canonical link only within the source's site.
+            if same_site(candidate, spider.source.allowed_domains):
+                canon = candidate
+        urls = [(canon, "canonical"), (item["origin"], "seed"), (fetched, "fetched")]
+        urls += [(canonical_url(u), "redirect") for u in item["redirect_urls"]]
+        seen: set[str] = set()
+        urls = [(u, k) for u, k in urls if not (u in seen or seen.add(u))]  # type: ignore[func-returns-value]
+        fields.update(url=item["url"], canonical_url=canon)
+        fields.pop("dateline_fields", None)
+        outcome, article_id = spider.store.save_article(fields, urls, spider.name, lead.stamp)
+        if outcome == st.DUPLICATE and item.get("refetch"):
+            outcome = st.UNCHANGED  # fetched again because its entry moved, and the text had not changed
+        spider.account.resolve(item["origin"], outcome, f"article {article_id}")
+        if outcome in (st.DUPLICATE, st.UNCHANGED):
+            raise AlreadyStored(f"article {article_id} already holds this text")
+        return {"article_id": article_id, "outcome": outcome, "url": item["url"], "title": fields["title"]}
+
