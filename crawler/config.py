@@ -37,6 +37,7 @@ CRAWL_KEYS: dict[str, tuple[str, type]] = {
     "timeout": ("DOWNLOAD_TIMEOUT", float),
     "retries": ("RETRY_TIMES", int),
     "retry_after_max": ("WIREWATCH_RETRY_AFTER_MAX", float),
+    "retry_runs": ("WIREWATCH_RETRY_RUNS", int),
     "redirect_max": ("REDIRECT_MAX_TIMES", int),
     "robots_obey": ("ROBOTSTXT_OBEY", bool),
     "extract_workers": ("WIREWATCH_EXTRACT_WORKERS", int),

@@ -101,6 +101,9 @@ def clean_wire_text(body: str, dateline_pattern: str | None = None, credit_patte
         dateline, rest = parse_dateline(para.strip(), dl_rx)
         if dateline is not None:
             paras[i] = rest
+            # Short lines above a dateline are bylines and timestamps, not story.
+            if all(len(p) < 100 for p in paras[:i]):
+                del paras[:i]
             break
     paras = [p for p in paras if not _INSERTED.match(p.strip())]
     # The credit may stand alone as the last paragraph or end it.

@@ -58,6 +58,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         CREATE TABLE url_outcomes (
             url TEXT PRIMARY KEY,            -- canonical URL
             source TEXT NOT NULL,
+            kind TEXT NOT NULL,              -- seed or article
             outcome TEXT NOT NULL,           -- see README: stored, updated, unchanged, duplicate, failed, ...
             reason TEXT,
             permanent INTEGER NOT NULL DEFAULT 0,
@@ -67,6 +68,7 @@ def _v1(db: sqlite_utils.Database) -> None:
             last_at TEXT NOT NULL,
             run_id INTEGER REFERENCES crawl_runs(id)
         )""")
+    db.execute("CREATE INDEX idx_url_outcomes_source ON url_outcomes(source, permanent, outcome)")
     db.execute("""
         CREATE TABLE crawl_runs (
             id INTEGER PRIMARY KEY,

@@ -32,6 +32,19 @@ ORIGIN = "ww_origin"  # meta key: the canonical URL this request (and its redire
 STAMP = "ww_stamp"  # meta key: the feed 'updated' / sitemap 'lastmod' that led to it
 
 
+# Scrapy loggers that report, in their own words, failures we log once as outcomes.
+_DUPLICATE_LOGGERS = (
+    "scrapy.core.downloader.handlers.http11",  # size limits
+    "scrapy.spidermiddlewares.httperror",  # "Ignoring response <404 ...>"
+    "scrapy.downloadermiddlewares.httpcompression",  # decompression limits
+)
+
+
+def quiet_duplicate_loggers() -> None:
+    for name in _DUPLICATE_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
 class RunAccount:
     """Outcomes and counters of one source's run, written to url_outcomes and crawl_runs."""
 
@@ -73,13 +86,15 @@ class RunAccount:
     def resolve(self, origin: str, outcome: str, reason: str | None = None, *, permanent: bool = False,
                 stamp: str | None = None, log: bool = True) -> None:
         """Record the one outcome of origin; later calls for the same origin in this run are ignored."""
-        if self.pending.pop(origin, "done") == "done":
+        kind = self.pending.pop(origin, "done")
+        if kind == "done":
             return
         counter = st.RUN_COUNTERS.get(outcome)
         if counter:
             self.counts[counter] = self.counts.get(counter, 0) + 1
-        if outcome not in (st.STORED, st.UPDATED, st.DUPLICATE):
-            self.store.record_outcome(origin, self.source, outcome, reason, permanent, stamp, self.run_id)
+        # Stored articles and known ones skipped need no row: the articles table already says it all.
+        if outcome not in (st.STORED, st.UPDATED, st.DUPLICATE, st.UNCHANGED):
+            self.store.record_outcome(origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id)
         if not log:
             return
         level = logging.WARNING if counter == "errors" else logging.INFO
@@ -102,8 +117,9 @@ class RunAccount:
                 self.resolve(origin, st.ROBOTS, "refused by robots.txt", permanent=True, stamp=stamp)
             elif "offsite" in text.lower():
                 self.resolve(origin, st.OFFSITE, text, permanent=True, stamp=stamp)
-            elif "max size" in text or "larger than" in text:
-                self.resolve(origin, st.TOO_LARGE, "larger than the size limit after decompression",
+            elif "MAXSIZE" in text or "max size" in text or "larger than" in text:
+                self.resolve(origin, st.TOO_LARGE, "larger than the size limit"
+                             + (" after decompression" if "decompress" in text else ""),
                              permanent=True, stamp=stamp)
             elif "redirections" in text:
                 self.resolve(origin, st.FAILED, "too many redirects", permanent=True, stamp=stamp)

@@ -32,6 +32,8 @@ REDIRECT_MAX_TIMES = 5
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# How many crawls in a row a URL that failed with 5xx or a timeout is tried again.
+WIREWATCH_RETRY_RUNS = 5
 # Longest Retry-After honoured within a run; a longer wait is left to the next crawl.
 WIREWATCH_RETRY_AFTER_MAX = 60
 
@@ -60,3 +62,5 @@ WIREWATCH_EXTRACT_WORKERS = 0
 
 # Each failed URL is logged once, on one line, by wirewatch itself.
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
+# A dropped item already has its outcome logged; Scrapy's own line (with the whole item) only at DEBUG.
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"

@@ -20,7 +20,7 @@ from scrapy.http import Response, TextResponse
 from crawler import store as st
 from crawler.config import Source, load_config, resolve_db_path
 from crawler.feeds import FeedError, parse_feed
-from crawler.outcomes import ORIGIN, STAMP, RunAccount
+from crawler.outcomes import ORIGIN, STAMP, RunAccount, quiet_duplicate_loggers
 from crawler.sitemaps import SitemapError, parse_sitemap, sitemaps_from_robots
 from crawler.urls import canonical_url, same_site
 
@@ -62,10 +62,13 @@ class SourceSpider(scrapy.Spider):
         # Configured sources carry the database in their settings; a hand-written spider resolves it as the CLI does.
         db_path = crawler.settings.get(DB_SETTING) or str(
             resolve_db_path(None, load_config(crawler.settings.get("WIREWATCH_CONFIG") or None)))
+        quiet_duplicate_loggers()
         spider.store = st.Store(db_path)
         spider.account = RunAccount(crawler, spider.store, cls.source.name, cls.source.allowed_domains)
         spider.seed_maxsize = crawler.settings.getint("WIREWATCH_SEED_MAXSIZE")
         spider.seen: set[str] = set()
+        spider.retrying: set[str] = set()
+        spider.retry_runs = crawler.settings.getint("WIREWATCH_RETRY_RUNS")
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
 
@@ -86,6 +89,12 @@ class SourceSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         for url in self.source.urls:
             for request in self.seed_requests(url):
+                yield request
+        # Articles that failed for a passing reason are tried again even when their feed answers 304.
+        for url, stamp in self.store.transient_failures(self.name, self.retry_runs):
+            request = self.article_request(Lead(url=url, stamp=stamp))
+            if request is not None:
+                self.retrying.add(url)
                 yield request
 
     def seed_requests(self, url: str) -> Iterable[scrapy.Request]:
@@ -135,6 +144,8 @@ class SourceSpider(scrapy.Spider):
     def article_request(self, lead: Lead) -> scrapy.Request | None:
         """A request for lead, or None when it needs none (known, duplicate, off-site, failed for good)."""
         canon = canonical_url(lead.url)
+        if canon in self.retrying:
+            return None  # already being retried from an earlier run's failure
         if canon in self.seen:
             self.account.count_duplicate(canon)
             return None

@@ -150,17 +150,25 @@ class Store:
                                 (url,)).fetchone()
         return (row[0], row[1]) if row else None
 
-    def record_outcome(self, url: str, source: str, outcome: str, reason: str | None, permanent: bool,
-                       seed_stamp: str | None, run_id: int | None) -> None:
+    def record_outcome(self, url: str, source: str, kind: str, outcome: str, reason: str | None,
+                       permanent: bool, seed_stamp: str | None, run_id: int | None) -> None:
         now = utc_now_iso()
         with self.write():
             self.conn.execute(
-                "INSERT INTO url_outcomes (url, source, outcome, reason, permanent, seed_stamp, attempts,"
-                " first_at, last_at, run_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
-                " ON CONFLICT(url) DO UPDATE SET source = excluded.source, outcome = excluded.outcome,"
+                "INSERT INTO url_outcomes (url, source, kind, outcome, reason, permanent, seed_stamp, attempts,"
+                " first_at, last_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET source = excluded.source, kind = excluded.kind,"
+                " outcome = excluded.outcome,"
                 " reason = excluded.reason, permanent = excluded.permanent, seed_stamp = excluded.seed_stamp,"
                 " attempts = attempts + 1, last_at = excluded.last_at, run_id = excluded.run_id",
-                (url, source, outcome, reason, int(permanent), seed_stamp, now, now, run_id))
+                (url, source, kind, outcome, reason, int(permanent), seed_stamp, now, now, run_id))
+
+    def transient_failures(self, source: str, max_attempts: int) -> list[tuple[str, str | None]]:
+        """Article URLs of source that failed for a passing reason (5xx, timeout), to try again."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT url, seed_stamp FROM url_outcomes WHERE source = ? AND kind = 'article' AND permanent = 0"
+            " AND outcome IN ('failed', 'extraction_failed') AND attempts < ? ORDER BY last_at",
+            (source, max_attempts))]
 
     # -- seeds (conditional GET) ----------------------------------------------------------------------------
 

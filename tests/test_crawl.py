@@ -1,0 +1,249 @@
+"""End-to-end crawls: `wirewatch crawl` in a real process against a local site on 127.0.0.1, into a real file."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from tests.conftest import article_html, query, rss, run_wirewatch, write_config
+from tests.httpserver import LocalServer, Reply
+
+
+def feed_source(server: LocalServer, name: str = "wire", path: str = "/feed.xml", extra: str = "") -> str:
+    return (f'[[sources]]\nname = "{name}"\nkind = "feed"\nagency = "VNA"\n'
+            f'urls = ["{server.url(path)}"]\nallowed_domains = ["127.0.0.1"]\n{extra}\n')
+
+
+def crawl(tmp_path: Path, server: LocalServer, sources: str, *args: str, crawl_table: str = ""):
+    cfg = write_config(tmp_path / "wirewatch.toml", sources, crawl_table)
+    db = tmp_path / "ww.db"
+    result = run_wirewatch("--config", str(cfg), "--db", str(db), "crawl", *args)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    return db, result
+
+
+def outcomes(db: Path) -> dict[str, tuple[str, str]]:
+    return {r["url"]: (r["outcome"], r["reason"]) for r in query(db, "SELECT * FROM url_outcomes")}
+
+
+def test_feed_crawl_stores_clean_articles_once(tmp_path: Path, server: LocalServer) -> None:
+    """Two feed entries for one article (one with utm_ tags) and a fragment variant store one article, with the
+    dateline parsed into fields, the credit stripped, the boilerplate left out and the time kept with its offset."""
+    server.page("/a/1.html", article_html(
+        "ASEAN and Russia deepen ties", "Moscow (VNA) – Russia and ASEAN agreed on Monday to deepen ties.",
+        last="The next meeting will be held in Hanoi./.",
+        head='<meta property="article:published_time" content="2026-02-09T14:05:00+07:00">'))
+    server.page("/feed.xml", rss([
+        {"title": "ASEAN and Russia", "link": "{base}/a/1.html?utm_source=rss&utm_medium=feed"},
+        {"title": "ASEAN and Russia", "link": "{base}/a/1.html"},
+        {"title": "ASEAN and Russia", "link": "{base}/a/1.html#comments"},
+    ]), "application/rss+xml")
+    db, result = crawl(tmp_path, server, feed_source(server))
+    rows = query(db, "SELECT * FROM articles")
+    assert len(rows) == 1
+    art = rows[0]
+    assert art["canonical_url"] == server.url("/a/1.html")
+    assert art["title"] == "ASEAN and Russia deepen ties"
+    assert art["dateline"] == "Moscow" and art["agency"] == "VNA"
+    assert art["body"].startswith("Russia and ASEAN agreed")
+    assert art["body"].endswith("will be held in Hanoi.")
+    for junk in ("cookies", "Share on Facebook", "Football final", "Copyright 2026", "World"):
+        assert junk not in art["body"]
+    assert art["published_at"] == "2026-02-09T07:05:00+00:00"
+    assert art["published_local"] == "2026-02-09T14:05:00+07:00"
+    assert server.hits["/a/1.html"] == 1
+    run = query(db, "SELECT * FROM crawl_runs")[0]
+    assert (run["new_articles"], run["duplicates"], run["errors"], run["status"]) == (1, 2, 0, "finished")
+    assert "wire" in result.stdout and "finished" in result.stdout
+    # FTS index is in sync with the table.
+    assert query(db, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Hanoi'")[0][0] == art["id"]
+
+
+def test_second_crawl_uses_conditional_get_and_downloads_nothing_known(tmp_path: Path,
+                                                                       server: LocalServer) -> None:
+    """The second crawl sends If-None-Match, gets 304 and fetches no article; a changed feed lists a new
+    article, and only that one is downloaded."""
+    for i in (1, 2):
+        server.page(f"/a/{i}.html", article_html(f"Story {i} on ASEAN", f"Jakarta (ANTARA) - Story {i} text."))
+    server.page("/feed.xml", rss([{"title": "S1", "link": "{base}/a/1.html"},
+                                  {"title": "S2", "link": "{base}/a/2.html"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 2
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    feed_requests = [h for p, h in server.requests if p == "/feed.xml"]
+    assert feed_requests[-1].get("if-none-match")
+    assert server.hits["/a/1.html"] == 1 and server.hits["/a/2.html"] == 1
+    assert query(db, "SELECT outcome FROM url_outcomes WHERE url = ?", (server.url("/feed.xml"),))[0][0] == \
+        "not_modified"
+    # The feed changes: one new entry, two known ones. No ETag match, so it is read; only the new one is fetched.
+    server.page("/a/3.html", article_html("Story 3 on ASEAN", "Jakarta (ANTARA) - Story 3 text."))
+    server.page("/feed.xml", rss([{"title": "S1", "link": "{base}/a/1.html"},
+                                  {"title": "S2", "link": "{base}/a/2.html?utm_campaign=x"},
+                                  {"title": "S3", "link": "{base}/a/3.html"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert (server.hits["/a/1.html"], server.hits["/a/2.html"], server.hits["/a/3.html"]) == (1, 1, 1)
+    runs = query(db, "SELECT new_articles, unchanged FROM crawl_runs ORDER BY id")
+    assert [tuple(r) for r in runs] == [(2, 0), (0, 0), (1, 2)]
+
+
+def test_server_error_then_success_on_next_crawl(tmp_path: Path, server: LocalServer) -> None:
+    """A page that fails with 500 is recorded as a passing failure and fetched again on the next crawl, even
+    though the feed itself answers 304 then."""
+    page = article_html("Flaky story", "BEIJING, Feb. 9 (Xinhua) -- The flaky story text.")
+
+    def flaky(req, count: int) -> Reply:
+        if count <= 2:  # the first try and its one retry
+            return Reply(500, b"oops", {"Content-Type": "text/plain"})
+        return Reply(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"})
+
+    server.add("/a/flaky.html", flaky)
+    server.page("/feed.xml", rss([{"title": "F", "link": "{base}/a/flaky.html"}]), "application/rss+xml")
+    db, result = crawl(tmp_path, server, feed_source(server))
+    assert outcomes(db)[server.url("/a/flaky.html")] == ("failed", "HTTP 500")
+    assert result.stderr.count("/a/flaky.html") == 1, "a failure is logged once"
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert query(db, "SELECT title FROM articles")[0][0] == "Flaky story"
+    assert server.url("/a/flaky.html") not in outcomes(db)
+
+
+def test_permanent_failures_are_recorded_once_and_not_requested_again(tmp_path: Path,
+                                                                      server: LocalServer) -> None:
+    """A 404, a redirect loop, an off-site redirect, an oversized page, a gzip bomb, a page refused by robots.txt
+    and HTML nested 5,000 levels deep each end with their own recorded outcome; the good article is stored; none
+    is requested again on the next crawl while the feed entry is unchanged."""
+    server.page("/a/good.html", article_html("Good story", "MANILA – The good story text.", last="End. (PNA)"))
+    server.add("/a/loop.html", Reply(302, b"", {"Location": "{base}/a/loop.html"}))
+    server.add("/a/away.html", Reply(302, b"", {"Location": "http://example.invalid/elsewhere"}))
+    server.page("/a/huge.html", "<html><body><p>" + "x " * 150_000 + "</p></body></html>")
+    bomb = gzip.compress(b"<html><body>" + b" " * 30_000_000 + b"</body></html>")
+    server.page("/a/bomb.html", bomb, **{"Content-Encoding": "gzip"})
+    server.page("/private/secret.html", article_html("Secret", "MANILA – Not for robots."))
+    server.page("/a/deep.html", "<html><body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body></html>")
+    names = ["good", "loop", "away", "huge", "bomb", "deep"]
+    items = [{"title": n, "link": "{base}/a/%s.html" % n, "pubDate": "Mon, 09 Feb 2026 10:00:00 +0800"}
+             for n in names] + [{"title": "secret", "link": "{base}/private/secret.html"},
+                                {"title": "missing", "link": "{base}/a/missing.html"}]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    db, result = crawl(tmp_path, server, feed_source(server), crawl_table="page_maxsize = 200000\n")
+    got = outcomes(db)
+    u = server.url
+    assert got[u("/a/missing.html")] == ("failed", "HTTP 404")
+    assert got[u("/a/loop.html")][1] in ("redirect loop", "too many redirects")
+    assert got[u("/a/away.html")] == ("offsite", "redirected off-site to example.invalid")
+    assert got[u("/a/huge.html")][0] == "too_large"
+    assert got[u("/a/bomb.html")][0] == "too_large"
+    assert got[u("/private/secret.html")] == ("robots", "refused by robots.txt")
+    assert got[u("/a/deep.html")][0] == "extraction_failed"
+    assert query(db, "SELECT title FROM articles")[0][0] == "Good story"
+    run = query(db, "SELECT * FROM crawl_runs")[0]
+    assert (run["new_articles"], run["errors"]) == (1, 7)
+    for name in names[1:] + ["missing"]:
+        assert result.stderr.count(f"/a/{name}.html") == 1, (name, result.stderr)
+    hits_before = dict(server.hits)
+    # The feed changes (a new item), so it is read again; the failed entries are unchanged and not requested.
+    server.page("/a/new.html", article_html("New story", "MANILA – A new story."))
+    server.page("/feed.xml", rss(items + [{"title": "new", "link": "{base}/a/new.html"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server), crawl_table="page_maxsize = 200000\n")
+    for path in ("/a/missing.html", "/a/huge.html", "/a/bomb.html", "/a/deep.html", "/a/good.html"):
+        assert server.hits[path] == hits_before.get(path, 0), path
+    assert server.hits["/a/new.html"] == 1
+
+
+def test_changed_entry_is_fetched_again_and_keeps_a_revision(tmp_path: Path, server: LocalServer) -> None:
+    """An entry whose feed date moved is fetched again; new text updates the article and keeps the old one as a
+    revision."""
+    server.page("/a/1.html", article_html("Summit opens", "Hanoi (VNA) – The summit opened today./."))
+    item = {"title": "Summit", "link": "{base}/a/1.html", "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700"}
+    server.page("/feed.xml", rss([item]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    server.page("/a/1.html", article_html("UPDATE: Summit opens", "Hanoi (VNA) – The summit opened today with "
+                                          "twelve leaders attending./."))
+    item["pubDate"] = "Mon, 09 Feb 2026 12:00:00 +0700"
+    server.page("/feed.xml", rss([item]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    art = query(db, "SELECT * FROM articles")
+    assert len(art) == 1 and art[0]["title"] == "UPDATE: Summit opens" and art[0]["updated_at"]
+    revs = query(db, "SELECT * FROM revisions")
+    assert len(revs) == 1 and revs[0]["title"] == "Summit opens"
+    assert query(db, "SELECT updated_articles FROM crawl_runs ORDER BY id DESC")[0][0] == 1
+
+
+def test_charset_declared_only_in_meta_tag(tmp_path: Path, server: LocalServer) -> None:
+    """A windows-1252 page whose charset is only in a <meta> tag (none in the HTTP header) is decoded right."""
+    html = article_html("Café talks in Hà Nội", "Hanoi (VNA) – The “café” talks went well./.")
+    html = html.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" '
+                        'content="text/html; charset=windows-1252">').replace("Hà Nội", "Hanoi")
+    server.page("/a/1.html", html.encode("windows-1252"), "text/html")
+    server.page("/feed.xml", rss([{"title": "x", "link": "{base}/a/1.html"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    art = query(db, "SELECT title, body FROM articles")[0]
+    assert art["title"] == "Café talks in Hanoi"
+    assert "“café”" in art["body"] and "\ufffd" not in art["body"]
+
+
+def test_hostile_feeds_do_not_stop_the_crawl(tmp_path: Path, server: LocalServer) -> None:
+    """A billion-laughs feed, an external-entity feed, a feed body that is a local file path and a malformed feed
+    with an unescaped '&': each is handled on its own line and the good feed in the same source is crawled."""
+    server.page("/a/1.html", article_html("Good & well", "MANILA – Good story text."))
+    lol = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;'
+           '&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+           '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
+           '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>'
+           '<rss version="2.0"><channel><title>&h;</title><item><title>&h;</title>'
+           '<link>{base}/a/lol.html</link></item></channel></rss>')
+    xxe = ('<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+           '<rss version="2.0"><channel><title>x</title><item><title>&xxe;</title>'
+           '<link>{base}/a/xxe.html</link></item></channel></rss>')
+    server.page("/lol.xml", lol, "application/rss+xml")
+    server.page("/xxe.xml", xxe, "application/rss+xml")
+    server.page("/path.xml", "/etc/passwd", "application/rss+xml")
+    server.page("/bad.xml", rss([{"title": "Trade & investment", "link": "{base}/a/1.html"}]).replace(
+        "&amp;", "&"), "application/rss+xml")
+    urls = ", ".join(f'"{server.url(p)}"' for p in ("/lol.xml", "/xxe.xml", "/path.xml", "/bad.xml"))
+    src = f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = [{urls}]\n'
+    db, result = crawl(tmp_path, server, src)
+    assert query(db, "SELECT title FROM articles")[0][0] == "Good & well"
+    got = outcomes(db)
+    assert got[server.url("/path.xml")][0] == "failed"
+    assert "root:" not in result.stderr + result.stdout
+    for row in query(db, "SELECT * FROM url_outcomes"):
+        assert "root:" not in (row["reason"] or "")
+    assert server.hits["/a/lol.html"] <= 1 and "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" not in result.stderr
+
+
+def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: LocalServer) -> None:
+    """A sitemap source given only a site finds its news sitemap through robots.txt (and a sitemap index); a
+    listing source follows article links and ignores navigation and off-site links."""
+    server.page("/robots.txt", "User-agent: *\nDisallow: /private/\nSitemap: {base}/sitemap-index.xml\n",
+                "text/plain")
+    server.page("/sitemap-index.xml", '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/'
+                'schemas/sitemap/0.9"><sitemap><loc>{base}/news-sitemap.xml</loc></sitemap></sitemapindex>',
+                "application/xml")
+    server.page("/news-sitemap.xml", '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                'sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
+                '<loc>{base}/politics/100001.html</loc><news:news><news:publication><news:name>TASS</news:name>'
+                '<news:language>en</news:language></news:publication><news:publication_date>2026-02-09T11:20:00'
+                '+03:00</news:publication_date><news:title>Lavrov meets ASEAN envoys</news:title></news:news>'
+                '</url></urlset>', "application/xml")
+    server.page("/politics/100001.html", article_html(
+        "Lavrov meets ASEAN envoys", "MOSCOW, February 9. /TASS/. Russian Foreign Minister met envoys."))
+    server.page("/pna/latest.html", '<html><body><nav><a href="/">Home</a><a href="/about">About</a>'
+                '<a href="/category/world/">World</a></nav><ul class="article-list">'
+                '<li><a href="/pna/articles/1234567">Manila and Tokyo</a></li></ul>'
+                '<a href="https://www.gov.ph/">Gov</a><a href="mailto:desk@pna.example">Mail</a></body></html>')
+    server.page("/pna/articles/1234567", article_html("Manila and Tokyo sign pact",
+                                                      "MANILA – The Philippines and Japan signed.", last="Talks resume in May. (PNA)",
+                                                      byline='<span class="date">February 9, 2026, 6:40 pm</span>'))
+    src = (f'[[sources]]\nname = "tass"\nkind = "sitemap"\nurls = ["{server.url("/")}"]\n'
+           f'[[sources]]\nname = "pna"\nkind = "listing"\nurls = ["{server.url("/pna/latest.html")}"]\n')
+    db, _ = crawl(tmp_path, server, src)
+    rows = {r["source"]: r for r in query(db, "SELECT * FROM articles")}
+    assert set(rows) == {"tass", "pna"}
+    assert rows["tass"]["published_local"] == "2026-02-09T11:20:00+03:00"
+    assert rows["tass"]["dateline"] == "MOSCOW" and rows["tass"]["agency"] == "TASS"
+    assert rows["tass"]["body"].startswith("Russian Foreign Minister")
+    assert rows["pna"]["published_local"] == "2026-02-09T18:40:00+08:00"
+    assert rows["pna"]["dateline"] == "MANILA" and rows["pna"]["body"].startswith("The Philippines")
+    assert rows["pna"]["body"].endswith("Talks resume in May.")
+    assert server.hits["/about"] == 0 and server.hits["/category/world/"] == 0
