@@ -80,5 +80,5 @@ def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
     return Sitemap(kind=kind, entries=entries)
 
 
-def sitemaps_from_robots(text: str, base_url: str) -> list[str]:
-    return list(sitemap_urls_from_robots(text, base_url=base_url))
+def sitemaps_from_robots(body: bytes, base_url: str) -> list[str]:
+    return list(sitemap_urls_from_robots(body, base_url=base_url))

@@ -45,7 +45,7 @@ class Lead:
 
 
 # Paths that look like an article rather than a section, tag or static page.
-_ARTICLE_PATH = re.compile(r"(\d{4,}|[a-z0-9]+(?:-[a-z0-9]+){3,}|\.s?html?$|\.vnp$|/\d{4}/\d{1,2}/)", re.I)
+_ARTICLE_PATH = re.compile(r"(\d{4,}|[a-z0-9]+(?:-[a-z0-9]+){3,}|/\d{4}/\d{1,2}/)", re.I)
 _NOT_ARTICLE = re.compile(r"/(tag|tags|category|categories|author|search|login|about|contact|page)/|"
                           r"\.(jpe?g|png|gif|pdf|css|js|xml|rss|mp4|zip)$", re.I)
 
@@ -222,8 +222,7 @@ class SitemapSourceSpider(SourceSpider):
         if response.status == 304:
             self.account.resolve(origin, st.NOT_MODIFIED, "304 Not Modified")
             # robots.txt unchanged: its sitemaps are still the ones to read
-        text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
-        found = sitemaps_from_robots(text, response.url) if response.status == 200 else []
+        found = sitemaps_from_robots(response.body, response.url) if response.status == 200 else []
         if response.status == 200:
             self.store.save_seed(origin, self.name, 200, None, None)
             if not found:
@@ -248,17 +247,20 @@ class ListingSourceSpider(SourceSpider):
         if not isinstance(response, TextResponse):
             raise ValueError("listing page is not text")
         selector = self.source.link_selector
-        hrefs = response.css(f"{selector}::attr(href)" if selector and "::" not in selector else
-                             (selector or "a::attr(href)")).getall()
+        if selector:
+            hrefs = response.css(selector if "::" in selector else f"{selector}::attr(href)").getall()
+        else:
+            # Without a selector: links outside the page furniture whose path looks like an article.
+            hrefs = response.xpath("//a[not(ancestor::nav or ancestor::header or ancestor::footer)]/@href").getall()
         leads: list[Lead] = []
         page = canonical_url(response.url)
         for href in hrefs:
             url = urljoin(response.url, href.strip())
+            path = urlsplit(url).path
             if urlsplit(url).scheme not in ("http", "https") or canonical_url(url) == page:
                 continue
             if not selector and (not same_site(url, self.source.allowed_domains)
-                                 or _NOT_ARTICLE.search(urlsplit(url).path)
-                                 or not _ARTICLE_PATH.search(urlsplit(url).path)):
+                                 or _NOT_ARTICLE.search(path) or not _ARTICLE_PATH.search(path)):
                 continue
             leads.append(Lead(url=url))
         return leads, []
