@@ -144,7 +144,7 @@ def search(obj: Context, query: str, limit: int) -> None:
     for r in rows:
         click.echo(f"{r['published_at'] or '?':<26} {r['source']:<10} {r['title']}")
         click.echo(f"    {r['url']}")
-        click.echo(f"    {r['snippet']}")
+        click.echo("    " + " ".join((r['snippet'] or '').split()))
     if not rows:
         click.echo("no matches", err=True)
 

@@ -14,10 +14,6 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import (
-    ConnectError, ConnectionLost, DNSLookupError, TCPTimedOutError, TimeoutError as TxTimeoutError,
-)
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawler import store as st
 from crawler.urls import same_site
@@ -40,9 +36,26 @@ _DUPLICATE_LOGGERS = (
 )
 
 
+
+
+class _ToDebug(logging.Filter):
+    """A robots.txt that cannot be downloaded is logged by Scrapy at ERROR with a traceback; the seed behind it
+    fails on its own line anyway, so keep Scrapy's report for DEBUG, without the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = None
+        record.exc_text = None
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger(record.name).isEnabledFor(logging.DEBUG) or logging.root.isEnabledFor(
+            logging.DEBUG)
+
+
 def quiet_duplicate_loggers() -> None:
     for name in _DUPLICATE_LOGGERS:
         logging.getLogger(name).setLevel(logging.ERROR)
+    robots = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+    if not any(isinstance(f, _ToDebug) for f in robots.filters):
+        robots.addFilter(_ToDebug())
 
 
 class RunAccount:
@@ -125,18 +138,14 @@ class RunAccount:
                 self.resolve(origin, st.FAILED, "too many redirects", permanent=True, stamp=stamp)
             else:
                 self.resolve(origin, st.FAILED, text or "request ignored", permanent=True, stamp=stamp)
-        elif "download max size" in str(exc) or "maxsize" in str(exc).lower():
+        elif "max size" in str(exc) or "maxsize" in str(exc).lower():
             self.resolve(origin, st.TOO_LARGE, "larger than the download size limit", permanent=True, stamp=stamp)
-        elif isinstance(exc, (TxTimeoutError, TCPTimedOutError)):
-            self.resolve(origin, st.FAILED, "timed out", stamp=stamp)
-        elif isinstance(exc, DNSLookupError):
-            self.resolve(origin, st.FAILED, f"DNS lookup failed for {urlsplit(request.url).hostname}",
-                         stamp=stamp)
-        elif isinstance(exc, (ConnectError, ConnectionLost, ResponseNeverReceived, ResponseFailed)):
-            self.resolve(origin, st.FAILED, _connection_reason(exc), stamp=stamp)
         else:
-            LOGGER.debug("unexpected failure for %s", request.url, exc_info=failure.getTracebackObject())
-            self.resolve(origin, st.FAILED, f"{type(exc).__name__}: {exc}".strip(), stamp=stamp)
+            reason = _network_reason(exc, request.url)
+            if reason is None:
+                LOGGER.debug("unexpected failure for %s", request.url, exc_info=failure.getTracebackObject())
+                reason = f"{type(exc).__name__}: {exc}".strip()
+            self.resolve(origin, st.FAILED, reason, stamp=stamp)
 
     def close(self, reason: str) -> dict[str, int]:
         """Account for origins Scrapy dropped without a callback, then close the run."""
@@ -155,9 +164,22 @@ class RunAccount:
         return self.counts
 
 
-def _connection_reason(exc: BaseException) -> str:
-    text = str(exc).strip()
-    reasons = getattr(exc, "reasons", None)
-    if reasons:
-        text = "; ".join(str(getattr(r, "value", r)) for r in reasons)
-    return f"connection failed: {text}" if text else "connection failed"
+# Network failures by class name: Scrapy 2.19 wraps Twisted's errors in its own classes, older releases do not.
+_TIMEOUTS = {"DownloadTimeoutError", "TimeoutError", "TCPTimedOutError"}
+_DNS = {"CannotResolveHostError", "DNSLookupError"}
+_REFUSED = {"DownloadConnectionRefusedError", "ConnectionRefusedError", "ConnectError", "NoRouteError"}
+_LOST = {"ResponseDataLossError", "ConnectionLost", "ConnectionDone", "ResponseFailed", "ResponseNeverReceived",
+         "DownloadFailedError", "DownloadCancelledError"}
+
+
+def _network_reason(exc: BaseException, url: str) -> str | None:
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & _TIMEOUTS:
+        return "timed out"
+    if names & _DNS:
+        return f"DNS lookup failed for {urlsplit(url).hostname}"
+    if names & _REFUSED:
+        return f"connection refused by {urlsplit(url).netloc}"
+    if names & _LOST:
+        return "connection lost before the response was complete"
+    return None
