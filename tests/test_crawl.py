@@ -247,3 +247,30 @@ def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: Loca
     assert rows["pna"]["dateline"] == "MANILA" and rows["pna"]["body"].startswith("The Philippines")
     assert rows["pna"]["body"].endswith("Talks resume in May.")
     assert server.hits["/about"] == 0 and server.hits["/category/world/"] == 0
+
+
+def test_retry_after_is_honoured(tmp_path: Path, server: LocalServer) -> None:
+    """A 429 with `Retry-After: 1` is retried after that wait within the run; a 503 asking for an hour is not
+    retried now but recorded as a passing failure for the next crawl."""
+    import time
+
+    page = article_html("Busy story", "SEOUL, Sept. 17 (Yonhap) -- A busy server story.", last="Done. (END)")
+    times: list[float] = []
+
+    def busy(req, count: int) -> Reply:
+        times.append(time.monotonic())
+        if count == 1:
+            return Reply(429, b"slow down", {"Content-Type": "text/plain", "Retry-After": "1"})
+        return Reply(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"})
+
+    server.add("/a/busy.html", busy)
+    server.add("/a/later.html", Reply(503, b"maintenance", {"Content-Type": "text/plain", "Retry-After": "3600"}))
+    server.page("/feed.xml", rss([{"title": "b", "link": "{base}/a/busy.html"},
+                                  {"title": "l", "link": "{base}/a/later.html"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert query(db, "SELECT title FROM articles")[0][0] == "Busy story"
+    assert len(times) == 2 and times[1] - times[0] >= 0.9
+    assert server.hits["/a/later.html"] == 1
+    row = query(db, "SELECT outcome, reason, permanent FROM url_outcomes WHERE url = ?",
+                (server.url("/a/later.html"),))[0]
+    assert tuple(row) == ("failed", "HTTP 503", 0)

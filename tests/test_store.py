@@ -1,0 +1,103 @@
+"""The SQLite store: migrations, FTS kept in sync, revisions, and several processes writing at once."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from crawler.migrations import SCHEMA_VERSION
+from crawler.store import Store
+
+
+def fields(url: str, body: str, title: str = "T") -> dict:
+    return {"url": url, "canonical_url": url, "title": title, "body": body, "content_hash": str(hash(body))}
+
+
+def test_new_file_is_created_at_the_current_schema_in_wal_mode(tmp_path: Path) -> None:
+    """Opening a missing file creates every table at the current version, in WAL mode."""
+    store = Store(tmp_path / "sub" / "ww.db")
+    assert store.schema_version() == SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = set(sqlite_utils.Database(store.conn).table_names())
+    assert {"articles", "articles_fts", "article_urls", "revisions", "url_outcomes", "crawl_runs",
+            "seed_state"} <= tables
+    store.close()
+
+
+def test_older_file_is_migrated_on_open(tmp_path: Path) -> None:
+    """A file written before the schema existed (version 0, other tables in it) is migrated, its data kept."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('kept')")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    assert store.conn.execute("SELECT x FROM notes").fetchone()[0] == "kept"
+    store.close()
+
+
+def test_newer_file_is_refused_clearly(tmp_path: Path) -> None:
+    """A database written by a newer wirewatch is not touched."""
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer than this wirewatch"):
+        Store(path)
+
+
+def test_fts_follows_updates_and_revisions_keep_old_text(tmp_path: Path) -> None:
+    """New text at a known URL replaces the searchable text and keeps the old one as a revision; every URL
+    that led to the article finds it."""
+    store = Store(tmp_path / "ww.db")
+    outcome, aid = store.save_article(fields("http://x/1", "Lavrov met ASEAN envoys"),
+                                      [("http://x/1", "canonical"), ("http://x/1?id=1", "redirect")], "tass", "s1")
+    assert outcome == "stored"
+    outcome, aid2 = store.save_article(fields("http://x/1", "Lavrov met Vietnamese envoys"),
+                                       [("http://x/1", "canonical")], "tass", "s2")
+    assert (outcome, aid2) == ("updated", aid)
+    assert [r["id"] for r in store.search("Vietnamese")] == [aid]
+    assert store.search("ASEAN") == []
+    assert store.conn.execute("SELECT body FROM revisions").fetchone()[0] == "Lavrov met ASEAN envoys"
+    assert store.known_article("http://x/1?id=1").id == aid
+    outcome, _ = store.save_article(fields("http://x/1?id=1", "Lavrov met Vietnamese envoys"),
+                                    [("http://x/1?id=1", "canonical")], "tass", "s2")
+    assert outcome == "duplicate"
+    store.close()
+
+
+WRITER = """
+import sys
+from crawler.store import Store
+store = Store(sys.argv[1])
+for i in range(int(sys.argv[3])):
+    url = f"http://x/{sys.argv[2]}/{i}"
+    # read, then write: the pattern that fails at once under a deferred transaction
+    with store.write():
+        store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()
+        store.conn.execute("INSERT INTO crawl_runs (source, started_at) VALUES (?, 'now')", (sys.argv[2],))
+    store.save_article({"url": url, "canonical_url": url, "title": "t", "body": f"body {url}",
+                        "content_hash": url}, [(url, "canonical")], sys.argv[2], None)
+"""
+
+
+def test_several_processes_write_one_file_without_lock_errors(tmp_path: Path) -> None:
+    """Three processes that read then write in a loop all finish, nothing lost and nothing doubled."""
+    path = tmp_path / "ww.db"
+    Store(path).close()
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), f"p{n}", "150"],
+                              stderr=subprocess.PIPE, text=True) for n in range(3)]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles").fetchone() == (450, 450)
+    assert conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 450
+    conn.close()
