@@ -10,7 +10,7 @@ import json
 import logging
 import re
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
 import trafilatura
@@ -55,6 +55,7 @@ _VISIBLE_FORMATS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)\b"), ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S")),
     (re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}:\d{2})\b"), ("%d %B %Y %H:%M", "%d %B %Y, %H:%M")),
 )
+FUTURE_TOLERANCE = timedelta(days=1)
 _DATE_CLASS = re.compile(r"date|time|timestamp|byline|posted|published|meta", re.I)
 _WS = re.compile(r"\s+")
 
@@ -149,15 +150,17 @@ def find_published(tree: etree._Element, hints: Hints) -> tuple[datetime | None,
     if hints.seed_published:
         candidates.append(("seed", hints.seed_published))
     dated_only: tuple[datetime, str] | None = None
+    # Feeds and pages carry dates far in the future (typos, placeholders); a publish time can't be one.
+    latest = datetime.now(timezone.utc) + FUTURE_TOLERANCE
     for origin, raw in candidates:
         dt = parse_datetime(raw, hints.timezone)
-        if dt is None:
+        if dt is None or dt > latest:
             continue
         if _has_time(raw):
             return dt, origin
         dated_only = dated_only or (dt, origin)
     visible = _visible_time(tree, hints.timezone)
-    if visible is not None:
+    if visible is not None and visible <= latest:
         return visible, "byline"
     return dated_only if dated_only else (None, None)
 

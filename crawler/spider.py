@@ -182,7 +182,7 @@ class SourceSpider(scrapy.Spider):
             "origin": origin,
             "url": response.url,
             "redirect_urls": list(response.meta.get("redirect_urls", [])),
-            "html": response.text,
+            "html": page_text(response),
             "lead": lead,
             "refetch": response.meta.get("ww_refetch", False),
         }
@@ -264,6 +264,18 @@ class ListingSourceSpider(SourceSpider):
                 continue
             leads.append(Lead(url=url))
         return leads, []
+
+
+def page_text(response: TextResponse) -> str:
+    """The page as text. A page declared UTF-8 whose bytes are not (Windows-1252, in practice) would come out
+    with replacement characters and no error: read it as Windows-1252 instead."""
+    text = response.text
+    if "\ufffd" in text and response.encoding.lower().replace("-", "") in ("utf8", "utf8sig"):
+        try:
+            response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return response.body.decode("cp1252", errors="replace")
+    return text
 
 
 def _header(response: Response, name: str) -> str | None:

@@ -274,3 +274,18 @@ def test_retry_after_is_honoured(tmp_path: Path, server: LocalServer) -> None:
     row = query(db, "SELECT outcome, reason, permanent FROM url_outcomes WHERE url = ?",
                 (server.url("/a/later.html"),))[0]
     assert tuple(row) == ("failed", "HTTP 503", 0)
+
+
+def test_page_declared_utf8_but_written_in_windows_1252(tmp_path: Path, server: LocalServer) -> None:
+    """A page whose header and meta say UTF-8 but whose bytes are Windows-1252 comes out readable, without
+    replacement characters; a publish date far in the future is not believed."""
+    html = article_html("Café diplomacy in Jakarta", "Jakarta (ANTARA) - The “café” diplomacy went well.",
+                        head='<meta property="article:published_time" content="2099-01-01T10:00:00+07:00">')
+    server.page("/a/1.html", html.encode("cp1252"), "text/html; charset=utf-8")
+    server.page("/feed.xml", rss([{"title": "x", "link": "{base}/a/1.html",
+                                   "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    art = query(db, "SELECT title, body, published_local, published_from FROM articles")[0]
+    assert art["title"] == "Café diplomacy in Jakarta"
+    assert "“café”" in art["body"] and "\ufffd" not in art["body"]
+    assert (art["published_local"], art["published_from"]) == ("2026-02-09T10:00:00+07:00", "seed")
