@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.agencies import all_tags
+
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
           r"July|August|September|October|November|December|Mac|Mei|Ogos|Okt|Dis|Agu|Des")
 _DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
@@ -21,7 +23,7 @@ _DASH = r"(?:--|[-–—:])"
 _TAGGED = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?:\s*/(?P<country>[^/\n]{{2,30}})/)?"
     rf"(?:,\s*(?P<date>{_DATE}))?\.?\s*)?"
-    rf"(?:\((?P<agency>[A-Za-z][\w/\-]{{1,20}})\)\s*{_DASH}|/(?P<slash>[A-Z][A-Za-z]{{1,12}})/\.?)\s*"
+    rf"(?:\((?P<agency>[A-Z][\w/\-]{{1,20}})\)\s*{_DASH}|/(?P<slash>[A-Z][A-Za-z]{{1,12}})/\.?)\s*"
 )
 # PNA, Viet Nam News, Straits Times: a place in capitals, then a dash; no agency tag.
 _CAPS = re.compile(
@@ -46,6 +48,18 @@ _CREDITS = [
 _INSERTED = re.compile(r"^(?:Related news|Also read|Read also|Baca juga)\s*:.*$", re.IGNORECASE)
 
 
+# Tags of agencies beyond those wirewatch crawls, seen in syndicated copy.
+_OTHER_TAGS = {"reuters", "afp", "ap", "efe", "ians", "dpa", "ani", "pti", "jiji", "nnt", "tna", "kpl", "akp",
+               "mna", "tatoli", "vnp", "nnn", "bssnews", "app", "sana", "wam", "spa", "kuna", "ina"}
+_KNOWN_TAGS = {t.lower() for t in all_tags()} | _OTHER_TAGS
+
+
+def _is_agency_tag(tag: str) -> bool:
+    """An agency names itself in capitals (VNA, ANTARA) or is one we know (Xinhua, Bernama); '(Centre)' is not."""
+    return tag.lower() in _KNOWN_TAGS or any(part.lower() in _KNOWN_TAGS for part in re.split(r"[-/]", tag)) or (
+        tag.isupper() and len(tag) >= 2)
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str | None
@@ -63,6 +77,8 @@ def parse_dateline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[D
         groups = m.groupdict()
         place = (groups.get("place") or "").strip() or None
         agency = groups.get("agency") or groups.get("slash")
+        if rx is _TAGGED and agency and not _is_agency_tag(agency):
+            continue
         if rx is _CAPS and (place is None or len(place) < 3 or not place.isupper()
                             or place in _NOT_PLACES):
             continue

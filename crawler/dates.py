@@ -14,8 +14,9 @@ _EPOCH_RE = re.compile(r"^\d{10}(\d{3})?$")
 _Z_RE = re.compile(r"([+-]\d{2})(\d{2})$")
 
 
-def parse_datetime(text: str | int | float | None, home_tz: str = "UTC") -> datetime | None:
-    """Parse ISO 8601, RFC 822 or Unix epoch (seconds or milliseconds); naive times get home_tz."""
+def parse_datetime(text: str | int | float | None, home_tz: str | None = "UTC") -> datetime | None:
+    """Parse ISO 8601, RFC 822 or Unix epoch (seconds or milliseconds); naive times get home_tz, or stay naive
+    when home_tz is None."""
     if text is None:
         return None
     if isinstance(text, (int, float)):
@@ -27,7 +28,7 @@ def parse_datetime(text: str | int | float | None, home_tz: str = "UTC") -> date
     if _EPOCH_RE.match(s):
         value = int(s)
         return datetime.fromtimestamp(value / 1000 if len(s) == 13 else value, tz=timezone.utc)
-    iso = s.replace("Z", "+00:00") if s.endswith("Z") else s
+    iso = s[:-1] + "+00:00" if s[-1] in "Zz" else s
     iso = _Z_RE.sub(r"\1:\2", iso) if "T" in iso else iso
     try:
         dt = datetime.fromisoformat(iso)
@@ -38,7 +39,7 @@ def parse_datetime(text: str | int | float | None, home_tz: str = "UTC") -> date
             dt = None
     if dt is None:
         return None
-    if dt.tzinfo is None:
+    if dt.tzinfo is None and home_tz is not None:
         dt = dt.replace(tzinfo=ZoneInfo(home_tz))
     return dt
 

@@ -47,12 +47,14 @@ _META_DATE_KEYS = (
     "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date", "date", "rnews:datepublished",
 )
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author")
+# An ISO time printed on the page, with its offset when it has one.
+_ISO_VISIBLE = re.compile(r"\b(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)")
 # Visible times in bylines, as agencies print them (no offset: read in the agency's zone).
 _VISIBLE_FORMATS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*[AP]M)\b", re.I), ("%d/%m/%Y %I:%M %p",)),
     (re.compile(r"\b([A-Z][a-z]+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}\s*[ap]\.?m\.?)", re.I),
      ("%B %d, %Y, %I:%M %p", "%B %d, %Y %I:%M %p", "%b %d, %Y, %I:%M %p", "%b %d, %Y %I:%M %p")),
-    (re.compile(r"\b(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)\b"), ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S")),
+    (_ISO_VISIBLE, ()),
     (re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}:\d{2})\b"), ("%d %B %Y %H:%M", "%d %B %Y, %H:%M")),
 )
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -116,6 +118,8 @@ def _parse_visible(text: str, home_tz: str) -> datetime | None:
         m = rx.search(text)
         if not m:
             continue
+        if rx is _ISO_VISIBLE:
+            return parse_datetime(m.group(1).replace(" ", "T"), home_tz)
         raw = _WS.sub(" ", m.group(1).replace(".", "")).strip()
         raw = re.sub(r"(?i)(\d)\s*([ap])m$", lambda x: f"{x.group(1)} {x.group(2).upper()}M", raw)
         for fmt in formats:
@@ -182,7 +186,8 @@ def _parse_tree(page: str) -> etree._Element:
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"HTML could not be parsed: {exc}") from None
     errors = " ".join(str(e.message) for e in parser.error_log)
-    if "depth" in errors.lower() and not _WS.sub("", tree.text_content() or ""):
+    if "excessive depth" in errors.lower():
+        # lxml stops building the tree at its depth limit: what is left is a fragment, not the article.
         raise ExtractionError("HTML nested too deeply to parse (lxml depth limit)")
     return tree
 

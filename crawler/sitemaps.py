@@ -32,8 +32,38 @@ class SitemapError(Exception):
     """A sitemap that could not be read, or read as empty although it was not."""
 
 
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+_SITEMAP_NS = {"http://www.sitemaps.org/schemas/sitemap/0.9", "http://www.google.com/schemas/sitemap/0.9",
+               "http://www.google.com/schemas/sitemap/0.84", ""}
+_NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+
+
+def _split(tag: object) -> tuple[str, str]:
+    """(namespace, local name); ('', '') for comments and processing instructions."""
+    if not isinstance(tag, str):
+        return "", ""
+    if tag.startswith("{"):
+        ns, _, name = tag[1:].partition("}")
+        return ns, name
+    return "", tag
+
+
+def _entry(elem: etree._Element) -> SitemapEntry | None:
+    """loc and lastmod from the sitemap namespace, title, date and language from the news namespace only (image
+    and video extensions have fields of the same local names)."""
+    fields: dict[str, str] = {}
+    for child in elem.iter():
+        ns, name = _split(child.tag)
+        text = (child.text or "").strip()
+        if not text:
+            continue
+        if ns in _SITEMAP_NS and name in ("loc", "lastmod") and child.getparent() is elem:
+            fields.setdefault(name, text)
+        elif ns == _NEWS_NS and name in ("title", "publication_date", "language"):
+            fields.setdefault(name, text)
+    if not fields.get("loc"):
+        return None
+    return SitemapEntry(loc=fields["loc"], lastmod=fields.get("lastmod"), news_title=fields.get("title"),
+                        news_published=fields.get("publication_date"), language=fields.get("language"))
 
 
 def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
@@ -45,37 +75,33 @@ def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
             raise SitemapError(f"cannot decompress: {exc}") from None
     parser_opts = dict(
         events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
-        huge_tree=False, recover=True, remove_comments=True, remove_pis=True,
+        huge_tree=False, recover=False, remove_comments=True, remove_pis=True,
     )
     kind = ""
     entries: list[SitemapEntry] = []
+    problem = None
     try:
         for event, elem in etree.iterparse(io.BytesIO(body), **parser_opts):  # type: ignore[call-overload]
-            name = _local(elem.tag)
+            ns, name = _split(elem.tag)
             if event == "start":
                 if not kind:
                     kind = name
                 continue
-            if name in ("url", "sitemap"):
-                fields: dict[str, str] = {}
-                for child in elem.iter():
-                    cname = _local(child.tag)
-                    if cname in ("loc", "lastmod", "title", "publication_date", "language") and child.text:
-                        fields.setdefault(cname, child.text.strip())
-                if fields.get("loc"):
-                    entries.append(SitemapEntry(
-                        loc=fields["loc"], lastmod=fields.get("lastmod"),
-                        news_title=fields.get("title"), news_published=fields.get("publication_date"),
-                        language=fields.get("language"),
-                    ))
+            if name in ("url", "sitemap") and ns in _SITEMAP_NS:
+                entry = _entry(elem)
+                if entry is not None:
+                    entries.append(entry)
                 elem.clear()
     except etree.XMLSyntaxError as exc:
-        if not entries:
-            raise SitemapError(f"not XML: {exc}") from None
+        problem = str(exc)
+    if problem and not entries:
+        raise SitemapError(f"not XML, or not well-formed: {problem}")
+    if problem:
+        LOGGER.info("sitemap is truncated or broken after %d entries: %s", len(entries), problem)
     if kind not in ("urlset", "sitemapindex"):
         raise SitemapError(f"root element is <{kind or 'nothing'}>, not <urlset> or <sitemapindex>")
     if not entries and b"<loc" in body:
-        # Entity bombs and broken markup come out empty rather than failing; say so.
+        # Entity bombs come out empty rather than failing; say so.
         raise SitemapError("sitemap has <loc> elements but none could be read (malformed or entity expansion)")
     return Sitemap(kind=kind, entries=entries)
 

@@ -196,7 +196,7 @@ class FeedSourceSpider(SourceSpider):
 
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
-        result = parse_feed(response.body, headers, response.url)
+        result = parse_feed(response.body, headers, response.url, self.source.timezone)
         if result.problem:
             LOGGER.info("%s feed %s is malformed but readable (%d entries): %s", self.name, response.url,
                         len(result.entries), result.problem)
