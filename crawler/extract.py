@@ -14,7 +14,8 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
 import trafilatura
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from crawler.datelines import clean_wire_text
 from crawler.dates import parse_datetime, to_local_iso, to_utc_iso

@@ -37,6 +37,8 @@ class RetryAfterMiddleware(RetryMiddleware):
     """Waits what the server asks before retrying 429 and 5xx; a wait longer than the limit is left to the
     next crawl rather than holding this one."""
 
+    retry_after_max: float
+
     @classmethod
     def from_crawler(cls, crawler):  # type: ignore[no-untyped-def]
         mw = super().from_crawler(crawler)

@@ -70,7 +70,7 @@ def crawl(config: Config, db_path: Path, names: list[str], overrides: dict[str, 
     finally:
         store.close()
     out = []
-    for crawler, name in zip(crawlers, names):
+    for crawler, name in zip(crawlers, names, strict=True):
         spider = crawler.spider
         run_id = getattr(getattr(spider, "account", None), "run_id", None)
         row = rows.get(run_id, {})
@@ -102,8 +102,15 @@ def _start_progress(crawlers: list[Any]) -> Any:
                 "pages", "new_articles", "updated_articles", "unchanged", "duplicates", "errors")))
         return table
 
-    live = Live(render(), console=console, refresh_per_second=4, transient=True)
+    # On a terminal the table vanishes when done (the summary follows); elsewhere its last state stays.
+    live = Live(render(), console=console, refresh_per_second=4, transient=console.is_terminal)
     live.start()
     loop = task.LoopingCall(lambda: live.update(render()))
     loop.start(0.5, now=False)
-    return live
+
+    class _Progress:
+        def stop(self) -> None:
+            live.update(render())  # the final counts, not the last tick's
+            live.stop()
+
+    return _Progress()

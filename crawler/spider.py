@@ -55,6 +55,12 @@ class SourceSpider(scrapy.Spider):
 
     source: Source
     kind = "feed"
+    store: st.Store
+    account: RunAccount
+    seed_maxsize: int
+    seen: set[str]  # canonical article URLs requested in this run
+    retrying: set[str]  # earlier failures tried again in this run
+    retry_runs: int
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
@@ -66,8 +72,8 @@ class SourceSpider(scrapy.Spider):
         spider.store = st.Store(db_path)
         spider.account = RunAccount(crawler, spider.store, cls.source.name, cls.source.allowed_domains)
         spider.seed_maxsize = crawler.settings.getint("WIREWATCH_SEED_MAXSIZE")
-        spider.seen: set[str] = set()
-        spider.retrying: set[str] = set()
+        spider.seen = set()
+        spider.retrying = set()
         spider.retry_runs = crawler.settings.getint("WIREWATCH_RETRY_RUNS")
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
@@ -92,10 +98,10 @@ class SourceSpider(scrapy.Spider):
                 yield request
         # Articles that failed for a passing reason are tried again even when their feed answers 304.
         for url, stamp in self.store.transient_failures(self.name, self.retry_runs):
-            request = self.article_request(Lead(url=url, stamp=stamp))
-            if request is not None:
+            retry = self.article_request(Lead(url=url, stamp=stamp))
+            if retry is not None:
                 self.retrying.add(url)
-                yield request
+                yield retry
 
     def seed_requests(self, url: str) -> Iterable[scrapy.Request]:
         yield self.seed_request(url, self.parse_seed)

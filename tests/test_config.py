@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from crawler.config import ConfigError, bundled_config_path, load_config, resolve_config_path, resolve_db_path
+from crawler.config import (
+    ConfigError,
+    bundled_config_path,
+    load_config,
+    resolve_config_path,
+    resolve_db_path,
+)
 from tests.conftest import run_wirewatch
 
 GOOD = '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://en.vietnamplus.vn/rss/news.rss"]\n'

@@ -289,3 +289,35 @@ def test_page_declared_utf8_but_written_in_windows_1252(tmp_path: Path, server: 
     assert art["title"] == "Café diplomacy in Jakarta"
     assert "“café”" in art["body"] and "\ufffd" not in art["body"]
     assert (art["published_local"], art["published_from"]) == ("2026-02-09T10:00:00+07:00", "seed")
+
+
+def test_redirect_sources_and_page_canonical_count_as_known(tmp_path: Path, server: LocalServer) -> None:
+    """A feed link that redirects, and a link the page's own rel=canonical names differently, both become known:
+    when later feeds list the redirect source, the final URL or the canonical one, nothing is downloaded again."""
+    server.add("/old/1", Reply(301, b"", {"Location": "{base}/a/1.html"}))
+    server.page("/a/1.html", article_html("Redirected story", "Hanoi (VNA) – Redirected./."))
+    server.page("/a/2.html", article_html("Canonical story", "Hanoi (VNA) – Canonical./.",
+                                          head='<link rel="canonical" href="{base}/story/2">'))
+    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/old/1"},
+                                  {"title": "2", "link": "{base}/a/2.html?from=home"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 2
+    assert query(db, "SELECT canonical_url FROM articles WHERE title = 'Canonical story'")[0][0] == \
+        server.url("/story/2")
+    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"},
+                                  {"title": "1b", "link": "{base}/old/1?utm_source=x"},
+                                  {"title": "2", "link": "{base}/story/2"},
+                                  {"title": "2b", "link": "{base}/a/2.html"}]), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert (server.hits["/old/1"], server.hits["/a/1.html"], server.hits["/a/2.html"]) == (1, 1, 1)
+    assert server.hits["/story/2"] == 0
+    assert query(db, "SELECT unchanged FROM crawl_runs ORDER BY id DESC")[0][0] == 4
+
+
+def test_progress_table_on_request(tmp_path: Path, server: LocalServer) -> None:
+    """`--progress` draws the live table (on stderr) and the crawl still completes with its summary."""
+    server.page("/a/1.html", article_html("Story", "Hanoi (VNA) – Story./."))
+    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"}]), "application/rss+xml")
+    db, result = crawl(tmp_path, server, feed_source(server), "--progress")
+    assert "wirewatch crawl" in result.stderr
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 1
