@@ -20,6 +20,10 @@ What it does:
      crawler/extract.py makes (trafilatura.bare_extraction and its arguments), as the floor to compare with.
 
 Goals: >= 60 articles/s end to end, and pipeline CPU per article < 2.0 x trafilatura's CPU per article.
+
+To look for where the time goes: --profile FILE runs the crawl's main process under cProfile; --set NAME=VALUE
+passes an extra Scrapy setting to try a change (e.g. --set CONCURRENT_ITEMS=1); --db-dir /dev/shm puts the
+database on tmpfs, which takes the per-commit fsync out of the picture.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import html
+import json
 import os
 import random
 import resource
@@ -162,8 +167,33 @@ def _links(rng: random.Random, articles: list[Article], k: int) -> list[Article]
     return rng.sample(articles, min(k, len(articles)))
 
 
-def render_page(a: Article, rng: random.Random, articles: list[Article]) -> str:
+def _page_furniture(rng: random.Random, articles: list[Article], budget: int) -> tuple[str, str, str]:
+    """The bulk that makes a news page real-sized: a mega menu, an inline stylesheet and scripts, and rails of
+    teasers (headline and summary), up to about `budget` bytes. All of it is boilerplate to the extractor."""
     esc = html.escape
+    menu = "".join(
+        f'<li class="menu-col"><a href="/{s}/">{s.title()}</a><ul>'
+        + "".join(f'<li><a href="/{s}/{t}/">{t.replace("-", " ").title()}</a></li>' for t in TAGS)
+        + "</ul></li>" for s in SECTIONS)
+    css = "".join(f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{i * 2654435761 % 0xFFFFFF:06x}}}"
+                  for i in range(budget // 40 // 4))
+    script = json.dumps({"ads": [{"slot": f"div-gpt-{i}", "sizes": [[300, 250], [728, 90]], "targeting":
+                                  {"section": rng.choice(SECTIONS), "pos": i}} for i in range(budget // 4 // 110)]})
+    teasers = []
+    size = len(menu) + len(css) + len(script)
+    while size < budget:
+        o = rng.choice(articles)
+        t = (f'<div class="teaser"><a href="@@BASE@@{o.path}"><h3>{esc(o.title)}</h3></a>'
+             f'<p>{esc(o.summary)}</p><span class="when">{o.published:%d %b %Y}</span></div>')
+        teasers.append(t)
+        size += len(t)
+    head = f"<style>{css}</style><script>window.__CONFIG__={script};</script>"
+    return head, f'<nav class="mega-menu"><ul>{menu}</ul></nav>', "".join(teasers)
+
+
+def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb: int = 0) -> str:
+    esc = html.escape
+    extra_head, mega_menu, teasers = _page_furniture(rng, articles, page_kb * 1024 - 11_000) if page_kb else ("", "", "")
     nav = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in SECTIONS)
     most_read = "".join(f'<li><a href="@@BASE@@{o.path}">{esc(o.title)}</a></li>' for o in _links(rng, articles, 8))
     related = "".join(f'<li><a href="@@BASE@@{o.path}">{esc(o.title)}</a>'
@@ -181,7 +211,7 @@ def render_page(a: Article, rng: random.Random, articles: list[Article]) -> str:
     iso = a.published.isoformat()
     jsonld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":%s,"datePublished":"%s",'
               '"author":{"@type":"Person","name":"%s"},"publisher":{"@type":"Organization","name":"Wire Watch '
-              'Bench"}}') % (_json_str(a.title), iso, a.author)
+              'Bench"}}') % (json.dumps(a.title), iso, a.author)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -199,11 +229,13 @@ def render_page(a: Article, rng: random.Random, articles: list[Article]) -> str:
 <link rel="stylesheet" href="/static/site.css">
 <script type="application/ld+json">{jsonld}</script>
 <script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"section":"{a.section}","id":{a.idx}}});</script>
+{extra_head}
 </head>
 <body class="article-page">
 <header class="site-header">
   <a class="logo" href="/">Wire Bench News</a>
   <nav class="main-nav"><ul>{nav}</ul></nav>
+  {mega_menu}
   <form class="search" action="/search"><input name="q" placeholder="Search"><button>Go</button></form>
   <div class="ticker">Markets: JCI +0.4% · KLCI -0.1% · SET +0.2% · PSEi +0.6% · VN-Index -0.3%</div>
 </header>
@@ -228,6 +260,7 @@ def render_page(a: Article, rng: random.Random, articles: list[Article]) -> str:
   </aside>
 </main>
 <section class="related"><h2>Related stories</h2><ul>{related}</ul></section>
+<section class="more-news"><h2>More news</h2>{teasers}</section>
 <footer class="site-footer">
   <ul><li><a href="/about/">About us</a></li><li><a href="/contact/">Contact</a></li>
   <li><a href="/privacy/">Privacy policy</a></li><li><a href="/terms/">Terms of use</a></li>
@@ -239,12 +272,6 @@ def render_page(a: Article, rng: random.Random, articles: list[Article]) -> str:
 </body>
 </html>
 """
-
-
-def _json_str(s: str) -> str:
-    import json
-
-    return json.dumps(s)
 
 
 def render_feed(n: int, items: list[Article], built: datetime) -> str:
@@ -273,14 +300,14 @@ def render_feed(n: int, items: list[Article], built: datetime) -> str:
 """
 
 
-def generate_site(root: Path, pages: int, feeds: int) -> list[Article]:
+def generate_site(root: Path, pages: int, feeds: int, page_kb: int = 0) -> list[Article]:
     rng = random.Random(SEED)
     start = datetime(2024, 6, 11, 9, 0, tzinfo=timezone.utc)
     articles = [make_article(i, rng, start) for i in range(pages)]
     for a in articles:
         target = root / a.path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_page(a, rng, articles), "utf-8")
+        target.write_text(render_page(a, rng, articles, page_kb), "utf-8")
     (root / "feeds").mkdir(exist_ok=True)
     for f in range(feeds):
         (root / "feeds" / f"feed-{f + 1:02d}.xml").write_text(render_feed(f + 1, articles[f::feeds], start), "utf-8")
@@ -415,11 +442,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=2000, help="articles to generate and crawl (default 2000)")
     ap.add_argument("--feeds", type=int, default=20, help="RSS feeds, one source each (default 20)")
+    ap.add_argument("--page-kb", type=int, default=100,
+                    help="page size in KB, padded with real-site furniture: mega menu, inline CSS and scripts,"
+                         " teaser rails (default 100, about the median of the ScrapingHub set; 0: bare 12 KB pages)")
     ap.add_argument("--workers", type=int, default=None, metavar="K",
                     help="extraction workers, as -s WIREWATCH_EXTRACT_WORKERS=K (default: wirewatch's own, one per CPU)")
     ap.add_argument("--backlog", type=int, default=1024, help="listen backlog of the test server (default 1024)")
     ap.add_argument("--keep", action="store_true", help="keep the generated site, config and database")
     ap.add_argument("--skip-trafilatura", action="store_true", help="do not time trafilatura alone")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+                    help="extra Scrapy setting for the crawl, passed as -s NAME=VALUE (to try a change)")
+    ap.add_argument("--db-dir", type=Path, default=None, metavar="DIR",
+                    help="put the database in DIR instead of the temp folder (e.g. /dev/shm to take fsync out)")
     ap.add_argument("--profile", type=Path, metavar="FILE",
                     help="run the crawl's main process under cProfile, writing its stats to FILE")
     args = ap.parse_args(argv)
@@ -430,9 +464,10 @@ def main(argv: list[str] | None = None) -> int:
     root = tmp / "site"
     root.mkdir()
     server = None
+    db_tmp: Path | None = None
     try:
         t0 = time.perf_counter()
-        articles = generate_site(root, args.pages, args.feeds)
+        articles = generate_site(root, args.pages, args.feeds, args.page_kb)
         sizes = [(root / a.path.lstrip("/")).stat().st_size for a in articles]
         text = [sum(len(p) for p in a.paragraphs) for a in articles]
         print(f"site: {args.pages} pages (HTML {min(sizes) / 1024:.1f}-{max(sizes) / 1024:.1f} KB, "
@@ -444,13 +479,20 @@ def main(argv: list[str] | None = None) -> int:
         subreaper = become_subreaper()
         server, base = start_server(root, args.backlog)
         cfg, db = tmp / "bench.toml", tmp / "bench.db"
+        if args.db_dir is not None:
+            db_tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-db-", dir=args.db_dir))
+            db = db_tmp / "bench.db"
         write_config(cfg, base, args.feeds)
         cmd = wirewatch_command() + ["--config", str(cfg), "--db", str(db), "crawl", "--no-progress"]
         if args.workers is not None:
             cmd += ["-s", f"WIREWATCH_EXTRACT_WORKERS={args.workers}"]
+        for item in args.overrides:
+            cmd += ["-s", item]
         print(f"server: {base} (separate process, pid {server.pid})")
         print("crawl:  " + " ".join(cmd[:1] + [c if not c.startswith(str(tmp)) else "$TMP" + c[len(str(tmp)):]
                                               for c in cmd[1:]]))
+        if db.parent != tmp:
+            print(f"database: {db}")
 
         if args.profile:
             cmd = [sys.executable, "-m", "cProfile", "-o", str(args.profile.resolve())] + cmd
@@ -515,8 +557,8 @@ def main(argv: list[str] | None = None) -> int:
               + ("" if subreaper else " [no subreaper: orphaned descendants not counted]"))
         n = max(stored, 1)
         print(f"  main process (Scrapy, store):     {main_cpu:.2f} s -> {main_cpu / n * 1000:.2f} ms per article")
-        print(f"  extraction pool ({reaped} orphan(s)):   {orphan_cpu:.2f} s -> {orphan_cpu / n * 1000:.2f} ms per "
-              "article (forkserver, workers, resource tracker)")
+        print(f"  extraction pool:                  {orphan_cpu:.2f} s -> {orphan_cpu / n * 1000:.2f} ms per article"
+              f" (forkserver with its workers, resource tracker: {reaped} processes reaped here)")
         print(f"test server CPU (not counted):      {srv_cpu:.2f} s")
 
         if args.skip_trafilatura:
@@ -534,9 +576,11 @@ def main(argv: list[str] | None = None) -> int:
             server.kill()
             server.wait()
         if args.keep:
-            print(f"kept {tmp}")
+            print(f"kept {tmp}" + (f" and {db_tmp}" if db_tmp else ""))
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+            if db_tmp is not None:
+                shutil.rmtree(db_tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -132,14 +132,15 @@ def _parse_visible(text: str, home_tz: str) -> datetime | None:
     return None
 
 
-def find_published(tree: etree._Element, hints: Hints) -> tuple[datetime | None, str | None]:
+def find_published(tree: etree._Element, hints: Hints,
+                   meta: dict[str, str] | None = None) -> tuple[datetime | None, str | None]:
     """(publish time with its offset, where it came from), best source first.
 
     Article meta and JSON-LD beat the feed or sitemap date, which beats a visible byline time; a date without a
     time of day only counts when nothing better exists.
     """
     candidates: list[tuple[str, str]] = []
-    meta = _meta(tree)
+    meta = _meta(tree) if meta is None else meta
     for key in _META_DATE_KEYS:
         if meta.get(key):
             candidates.append(("meta", meta[key]))
@@ -170,10 +171,7 @@ def find_published(tree: etree._Element, hints: Hints) -> tuple[datetime | None,
     return dated_only if dated_only else (None, None)
 
 
-def _author(tree: etree._Element, doc_author: str | None) -> str | None:
-    if doc_author:
-        return doc_author
-    meta = _meta(tree)
+def _meta_author(meta: dict[str, str]) -> str | None:
     for key in _META_AUTHOR_KEYS:
         if meta.get(key) and not meta[key].startswith("http"):
             return meta[key]
@@ -181,7 +179,9 @@ def _author(tree: etree._Element, doc_author: str | None) -> str | None:
 
 
 def _parse_tree(page: str) -> etree._Element:
-    parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True)
+    # The options trafilatura parses with, so that handing it our tree changes nothing in what it finds.
+    parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                                  collect_ids=False, default_doctype=False)
     try:
         tree = lxml_html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -194,10 +194,17 @@ def _parse_tree(page: str) -> etree._Element:
 
 
 def extract_article(page: str, url: str, hints: Hints) -> dict[str, Any]:
-    """Extract one article page into the fields stored in `articles`. Raises ExtractionError."""
+    """Extract one article page into the fields stored in `articles`. Raises ExtractionError.
+
+    The page is parsed once: our metadata is read from the tree first, because trafilatura prunes it.
+    """
     tree = _parse_tree(page)
+    meta = _meta(tree)
+    published, published_from = find_published(tree, hints, meta)
+    html_lang = (tree.get("lang") or "").split("-")[0].lower() or None
+    page_canonical = _canonical_link(tree)
     doc = trafilatura.bare_extraction(
-        page, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_formatting=False, date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
@@ -207,8 +214,6 @@ def extract_article(page: str, url: str, hints: Hints) -> dict[str, Any]:
     dateline, body = clean_wire_text(text, hints.dateline_pattern, hints.credit_pattern, title)
     if not body.strip():
         raise ExtractionError("page text is only a dateline or credit")
-    published, published_from = find_published(tree, hints)
-    html_lang = (tree.get("lang") or "").split("-")[0].lower() or None
     summary = (hints.seed_summary or getattr(doc, "description", None) or "").strip()
     if summary:
         summary = _WS.sub(" ", lxml_html.fromstring(f"<div>{summary}</div>").text_content()).strip()
@@ -222,12 +227,12 @@ def extract_article(page: str, url: str, hints: Hints) -> dict[str, Any]:
         "published_local": to_local_iso(published) if published else None,
         "published_from": published_from,
         "language": hints.language or getattr(doc, "language", None) or html_lang,
-        "author": _author(tree, getattr(doc, "author", None)),
+        "author": getattr(doc, "author", None) or _meta_author(meta),
         "agency": (dateline.agency if dateline and dateline.agency else None) or hints.agency,
         "dateline": dateline.place if dateline else None,
         "dateline_fields": asdict(dateline) if dateline else None,
         "content_hash": content_hash(body),
-        "page_canonical": _canonical_link(tree),
+        "page_canonical": page_canonical,
     }
 
 

@@ -17,6 +17,8 @@ USER_AGENT = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monit
 ROBOTSTXT_OBEY = True
 DOWNLOAD_DELAY = 1.0
 CONCURRENT_REQUESTS = 16
+# Each article response yields one item: more parallel item slots per response only cost asyncio tasks.
+CONCURRENT_ITEMS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

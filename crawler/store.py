@@ -50,8 +50,9 @@ class Store:
         conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit survives power loss too, not only a crash of the process.
-        conn.execute("PRAGMA synchronous=FULL")
+        # NORMAL in WAL mode: a commit survives a crash of any process; a power cut may lose the last commits
+        # (articles are then fetched again). FULL would add an fsync to every commit.
+        conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
