@@ -47,7 +47,11 @@ SOURCE_KEYS = {
     "name", "kind", "urls", "allowed_domains", "link_selector", "language", "agency", "timezone",
     "dateline_pattern", "credit_pattern", "enabled",
 }
-TOP_KEYS = {"storage", "crawl", "sources"}
+TOP_KEYS = {"storage", "crawl", "stories", "sources"}
+STORIES_KEYS: dict[str, tuple[str, type]] = {
+    "gazetteer": ("WIREWATCH_GAZETTEER", str),
+    "window_days": ("WIREWATCH_STORY_WINDOW_DAYS", float),
+}
 
 
 class ConfigError(Exception):
@@ -140,6 +144,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                               f"unknown key (expected one of: {', '.join(sorted(TOP_KEYS))})")
     storage_path = _parse_storage(data.get("storage", {}), path)
     crawl = _parse_crawl(data.get("crawl", {}), path)
+    crawl.update(_parse_stories(data.get("stories", {}), path))
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list):
         raise ConfigError(path, "sources", None, "must be an array of tables ([[sources]])")
@@ -187,6 +192,29 @@ def _parse_crawl(table: Any, path: Path) -> dict[str, Any]:
             raise ConfigError(path, "[crawl]", key, f"must be a {typ.__name__}, got {value!r}")
         if typ in (int, float) and value < 0:
             raise ConfigError(path, "[crawl]", key, f"must not be negative, got {value!r}")
+        out[setting] = value
+    return out
+
+
+def _parse_stories(table: Any, path: Path) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[stories]", None, "must be a table")
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in STORIES_KEYS:
+            raise ConfigError(path, "[stories]", key,
+                              f"unknown key (expected one of: {', '.join(sorted(STORIES_KEYS))})")
+        setting, typ = STORIES_KEYS[key]
+        if typ is float and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+            raise ConfigError(path, "[stories]", key, f"must be a positive number, got {value!r}")
+        if typ is str:
+            if not isinstance(value, str) or not value:
+                raise ConfigError(path, "[stories]", key, "must be a non-empty string")
+            p = Path(os.path.expanduser(value))
+            p = p if p.is_absolute() else path.resolve().parent / p
+            if not p.is_file():
+                raise ConfigError(path, "[stories]", key, f"no such file: {p}")
+            value = str(p)
         out[setting] = value
     return out
 

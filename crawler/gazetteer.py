@@ -6,10 +6,10 @@ Loading validates the file and names the actor and field of any mistake.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,7 @@ class Actor:
 class Gazetteer:
     path: Path
     actors: dict[str, Actor] = field(default_factory=dict)
+    ignore: tuple[str, ...] = ()  # phrases that contain a name but mention no actor ("South China Sea")
 
     def __getitem__(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -99,11 +100,12 @@ class Gazetteer:
 
 
 def bundled_gazetteer_path() -> Path:
-    """data/gazetteer.toml of the checkout or the installed package."""
+    """data/gazetteer.toml of the checkout (editable install), else the copy a wheel installs under
+    <prefix>/share/wirewatch."""
     here = Path(__file__).resolve().parent.parent / "data" / "gazetteer.toml"
     if here.is_file():
         return here
-    return Path(str(resources.files("crawler").joinpath("gazetteer.toml")))
+    return Path(sys.prefix) / "share" / "wirewatch" / "gazetteer.toml"
 
 
 def _date(value: Any, where: str) -> date:
@@ -131,9 +133,16 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
         raise GazetteerError(f"{p}: cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise GazetteerError(f"{p}: invalid TOML: {exc}") from None
+    for key in data:
+        if key not in ("actors", "ignore"):
+            raise GazetteerError(f"{p}: top-level key '{key}': unknown (expected [[actors]] and [ignore])")
     raw = data.get("actors")
     if not isinstance(raw, list):
         raise GazetteerError(f"{p}: expected [[actors]] tables")
+    ignore_table = data.get("ignore", {})
+    if not isinstance(ignore_table, dict) or set(ignore_table) - {"phrases"}:
+        raise GazetteerError(f"{p}: [ignore], field 'phrases': expected only a list of phrases")
+    ignore = _strings(ignore_table.get("phrases", []), f"{p}: [ignore], field 'phrases'")
     actors: dict[str, Actor] = {}
     for i, entry in enumerate(raw):
         actor = _parse_actor(entry, f"{p}: actors[{i}]")
@@ -149,7 +158,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
         for fld, ref in refs:
             if ref not in actors:
                 raise GazetteerError(f"{where}, field '{fld}': unknown actor id {ref!r}")
-    return Gazetteer(path=p, actors=actors)
+    return Gazetteer(path=p, actors=actors, ignore=ignore)
 
 
 def _parse_actor(entry: Any, where: str) -> Actor:

@@ -34,7 +34,8 @@ def _fold_table() -> dict[int, str]:
         if len(base) == 1 and base.isascii():
             table[cp] = base
     table.update({ord("đ"): "d", ord("Đ"): "D", ord("ø"): "o", ord("Ø"): "O", ord("ł"): "l", ord("Ł"): "L",
-                  ord("’"): "'", ord("‘"): "'", ord("İ"): "I", ord("ı"): "i"})
+                  ord("’"): "'", ord("‘"): "'", ord("İ"): "I", ord("ı"): "i",
+                  ord("–"): "-", ord("—"): "-", ord("‑"): "-", ord("‐"): "-"})
     return table
 
 
@@ -60,7 +61,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Entry:
-    actor: str
+    actor: str | None  # None: a phrase that hides the names inside it ("South China Sea")
     length: int
     exact: str | None  # short all-capitals aliases (US, UN, EU, ARF) must appear in capitals
 
@@ -79,6 +80,8 @@ class Matcher:
                     continue
                 exact = name if name.isupper() and len(name.replace(".", "")) <= 4 else None
                 entries.setdefault(key, []).append(_Entry(actor.id, len(key), exact))
+        for phrase in gazetteer.ignore:
+            entries.setdefault(fold(phrase), []).append(_Entry(None, len(fold(phrase)), None))
         for key, values in entries.items():
             self.automaton.add_word(key, tuple(values))
         self.automaton.make_automaton()
@@ -103,7 +106,7 @@ class Matcher:
             if start < taken_until:
                 continue
             taken_until = stop
-            if _is_trap(text, stop):
+            if entry.actor is None or _is_trap(text, stop):
                 continue
             mentions.append(Mention(entry.actor, start, stop, text[start:stop]))
         return mentions + self._implied(mentions, day)

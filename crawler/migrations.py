@@ -119,7 +119,55 @@ def _v1(db: sqlite_utils.Database) -> None:
         END""")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Stories (near-duplicate groups) and actor mentions."""
+    db.execute("""
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            first_seen TEXT NOT NULL,        -- publish (else fetch) time of its earliest article, UTC
+            last_updated TEXT NOT NULL,      -- when an article last joined or changed it
+            title TEXT,                      -- title of its earliest-published article
+            article_id INTEGER,              -- that earliest-published article
+            article_count INTEGER NOT NULL DEFAULT 0,
+            sources TEXT NOT NULL DEFAULT '[]',   -- JSON list of the sources that carried it
+            relevance TEXT NOT NULL DEFAULT 'none',  -- core, related, none
+            score REAL NOT NULL DEFAULT 0,
+            reasons TEXT NOT NULL DEFAULT '[]'    -- JSON list of the actors and terms that decided it
+        )""")
+    db.execute("CREATE INDEX idx_stories_first_seen ON stories(first_seen)")
+    db.execute("CREATE INDEX idx_stories_relevance ON stories(relevance, first_seen)")
+    db.execute("ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id)")
+    db.execute("CREATE INDEX idx_articles_story ON articles(story_id)")
+    db.execute("""
+        CREATE TABLE article_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            minhash BLOB NOT NULL,           -- MinHash signature of the body's word shingles
+            shingles INTEGER NOT NULL,       -- number of distinct shingles
+            seen_at TEXT NOT NULL            -- publish (else fetch) time, UTC: decides the index window
+        )""")
+    db.execute("CREATE INDEX idx_article_signatures_seen ON article_signatures(seen_at)")
+    db.execute("""
+        CREATE TABLE article_actors (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            actor TEXT NOT NULL,             -- gazetteer id: RUS, ASEAN, person:sergei-lavrov
+            count INTEGER NOT NULL,
+            first_offset INTEGER NOT NULL,   -- character offset in title + newline + body
+            via TEXT,                        -- set when counted only through a person's dated role
+            PRIMARY KEY (article_id, actor)
+        )""")
+    db.execute("CREATE INDEX idx_article_actors_actor ON article_actors(actor)")
+    db.execute("""
+        CREATE TABLE story_actors (
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            actor TEXT NOT NULL,
+            articles INTEGER NOT NULL,       -- how many of its articles mention the actor
+            mentions INTEGER NOT NULL,       -- mentions in all its articles
+            PRIMARY KEY (story_id, actor)
+        )""")
+    db.execute("CREATE INDEX idx_story_actors_actor ON story_actors(actor)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

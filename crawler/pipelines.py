@@ -15,6 +15,7 @@ from scrapy.exceptions import DropItem
 
 from crawler import store as st
 from crawler.extract import ExtractionError, Hints, extract_article
+from crawler.grouping import Grouper, analyze
 from crawler.urls import canonical_url, same_site
 
 if TYPE_CHECKING:
@@ -56,6 +57,24 @@ class _SharedPool:
 
 
 _POOL = _SharedPool()
+_GROUPERS: dict[str, Grouper] = {}
+
+
+def extract_and_analyze(page: str, url: str, hints: Hints, gazetteer: str | None) -> dict[str, Any]:
+    """The CPU work for one page, done in a worker: extraction, then signature and actor mentions."""
+    fields = extract_article(page, url, hints)
+    fields["analysis"] = analyze(fields["title"], fields["body"], fields["published_at"], gazetteer)
+    return fields
+
+
+def grouper_for(store: st.Store, gazetteer: str | None, window_days: float) -> Grouper:
+    """One grouper (and LSH index) per database and process, shared by the spiders of a crawl."""
+    key = str(store.path.resolve())
+    if key not in _GROUPERS:
+        grouper = Grouper(st.Store(store.path), gazetteer, window_days)
+        grouper.assign_pending()
+        _GROUPERS[key] = grouper
+    return _GROUPERS[key]
 
 
 class ExtractPipeline:
@@ -64,6 +83,7 @@ class ExtractPipeline:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.workers = crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
+        self.gazetteer = crawler.settings.get("WIREWATCH_GAZETTEER") or None
         self.pool: Executor | None = None
 
     @classmethod
@@ -85,7 +105,8 @@ class ExtractPipeline:
                       seed_title=lead.title, seed_published=lead.published, seed_summary=lead.summary)
         loop = asyncio.get_running_loop()
         try:
-            fields = await loop.run_in_executor(self.pool, extract_article, item.pop("html"), item["url"], hints)
+            fields = await loop.run_in_executor(self.pool, extract_and_analyze, item.pop("html"), item["url"],
+                                                hints, self.gazetteer)
         except ExtractionError as exc:
             spider.account.resolve(item["origin"], st.EXTRACTION_FAILED, str(exc), permanent=True,
                                    stamp=lead.stamp)
@@ -100,10 +121,18 @@ class ExtractPipeline:
 
 
 class StorePipeline:
-    """Writes the article and every URL that led to it; records the outcome of its origin."""
+    """Writes the article and every URL that led to it, records the outcome of its origin, then puts the
+    article in its story."""
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
+        self.gazetteer = crawler.settings.get("WIREWATCH_GAZETTEER") or None
+        self.window_days = crawler.settings.getfloat("WIREWATCH_STORY_WINDOW_DAYS")
+        self.grouper: Grouper | None = None
+
+    def open_spider(self) -> None:
+        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
+        self.grouper = grouper_for(spider.store, self.gazetteer, self.window_days)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -127,11 +156,15 @@ class StorePipeline:
         urls = [(u, k) for u, k in urls if not (u in seen or seen.add(u))]  # type: ignore[func-returns-value]
         fields.update(url=item["url"], canonical_url=canon)
         fields.pop("dateline_fields", None)
+        analysis = fields.pop("analysis")
         outcome, article_id = spider.store.save_article(fields, urls, spider.name, lead.stamp)
         if outcome == st.DUPLICATE and item.get("refetch"):
             outcome = st.UNCHANGED  # fetched again because its entry moved, and the text had not changed
         spider.account.resolve(item["origin"], outcome, f"article {article_id}")
         if outcome in (st.DUPLICATE, st.UNCHANGED):
             raise AlreadyStored(f"article {article_id} already holds this text")
-        return {"article_id": article_id, "outcome": outcome, "url": item["url"], "title": fields["title"]}
+        assert self.grouper is not None
+        assignment = self.grouper.assign(article_id, analysis)
+        return {"article_id": article_id, "outcome": outcome, "url": item["url"], "title": fields["title"],
+                "story_id": assignment.story_id if assignment else None}
 

@@ -66,3 +66,7 @@ WIREWATCH_EXTRACT_WORKERS = 0
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 # A dropped item already has its outcome logged; Scrapy's own line (with the whole item) only at DEBUG.
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
+
+# Stories: the actor gazetteer (default: data/gazetteer.toml) and how many days back near-duplicates are looked for.
+WIREWATCH_GAZETTEER = ""
+WIREWATCH_STORY_WINDOW_DAYS = 7.0
