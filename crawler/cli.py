@@ -149,6 +149,133 @@ def search(obj: Context, query: str, limit: int) -> None:
         click.echo("no matches", err=True)
 
 
+def _open_store(obj: Context) -> Any:
+    from crawler.store import Store
+
+    config = obj.config()
+    db = obj.db_path(config)
+    if not db.exists():
+        raise ConfigExit(f"no database at {db}: run `wirewatch crawl` first")
+    return Store(db)
+
+
+def _gazetteer_path(obj: Context) -> str | None:
+    return obj.config().crawl_settings.get("WIREWATCH_GAZETTEER")
+
+
+@main.command()
+@click.option("--relevance", type=click.Choice(["core", "related", "none", "core,related"]),
+              help="Only stories of this relevance (core,related: both).")
+@click.option("--since", metavar="DATE", help="Only stories first seen on or after DATE (YYYY-MM-DD or ISO time).")
+@click.option("--limit", default=50, show_default=True, help="Most stories to print.")
+@click.pass_obj
+def stories(obj: Context, relevance: str | None, since: str | None, limit: int) -> None:
+    """List stories, newest first, with their carriers and relevance."""
+    import json
+
+    from crawler.dates import parse_datetime, to_utc_iso
+
+    since_iso = None
+    if since:
+        parsed = parse_datetime(since if "T" in since else since + "T00:00:00", "UTC")
+        if parsed is None:
+            raise ConfigExit(f"--since: {since!r} is not a date (YYYY-MM-DD)")
+        since_iso = to_utc_iso(parsed)
+    store = _open_store(obj)
+    try:
+        rows = store.list_stories(relevance, since_iso, limit)
+    finally:
+        store.close()
+    for r in rows:
+        carriers = ", ".join(json.loads(r["sources"]))
+        click.echo(f"{r['id']:>6}  {r['first_seen'][:16]:<16}  {r['relevance']:<7}  {r['article_count']:>2}x "
+                   f"{r['title']}  [{carriers}]")
+    if not rows:
+        click.echo("no stories", err=True)
+
+
+@main.command()
+@click.argument("story_id", type=int)
+@click.pass_obj
+def story(obj: Context, story_id: int) -> None:
+    """Show one story: its articles, its actors and the reasons for its relevance."""
+    import json
+
+    store = _open_store(obj)
+    try:
+        row = store.story(story_id)
+        if row is None:
+            raise ConfigExit(f"no story {story_id}")
+        members = store.story_members(story_id)
+        actors = store.story_actor_rows(story_id)
+    finally:
+        store.close()
+    click.echo(f"story {row['id']}: {row['title']}")
+    click.echo(f"first seen {row['first_seen']}, updated {row['last_updated']}, {row['article_count']} articles")
+    click.echo(f"relevance {row['relevance']} (score {row['score']:.2f})")
+    for reason in json.loads(row["reasons"]):
+        click.echo(f"  - {reason}")
+    click.echo("articles:")
+    for m in members:
+        click.echo(f"  {m['id']:>6}  {m['published_local'] or m['fetched_at']:<26} {m['agency'] or m['source']:<9} "
+                   f"{m['title']}")
+        click.echo(f"          {m['url']}")
+    click.echo("actors: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in actors))
+
+
+@main.command()
+@click.argument("query")
+@click.option("--on", "on_date", metavar="DATE", help="Resolve people's roles on this date (default: today).")
+@click.pass_obj
+def actors(obj: Context, query: str, on_date: str | None) -> None:
+    """Show how a name resolves: the actor, its aliases, and a person's roles and states on a date."""
+    from datetime import date
+
+    from crawler.gazetteer import GazetteerError
+    from crawler.grouping import matcher_for
+
+    try:
+        matcher = matcher_for(_gazetteer_path(obj))
+    except GazetteerError as exc:
+        raise ConfigExit(str(exc)) from None
+    try:
+        day = date.fromisoformat(on_date) if on_date else date.today()
+    except ValueError:
+        raise ConfigExit(f"--on: {on_date!r} is not a date (YYYY-MM-DD)") from None
+    gaz = matcher.gazetteer
+    ids = [query] if query in gaz else matcher.resolve(query)
+    if not ids:
+        click.echo(f"{query!r} names no actor in {gaz.path}")
+        return
+    for actor_id in ids:
+        actor = gaz[actor_id]
+        click.echo(f"{actor.id}  {actor.name}  ({actor.type}{', ' + actor.group if actor.group else ''})")
+        names = [n for n, _ in actor.all_names()]
+        click.echo(f"  names: {', '.join(names)}")
+        for role in actor.roles:
+            end = role.end.isoformat() if role.end else "…"
+            mark = "  <- on " + day.isoformat() if role.holds_on(day) else ""
+            click.echo(f"  role: {role.title} of {role.of}, {role.start.isoformat()} – {end}{mark}")
+        if actor.type == "person":
+            states = actor.states_on(day)
+            click.echo(f"  counts for: {', '.join(states) if states else 'no state'} on {day.isoformat()}")
+
+
+@main.command()
+@click.pass_obj
+def regroup(obj: Context) -> None:
+    """Put stored articles that have no story yet into stories (e.g. after upgrading an older database)."""
+    from crawler.grouping import Grouper
+
+    store = _open_store(obj)
+    try:
+        done = Grouper(store, _gazetteer_path(obj), obj.config().crawl_settings.get(
+            "WIREWATCH_STORY_WINDOW_DAYS", 7.0)).assign_pending()
+    finally:
+        store.close()
+    click.echo(f"grouped {done} articles")
+
+
 @main.command()
 @click.option("--serve/--no-serve", default=False, help="Keep serving the sample site after the crawl.")
 @click.pass_obj

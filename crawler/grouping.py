@@ -60,11 +60,13 @@ class Grouper:
         self.gazetteer: Gazetteer = matcher_for(gazetteer_path).gazetteer
         self.index = StoryIndex(window_days)
 
-    def _refresh(self) -> None:
-        """Bring the index up to date with what this or another process stored; drop what left the window."""
-        cutoff = self.index.cutoff()
+    def _refresh(self, seen_at: str) -> str:
+        """Bring the index up to date with what this or another process stored; drop what left the window.
+        Returns the window's start."""
+        cutoff = self.index.cutoff(max(seen_at, self.store.newest_signature() or seen_at))
         self.index.add_many(self.store.signatures_after(self.index.last_id, cutoff))
         self.index.evict(cutoff)
+        return cutoff
 
     def assign(self, article_id: int, analysis: dict[str, Any] | None = None) -> Assignment | None:
         """Analyse (unless given), then group one stored article and update its story."""
@@ -74,10 +76,12 @@ class Grouper:
                 return None
             if analysis is None:
                 analysis = analyze(art["title"], art["body"], art["published_at"], self.gazetteer_path)
-            seen_at = art["published_at"] or art["fetched_at"]
+            # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin, whatever
+            # the dates printed on the pages, and a backfill of old articles groups like a live crawl.
+            seen_at = art["fetched_at"]
             self.store.save_analysis(article_id, analysis["signature"], analysis["shingles"], seen_at,
                                      analysis["actors"])
-            self._refresh()
+            cutoff = self._refresh(seen_at)
             story_id, joined = art["story_id"], False
             if story_id is None:
                 twins = self.index.twins(analysis["signature"], analysis["shingles"], exclude=article_id)
@@ -88,7 +92,7 @@ class Grouper:
                     story_id, joined = best, True
                 else:
                     story_id = self.store.new_story(article_id)
-            if seen_at >= self.index.cutoff():
+            if seen_at >= cutoff:
                 self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
             relevance = self.refresh_story(story_id)
         return Assignment(story_id, joined, relevance)

@@ -143,7 +143,7 @@ def _v2(db: sqlite_utils.Database) -> None:
             article_id INTEGER PRIMARY KEY REFERENCES articles(id),
             minhash BLOB NOT NULL,           -- MinHash signature of the body's word shingles
             shingles INTEGER NOT NULL,       -- number of distinct shingles
-            seen_at TEXT NOT NULL            -- publish (else fetch) time, UTC: decides the index window
+            seen_at TEXT NOT NULL            -- fetch time, UTC: decides the index window
         )""")
     db.execute("CREATE INDEX idx_article_signatures_seen ON article_signatures(seen_at)")
     db.execute("""

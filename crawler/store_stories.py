@@ -30,6 +30,9 @@ class StoryTables:
             "SELECT article_id, minhash, shingles, seen_at FROM article_signatures"
             " WHERE article_id > ? AND seen_at >= ? ORDER BY article_id", (last_id, cutoff)).fetchall()
 
+    def newest_signature(self) -> str | None:
+        return self.conn.execute("SELECT MAX(seen_at) FROM article_signatures").fetchone()[0]
+
     def article_text(self, article_id: int) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT id, title, body, published_at, fetched_at, story_id FROM articles"
                                 " WHERE id = ?", (article_id,)).fetchone()

@@ -86,12 +86,17 @@ class StoryIndex:
         self.entries: dict[int, _Entry] = {}
         self.by_time: list[tuple[str, int]] = []  # heap of (seen_at, article id)
         self.last_id = 0
+        self.newest: str | None = None
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def cutoff(self, now: datetime | None = None) -> str:
-        return ((now or datetime.now(timezone.utc)) - self.window).isoformat()
+    def cutoff(self, newest: str | None = None) -> str:
+        """Start of the window: `window` before the newest article time known (not the wall clock, so that a
+        backfill of old articles groups as well as a live crawl)."""
+        latest = max(filter(None, (newest, self.newest))) if (newest or self.newest) else None
+        anchor = datetime.fromisoformat(latest) if latest else datetime.now(timezone.utc)
+        return (anchor - self.window).isoformat()
 
     def add(self, article_id: int, blob: bytes, size: int, seen_at: str) -> None:
         if article_id in self.entries:
@@ -101,6 +106,7 @@ class StoryIndex:
         self.entries[article_id] = _Entry(mh, size, seen_at)
         heapq.heappush(self.by_time, (seen_at, article_id))
         self.last_id = max(self.last_id, article_id)
+        self.newest = max(self.newest, seen_at) if self.newest else seen_at
 
     def add_many(self, rows: Iterable[tuple[int, bytes, int, str]]) -> None:
         for article_id, blob, size, seen_at in rows:

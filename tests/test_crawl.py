@@ -321,3 +321,24 @@ def test_progress_table_on_request(tmp_path: Path, server: LocalServer) -> None:
     db, result = crawl(tmp_path, server, feed_source(server), "--progress")
     assert "wirewatch crawl" in result.stderr
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 1
+
+
+def test_second_crawl_duplicates_no_story(tmp_path: Path, server: LocalServer) -> None:
+    """Crawling again after the feed's dates moved refetches the articles, and neither articles nor stories are
+    duplicated; a re-sent copy under a new URL joins the existing story."""
+    text = ("Russia and ASEAN agreed to deepen cooperation in energy and education during consultations of senior "
+            "officials in Moscow on Monday, the ministry said. ")
+    server.page("/a/1.html", article_html("Russia, ASEAN deepen ties", "Moscow (VNA) – " + text * 2, paras=4))
+    items = [{"title": "1", "link": "{base}/a/1.html", "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700"}]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    items[0]["pubDate"] = "Mon, 09 Feb 2026 11:00:00 +0700"
+    server.page("/a/2.html", article_html("Russia and ASEAN to deepen cooperation", "MOSCOW, February 9. /TASS/. "
+                                          + text * 2, paras=4))
+    items.append({"title": "2", "link": "{base}/a/2.html"})
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert server.hits["/a/1.html"] == 2
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 2
+    stories = query(db, "SELECT * FROM stories")
+    assert len(stories) == 1 and stories[0]["article_count"] == 2 and stories[0]["relevance"] == "core"

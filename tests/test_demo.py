@@ -43,3 +43,26 @@ def test_demo_crawls_every_kind_and_extracts_what_the_pages_say(tmp_path: Path) 
     runs = query(db, "SELECT source, errors, status FROM crawl_runs")
     assert {r["source"] for r in runs} == {"vna", "bernama", "antara", "xinhua", "pna", "tass"}
     assert all(r["errors"] == 0 and r["status"] == "finished" for r in runs)
+
+
+def test_demo_groups_the_shared_wire_story_and_the_cli_shows_it(tmp_path: Path) -> None:
+    """The Xinhua and VNA copies of one wire story become one story with both carriers; `wirewatch stories`,
+    `story` and `actors` show stories, their articles, actors and reasons; a second crawl of an unchanged site
+    adds no story."""
+    db = tmp_path / "demo.db"
+    assert run_wirewatch("--db", str(db), "demo", cwd=tmp_path).returncode == 0
+    stories = query(db, "SELECT * FROM stories")
+    assert len(stories) == len(EXPECTED) - 1
+    shared = [s for s in stories if s["article_count"] == 2]
+    assert len(shared) == 1 and json.loads(shared[0]["sources"]) == ["vna", "xinhua"]
+    listed = run_wirewatch("--db", str(db), "stories", "--relevance", "core", cwd=tmp_path)
+    assert listed.returncode == 0
+    assert "[vna, xinhua]" in listed.stdout and " related " not in listed.stdout
+    shown = run_wirewatch("--db", str(db), "story", str(shared[0]["id"]), cwd=tmp_path)
+    assert shown.returncode == 0
+    assert "relevance core" in shown.stdout and "bloc: ASEAN" in shown.stdout and "CHN" in shown.stdout
+    assert shown.stdout.count("http://127.0.0.1") == 2
+    since = run_wirewatch("--db", str(db), "stories", "--since", "2026-02-11", cwd=tmp_path)
+    assert 0 < len(since.stdout.splitlines()) < len(stories)
+    who = run_wirewatch("actors", "Sergey Lavrov", "--on", "2026-02-09", cwd=tmp_path)
+    assert "person:sergei-lavrov" in who.stdout and "counts for: RUS" in who.stdout

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from crawler.cli import main
-from crawler.config import CRAWL_KEYS, SOURCE_KEYS
+from crawler.config import CRAWL_KEYS, SOURCE_KEYS, STORIES_KEYS
 from crawler.store import Store
 from tests.conftest import ROOT
 
@@ -23,7 +23,7 @@ def test_every_command_is_documented() -> None:
 
 def test_every_config_key_is_documented() -> None:
     """Each [crawl] key with its Scrapy setting, and each [[sources]] key, has a row in the README."""
-    for key, (setting, _) in CRAWL_KEYS.items():
+    for key, (setting, _) in (CRAWL_KEYS | STORIES_KEYS).items():
         assert re.search(rf"\| `{key}` \| `{setting}` \|", README), key
     for key in SOURCE_KEYS:
         assert re.search(rf"^\| `{key}` \|", README, re.M), key
