@@ -101,3 +101,33 @@ def test_several_processes_write_one_file_without_lock_errors(tmp_path: Path) ->
     assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles").fetchone() == (450, 450)
     assert conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 450
     conn.close()
+
+
+def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> None:
+    """A database written by schema version 1 (no stories) is migrated on open, keeps its articles, and
+    `wirewatch regroup` puts them into stories."""
+    from crawler.migrations import MIGRATIONS
+    from tests.conftest import run_wirewatch
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    conn.execute("BEGIN")
+    MIGRATIONS[0](db)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO articles (url, canonical_url, source, title, body, fetched_at, content_hash) VALUES"
+                 " ('http://x/1', 'http://x/1', 'tass', 'Lavrov meets ASEAN envoys', 'Russian Foreign Minister"
+                 " Sergei Lavrov met ASEAN ambassadors in Moscow on Monday.', '2026-02-09T10:00:00+00:00', 'h')")
+    conn.execute("COMMIT")
+    conn.close()
+    store = Store(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    assert store.conn.execute("SELECT story_id FROM articles").fetchone()[0] is None
+    store.close()
+    result = run_wirewatch("--db", str(path), "regroup", cwd=tmp_path)
+    assert result.returncode == 0 and "grouped 1 articles" in result.stdout
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT relevance FROM stories").fetchone()[0] == "core"
+    assert {r[0] for r in conn.execute("SELECT actor FROM article_actors")} >= {"ASEAN", "RUS",
+                                                                               "person:sergei-lavrov"}
+    conn.close()
