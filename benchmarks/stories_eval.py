@@ -82,24 +82,23 @@ def expected_actors(a: dict[str, Any], gaz: Any) -> set[str]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", type=Path, default=DEFAULT_SET)
-    ap.add_argument("--errors", action="store_true", help="list every wrong pair, class and actor")
-    args = ap.parse_args(argv)
-    articles = load_set(args.set)
+def evaluate(articles: list[dict[str, Any]], db: Path) -> dict[str, float]:
+    """The six figures, for tests and for the report."""
+    return _score(articles, db)[0]
+
+
+def _score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, float], dict[str, Any]]:
     gaz = load_gazetteer()
-    with tempfile.TemporaryDirectory() as tmp:
-        store, ids = run(articles, Path(tmp) / "eval.db")
-        story_of = {k: store.conn.execute("SELECT story_id FROM articles WHERE id = ?", (v,)).fetchone()[0]
-                    for k, v in ids.items()}
-        relevance = {k: store.conn.execute("SELECT relevance FROM stories WHERE id = ?", (s,)).fetchone()[0]
-                     for k, s in story_of.items()}
-        found = {k: {r[0] for r in store.conn.execute("SELECT actor FROM article_actors WHERE article_id = ?",
-                                                         (v,))} for k, v in ids.items()}
-        reasons = {k: store.conn.execute("SELECT reasons FROM stories WHERE id = ?", (s,)).fetchone()[0]
-                   for k, s in story_of.items()}
-        store.close()
+    store, ids = run(articles, db)
+    story_of = {k: store.conn.execute("SELECT story_id FROM articles WHERE id = ?", (v,)).fetchone()[0]
+                for k, v in ids.items()}
+    relevance = {k: store.conn.execute("SELECT relevance FROM stories WHERE id = ?", (s,)).fetchone()[0]
+                 for k, s in story_of.items()}
+    found = {k: {r[0] for r in store.conn.execute("SELECT actor FROM article_actors WHERE article_id = ?",
+                                                     (v,))} for k, v in ids.items()}
+    reasons = {k: store.conn.execute("SELECT reasons FROM stories WHERE id = ?", (s,)).fetchone()[0]
+               for k, s in story_of.items()}
+    store.close()
     gp, gr, gerr = pair_scores(articles, story_of)
     cp, cr = class_scores(articles, relevance, {"core"})
     rp, rr = class_scores(articles, relevance, {"core", "related"})
@@ -112,7 +111,29 @@ def main(argv: list[str] | None = None) -> int:
         afn += len(want - got)
         if want != got:
             aerr.append(f"{a['id']}: extra {sorted(got - want)} missing {sorted(want - got)}")
-    ap_, ar = atp / ((atp + afp) or 1), atp / ((atp + afn) or 1)
+    figures = {
+        "grouping_precision": gp, "grouping_recall": gr, "core_precision": cp, "core_recall": cr,
+        "core_related_precision": rp, "core_related_recall": rr,
+        "actor_precision": atp / ((atp + afp) or 1), "actor_recall": atp / ((atp + afn) or 1),
+    }
+    details = {"relevance": relevance, "reasons": reasons, "grouping_errors": gerr, "actor_errors": aerr,
+               "actor_counts": (atp, afp, afn)}
+    return figures, details
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", type=Path, default=DEFAULT_SET)
+    ap.add_argument("--errors", action="store_true", help="list every wrong pair, class and actor")
+    args = ap.parse_args(argv)
+    articles = load_set(args.set)
+    with tempfile.TemporaryDirectory() as tmp:
+        f, d = _score(articles, Path(tmp) / "eval.db")
+    relevance, reasons, gerr, aerr = d["relevance"], d["reasons"], d["grouping_errors"], d["actor_errors"]
+    gp, gr, cp, cr = f["grouping_precision"], f["grouping_recall"], f["core_precision"], f["core_recall"]
+    rp, rr, ap_, ar = (f["core_related_precision"], f["core_related_recall"], f["actor_precision"],
+                       f["actor_recall"])
+    atp, afp, afn = d["actor_counts"]
     stories = len({a["story"] for a in articles})
     print(f"labelled set: {len(articles)} articles, {stories} stories "
           f"({sum(1 for s in {a['story'] for a in articles} if sum(x['story'] == s for x in articles) > 1)} with"

@@ -23,6 +23,14 @@ TRAP_WORDS = {
     "games", "league", "fc", "open", "marathon", "tournament", "derby", "stadium", "prize", "idol",
 }
 TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name from its trap word
+# Words right after a name that make it a sports or club name even in lower case ("ASEAN club semis").
+NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
+# A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words, before these.
+PLACE_BEFORE = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
+                "toward", "towards", "through", "east", "west", "north", "south", "central", "greater",
+                "downtown", "suburban", "visit", "visited", "visiting", "arrived", "reached", "left"}
+PLACE_AFTER = {"governor", "mayor", "city", "metro", "province", "provincial", "regional", "police", "airport",
+               "residents", "area", "office", "municipal", "-based"}
 
 
 def _fold_table() -> dict[int, str]:
@@ -64,6 +72,7 @@ class _Entry:
     actor: str | None  # None: a phrase that hides the names inside it ("South China Sea")
     length: int
     exact: str | None  # short all-capitals aliases (US, UN, EU, ARF) must appear in capitals
+    metonym: bool = False
 
 
 class Matcher:
@@ -74,12 +83,12 @@ class Matcher:
         self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[_Entry]] = {}
         for actor in gazetteer.actors.values():
-            for name, _kind in actor.all_names():
+            for name, kind in actor.all_names():
                 key = fold(name)
                 if not key.strip():
                     continue
                 exact = name if name.isupper() and len(name.replace(".", "")) <= 4 else None
-                entries.setdefault(key, []).append(_Entry(actor.id, len(key), exact))
+                entries.setdefault(key, []).append(_Entry(actor.id, len(key), exact, kind == "metonym"))
         for phrase in gazetteer.ignore:
             entries.setdefault(fold(phrase), []).append(_Entry(None, len(fold(phrase)), None))
         for key, values in entries.items():
@@ -108,6 +117,8 @@ class Matcher:
             taken_until = stop
             if entry.actor is None or _is_trap(text, stop):
                 continue
+            if entry.metonym and _used_as_place(folded, start, stop):
+                continue
             mentions.append(Mention(entry.actor, start, stop, text[start:stop]))
         return mentions + self._implied(mentions, day)
 
@@ -130,14 +141,29 @@ class Matcher:
 
 
 def _on_boundaries(folded: str, start: int, stop: int) -> bool:
+    """Whole words only; a name that ends in a symbol ("US$") needs no boundary after it."""
     before = folded[start - 1] if start > 0 else " "
-    after = folded[stop] if stop < len(folded) else " "
+    after = folded[stop] if stop < len(folded) and folded[stop - 1].isalnum() else " "
     return not before.isalnum() and not after.isalnum()
+
+
+def _used_as_place(folded: str, start: int, stop: int) -> bool:
+    """'in Jakarta', 'East Jakarta', 'Jakarta-based', 'Moscow Mayor': a place, not the government it stands for."""
+    before = folded[max(0, start - 20):start].split()
+    if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
+        return True
+    after = folded[stop:stop + 20]
+    if after.startswith("-based"):
+        return True
+    words = after.split()
+    return bool(words) and words[0].strip(",.;:)\"'") in PLACE_AFTER
 
 
 def _is_trap(text: str, stop: int) -> bool:
     """A name followed, within a few capitalised words, by Street, Bhd, Cup, Championship..."""
     words = text[stop:stop + 80].split()
+    if words and words[0].strip(".,;:!?'\"()").lower() in NEXT_WORD_TRAPS:
+        return True
     for word in words[:TRAP_LOOKAHEAD]:
         core = word.strip(".,;:!?'\"()[]")
         if not core or not (core[0].isupper() or core[0].isdigit()):

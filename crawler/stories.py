@@ -22,9 +22,9 @@ from crawler.mentions import fold
 
 NUM_PERM = 128
 SHINGLE_WORDS = 4
-LSH_THRESHOLD = 0.3  # recall stage: candidates down to this Jaccard are looked at
-JACCARD_MIN = 0.45  # a twin: this much of the shingles shared ...
-CONTAINMENT_MIN = 0.7  # ... or this much of the shorter text found in the longer one
+LSH_THRESHOLD = 0.2  # recall stage: candidates down to this Jaccard are looked at
+JACCARD_MIN = 0.3  # a twin: this much of the shingles shared ...
+CONTAINMENT_MIN = 0.5  # ... or this much of the shorter text found in the longer one
 DEFAULT_WINDOW_DAYS = 7
 _SEED = 7
 # Stored signatures are only comparable within one permutation scheme: named, not left to the default.
