@@ -277,6 +277,91 @@ def regroup(obj: Context) -> None:
 
 
 @main.command()
+@click.option("--channel", "channels", multiple=True, metavar="NAME", help="Only this channel (repeatable).")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing, mark nothing.")
+@click.pass_obj
+def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
+    """Send what is pending on every channel (or those named): digests and any immediate alerts left over."""
+    from crawler.alerting import actor_names, delivery_settings
+    from crawler.delivery import deliver, install_redaction
+    from crawler.rules import evaluate_pending
+
+    config = obj.config()
+    unknown = [c for c in channels if c not in config.channels]
+    if unknown:
+        raise ConfigExit(f"unknown channel {unknown[0]!r} in {config.path} "
+                         f"(known: {', '.join(sorted(config.channels)) or 'none'})")
+    install_redaction(config.secrets())
+    store = _open_store(obj)
+    try:
+        if not dry_run:
+            evaluate_pending(store, config.rules)
+        reports = deliver(store, config, actor_names(config), list(channels) or None, dry_run=dry_run,
+                          settings=delivery_settings(config), echo=click.echo)
+    finally:
+        store.close()
+    if not dry_run:
+        for r in reports:
+            state = f"error: {r.error}" if r.error else "ok"
+            click.echo(f"{r.channel:<14} {r.items:>5} due  {r.sent:>5} sent in {r.messages} messages  "
+                       f"{r.retry:>4} to retry  {r.failed:>4} failed  {state}")
+
+
+@main.command()
+@click.option("--failed", is_flag=True, help="Only alerts whose delivery failed for good on some channel.")
+@click.option("--limit", default=50, show_default=True, help="Most alerts to print.")
+@click.pass_obj
+def alerts(obj: Context, failed: bool, limit: int) -> None:
+    """List alerts, newest first, with their delivery state per channel."""
+    store = _open_store(obj)
+    try:
+        rows = store.list_alerts(failed=failed, limit=limit)
+    finally:
+        store.close()
+    for a in rows:
+        click.echo(f"{a['id']:>6}  {a['created_at'][:16]}  {a['rule']:<16} story {a['story_id']}: {a['title']}")
+        for o in a["outbox"]:
+            extra = f" ({o['last_error']})" if o["last_error"] else ""
+            when = f" at {o['sent_at'][:16]}" if o["sent_at"] else ""
+            click.echo(f"          {o['channel']:<12} {o['kind']:<7} {o['status']}{when}, {o['attempts']} attempts"
+                       f"{extra}")
+    if not rows:
+        click.echo("no alerts", err=True)
+
+
+@main.group()
+def rules() -> None:
+    """Alert rules of the config."""
+
+
+@rules.command("test")
+@click.argument("rule")
+@click.option("--since", metavar="DATE", help="Only stories first seen on or after DATE (YYYY-MM-DD).")
+@click.pass_obj
+def rules_test(obj: Context, rule: str, since: str | None) -> None:
+    """Show what RULE would have matched in the stored archive, without sending or recording anything."""
+    from crawler.rules import test_rule
+
+    config = obj.config()
+    found = next((r for r in config.rules if r.name == rule), None)
+    if found is None:
+        raise ConfigExit(f"unknown rule {rule!r} in {config.path} "
+                         f"(known: {', '.join(r.name for r in config.rules) or 'none'})")
+    store = _open_store(obj)
+    try:
+        matches = test_rule(store, found, since)
+        for m in matches:
+            story = store.story(m.story_id) or {}
+            terms = f"  terms: {', '.join(m.terms)}" if m.terms else ""
+            actors = f"  actors: {', '.join(m.actors)}" if m.actors else ""
+            click.echo(f"story {m.story_id} [{story.get('relevance')}] {story.get('title')}{terms}{actors}")
+            click.echo(f"    {m.snippet}")
+    finally:
+        store.close()
+    click.echo(f"{len(matches)} stories match rule {rule!r}", err=True)
+
+
+@main.command()
 @click.option("--serve/--no-serve", default=False, help="Keep serving the sample site after the crawl.")
 @click.pass_obj
 def demo(obj: Context, serve: bool) -> None:

@@ -16,6 +16,14 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.agencies import agency_for_source
+from crawler.alert_config import (
+    AlertConfigError,
+    Channel,
+    Rule,
+    gazetteer_ids,
+    parse_channels,
+    parse_rules,
+)
 
 CONFIG_ENV = "WIREWATCH_CONFIG"
 DB_ENV = "WIREWATCH_DB"
@@ -47,7 +55,10 @@ SOURCE_KEYS = {
     "name", "kind", "urls", "allowed_domains", "link_selector", "language", "agency", "timezone",
     "dateline_pattern", "credit_pattern", "enabled",
 }
-TOP_KEYS = {"storage", "crawl", "stories", "sources"}
+TOP_KEYS = {"storage", "crawl", "stories", "sources", "rules", "channels", "delivery"}
+DELIVERY_KEYS = {"retry_base_seconds": "retry_base_s", "retry_max_seconds": "retry_max_s",
+                 "slack_retry_after_max_seconds": "retry_after_max_s", "timeout_seconds": "timeout_s",
+                 "max_stories_email": "max_entries_email", "max_stories_slack": "max_entries_slack"}
 STORIES_KEYS: dict[str, tuple[str, type]] = {
     "gazetteer": ("WIREWATCH_GAZETTEER", str),
     "window_days": ("WIREWATCH_STORY_WINDOW_DAYS", float),
@@ -84,6 +95,13 @@ class Config:
     sources: tuple[Source, ...]
     crawl_settings: dict[str, Any] = field(default_factory=dict)
     storage_path: Path | None = None
+    rules: tuple[Rule, ...] = ()
+    channels: dict[str, Channel] = field(default_factory=dict)
+    delivery: dict[str, float] = field(default_factory=dict)  # DeliverySettings fields
+
+    def secrets(self) -> list[str]:
+        """Passwords and webhook URLs, to keep out of logs."""
+        return [s for c in self.channels.values() for s in c.secrets()]
 
     def source(self, name: str) -> Source:
         for s in self.sources:
@@ -157,7 +175,18 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                               f"duplicate name, already used by sources[{seen[src.name]}]")
         seen[src.name] = i
         sources.append(src)
-    return Config(path=path, sources=tuple(sources), crawl_settings=crawl, storage_path=storage_path)
+    try:
+        channels = parse_channels(data.get("channels", {}))
+        raw_rules = data.get("rules", [])
+        needs_actors = isinstance(raw_rules, list) and any(
+            isinstance(r, dict) and (r.get("actors_all") or r.get("actors_any") or r.get("actors_none"))
+            for r in raw_rules)
+        ids = gazetteer_ids(crawl.get("WIREWATCH_GAZETTEER")) if needs_actors else None
+        rules = parse_rules(raw_rules, channels, {s.name for s in sources}, ids)
+    except AlertConfigError as exc:
+        raise ConfigError(path, exc.entry, exc.field, exc.message) from None
+    return Config(path=path, sources=tuple(sources), crawl_settings=crawl, storage_path=storage_path,
+                  rules=rules, channels=channels, delivery=_parse_delivery(data.get("delivery", {}), path))
 
 
 def _parse_storage(table: Any, path: Path) -> Path | None:
@@ -193,6 +222,20 @@ def _parse_crawl(table: Any, path: Path) -> dict[str, Any]:
         if typ in (int, float) and value < 0:
             raise ConfigError(path, "[crawl]", key, f"must not be negative, got {value!r}")
         out[setting] = value
+    return out
+
+
+def _parse_delivery(table: Any, path: Path) -> dict[str, float]:
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[delivery]", None, "must be a table")
+    out: dict[str, float] = {}
+    for key, value in table.items():
+        if key not in DELIVERY_KEYS:
+            raise ConfigError(path, "[delivery]", key,
+                              f"unknown key (expected one of: {', '.join(sorted(DELIVERY_KEYS))})")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ConfigError(path, "[delivery]", key, f"must be a number >= 0, got {value!r}")
+        out[DELIVERY_KEYS[key]] = value
     return out
 
 

@@ -95,12 +95,16 @@ class Grouper:
             if seen_at >= cutoff:
                 self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
             relevance = self.refresh_story(story_id)
+            self.store.queue_story(story_id, article_id)  # rules check it after this batch
         return Assignment(story_id, joined, relevance)
 
     def refresh_story(self, story_id: int) -> str:
         """Recompute a story's roll-up and relevance; the caller holds the write transaction."""
         members = self.store.story_members(story_id)
         titles = {m["id"]: len(m["title"] or "") for m in members}
+        # The lead: the first paragraph (at most LEAD_CHARS) after the title.
+        leads = {m["id"]: titles[m["id"]] + 1 + min(len(m["body"].split("\n", 1)[0]), LEAD_CHARS)
+                 for m in members}
         rows = self.store.article_actor_rows(list(titles))
         presence: dict[str, dict[str, Any]] = {}
         for article_id, actor, count, first_offset, via in rows:
@@ -110,7 +114,7 @@ class Grouper:
             p["mentions"] += count
             p["max"] = max(p["max"], count)
             p["title"] |= first_offset < titles[article_id]
-            p["lead"] |= first_offset < titles[article_id] + 1 + LEAD_CHARS
+            p["lead"] |= first_offset < leads[article_id]
             if via is None:
                 p["via"] = None
         presences = [ActorPresence(a, p["max"], p["title"], p["lead"], p["via"]) for a, p in presence.items()]

@@ -21,6 +21,7 @@ TRAP_WORDS = {
     "bhd", "berhad", "inc", "ltd", "limited", "corp", "corporation", "plc", "llc", "tbk", "jsc", "pte", "co",
     "group", "holdings", "resources", "hotel", "mall", "airport", "cup", "championship", "championships",
     "games", "league", "fc", "open", "marathon", "tournament", "derby", "stadium", "prize", "idol",
+    "football", "soccer", "futsal", "badminton", "volleyball", "basketball", "athletics", "sports", "para",
 }
 TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name from its trap word
 # Words right after a name that make it a sports or club name even in lower case ("ASEAN club semis").
@@ -109,17 +110,24 @@ class Matcher:
                     continue
                 candidates.append((start, end + 1, entry))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        mentions: list[Mention] = []
+        kept: list[tuple[int, int, _Entry]] = []
+        traps: set[str] = set()
         taken_until = -1
         for start, stop, entry in candidates:
             if start < taken_until:
                 continue
             taken_until = stop
-            if entry.actor is None or _is_trap(text, stop):
+            if entry.actor is None:
+                continue
+            phrase = _trap_phrase(text, start, stop)
+            if phrase is not None:
+                traps.add(fold(phrase))  # the same company or event named again without its suffix
                 continue
             if entry.metonym and _used_as_place(folded, start, stop):
                 continue
-            mentions.append(Mention(entry.actor, start, stop, text[start:stop]))
+            kept.append((start, stop, entry))
+        mentions = [Mention(e.actor, a, b, text[a:b]) for a, b, e in kept
+                    if e.actor is not None and not any(folded.startswith(t, a) and len(t) > b - a for t in traps)]
         return mentions + self._implied(mentions, day)
 
     def _implied(self, mentions: list[Mention], day: date | None) -> list[Mention]:
@@ -159,20 +167,28 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
     return bool(words) and words[0].strip(",.;:)\"'") in PLACE_AFTER
 
 
-def _is_trap(text: str, stop: int) -> bool:
-    """A name followed, within a few capitalised words, by Street, Bhd, Cup, Championship..."""
+def _trap_phrase(text: str, start: int, stop: int) -> str | None:
+    """The name and the capitalised words that make it a street, company or event ('Asean Harvest Agro' of
+    'Asean Harvest Agro Bhd'), or None when the name stands for the actor."""
     words = text[stop:stop + 80].split()
-    if words and words[0].strip(".,;:!?'\"()").lower() in NEXT_WORD_TRAPS:
-        return True
+    if words and _core(words[0]).lower() in NEXT_WORD_TRAPS:
+        return text[start:stop]
+    taken: list[str] = []
     for word in words[:TRAP_LOOKAHEAD]:
-        core = word.strip(".,;:!?'\"()[]")
+        core = _core(word)
         if not core or not (core[0].isupper() or core[0].isdigit()):
-            return False
+            return None
         if core.lower() in TRAP_WORDS:
-            return True
+            return " ".join([text[start:stop], *taken])
+        taken.append(core)
         if word[-1] in ".,;:!?)":
-            return False
-    return False
+            return None
+    return None
+
+
+def _core(word: str) -> str:
+    word = word.strip(".,;:!?'\"()[]’")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 @dataclass(frozen=True)

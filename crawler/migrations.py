@@ -167,7 +167,59 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_story_actors_actor ON story_actors(actor)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Alerts (one per rule and story), their delivery outbox per channel, and the queue of stories to check."""
+    db.execute("""
+        CREATE TABLE rule_queue (
+            story_id INTEGER PRIMARY KEY REFERENCES stories(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id),   -- the article that last joined or changed it
+            queued_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            rule TEXT NOT NULL,              -- the rule's name
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id),   -- the article that triggered it
+            terms TEXT NOT NULL DEFAULT '[]',     -- JSON list of the matched query terms
+            actors TEXT NOT NULL DEFAULT '[]',    -- JSON list of the matched actor ids
+            snippet TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (rule, story_id)
+        )""")
+    db.execute("CREATE INDEX idx_alerts_story ON alerts(story_id)")
+    db.execute("""
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            alert_id INTEGER NOT NULL REFERENCES alerts(id),
+            channel TEXT NOT NULL,
+            kind TEXT NOT NULL,              -- new, or update (a story already alerted got a carrier or a new lead)
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            mode TEXT NOT NULL,              -- immediate or digest
+            status TEXT NOT NULL DEFAULT 'pending',   -- pending, sent, failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,            -- not before this time (backoff after a passing failure)
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            delivery_id INTEGER REFERENCES deliveries(id),
+            UNIQUE (alert_id, channel, kind, article_id)
+        )""")
+    db.execute("CREATE INDEX idx_outbox_channel ON outbox(channel, status, next_attempt_at)")
+    db.execute("""
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'sending',   -- sending, sent, partial, failed
+            items INTEGER NOT NULL DEFAULT 0,         -- outbox rows it carried
+            messages INTEGER NOT NULL DEFAULT 0,      -- emails or Slack messages accepted
+            error TEXT
+        )""")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

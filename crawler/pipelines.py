@@ -134,6 +134,13 @@ class StorePipeline:
         spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
         self.grouper = grouper_for(spider.store, self.gazetteer, self.window_days)
 
+    def close_spider(self) -> None:
+        """Rules check the stories this run touched; immediate alerts go out now."""
+        from crawler.alerting import after_crawl
+
+        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
+        after_crawl(spider.store, self.crawler.settings.get("WIREWATCH_CONFIG") or None)
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         return cls(crawler)

@@ -28,7 +28,8 @@ _DIPLOMACY = re.compile(
     r"\b(minister|ministers|ministerial|summit|talks|envoy|ambassador|diplomat\w*|foreign affairs|bilateral|"
     r"consensus|treaty|agreement|memorandum|mou|partnership|dialogue|consultations|visit|visits|visited|"
     r"cooperation|border|negotiat\w+|leaders|secretary-general|chair|chairmanship|retreat|declaration|"
-    r"sanctions|trade|defence|defense|security|maritime|joint statement)\b", re.I)
+    r"sanctions|defence|defense|security|maritime|military|drills|exercise|joint statement|president|"
+    r"prime minister|government)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,8 @@ def judge(presences: list[ActorPresence], text: str, gazetteer: Gazetteer, day: 
     if bloc and partners:
         reasons.append("core: the bloc with an external partner")
         return Verdict(CORE, 0.85 + weight, reasons)
-    if members and partners:
-        reasons.append("related: a member state with an external partner")
+    if members and partners and diplomacy:
+        reasons.append(f"related: a member state with an external partner ({', '.join(diplomacy[:4])})")
         return Verdict(RELATED, 0.55 + weight, reasons)
     if diplomacy and (len(members) >= 2 or (bloc and members) or bloc):
         reasons.append(f"related: intra-ASEAN diplomacy ({', '.join(diplomacy[:4])})")

@@ -38,6 +38,9 @@ class LocalServer:
             def do_GET(self) -> None:  # noqa: N802
                 outer._serve(self)
 
+            def do_POST(self) -> None:  # noqa: N802
+                outer._serve(self)
+
             def log_message(self, *args: object) -> None:
                 pass
 

@@ -89,6 +89,17 @@ BAD = [
     ('[[sources]]\nname = "vna"\nkind = "listing"\nurls = ["https://x.org/"]\nlink_selector = "a[[["\n',
      "field 'link_selector': invalid CSS selector"),
     ("[[sources]\nname = 1", "file: invalid TOML"),
+    (GOOD + '[[rules]]\nname = "r"\nquery = "ASEAN AND"\n', "rules[0] (name 'r'), field 'query': invalid query"),
+    (GOOD + '[[rules]]\nname = "r"\nactors_any = ["MARS"]\n',
+     "rules[0] (name 'r'), field 'actors_any': unknown actor id 'MARS'"),
+    (GOOD + '[[rules]]\nname = "r"\nquery = "x"\nsources = ["nope"]\n', "field 'sources': unknown source 'nope'"),
+    (GOOD + '[[rules]]\nname = "r"\nquery = "x"\nchannels = ["desk"]\n', "field 'channels': unknown channel 'desk'"),
+    (GOOD + '[[rules]]\nname = "r"\nquery = "x"\nmode = "hourly"\n', "field 'mode': 'hourly' is not one of"),
+    (GOOD + '[[rules]]\nname = "r"\n', "field 'query': a rule needs a query, actors_all or actors_any"),
+    (GOOD + '[channels.desk]\ntype = "email"\nto = ["x"]\nfrom = "a@b.org"\nsmtp_host = "h"\n',
+     "[channels.desk], field 'to': 'x' is not an email address"),
+    (GOOD + '[channels.s]\ntype = "slack"\nwebhook_url = "ftp://hooks.example/SECRET"\n',
+     "[channels.s], field 'webhook_url': is not an http(s) URL"),
 ]
 
 
@@ -100,6 +111,7 @@ def test_invalid_config_names_file_entry_and_field(tmp_path: Path, text: str, me
         load_config(path)
     assert str(info.value).startswith(str(path) + ": ")
     assert message in str(info.value)
+    assert "SECRET" not in str(info.value), "secrets are never echoed"
 
 
 def test_cli_reports_config_error_in_one_line_with_status_2(tmp_path: Path) -> None:

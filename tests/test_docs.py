@@ -19,6 +19,8 @@ def test_every_command_is_documented() -> None:
     for name, command in main.commands.items():
         assert f"wirewatch {name}" in README, name
         assert command.help, name
+        for sub in getattr(command, "commands", {}):
+            assert f"wirewatch {name} {sub}" in README, (name, sub)
 
 
 def test_every_config_key_is_documented() -> None:
@@ -27,6 +29,17 @@ def test_every_config_key_is_documented() -> None:
         assert re.search(rf"\| `{key}` \| `{setting}` \|", README), key
     for key in SOURCE_KEYS:
         assert re.search(rf"^\| `{key}` \|", README, re.M), key
+
+
+def test_every_rule_channel_and_delivery_key_is_documented() -> None:
+    """Each [[rules]] key has a row, each channel and [delivery] key appears in the README's example."""
+    from crawler.alert_config import EMAIL_KEYS, RULE_KEYS, SLACK_KEYS
+    from crawler.config import DELIVERY_KEYS
+
+    for key in RULE_KEYS:
+        assert f"`{key}`" in README, key
+    for key in EMAIL_KEYS | SLACK_KEYS | set(DELIVERY_KEYS):
+        assert re.search(rf"^{key} = ", README, re.M), key
 
 
 def test_every_table_and_column_is_documented(tmp_path: Path) -> None:
