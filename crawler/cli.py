@@ -87,7 +87,14 @@ def crawl(obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], pr
     db = obj.db_path(config)
     level = ["WARNING", "INFO", "DEBUG"][min(obj.verbose, 2)]
     show = sys.stderr.isatty() if progress is None else progress
-    summaries = run_crawl(config, db, names, _parse_overrides(overrides), level, progress=show)
+    overrides_map = _parse_overrides(overrides)
+    from crawler.locks import source_locks
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with source_locks(db, names) as (mine, busy):
+        for name in busy:
+            click.echo(f"{name}: skipped, a crawl of it is already running", err=True)
+        summaries = run_crawl(config, db, mine, overrides_map, level, progress=show) if mine else []
     _print_summaries(summaries, db)
 
 
@@ -359,6 +366,64 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
     finally:
         store.close()
     click.echo(f"{len(matches)} stories match rule {rule!r}", err=True)
+
+
+@main.command()
+@click.option("--schedules", "schedules_dir", metavar="DIR",
+              help="Schedules folder (default: $WIREWATCH_SCHEDULES, else ./schedules, else the bundled one).")
+@click.option("--log-file", metavar="PATH", help="Also write the log to this file.")
+@click.pass_obj
+def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> None:
+    """Run scheduled crawls, digests and housekeeping until SIGTERM or SIGINT; SIGHUP reloads the schedules."""
+    from crawler.daemon import Daemon
+    from crawler.schedules import resolve_schedules_dir
+
+    config = obj.config()
+    if obj.verbose == 0:
+        logging.root.setLevel(logging.INFO)
+        for handler in logging.root.handlers:
+            handler.setLevel(logging.INFO)
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logging.root.addHandler(handler)
+    try:
+        runner = Daemon(obj.config_path, obj.db_path(config), resolve_schedules_dir(schedules_dir))
+    except ConfigError as exc:
+        raise ConfigExit(str(exc)) from None
+    raise SystemExit(runner.run())
+
+
+@main.command()
+@click.pass_obj
+def status(obj: Context) -> None:
+    """Per source: last run, last success, last error, articles in 24 h and in all, next run; per channel:
+    pending, failed and last delivered alerts."""
+    config = obj.config()
+    store = _open_store(obj)
+    try:
+        jobs = store.job_rows()
+        click.echo(f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}{'total':>7}"
+                   f"  {'health':<8}{'next run':<18}last error")
+        for source in config.sources:
+            st = store.source_status(source.name)
+            nxt = min((j["next_run"] for j in jobs if j["kind"] == "crawl" and j["next_run"]), default=None)
+            click.echo(f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
+                       f"{(st['last_success'] or '-')[:16]:<18}{st['articles_24h']:>5}{st['articles']:>7}  "
+                       f"{st['health']:<8}{(nxt or '-')[:16]:<18}{st['last_error'] or ''}")
+        click.echo("")
+        click.echo(f"{'channel':<14}{'pending':>8}{'failed':>8}  last delivered")
+        for name in sorted(config.channels):
+            ch = store.channel_summary(name)
+            click.echo(f"{name:<14}{ch['pending']:>8}{ch['failed']:>8}  {(ch['last_sent'] or '-')[:16]}")
+        if jobs:
+            click.echo("")
+            click.echo(f"{'job':<28}{'last start':<18}{'status':<11}next run")
+            for j in jobs:
+                click.echo(f"{j['job_id']:<28}{(j['last_start'] or '-')[:16]:<18}{j['last_status'] or '-':<11}"
+                           f"{(j['next_run'] or '-')[:16]}")
+    finally:
+        store.close()
 
 
 @main.command()

@@ -55,7 +55,7 @@ SOURCE_KEYS = {
     "name", "kind", "urls", "allowed_domains", "link_selector", "language", "agency", "timezone",
     "dateline_pattern", "credit_pattern", "enabled",
 }
-TOP_KEYS = {"storage", "crawl", "stories", "sources", "rules", "channels", "delivery"}
+TOP_KEYS = {"storage", "crawl", "stories", "sources", "rules", "channels", "delivery", "health"}
 DELIVERY_KEYS = {"retry_base_seconds": "retry_base_s", "retry_max_seconds": "retry_max_s",
                  "slack_retry_after_max_seconds": "retry_after_max_s", "timeout_seconds": "timeout_s",
                  "max_stories_email": "max_entries_email", "max_stories_slack": "max_entries_slack"}
@@ -98,6 +98,7 @@ class Config:
     rules: tuple[Rule, ...] = ()
     channels: dict[str, Channel] = field(default_factory=dict)
     delivery: dict[str, float] = field(default_factory=dict)  # DeliverySettings fields
+    health: dict[str, Any] = field(default_factory=dict)  # channel, failures, silence_factor, min_silence_s
 
     def secrets(self) -> list[str]:
         """Passwords and webhook URLs, to keep out of logs."""
@@ -186,7 +187,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     except AlertConfigError as exc:
         raise ConfigError(path, exc.entry, exc.field, exc.message) from None
     return Config(path=path, sources=tuple(sources), crawl_settings=crawl, storage_path=storage_path,
-                  rules=rules, channels=channels, delivery=_parse_delivery(data.get("delivery", {}), path))
+                  rules=rules, channels=channels, delivery=_parse_delivery(data.get("delivery", {}), path),
+                  health=_parse_health(data.get("health", {}), path, channels))
 
 
 def _parse_storage(table: Any, path: Path) -> Path | None:
@@ -222,6 +224,36 @@ def _parse_crawl(table: Any, path: Path) -> dict[str, Any]:
         if typ in (int, float) and value < 0:
             raise ConfigError(path, "[crawl]", key, f"must not be negative, got {value!r}")
         out[setting] = value
+    return out
+
+
+def _parse_health(table: Any, path: Path, channels: dict[str, Channel]) -> dict[str, Any]:
+    from crawler.schedules import ScheduleError, parse_duration
+
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[health]", None, "must be a table")
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        if key == "channel":
+            if value not in channels:
+                raise ConfigError(path, "[health]", key, f"unknown channel {value!r}")
+            out["channel"] = value
+        elif key == "failures":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(path, "[health]", key, "must be a whole number >= 1")
+            out["failures"] = value
+        elif key == "silence_factor":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ConfigError(path, "[health]", key, "must be a positive number")
+            out["silence_factor"] = float(value)
+        elif key == "min_silence":
+            try:
+                out["min_silence_s"] = parse_duration(value, "[health]", key)
+            except ScheduleError as exc:
+                raise ConfigError(path, "[health]", key, exc.message) from None
+        else:
+            raise ConfigError(path, "[health]", key,
+                              "unknown key (expected one of: channel, failures, min_silence, silence_factor)")
     return out
 
 

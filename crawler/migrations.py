@@ -219,7 +219,29 @@ def _v3(db: sqlite_utils.Database) -> None:
         )""")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """The daemon's memory: when each scheduled job last ran and will run next, and each source's health."""
+    db.execute("""
+        CREATE TABLE job_runs (
+            job_id TEXT PRIMARY KEY,         -- schedule file stem, kind and index: default:crawl:0
+            kind TEXT NOT NULL,              -- crawl, digest, housekeeping
+            last_start TEXT,
+            last_end TEXT,
+            last_status TEXT,                -- ok, failed, timed out, skipped
+            last_error TEXT,
+            next_run TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE source_health (
+            source TEXT PRIMARY KEY,
+            state TEXT NOT NULL DEFAULT 'ok',   -- ok, failing, silent
+            since TEXT,                      -- when it entered that state
+            detail TEXT,
+            notified TEXT                    -- the state last reported to the health channel
+        )""")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

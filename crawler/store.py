@@ -18,7 +18,7 @@ import sqlite_utils
 
 from crawler.dates import utc_now_iso
 from crawler.migrations import migrate
-from crawler.store_alerts import AlertTables
+from crawler.store_alerts import AlertTables, DaemonTables
 from crawler.store_stories import StoryTables
 
 LOGGER = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class KnownArticle:
     content_hash: str
 
 
-class Store(StoryTables, AlertTables):
+class Store(StoryTables, AlertTables, DaemonTables):
     """One connection to one database file, migrated on open."""
 
     def __init__(self, path: str | Path):

@@ -38,7 +38,11 @@ def test_every_rule_channel_and_delivery_key_is_documented() -> None:
 
     for key in RULE_KEYS:
         assert f"`{key}`" in README, key
-    for key in EMAIL_KEYS | SLACK_KEYS | set(DELIVERY_KEYS):
+    from crawler.schedules import CRAWL_KEYS as SCHEDULE_CRAWL
+    from crawler.schedules import DIGEST_KEYS, HOUSEKEEPING_KEYS
+
+    for key in EMAIL_KEYS | SLACK_KEYS | set(DELIVERY_KEYS) | SCHEDULE_CRAWL | DIGEST_KEYS | HOUSEKEEPING_KEYS \
+            | {"channel", "failures", "silence_factor", "min_silence"}:
         assert re.search(rf"^{key} = ", README, re.M), key
 
 

@@ -1,0 +1,45 @@
+"""Per-source locks that the operating system releases when the holder dies (flock), so a killed daemon never
+blocks its successor, and a crawl of one source never runs twice at once, from the daemon or by hand."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+HELD_ENV = "WIREWATCH_HELD_LOCKS"  # sources whose locks the parent (the daemon) holds for this process
+
+
+def lock_dir(db_path: Path) -> Path:
+    return db_path.parent / (db_path.name + ".locks")
+
+
+@contextmanager
+def source_locks(db_path: Path, sources: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Take the locks that are free, without waiting: yields (sources locked, sources busy)."""
+    folder = lock_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    held: list[tuple[str, int]] = []
+    busy: list[str] = []
+    inherited = set(filter(None, os.environ.get(HELD_ENV, "").split(",")))
+    try:
+        for source in sources:
+            if source in inherited:
+                held.append((source, -1))
+                continue
+            fd = os.open(folder / f"{source}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                busy.append(source)
+                continue
+            held.append((source, fd))
+        yield [s for s, _ in held], busy
+    finally:
+        for _, fd in held:
+            if fd >= 0:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)

@@ -1,0 +1,224 @@
+"""The daemon as a real process, against a local site, with schedules of a few seconds."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from tests.conftest import article_html, query, rss, run_wirewatch, write_config
+from tests.httpserver import LocalServer, Reply
+from tests.slackserver import SlackStandIn
+
+
+def start_daemon(cfg: Path, db: Path, schedules: Path, log: Path) -> subprocess.Popen[str]:
+    """Start the daemon and wait until it says it has started."""
+    before = log.read_text("utf-8").count("daemon started") if log.exists() else 0
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--config", str(cfg), "--db", str(db), "daemon",
+                             "--schedules", str(schedules), "--log-file", str(log)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for(lambda: log.exists() and log.read_text("utf-8").count("daemon started") > before, 30)
+    return proc
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 40.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.3)
+    raise AssertionError("condition not met in time")
+
+
+def count(db: Path, sql: str) -> int:
+    try:
+        return int(query(db, sql)[0][0])
+    except Exception:
+        return 0
+
+
+def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, float, str]:
+    start = time.monotonic()
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=30)
+    return proc.returncode, time.monotonic() - start, err
+
+
+def site(server: LocalServer, n: int) -> None:
+    for i in range(1, n + 1):
+        server.page(f"/a/{i}.html", article_html(f"ASEAN story number {i}", f"Hanoi (VNA) – Story {i} of "
+                                                 f"ASEAN and partners, with details on item {i * 37}./."))
+    server.page("/feed.xml", rss([{"title": str(i), "link": "{base}/a/%d.html" % i} for i in range(1, n + 1)]),
+                "application/rss+xml")
+
+
+@pytest.fixture
+def setup(tmp_path: Path, server: LocalServer) -> tuple[Path, Path, Path, Path]:
+    sources = f'[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+    cfg = write_config(tmp_path / "c.toml", sources)
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text('[[crawl]]\nsources = ["*"]\nevery = "2s"\ntimeout = "60s"\n', "utf-8")
+    return cfg, tmp_path / "ww.db", schedules, tmp_path / "daemon.log"
+
+
+def test_daemon_picks_up_new_articles_and_stops_cleanly(setup: tuple[Path, Path, Path, Path],
+                                                        server: LocalServer) -> None:
+    """New articles appear after the site changes; `wirewatch status` shows the source; SIGTERM stops the daemon
+    within a few seconds with status 0; a restart runs the missed crawl once, at start."""
+    cfg, db, schedules, log = setup
+    site(server, 2)
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") == 2)
+        site(server, 3)
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") == 3)
+    finally:
+        code, took, err = stop(proc)
+    assert code == 0 and took < 10, err
+    assert "Traceback" not in err
+    status = run_wirewatch("--config", str(cfg), "--db", str(db), "status")
+    assert status.returncode == 0 and "vna" in status.stdout and "s:crawl:0" in status.stdout
+    text = log.read_text("utf-8")
+    assert "daemon started" in text and "daemon stopped" in text
+    assert count(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL") == 0
+
+
+def test_overlapping_runs_are_skipped_and_hung_crawls_killed(tmp_path: Path, server: LocalServer) -> None:
+    """A source whose feed hangs is stopped at its time limit while another source keeps being crawled; a run
+    due while the previous one still goes is skipped and logged, not queued."""
+    site(server, 1)
+
+    def hang(req, n: int) -> Reply:
+        time.sleep(20)
+        return Reply(200, b"", {"Content-Type": "application/rss+xml"})
+
+    server.add("/slow.xml", hang)
+    sources = (f'[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+               f'[[sources]]\nname = "slow"\nkind = "feed"\nurls = ["{server.url("/slow.xml")}"]\n')
+    cfg = write_config(tmp_path / "c.toml", sources)
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text(
+        '[[crawl]]\nsources = ["vna"]\nevery = "2s"\n\n[[crawl]]\nsources = ["slow"]\nevery = "2s"\ntimeout = "5s"\n',
+        "utf-8")
+    db, log = tmp_path / "ww.db", tmp_path / "daemon.log"
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        wait_for(lambda: "stopped after its time limit" in log.read_text("utf-8") if log.exists() else False, 60)
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM crawl_runs WHERE source = 'vna' AND status = 'finished'")
+                 >= 2)
+    finally:
+        code, _, err = stop(proc)
+    text = log.read_text("utf-8")
+    assert code == 0, err
+    assert "slow" in text and "skipped" in text
+    assert count(db, "SELECT COUNT(*) FROM articles") == 1
+
+
+def test_kill_9_mid_crawl_then_restart_loses_and_doubles_nothing(setup: tuple[Path, Path, Path, Path],
+                                                                 server: LocalServer) -> None:
+    """After kill -9 in the middle of a crawl, a restarted daemon (not blocked by any lock) stores every article
+    exactly once."""
+    cfg, db, schedules, log = setup
+    site(server, 30)
+    for i in range(1, 31):
+        page = server.routes[f"/a/{i}.html"]
+
+        def slow(req, n: int, page=page) -> Reply:
+            time.sleep(0.2)
+            return page  # type: ignore[return-value]
+
+        server.add(f"/a/{i}.html", slow)
+    proc = start_daemon(cfg, db, schedules, log)
+    wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") >= 3)
+    assert proc.poll() is None  # the daemon is alive, in the middle of its crawl
+    proc.kill()
+    proc.communicate(timeout=10)
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") == 30, 90)
+    finally:
+        code, _, err = stop(proc)
+    assert code == 0, err
+    assert count(db, "SELECT COUNT(*) FROM articles") == 30
+    assert count(db, "SELECT COUNT(DISTINCT canonical_url) FROM articles") == 30
+    assert count(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL") == 0
+
+
+def test_manual_crawl_alongside_the_daemon(setup: tuple[Path, Path, Path, Path], server: LocalServer) -> None:
+    """`scrapy crawl` by hand while the daemon crawls the same file: no 'database is locked', nothing doubled."""
+    cfg, db, schedules, log = setup
+    site(server, 10)
+    server.page("/other.xml", rss([{"title": "o", "link": "{base}/b/1.html"}]), "application/rss+xml")
+    server.page("/b/1.html", article_html("Other story on Japan", "TOKYO (Kyodo) -- Japan and ASEAN met."))
+    text = cfg.read_text("utf-8") + f'[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["{server.url("/other.xml")}"]\n'
+    cfg.write_text(text, "utf-8")
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") >= 1)
+        root = Path(__file__).resolve().parents[1]
+        env = {**os.environ, "WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)}
+        manual = [subprocess.run([sys.executable, "-m", "scrapy", "crawl", name], cwd=root, env=env,
+                                 capture_output=True, text=True, timeout=120) for name in ("kyodo", "vna")]
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") == 11)
+    finally:
+        code, _, err = stop(proc)
+    assert code == 0, err
+    for m in manual:
+        assert m.returncode == 0 and "database is locked" not in m.stderr, m.stderr
+    assert "database is locked" not in log.read_text("utf-8")
+    assert count(db, "SELECT COUNT(DISTINCT canonical_url) FROM articles") == 11
+
+
+def test_failing_source_raises_a_health_alert_and_recovers(tmp_path: Path, server: LocalServer) -> None:
+    """A source failing two runs in a row raises a health message on the health channel; another when it
+    recovers."""
+    slack = SlackStandIn(server)
+    state = {"down": True}
+
+    def feed(req, n: int) -> Reply:
+        if state["down"]:
+            return Reply(404, b"gone", {"Content-Type": "text/plain"})
+        return Reply(200, rss([{"title": "1", "link": "{base}/a/1.html"}]).encode(),
+                     {"Content-Type": "application/rss+xml"}, conditional=False)
+
+    server.add("/feed.xml", feed)
+    server.page("/a/1.html", article_html("Back again", "Hanoi (VNA) – Back./."))
+    sources = f'[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+    extra = (f'[channels.ops]\ntype = "slack"\nwebhook_url = "{slack.url}"\n'
+             '[health]\nchannel = "ops"\nfailures = 2\n')
+    cfg = write_config(tmp_path / "c.toml", sources + extra)
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text('[[crawl]]\nsources = ["*"]\nevery = "2s"\n', "utf-8")
+    db, log = tmp_path / "ww.db", tmp_path / "daemon.log"
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        wait_for(lambda: any("failing" in p.get("text", "") for p in slack.received), 60)
+        state["down"] = False
+        wait_for(lambda: any("recovered" in p.get("text", "") for p in slack.received), 60)
+    finally:
+        code, _, err = stop(proc)
+    assert code == 0, err
+    texts = [p["text"] for p in slack.received]
+    assert sum("failing" in t for t in texts) == 1 and sum("recovered" in t for t in texts) == 1
+    assert "XXXXSECRETXXXX" not in log.read_text("utf-8")
+
+
+def test_invalid_schedule_is_a_config_error(tmp_path: Path) -> None:
+    """A bad schedule names the file and field and exits with status 2 before anything runs."""
+    cfg = write_config(tmp_path / "c.toml", '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["http://x.org/"]\n')
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "bad.toml").write_text('[[crawl]]\nsources = ["vna"]\nevery = "often"\n', "utf-8")
+    result = run_wirewatch("--config", str(cfg), "--db", str(tmp_path / "x.db"), "daemon", "--schedules",
+                           str(schedules))
+    assert result.returncode == 2
+    assert "bad.toml: crawl[0], field 'every'" in result.stderr and "Traceback" not in result.stderr
