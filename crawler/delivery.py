@@ -25,6 +25,7 @@ from crawler.config import Config
 from crawler.digest.model import Carrier, Digest, DigestEntry, DigestSection
 from crawler.digest.render_email import render_email
 from crawler.digest.render_slack import render_slack, story_ids
+from crawler.locks import source_locks
 
 LOGGER = logging.getLogger(__name__)
 SLACK_INTERVAL_S = 1.0  # Slack accepts about one message per second per webhook
@@ -215,16 +216,22 @@ def deliver(store: Any, config: Config, names: dict[str, str], channels: list[st
     for name in channels or sorted(config.channels):
         channel = config.channels[name]
         now = now or datetime.now(timezone.utc)
-        rows = store.due_outbox(name, now.isoformat(), modes)
-        report = ChannelReport(name, items=len(rows))
-        reports.append(report)
-        if not rows:
-            continue
-        digest = build_digest(store, channel, rows, names, store.last_delivery(name), now)
-        if dry_run:
-            _print_dry_run(channel, digest, echo or print)
-            continue
-        _send_channel(store, channel, digest, rows, settings, secrets, report, now)
+        # One delivery per channel at a time, across threads and processes: two would send the same rows.
+        with source_locks(store.path, [f"channel-{name}"]) as (mine, busy):
+            if busy and not dry_run:
+                LOGGER.info("channel %s: a delivery is already running; skipped", name)
+                reports.append(ChannelReport(name, error="skipped: a delivery is already running"))
+                continue
+            rows = store.due_outbox(name, now.isoformat(), modes)
+            report = ChannelReport(name, items=len(rows))
+            reports.append(report)
+            if not rows:
+                continue
+            digest = build_digest(store, channel, rows, names, store.last_delivery(name), now)
+            if dry_run:
+                _print_dry_run(channel, digest, echo or print)
+                continue
+            _send_channel(store, channel, digest, rows, settings, secrets, report, now)
     return reports
 
 

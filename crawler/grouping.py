@@ -64,7 +64,7 @@ class Grouper:
         """Bring the index up to date with what this or another process stored; drop what left the window.
         Returns the window's start."""
         cutoff = self.index.cutoff(max(seen_at, self.store.newest_signature() or seen_at))
-        self.index.add_many(self.store.signatures_after(self.index.last_id, cutoff))
+        self.index.add_many(self.store.signatures_after(self.index.last_seq, cutoff))
         self.index.evict(cutoff)
         return cutoff
 
@@ -79,9 +79,9 @@ class Grouper:
             # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin, whatever
             # the dates printed on the pages, and a backfill of old articles groups like a live crawl.
             seen_at = art["fetched_at"]
-            self.store.save_analysis(article_id, analysis["signature"], analysis["shingles"], seen_at,
-                                     analysis["actors"])
-            cutoff = self._refresh(seen_at)
+            cutoff = self._refresh(seen_at)  # first: what others stored; then this article's own signature
+            seq = self.store.save_analysis(article_id, analysis["signature"], analysis["shingles"], seen_at,
+                                           analysis["actors"])
             story_id, joined = art["story_id"], False
             if story_id is None:
                 twins = self.index.twins(analysis["signature"], analysis["shingles"], exclude=article_id)
@@ -94,6 +94,7 @@ class Grouper:
                     story_id = self.store.new_story(article_id)
             if seen_at >= cutoff:
                 self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
+            self.index.last_seq = max(self.index.last_seq, seq)
             relevance = self.refresh_story(story_id)
             self.store.queue_story(story_id, article_id)  # rules check it after this batch
         return Assignment(story_id, joined, relevance)

@@ -241,7 +241,25 @@ def _v4(db: sqlite_utils.Database) -> None:
         )""")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """Signatures in the order their transactions committed (so every process's index sees every signature),
+    and the full-text index refreshed only when title or body change."""
+    db.execute("""
+        CREATE TABLE signature_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles(id)
+        )""")
+    db.execute("INSERT INTO signature_log (article_id) SELECT article_id FROM article_signatures ORDER BY article_id")
+    db.execute("DROP TRIGGER articles_au")
+    db.execute("""
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, body)
+            VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END""")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

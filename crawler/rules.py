@@ -59,7 +59,7 @@ class ScratchIndex:
 
 
 def _lead(text: str, limit: int = 240) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text[: limit * 2].split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
@@ -67,35 +67,42 @@ def match_rules(rules: tuple[Rule, ...], facts: dict[int, dict[str, Any]],
                 skip: set[tuple[str, int]]) -> list[Match]:
     """Every (rule, story) of the batch that matches and is not in skip."""
     articles = [a for f in facts.values() for a in f["articles"]]
+    rank = {story_id: RELEVANCE.index(f["relevance"]) for story_id, f in facts.items()}
+    story_of = {a["id"]: story_id for story_id, f in facts.items() for a in f["articles"]}
+    leads: dict[int, str] = {}
     index = ScratchIndex(articles)
     matches: list[Match] = []
     try:
         for rule in rules:
-            hits = index.search(rule.query) if rule.query else None
             floor = RELEVANCE.index(rule.min_relevance)
-            for story_id, f in facts.items():
-                if (rule.name, story_id) in skip or not f["articles"]:
+            sources, every, some, none = (set(rule.sources), set(rule.actors_all), set(rule.actors_any),
+                                          set(rule.actors_none))
+            wanted = every | some
+            if rule.query:
+                # Only the stories the query hit, each at its earliest matching article.
+                hits = index.search(rule.query)
+                candidates: dict[int, int] = {}
+                for article_id in sorted(hits, key=lambda a: (story_of[a], a)):
+                    candidates.setdefault(story_of[article_id], article_id)
+            else:
+                hits, candidates = {}, {sid: 0 for sid, f in facts.items() if f["articles"]}
+            for story_id, article_id in candidates.items():
+                if (rule.name, story_id) in skip or rank[story_id] < floor:
                     continue
-                if RELEVANCE.index(f["relevance"]) < floor:
-                    continue
-                if rule.sources and not f["sources"] & set(rule.sources):
-                    continue
+                f = facts[story_id]
                 actors = f["actors"]
-                if rule.actors_all and not set(rule.actors_all) <= actors:
+                if sources and not f["sources"] & sources or every and not every <= actors or \
+                        some and not some & actors or none and none & actors:
                     continue
-                if rule.actors_any and not set(rule.actors_any) & actors:
-                    continue
-                if rule.actors_none and set(rule.actors_none) & actors:
-                    continue
-                matched_actors = sorted((set(rule.actors_all) | set(rule.actors_any)) & actors)
-                if hits is None:
+                matched_actors = sorted(wanted & actors)
+                if not rule.query:
                     first = f["articles"][0]
-                    matches.append(Match(rule.name, story_id, first["id"], [], matched_actors, _lead(first["body"])))
-                    continue
-                hit = next((a for a in f["articles"] if a["id"] in hits), None)
-                if hit is not None:
-                    terms, snippet = hits[hit["id"]]
-                    matches.append(Match(rule.name, story_id, hit["id"], terms, matched_actors, snippet))
+                    if story_id not in leads:
+                        leads[story_id] = _lead(first["body"])
+                    matches.append(Match(rule.name, story_id, first["id"], [], matched_actors, leads[story_id]))
+                else:
+                    terms, snippet = hits[article_id]
+                    matches.append(Match(rule.name, story_id, article_id, terms, matched_actors, snippet))
     finally:
         index.close()
     return matches

@@ -17,18 +17,32 @@ class StoryTables:
     # -- per article -----------------------------------------------------------------------------------------
 
     def save_analysis(self, article_id: int, blob: bytes, shingles: int, seen_at: str,
-                      actors: Iterable[tuple[str, int, int, str | None]]) -> None:
-        """Signature and actor counts of one article; replaces what an earlier text of it had."""
+                      actors: Iterable[tuple[str, int, int, str | None]]) -> int:
+        """Signature and actor counts of one article; replaces what an earlier text of it had. Returns the
+        signature's place in commit order."""
         self.conn.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash, shingles, seen_at)"
                           " VALUES (?, ?, ?, ?)", (article_id, blob, shingles, seen_at))
+        seq = self.conn.execute("INSERT INTO signature_log (article_id) VALUES (?)", (article_id,)).lastrowid
         self.conn.execute("DELETE FROM article_actors WHERE article_id = ?", (article_id,))
         self.conn.executemany("INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
                               " VALUES (?, ?, ?, ?, ?)", [(article_id, *a) for a in actors])
+        return int(seq or 0)
 
-    def signatures_after(self, last_id: int, cutoff: str) -> list[tuple[int, bytes, int, str]]:
+    def signatures_after(self, last_seq: int, cutoff: str) -> list[tuple[int, int, bytes, int, str]]:
+        """(seq, article id, signature, shingles, seen_at) written after last_seq, in commit order, that are
+        still inside the window. On a fresh index (last_seq 0) the window's index on seen_at does the work."""
+        if last_seq == 0:
+            return self.conn.execute(
+                "SELECT (SELECT MAX(seq) FROM signature_log l WHERE l.article_id = s.article_id), s.article_id,"
+                " s.minhash, s.shingles, s.seen_at FROM article_signatures s WHERE s.seen_at >= ?"
+                " ORDER BY s.article_id", (cutoff,)).fetchall()
         return self.conn.execute(
-            "SELECT article_id, minhash, shingles, seen_at FROM article_signatures"
-            " WHERE article_id > ? AND seen_at >= ? ORDER BY article_id", (last_id, cutoff)).fetchall()
+            "SELECT l.seq, s.article_id, s.minhash, s.shingles, s.seen_at FROM signature_log l"
+            " JOIN article_signatures s ON s.article_id = l.article_id WHERE l.seq > ? AND s.seen_at >= ?"
+            " ORDER BY l.seq", (last_seq, cutoff)).fetchall()
+
+    def last_signature_seq(self) -> int:
+        return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM signature_log").fetchone()[0])
 
     def newest_signature(self) -> str | None:
         return self.conn.execute("SELECT MAX(seen_at) FROM article_signatures").fetchone()[0]

@@ -43,14 +43,19 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
 def signature(text: str) -> tuple[bytes, int]:
     """(MinHash signature as bytes, number of distinct shingles)."""
     sh = shingles(text)
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, permutations=_BASE.permutations)
     if sh:
         mh.update_batch(list(sh))
     return mh.hashvalues.astype(np.uint64).tobytes(), len(sh)
 
 
+_BASE = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME)
+
+
 def _minhash(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+    # Sharing the permutations: datasketch would otherwise draw them again for every signature loaded.
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64),
+                   permutations=_BASE.permutations)
 
 
 def similarity(a: MinHash, a_size: int, b: MinHash, b_size: int) -> tuple[float, float]:
@@ -85,7 +90,7 @@ class StoryIndex:
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self.entries: dict[int, _Entry] = {}
         self.by_time: list[tuple[str, int]] = []  # heap of (seen_at, article id)
-        self.last_id = 0
+        self.last_seq = 0  # the signature_log position this index has read up to
         self.newest: str | None = None
 
     def __len__(self) -> int:
@@ -105,12 +110,13 @@ class StoryIndex:
         self.lsh.insert(article_id, mh, check_duplication=False)
         self.entries[article_id] = _Entry(mh, size, seen_at)
         heapq.heappush(self.by_time, (seen_at, article_id))
-        self.last_id = max(self.last_id, article_id)
         self.newest = max(self.newest, seen_at) if self.newest else seen_at
 
-    def add_many(self, rows: Iterable[tuple[int, bytes, int, str]]) -> None:
-        for article_id, blob, size, seen_at in rows:
+    def add_many(self, rows: Iterable[tuple[int, int, bytes, int, str]]) -> None:
+        """Rows of (seq, article id, signature, shingles, seen_at), in commit order."""
+        for seq, article_id, blob, size, seen_at in rows:
             self.add(article_id, blob, size, seen_at)
+            self.last_seq = max(self.last_seq, seq or 0)
 
     def remove(self, article_id: int) -> None:
         if self.entries.pop(article_id, None) is not None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+import time
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
@@ -18,6 +19,7 @@ class SlackStandIn:
         self.server = server
         self.received: list[dict[str, Any]] = []
         self.script: list[tuple[int, str, dict[str, str]]] = []  # replies to give first, in order
+        self.delay = 0.0  # seconds to wait before answering an accepted message
         server.routes[PATH] = self._reply  # POST handled below
         self.url = server.url(PATH)
 
@@ -39,4 +41,6 @@ class SlackStandIn:
         if not payload.get("text") and not blocks or len(blocks) > 50 or too_long:
             return Reply(400, b"invalid_payload", {"Content-Type": "text/plain"}, conditional=False)
         self.received.append(payload)
+        if self.delay:
+            time.sleep(self.delay)
         return Reply(200, b"ok", {"Content-Type": "text/plain"}, conditional=False)
