@@ -582,10 +582,10 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
         from crawler.stories import _minhash
         probe = rows[-200:]
         t0 = time.perf_counter()
-        for article_id, blob, size, _ in probe:
+        for _seq, article_id, blob, size, _ in probe:
             index.twins(blob, size, exclude=article_id)
         out["twins_s"] = (time.perf_counter() - t0) / len(probe)
-        out["cand_mean"] = statistics.fmean(len(index.lsh.query(_minhash(r[1]))) for r in probe)
+        out["cand_mean"] = statistics.fmean(len(index.lsh.query(_minhash(r[2]))) for r in probe)
     print(json.dumps(out))
 
 
