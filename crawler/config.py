@@ -115,17 +115,20 @@ def bundled_config_path() -> Path:
     return Path(str(resources.files("crawler").joinpath("default.toml")))
 
 
-def resolve_config_path(explicit: str | Path | None = None) -> Path:
-    """--config, else $WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default."""
+def first_path(explicit: str | Path | None, env_name: str, local: Path, bundled: Path) -> Path:
+    """The order every file wirewatch reads is found in: the option, the environment, the current folder,
+    what ships with wirewatch."""
     if explicit:
         return Path(explicit)
-    env = os.environ.get(CONFIG_ENV)
+    env = os.environ.get(env_name)
     if env:
         return Path(env)
-    local = Path("wirewatch.toml")
-    if local.is_file():
-        return local
-    return bundled_config_path()
+    return local if local.exists() else bundled
+
+
+def resolve_config_path(explicit: str | Path | None = None) -> Path:
+    """--config, else $WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default."""
+    return first_path(explicit, CONFIG_ENV, Path("wirewatch.toml"), bundled_config_path())
 
 
 def resolve_db_path(explicit: str | Path | None, config: Config | None) -> Path:

@@ -3,7 +3,6 @@ that name the file, the entry and the field."""
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
 
-from crawler.config import Config, ConfigError
+from crawler.config import Config, ConfigError, first_path
 
 SCHEDULES_ENV = "WIREWATCH_SCHEDULES"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
@@ -60,15 +59,8 @@ class ScheduleError(Exception):
 
 
 def resolve_schedules_dir(explicit: str | Path | None = None) -> Path:
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get(SCHEDULES_ENV)
-    if env:
-        return Path(env)
-    local = Path("schedules")
-    if local.is_dir():
-        return local
-    return Path(__file__).resolve().parent.parent / "schedules"
+    """--schedules, else $WIREWATCH_SCHEDULES, else ./schedules, else the bundled folder."""
+    return first_path(explicit, SCHEDULES_ENV, Path("schedules"), Path(__file__).resolve().parent.parent / "schedules")
 
 
 def load_schedules(folder: Path, config: Config) -> list[Job]:
