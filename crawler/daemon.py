@@ -25,7 +25,6 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, JobExec
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.config import Config, load_config
@@ -68,8 +67,8 @@ class Daemon:
     # -- lifecycle ------------------------------------------------------------------------------------------
 
     def run(self) -> int:
-        # APScheduler reports every job start and end at INFO; the daemon logs its own one-line events.
-        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        # APScheduler reports every job start and end, and skipped runs; the daemon logs its own one-line events.
+        logging.getLogger("apscheduler").setLevel(logging.ERROR)
         signal.signal(signal.SIGTERM, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGINT, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
@@ -120,17 +119,18 @@ class Daemon:
 
     def _schedule_all(self) -> None:
         now = datetime.now(timezone.utc)
+        func = {"crawl": self.crawl_job, "digest": self.digest_job, "housekeeping": self.housekeeping_job}
         for job in self.jobs:
             trigger, missed = self._trigger(job, now)
-            func = {"crawl": self.crawl_job, "digest": self.digest_job, "housekeeping": self.housekeeping_job}
-            self.scheduler.add_job(func[job.kind], trigger, args=[job], id=job.id, name=job.id,
-                                   replace_existing=True)
+            extra: dict[str, Any] = {}
             if missed:
+                # The one catch-up run is the job's own first run, so it cannot overlap the job's next runs.
                 when = now + timedelta(seconds=random.uniform(0, job.jitter) if job.jitter else 0)
-                self.scheduler.add_job(func[job.kind], DateTrigger(when), args=[job], id=job.id + ":missed",
-                                       name=job.id + " (missed while down)", replace_existing=True)
+                extra["next_run_time"] = when
                 LOGGER.info("%s missed a run while the daemon was down: running it once at %s", job.id,
                             when.strftime("%H:%M:%S"))
+            self.scheduler.add_job(func[job.kind], trigger, args=[job], id=job.id, name=job.id,
+                                   replace_existing=True, **extra)
 
     def _trigger(self, job: Job, now: datetime) -> tuple[Any, bool]:
         last = self.store.job_last_start(job.id)

@@ -65,13 +65,20 @@ class RunAccount:
         self.store = store
         self.source = source
         self.allowed_domains = allowed_domains
-        self.run_id = store.start_run(source)
+        # The run's row is written when the spider opens, once Scrapy handles SIGTERM itself: a process stopped
+        # before that leaves no row behind claiming to be running.
+        self.run_id: int | None = None
         self.counts: dict[str, int] = {"pages": 0}
         self.pending: dict[str, str] = {}  # origin -> what it is ("seed" or "article")
         self.last_request: dict[str, Request] = {}
+        crawler.signals.connect(self._opened, signal=signals.spider_opened)
         crawler.signals.connect(self._scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(self._dropped, signal=signals.request_dropped)
         crawler.signals.connect(self._response, signal=signals.response_received)
+
+    def _opened(self, spider: Any) -> None:
+        if self.run_id is None:
+            self.run_id = self.store.start_run(self.source)
 
     def expect(self, origin: str, what: str) -> None:
         self.pending[origin] = what
@@ -160,6 +167,8 @@ class RunAccount:
                 self.resolve(origin, st.FAILED, "redirect loop", permanent=True, stamp=stamp)
             else:
                 self.resolve(origin, st.FAILED, f"no response (crawl {reason})", stamp=stamp)
+        if self.run_id is None:
+            self.run_id = self.store.start_run(self.source)
         self.store.finish_run(self.run_id, self.counts, reason)
         return self.counts
 

@@ -130,15 +130,21 @@ class StorePipeline:
         self.window_days = crawler.settings.getfloat("WIREWATCH_STORY_WINDOW_DAYS")
         self.grouper: Grouper | None = None
 
-    def open_spider(self) -> None:
-        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
-        self.grouper = grouper_for(spider.store, self.gazetteer, self.window_days)
+    def _grouper(self) -> Grouper:
+        """Built on first use: a crawl that stores nothing (all 304) does not load the index."""
+        if self.grouper is None:
+            spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
+            self.grouper = grouper_for(spider.store, self.gazetteer, self.window_days)
+        return self.grouper
 
     def close_spider(self) -> None:
-        """Rules check the stories this run touched; immediate alerts go out now."""
+        """Articles left without a story are grouped; rules check the stories this run touched; immediate
+        alerts go out now."""
         from crawler.alerting import after_crawl
 
         spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
+        if spider.store.articles_without_story(limit=1):
+            self._grouper()
         after_crawl(spider.store, self.crawler.settings.get("WIREWATCH_CONFIG") or None)
 
     @classmethod
@@ -170,8 +176,7 @@ class StorePipeline:
         spider.account.resolve(item["origin"], outcome, f"article {article_id}")
         if outcome in (st.DUPLICATE, st.UNCHANGED):
             raise AlreadyStored(f"article {article_id} already holds this text")
-        assert self.grouper is not None
-        assignment = self.grouper.assign(article_id, analysis)
+        assignment = self._grouper().assign(article_id, analysis)
         return {"article_id": article_id, "outcome": outcome, "url": item["url"], "title": fields["title"],
                 "story_id": assignment.story_id if assignment else None}
 

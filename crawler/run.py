@@ -63,7 +63,8 @@ def crawl(config: Config, db_path: Path, names: list[str], overrides: dict[str, 
     finally:
         if live is not None:
             live.stop()
-    run_ids = [c.spider.account.run_id for c in crawlers if c.spider is not None and hasattr(c.spider, "account")]
+    run_ids = [c.spider.account.run_id for c in crawlers
+               if c.spider is not None and hasattr(c.spider, "account") and c.spider.account.run_id is not None]
     store = Store(db_path)
     try:
         rows = {r["id"]: r for r in store.runs(run_ids)}

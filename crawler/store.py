@@ -197,7 +197,11 @@ class Store(StoryTables, AlertTables, DaemonTables):
     # -- crawl runs -----------------------------------------------------------------------------------------
 
     def start_run(self, source: str) -> int:
+        """A new run of source. Runs of it still marked running were cut off (a crash, kill -9): say so."""
         with self.write():
+            self.conn.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = ?, finish_reason ="
+                              " 'process ended before the run closed' WHERE source = ? AND status = 'running'",
+                              (utc_now_iso(), source))
             cur = self.conn.execute("INSERT INTO crawl_runs (source, started_at) VALUES (?, ?)",
                                     (source, utc_now_iso()))
         return int(cur.lastrowid or 0)

@@ -13,12 +13,15 @@ import heapq
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Iterable
+from functools import cache
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from crawler.mentions import fold
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE_WORDS = 4
@@ -42,20 +45,29 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
 
 def signature(text: str) -> tuple[bytes, int]:
     """(MinHash signature as bytes, number of distinct shingles)."""
+    from datasketch import MinHash
+
     sh = shingles(text)
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, permutations=_BASE.permutations)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, permutations=_permutations())
     if sh:
         mh.update_batch(list(sh))
     return mh.hashvalues.astype(np.uint64).tobytes(), len(sh)
 
 
-_BASE = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME)
+@cache
+def _permutations() -> object:
+    """datasketch is imported on first use: a crawl that stores nothing (a 304) need not load it (and scipy)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
 
 
 def _minhash(blob: bytes) -> MinHash:
+    from datasketch import MinHash
+
     # Sharing the permutations: datasketch would otherwise draw them again for every signature loaded.
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64),
-                   permutations=_BASE.permutations)
+                   permutations=_permutations())
 
 
 def similarity(a: MinHash, a_size: int, b: MinHash, b_size: int) -> tuple[float, float]:
@@ -86,6 +98,8 @@ class StoryIndex:
     """
 
     def __init__(self, window_days: float = DEFAULT_WINDOW_DAYS):
+        from datasketch import MinHashLSH
+
         self.window = timedelta(days=window_days)
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self.entries: dict[int, _Entry] = {}

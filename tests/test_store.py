@@ -131,3 +131,14 @@ def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> 
     assert {r[0] for r in conn.execute("SELECT actor FROM article_actors")} >= {"ASEAN", "RUS",
                                                                                "person:sergei-lavrov"}
     conn.close()
+
+
+def test_a_run_cut_off_is_marked_interrupted_by_the_next(tmp_path: Path) -> None:
+    """A run left 'running' by a killed process is marked interrupted when the source's next run starts."""
+    store = Store(tmp_path / "ww.db")
+    first = store.start_run("vna")
+    second = store.start_run("vna")
+    other = store.start_run("tass")
+    rows = {r[0]: r[1] for r in store.conn.execute("SELECT id, status FROM crawl_runs")}
+    assert rows == {first: "interrupted", second: "running", other: "running"}
+    store.close()
