@@ -29,12 +29,10 @@ database on tmpfs, which takes the per-commit fsync out of the picture.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import html
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -45,6 +43,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
+
+from procs import become_subreaper, children_cpu, reap_orphans  # benchmarks/procs.py
 
 GOAL_RATE = 60.0
 GOAL_RATIO = 2.0
@@ -352,54 +352,6 @@ def start_server(root: Path, backlog: int) -> tuple[subprocess.Popen[str], str]:
 
 
 # -- CPU accounting -------------------------------------------------------------------------------------------
-
-
-def become_subreaper() -> bool:
-    """Make orphaned descendants (the extraction pool's forkserver outlives the crawl's main process) our
-    children, so that reaping them adds their CPU time to RUSAGE_CHILDREN."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
-    except (OSError, AttributeError):
-        return False
-
-
-def reap_orphans(keep: set[int], timeout: float = 10.0) -> tuple[int, float]:
-    """Wait for every child of ours except `keep` to exit and reap it.
-
-    Returns (how many were reaped, their CPU seconds, their own reaped descendants included)."""
-    reaped, cpu = 0, 0.0
-    deadline = time.monotonic() + timeout
-    me = str(os.getpid())
-    while time.monotonic() < deadline:
-        kids = []
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit() or int(entry.name) in keep:
-                continue
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            ppid = next((ln.split()[1] for ln in status.splitlines() if ln.startswith("PPid:")), None)
-            if ppid == me:
-                kids.append(int(entry.name))
-        if not kids:
-            break
-        for pid in kids:
-            try:
-                done, _, ru = os.wait4(pid, os.WNOHANG)
-            except ChildProcessError:
-                continue
-            if done:
-                reaped += 1
-                cpu += ru.ru_utime + ru.ru_stime
-        time.sleep(0.05)
-    return reaped, cpu
-
-
-def children_cpu() -> float:
-    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return ru.ru_utime + ru.ru_stime
 
 
 # -- trafilatura alone ----------------------------------------------------------------------------------------

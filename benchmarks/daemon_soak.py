@@ -36,7 +36,6 @@ Goals: daemon RSS growth under 10% from warm to end; alert delay under poll inte
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import random
 import resource
@@ -55,6 +54,8 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from procs import become_subreaper, children_cpu, children_of, reap_orphans  # benchmarks/procs.py
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_RSS_GROWTH = 10.0  # %
@@ -233,52 +234,6 @@ def proc_cpu(pid: int) -> tuple[float, float]:
     """(own CPU seconds, CPU seconds of its reaped children) from utime+stime and cutime+cstime."""
     f = proc_stat(pid)
     return (int(f[11]) + int(f[12])) / CLK_TCK, (int(f[13]) + int(f[14])) / CLK_TCK
-
-
-def children_of(pid: int) -> list[int]:
-    kids = []
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            if int(proc_stat(int(name))[1]) == pid:
-                kids.append(int(name))
-        except (OSError, ValueError, IndexError):
-            continue
-    return kids
-
-
-def become_subreaper(on: bool) -> bool:
-    try:
-        return ctypes.CDLL(None, use_errno=True).prctl(36, 1 if on else 0, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
-    except (OSError, AttributeError):
-        return False
-
-
-def reap_orphans(keep: set[int], timeout: float = 10.0) -> tuple[int, float]:
-    """Wait for every child of ours but `keep`, reaping it; (how many, their CPU seconds with their own reaped
-    descendants)."""
-    reaped, cpu = 0, 0.0
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        kids = [k for k in children_of(os.getpid()) if k not in keep]
-        if not kids:
-            break
-        for pid in kids:
-            try:
-                done, _, ru = os.wait4(pid, os.WNOHANG)
-            except ChildProcessError:
-                continue
-            if done:
-                reaped += 1
-                cpu += ru.ru_utime + ru.ru_stime
-        time.sleep(0.05)
-    return reaped, cpu
-
-
-def children_cpu() -> float:
-    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return ru.ru_utime + ru.ru_stime
 
 
 # -- database -------------------------------------------------------------------------------------------------
