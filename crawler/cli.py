@@ -394,9 +394,25 @@ def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> Non
     raise SystemExit(runner.run())
 
 
+def _crawl_jobs_by_source(config: Config, schedules_dir: str | None) -> dict[str, set[str]]:
+    """Which scheduled crawl jobs poll each source (empty when the schedules cannot be read)."""
+    from crawler.schedules import load_schedules, resolve_schedules_dir
+
+    try:
+        jobs = load_schedules(resolve_schedules_dir(schedules_dir), config)
+    except ConfigError:
+        return {}
+    out: dict[str, set[str]] = {}
+    for job in jobs:
+        for source in job.sources:
+            out.setdefault(source, set()).add(job.id)
+    return out
+
+
 @main.command()
+@click.option("--schedules", "schedules_dir", metavar="DIR", help="Schedules folder, to show each source's next run.")
 @click.pass_obj
-def status(obj: Context) -> None:
+def status(obj: Context, schedules_dir: str | None) -> None:
     """Per source: last run, last success, last error, articles in 24 h and in all, next run; per channel:
     pending, failed and last delivered alerts."""
     config = obj.config()
@@ -405,9 +421,11 @@ def status(obj: Context) -> None:
         jobs = store.job_rows()
         click.echo(f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}{'total':>7}"
                    f"  {'health':<8}{'next run':<18}last error")
+        jobs_of = _crawl_jobs_by_source(config, schedules_dir)
         for source in config.sources:
             st = store.source_status(source.name)
-            nxt = min((j["next_run"] for j in jobs if j["kind"] == "crawl" and j["next_run"]), default=None)
+            nxt = min((j["next_run"] for j in jobs if j["job_id"] in jobs_of.get(source.name, ()) and j["next_run"]),
+                      default=None)
             click.echo(f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
                        f"{(st['last_success'] or '-')[:16]:<18}{st['articles_24h']:>5}{st['articles']:>7}  "
                        f"{st['health']:<8}{(nxt or '-')[:16]:<18}{st['last_error'] or ''}")

@@ -22,7 +22,8 @@ def assess(store: Any, source: str, failures: int, factor: float, min_silence_s:
     """(state, detail) of one source from its crawl history."""
     runs = store.recent_runs(source, max(failures, 1))
     # A run failed when it went wrong and nothing in it worked: no article new, updated, known or duplicate.
-    failed = [r for r in runs if r["status"] != "finished" or (
+    # Runs stopped by the user or cut off by a crash say nothing about the source.
+    failed = [r for r in runs if r["status"] == "failed" or (
         r["errors"] > 0 and not (r["new_articles"] or r["updated_articles"] or r["unchanged"] or r["duplicates"]))]
     if runs and len(runs) >= failures and len(failed) == len(runs):
         return FAILING, f"{len(failed)} failed runs in a row"

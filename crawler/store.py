@@ -207,7 +207,8 @@ class Store(StoryTables, AlertTables, DaemonTables):
         return int(cur.lastrowid or 0)
 
     def finish_run(self, run_id: int, counts: dict[str, int], reason: str) -> None:
-        status = "finished" if reason == "finished" else "failed"
+        # Scrapy closes with 'shutdown' on SIGTERM or SIGINT: stopped by the user, not failed by the source.
+        status = {"finished": "finished", "shutdown": "stopped"}.get(reason, "failed")
         with self.write():
             self.conn.execute(
                 "UPDATE crawl_runs SET finished_at = ?, status = ?, finish_reason = ?, pages = ?,"

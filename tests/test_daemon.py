@@ -83,8 +83,10 @@ def test_daemon_picks_up_new_articles_and_stops_cleanly(setup: tuple[Path, Path,
         code, took, err = stop(proc)
     assert code == 0 and took < 10, err
     assert "Traceback" not in err
-    status = run_wirewatch("--config", str(cfg), "--db", str(db), "status")
+    status = run_wirewatch("--config", str(cfg), "--db", str(db), "status", "--schedules", str(schedules))
     assert status.returncode == 0 and "vna" in status.stdout and "s:crawl:0" in status.stdout
+    vna = next(line for line in status.stdout.splitlines() if line.startswith("vna")).split()
+    assert vna[2] in ("finished", "stopped") and vna[4:6] == ["3", "3"], vna  # last status; articles 24 h, total
     text = log.read_text("utf-8")
     assert "daemon started" in text and "daemon stopped" in text
     assert count(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL") == 0
