@@ -20,12 +20,16 @@ class Context:
         self.config_path = config_path
         self.db = db
         self.verbose = verbose
+        self._config: Config | None = None
 
     def config(self) -> Config:
-        try:
-            return load_config(self.config_path)
-        except ConfigError as exc:
-            raise ConfigExit(str(exc)) from None
+        """The config, read and validated once per command (validation may load the gazetteer)."""
+        if self._config is None:
+            try:
+                self._config = load_config(self.config_path)
+            except ConfigError as exc:
+                raise ConfigExit(str(exc)) from None
+        return self._config
 
     def db_path(self, config: Config | None) -> Path:
         return resolve_db_path(self.db, config)
@@ -135,13 +139,7 @@ def sources(obj: Context) -> None:
 @click.pass_obj
 def search(obj: Context, query: str, limit: int) -> None:
     """Print stored articles matching QUERY (SQLite FTS5 syntax), newest first."""
-    from crawler.store import Store
-
-    config = obj.config()
-    db = obj.db_path(config)
-    if not db.exists():
-        raise ConfigExit(f"no database at {db}: run `wirewatch crawl` first")
-    store = Store(db)
+    store = _open_store(obj)
     try:
         rows = store.search(query, limit)
     except sqlite3.OperationalError as exc:
