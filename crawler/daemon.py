@@ -145,9 +145,7 @@ class Daemon:
         if last is not None:
             due = trigger.get_next_fire_time(None, last + timedelta(seconds=1))
             missed = due is not None and due <= now
-        if job.jitter:
-            trigger = CronTrigger.from_crontab(job.cron, timezone=job.timezone)
-            trigger.jitter = int(job.jitter)
+        trigger.jitter = int(job.jitter) or None
         return trigger, missed
 
     def _on_event(self, event: JobExecutionEvent) -> None:
