@@ -83,3 +83,29 @@ def query(db: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
+    """n stored and grouped ASEAN-Japan articles whose texts differ enough to be n stories (real SQLite)."""
+    import random
+
+    from crawler.extract import content_hash
+    from crawler.grouping import Grouper
+    from crawler.store import Store
+
+    rng = random.Random(seed)
+    words = ("port rice trade ferry grid solar bond tariff visa rail dam fishery coral cable drone vaccine wheat "
+             "loan bridge census museum festival archive harbour satellite forest").split()
+    store = Store(db)
+    grouper = Grouper(store)
+    try:
+        for i in range(n):
+            body = " ".join(f"ASEAN and Japan discussed {' '.join(rng.sample(words, 6))} in round {i}."
+                            for _ in range(8))
+            url = f"https://kyodo.example/{i}"
+            fields = {"url": url, "canonical_url": url, "agency": "Kyodo", "title": f"ASEAN, Japan talks round {i}",
+                      "body": body, "published_at": "2026-02-09T08:00:00+00:00", "content_hash": content_hash(body)}
+            _, article_id = store.save_article(fields, [(url, "canonical")], "kyodo", None)
+            grouper.assign(article_id)
+    finally:
+        store.close()

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import random
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -15,7 +14,15 @@ import pytest
 from crawler.extract import content_hash
 from crawler.grouping import Grouper
 from crawler.store import Store
-from tests.conftest import FIXTURES, article_html, query, rss, run_wirewatch, write_config
+from tests.conftest import (
+    FIXTURES,
+    article_html,
+    query,
+    rss,
+    run_wirewatch,
+    store_distinct_stories,
+    write_config,
+)
 from tests.httpserver import LocalServer
 from tests.slackserver import SlackStandIn
 from tests.smtpserver import SMTPServer
@@ -215,20 +222,7 @@ def test_500_alerts_make_a_bounded_email_and_split_slack_messages(tmp_path: Path
     """500 alerts give one email of bounded size that counts the rest, and several Slack messages within Slack's
     limits that together account for every alert; all 1,000 outbox rows are marked sent."""
     db = tmp_path / "ww.db"
-    store = Store(db)
-    grouper = Grouper(store)
-    rng = random.Random(5)
-    words = ("port rice trade ferry grid solar bond tariff visa rail dam fishery coral cable drone vaccine wheat "
-             "loan bridge census museum festival archive harbour satellite forest").split()
-    for i in range(500):
-        body = " ".join(f"ASEAN and Japan discussed {' '.join(rng.sample(words, 6))} in round {i}."
-                        for _ in range(8))
-        fields = {"url": f"https://kyodo.example/{i}", "canonical_url": f"https://kyodo.example/{i}",
-                  "agency": "Kyodo", "title": f"ASEAN, Japan talks round {i}", "body": body,
-                  "published_at": "2026-02-09T08:00:00+00:00", "content_hash": content_hash(body)}
-        _, aid = store.save_article(fields, [(fields["url"], "canonical")], "kyodo", None)
-        grouper.assign(aid)
-    store.close()
+    store_distinct_stories(db, 500)
     rule = '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["desk", "alerts"]\n'
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, rule))
     digest(cfg, db)

@@ -12,7 +12,14 @@ from typing import Callable
 
 import pytest
 
-from tests.conftest import article_html, query, rss, run_wirewatch, write_config
+from tests.conftest import (
+    article_html,
+    query,
+    rss,
+    run_wirewatch,
+    store_distinct_stories,
+    write_config,
+)
 from tests.httpserver import LocalServer, Reply
 from tests.slackserver import SlackStandIn
 
@@ -230,27 +237,11 @@ def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -
     """kill -9 while a split Slack digest is being delivered: after a restart every alert reaches Slack, the
     outbox ends all sent, and at most one message is received twice."""
     from crawler.digest.render_slack import story_ids
-    from crawler.extract import content_hash
-    from crawler.grouping import Grouper
-    from crawler.store import Store
 
     slack = SlackStandIn(server)
     slack.delay = 1.5
     db = tmp_path / "ww.db"
-    store = Store(db)
-    grouper = Grouper(store)
-    import random
-
-    rng = random.Random(9)
-    words = "port rice trade ferry grid solar bond tariff visa rail dam fishery coral cable drone wheat".split()
-    for i in range(120):
-        body = " ".join(f"ASEAN and Japan discussed {' '.join(rng.sample(words, 6))} in round {i}." for _ in range(8))
-        url = f"https://kyodo.example/{i}"
-        fields = {"url": url, "canonical_url": url, "agency": "Kyodo", "title": f"ASEAN, Japan talks {i}",
-                  "body": body, "published_at": "2026-02-09T08:00:00+00:00", "content_hash": content_hash(body)}
-        _, aid = store.save_article(fields, [(url, "canonical")], "kyodo", None)
-        grouper.assign(aid)
-    store.close()
+    store_distinct_stories(db, 120, seed=9)
     sources = '[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["http://127.0.0.1:9/feed"]\nenabled = false\n'
     rules = (f'[channels.alerts]\ntype = "slack"\nwebhook_url = "{slack.url}"\n'
              '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["alerts"]\n')
