@@ -365,7 +365,7 @@ def trafilatura_alone(root: Path, base: str, articles: list[Article]) -> tuple[f
              for a in articles]
 
     def run(url: str, page: str) -> bool:
-        # The same call and arguments as crawler.extract.extract_article.
+        # The same call and arguments as crawler.extract.article.extract_article.
         doc = trafilatura.bare_extraction(
             page, url=url, with_metadata=True, include_comments=False, include_tables=True,
             include_formatting=False, date_extraction_params={"extensive_search": False, "original_date": True},

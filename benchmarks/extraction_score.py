@@ -8,7 +8,7 @@ Two extractors are run on every page of the corpus, in this process:
 
   (a) trafilatura alone:  trafilatura.extract(html, include_comments=False, include_tables=True,
                                               include_formatting=False)
-  (b) wirewatch's path:   crawler.extract.extract_article(html, url, Hints(agency="", timezone="UTC"))["body"]
+  (b) wirewatch's path:   crawler.extract.article.extract_article(html, url, Hints(agency="", timezone="UTC"))["body"]
                           (an ExtractionError counts as empty output)
 
 Both get the page as a str, decoded from the gzipped file as UTF-8.
@@ -163,7 +163,7 @@ def load_reference_outputs(folder: Path) -> dict[str, dict[str, str]]:
 def make_extractors() -> dict[str, Callable[[Page], str]]:
     import trafilatura
 
-    from crawler.extract import ExtractionError, Hints, extract_article
+    from crawler.extract.article import ExtractionError, Hints, extract_article
 
     hints = Hints(agency="", timezone="UTC")
 

@@ -19,7 +19,7 @@ What it does:
      rules make the N-rule set, so smaller sets are samples of the same mix;
   3. at each archive size and each rule count: deletes the alerts and outbox rows of the previous run, queues
      the --batch newest stories (store.queue_story in one write transaction) and times
-     crawler.rules.evaluate_pending (wall and CPU). Then, with no writes, it times the parts: story_facts (the
+     crawler.alerts.rules.evaluate_pending (wall and CPU). Then, with no writes, it times the parts: story_facts (the
      reads), ScratchIndex over the batch, every rule's query on it, and match_rules as a whole (which builds its
      own index; the rest of it is the per-(rule, story) filter loop in Python). Writes = evaluate_pending -
      story_facts - match_rules;
@@ -61,9 +61,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.alert_config import RELEVANCE, Rule, check_fts_query  # noqa: E402
-from crawler.rules import ScratchIndex, evaluate_pending, match_rules  # noqa: E402
-from crawler.store import Store  # noqa: E402
+from crawler.config.alerts import RELEVANCE, Rule, check_fts_query  # noqa: E402
+from crawler.alerts.rules import ScratchIndex, evaluate_pending, match_rules  # noqa: E402
+from crawler.store.database import Store  # noqa: E402
 
 SEED = 20250901
 GOAL_RATIO = 1.5

@@ -21,11 +21,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.extract import content_hash  # noqa: E402
-from crawler.gazetteer import load_gazetteer  # noqa: E402
-from crawler.grouping import Grouper  # noqa: E402
-from crawler.store import Store  # noqa: E402
-from crawler.stories import _minhash, is_twin, signature, similarity  # noqa: E402
+from crawler.extract.article import content_hash  # noqa: E402
+from crawler.stories.gazetteer import load_gazetteer  # noqa: E402
+from crawler.stories.grouping import Grouper  # noqa: E402
+from crawler.store.database import Store  # noqa: E402
+from crawler.stories.signatures import _minhash, is_twin, signature, similarity  # noqa: E402
 
 DEFAULT_SET = ROOT / "tests" / "fixtures" / "labelled" / "stories.json"
 

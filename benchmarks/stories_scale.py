@@ -15,7 +15,7 @@ What it does:
      B stored (B = --batch), about 1.5 windows stored (the index has just stopped growing) and N = --articles
      stored. At each, a fresh process (a restarted crawler) opens the database, pushes warm-up articles (the
      first B at the start, --warmup later) and then a batch of B through Store.save_article + Grouper.assign,
-     with the analyses computed first by crawler.grouping.analyze (timed apart, on one core). The fetch time
+     with the analyses computed first by crawler.stories.grouping.analyze (timed apart, on one core). The fetch time
      of each article is set to its synthetic time with an UPDATE before assign (the window runs on fetch
      time). The rest of the archive is bulk-inserted between the measurements (executemany, a few thousand
      rows per transaction): articles and URLs, signatures and actor counts from analyze() in worker
@@ -64,12 +64,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.extract import content_hash  # noqa: E402
-from crawler.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
-from crawler.grouping import Grouper, analyze, matcher_for  # noqa: E402
-from crawler.mentions import count_mentions  # noqa: E402
-from crawler.store import Store  # noqa: E402
-from crawler.stories import StoryIndex, signature  # noqa: E402
+from crawler.extract.article import content_hash  # noqa: E402
+from crawler.stories.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
+from crawler.stories.grouping import Grouper, analyze, matcher_for  # noqa: E402
+from crawler.stories.mentions import count_mentions  # noqa: E402
+from crawler.store.database import Store  # noqa: E402
+from crawler.stories.signatures import StoryIndex, signature  # noqa: E402
 
 GOAL_RATIO = 1.5
 GOAL_INDEX_MB = 150.0
@@ -533,7 +533,7 @@ def batch_child(db: str, payload: str, window_days: float, profile: bool) -> Non
     batch_an, analyze_s = timed_analyze(batch)
     times = through_store(store, grouper, batch, batch_an)
     rss_growth = rss_bytes() - rss0
-    from crawler.stories import _minhash
+    from crawler.stories.signatures import _minhash
     cands = [len(grouper.index.lsh.query(_minhash(a["signature"]))) for a in batch_an]
     newest = batch[-1].fetched_at
     cutoff = grouper.index.cutoff(newest)
@@ -579,7 +579,7 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
         out["by_file"] = [(Path(s.traceback[0].filename).name, s.size) for s in stats[:4]]
         tracemalloc.stop()
     else:  # the cost of looking up the newest articles' twins in this index
-        from crawler.stories import _minhash
+        from crawler.stories.signatures import _minhash
         probe = rows[-200:]
         t0 = time.perf_counter()
         for _seq, article_id, blob, size, _ in probe:

@@ -81,7 +81,7 @@ def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
 @click.pass_obj
 def crawl(obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], progress: bool | None) -> None:
     """Crawl SOURCES once (default: every enabled source) and print a summary per source."""
-    from crawler.run import crawl as run_crawl
+    from crawler.crawl.runner import crawl as run_crawl
 
     config = obj.config()
     names = _select_sources(config, sources)
@@ -92,7 +92,7 @@ def crawl(obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], pr
     level = ["WARNING", "INFO", "DEBUG"][min(obj.verbose, 2)]
     show = sys.stderr.isatty() if progress is None else progress
     overrides_map = _parse_overrides(overrides)
-    from crawler.locks import source_locks
+    from crawler.store.locks import source_locks
 
     db.parent.mkdir(parents=True, exist_ok=True)
     with source_locks(db, names) as (mine, busy):
@@ -155,7 +155,7 @@ def search(obj: Context, query: str, limit: int) -> None:
 
 
 def _open_store(obj: Context) -> Any:
-    from crawler.store import Store
+    from crawler.store.database import Store
 
     config = obj.config()
     db = obj.db_path(config)
@@ -178,7 +178,7 @@ def stories(obj: Context, relevance: str | None, since: str | None, limit: int) 
     """List stories, newest first, with their carriers and relevance."""
     import json
 
-    from crawler.dates import parse_datetime, to_utc_iso
+    from crawler.extract.dates import parse_datetime, to_utc_iso
 
     since_iso = None
     if since:
@@ -236,8 +236,8 @@ def actors(obj: Context, query: str, on_date: str | None) -> None:
     """Show how a name resolves: the actor, its aliases, and a person's roles and states on a date."""
     from datetime import date
 
-    from crawler.gazetteer import GazetteerError
-    from crawler.grouping import matcher_for
+    from crawler.stories.gazetteer import GazetteerError
+    from crawler.stories.grouping import matcher_for
 
     try:
         matcher = matcher_for(_gazetteer_path(obj))
@@ -270,7 +270,7 @@ def actors(obj: Context, query: str, on_date: str | None) -> None:
 @click.pass_obj
 def regroup(obj: Context) -> None:
     """Put stored articles that have no story yet into stories (e.g. after upgrading an older database)."""
-    from crawler.grouping import Grouper
+    from crawler.stories.grouping import Grouper
 
     store = _open_store(obj)
     try:
@@ -287,9 +287,9 @@ def regroup(obj: Context) -> None:
 @click.pass_obj
 def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
     """Send what is pending on every channel (or those named): digests and any immediate alerts left over."""
-    from crawler.alerting import actor_names, delivery_settings
-    from crawler.delivery import deliver, install_redaction
-    from crawler.rules import evaluate_pending
+    from crawler.alerts.followup import actor_names, delivery_settings
+    from crawler.alerts.delivery import deliver, install_redaction
+    from crawler.alerts.rules import evaluate_pending
 
     config = obj.config()
     unknown = [c for c in channels if c not in config.channels]
@@ -345,7 +345,7 @@ def rules() -> None:
 @click.pass_obj
 def rules_test(obj: Context, rule: str, since: str | None) -> None:
     """Show what RULE would have matched in the stored archive, without sending or recording anything."""
-    from crawler.rules import test_rule
+    from crawler.alerts.rules import test_rule
 
     config = obj.config()
     found = next((r for r in config.rules if r.name == rule), None)
@@ -373,8 +373,8 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
 @click.pass_obj
 def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> None:
     """Run scheduled crawls, digests and housekeeping until SIGTERM or SIGINT; SIGHUP reloads the schedules."""
-    from crawler.daemon import Daemon
-    from crawler.schedules import resolve_schedules_dir
+    from crawler.daemon.scheduler import Daemon
+    from crawler.config.schedules import resolve_schedules_dir
 
     config = obj.config()
     if obj.verbose == 0:
@@ -394,7 +394,7 @@ def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> Non
 
 def _crawl_jobs_by_source(config: Config, schedules_dir: str | None) -> dict[str, set[str]]:
     """Which scheduled crawl jobs poll each source (empty when the schedules cannot be read)."""
-    from crawler.schedules import load_schedules, resolve_schedules_dir
+    from crawler.config.schedules import load_schedules, resolve_schedules_dir
 
     try:
         jobs = load_schedules(resolve_schedules_dir(schedules_dir), config)

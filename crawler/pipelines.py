@@ -13,15 +13,15 @@ from urllib.parse import urljoin
 
 from scrapy.exceptions import DropItem
 
-from crawler import store as st
-from crawler.extract import ExtractionError, Hints, extract_article
-from crawler.grouping import Grouper, analyze
-from crawler.urls import canonical_url, same_site
+from crawler.store import database as st
+from crawler.extract.article import ExtractionError, Hints, extract_article
+from crawler.stories.grouping import Grouper, analyze
+from crawler.crawl.urls import canonical_url, same_site
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
-    from crawler.spider import SourceSpider
+    from crawler.crawl.spiders import SourceSpider
 
 LOGGER = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class StorePipeline:
     def close_spider(self) -> None:
         """Articles left without a story are grouped; rules check the stories this run touched; immediate
         alerts go out now."""
-        from crawler.alerting import after_crawl
+        from crawler.alerts.followup import after_crawl
 
         spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
         if spider.store.articles_without_story(limit=1):

@@ -9,7 +9,7 @@ BOT_NAME = "wirewatch"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 # Builds one spider per configured source, beside the hand-written ones in spiders/.
-SPIDER_LOADER_CLASS = "crawler.sources.SourceSpiderLoader"
+SPIDER_LOADER_CLASS = "crawler.crawl.loader.SourceSpiderLoader"
 
 USER_AGENT = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monitoring)"
 
@@ -51,7 +51,7 @@ LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     # Replaced by a subclass that honours Retry-After and stays quiet about expected failures.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "crawler.crawl.middlewares.RetryAfterMiddleware": 550,
 }
 
 ITEM_PIPELINES = {

@@ -12,8 +12,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from scrapy.http import Response
 
 from crawler.config import Source
-from crawler.spider import FeedSourceSpider, Lead
-from crawler.urls import canonical_url
+from crawler.crawl.spiders import FeedSourceSpider, Lead
+from crawler.crawl.urls import canonical_url
 
 
 class AseanSecretariatSpider(FeedSourceSpider):

@@ -89,9 +89,9 @@ def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
     """n stored and grouped ASEAN-Japan articles whose texts differ enough to be n stories (real SQLite)."""
     import random
 
-    from crawler.extract import content_hash
-    from crawler.grouping import Grouper
-    from crawler.store import Store
+    from crawler.extract.article import content_hash
+    from crawler.stories.grouping import Grouper
+    from crawler.store.database import Store
 
     rng = random.Random(seed)
     words = ("port rice trade ferry grid solar bond tariff visa rail dam fishery coral cable drone vaccine wheat "

@@ -11,9 +11,9 @@ from typing import Iterator
 
 import pytest
 
-from crawler.extract import content_hash
-from crawler.grouping import Grouper
-from crawler.store import Store
+from crawler.extract.article import content_hash
+from crawler.stories.grouping import Grouper
+from crawler.store.database import Store
 from tests.conftest import (
     FIXTURES,
     article_html,

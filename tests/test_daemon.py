@@ -236,7 +236,7 @@ def test_invalid_schedule_is_a_config_error(tmp_path: Path) -> None:
 def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -> None:
     """kill -9 while a split Slack digest is being delivered: after a restart every alert reaches Slack, the
     outbox ends all sent, and at most one message is received twice."""
-    from crawler.digest.render_slack import story_ids
+    from crawler.alerts.render_slack import story_ids
 
     slack = SlackStandIn(server)
     slack.delay = 1.5

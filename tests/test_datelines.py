@@ -1,4 +1,4 @@
-"""crawler.datelines: wire datelines and credit tails, from the cases in fixtures/datelines.json."""
+"""crawler.extract.datelines: wire datelines and credit tails, from the cases in fixtures/datelines.json."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from crawler.datelines import clean_wire_text, parse_dateline, strip_credit
+from crawler.extract.datelines import clean_wire_text, parse_dateline, strip_credit
 
 DATA = json.loads((Path(__file__).resolve().parent / "fixtures" / "datelines.json").read_text("utf-8"))
 CASES = DATA["cases"]

@@ -1,4 +1,4 @@
-"""crawler.dates: parsing date strings into aware datetimes that keep their offset, and writing them back."""
+"""crawler.extract.dates: parsing date strings into aware datetimes that keep their offset, and writing them back."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from crawler.dates import parse_datetime, to_local_iso, to_utc_iso
+from crawler.extract.dates import parse_datetime, to_local_iso, to_utc_iso
 
 KL = "Asia/Kuala_Lumpur"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from crawler.cli import main
 from crawler.config import CRAWL_KEYS, SOURCE_KEYS, STORIES_KEYS
-from crawler.store import Store
+from crawler.store.database import Store
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text("utf-8")
@@ -33,13 +33,13 @@ def test_every_config_key_is_documented() -> None:
 
 def test_every_rule_channel_and_delivery_key_is_documented() -> None:
     """Each [[rules]] key has a row, each channel and [delivery] key appears in the README's example."""
-    from crawler.alert_config import EMAIL_KEYS, RULE_KEYS, SLACK_KEYS
+    from crawler.config.alerts import EMAIL_KEYS, RULE_KEYS, SLACK_KEYS
     from crawler.config import DELIVERY_KEYS
 
     for key in RULE_KEYS:
         assert f"`{key}`" in README, key
-    from crawler.schedules import CRAWL_KEYS as SCHEDULE_CRAWL
-    from crawler.schedules import DIGEST_KEYS, HOUSEKEEPING_KEYS
+    from crawler.config.schedules import CRAWL_KEYS as SCHEDULE_CRAWL
+    from crawler.config.schedules import DIGEST_KEYS, HOUSEKEEPING_KEYS
 
     for key in EMAIL_KEYS | SLACK_KEYS | set(DELIVERY_KEYS) | SCHEDULE_CRAWL | DIGEST_KEYS | HOUSEKEEPING_KEYS \
             | {"channel", "failures", "silence_factor", "min_silence"}:

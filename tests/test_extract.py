@@ -1,4 +1,4 @@
-"""crawler.extract: publish time with its offset, boilerplate-free body, wire fields, and pages that must fail."""
+"""crawler.extract.article: publish time with its offset, boilerplate-free body, wire fields, and pages that must fail."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from lxml import html as lxml_html
 
-from crawler.extract import ExtractionError, Hints, extract_article, find_published
+from crawler.extract.article import ExtractionError, Hints, extract_article, find_published
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = FIXTURES / "pages"

@@ -1,4 +1,4 @@
-"""crawler.feeds.parse_feed: feed formats, offsets, encodings, hostile XML, and feedparser's own test suite."""
+"""crawler.crawl.feeds.parse_feed: feed formats, offsets, encodings, hostile XML, and feedparser's own test suite."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from crawler.feeds import FeedError, FeedResult, parse_feed
+from crawler.crawl.feeds import FeedError, FeedResult, parse_feed
 
 FEEDS = Path(__file__).resolve().parent / "fixtures" / "feeds"
 FEEDPARSER_TESTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "feedparser-tests"

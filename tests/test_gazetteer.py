@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.gazetteer import GazetteerError, load_gazetteer
+from crawler.stories.gazetteer import GazetteerError, load_gazetteer
 
 MEMBERS = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"]
 PARTNERS = ["AUS", "CAN", "CHN", "EU", "IND", "JPN", "KOR", "NZL", "RUS", "GBR", "USA"]

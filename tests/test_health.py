@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from crawler.health import FAILING, OK, SILENT, assess
-from crawler.store import Store
+from crawler.alerts.health import FAILING, OK, SILENT, assess
+from crawler.store.database import Store
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from crawler.gazetteer import load_gazetteer
-from crawler.mentions import Matcher, fold
+from crawler.stories.gazetteer import load_gazetteer
+from crawler.stories.mentions import Matcher, fold
 
 DAY = date(2026, 2, 9)
 

@@ -13,17 +13,10 @@ from typing import Any
 
 import pytest
 
-from crawler.digest import (
-    Carrier,
-    Digest,
-    DigestEntry,
-    DigestSection,
-    render_email,
-    render_slack,
-    story_ids,
-)
-from crawler.digest.model import marked, period_label
-from crawler.digest.render_slack import Mrkdwn, size
+from crawler.alerts.digest import Carrier, Digest, DigestEntry, DigestSection, marked, period_label
+from crawler.alerts.render_email import render_email
+from crawler.alerts.render_slack import render_slack, story_ids
+from crawler.alerts.render_slack import Mrkdwn, size
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "digest"
 NOW = datetime(2026, 2, 9, 6, 0, 30, tzinfo=UTC)

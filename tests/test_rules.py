@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.alert_config import Rule, check_fts_query
-from crawler.rules import match_rules
+from crawler.config.alerts import Rule, check_fts_query
+from crawler.alerts.rules import match_rules
 
 FACTS = {
     1: {"relevance": "core", "sources": {"xinhua", "vna"}, "actors": {"ASEAN", "CHN", "COC"},

@@ -1,4 +1,4 @@
-"""crawler.sitemaps: urlsets, indexes, Google News sitemaps, gzip, hostile XML, robots.txt discovery."""
+"""crawler.crawl.sitemaps: urlsets, indexes, Google News sitemaps, gzip, hostile XML, robots.txt discovery."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from crawler.sitemaps import SitemapError, parse_sitemap, sitemaps_from_robots
+from crawler.crawl.sitemaps import SitemapError, parse_sitemap, sitemaps_from_robots
 
 SITEMAPS = Path(__file__).resolve().parent / "fixtures" / "sitemaps"
 SHARED_SITEMAPS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sitemaps"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.migrations import SCHEMA_VERSION
-from crawler.store import Store
+from crawler.store.migrations import SCHEMA_VERSION
+from crawler.store.database import Store
 
 
 def fields(url: str, body: str, title: str = "T") -> dict:
@@ -75,7 +75,7 @@ def test_fts_follows_updates_and_revisions_keep_old_text(tmp_path: Path) -> None
 
 WRITER = """
 import sys
-from crawler.store import Store
+from crawler.store.database import Store
 store = Store(sys.argv[1])
 for i in range(int(sys.argv[3])):
     url = f"http://x/{sys.argv[2]}/{i}"
@@ -106,7 +106,7 @@ def test_several_processes_write_one_file_without_lock_errors(tmp_path: Path) ->
 def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> None:
     """A database written by schema version 1 (no stories) is migrated on open, keeps its articles, and
     `wirewatch regroup` puts them into stories."""
-    from crawler.migrations import MIGRATIONS
+    from crawler.store.migrations import MIGRATIONS
     from tests.conftest import run_wirewatch
 
     path = tmp_path / "v1.db"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.extract import content_hash
-from crawler.grouping import Grouper
-from crawler.store import Store
+from crawler.extract.article import content_hash
+from crawler.stories.grouping import Grouper
+from crawler.store.database import Store
 from tests.conftest import FIXTURES
 
 SUMMIT = (FIXTURES / "stories" / "summit.txt").read_text("utf-8").strip()

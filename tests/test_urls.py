@@ -1,10 +1,10 @@
-"""crawler.urls: one canonical spelling per article URL, and the same-site test for allowed domains."""
+"""crawler.crawl.urls: one canonical spelling per article URL, and the same-site test for allowed domains."""
 
 from __future__ import annotations
 
 import pytest
 
-from crawler.urls import canonical_url, same_site
+from crawler.crawl.urls import canonical_url, same_site
 
 
 @pytest.mark.parametrize("url, expected", [

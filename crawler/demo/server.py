@@ -96,8 +96,8 @@ def demo_config_text(base: str) -> str:
 def run_demo(db: Path, log_level: str, serve: bool, echo: Callable[[str], None]) -> None:
     """Crawl the sample site once, then print what was stored."""
     from crawler.config import load_config
-    from crawler.run import crawl
-    from crawler.store import Store
+    from crawler.crawl.runner import crawl
+    from crawler.store.database import Store
 
     with SiteServer(site_root()) as site, tempfile.TemporaryDirectory() as tmp:
         cfg_path = Path(tmp) / "wirewatch.toml"

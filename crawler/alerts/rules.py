@@ -1,0 +1,154 @@
+"""Rules -> alerts: one alert per (rule, story), raised the first time the story as it then stands matches.
+
+Stories waiting to be checked sit in `rule_queue` (written with their grouping). A batch of them is copied into
+a scratch FTS5 index in memory and every rule's query runs against that batch only, so the cost of checking
+follows the number of new stories and rules, never the size of the archive. A story already alerted for a rule
+raises no new alert; its channels get an 'update' entry when another agency carries it or its lead changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from crawler.config.alerts import RELEVANCE, Rule
+
+LOGGER = logging.getLogger(__name__)
+_OPEN, _CLOSE = "\x02", "\x03"
+_MARKED = re.compile(f"{_OPEN}(.*?){_CLOSE}", re.S)
+SNIPPET_TOKENS = 28
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: str
+    story_id: int
+    article_id: int
+    terms: list[str]
+    actors: list[str]
+    snippet: str
+
+
+class ScratchIndex:
+    """An in-memory FTS5 index over a batch of articles, with the archive's tokenizer."""
+
+    def __init__(self, articles: list[dict[str, Any]]):
+        self.conn = sqlite3.connect(":memory:")
+        self.conn.execute("CREATE VIRTUAL TABLE batch USING fts5(title, body, "
+                          "tokenize='unicode61 remove_diacritics 2')")
+        self.conn.executemany("INSERT INTO batch (rowid, title, body) VALUES (?, ?, ?)",
+                              [(a["id"], a["title"] or "", a["body"]) for a in articles])
+
+    def search(self, query: str) -> dict[int, tuple[list[str], str]]:
+        """{article id: (matched terms, snippet)} for the articles matching query."""
+        rows = self.conn.execute(
+            f"SELECT rowid, highlight(batch, 0, '{_OPEN}', '{_CLOSE}'), snippet(batch, 1, '{_OPEN}', '{_CLOSE}',"
+            f" '…', {SNIPPET_TOKENS}) FROM batch WHERE batch MATCH ?", (query,)).fetchall()
+        out = {}
+        for rowid, title, snippet in rows:
+            terms = [t.strip() for t in _MARKED.findall(title or "") + _MARKED.findall(snippet or "")]
+            out[rowid] = (list(dict.fromkeys(t for t in terms if t)), snippet.replace(_OPEN, "").replace(_CLOSE, ""))
+        return out
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _lead(text: str, limit: int = 240) -> str:
+    text = " ".join(text[: limit * 2].split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def match_rules(rules: tuple[Rule, ...], facts: dict[int, dict[str, Any]],
+                skip: set[tuple[str, int]]) -> list[Match]:
+    """Every (rule, story) of the batch that matches and is not in skip."""
+    articles = [a for f in facts.values() for a in f["articles"]]
+    rank = {story_id: RELEVANCE.index(f["relevance"]) for story_id, f in facts.items()}
+    story_of = {a["id"]: story_id for story_id, f in facts.items() for a in f["articles"]}
+    leads: dict[int, str] = {}
+    index = ScratchIndex(articles)
+    matches: list[Match] = []
+    try:
+        for rule in rules:
+            floor = RELEVANCE.index(rule.min_relevance)
+            sources, every, some, none = (set(rule.sources), set(rule.actors_all), set(rule.actors_any),
+                                          set(rule.actors_none))
+            wanted = every | some
+            if rule.query:
+                # Only the stories the query hit, each at its earliest matching article.
+                hits = index.search(rule.query)
+                candidates: dict[int, int] = {}
+                for article_id in sorted(hits, key=lambda a: (story_of[a], a)):
+                    candidates.setdefault(story_of[article_id], article_id)
+            else:
+                hits, candidates = {}, {sid: 0 for sid, f in facts.items() if f["articles"]}
+            for story_id, article_id in candidates.items():
+                if (rule.name, story_id) in skip or rank[story_id] < floor:
+                    continue
+                f = facts[story_id]
+                actors = f["actors"]
+                if sources and not f["sources"] & sources or every and not every <= actors or \
+                        some and not some & actors or none and none & actors:
+                    continue
+                matched_actors = sorted(wanted & actors)
+                if not rule.query:
+                    first = f["articles"][0]
+                    if story_id not in leads:
+                        leads[story_id] = _lead(first["body"])
+                    matches.append(Match(rule.name, story_id, first["id"], [], matched_actors, leads[story_id]))
+                else:
+                    terms, snippet = hits[article_id]
+                    matches.append(Match(rule.name, story_id, article_id, terms, matched_actors, snippet))
+    finally:
+        index.close()
+    return matches
+
+
+def evaluate_pending(store: Any, rules: tuple[Rule, ...]) -> list[Match]:
+    """Check the queued stories against every rule; raise new alerts and queue updates. Returns new alerts."""
+    raised: list[Match] = []
+    by_name = {r.name: r for r in rules}
+    while True:
+        with store.write():
+            queued = store.queued_stories(BATCH)
+            if not queued:
+                break
+            story_ids = [s for s, _ in queued]
+            joined = dict(queued)
+            existing = store.alerts_for(story_ids) if rules else {}
+            facts = store.story_facts(story_ids)
+            matches = match_rules(rules, facts, set(existing)) if rules else []
+            for m in matches:
+                alert_id = store.create_alert(m.rule, m.story_id, m.article_id, m.terms, m.actors, m.snippet)
+                if alert_id is None:
+                    continue
+                rule = by_name[m.rule]
+                for channel in rule.channels:
+                    store.enqueue(alert_id, channel, "new", m.article_id, rule.mode)
+                raised.append(m)
+            # Stories alerted before: their channels hear of the new carrier or lead in the next digest.
+            for (rule_name, story_id), alert_id in existing.items():
+                old_rule = by_name.get(rule_name)
+                if old_rule is None:
+                    continue
+                for channel in old_rule.channels:
+                    if not store.first_delivery_pending(alert_id, channel):
+                        store.enqueue(alert_id, channel, "update", joined[story_id], "digest")
+            store.dequeue_stories(story_ids)
+    if raised:
+        LOGGER.info("raised %d alerts", len(raised))
+    return raised
+
+
+def test_rule(store: Any, rule: Rule, since: str | None) -> list[Match]:
+    """What a rule would match among the stored stories (first seen since `since`), without writing anything."""
+    out: list[Match] = []
+    story_ids = store.stories_since(since)
+    for i in range(0, len(story_ids), BATCH):
+        facts = store.story_facts(story_ids[i:i + BATCH])
+        out += match_rules((rule,), facts, set())
+    return out

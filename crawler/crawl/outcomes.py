@@ -1,0 +1,194 @@
+"""Every seed and article URL of a run ends with one recorded outcome, logged once on one line.
+
+Scrapy drops some requests without calling back (an off-site redirect, a redirect loop caught by the duplicate
+filter): we follow each request by its origin URL through redirects, and account at close for any origin that
+never got an answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler.store import database as st
+from crawler.crawl.urls import same_site
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from twisted.python.failure import Failure
+
+LOGGER = logging.getLogger("crawler.crawl.outcomes")
+ORIGIN = "ww_origin"  # meta key: the canonical URL this request (and its redirects) answers for
+STAMP = "ww_stamp"  # meta key: the feed 'updated' / sitemap 'lastmod' that led to it
+
+
+# Scrapy loggers that report, in their own words, failures we log once as outcomes.
+_DUPLICATE_LOGGERS = (
+    "scrapy.core.downloader.handlers.http11",  # size limits
+    "scrapy.spidermiddlewares.httperror",  # "Ignoring response <404 ...>"
+    "scrapy.downloadermiddlewares.httpcompression",  # decompression limits
+)
+
+
+
+
+class _ToDebug(logging.Filter):
+    """A robots.txt that cannot be downloaded is logged by Scrapy at ERROR with a traceback; the seed behind it
+    fails on its own line anyway, so keep Scrapy's report for DEBUG, without the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = None
+        record.exc_text = None
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger(record.name).isEnabledFor(logging.DEBUG) or logging.root.isEnabledFor(
+            logging.DEBUG)
+
+
+def quiet_duplicate_loggers() -> None:
+    for name in _DUPLICATE_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
+    robots = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+    if not any(isinstance(f, _ToDebug) for f in robots.filters):
+        robots.addFilter(_ToDebug())
+
+
+class RunAccount:
+    """Outcomes and counters of one source's run, written to url_outcomes and crawl_runs."""
+
+    def __init__(self, crawler: Crawler, store: st.Store, source: str, allowed_domains: tuple[str, ...]):
+        self.store = store
+        self.source = source
+        self.allowed_domains = allowed_domains
+        # The run's row is written when the spider opens, once Scrapy handles SIGTERM itself: a process stopped
+        # before that leaves no row behind claiming to be running.
+        self.run_id: int | None = None
+        self.counts: dict[str, int] = {"pages": 0}
+        self.pending: dict[str, str] = {}  # origin -> what it is ("seed" or "article")
+        self.last_request: dict[str, Request] = {}
+        crawler.signals.connect(self._opened, signal=signals.spider_opened)
+        crawler.signals.connect(self._scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(self._dropped, signal=signals.request_dropped)
+        crawler.signals.connect(self._response, signal=signals.response_received)
+
+    def _opened(self, spider: Any) -> None:
+        if self.run_id is None:
+            self.run_id = self.store.start_run(self.source)
+
+    def expect(self, origin: str, what: str) -> None:
+        self.pending[origin] = what
+
+    def count_duplicate(self, origin: str) -> None:
+        """A URL listed again in this run: counted, not fetched, and its first listing keeps its outcome."""
+        self.counts["duplicates"] = self.counts.get("duplicates", 0) + 1
+        LOGGER.debug("%s duplicate %s: listed twice", self.source, origin)
+
+    def _scheduled(self, request: Request, spider: Any) -> None:
+        origin = request.meta.get(ORIGIN)
+        if origin:
+            self.last_request[origin] = request
+
+    def _dropped(self, request: Request, spider: Any) -> None:
+        origin = request.meta.get(ORIGIN)
+        if origin in self.pending and request.meta.get("redirect_urls"):
+            self.resolve(origin, st.FAILED, "redirect loop", permanent=True,
+                         stamp=request.meta.get(STAMP))
+
+    def _response(self, response: Any, request: Request, spider: Any) -> None:
+        if request.meta.get(ORIGIN):
+            self.counts["pages"] += 1
+
+    def resolve(self, origin: str, outcome: str, reason: str | None = None, *, permanent: bool = False,
+                stamp: str | None = None, log: bool = True) -> None:
+        """Record the one outcome of origin; later calls for the same origin in this run are ignored."""
+        kind = self.pending.pop(origin, "done")
+        if kind == "done":
+            return
+        counter = st.RUN_COUNTERS.get(outcome)
+        if counter:
+            self.counts[counter] = self.counts.get(counter, 0) + 1
+        # Stored articles and known ones skipped need no row: the articles table already says it all.
+        if outcome not in (st.STORED, st.UPDATED, st.DUPLICATE, st.UNCHANGED):
+            self.store.record_outcome(origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id)
+        if not log:
+            return
+        level = logging.WARNING if counter == "errors" else logging.INFO
+        if outcome in (st.UNCHANGED, st.NOT_MODIFIED, st.DUPLICATE, st.SEED_READ):
+            level = logging.DEBUG
+        LOGGER.log(level, "%s %s %s%s", self.source, outcome, origin, f": {reason}" if reason else "")
+
+    def failure(self, failure: Failure, request: Request) -> None:
+        """Turn a download or HTTP failure into an outcome: permanent ones are not retried next run."""
+        origin = request.meta.get(ORIGIN) or request.url
+        stamp = request.meta.get(STAMP)
+        exc = failure.value
+        if isinstance(exc, HttpError):
+            status = exc.response.status
+            permanent = 400 <= status < 500 and status not in (408, 429)
+            self.resolve(origin, st.FAILED, f"HTTP {status}", permanent=permanent, stamp=stamp)
+        elif isinstance(exc, IgnoreRequest):
+            text = str(exc)
+            if "robots.txt" in text:
+                self.resolve(origin, st.ROBOTS, "refused by robots.txt", permanent=True, stamp=stamp)
+            elif "offsite" in text.lower():
+                self.resolve(origin, st.OFFSITE, text, permanent=True, stamp=stamp)
+            elif "MAXSIZE" in text or "max size" in text or "larger than" in text:
+                self.resolve(origin, st.TOO_LARGE, "larger than the size limit"
+                             + (" after decompression" if "decompress" in text else ""),
+                             permanent=True, stamp=stamp)
+            elif "redirections" in text:
+                self.resolve(origin, st.FAILED, "too many redirects", permanent=True, stamp=stamp)
+            else:
+                self.resolve(origin, st.FAILED, text or "request ignored", permanent=True, stamp=stamp)
+        elif "max size" in str(exc) or "maxsize" in str(exc).lower():
+            self.resolve(origin, st.TOO_LARGE, "larger than the download size limit", permanent=True, stamp=stamp)
+        else:
+            reason = _network_reason(exc, request.url)
+            if reason is None:
+                LOGGER.debug("unexpected failure for %s", request.url, exc_info=failure.getTracebackObject())
+                reason = f"{type(exc).__name__}: {exc}".strip()
+            self.resolve(origin, st.FAILED, reason, stamp=stamp)
+
+    def close(self, reason: str) -> dict[str, int]:
+        """Account for origins Scrapy dropped without a callback, then close the run."""
+        for origin in list(self.pending):
+            request = self.last_request.get(origin)
+            redirects = request.meta.get("redirect_urls") if request is not None else None
+            stamp = request.meta.get(STAMP) if request is not None else None
+            if request is not None and redirects and not same_site(request.url, self.allowed_domains):
+                host = urlsplit(request.url).hostname
+                self.resolve(origin, st.OFFSITE, f"redirected off-site to {host}", permanent=True, stamp=stamp)
+            elif redirects:
+                self.resolve(origin, st.FAILED, "redirect loop", permanent=True, stamp=stamp)
+            else:
+                self.resolve(origin, st.FAILED, f"no response (crawl {reason})", stamp=stamp)
+        if self.run_id is None:
+            self.run_id = self.store.start_run(self.source)
+        self.store.finish_run(self.run_id, self.counts, reason)
+        return self.counts
+
+
+# Network failures by class name: Scrapy 2.19 wraps Twisted's errors in its own classes, older releases do not.
+_TIMEOUTS = {"DownloadTimeoutError", "TimeoutError", "TCPTimedOutError"}
+_DNS = {"CannotResolveHostError", "DNSLookupError"}
+_REFUSED = {"DownloadConnectionRefusedError", "ConnectionRefusedError", "ConnectError", "NoRouteError"}
+_LOST = {"ResponseDataLossError", "ConnectionLost", "ConnectionDone", "ResponseFailed", "ResponseNeverReceived",
+         "DownloadFailedError", "DownloadCancelledError"}
+
+
+def _network_reason(exc: BaseException, url: str) -> str | None:
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & _TIMEOUTS:
+        return "timed out"
+    if names & _DNS:
+        return f"DNS lookup failed for {urlsplit(url).hostname}"
+    if names & _REFUSED:
+        return f"connection refused by {urlsplit(url).netloc}"
+    if names & _LOST:
+        return "connection lost before the response was complete"
+    return None

@@ -1,0 +1,117 @@
+"""Run sources once in this process: Scrapy settings resolved the way `scrapy crawl` resolves them, plus the
+CLI's options, and a live progress table when attached to a terminal."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.config import Config
+from crawler.store.database import Store
+
+LOGGER = logging.getLogger(__name__)
+
+
+def build_settings(config: Config, db_path: Path, overrides: dict[str, Any] | None = None,
+                   log_level: str = "WARNING") -> Settings:
+    """Project settings, then the config's [crawl] table, then per-run overrides (which win)."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("LOG_LEVEL", log_level, priority="project")
+    # The CLI owns the root log handler; Scrapy's would print its own copy of every line.
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="project")
+    settings.set("WIREWATCH_CONFIG", str(config.path), priority="cmdline")
+    settings.set("WIREWATCH_DB", str(db_path), priority="cmdline")
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+@dataclass
+class RunSummary:
+    source: str
+    run_id: int | None
+    pages: int
+    new: int
+    updated: int
+    unchanged: int
+    duplicates: int
+    errors: int
+    status: str
+
+
+def crawl(config: Config, db_path: Path, names: list[str], overrides: dict[str, Any] | None = None,
+          log_level: str = "WARNING", progress: bool = False) -> list[RunSummary]:
+    """Crawl the named sources once, all in one reactor; returns one summary per source."""
+    Store(db_path).close()  # create and migrate before spiders open it concurrently
+    settings = build_settings(config, db_path, overrides, log_level)
+    process = CrawlerProcess(settings)
+    crawlers = []
+    for name in names:
+        crawler = process.create_crawler(name)
+        crawlers.append(crawler)
+        process.crawl(crawler)
+    live = _start_progress(crawlers) if progress else None
+    try:
+        process.start()
+    finally:
+        if live is not None:
+            live.stop()
+    run_ids = [c.spider.account.run_id for c in crawlers
+               if c.spider is not None and hasattr(c.spider, "account") and c.spider.account.run_id is not None]
+    store = Store(db_path)
+    try:
+        rows = {r["id"]: r for r in store.runs(run_ids)}
+    finally:
+        store.close()
+    out = []
+    for crawler, name in zip(crawlers, names, strict=True):
+        spider = crawler.spider
+        run_id = getattr(getattr(spider, "account", None), "run_id", None)
+        row = rows.get(run_id, {})
+        out.append(RunSummary(
+            source=name, run_id=run_id, pages=row.get("pages", 0), new=row.get("new_articles", 0),
+            updated=row.get("updated_articles", 0), unchanged=row.get("unchanged", 0),
+            duplicates=row.get("duplicates", 0), errors=row.get("errors", 0),
+            status=row.get("status", "not run"),
+        ))
+    return out
+
+
+def _start_progress(crawlers: list[Any]) -> Any:
+    """A rich table of per-source counters, refreshed from the reactor twice a second."""
+    from rich.console import Console
+    from rich.live import Live
+    from rich.table import Table
+    from twisted.internet import task
+
+    console = Console(file=sys.stderr)
+
+    def render() -> Table:
+        table = Table(title="wirewatch crawl", expand=False)
+        for col in ("source", "pages", "new", "updated", "unchanged", "duplicates", "errors"):
+            table.add_column(col, justify="left" if col == "source" else "right")
+        for c in crawlers:
+            counts = getattr(getattr(c.spider, "account", None), "counts", {}) if c.spider else {}
+            table.add_row(c.spider.name if c.spider else "…", *(str(counts.get(k, 0)) for k in (
+                "pages", "new_articles", "updated_articles", "unchanged", "duplicates", "errors")))
+        return table
+
+    # On a terminal the table vanishes when done (the summary follows); elsewhere its last state stays.
+    live = Live(render(), console=console, refresh_per_second=4, transient=console.is_terminal)
+    live.start()
+    loop = task.LoopingCall(lambda: live.update(render()))
+    loop.start(0.5, now=False)
+
+    class _Progress:
+        def stop(self) -> None:
+            live.update(render())  # the final counts, not the last tick's
+            live.stop()
+
+    return _Progress()

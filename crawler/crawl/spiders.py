@@ -1,0 +1,294 @@
+"""The spider every source runs: fetch seeds (feeds, sitemaps, listings) politely, then the articles they list.
+
+A seed is fetched with If-None-Match / If-Modified-Since; a 304 costs nothing more. An article already stored is
+not downloaded again unless its feed 'updated' or sitemap 'lastmod' moved; a URL that failed for good is not
+requested again while its entry is unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.http import Response, TextResponse
+
+from crawler.store import database as st
+from crawler.config import Source, load_config, resolve_db_path
+from crawler.crawl.feeds import FeedError, parse_feed
+from crawler.crawl.outcomes import ORIGIN, STAMP, RunAccount, quiet_duplicate_loggers
+from crawler.crawl.sitemaps import SitemapError, parse_sitemap, sitemaps_from_robots
+from crawler.crawl.urls import canonical_url, same_site
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from twisted.python.failure import Failure
+
+LOGGER = logging.getLogger(__name__)
+DB_SETTING = "WIREWATCH_DB"
+
+
+@dataclass(frozen=True)
+class Lead:
+    """An article URL a seed pointed to, with what the seed said about it."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None  # ISO 8601 with offset
+    stamp: str | None = None  # changes when the entry changes
+    summary: str | None = None
+    language: str | None = None
+
+
+# Paths that look like an article rather than a section, tag or static page.
+_ARTICLE_PATH = re.compile(r"(\d{4,}|[a-z0-9]+(?:-[a-z0-9]+){3,}|/\d{4}/\d{1,2}/)", re.I)
+_NOT_ARTICLE = re.compile(r"/(tag|tags|category|categories|author|search|login|about|contact|page)/|"
+                          r"\.(jpe?g|png|gif|pdf|css|js|xml|rss|mp4|zip)$", re.I)
+
+
+class SourceSpider(scrapy.Spider):
+    """Base of configured sources; a hand-written spider may subclass it and override `leads_from`."""
+
+    source: Source
+    kind = "feed"
+    store: st.Store
+    account: RunAccount
+    seed_maxsize: int
+    seen: set[str]  # canonical article URLs requested in this run
+    retrying: set[str]  # earlier failures tried again in this run
+    retry_runs: int
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # Configured sources carry the database in their settings; a hand-written spider resolves it as the CLI does.
+        db_path = crawler.settings.get(DB_SETTING) or str(
+            resolve_db_path(None, load_config(crawler.settings.get("WIREWATCH_CONFIG") or None)))
+        quiet_duplicate_loggers()
+        spider.store = st.Store(db_path)
+        spider.account = RunAccount(crawler, spider.store, cls.source.name, cls.source.allowed_domains)
+        spider.seed_maxsize = crawler.settings.getint("WIREWATCH_SEED_MAXSIZE")
+        spider.seen = set()
+        spider.retrying = set()
+        spider.retry_runs = crawler.settings.getint("WIREWATCH_RETRY_RUNS")
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        return spider
+
+    @property
+    def allowed_domains(self) -> list[str]:  # type: ignore[override]
+        return list(self.source.allowed_domains)
+
+    def _closed(self, spider: scrapy.Spider, reason: str) -> None:
+        counts = self.account.close(reason)
+        LOGGER.info("%s run %d %s: %d pages, %d new, %d updated, %d unchanged, %d duplicates, %d errors",
+                    self.name, self.account.run_id, reason, counts.get("pages", 0),
+                    counts.get("new_articles", 0), counts.get("updated_articles", 0),
+                    counts.get("unchanged", 0), counts.get("duplicates", 0), counts.get("errors", 0))
+        self.store.close()
+
+    # -- seeds ----------------------------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.source.urls:
+            for request in self.seed_requests(url):
+                yield request
+        # Articles that failed for a passing reason are tried again even when their feed answers 304.
+        for url, stamp in self.store.transient_failures(self.name, self.retry_runs):
+            retry = self.article_request(Lead(url=url, stamp=stamp))
+            if retry is not None:
+                self.retrying.add(url)
+                yield retry
+
+    def seed_requests(self, url: str) -> Iterable[scrapy.Request]:
+        yield self.seed_request(url, self.parse_seed)
+
+    def seed_request(self, url: str, callback: Any) -> scrapy.Request:
+        origin = canonical_url(url)
+        self.account.expect(origin, "seed")
+        etag, last_modified = self.store.seed_validators(origin)
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, headers=headers, dont_filter=True,
+            meta={ORIGIN: origin, "handle_httpstatus_list": [304], "download_maxsize": self.seed_maxsize},
+        )
+
+    def parse_seed(self, response: Response) -> Iterable[Any]:
+        origin = response.meta[ORIGIN]
+        if response.status == 304:
+            self.store.save_seed(origin, self.name, 304, None, None)
+            self.account.resolve(origin, st.NOT_MODIFIED, "304 Not Modified")
+            return
+        self.store.save_seed(origin, self.name, response.status, _header(response, "ETag"),
+                             _header(response, "Last-Modified"))
+        try:
+            leads, more_seeds = self.leads_from(response)
+        except (FeedError, SitemapError, ValueError) as exc:
+            self.account.resolve(origin, st.FAILED, f"unreadable {self.kind}: {exc}")
+            return
+        self.account.resolve(origin, st.SEED_READ, f"{len(leads)} links")
+        for url in more_seeds:
+            yield self.seed_request(url, self.parse_seed)
+        for lead in leads:
+            request = self.article_request(lead)
+            if request is not None:
+                yield request
+
+    def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
+        """(article leads, further seeds) found in a seed response."""
+        raise NotImplementedError
+
+    # -- articles -------------------------------------------------------------------------------------------
+
+    def article_request(self, lead: Lead) -> scrapy.Request | None:
+        """A request for lead, or None when it needs none (known, duplicate, off-site, failed for good)."""
+        canon = canonical_url(lead.url)
+        if canon in self.retrying:
+            return None  # already being retried from an earlier run's failure
+        if canon in self.seen:
+            self.account.count_duplicate(canon)
+            return None
+        self.seen.add(canon)
+        self.account.expect(canon, "article")
+        if urlsplit(canon).scheme not in ("http", "https"):
+            self.account.resolve(canon, st.FAILED, "not an http(s) link", permanent=True, stamp=lead.stamp)
+            return None
+        if not same_site(canon, self.source.allowed_domains):
+            self.account.resolve(canon, st.OFFSITE, "outside allowed_domains", permanent=True, stamp=lead.stamp)
+            return None
+        known = self.store.known_article(canon)
+        if known is not None and (lead.stamp is None or lead.stamp == known.seed_stamp):
+            self.account.resolve(canon, st.UNCHANGED, "already stored")
+            return None
+        failed = self.store.permanent_failure(canon)
+        if known is None and failed is not None and failed[1] == lead.stamp:
+            self.account.resolve(canon, st.FAILED, f"skipped, failed for good before: {failed[0]}",
+                                 permanent=True, stamp=lead.stamp, log=False)
+            return None
+        return scrapy.Request(lead.url, callback=self.parse_article, errback=self.on_error,
+                              meta={ORIGIN: canon, STAMP: lead.stamp, "ww_lead": lead, "ww_refetch": known is not None})
+
+    def parse_article(self, response: Response) -> Iterable[Any]:
+        origin = response.meta[ORIGIN]
+        lead: Lead = response.meta["ww_lead"]
+        if not isinstance(response, TextResponse) or b"html" not in (
+                response.headers.get("Content-Type") or b"text/html").lower():
+            ctype = (response.headers.get("Content-Type") or b"?").decode("latin-1")
+            self.account.resolve(origin, st.FAILED, f"not an HTML page ({ctype})", permanent=True,
+                                 stamp=lead.stamp)
+            return
+        yield {
+            "origin": origin,
+            "url": response.url,
+            "redirect_urls": list(response.meta.get("redirect_urls", [])),
+            "html": page_text(response),
+            "lead": lead,
+            "refetch": response.meta.get("ww_refetch", False),
+        }
+
+    def on_error(self, failure: Failure) -> None:
+        self.account.failure(failure, failure.request)  # type: ignore[attr-defined]
+
+
+class FeedSourceSpider(SourceSpider):
+    kind = "feed"
+
+    def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
+        headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        result = parse_feed(response.body, headers, response.url, self.source.timezone)
+        if result.problem:
+            LOGGER.info("%s feed %s is malformed but readable (%d entries): %s", self.name, response.url,
+                        len(result.entries), result.problem)
+        leads = [Lead(url=urljoin(response.url, e.link), title=e.title,
+                      published=e.published.isoformat() if e.published else None,
+                      stamp=e.updated, summary=e.summary) for e in result.entries]
+        return leads, []
+
+
+class SitemapSourceSpider(SourceSpider):
+    kind = "sitemap"
+
+    def seed_requests(self, url: str) -> Iterable[scrapy.Request]:
+        parts = urlsplit(url)
+        if parts.path in ("", "/") or parts.path.endswith("/robots.txt"):
+            robots = f"{parts.scheme}://{parts.netloc}/robots.txt"
+            yield self.seed_request(robots, self.parse_robots)
+        else:
+            yield self.seed_request(url, self.parse_seed)
+
+    def parse_robots(self, response: Response) -> Iterable[Any]:
+        origin = response.meta[ORIGIN]
+        if response.status == 304:
+            self.account.resolve(origin, st.NOT_MODIFIED, "304 Not Modified")
+            # robots.txt unchanged: its sitemaps are still the ones to read
+        found = sitemaps_from_robots(response.body, response.url) if response.status == 200 else []
+        if response.status == 200:
+            self.store.save_seed(origin, self.name, 200, None, None)
+            if not found:
+                self.account.resolve(origin, st.FAILED, "robots.txt lists no Sitemap")
+                return
+            self.account.resolve(origin, st.SEED_READ, f"{len(found)} sitemaps")
+        for url in found:
+            yield self.seed_request(url, self.parse_seed)
+
+    def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
+        sitemap = parse_sitemap(response.body, self.seed_maxsize)
+        if sitemap.kind == "sitemapindex":
+            return [], [e.loc for e in sitemap.entries if same_site(e.loc, self.source.allowed_domains)]
+        return [Lead(url=e.loc, title=e.news_title, published=e.news_published,
+                     stamp=e.lastmod or e.news_published, language=e.language) for e in sitemap.entries], []
+
+
+class ListingSourceSpider(SourceSpider):
+    kind = "listing"
+
+    def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
+        if not isinstance(response, TextResponse):
+            raise ValueError("listing page is not text")
+        selector = self.source.link_selector
+        if selector:
+            hrefs = response.css(selector if "::" in selector else f"{selector}::attr(href)").getall()
+        else:
+            # Without a selector: links outside the page furniture whose path looks like an article.
+            hrefs = response.xpath("//a[not(ancestor::nav or ancestor::header or ancestor::footer)]/@href").getall()
+        leads: list[Lead] = []
+        page = canonical_url(response.url)
+        for href in hrefs:
+            url = urljoin(response.url, href.strip())
+            path = urlsplit(url).path
+            if urlsplit(url).scheme not in ("http", "https") or canonical_url(url) == page:
+                continue
+            if not selector and (not same_site(url, self.source.allowed_domains)
+                                 or _NOT_ARTICLE.search(path) or not _ARTICLE_PATH.search(path)):
+                continue
+            leads.append(Lead(url=url))
+        return leads, []
+
+
+def page_text(response: TextResponse) -> str:
+    """The page as text. A page declared UTF-8 whose bytes are not (Windows-1252, in practice) would come out
+    with replacement characters and no error: read it as Windows-1252 instead."""
+    text = response.text
+    if "\ufffd" in text and response.encoding.lower().replace("-", "") in ("utf8", "utf8sig"):
+        try:
+            response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return response.body.decode("cp1252", errors="replace")
+    return text
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+KIND_CLASSES: dict[str, type[SourceSpider]] = {
+    "feed": FeedSourceSpider, "sitemap": SitemapSourceSpider, "listing": ListingSourceSpider,
+}

@@ -1,0 +1,240 @@
+"""`wirewatch daemon`: scheduled crawls, digests and housekeeping with APScheduler 3.x.
+
+Each crawl runs in a child process (`wirewatch crawl`): Scrapy's reactor cannot be restarted in one process, and
+a child can be given a time limit and killed, and takes its memory with it when it ends. The daemon itself
+only schedules, waits and records. Per-source flock locks keep one source's crawls from overlapping, across
+the daemon and crawls started by hand, and die with their holder. Last runs are kept in SQLite, so a run
+missed while the daemon was down runs once at start, spread by the job's jitter.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, JobExecutionEvent
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from crawler.config import Config, load_config
+from crawler.alerts.health import check_health
+from crawler.store.locks import HELD_ENV, source_locks
+from crawler.config.schedules import Job, load_schedules
+from crawler.store.database import Store
+
+LOGGER = logging.getLogger("crawler.daemon.scheduler")
+STOP_GRACE_S = 5.0
+
+
+@dataclass
+class Running:
+    job_id: str
+    process: subprocess.Popen[str]
+
+
+class Daemon:
+    def __init__(self, config_path: str | None, db_path: Path, schedules_dir: Path):
+        self.config_path = config_path
+        self.db_path = db_path
+        self.schedules_dir = schedules_dir
+        self.stop_event = threading.Event()
+        self.reload_event = threading.Event()
+        self.running: dict[int, Running] = {}
+        self.lock = threading.Lock()
+        self.config: Config = load_config(config_path)
+        self.jobs: list[Job] = load_schedules(schedules_dir, self.config)
+        self.store = Store(db_path)
+        self.scheduler = BackgroundScheduler(
+            timezone=timezone.utc,
+            executors={"default": ThreadPoolExecutor(max_workers=8)},
+            # Chosen on purpose: a run still going is skipped (1 instance), late runs are not replayed in a
+            # burst (coalesce), and a late run still runs however late (no grace limit).
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+        )
+        self.scheduler.add_listener(self._on_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES)
+
+    # -- lifecycle ------------------------------------------------------------------------------------------
+
+    def run(self) -> int:
+        # APScheduler reports every job start and end, and skipped runs; the daemon logs its own one-line events.
+        logging.getLogger("apscheduler").setLevel(logging.ERROR)
+        signal.signal(signal.SIGTERM, lambda *_: self.stop_event.set())
+        signal.signal(signal.SIGINT, lambda *_: self.stop_event.set())
+        signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
+        self._schedule_all()
+        self.scheduler.start()
+        LOGGER.info("daemon started: %d jobs from %s, database %s", len(self.jobs), self.schedules_dir,
+                    self.db_path)
+        while not self.stop_event.is_set():
+            self.stop_event.wait(0.5)
+            if self.reload_event.is_set():
+                self.reload_event.clear()
+                self._reload()
+        LOGGER.info("daemon stopping")
+        self.scheduler.shutdown(wait=False)
+        self._stop_children()
+        self.store.close()
+        LOGGER.info("daemon stopped")
+        return 0
+
+    def _reload(self) -> None:
+        """SIGHUP: read the config and schedules again; keep the old ones when the new ones are invalid."""
+        try:
+            config = load_config(self.config_path)
+            jobs = load_schedules(self.schedules_dir, config)
+        except Exception as exc:  # a config error must not stop a running daemon
+            LOGGER.error("reload refused, keeping the running schedule: %s", exc)
+            return
+        self.config, self.jobs = config, jobs
+        self.scheduler.remove_all_jobs()
+        self._schedule_all()
+        LOGGER.info("reloaded: %d jobs", len(jobs))
+
+    def _stop_children(self) -> None:
+        with self.lock:
+            running = list(self.running.values())
+        for r in running:
+            r.process.terminate()
+        deadline = datetime.now(timezone.utc) + timedelta(seconds=STOP_GRACE_S)
+        for r in running:
+            remaining = max(0.1, (deadline - datetime.now(timezone.utc)).total_seconds())
+            try:
+                r.process.wait(remaining)
+            except subprocess.TimeoutExpired:
+                r.process.kill()
+                r.process.wait()
+
+    # -- scheduling -----------------------------------------------------------------------------------------
+
+    def _schedule_all(self) -> None:
+        now = datetime.now(timezone.utc)
+        func = {"crawl": self.crawl_job, "digest": self.digest_job, "housekeeping": self.housekeeping_job}
+        for job in self.jobs:
+            trigger, missed = self._trigger(job, now)
+            extra: dict[str, Any] = {}
+            if missed:
+                # The one catch-up run is the job's own first run, so it cannot overlap the job's next runs.
+                when = now + timedelta(seconds=random.uniform(0, job.jitter) if job.jitter else 0)
+                extra["next_run_time"] = when
+                LOGGER.info("%s missed a run while the daemon was down: running it once at %s", job.id,
+                            when.strftime("%H:%M:%S"))
+            self.scheduler.add_job(func[job.kind], trigger, args=[job], id=job.id, name=job.id,
+                                   replace_existing=True, **extra)
+
+    def _trigger(self, job: Job, now: datetime) -> tuple[Any, bool]:
+        last = self.store.job_last_start(job.id)
+        if job.every is not None:
+            every = timedelta(seconds=job.every)
+            start = (last + every) if last and last + every > now else now + every
+            missed = last is None or last + every <= now
+            return IntervalTrigger(seconds=job.every, start_date=start, jitter=int(job.jitter) or None,
+                                   timezone=timezone.utc), missed
+        trigger = CronTrigger.from_crontab(job.cron, timezone=job.timezone)
+        missed = False
+        if last is not None:
+            due = trigger.get_next_fire_time(None, last + timedelta(seconds=1))
+            missed = due is not None and due <= now
+        trigger.jitter = int(job.jitter) or None
+        return trigger, missed
+
+    def _on_event(self, event: JobExecutionEvent) -> None:
+        if event.code == EVENT_JOB_MAX_INSTANCES:
+            LOGGER.warning("%s skipped: its previous run is still going", event.job_id)
+        elif event.exception is not None:
+            LOGGER.error("%s failed: %s: %s", event.job_id, type(event.exception).__name__, event.exception,
+                         exc_info=(type(event.exception), event.exception, event.exception.__traceback__))
+
+    def _next_run(self, job: Job) -> str | None:
+        scheduled = self.scheduler.get_job(job.id)
+        return scheduled.next_run_time.astimezone(timezone.utc).isoformat() if scheduled and \
+            scheduled.next_run_time else None
+
+    # -- jobs -----------------------------------------------------------------------------------------------
+
+    def crawl_job(self, job: Job) -> None:
+        """Crawl the job's sources in a child process, with a time limit; skip sources already being crawled."""
+        store = Store(self.db_path)
+        try:
+            with source_locks(self.db_path, list(job.sources)) as (mine, busy):
+                for source in busy:
+                    LOGGER.warning("%s: crawl of %s skipped: a crawl of it is still running", job.id, source)
+                if not mine:
+                    store.job_finished(job.id, job.kind, "skipped", "all sources busy", self._next_run(job))
+                    return
+                store.job_started(job.id, job.kind)
+                status, error = self._run_child(job, mine)
+                store.job_finished(job.id, job.kind, status, error, self._next_run(job))
+            check_health(store, self.config, mine)
+        finally:
+            store.close()
+
+    def _run_child(self, job: Job, sources: list[str]) -> tuple[str, str | None]:
+        cmd = [sys.executable, "-m", "crawler.cli", "--config", str(self.config.path), "--db", str(self.db_path),
+               "crawl", "--no-progress", *sources]
+        if self.stop_event.is_set():
+            return "skipped", "daemon stopping"
+        env = {**os.environ, HELD_ENV: ",".join(sources)}
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
+        with self.lock:
+            self.running[proc.pid] = Running(job.id, proc)
+        try:
+            try:
+                out, _ = proc.communicate(timeout=job.timeout)
+            except subprocess.TimeoutExpired:
+                proc.terminate()
+                try:
+                    proc.communicate(timeout=STOP_GRACE_S)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.communicate()
+                LOGGER.error("%s: crawl of %s stopped after its time limit of %.0fs", job.id, ", ".join(sources),
+                             job.timeout)
+                return "timed out", f"stopped after {job.timeout:.0f}s"
+        finally:
+            with self.lock:
+                self.running.pop(proc.pid, None)
+        for line in (out or "").splitlines()[1:-1]:
+            LOGGER.info("%s: %s", job.id, " ".join(line.split()))
+        if proc.returncode != 0:
+            if self.stop_event.is_set():
+                return "stopped", "daemon stopping"
+            return "failed", f"crawl exited with status {proc.returncode}"
+        return "ok", None
+
+    def digest_job(self, job: Job) -> None:
+        from crawler.alerts.followup import actor_names, delivery_settings
+        from crawler.alerts.delivery import deliver, install_redaction
+        from crawler.alerts.rules import evaluate_pending
+
+        store = Store(self.db_path)
+        try:
+            store.job_started(job.id, job.kind)
+            install_redaction(self.config.secrets())
+            evaluate_pending(store, self.config.rules)
+            reports = deliver(store, self.config, actor_names(self.config), list(job.channels),
+                              settings=delivery_settings(self.config))
+            errors = "; ".join(f"{r.channel}: {r.error}" for r in reports if r.error)
+            store.job_finished(job.id, job.kind, "failed" if errors else "ok", errors or None, self._next_run(job))
+        finally:
+            store.close()
+
+    def housekeeping_job(self, job: Job) -> None:
+        store = Store(self.db_path)
+        try:
+            store.job_started(job.id, job.kind)
+            pruned = store.housekeeping(job.prune_revisions_days)
+            LOGGER.info("%s: pruned %d old revisions; optimized", job.id, pruned)
+            store.job_finished(job.id, job.kind, "ok", None, self._next_run(job))
+        finally:
+            store.close()

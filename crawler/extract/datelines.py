@@ -1,0 +1,134 @@
+"""Wire datelines and credit tails: parsed into fields and stripped from the body.
+
+Covers the forms agencies use, e.g. `Moscow (VNA) –`, `KUALA LUMPUR, Feb 9 (Bernama) --`, `Jakarta (ANTARA) -`,
+`BEIJING, Feb. 9 (Xinhua) --`, `MOSCOW, February 9. /TASS/.`, `MANILA –` (PNA), and the credits `/.`,
+`-- BERNAMA`, `(PNA)`, `Enditem`, `(END)`, `— VNS`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.extract.agencies import all_tags
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
+          r"July|August|September|October|November|December|Mac|Mei|Ogos|Okt|Dis|Agu|Des")
+_DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
+_PLACE_WORD = r"[^\W\d_][\w'’.\-]*"
+_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+_DASH = r"(?:--|[-–—:])"
+
+# `PLACE[ /Country/][, DATE][.] (AGENCY) DASH` or `PLACE[ /Country/], DATE. /AGENCY/.` or `(AGENCY) DASH`
+_TAGGED = re.compile(
+    rf"^(?:(?P<place>{_PLACE})(?:\s*/(?P<country>[^/\n]{{2,30}})/)?"
+    rf"(?:,\s*(?P<date>{_DATE}))?\.?\s*)?"
+    rf"(?:\((?P<agency>[A-Z][\w/\-]{{1,20}})\)\s*{_DASH}|/(?P<slash>[A-Z][A-Za-z]{{1,12}})/\.?)\s*"
+)
+# PNA, Viet Nam News, Straits Times: a place in capitals, then a dash; no agency tag.
+_CAPS = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*(?:--|[–—:]|-(?=\s))\s+"
+)
+# Capitalised words that open a sentence but are no place.
+_NOT_PLACES = {"ASEAN", "UN", "EU", "US", "USA", "UK", "RCEP", "APEC", "BRICS", "NATO", "WHO", "IMF", "UPDATE",
+               "BREAKING", "LEAD", "URGENT", "FLASH", "PHOTO", "VIDEO", "NOTE", "EDITOR"}
+
+# Credit tails, tried on the end of the body.
+_CREDITS = [
+    re.compile(r"\s*/\.\s*$"),  # VNA
+    re.compile(r"\s*[-–—]{1,2}\s*(?:NNN-)?BERNAMA\s*$"),
+    re.compile(r"\s*\(PNA\)\s*$"),
+    re.compile(r"\s*\bEnditem\s*$"),
+    re.compile(r"\s*\(END\)\s*$"),  # Yonhap
+    re.compile(r"\s*[-–—]{1,2}\s*(?:VNA/)?VNS\s*$"),
+    re.compile(r"\s*[-–—]{1,2}\s*(?:MNA|AKP)\s*$"),
+    re.compile(r"\s*==\s*Kyodo\s*$"),
+]
+# Paragraphs the agencies insert in the text that are not part of the story.
+_INSERTED = re.compile(r"^(?:Related news|Also read|Read also|Baca juga)\s*:.*$", re.IGNORECASE)
+
+
+# Tags of agencies beyond those wirewatch crawls, seen in syndicated copy.
+_OTHER_TAGS = {"reuters", "afp", "ap", "efe", "ians", "dpa", "ani", "pti", "jiji", "nnt", "tna", "kpl", "akp",
+               "mna", "tatoli", "vnp", "nnn", "bssnews", "app", "sana", "wam", "spa", "kuna", "ina"}
+_KNOWN_TAGS = {t.lower() for t in all_tags()} | _OTHER_TAGS
+
+
+def _is_agency_tag(tag: str) -> bool:
+    """An agency names itself in capitals (VNA, ANTARA) or is one we know (Xinhua, Bernama); '(Centre)' is not."""
+    return tag.lower() in _KNOWN_TAGS or any(part.lower() in _KNOWN_TAGS for part in re.split(r"[-/]", tag)) or (
+        tag.isupper() and len(tag) >= 2)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    country: str | None
+    date_text: str | None
+    agency: str | None
+
+
+def parse_dateline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[Dateline | None, str]:
+    """(dateline, text without it). A source's own pattern, if given, is tried first."""
+    for rx in ([pattern] if pattern else []) + [_TAGGED, _CAPS]:
+        m = rx.match(text)
+        if not m or m.end() == 0:
+            continue
+        groups = m.groupdict()
+        place = (groups.get("place") or "").strip() or None
+        agency = groups.get("agency") or groups.get("slash")
+        if rx is _TAGGED and agency and not _is_agency_tag(agency):
+            continue
+        if rx is _CAPS and (place is None or len(place) < 3 or not place.isupper()
+                            or place in _NOT_PLACES):
+            continue
+        return (
+            Dateline(place=place, country=(groups.get("country") or None),
+                     date_text=(groups.get("date") or None), agency=agency),
+            text[m.end():],
+        )
+    return None, text
+
+
+def strip_credit(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str | None, str]:
+    """(credit removed, text without it)."""
+    for rx in ([pattern] if pattern else []) + _CREDITS:
+        m = rx.search(text)
+        if m:
+            return m.group(0).strip(), text[: m.start()].rstrip()
+    return None, text
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def clean_wire_text(body: str, dateline_pattern: str | None = None, credit_pattern: str | None = None,
+                    title: str | None = None) -> tuple[Dateline | None, str]:
+    """Strip a repeated headline, the dateline (within the first paragraphs, where bylines may precede it),
+    the credit from the last paragraph, and inserted link lines."""
+    dl_rx = re.compile(dateline_pattern) if dateline_pattern else None
+    cr_rx = re.compile(credit_pattern) if credit_pattern else None
+    paras = [p for p in body.split("\n") if p.strip()]
+    if title and paras and _norm(paras[0]) == _norm(title):
+        paras.pop(0)
+    dateline = None
+    for i, para in enumerate(paras[:3]):
+        dateline, rest = parse_dateline(para.strip(), dl_rx)
+        if dateline is not None:
+            paras[i] = rest
+            # Short lines above a dateline are bylines and timestamps, not story.
+            if all(len(p) < 100 for p in paras[:i]):
+                del paras[:i]
+            break
+    paras = [p for p in paras if not _INSERTED.match(p.strip())]
+    # The credit may stand alone as the last paragraph or end it.
+    while paras and not paras[-1].strip():
+        paras.pop()
+    if paras:
+        credit, rest = strip_credit(" " + paras[-1], cr_rx)
+        if credit is not None:
+            paras[-1] = rest.strip()
+            if not paras[-1]:
+                paras.pop()
+    return dateline, "\n".join(p for p in paras if p.strip())

@@ -1,0 +1,135 @@
+"""Queries on stories, signatures and actor mentions; part of the store (see store.py), kept apart for size."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any, Iterable
+
+from crawler.extract.dates import utc_now_iso
+
+
+class StoryTables:
+    """Mixed into Store: expects `self.conn` in autocommit mode and `self.write()`."""
+
+    conn: sqlite3.Connection
+
+    # -- per article -----------------------------------------------------------------------------------------
+
+    def save_analysis(self, article_id: int, blob: bytes, shingles: int, seen_at: str,
+                      actors: Iterable[tuple[str, int, int, str | None]]) -> int:
+        """Signature and actor counts of one article; replaces what an earlier text of it had. Returns the
+        signature's place in commit order."""
+        self.conn.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash, shingles, seen_at)"
+                          " VALUES (?, ?, ?, ?)", (article_id, blob, shingles, seen_at))
+        seq = self.conn.execute("INSERT INTO signature_log (article_id) VALUES (?)", (article_id,)).lastrowid
+        self.conn.execute("DELETE FROM article_actors WHERE article_id = ?", (article_id,))
+        self.conn.executemany("INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
+                              " VALUES (?, ?, ?, ?, ?)", [(article_id, *a) for a in actors])
+        return int(seq or 0)
+
+    def signatures_after(self, last_seq: int, cutoff: str) -> list[tuple[int, int, bytes, int, str]]:
+        """(seq, article id, signature, shingles, seen_at) written after last_seq, in commit order, that are
+        still inside the window. On a fresh index (last_seq 0) the window's index on seen_at does the work."""
+        if last_seq == 0:
+            return self.conn.execute(
+                "SELECT (SELECT MAX(seq) FROM signature_log l WHERE l.article_id = s.article_id), s.article_id,"
+                " s.minhash, s.shingles, s.seen_at FROM article_signatures s WHERE s.seen_at >= ?"
+                " ORDER BY s.article_id", (cutoff,)).fetchall()
+        return self.conn.execute(
+            "SELECT l.seq, s.article_id, s.minhash, s.shingles, s.seen_at FROM signature_log l"
+            " JOIN article_signatures s ON s.article_id = l.article_id WHERE l.seq > ? AND s.seen_at >= ?"
+            " ORDER BY l.seq", (last_seq, cutoff)).fetchall()
+
+    def last_signature_seq(self) -> int:
+        return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM signature_log").fetchone()[0])
+
+    def newest_signature(self) -> str | None:
+        return self.conn.execute("SELECT MAX(seen_at) FROM article_signatures").fetchone()[0]
+
+    def article_text(self, article_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT id, title, body, published_at, fetched_at, story_id FROM articles"
+                                " WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        return dict(zip(("id", "title", "body", "published_at", "fetched_at", "story_id"), row, strict=True))
+
+    def articles_without_story(self, limit: int = 10_000) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE story_id IS NULL ORDER BY COALESCE(published_at, fetched_at), id"
+            " LIMIT ?", (limit,))]
+
+    def stories_of(self, article_ids: list[int]) -> dict[int, int]:
+        if not article_ids:
+            return {}
+        rows = self.conn.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND id IN (%s)"
+                                 % ",".join("?" * len(article_ids)), article_ids)
+        return {r[0]: r[1] for r in rows}
+
+    # -- stories --------------------------------------------------------------------------------------------
+
+    def new_story(self, article_id: int) -> int:
+        now = utc_now_iso()
+        cur = self.conn.execute("INSERT INTO stories (first_seen, last_updated) VALUES (?, ?)", (now, now))
+        story_id = int(cur.lastrowid or 0)
+        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+        return story_id
+
+    def join_story(self, article_id: int, story_id: int) -> None:
+        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+
+    def story_members(self, story_id: int) -> list[dict[str, Any]]:
+        """Articles of a story, earliest published first (the first one gives the story its title)."""
+        rows = self.conn.execute(
+            "SELECT id, source, agency, title, body, url, published_at, published_local, fetched_at FROM articles"
+            " WHERE story_id = ? ORDER BY COALESCE(published_at, fetched_at), id", (story_id,)).fetchall()
+        keys = ("id", "source", "agency", "title", "body", "url", "published_at", "published_local", "fetched_at")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def article_actor_rows(self, article_ids: list[int]) -> list[tuple[int, str, int, int, str | None]]:
+        if not article_ids:
+            return []
+        return self.conn.execute(
+            "SELECT article_id, actor, count, first_offset, via FROM article_actors WHERE article_id IN (%s)"
+            % ",".join("?" * len(article_ids)), article_ids).fetchall()
+
+    def update_story(self, story_id: int, members: list[dict[str, Any]], actors: list[tuple[str, int, int]],
+                     relevance: str, score: float, reasons: list[str]) -> None:
+        """Write a story's roll-up: title and time of its earliest article, carriers, actors, relevance."""
+        first = members[0]
+        sources = sorted({m["source"] for m in members})
+        self.conn.execute(
+            "UPDATE stories SET first_seen = ?, last_updated = ?, title = ?, article_id = ?, article_count = ?,"
+            " sources = ?, relevance = ?, score = ?, reasons = ? WHERE id = ?",
+            (first["published_at"] or first["fetched_at"], utc_now_iso(), first["title"], first["id"],
+             len(members), json.dumps(sources), relevance, round(score, 3), json.dumps(reasons), story_id))
+        self.conn.execute("DELETE FROM story_actors WHERE story_id = ?", (story_id,))
+        self.conn.executemany("INSERT INTO story_actors (story_id, actor, articles, mentions) VALUES (?, ?, ?, ?)",
+                              [(story_id, *a) for a in actors])
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def list_stories(self, relevance: str | None = None, since: str | None = None,
+                     limit: int = 50) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM stories WHERE 1 = 1"
+        args: list[Any] = []
+        if relevance:
+            sql += " AND relevance IN (%s)" % ",".join("?" * len(relevance.split(",")))
+            args += relevance.split(",")
+        if since:
+            sql += " AND first_seen >= ?"
+            args.append(since)
+        sql += " ORDER BY first_seen DESC, id DESC LIMIT ?"
+        args.append(limit)
+        cur = self.conn.execute(sql, args)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def story(self, story_id: int) -> dict[str, Any] | None:
+        cur = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,))
+        row = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+    def story_actor_rows(self, story_id: int) -> list[tuple[str, int, int]]:
+        return self.conn.execute("SELECT actor, articles, mentions FROM story_actors WHERE story_id = ?"
+                                 " ORDER BY mentions DESC, actor", (story_id,)).fetchall()

@@ -1,0 +1,138 @@
+"""After storage: each article's signature and actors, then its story, then the story's roll-up and relevance.
+
+`analyze` runs in the extraction workers (CPU work, no database); `Grouper` runs in the crawling process and does
+its reads and writes in one write transaction per article, so two processes never put twins in two stories.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+from crawler.stories.gazetteer import Gazetteer, load_gazetteer
+from crawler.stories.mentions import Matcher, count_mentions
+from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
+from crawler.stories.signatures import StoryIndex, signature
+
+LOGGER = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=4)
+def matcher_for(path: str | None) -> Matcher:
+    """One matcher per gazetteer file and process (building the automaton takes a moment)."""
+    return Matcher(load_gazetteer(path))
+
+
+def _day(iso: str | None) -> date | None:
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).date()
+    except ValueError:
+        return None
+
+
+def analyze(title: str | None, body: str, published_at: str | None, gazetteer: str | None = None) -> dict[str, Any]:
+    """Signature of the body and actor counts of title + body, for one article."""
+    blob, size = signature(body)
+    text = f"{title or ''}\n{body}"
+    counts = count_mentions(matcher_for(gazetteer).find(text, _day(published_at)))
+    return {"signature": blob, "shingles": size,
+            "actors": [(c.actor, c.count, c.first_offset, c.via) for c in counts]}
+
+
+@dataclass
+class Assignment:
+    story_id: int
+    joined: bool  # True when the article joined an existing story
+    relevance: str
+
+
+class Grouper:
+    """Puts articles into stories; holds the LSH index of the recent window."""
+
+    def __init__(self, store: Any, gazetteer_path: str | None = None, window_days: float = 7.0):
+        self.store = store
+        self.gazetteer_path = gazetteer_path
+        self.gazetteer: Gazetteer = matcher_for(gazetteer_path).gazetteer
+        self.index = StoryIndex(window_days)
+
+    def _refresh(self, seen_at: str) -> str:
+        """Bring the index up to date with what this or another process stored; drop what left the window.
+        Returns the window's start."""
+        cutoff = self.index.cutoff(max(seen_at, self.store.newest_signature() or seen_at))
+        self.index.add_many(self.store.signatures_after(self.index.last_seq, cutoff))
+        self.index.evict(cutoff)
+        return cutoff
+
+    def assign(self, article_id: int, analysis: dict[str, Any] | None = None) -> Assignment | None:
+        """Analyse (unless given), then group one stored article and update its story."""
+        with self.store.write():
+            art = self.store.article_text(article_id)
+            if art is None:
+                return None
+            if analysis is None:
+                analysis = analyze(art["title"], art["body"], art["published_at"], self.gazetteer_path)
+            # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin, whatever
+            # the dates printed on the pages, and a backfill of old articles groups like a live crawl.
+            seen_at = art["fetched_at"]
+            cutoff = self._refresh(seen_at)  # first: what others stored; then this article's own signature
+            seq = self.store.save_analysis(article_id, analysis["signature"], analysis["shingles"], seen_at,
+                                           analysis["actors"])
+            story_id, joined = art["story_id"], False
+            if story_id is None:
+                twins = self.index.twins(analysis["signature"], analysis["shingles"], exclude=article_id)
+                stories = self.store.stories_of([t[0] for t in twins])
+                best = next((stories[t[0]] for t in twins if t[0] in stories), None)
+                if best is not None:
+                    self.store.join_story(article_id, best)
+                    story_id, joined = best, True
+                else:
+                    story_id = self.store.new_story(article_id)
+            if seen_at >= cutoff:
+                self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
+            self.index.last_seq = max(self.index.last_seq, seq)
+            relevance = self.refresh_story(story_id)
+            self.store.queue_story(story_id, article_id)  # rules check it after this batch
+        return Assignment(story_id, joined, relevance)
+
+    def refresh_story(self, story_id: int) -> str:
+        """Recompute a story's roll-up and relevance; the caller holds the write transaction."""
+        members = self.store.story_members(story_id)
+        titles = {m["id"]: len(m["title"] or "") for m in members}
+        # The lead: the first paragraph (at most LEAD_CHARS) after the title.
+        leads = {m["id"]: titles[m["id"]] + 1 + min(len(m["body"].split("\n", 1)[0]), LEAD_CHARS)
+                 for m in members}
+        rows = self.store.article_actor_rows(list(titles))
+        presence: dict[str, dict[str, Any]] = {}
+        for article_id, actor, count, first_offset, via in rows:
+            p = presence.setdefault(actor, {"articles": 0, "mentions": 0, "title": False, "lead": False,
+                                            "via": via, "max": 0})
+            p["articles"] += 1
+            p["mentions"] += count
+            p["max"] = max(p["max"], count)
+            p["title"] |= first_offset < titles[article_id]
+            p["lead"] |= first_offset < leads[article_id]
+            if via is None:
+                p["via"] = None
+        presences = [ActorPresence(a, p["max"], p["title"], p["lead"], p["via"]) for a, p in presence.items()]
+        first = members[0]
+        text = "\n".join([m["title"] or "" for m in members] + [first["body"][: LEAD_CHARS * 2]])
+        verdict = judge(presences, text, self.gazetteer, _day(first["published_at"] or first["fetched_at"]))
+        actors = sorted(((a, p["articles"], p["mentions"]) for a, p in presence.items()),
+                        key=lambda x: (-x[2], x[0]))
+        self.store.update_story(story_id, members, actors, verdict.relevance, verdict.score, verdict.reasons)
+        return verdict.relevance
+
+    def assign_pending(self) -> int:
+        """Group articles stored without a story (an older database, or a crash between the two steps)."""
+        done = 0
+        for article_id in self.store.articles_without_story():
+            if self.assign(article_id) is not None:
+                done += 1
+        if done:
+            LOGGER.info("grouped %d articles that had no story yet", done)
+        return done

@@ -1,0 +1,212 @@
+"""Actor mentions in text: one Aho-Corasick automaton over every alias, case- and diacritic-insensitive, on word
+boundaries, with the known traps left out ('Lavrov Street', 'Asean Resources Bhd', 'ASEAN Football
+Championship').
+
+A person mentioned while holding a dated role also counts as a mention of the state they stand for then.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+import ahocorasick
+
+from crawler.stories.gazetteer import Gazetteer
+
+# Capitalised words that, following a name, make it part of a street, company, venue or sports event.
+TRAP_WORDS = {
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "square", "bridge", "station",
+    "bhd", "berhad", "inc", "ltd", "limited", "corp", "corporation", "plc", "llc", "tbk", "jsc", "pte", "co",
+    "group", "holdings", "resources", "hotel", "mall", "airport", "cup", "championship", "championships",
+    "games", "league", "fc", "open", "marathon", "tournament", "derby", "stadium", "prize", "idol",
+    "football", "soccer", "futsal", "badminton", "volleyball", "basketball", "athletics", "sports", "para",
+}
+TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name from its trap word
+# Words right after a name that make it a sports or club name even in lower case ("ASEAN club semis").
+NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
+# A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words, before these.
+PLACE_BEFORE = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
+                "toward", "towards", "through", "east", "west", "north", "south", "central", "greater",
+                "downtown", "suburban", "visit", "visited", "visiting", "arrived", "reached", "left"}
+PLACE_AFTER = {"governor", "mayor", "city", "metro", "province", "provincial", "regional", "police", "airport",
+               "residents", "area", "office", "municipal", "-based"}
+
+
+def _fold_table() -> dict[int, str]:
+    """One-to-one folding of accented Latin letters to their base letter, so offsets survive folding."""
+    table: dict[int, str] = {}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if len(base) == 1 and base.isascii():
+            table[cp] = base
+    table.update({ord("đ"): "d", ord("Đ"): "D", ord("ø"): "o", ord("Ø"): "O", ord("ł"): "l", ord("Ł"): "L",
+                  ord("’"): "'", ord("‘"): "'", ord("İ"): "I", ord("ı"): "i",
+                  ord("–"): "-", ord("—"): "-", ord("‑"): "-", ord("‐"): "-"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, without diacritics; same length as text, so offsets carry over."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer (rare): fold it one by one
+        folded = "".join((c.translate(_FOLD).lower() or c)[:1] if len(c.lower()) == 1 else c for c in text)
+    return folded
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: str
+    start: int
+    end: int
+    text: str
+    via: str | None = None  # the person whose role made this a mention of a state
+
+
+@dataclass(frozen=True)
+class _Entry:
+    actor: str | None  # None: a phrase that hides the names inside it ("South China Sea")
+    length: int
+    exact: str | None  # short all-capitals aliases (US, UN, EU, ARF) must appear in capitals
+    metonym: bool = False
+
+
+class Matcher:
+    """Finds gazetteer actors in text; build once, use for many articles."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[_Entry]] = {}
+        for actor in gazetteer.actors.values():
+            for name, kind in actor.all_names():
+                key = fold(name)
+                if not key.strip():
+                    continue
+                exact = name if name.isupper() and len(name.replace(".", "")) <= 4 else None
+                entries.setdefault(key, []).append(_Entry(actor.id, len(key), exact, kind == "metonym"))
+        for phrase in gazetteer.ignore:
+            entries.setdefault(fold(phrase), []).append(_Entry(None, len(fold(phrase)), None))
+        for key, values in entries.items():
+            self.automaton.add_word(key, tuple(values))
+        self.automaton.make_automaton()
+        self.alias_count = len(entries)
+
+    def find(self, text: str, day: date | None = None) -> list[Mention]:
+        """Mentions in text, leftmost-longest, not overlapping; people add their states on `day`."""
+        folded = fold(text)
+        candidates: list[tuple[int, int, _Entry]] = []
+        for end, values in self.automaton.iter(folded):
+            for entry in values:
+                start = end - entry.length + 1
+                if not _on_boundaries(folded, start, end + 1):
+                    continue
+                if entry.exact is not None and text[start:end + 1] != entry.exact:
+                    continue
+                candidates.append((start, end + 1, entry))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        kept: list[tuple[int, int, _Entry]] = []
+        traps: set[str] = set()
+        taken_until = -1
+        for start, stop, entry in candidates:
+            if start < taken_until:
+                continue
+            taken_until = stop
+            if entry.actor is None:
+                continue
+            phrase = _trap_phrase(text, start, stop)
+            if phrase is not None:
+                traps.add(fold(phrase))  # the same company or event named again without its suffix
+                continue
+            if entry.metonym and _used_as_place(folded, start, stop):
+                continue
+            kept.append((start, stop, entry))
+        mentions = [Mention(e.actor, a, b, text[a:b]) for a, b, e in kept
+                    if e.actor is not None and not any(folded.startswith(t, a) and len(t) > b - a for t in traps)]
+        return mentions + self._implied(mentions, day)
+
+    def _implied(self, mentions: list[Mention], day: date | None) -> list[Mention]:
+        out = []
+        for m in mentions:
+            actor = self.gazetteer.actors.get(m.actor)
+            if actor is not None and actor.type == "person":
+                for state in actor.states_on(day):
+                    out.append(Mention(state, m.start, m.end, m.text, via=actor.id))
+        return out
+
+    def resolve(self, query: str) -> list[str]:
+        """Actor ids a name resolves to (for `wirewatch actors`)."""
+        found = [m for m in self.find(query) if m.start == 0 and m.end == len(query.strip())]
+        ids = [m.actor for m in found]
+        if not ids:
+            ids = [m.actor for m in self.find(query)]
+        return list(dict.fromkeys(ids))
+
+
+def _on_boundaries(folded: str, start: int, stop: int) -> bool:
+    """Whole words only; a name that ends in a symbol ("US$") needs no boundary after it."""
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[stop] if stop < len(folded) and folded[stop - 1].isalnum() else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _used_as_place(folded: str, start: int, stop: int) -> bool:
+    """'in Jakarta', 'East Jakarta', 'Jakarta-based', 'Moscow Mayor': a place, not the government it stands for."""
+    before = folded[max(0, start - 20):start].split()
+    if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
+        return True
+    after = folded[stop:stop + 20]
+    if after.startswith("-based"):
+        return True
+    words = after.split()
+    return bool(words) and words[0].strip(",.;:)\"'") in PLACE_AFTER
+
+
+def _trap_phrase(text: str, start: int, stop: int) -> str | None:
+    """The name and the capitalised words that make it a street, company or event ('Asean Harvest Agro' of
+    'Asean Harvest Agro Bhd'), or None when the name stands for the actor."""
+    words = text[stop:stop + 80].split()
+    if words and _core(words[0]).lower() in NEXT_WORD_TRAPS:
+        return text[start:stop]
+    taken: list[str] = []
+    for word in words[:TRAP_LOOKAHEAD]:
+        core = _core(word)
+        if not core or not (core[0].isupper() or core[0].isdigit()):
+            return None
+        if core.lower() in TRAP_WORDS:
+            return " ".join([text[start:stop], *taken])
+        taken.append(core)
+        if word[-1] in ".,;:!?)":
+            return None
+    return None
+
+
+def _core(word: str) -> str:
+    word = word.strip(".,;:!?'\"()[]’")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+@dataclass(frozen=True)
+class ActorCount:
+    actor: str
+    count: int
+    first_offset: int
+    via: str | None  # set when the state is counted only through a person's role
+
+
+def count_mentions(mentions: list[Mention]) -> list[ActorCount]:
+    """Per actor: how many mentions and where the first is; direct mentions win over role-implied ones."""
+    out: dict[str, ActorCount] = {}
+    for m in mentions:
+        prev = out.get(m.actor)
+        if prev is None:
+            out[m.actor] = ActorCount(m.actor, 1, m.start, m.via)
+        else:
+            out[m.actor] = ActorCount(m.actor, prev.count + 1, min(prev.first_offset, m.start),
+                                      prev.via if prev.via is not None and m.via is not None else None)
+    return sorted(out.values(), key=lambda c: c.first_offset)

@@ -1,0 +1,161 @@
+"""Near-duplicate grouping: the same wire story carried by several agencies, or updated at a new URL, is one story.
+
+Each article body becomes a set of word shingles and a MinHash signature (datasketch). A MinHash LSH index over
+the articles of the last `window_days` finds candidates in time that does not grow with the archive; a candidate
+is a twin when the estimated Jaccard similarity, or the containment of the shorter text in the longer (an update
+that adds paragraphs), passes its threshold. The thresholds come from `benchmarks/stories_eval.py` on the
+labelled set.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import cache
+from typing import TYPE_CHECKING, Iterable
+
+import numpy as np
+
+from crawler.stories.mentions import fold
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+NUM_PERM = 128
+SHINGLE_WORDS = 4
+LSH_THRESHOLD = 0.2  # recall stage: candidates down to this Jaccard are looked at
+JACCARD_MIN = 0.3  # a twin: this much of the shingles shared ...
+CONTAINMENT_MIN = 0.5  # ... or this much of the shorter text found in the longer one
+DEFAULT_WINDOW_DAYS = 7
+_SEED = 7
+# Stored signatures are only comparable within one permutation scheme: named, not left to the default.
+SCHEME = "affine32"
+_TOKEN = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
+    """Word k-grams of the folded text (case and diacritics ignored)."""
+    words = _TOKEN.findall(fold(text))
+    if len(words) < k:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def signature(text: str) -> tuple[bytes, int]:
+    """(MinHash signature as bytes, number of distinct shingles)."""
+    from datasketch import MinHash
+
+    sh = shingles(text)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, permutations=_permutations())
+    if sh:
+        mh.update_batch(list(sh))
+    return mh.hashvalues.astype(np.uint64).tobytes(), len(sh)
+
+
+@cache
+def _permutations() -> object:
+    """datasketch is imported on first use: a crawl that stores nothing (a 304) need not load it (and scipy)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
+
+
+def _minhash(blob: bytes) -> MinHash:
+    from datasketch import MinHash
+
+    # Sharing the permutations: datasketch would otherwise draw them again for every signature loaded.
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64),
+                   permutations=_permutations())
+
+
+def similarity(a: MinHash, a_size: int, b: MinHash, b_size: int) -> tuple[float, float]:
+    """(estimated Jaccard, estimated containment of the smaller set in the larger)."""
+    j = a.jaccard(b)
+    if not a_size or not b_size:
+        return 0.0, 0.0
+    inter = j / (1 + j) * (a_size + b_size)
+    return j, min(1.0, inter / min(a_size, b_size))
+
+
+def is_twin(jaccard: float, containment: float) -> bool:
+    return jaccard >= JACCARD_MIN or containment >= CONTAINMENT_MIN
+
+
+@dataclass
+class _Entry:
+    minhash: MinHash
+    size: int
+    seen_at: str
+
+
+class StoryIndex:
+    """MinHash LSH over the signatures of recent articles, bounded by a time window.
+
+    State lives in SQLite (`article_signatures`); this index is a cache that any process rebuilds on start and
+    refreshes with what other processes added, so grouping holds across runs, restarts and concurrent crawls.
+    """
+
+    def __init__(self, window_days: float = DEFAULT_WINDOW_DAYS):
+        from datasketch import MinHashLSH
+
+        self.window = timedelta(days=window_days)
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.entries: dict[int, _Entry] = {}
+        self.by_time: list[tuple[str, int]] = []  # heap of (seen_at, article id)
+        self.last_seq = 0  # the signature_log position this index has read up to
+        self.newest: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def cutoff(self, newest: str | None = None) -> str:
+        """Start of the window: `window` before the newest article time known (not the wall clock, so that a
+        backfill of old articles groups as well as a live crawl)."""
+        latest = max(filter(None, (newest, self.newest))) if (newest or self.newest) else None
+        anchor = datetime.fromisoformat(latest) if latest else datetime.now(timezone.utc)
+        return (anchor - self.window).isoformat()
+
+    def add(self, article_id: int, blob: bytes, size: int, seen_at: str) -> None:
+        if article_id in self.entries:
+            self.remove(article_id)
+        mh = _minhash(blob)
+        self.lsh.insert(article_id, mh, check_duplication=False)
+        self.entries[article_id] = _Entry(mh, size, seen_at)
+        heapq.heappush(self.by_time, (seen_at, article_id))
+        self.newest = max(self.newest, seen_at) if self.newest else seen_at
+
+    def add_many(self, rows: Iterable[tuple[int, int, bytes, int, str]]) -> None:
+        """Rows of (seq, article id, signature, shingles, seen_at), in commit order."""
+        for seq, article_id, blob, size, seen_at in rows:
+            self.add(article_id, blob, size, seen_at)
+            self.last_seq = max(self.last_seq, seq or 0)
+
+    def remove(self, article_id: int) -> None:
+        if self.entries.pop(article_id, None) is not None:
+            self.lsh.remove(article_id)
+
+    def evict(self, cutoff: str) -> int:
+        """Drop articles seen before cutoff; returns how many."""
+        dropped = 0
+        while self.by_time and self.by_time[0][0] < cutoff:
+            seen_at, article_id = heapq.heappop(self.by_time)
+            entry = self.entries.get(article_id)
+            if entry is not None and entry.seen_at == seen_at:
+                self.remove(article_id)
+                dropped += 1
+        return dropped
+
+    def twins(self, blob: bytes, size: int, exclude: int | None = None) -> list[tuple[int, float, float]]:
+        """(article id, Jaccard, containment) of indexed articles that are near-duplicates, best first."""
+        mh = _minhash(blob)
+        out = []
+        for candidate in self.lsh.query(mh):
+            if candidate == exclude:
+                continue
+            entry = self.entries[candidate]
+            j, c = similarity(mh, size, entry.minhash, entry.size)
+            if is_twin(j, c):
+                out.append((candidate, j, c))
+        return sorted(out, key=lambda t: (-max(t[1], t[2]), t[0]))
