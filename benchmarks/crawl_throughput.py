@@ -40,10 +40,10 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from email.utils import format_datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from fixtures import CITIES, FeedItem, Slots, rss_feed, start_site_server, stop_site_server
 from procs import become_subreaper, children_cpu, reap_orphans  # benchmarks/procs.py
 
 GOAL_RATE = 60.0
@@ -52,74 +52,202 @@ SEED = 20240611
 
 # -- an original vocabulary for generated wire copy ---------------------------------------------------------
 
-CITIES = ["Jakarta", "Hanoi", "Kuala Lumpur", "Manila", "Bangkok", "Phnom Penh", "Vientiane", "Singapore",
-          "Bandar Seri Begawan", "Naypyidaw", "Dili", "Tokyo", "Seoul", "Beijing", "New Delhi", "Canberra",
-          "Wellington", "Brussels", "Moscow", "Washington", "Ottawa", "Da Nang", "Surabaya", "Cebu", "Penang"]
-COUNTRIES = ["Indonesia", "Viet Nam", "Malaysia", "the Philippines", "Thailand", "Cambodia", "Laos", "Singapore",
-             "Brunei", "Myanmar", "Timor-Leste", "Japan", "the Republic of Korea", "China", "India", "Australia",
-             "New Zealand", "the European Union", "Russia", "the United States", "Canada"]
-OFFICIALS = ["the foreign minister", "the trade minister", "a deputy prime minister", "the senior economic "
-             "official", "the ambassador", "the chief negotiator", "a spokesperson for the ministry",
-             "the permanent secretary", "the director-general for regional affairs", "the energy minister",
-             "the head of the investment board", "the transport minister", "a senior defence official"]
-NAMES = ["Arif Santoso", "Nguyen Thi Lan", "Farah Aziz", "Maria Dela Cruz", "Somchai Rattanakul", "Sok Dara",
-         "Bounmy Phommachanh", "Tan Wei Ling", "Hajah Noraini", "Kyaw Min Thu", "Ana Soares", "Kenji Morita",
-         "Park Ji-won", "Li Wenjie", "Priya Raman", "Olivia Hart", "Marcus Webb", "Elena Sokolova",
-         "Daniel Okafor", "Ines Laurent"]
-TOPICS = ["the free trade agreement", "the digital economy framework", "maritime cooperation",
-          "the clean energy partnership", "supply chains for electric vehicle batteries", "food security",
-          "disaster management", "the regional power grid", "tariff reductions on farm goods",
-          "customs modernisation", "cross-border payments", "tourism recovery", "fisheries management",
-          "vocational training", "public health preparedness", "the semiconductor supply chain",
-          "rice export quotas", "port infrastructure", "climate finance", "the rules of origin chapter"]
-VERBS = ["agreed to speed up work on", "pledged fresh support for", "reviewed progress on",
-         "called for a swift conclusion of talks on", "signed a memorandum on", "set out a road map for",
-         "raised concerns about delays in", "welcomed the first results of", "proposed a joint task force on",
-         "launched a consultation on", "discussed financing options for", "reaffirmed commitment to"]
-NUMBERS = ["1.2 billion US dollars", "340 million euros", "15 percent", "nine projects", "27 working groups",
-           "4,500 jobs", "two years", "a five-year plan", "12 provinces", "3.8 percent", "6,200 tonnes",
-           "about 40 companies", "eight ports", "18 months", "60 scholarships", "2.7 trillion rupiah"]
-CONNECT = ["Meanwhile,", "In addition,", "At the same time,", "Separately,", "Earlier this week,",
-           "According to the ministry,", "Officials noted that", "Analysts said", "Under the plan,",
-           "During the meeting,", "On the sidelines of the talks,", "In a joint statement,"]
-QUOTES = ["We are moving from promises to projects that people can see",
-          "Trade that is open and predictable serves every member of our region",
-          "The next round must turn the framework into concrete commitments",
-          "Small businesses should be the first to feel the benefits",
-          "We want these corridors to carry goods, data and clean power",
-          "Our partners know that the door to dialogue remains open",
-          "This is a long road, but the direction is clear",
-          "Farmers and fishers cannot wait for another decade of talks"]
-SECTIONS = ["world", "business", "politics", "asean", "economy", "environment", "technology", "society"]
-TAGS = ["trade", "diplomacy", "energy", "investment", "maritime", "climate", "agriculture", "transport",
-        "health", "digital"]
+COUNTRIES = [
+    "Indonesia",
+    "Viet Nam",
+    "Malaysia",
+    "the Philippines",
+    "Thailand",
+    "Cambodia",
+    "Laos",
+    "Singapore",
+    "Brunei",
+    "Myanmar",
+    "Timor-Leste",
+    "Japan",
+    "the Republic of Korea",
+    "China",
+    "India",
+    "Australia",
+    "New Zealand",
+    "the European Union",
+    "Russia",
+    "the United States",
+    "Canada",
+]
+OFFICIALS = [
+    "the foreign minister",
+    "the trade minister",
+    "a deputy prime minister",
+    "the senior economic official",
+    "the ambassador",
+    "the chief negotiator",
+    "a spokesperson for the ministry",
+    "the permanent secretary",
+    "the director-general for regional affairs",
+    "the energy minister",
+    "the head of the investment board",
+    "the transport minister",
+    "a senior defence official",
+]
+NAMES = [
+    "Arif Santoso",
+    "Nguyen Thi Lan",
+    "Farah Aziz",
+    "Maria Dela Cruz",
+    "Somchai Rattanakul",
+    "Sok Dara",
+    "Bounmy Phommachanh",
+    "Tan Wei Ling",
+    "Hajah Noraini",
+    "Kyaw Min Thu",
+    "Ana Soares",
+    "Kenji Morita",
+    "Park Ji-won",
+    "Li Wenjie",
+    "Priya Raman",
+    "Olivia Hart",
+    "Marcus Webb",
+    "Elena Sokolova",
+    "Daniel Okafor",
+    "Ines Laurent",
+]
+TOPICS = [
+    "the free trade agreement",
+    "the digital economy framework",
+    "maritime cooperation",
+    "the clean energy partnership",
+    "supply chains for electric vehicle batteries",
+    "food security",
+    "disaster management",
+    "the regional power grid",
+    "tariff reductions on farm goods",
+    "customs modernisation",
+    "cross-border payments",
+    "tourism recovery",
+    "fisheries management",
+    "vocational training",
+    "public health preparedness",
+    "the semiconductor supply chain",
+    "rice export quotas",
+    "port infrastructure",
+    "climate finance",
+    "the rules of origin chapter",
+]
+VERBS = [
+    "agreed to speed up work on",
+    "pledged fresh support for",
+    "reviewed progress on",
+    "called for a swift conclusion of talks on",
+    "signed a memorandum on",
+    "set out a road map for",
+    "raised concerns about delays in",
+    "welcomed the first results of",
+    "proposed a joint task force on",
+    "launched a consultation on",
+    "discussed financing options for",
+    "reaffirmed commitment to",
+]
+NUMBERS = [
+    "1.2 billion US dollars",
+    "340 million euros",
+    "15 percent",
+    "nine projects",
+    "27 working groups",
+    "4,500 jobs",
+    "two years",
+    "a five-year plan",
+    "12 provinces",
+    "3.8 percent",
+    "6,200 tonnes",
+    "about 40 companies",
+    "eight ports",
+    "18 months",
+    "60 scholarships",
+    "2.7 trillion rupiah",
+]
+CONNECT = [
+    "Meanwhile,",
+    "In addition,",
+    "At the same time,",
+    "Separately,",
+    "Earlier this week,",
+    "According to the ministry,",
+    "Officials noted that",
+    "Analysts said",
+    "Under the plan,",
+    "During the meeting,",
+    "On the sidelines of the talks,",
+    "In a joint statement,",
+]
+QUOTES = [
+    "We are moving from promises to projects that people can see",
+    "Trade that is open and predictable serves every member of our region",
+    "The next round must turn the framework into concrete commitments",
+    "Small businesses should be the first to feel the benefits",
+    "We want these corridors to carry goods, data and clean power",
+    "Our partners know that the door to dialogue remains open",
+    "This is a long road, but the direction is clear",
+    "Farmers and fishers cannot wait for another decade of talks",
+]
+SECTIONS = [
+    "world",
+    "business",
+    "politics",
+    "asean",
+    "economy",
+    "environment",
+    "technology",
+    "society",
+]
+TAGS = [
+    "trade",
+    "diplomacy",
+    "energy",
+    "investment",
+    "maritime",
+    "climate",
+    "agriculture",
+    "transport",
+    "health",
+    "digital",
+]
+POOLS: dict[str, list[str]] = {
+    "city": CITIES,
+    "country": COUNTRIES,
+    "official": OFFICIALS,
+    "name": NAMES,
+    "topic": TOPICS,
+    "verb": VERBS,
+    "number": NUMBERS,
+    "connect": CONNECT,
+    "quote": QUOTES,
+    "weekday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+}
+SENTENCES = [
+    "{connect} {official} of {country} {verb} {topic}, covering {number}.",
+    "\u201c{quote},\u201d said {name}, {official} of {country}.",
+    "The two sides {verb} {topic} and {topic2}, with {number} set aside for the first phase in {city}.",
+    (
+        "{name} told reporters in {city} that talks on {topic} would resume within {number}, after"
+        " {country} tabled a revised offer."
+    ),
+    "Figures released on {weekday} showed {number} in new commitments linked to {topic}.",
+]
+SENTENCE_CUM_WEIGHTS = [0.35, 0.55, 0.75, 0.9, 1.0]
+TITLE = "{country} and {country2} {verb} {topic}"
 
 
-def _sentence(rng: random.Random) -> str:
-    kind = rng.random()
-    if kind < 0.35:
-        s = (f"{rng.choice(CONNECT)} {rng.choice(OFFICIALS)} of {rng.choice(COUNTRIES)} "
-             f"{rng.choice(VERBS)} {rng.choice(TOPICS)}, covering {rng.choice(NUMBERS)}.")
-    elif kind < 0.55:
-        s = (f"\u201c{rng.choice(QUOTES)},\u201d said {rng.choice(NAMES)}, {rng.choice(OFFICIALS)} of "
-             f"{rng.choice(COUNTRIES)}.")
-    elif kind < 0.75:
-        s = (f"The two sides {rng.choice(VERBS)} {rng.choice(TOPICS)} and {rng.choice(TOPICS)}, with "
-             f"{rng.choice(NUMBERS)} set aside for the first phase in {rng.choice(CITIES)}.")
-    elif kind < 0.9:
-        s = (f"{rng.choice(NAMES)} told reporters in {rng.choice(CITIES)} that talks on {rng.choice(TOPICS)} "
-             f"would resume within {rng.choice(NUMBERS)}, after {rng.choice(COUNTRIES)} tabled a revised offer.")
-    else:
-        s = (f"Figures released on {rng.choice(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])} "
-             f"showed {rng.choice(NUMBERS)} in new commitments linked to {rng.choice(TOPICS)}.")
-    return s[0].upper() + s[1:]
+def _sentence(slots: Slots) -> str:
+    return slots.fill(slots.rng.choices(SENTENCES, cum_weights=SENTENCE_CUM_WEIGHTS)[0])
 
 
-def _paragraph(rng: random.Random, budget: int) -> str:
+def _paragraph(slots: Slots, budget: int) -> str:
+    """Sentences up to budget characters: unlike a body, a paragraph stops short of its budget."""
     out: list[str] = []
     size = 0
     while True:
-        s = _sentence(rng)
+        s = _sentence(slots)
         if out and size + len(s) > budget:
             return " ".join(out)
         out.append(s)
@@ -138,10 +266,10 @@ class Article:
     paragraphs: list[str]
 
 
-def make_article(idx: int, rng: random.Random, start: datetime) -> Article:
+def make_article(idx: int, slots: Slots, start: datetime) -> Article:
+    rng = slots.rng
     section = rng.choice(SECTIONS)
-    title = (f"{rng.choice(COUNTRIES)} and {rng.choice(COUNTRIES)} {rng.choice(VERBS)} {rng.choice(TOPICS)}")
-    title = title[0].upper() + title[1:]
+    title = slots.fill(TITLE)
     published = start - timedelta(minutes=7 * idx + rng.randrange(7))
     slug = "-".join(w.lower() for w in title.replace(",", "").split()[:8])
     slug = "".join(c for c in slug if c.isalnum() or c == "-")
@@ -149,42 +277,71 @@ def make_article(idx: int, rng: random.Random, start: datetime) -> Article:
     n_paras = rng.randint(6, 10)
     target = rng.randint(4100, 5900)  # characters of article text
     city = rng.choice(CITIES).upper()
-    paragraphs = [_paragraph(rng, max(120, target // n_paras + rng.randint(-80, 80))) for _ in range(n_paras)]
+    paragraphs = [
+        _paragraph(slots, max(120, target // n_paras + rng.randint(-80, 80)))
+        for _ in range(n_paras)
+    ]
     paragraphs[0] = f"{city}, {published:%b} {published.day} (WW) -- {paragraphs[0]}"
     size = sum(len(p) + 1 for p in paragraphs)
     while size < target:  # top up: a paragraph stops short of its budget rather than run over it
-        s = _sentence(rng)
+        s = _sentence(slots)
         if size + len(s) > 6000:
             break
         i = rng.randrange(n_paras)
         paragraphs[i] += " " + s
         size += len(s) + 1
-    return Article(idx, path, title, paragraphs[0][:220].rsplit(" ", 1)[0] + " …", published, section,
-                   rng.choice(NAMES), paragraphs)
+    return Article(
+        idx,
+        path,
+        title,
+        paragraphs[0][:220].rsplit(" ", 1)[0] + " …",
+        published,
+        section,
+        rng.choice(NAMES),
+        paragraphs,
+    )
 
 
 def _links(rng: random.Random, articles: list[Article], k: int) -> list[Article]:
     return rng.sample(articles, min(k, len(articles)))
 
 
-def _page_furniture(rng: random.Random, articles: list[Article], budget: int) -> tuple[str, str, str]:
+def _page_furniture(
+    rng: random.Random, articles: list[Article], budget: int
+) -> tuple[str, str, str]:
     """The bulk that makes a news page real-sized: a mega menu, an inline stylesheet and scripts, and rails of
     teasers (headline and summary), up to about `budget` bytes. All of it is boilerplate to the extractor."""
     esc = html.escape
     menu = "".join(
         f'<li class="menu-col"><a href="/{s}/">{s.title()}</a><ul>'
         + "".join(f'<li><a href="/{s}/{t}/">{t.replace("-", " ").title()}</a></li>' for t in TAGS)
-        + "</ul></li>" for s in SECTIONS)
-    css = "".join(f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{i * 2654435761 % 0xFFFFFF:06x}}}"
-                  for i in range(budget // 40 // 4))
-    script = json.dumps({"ads": [{"slot": f"div-gpt-{i}", "sizes": [[300, 250], [728, 90]], "targeting":
-                                  {"section": rng.choice(SECTIONS), "pos": i}} for i in range(budget // 4 // 110)]})
+        + "</ul></li>"
+        for s in SECTIONS
+    )
+    css = "".join(
+        f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{i * 2654435761 % 0xFFFFFF:06x}}}"
+        for i in range(budget // 40 // 4)
+    )
+    script = json.dumps(
+        {
+            "ads": [
+                {
+                    "slot": f"div-gpt-{i}",
+                    "sizes": [[300, 250], [728, 90]],
+                    "targeting": {"section": rng.choice(SECTIONS), "pos": i},
+                }
+                for i in range(budget // 4 // 110)
+            ]
+        }
+    )
     teasers = []
     size = len(menu) + len(css) + len(script)
     while size < budget:
         o = rng.choice(articles)
-        t = (f'<div class="teaser"><a href="@@BASE@@{o.path}"><h3>{esc(o.title)}</h3></a>'
-             f'<p>{esc(o.summary)}</p><span class="when">{o.published:%d %b %Y}</span></div>')
+        t = (
+            f'<div class="teaser"><a href="@@BASE@@{o.path}"><h3>{esc(o.title)}</h3></a>'
+            f'<p>{esc(o.summary)}</p><span class="when">{o.published:%d %b %Y}</span></div>'
+        )
         teasers.append(t)
         size += len(t)
     head = f"<style>{css}</style><script>window.__CONFIG__={script};</script>"
@@ -193,25 +350,38 @@ def _page_furniture(rng: random.Random, articles: list[Article], budget: int) ->
 
 def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb: int = 0) -> str:
     esc = html.escape
-    extra_head, mega_menu, teasers = _page_furniture(rng, articles, page_kb * 1024 - 11_000) if page_kb else ("", "", "")
+    extra_head, mega_menu, teasers = (
+        _page_furniture(rng, articles, page_kb * 1024 - 11_000) if page_kb else ("", "", "")
+    )
     nav = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in SECTIONS)
-    most_read = "".join(f'<li><a href="@@BASE@@{o.path}">{esc(o.title)}</a></li>' for o in _links(rng, articles, 8))
-    related = "".join(f'<li><a href="@@BASE@@{o.path}">{esc(o.title)}</a>'
-                      f'<span class="when">{o.published:%d %b %Y}</span></li>' for o in _links(rng, articles, 4))
+    most_read = "".join(
+        f'<li><a href="@@BASE@@{o.path}">{esc(o.title)}</a></li>' for o in _links(rng, articles, 8)
+    )
+    related = "".join(
+        f'<li><a href="@@BASE@@{o.path}">{esc(o.title)}</a>'
+        f'<span class="when">{o.published:%d %b %Y}</span></li>'
+        for o in _links(rng, articles, 4)
+    )
     tags = "".join(f'<a class="tag" href="/tag/{t}/">{t}</a> ' for t in rng.sample(TAGS, 3))
     body = []
     for i, p in enumerate(a.paragraphs):
         body.append(f"<p>{esc(p)}</p>")
         if i == 2:
-            body.append('<div class="inline-ad" aria-hidden="true"><span>Advertisement</span></div>')
+            body.append(
+                '<div class="inline-ad" aria-hidden="true"><span>Advertisement</span></div>'
+            )
         if i == 4 and len(a.paragraphs) > 6:
             other = rng.choice(articles)
-            body.append(f'<aside class="read-also"><strong>Read also:</strong> <a href="@@BASE@@{other.path}">'
-                        f'{esc(other.title)}</a></aside>')
+            body.append(
+                f'<aside class="read-also"><strong>Read also:</strong> <a href="@@BASE@@{other.path}">'
+                f"{esc(other.title)}</a></aside>"
+            )
     iso = a.published.isoformat()
-    jsonld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":%s,"datePublished":"%s",'
-              '"author":{"@type":"Person","name":"%s"},"publisher":{"@type":"Organization","name":"Wire Watch '
-              'Bench"}}') % (json.dumps(a.title), iso, a.author)
+    jsonld = (
+        f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":{json.dumps(a.title)},'
+        f'"datePublished":"{iso}","author":{{"@type":"Person","name":"{a.author}"}},'
+        '"publisher":{"@type":"Organization","name":"Wire Watch Bench"}}'
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -247,7 +417,7 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
       <time class="published" datetime="{iso}">{a.published:%d %B %Y %H:%M}</time></div>
     <figure class="lead-image"><img src="/img/{a.idx}.jpg" alt=""><figcaption>File photo.</figcaption></figure>
     <div class="story-body">
-      {''.join(body)}
+      {"".join(body)}
     </div>
     <div class="tags">{tags}</div>
     <div class="share">Share: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">LinkedIn</a>
@@ -274,84 +444,53 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
 """
 
 
-def render_feed(n: int, items: list[Article], built: datetime) -> str:
-    esc = html.escape
-    entries = []
-    for a in items:
-        entries.append(f"""  <item>
-    <title>{esc(a.title)}</title>
-    <link>@@BASE@@{a.path}</link>
-    <guid isPermaLink="true">@@BASE@@{a.path}</guid>
-    <pubDate>{format_datetime(a.published)}</pubDate>
-    <category>{a.section}</category>
-    <description>{esc(a.summary)}</description>
-  </item>""")
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
-<channel>
-  <title>Wire Bench News feed {n}</title>
-  <link>@@BASE@@/</link>
-  <description>Generated articles for the wirewatch throughput benchmark</description>
-  <language>en</language>
-  <lastBuildDate>{format_datetime(built)}</lastBuildDate>
-{chr(10).join(entries)}
-</channel>
-</rss>
-"""
-
-
 def generate_site(root: Path, pages: int, feeds: int, page_kb: int = 0) -> list[Article]:
-    rng = random.Random(SEED)
-    start = datetime(2024, 6, 11, 9, 0, tzinfo=timezone.utc)
-    articles = [make_article(i, rng, start) for i in range(pages)]
+    slots = Slots(random.Random(SEED), POOLS)
+    start = datetime(2024, 6, 11, 9, 0, tzinfo=UTC)
+    articles = [make_article(i, slots, start) for i in range(pages)]
     for a in articles:
         target = root / a.path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_page(a, rng, articles, page_kb), "utf-8")
+        target.write_text(render_page(a, slots.rng, articles, page_kb), "utf-8")
     (root / "feeds").mkdir(exist_ok=True)
     for f in range(feeds):
-        (root / "feeds" / f"feed-{f + 1:02d}.xml").write_text(render_feed(f + 1, articles[f::feeds], start), "utf-8")
+        items = [
+            FeedItem(a.title, a.path, a.published, a.section, a.summary) for a in articles[f::feeds]
+        ]
+        feed = rss_feed(
+            items,
+            title=f"Wire Bench News feed {f + 1}",
+            description="Generated articles for the wirewatch throughput benchmark",
+            language="en",
+            built=start,
+        )
+        (root / "feeds" / f"feed-{f + 1:02d}.xml").write_text(feed, "utf-8")
     return articles
 
 
 def write_config(path: Path, base: str, feeds: int) -> None:
-    lines = ["# generated by benchmarks/crawl_throughput.py", "[crawl]", "delay = 0.0", "autothrottle = false",
-             "concurrency = 32", "concurrency_per_domain = 16", "robots_obey = false", ""]
+    lines = [
+        "# generated by benchmarks/crawl_throughput.py",
+        "[crawl]",
+        "delay = 0.0",
+        "autothrottle = false",
+        "concurrency = 32",
+        "concurrency_per_domain = 16",
+        "robots_obey = false",
+        "",
+    ]
     for f in range(feeds):
-        lines += ["[[sources]]", f'name = "bench-{f + 1:02d}"', 'kind = "feed"', 'agency = "WW"',
-                  'language = "en"', f'urls = ["{base}/feeds/feed-{f + 1:02d}.xml"]',
-                  'allowed_domains = ["127.0.0.1"]', ""]
+        lines += [
+            "[[sources]]",
+            f'name = "bench-{f + 1:02d}"',
+            'kind = "feed"',
+            'agency = "WW"',
+            'language = "en"',
+            f'urls = ["{base}/feeds/feed-{f + 1:02d}.xml"]',
+            'allowed_domains = ["127.0.0.1"]',
+            "",
+        ]
     path.write_text("\n".join(lines), "utf-8")
-
-
-# -- the server, in its own process ---------------------------------------------------------------------------
-
-SERVER_CODE = """
-import sys
-from http.server import ThreadingHTTPServer
-from pathlib import Path
-# http.server listens with a backlog of 5; a crawl opening hundreds of connections at once would see its
-# SYNs dropped and retried a second later, which measures the test server, not the crawler.
-ThreadingHTTPServer.request_queue_size = int(sys.argv[2])
-from crawler.demo.server import SiteServer
-with SiteServer(Path(sys.argv[1])) as site:
-    print(site.base, flush=True)
-    sys.stdin.read()  # until the benchmark closes our stdin
-"""
-
-
-def start_server(root: Path, backlog: int) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen([sys.executable, "-c", SERVER_CODE, str(root), str(backlog)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    base = proc.stdout.readline().strip()
-    if not base.startswith("http://"):
-        proc.kill()
-        raise SystemExit(f"crawl_throughput: the site server did not start (said {base!r})")
-    return proc, base
-
-
-# -- CPU accounting -------------------------------------------------------------------------------------------
 
 
 # -- trafilatura alone ----------------------------------------------------------------------------------------
@@ -361,14 +500,21 @@ def trafilatura_alone(root: Path, base: str, articles: list[Article]) -> tuple[f
     """(CPU seconds, wall seconds, pages with text) for trafilatura on every page, as crawler/extract.py calls it."""
     import trafilatura
 
-    pages = [(base + a.path, (root / a.path.lstrip("/")).read_text("utf-8").replace("@@BASE@@", base))
-             for a in articles]
+    pages = [
+        (base + a.path, (root / a.path.lstrip("/")).read_text("utf-8").replace("@@BASE@@", base))
+        for a in articles
+    ]
 
     def run(url: str, page: str) -> bool:
         # The same call and arguments as crawler.extract.article.extract_article.
         doc = trafilatura.bare_extraction(
-            page, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            include_formatting=False, date_extraction_params={"extensive_search": False, "original_date": True},
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
         return bool(doc is not None and (getattr(doc, "text", None) or "").strip())
 
@@ -392,22 +538,52 @@ def wirewatch_command() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=2000, help="articles to generate and crawl (default 2000)")
+    ap.add_argument(
+        "--pages", type=int, default=2000, help="articles to generate and crawl (default 2000)"
+    )
     ap.add_argument("--feeds", type=int, default=20, help="RSS feeds, one source each (default 20)")
-    ap.add_argument("--page-kb", type=int, default=100,
-                    help="page size in KB, padded with real-site furniture: mega menu, inline CSS and scripts,"
-                         " teaser rails (default 100, about the median of the ScrapingHub set; 0: bare 12 KB pages)")
-    ap.add_argument("--workers", type=int, default=None, metavar="K",
-                    help="extraction workers, as -s WIREWATCH_EXTRACT_WORKERS=K (default: wirewatch's own, one per CPU)")
-    ap.add_argument("--backlog", type=int, default=1024, help="listen backlog of the test server (default 1024)")
-    ap.add_argument("--keep", action="store_true", help="keep the generated site, config and database")
+    ap.add_argument(
+        "--page-kb",
+        type=int,
+        default=100,
+        help="page size in KB, padded with real-site furniture: mega menu, inline CSS and scripts,"
+        " teaser rails (default 100, about the median of the ScrapingHub set; 0: bare 12 KB pages)",
+    )
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="K",
+        help="extraction workers, as -s WIREWATCH_EXTRACT_WORKERS=K (default: wirewatch's own, one per CPU)",
+    )
+    ap.add_argument(
+        "--backlog", type=int, default=1024, help="listen backlog of the test server (default 1024)"
+    )
+    ap.add_argument(
+        "--keep", action="store_true", help="keep the generated site, config and database"
+    )
     ap.add_argument("--skip-trafilatura", action="store_true", help="do not time trafilatura alone")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
-                    help="extra Scrapy setting for the crawl, passed as -s NAME=VALUE (to try a change)")
-    ap.add_argument("--db-dir", type=Path, default=None, metavar="DIR",
-                    help="put the database in DIR instead of the temp folder (e.g. /dev/shm to take fsync out)")
-    ap.add_argument("--profile", type=Path, metavar="FILE",
-                    help="run the crawl's main process under cProfile, writing its stats to FILE")
+    ap.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra Scrapy setting for the crawl, passed as -s NAME=VALUE (to try a change)",
+    )
+    ap.add_argument(
+        "--db-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="put the database in DIR instead of the temp folder (e.g. /dev/shm to take fsync out)",
+    )
+    ap.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="run the crawl's main process under cProfile, writing its stats to FILE",
+    )
     args = ap.parse_args(argv)
     if args.pages <= 0 or args.feeds <= 0 or args.feeds > args.pages:
         ap.error("--pages and --feeds must be positive, with no more feeds than pages")
@@ -422,34 +598,53 @@ def main(argv: list[str] | None = None) -> int:
         articles = generate_site(root, args.pages, args.feeds, args.page_kb)
         sizes = [(root / a.path.lstrip("/")).stat().st_size for a in articles]
         text = [sum(len(p) for p in a.paragraphs) for a in articles]
-        print(f"site: {args.pages} pages (HTML {min(sizes) / 1024:.1f}-{max(sizes) / 1024:.1f} KB, "
-              f"mean {sum(sizes) / len(sizes) / 1024:.1f} KB; article text {min(text) / 1024:.1f}-"
-              f"{max(text) / 1024:.1f} KB in {min(len(a.paragraphs) for a in articles)}-"
-              f"{max(len(a.paragraphs) for a in articles)} paragraphs), {args.feeds} RSS feeds, "
-              f"generated in {time.perf_counter() - t0:.1f} s at {tmp}")
+        print(
+            f"site: {args.pages} pages (HTML {min(sizes) / 1024:.1f}-{max(sizes) / 1024:.1f} KB, "
+            f"mean {sum(sizes) / len(sizes) / 1024:.1f} KB; article text {min(text) / 1024:.1f}-"
+            f"{max(text) / 1024:.1f} KB in {min(len(a.paragraphs) for a in articles)}-"
+            f"{max(len(a.paragraphs) for a in articles)} paragraphs), {args.feeds} RSS feeds, "
+            f"generated in {time.perf_counter() - t0:.1f} s at {tmp}"
+        )
 
         subreaper = become_subreaper()
-        server, base = start_server(root, args.backlog)
+        server, base = start_site_server(root, who="crawl_throughput", backlog=args.backlog)
         cfg, db = tmp / "bench.toml", tmp / "bench.db"
         if args.db_dir is not None:
             db_tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-db-", dir=args.db_dir))
             db = db_tmp / "bench.db"
         write_config(cfg, base, args.feeds)
-        cmd = wirewatch_command() + ["--config", str(cfg), "--db", str(db), "crawl", "--no-progress"]
+        cmd = wirewatch_command() + [
+            "--config",
+            str(cfg),
+            "--db",
+            str(db),
+            "crawl",
+            "--no-progress",
+        ]
         if args.workers is not None:
             cmd += ["-s", f"WIREWATCH_EXTRACT_WORKERS={args.workers}"]
         for item in args.overrides:
             cmd += ["-s", item]
         print(f"server: {base} (separate process, pid {server.pid})")
-        print("crawl:  " + " ".join(cmd[:1] + [c if not c.startswith(str(tmp)) else "$TMP" + c[len(str(tmp)):]
-                                              for c in cmd[1:]]))
+        print(
+            "crawl:  "
+            + " ".join(
+                cmd[:1]
+                + [
+                    c if not c.startswith(str(tmp)) else "$TMP" + c[len(str(tmp)) :]
+                    for c in cmd[1:]
+                ]
+            )
+        )
         if db.parent != tmp:
             print(f"database: {db}")
 
         if args.profile:
             cmd = [sys.executable, "-m", "cProfile", "-o", str(args.profile.resolve())] + cmd
-            print(f"profiling the crawl's main process into {args.profile} (CPU figures below include the"
-                  " profiler's overhead)")
+            print(
+                f"profiling the crawl's main process into {args.profile} (CPU figures below include the"
+                " profiler's overhead)"
+            )
         out_path, err_path = tmp / "crawl.out", tmp / "crawl.err"
         with out_path.open("w") as out, err_path.open("w") as err:
             cpu0, w0 = children_cpu(), time.perf_counter()
@@ -465,63 +660,87 @@ def main(argv: list[str] | None = None) -> int:
         stdout, stderr = out_path.read_text(), err_path.read_text()
         if proc.returncode != 0:
             print(stdout + stderr, file=sys.stderr)
-            print(f"crawl_throughput: wirewatch crawl exited with {proc.returncode}", file=sys.stderr)
+            print(
+                f"crawl_throughput: wirewatch crawl exited with {proc.returncode}", file=sys.stderr
+            )
             return 1
         warnings = [ln for ln in stderr.splitlines() if ln.strip()]
 
         con = sqlite3.connect(str(db))
         try:
             stored = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-            runs = con.execute("SELECT MIN(started_at), MAX(finished_at), SUM(pages), SUM(errors) "
-                               "FROM crawl_runs").fetchone()
-            bad = con.execute("SELECT outcome, COUNT(*) FROM url_outcomes WHERE kind = 'article' "
-                              "GROUP BY outcome").fetchall()
+            runs = con.execute(
+                "SELECT MIN(started_at), MAX(finished_at), SUM(pages), SUM(errors) FROM crawl_runs"
+            ).fetchone()
+            bad = con.execute(
+                "SELECT outcome, COUNT(*) FROM url_outcomes WHERE kind = 'article' GROUP BY outcome"
+            ).fetchall()
         finally:
             con.close()
 
-        assert server.stdin is not None
-        server.stdin.close()
-        srv_cpu0 = children_cpu()
-        server.wait(timeout=30)
-        srv_cpu = children_cpu() - srv_cpu0
+        srv_cpu = stop_site_server(server)
         server = None
 
         window = None
         if runs[0] and runs[1]:
-            window = (datetime.fromisoformat(runs[1]) - datetime.fromisoformat(runs[0])).total_seconds()
+            window = (
+                datetime.fromisoformat(runs[1]) - datetime.fromisoformat(runs[0])
+            ).total_seconds()
 
         print()
         status = "OK" if stored == args.pages else f"MISMATCH, expected {args.pages}"
         print(f"articles stored:                    {stored} ({status})")
-        print(f"responses (seeds + articles):       {runs[2] or 0}, errors {runs[3] or 0}"
-              + (f", article outcomes without an article: {dict(bad)}" if bad else ""))
+        print(
+            f"responses (seeds + articles):       {runs[2] or 0}, errors {runs[3] or 0}"
+            + (f", article outcomes without an article: {dict(bad)}" if bad else "")
+        )
         if warnings:
-            print(f"crawl stderr:                       {len(warnings)} lines, first: {warnings[0][:150]}")
+            print(
+                f"crawl stderr:                       {len(warnings)} lines, first: {warnings[0][:150]}"
+            )
         rate = stored / wall if wall else 0.0
-        print(f"wall time of `wirewatch crawl`:     {wall:.2f} s (process start to exit)"
-              + (f"; {window:.2f} s from first run start to last run finish in crawl_runs" if window else ""))
-        print(f"articles/second end to end:         {rate:.1f}   (goal >= {GOAL_RATE:.0f}: "
-              f"{'met' if rate >= GOAL_RATE else 'NOT met'})"
-              + (f"; {stored / window:.1f} within the crawl window" if window else ""))
+        print(
+            f"wall time of `wirewatch crawl`:     {wall:.2f} s (process start to exit)"
+            + (
+                f"; {window:.2f} s from first run start to last run finish in crawl_runs"
+                if window
+                else ""
+            )
+        )
+        print(
+            f"articles/second end to end:         {rate:.1f}   (goal >= {GOAL_RATE:.0f}: "
+            f"{'met' if rate >= GOAL_RATE else 'NOT met'})"
+            + (f"; {stored / window:.1f} within the crawl window" if window else "")
+        )
         per_article = cpu / stored if stored else float("nan")
-        print(f"crawl CPU (process + children):     {cpu:.2f} s -> {per_article * 1000:.2f} ms per article"
-              f" ({cpu / wall:.2f} cores busy on average)"
-              + ("" if subreaper else " [no subreaper: orphaned descendants not counted]"))
+        print(
+            f"crawl CPU (process + children):     {cpu:.2f} s -> {per_article * 1000:.2f} ms per article"
+            f" ({cpu / wall:.2f} cores busy on average)"
+            + ("" if subreaper else " [no subreaper: orphaned descendants not counted]")
+        )
         n = max(stored, 1)
-        print(f"  main process (Scrapy, store):     {main_cpu:.2f} s -> {main_cpu / n * 1000:.2f} ms per article")
-        print(f"  extraction pool:                  {orphan_cpu:.2f} s -> {orphan_cpu / n * 1000:.2f} ms per article"
-              f" (forkserver with its workers, resource tracker: {reaped} processes reaped here)")
+        print(
+            f"  main process (Scrapy, store):     {main_cpu:.2f} s -> {main_cpu / n * 1000:.2f} ms per article"
+        )
+        print(
+            f"  extraction pool:                  {orphan_cpu:.2f} s -> {orphan_cpu / n * 1000:.2f} ms per article"
+            f" (forkserver with its workers, resource tracker: {reaped} processes reaped here)"
+        )
         print(f"test server CPU (not counted):      {srv_cpu:.2f} s")
 
         if args.skip_trafilatura:
             return 0 if stored == args.pages else 1
         t_cpu, t_wall, t_ok = trafilatura_alone(root, base, articles)
         t_per = t_cpu / len(articles)
-        print(f"trafilatura alone (1 core):         {t_cpu:.2f} s CPU, {t_wall:.2f} s wall -> {t_per * 1000:.2f} ms "
-              f"CPU per article ({t_ok}/{len(articles)} pages with text)")
+        print(
+            f"trafilatura alone (1 core):         {t_cpu:.2f} s CPU, {t_wall:.2f} s wall -> {t_per * 1000:.2f} ms "
+            f"CPU per article ({t_ok}/{len(articles)} pages with text)"
+        )
         ratio = per_article / t_per if t_per else float("nan")
-        print(f"ratio pipeline / trafilatura CPU:   {ratio:.2f}   (goal < {GOAL_RATIO:.1f}: "
-              f"{'met' if ratio < GOAL_RATIO else 'NOT met'})")
+        print(
+            f"ratio pipeline / trafilatura CPU:   {ratio:.2f}   (goal < {GOAL_RATIO:.1f}: "
+            f"{'met' if ratio < GOAL_RATIO else 'NOT met'})"
+        )
         return 0 if stored == args.pages else 1
     finally:
         if server is not None:

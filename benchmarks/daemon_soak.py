@@ -47,14 +47,14 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from email.utils import format_datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from fixtures import CITIES, FeedItem, Slots, rss_feed, start_site_server, stop_site_server
 from procs import become_subreaper, children_cpu, children_of, reap_orphans  # benchmarks/procs.py
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,49 +67,95 @@ WARM_CYCLES = 10
 
 # -- generated wire copy: distinct texts, so no two articles fall into one story -----------------------------
 
-CITIES = ["Jakarta", "Hanoi", "Kuala Lumpur", "Manila", "Bangkok", "Phnom Penh", "Vientiane", "Singapore",
-          "Tokyo", "Seoul", "Beijing", "New Delhi", "Canberra", "Wellington", "Brussels", "Ottawa"]
-BODIES = ["the trade ministry", "port authorities", "the central bank", "provincial officials",
-          "the energy regulator", "a parliamentary committee", "the fisheries agency", "customs officers",
-          "the weather bureau", "city planners", "the rail operator", "health inspectors"]
-ACTIONS = ["reported", "announced", "reviewed", "approved", "postponed", "outlined", "questioned", "published",
-           "revised", "extended", "completed", "examined"]
-THINGS = ["a budget for coastal roads", "new rules on rice exports", "a study of river floods",
-          "figures on tourist arrivals", "a plan for solar farms", "tenders for a metro line",
-          "a survey of small factories", "limits on night fishing", "a review of bus fares",
-          "a census of mangrove forests", "targets for vaccine stocks", "a scheme for rooftop gardens"]
-TAILS = ["after a week of hearings", "ahead of the monsoon season", "despite objections from traders",
-         "following a request from farmers", "as prices rose for a third month", "before the end of the quarter",
-         "with support from local banks", "after talks with district leaders", "in a statement on its website",
-         "at a briefing for reporters"]
+BODIES = [
+    "the trade ministry",
+    "port authorities",
+    "the central bank",
+    "provincial officials",
+    "the energy regulator",
+    "a parliamentary committee",
+    "the fisheries agency",
+    "customs officers",
+    "the weather bureau",
+    "city planners",
+    "the rail operator",
+    "health inspectors",
+]
+ACTIONS = [
+    "reported",
+    "announced",
+    "reviewed",
+    "approved",
+    "postponed",
+    "outlined",
+    "questioned",
+    "published",
+    "revised",
+    "extended",
+    "completed",
+    "examined",
+]
+THINGS = [
+    "a budget for coastal roads",
+    "new rules on rice exports",
+    "a study of river floods",
+    "figures on tourist arrivals",
+    "a plan for solar farms",
+    "tenders for a metro line",
+    "a survey of small factories",
+    "limits on night fishing",
+    "a review of bus fares",
+    "a census of mangrove forests",
+    "targets for vaccine stocks",
+    "a scheme for rooftop gardens",
+]
+TAILS = [
+    "after a week of hearings",
+    "ahead of the monsoon season",
+    "despite objections from traders",
+    "following a request from farmers",
+    "as prices rose for a third month",
+    "before the end of the quarter",
+    "with support from local banks",
+    "after talks with district leaders",
+    "in a statement on its website",
+    "at a briefing for reporters",
+]
 
 
-def sentence(rng: random.Random) -> str:
-    return (f"{rng.choice(CITIES)} {rng.choice(BODIES)} {rng.choice(ACTIONS)} {rng.choice(THINGS)} "
-            f"{rng.choice(TAILS)}, with {rng.randint(2, 9800)} items listed and a figure of "
-            f"{rng.randint(10, 990)}.{rng.randint(0, 9)} million.")
+POOLS: dict[str, Sequence[object]] = {
+    "city": CITIES,
+    "body": BODIES,
+    "action": ACTIONS,
+    "thing": THINGS,
+    "tail": TAILS,
+    "items": range(2, 9801),
+    "millions": range(10, 991),
+    "tenths": range(10),
+}
+SENTENCE = (
+    "{city} {body} {action} {thing} {tail}, with {items} items listed and a figure of "
+    "{millions}.{tenths} million."
+)
 
 
 def article_page(rng: random.Random, title: str, dateline: str, extra: str = "") -> str:
-    paras = [f"<p>{dateline} (WW) – {extra}{' '.join(sentence(rng) for _ in range(2))}</p>"]
-    paras += [f"<p>{' '.join(sentence(rng) for _ in range(3))}</p>" for _ in range(6)]
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{title} | Soak Wire</title></head><body>\n"
-            "<header><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/business\">Business"
-            "</a></nav></header>\n<main><article>\n"
-            f"<h1>{title}</h1>\n" + "\n".join(paras) + "\n</article>\n"
-            "<aside><h3>Related</h3><ul><li><a href=\"/x\">Weather this weekend</a></li></ul></aside></main>\n"
-            "<footer>Copyright 2026 Soak Wire.</footer></body></html>\n")
+    slots = Slots(rng, POOLS)
+    paras = [f"<p>{dateline} (WW) – {extra}{' '.join(slots.fill(SENTENCE) for _ in range(2))}</p>"]
+    paras += [f"<p>{' '.join(slots.fill(SENTENCE) for _ in range(3))}</p>" for _ in range(6)]
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{title} | Soak Wire</title></head><body>\n"
+        '<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business'
+        "</a></nav></header>\n<main><article>\n"
+        f"<h1>{title}</h1>\n" + "\n".join(paras) + "\n</article>\n"
+        '<aside><h3>Related</h3><ul><li><a href="/x">Weather this weekend</a></li></ul></aside></main>\n'
+        "<footer>Copyright 2026 Soak Wire.</footer></body></html>\n"
+    )
 
 
-def rss(items: list[tuple[str, str, datetime]]) -> str:
-    parts = [('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Soak Wire</title>'
-              "<link>@@BASE@@/</link><description>soak feed</description>")]
-    for title, path, when in items:
-        parts.append(f"<item><title>{title}</title><link>@@BASE@@{path}</link><guid>@@BASE@@{path}</guid>"
-                     f"<pubDate>{format_datetime(when)}</pubDate></item>")
-    parts.append("</channel></rss>\n")
-    return "".join(parts)
+def rss(items: list[FeedItem]) -> str:
+    return rss_feed(items, title="Soak Wire", description="soak feed")
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -121,27 +167,20 @@ def write_atomic(path: Path, text: str) -> None:
 def build_site(root: Path, sources: int, rng: random.Random) -> None:
     (root / "a").mkdir(parents=True, exist_ok=True)
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", "utf-8")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for s in range(1, sources + 1):
         items = []
         for i in range(1, 4):
             title = f"Soak source {s} report {i}: {rng.choice(THINGS)}"
             path = f"/a/s{s}-{i}.html"
-            (root / path.lstrip("/")).write_text(article_page(rng, title, rng.choice(CITIES)), "utf-8")
-            items.append((title, path, now - timedelta(hours=i)))
+            (root / path.lstrip("/")).write_text(
+                article_page(rng, title, rng.choice(CITIES)), "utf-8"
+            )
+            items.append(FeedItem(title, path, now - timedelta(hours=i)))
         write_atomic(root / f"feed-{s}.xml", rss(items))
 
 
 # -- processes ------------------------------------------------------------------------------------------------
-
-SERVER_CODE = """
-import sys
-from pathlib import Path
-from crawler.demo.server import SiteServer
-with SiteServer(Path(sys.argv[1])) as site:
-    print(site.base, flush=True)
-    sys.stdin.read()  # until the benchmark closes our stdin
-"""
 
 
 def clean_env() -> dict[str, str]:
@@ -150,37 +189,28 @@ def clean_env() -> dict[str, str]:
     return env
 
 
-def start_site(root: Path) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen([sys.executable, "-c", SERVER_CODE, str(root)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, cwd=ROOT, env=clean_env())
-    assert proc.stdout is not None
-    base = proc.stdout.readline().strip()
-    if not base.startswith("http://"):
-        proc.kill()
-        raise SystemExit(f"daemon_soak: the site server did not start (said {base!r})")
-    return proc, base
-
-
-def stop_site(proc: subprocess.Popen[str]) -> None:
-    if proc.stdin is not None:
-        proc.stdin.close()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
 def wirewatch(cfg: Path, db: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "crawler.cli", "--config", str(cfg), "--db", str(db), *args]
 
 
-def start_daemon(cfg: Path, db: Path, schedules: Path, log: Path, out: Path) -> subprocess.Popen[bytes]:
+def start_daemon(
+    cfg: Path, db: Path, schedules: Path, log: Path, out: Path
+) -> subprocess.Popen[bytes]:
     with out.open("ab") as sink:  # the daemon's stderr (and its children's) never fills a pipe
-        proc = subprocess.Popen(wirewatch(cfg, db, "daemon", "--schedules", str(schedules), "--log-file", str(log)),
-                                stdin=subprocess.DEVNULL, stdout=sink, stderr=sink, cwd=cfg.parent, env=clean_env())
-    wait_for(lambda: log.exists() and "daemon started" in log.read_text("utf-8"), 60,
-             lambda: proc.poll() is not None, f"the daemon did not start; see {out}")
+        proc = subprocess.Popen(
+            wirewatch(cfg, db, "daemon", "--schedules", str(schedules), "--log-file", str(log)),
+            stdin=subprocess.DEVNULL,
+            stdout=sink,
+            stderr=sink,
+            cwd=cfg.parent,
+            env=clean_env(),
+        )
+    wait_for(
+        lambda: log.exists() and "daemon started" in log.read_text("utf-8"),
+        60,
+        lambda: proc.poll() is not None,
+        f"the daemon did not start; see {out}",
+    )
     return proc
 
 
@@ -195,8 +225,12 @@ def stop_daemon(proc: subprocess.Popen[bytes]) -> tuple[int, float]:
     return code, time.monotonic() - t
 
 
-def wait_for(cond: Callable[[], bool], timeout: float, dead: Callable[[], bool] | None = None,
-             what: str = "condition not met") -> None:
+def wait_for(
+    cond: Callable[[], bool],
+    timeout: float,
+    dead: Callable[[], bool] | None = None,
+    what: str = "condition not met",
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if cond():
@@ -227,7 +261,7 @@ def proc_stat(pid: int) -> list[str]:
     """The fields of /proc/<pid>/stat after the command name: [0] is field 3 (state), [1] ppid, ..."""
     with open(f"/proc/{pid}/stat") as f:
         data = f.read()
-    return data[data.rindex(")") + 2:].split()
+    return data[data.rindex(")") + 2 :].split()
 
 
 def proc_cpu(pid: int) -> tuple[float, float]:
@@ -262,8 +296,10 @@ CRAWL = "[crawl]\ndelay = 0.0\nautothrottle = false\nextract_workers = 1\nretrie
 
 
 def source_entry(name: str, url: str) -> str:
-    return (f'[[sources]]\nname = "{name}"\nkind = "feed"\nagency = "Soak Wire"\nlanguage = "en"\n'
-            f'urls = ["{url}"]\n\n')
+    return (
+        f'[[sources]]\nname = "{name}"\nkind = "feed"\nagency = "Soak Wire"\nlanguage = "en"\n'
+        f'urls = ["{url}"]\n\n'
+    )
 
 
 # -- phase 1: soak --------------------------------------------------------------------------------------------
@@ -302,13 +338,22 @@ def fd_count(pid: int) -> int:
 
 def run_soak(tmp: Path, base: str, args: argparse.Namespace) -> Soak:
     cfg, db = tmp / "soak.toml", tmp / "soak.db"
-    cfg.write_text(CRAWL + "".join(source_entry(f"soak-{s}", f"{base}/feed-{s}.xml")
-                                   for s in range(1, args.sources + 1)), "utf-8")
+    cfg.write_text(
+        CRAWL
+        + "".join(
+            source_entry(f"soak-{s}", f"{base}/feed-{s}.xml") for s in range(1, args.sources + 1)
+        ),
+        "utf-8",
+    )
     schedules = tmp / "schedules-soak"
     schedules.mkdir()
-    (schedules / "soak.toml").write_text("".join(
-        f'[[crawl]]\nsources = ["soak-{s}"]\nevery = "{args.every}"\ntimeout = "120s"\n\n'
-        for s in range(1, args.sources + 1)), "utf-8")
+    (schedules / "soak.toml").write_text(
+        "".join(
+            f'[[crawl]]\nsources = ["soak-{s}"]\nevery = "{args.every}"\ntimeout = "120s"\n\n'
+            for s in range(1, args.sources + 1)
+        ),
+        "utf-8",
+    )
     log, out = tmp / "soak-daemon.log", tmp / "soak-daemon.out"
     res = Soak(cfg=cfg, db=db)
     t0 = time.monotonic()
@@ -343,18 +388,8 @@ def run_soak(tmp: Path, base: str, args: argparse.Namespace) -> Soak:
                 if n >= next_mark:
                     res.trajectory.append((n, kb(st, "VmRSS")))
                     next_mark += 100
-                if n >= args.cycles:
-                    own, kids = proc_cpu(pid)
-                    res.cycles = n
-                    if warm is not None:
-                        res.cpu_own, res.cpu_children = own - warm[0], kids - warm[1]
-                        res.cycles_measured, res.wall_measured = n - warm[2], now - warm[3]
-                    res.threads = (res.threads[0], int(st["Threads"]))
-                    res.fds = (res.fds[0], fd_count(pid))
-                    res.hwm_end_kb = kb(st, "VmHWM")
-                    break
-                if now > deadline:
-                    res.timed_out = True
+                if n >= args.cycles or now > deadline:
+                    res.timed_out = n < args.cycles
                     res.cycles = n
                     own, kids = proc_cpu(pid)
                     if warm is not None:
@@ -365,7 +400,9 @@ def run_soak(tmp: Path, base: str, args: argparse.Namespace) -> Soak:
                     res.hwm_end_kb = kb(st, "VmHWM")
                     break
                 if daemon.poll() is not None:
-                    raise SystemExit(f"daemon_soak: the daemon exited with {daemon.returncode}; see {out}")
+                    raise SystemExit(
+                        f"daemon_soak: the daemon exited with {daemon.returncode}; see {out}"
+                    )
             time.sleep(0.3)
     finally:
         res.wall = time.monotonic() - t0
@@ -376,13 +413,20 @@ def run_soak(tmp: Path, base: str, args: argparse.Namespace) -> Soak:
     res.rss_max_kb = max(r for _, r in samples)
     res.child_peaks_kb = sorted(peaks.values())
     res.grandchildren = len(grandkids)
-    res.statuses = query(db, "SELECT status, COUNT(*), SUM(pages), SUM(new_articles), SUM(errors) FROM crawl_runs "
-                             "GROUP BY status")
+    res.statuses = query(
+        db,
+        "SELECT status, COUNT(*), SUM(pages), SUM(new_articles), SUM(errors) FROM crawl_runs "
+        "GROUP BY status",
+    )
     res.jobs = query(db, "SELECT last_status, COUNT(*) FROM job_runs GROUP BY last_status")
     daemon_log = log.read_text("utf-8")  # the daemon's own lines
-    stderr = out.read_text("utf-8", errors="replace")  # the daemon's and its crawl children's stderr
+    stderr = out.read_text(
+        "utf-8", errors="replace"
+    )  # the daemon's and its crawl children's stderr
     res.log_counts = {
-        "runs skipped (previous run still going)": daemon_log.count("its previous run is still going"),
+        "runs skipped (previous run still going)": daemon_log.count(
+            "its previous run is still going"
+        ),
         "runs skipped (source busy)": daemon_log.count("a crawl of it is still running"),
         "time limit": daemon_log.count("stopped after its time limit"),
         "ERROR lines": sum(1 for ln in stderr.splitlines() if " ERROR " in ln),
@@ -412,14 +456,22 @@ def run_idle(cfg: Path, db: Path, base: str, runs: int, keep: set[int]) -> Idle:
     try:
         for _ in range(runs):
             cpu0, w0 = children_cpu(), time.perf_counter()
-            done = subprocess.run(wirewatch(cfg, db, "crawl", "--no-progress", "soak-1"), capture_output=True,
-                                  text=True, cwd=cfg.parent, env=clean_env(), stdin=subprocess.DEVNULL,
-                                  check=False)
+            done = subprocess.run(
+                wirewatch(cfg, db, "crawl", "--no-progress", "soak-1"),
+                capture_output=True,
+                text=True,
+                cwd=cfg.parent,
+                env=clean_env(),
+                stdin=subprocess.DEVNULL,
+                check=False,
+            )
             wall = time.perf_counter() - w0
             reaped, _ = reap_orphans(keep)
             cpu = children_cpu() - cpu0
             if done.returncode != 0:
-                raise SystemExit(f"daemon_soak: wirewatch crawl exited with {done.returncode}:\n{done.stderr}")
+                raise SystemExit(
+                    f"daemon_soak: wirewatch crawl exited with {done.returncode}:\n{done.stderr}"
+                )
             res.orphans += reaped
             res.cpu.append(cpu)
             res.wall.append(wall)
@@ -476,57 +528,85 @@ class SlackStandIn:
 @dataclass
 class Trial:
     delay: float
-    wait: float | None  # t0 -> start of the job run that delivered (negative: it was starting up at t0)
+    wait: (
+        float | None
+    )  # t0 -> start of the job run that delivered (negative: it was starting up at t0)
     run: float | None  # that start -> Slack receipt
     copies: int = 1
 
 
-def run_alerts(tmp: Path, site: Path, base: str, args: argparse.Namespace, rng: random.Random) -> list[Trial]:
+def run_alerts(
+    tmp: Path, site: Path, base: str, args: argparse.Namespace, rng: random.Random
+) -> list[Trial]:
     slack = SlackStandIn()
     cfg, db = tmp / "alerts.toml", tmp / "alerts.db"
     cfg.write_text(
         CRAWL + "[delivery]\nretry_base_seconds = 0\n\n"
         f'[channels.slack]\ntype = "slack"\nwebhook_url = "{slack.url}"\n\n'
         + source_entry("wire", f"{base}/alerts.xml")
-        + '[[rules]]\nname = "all"\nquery = "ASEAN"\nchannels = ["slack"]\nmode = "immediate"\n', "utf-8")
+        + '[[rules]]\nname = "all"\nquery = "ASEAN"\nchannels = ["slack"]\nmode = "immediate"\n',
+        "utf-8",
+    )
     schedules = tmp / "schedules-alerts"
     schedules.mkdir()
     (schedules / "alerts.toml").write_text(
-        f'[[crawl]]\nsources = ["wire"]\nevery = "{args.alert_every:g}s"\ntimeout = "120s"\n', "utf-8")
-    now = datetime.now(timezone.utc)
-    items: list[tuple[str, str, datetime]] = []
+        f'[[crawl]]\nsources = ["wire"]\nevery = "{args.alert_every:g}s"\ntimeout = "120s"\n',
+        "utf-8",
+    )
+    now = datetime.now(UTC)
+    items: list[FeedItem] = []
     for i in range(1, 3):  # a starting site without ASEAN in it: no alert before the trials
         title = f"Local desk report {i}: {rng.choice(THINGS)}"
         path = f"/a/local-{i}.html"
         (site / path.lstrip("/")).write_text(article_page(rng, title, rng.choice(CITIES)), "utf-8")
-        items.append((title, path, now - timedelta(hours=i)))
+        items.append(FeedItem(title, path, now - timedelta(hours=i)))
     write_atomic(site / "alerts.xml", rss(items))
     log, out = tmp / "alerts-daemon.log", tmp / "alerts-daemon.out"
     daemon = start_daemon(cfg, db, schedules, log, out)
     trials: list[Trial] = []
     try:
-        wait_for(lambda: finished_runs(db) >= 1, 60, lambda: daemon.poll() is not None,
-                 f"the first crawl of the alert phase did not finish; see {out}")
+        wait_for(
+            lambda: finished_runs(db) >= 1,
+            60,
+            lambda: daemon.poll() is not None,
+            f"the first crawl of the alert phase did not finish; see {out}",
+        )
         for i in range(1, args.alert_trials + 1):
-            time.sleep(rng.uniform(0.5, args.alert_every + 0.5))  # land at a random point of the poll cycle
+            time.sleep(
+                rng.uniform(0.5, args.alert_every + 0.5)
+            )  # land at a random point of the poll cycle
             token = f"Soaktoken{i}x{rng.randint(1000, 9999)}"
             title = f"ASEAN partners weigh {rng.choice(THINGS)} ({token})"
             path = f"/a/alert-{i}.html"
             (site / path.lstrip("/")).write_text(
-                article_page(rng, title, rng.choice(CITIES), extra=f"ASEAN officials discussed the {token} file. "),
-                "utf-8")
-            items.insert(0, (title, path, datetime.now(timezone.utc)))
+                article_page(
+                    rng,
+                    title,
+                    rng.choice(CITIES),
+                    extra=f"ASEAN officials discussed the {token} file. ",
+                ),
+                "utf-8",
+            )
+            items.insert(0, FeedItem(title, path, datetime.now(UTC)))
             write_atomic(site / "alerts.xml", rss(items))
             t0 = time.time()
-            wait_for(lambda token=token: bool(slack.find(token)), 90, lambda: daemon.poll() is not None,
-                     f"no Slack message for trial {i}; see {out}")
+            wait_for(
+                lambda token=token: bool(slack.find(token)),
+                90,
+                lambda: daemon.poll() is not None,
+                f"no Slack message for trial {i}; see {out}",
+            )
             arrived = slack.find(token)[0]
             start = query(db, "SELECT last_start FROM job_runs WHERE job_id = 'alerts:crawl:0'")
-            started = datetime.fromisoformat(start[0][0]).timestamp() if start and start[0][0] else None
+            started = (
+                datetime.fromisoformat(start[0][0]).timestamp() if start and start[0][0] else None
+            )
             # The run that delivered started after t0, or shortly before it (a child still starting up when
             # the feed changed reads the new feed): a negative wait.
             ok = started is not None and t0 - args.alert_every <= started <= arrived
-            trials.append(Trial(arrived - t0, started - t0 if ok else None, arrived - started if ok else None))
+            trials.append(
+                Trial(arrived - t0, started - t0 if ok else None, arrived - started if ok else None)
+            )
         time.sleep(args.alert_every + 2)  # anything sent twice would show by now
         for i, trial in enumerate(trials, 1):
             trial.copies = sum(1 for _, raw in slack.received if f"Soaktoken{i}x" in raw)
@@ -547,25 +627,40 @@ def mb(k: float) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cycles", type=int, default=500, help="crawl runs (crawl_runs rows) to soak for")
+    ap.add_argument(
+        "--cycles", type=int, default=500, help="crawl runs (crawl_runs rows) to soak for"
+    )
     ap.add_argument("--sources", type=int, default=4, help="sources, each its own [[crawl]] job")
     ap.add_argument("--every", default="1s", help="interval of each soak job")
-    ap.add_argument("--max-minutes", type=float, default=16.0, help="stop the soak after this long regardless")
+    ap.add_argument(
+        "--max-minutes", type=float, default=16.0, help="stop the soak after this long regardless"
+    )
     ap.add_argument("--idle-runs", type=int, default=20)
     ap.add_argument("--alert-trials", type=int, default=5)
-    ap.add_argument("--alert-every", type=float, default=5.0, help="poll interval of the alert phase, seconds")
-    ap.add_argument("--skip", choices=["soak", "idle", "alerts"], action="append", default=[],
-                    help="leave out a phase (idle needs the soak's database and is skipped with it)")
-    ap.add_argument("--keep", action="store_true", help="keep the temporary folder (logs, databases)")
+    ap.add_argument(
+        "--alert-every", type=float, default=5.0, help="poll interval of the alert phase, seconds"
+    )
+    ap.add_argument(
+        "--skip",
+        choices=["soak", "idle", "alerts"],
+        action="append",
+        default=[],
+        help="leave out a phase (idle needs the soak's database and is skipped with it)",
+    )
+    ap.add_argument(
+        "--keep", action="store_true", help="keep the temporary folder (logs, databases)"
+    )
     args = ap.parse_args()
     rng = random.Random(SEED)
     tmp = Path(tempfile.mkdtemp(prefix="wirewatch-soak-"))
     site = tmp / "site"
     build_site(site, args.sources, rng)
-    server, base = start_site(site)
+    server, base = start_site_server(site, who="daemon_soak", cwd=ROOT, env=clean_env())
     t_all = time.monotonic()
-    print(f"daemon_soak: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, site {base} (pid {server.pid}), "
-          f"folder {tmp}")
+    print(
+        f"daemon_soak: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, site {base} (pid {server.pid}), "
+        f"folder {tmp}"
+    )
     soak = idle = None
     trials: list[Trial] = []
     try:
@@ -576,57 +671,79 @@ def main() -> int:
         if "alerts" not in args.skip:
             trials = run_alerts(tmp, site, base, args, rng)
     finally:
-        srv_cpu0 = children_cpu()
-        stop_site(server)
-        srv_cpu = children_cpu() - srv_cpu0
+        srv_cpu = stop_site_server(server, timeout=10)
         if not args.keep:
             import shutil
+
             shutil.rmtree(tmp, ignore_errors=True)
 
     print()
     if soak is not None:
         growth = (soak.rss_end_kb - soak.rss_warm_kb) / soak.rss_warm_kb * 100
         n = soak.cycles_measured or 1
-        print(f"1. soak: {soak.cycles} crawl cycles in {soak.wall / 60:.1f} min ({args.sources} sources, one job each, "
-              f"every {args.every}){'  [STOPPED AT --max-minutes]' if soak.timed_out else ''}")
-        print(f"   daemon RSS: warm (cycles {WARM_CYCLES}-{WARM_CYCLES + 9}) {mb(soak.rss_warm_kb)}, "
-              f"end {mb(soak.rss_end_kb)}, max {mb(soak.rss_max_kb)}, VmHWM {mb(soak.hwm_end_kb)}; "
-              f"growth {growth:+.1f}% (goal < {GOAL_RSS_GROWTH:.0f}%: {'met' if growth < GOAL_RSS_GROWTH else 'MISSED'})")
+        print(
+            f"1. soak: {soak.cycles} crawl cycles in {soak.wall / 60:.1f} min ({args.sources} sources, one job each, "
+            f"every {args.every}){'  [STOPPED AT --max-minutes]' if soak.timed_out else ''}"
+        )
+        print(
+            f"   daemon RSS: warm (cycles {WARM_CYCLES}-{WARM_CYCLES + 9}) {mb(soak.rss_warm_kb)}, "
+            f"end {mb(soak.rss_end_kb)}, max {mb(soak.rss_max_kb)}, VmHWM {mb(soak.hwm_end_kb)}; "
+            f"growth {growth:+.1f}% (goal < {GOAL_RSS_GROWTH:.0f}%: {'met' if growth < GOAL_RSS_GROWTH else 'MISSED'})"
+        )
         print("   RSS by cycles: " + ", ".join(f"{c}: {mb(r)}" for c, r in soak.trajectory))
-        print(f"   daemon threads {soak.threads[0]} -> {soak.threads[1]}, open fds {soak.fds[0]} -> {soak.fds[1]}")
-        print(f"   cycles {soak.cycles_measured} after warm-up in {soak.wall_measured:.0f} s "
-              f"({soak.wall_measured / n:.2f} s/cycle): daemon's own CPU {soak.cpu_own / n * 1000:.1f} ms/cycle, "
-              f"its crawl children {soak.cpu_children / n:.2f} s/cycle")
+        print(
+            f"   daemon threads {soak.threads[0]} -> {soak.threads[1]}, open fds {soak.fds[0]} -> {soak.fds[1]}"
+        )
+        print(
+            f"   cycles {soak.cycles_measured} after warm-up in {soak.wall_measured:.0f} s "
+            f"({soak.wall_measured / n:.2f} s/cycle): daemon's own CPU {soak.cpu_own / n * 1000:.1f} ms/cycle, "
+            f"its crawl children {soak.cpu_children / n:.2f} s/cycle"
+        )
         if soak.child_peaks_kb:
             pk = soak.child_peaks_kb
-            print(f"   crawl children caught: {len(pk)}, peak RSS (VmHWM) median {mb(statistics.median(pk))}, "
-                  f"max {mb(max(pk))}; their own children seen: {soak.grandchildren}")
-        print("   crawl_runs: " + "; ".join(f"{s} {c} (pages {p}, new {nw}, errors {e})"
-                                            for s, c, p, nw, e in soak.statuses)
-              + " | job_runs last_status: " + ", ".join(f"{s} {c}" for s, c in soak.jobs))
+            print(
+                f"   crawl children caught: {len(pk)}, peak RSS (VmHWM) median {mb(statistics.median(pk))}, "
+                f"max {mb(max(pk))}; their own children seen: {soak.grandchildren}"
+            )
+        print(
+            "   crawl_runs: "
+            + "; ".join(
+                f"{s} {c} (pages {p}, new {nw}, errors {e})" for s, c, p, nw, e in soak.statuses
+            )
+            + " | job_runs last_status: "
+            + ", ".join(f"{s} {c}" for s, c in soak.jobs)
+        )
         print("   log: " + ", ".join(f"{k} {v}" for k, v in soak.log_counts.items()))
         print(f"   SIGTERM: exit {soak.stop_code} after {soak.stop_s:.1f} s")
     if idle is not None and idle.cpu:
-        print(f"2. idle poll (304), `wirewatch crawl soak-1` x{len(idle.cpu)}: CPU mean {statistics.mean(idle.cpu):.2f} s "
-              f"(median {statistics.median(idle.cpu):.2f}, min {min(idle.cpu):.2f}, max {max(idle.cpu):.2f}), "
-              f"wall mean {statistics.mean(idle.wall):.2f} s; peak RSS {mb(idle.maxrss_kb)}; orphans reaped "
-              f"{idle.orphans} (subreaper {'on' if idle.subreaper else 'OFF'}); not 304: {idle.not_304}; "
-              f"stored: {idle.stored}")
+        print(
+            f"2. idle poll (304), `wirewatch crawl soak-1` x{len(idle.cpu)}: CPU mean {statistics.mean(idle.cpu):.2f} s "
+            f"(median {statistics.median(idle.cpu):.2f}, min {min(idle.cpu):.2f}, max {max(idle.cpu):.2f}), "
+            f"wall mean {statistics.mean(idle.wall):.2f} s; peak RSS {mb(idle.maxrss_kb)}; orphans reaped "
+            f"{idle.orphans} (subreaper {'on' if idle.subreaper else 'OFF'}); not 304: {idle.not_304}; "
+            f"stored: {idle.stored}"
+        )
         if soak is not None and soak.cycles_measured:
-            print(f"   in the daemon: own {soak.cpu_own / soak.cycles_measured * 1000:.1f} ms/cycle + children "
-                  f"{soak.cpu_children / soak.cycles_measured:.2f} s/cycle")
+            print(
+                f"   in the daemon: own {soak.cpu_own / soak.cycles_measured * 1000:.1f} ms/cycle + children "
+                f"{soak.cpu_children / soak.cycles_measured:.2f} s/cycle"
+            )
     if trials:
         goal = args.alert_every + GOAL_ALERT_MARGIN
         delays = [t.delay for t in trials]
-        print(f"3. alert delay (poll every {args.alert_every:g} s, goal < {goal:g} s): "
-              + ", ".join(f"{d:.1f}" for d in delays)
-              + f" s; mean {statistics.mean(delays):.1f} s, max {max(delays):.1f} s "
-              f"({'met' if max(delays) < goal else 'MISSED'})")
+        print(
+            f"3. alert delay (poll every {args.alert_every:g} s, goal < {goal:g} s): "
+            + ", ".join(f"{d:.1f}" for d in delays)
+            + f" s; mean {statistics.mean(delays):.1f} s, max {max(delays):.1f} s "
+            f"({'met' if max(delays) < goal else 'MISSED'})"
+        )
         split = [t for t in trials if t.wait is not None]
         if split:
-            print("   split (wait for the run + run until Slack; a negative wait: the run was starting at t0): "
-                  + ", ".join(f"{t.wait:.1f}+{t.run:.1f}" for t in split)
-                  + f"; the run itself mean {statistics.mean(t.run for t in split):.1f} s")
+            print(
+                "   split (wait for the run + run until Slack; a negative wait: the run was starting at t0): "
+                + ", ".join(f"{t.wait:.1f}+{t.run:.1f}" for t in split)
+                + f"; the run itself mean {statistics.mean(t.run for t in split):.1f} s"
+            )
         print("   Slack messages per alert: " + ", ".join(str(t.copies) for t in trials))
     print(f"site server CPU {srv_cpu:.1f} s; total {(time.monotonic() - t_all) / 60:.1f} min")
     return 0

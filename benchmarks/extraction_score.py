@@ -40,9 +40,9 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/extraction/scrapinghub-aeb")
 TOKEN_RE = re.compile(r"\w+")
@@ -64,7 +64,7 @@ def shingles(toks: list[str], n: int = SHINGLE) -> Counter[tuple[str, ...]]:
         return Counter()
     if len(toks) < n:
         return Counter([tuple(toks)])
-    return Counter(tuple(toks[i:i + n]) for i in range(len(toks) - n + 1))
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
 
 
 def doc_counts(gold: str, pred: str | None) -> tuple[float, float, float]:
@@ -112,7 +112,9 @@ def score(gold: dict[str, str], pred: dict[str, str | None], seed: int = 0) -> S
 
     def summary(rows: list[tuple[float | None, float]]) -> tuple[float, float]:
         precisions = [p for p, _ in rows if p is not None]
-        return (sum(precisions) / len(precisions) if precisions else 0.0), sum(r for _, r in rows) / len(rows)
+        return (sum(precisions) / len(precisions) if precisions else 0.0), sum(
+            r for _, r in rows
+        ) / len(rows)
 
     mp, mr = summary(per_doc)
     rng = random.Random(seed)
@@ -143,7 +145,9 @@ def load_corpus(folder: Path, limit: int | None) -> list[Page]:
         path = folder / "html" / f"{item_id}.html.gz"
         with gzip.open(path, "rb") as fh:
             html = fh.read().decode("utf-8")
-        pages.append(Page(item_id, truth[item_id].get("url", ""), truth[item_id]["articleBody"], html))
+        pages.append(
+            Page(item_id, truth[item_id].get("url", ""), truth[item_id]["articleBody"], html)
+        )
     return pages
 
 
@@ -168,8 +172,12 @@ def make_extractors() -> dict[str, Callable[[Page], str]]:
     hints = Hints(agency="", timezone="UTC")
 
     def trafilatura_alone(page: Page) -> str:
-        return trafilatura.extract(page.html, include_comments=False, include_tables=True,
-                                   include_formatting=False) or ""
+        return (
+            trafilatura.extract(
+                page.html, include_comments=False, include_tables=True, include_formatting=False
+            )
+            or ""
+        )
 
     def wirewatch(page: Page) -> str:
         try:
@@ -187,7 +195,9 @@ def make_extractors() -> dict[str, Callable[[Page], str]]:
 class Loss:
     item_id: str
     lost: int  # tokens in trafilatura's output that wirewatch's body does not have (multiset)
-    lost_in_gold: int  # gold tokens matched by trafilatura's output but not by wirewatch's body (multiset)
+    lost_in_gold: (
+        int  # gold tokens matched by trafilatura's output but not by wirewatch's body (multiset)
+    )
     hint: str
 
 
@@ -207,11 +217,16 @@ def loss_of(page: Page, traf: str, ww: str) -> Loss | None:
         hint = f"wirewatch body empty (trafilatura had {len(t_toks)} tokens: {_clip(t_toks)!r})"
     else:
         matcher = difflib.SequenceMatcher(None, t_toks, w_toks, autojunk=False)
-        gaps = [(i2 - i1, i1, i2) for op, i1, i2, _, _ in matcher.get_opcodes() if op in ("delete", "replace")]
+        gaps = [
+            (i2 - i1, i1, i2)
+            for op, i1, i2, _, _ in matcher.get_opcodes()
+            if op in ("delete", "replace")
+        ]
         size, i1, i2 = max(gaps) if gaps else (0, 0, 0)
         where = "start" if i1 == 0 else "end" if i2 == len(t_toks) else f"token {i1}"
         hint = f"biggest gap {size} tokens at {where}: {_clip(t_toks[i1:i2])!r}" + (
-            f" (+{len(gaps) - 1} more gaps)" if len(gaps) > 1 else "")
+            f" (+{len(gaps) - 1} more gaps)" if len(gaps) > 1 else ""
+        )
     return Loss(page.item_id, lost, lost_in_gold, hint)
 
 
@@ -219,20 +234,32 @@ def loss_of(page: Page, traf: str, ww: str) -> Loss | None:
 
 
 def _line(name: str, s: Score) -> str:
-    return (f"{name:<22} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f} ± {s.f1_std:.3f}  "
-            f"accuracy {s.accuracy:.3f}")
+    return (
+        f"{name:<22} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f} ± {s.f1_std:.3f}  "
+        f"accuracy {s.accuracy:.3f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N pages (by id)")
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=f"corpus folder (default {DEFAULT_CORPUS})")
+    ap.add_argument(
+        "--limit", type=int, default=None, metavar="N", help="score only the first N pages (by id)"
+    )
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help=f"corpus folder (default {DEFAULT_CORPUS})",
+    )
     args = ap.parse_args(argv)
 
     folder: Path = args.corpus
     if not (folder / "ground-truth.json").is_file() or not (folder / "html").is_dir():
-        print(f"extraction_score: corpus not found at {folder} (expected ground-truth.json and html/*.html.gz);"
-              " pass --corpus DIR", file=sys.stderr)
+        print(
+            f"extraction_score: corpus not found at {folder} (expected ground-truth.json and html/*.html.gz);"
+            " pass --corpus DIR",
+            file=sys.stderr,
+        )
         return 2
     if args.limit is not None and args.limit <= 0:
         print("extraction_score: --limit must be a positive number", file=sys.stderr)
@@ -244,8 +271,11 @@ def main(argv: list[str] | None = None) -> int:
 
     refs = load_reference_outputs(folder)
     if refs:
-        print("\nstored outputs of other extractors, scored here (check of this scorer; published F1 in brackets"
-              + (", over all 181 pages" if args.limit else "") + "):")
+        print(
+            "\nstored outputs of other extractors, scored here (check of this scorer; published F1 in brackets"
+            + (", over all 181 pages" if args.limit else "")
+            + "):"
+        )
         for name, pred in refs.items():
             pub = f"  [{PUBLISHED_F1[name]:.3f}]" if name in PUBLISHED_F1 and not args.limit else ""
             print("  " + _line(name, score(gold, pred)) + pub)
@@ -268,32 +298,50 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  … {i}/{len(pages)} pages", file=sys.stderr)
 
     scores = {name: score(gold, outputs[name]) for name in extractors}
-    labels = {"trafilatura": f"(a) trafilatura {trafilatura.__version__}", "wirewatch": "(b) wirewatch path"}
+    labels = {
+        "trafilatura": f"(a) trafilatura {trafilatura.__version__}",
+        "wirewatch": "(b) wirewatch path",
+    }
     print(f"\nextraction on {len(pages)} pages:")
     for name in extractors:
         print("  " + _line(labels[name], scores[name]))
     a, b = scores["trafilatura"], scores["wirewatch"]
-    print(f"  {'difference (b - a)':<22} P {b.precision - a.precision:+.3f}  R {b.recall - a.recall:+.3f}  "
-          f"F1 {b.f1 - a.f1:+.3f}          accuracy {b.accuracy - a.accuracy:+.3f}")
+    print(
+        f"  {'difference (b - a)':<22} P {b.precision - a.precision:+.3f}  R {b.recall - a.recall:+.3f}  "
+        f"F1 {b.f1 - a.f1:+.3f}          accuracy {b.accuracy - a.accuracy:+.3f}"
+    )
 
     empty = {name: sum(1 for v in outputs[name].values() if not tokens(v)) for name in extractors}
-    print(f"\nempty output: trafilatura {empty['trafilatura']} pages, wirewatch {empty['wirewatch']} pages")
+    print(
+        f"\nempty output: trafilatura {empty['trafilatura']} pages, wirewatch {empty['wirewatch']} pages"
+    )
 
-    losses = [loss for p in pages
-              if (loss := loss_of(p, outputs["trafilatura"][p.item_id], outputs["wirewatch"][p.item_id]))]
+    losses = [
+        loss
+        for p in pages
+        if (loss := loss_of(p, outputs["trafilatura"][p.item_id], outputs["wirewatch"][p.item_id]))
+    ]
     losses.sort(key=lambda x: (-x.lost, x.item_id))
-    print(f"pages where wirewatch's body lost tokens vs trafilatura's output: {len(losses)} of {len(pages)}"
-          f" ({sum(x.lost for x in losses)} tokens in all, {sum(x.lost_in_gold for x in losses)} of them in gold)")
+    print(
+        f"pages where wirewatch's body lost tokens vs trafilatura's output: {len(losses)} of {len(pages)}"
+        f" ({sum(x.lost for x in losses)} tokens in all, {sum(x.lost_in_gold for x in losses)} of them in gold)"
+    )
     gold_hit = [x for x in losses if x.lost_in_gold > 0]
-    print(f"  of which {len(gold_hit)} lost gold tokens (the rest lost only text the gold does not have either);"
-          " worst 5 by tokens lost:")
+    print(
+        f"  of which {len(gold_hit)} lost gold tokens (the rest lost only text the gold does not have either);"
+        " worst 5 by tokens lost:"
+    )
     for loss in losses[:5]:
-        print(f"  {loss.item_id[:16]}  lost {loss.lost:>5} tokens ({loss.lost_in_gold} in gold)  {loss.hint}")
+        print(
+            f"  {loss.item_id[:16]}  lost {loss.lost:>5} tokens ({loss.lost_in_gold} in gold)  {loss.hint}"
+        )
 
     print("\ntime per page (this process, one core, after one warm-up page):")
     for name in extractors:
-        print(f"  {labels[name]:<30} {1000 * wall[name] / len(pages):7.1f} ms wall  "
-              f"{1000 * cpu[name] / len(pages):7.1f} ms CPU")
+        print(
+            f"  {labels[name]:<30} {1000 * wall[name] / len(pages):7.1f} ms wall  "
+            f"{1000 * cpu[name] / len(pages):7.1f} ms CPU"
+        )
     print(f"  ratio wirewatch / trafilatura (CPU): {cpu['wirewatch'] / cpu['trafilatura']:.2f}")
     return 0
 

@@ -28,7 +28,9 @@ def become_subreaper(on: bool = True) -> bool:
     """Make orphaned descendants (a crawl's extraction pool outlives its main process) our children, so that
     reaping them adds their CPU time to RUSAGE_CHILDREN."""
     try:
-        return ctypes.CDLL(None, use_errno=True).prctl(36, 1 if on else 0, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+        return (
+            ctypes.CDLL(None, use_errno=True).prctl(36, 1 if on else 0, 0, 0, 0) == 0
+        )  # PR_SET_CHILD_SUBREAPER
     except (OSError, AttributeError):
         return False
 

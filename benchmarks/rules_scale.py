@@ -54,21 +54,23 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.config.alerts import RELEVANCE, Rule, check_fts_query  # noqa: E402
-from crawler.alerts.rules import ScratchIndex, evaluate_pending, match_rules  # noqa: E402
-from crawler.store.database import Store  # noqa: E402
+from fixtures import capitalise, gather, word_count
+
+from crawler.alerts.rules import ScratchIndex, evaluate_pending, match_rules
+from crawler.config.alerts import RELEVANCE, Rule, check_fts_query
+from crawler.store.database import Store
 
 SEED = 20250901
 GOAL_RATIO = 1.5
 BULK_ROWS = 5000
-START = datetime(2025, 9, 1, tzinfo=timezone.utc)
+START = datetime(2025, 9, 1, tzinfo=UTC)
 SECONDS_PER_ARTICLE = 43.2  # 2,000 articles a day
 CHANNEL = "desk"
 
@@ -95,50 +97,259 @@ ACTORS: dict[str, list[str]] = {
     "person:prabowo-subianto": ["Prabowo Subianto", "President Prabowo Subianto", "Prabowo"],
 }
 # how often a story involves each actor (relative)
-ACTOR_WEIGHTS = {"ASEAN": 10, "CHN": 8, "USA": 7, "RUS": 4, "JPN": 4, "VNM": 5, "MYS": 5, "IDN": 5, "PHL": 5,
-                 "THA": 4, "SGP": 3, "KOR": 2, "IND": 2, "AUS": 2, "person:sergei-lavrov": 1,
-                 "person:anwar-ibrahim": 1.5, "person:prabowo-subianto": 1.5}
-CORE_ACTORS = {"ASEAN", "VNM", "MYS", "IDN", "PHL", "THA", "SGP", "person:anwar-ibrahim", "person:prabowo-subianto"}
+ACTOR_WEIGHTS = {
+    "ASEAN": 10,
+    "CHN": 8,
+    "USA": 7,
+    "RUS": 4,
+    "JPN": 4,
+    "VNM": 5,
+    "MYS": 5,
+    "IDN": 5,
+    "PHL": 5,
+    "THA": 4,
+    "SGP": 3,
+    "KOR": 2,
+    "IND": 2,
+    "AUS": 2,
+    "person:sergei-lavrov": 1,
+    "person:anwar-ibrahim": 1.5,
+    "person:prabowo-subianto": 1.5,
+}
+CORE_ACTORS = {
+    "ASEAN",
+    "VNM",
+    "MYS",
+    "IDN",
+    "PHL",
+    "THA",
+    "SGP",
+    "person:anwar-ibrahim",
+    "person:prabowo-subianto",
+}
 
 TOPICS: dict[str, dict[str, list[str]]] = {
-    "maritime": {"words": ["maritime", "coast", "guard", "vessels", "patrol", "waters", "reef", "shoal", "navy",
-                           "fishing", "territorial", "incursion", "boats", "islands", "archipelago"],
-                 "phrases": ["South China Sea", "coast guard", "code of conduct", "exclusive economic zone",
-                             "territorial waters", "water cannon"]},
-    "trade": {"words": ["trade", "tariff", "tariffs", "exports", "imports", "investment", "investors", "market",
-                        "goods", "deficit", "surplus", "customs", "quota", "commerce", "shipments"],
-              "phrases": ["free trade agreement", "supply chain", "trade deal", "foreign direct investment",
-                          "trade talks", "export controls"]},
-    "diplomacy": {"words": ["summit", "partnership", "partners", "partner", "dialogue", "envoy", "ambassador",
-                            "delegation", "talks", "visit", "ministers", "cooperation", "bilateral", "treaty",
-                            "diplomatic", "consensus"],
-                  "phrases": ["foreign minister", "joint statement", "strategic partnership", "dialogue partner",
-                              "bilateral talks", "comprehensive strategic partnership", "East Asia Summit"]},
-    "security": {"words": ["military", "defence", "exercises", "drills", "sanctions", "missile", "troops",
-                           "security", "weapons", "border", "insurgents", "ceasefire", "armed", "alliance"],
-                 "phrases": ["joint exercises", "military drills", "arms sales", "defence ministers",
-                             "security cooperation"]},
-    "energy": {"words": ["energy", "oil", "gas", "pipeline", "nuclear", "renewable", "power", "grid", "coal",
-                         "electricity", "refinery", "solar", "hydropower", "fuel"],
-               "phrases": ["power grid", "liquefied natural gas", "energy transition", "nuclear power plant",
-                           "crude oil"]},
-    "economy": {"words": ["inflation", "growth", "currency", "ringgit", "rupiah", "baht", "dong", "peso", "yuan",
-                          "rates", "recession", "budget", "stimulus", "economy", "economists", "bank"],
-                "phrases": ["central bank", "interest rates", "economic growth", "gross domestic product",
-                            "monetary policy"]},
-    "climate": {"words": ["flood", "floods", "typhoon", "earthquake", "relief", "climate", "haze", "drought",
-                          "evacuated", "rainfall", "landslide", "emissions", "disaster", "rescue"],
-                "phrases": ["climate change", "disaster relief", "humanitarian aid", "carbon emissions",
-                            "tropical storm"]},
-    "technology": {"words": ["semiconductor", "semiconductors", "chips", "digital", "data", "technology",
-                             "startups", "cyber", "telecommunications", "satellite", "platforms", "software"],
-                   "phrases": ["data centre", "digital economy", "artificial intelligence", "electric vehicles",
-                               "undersea cable"]},
+    "maritime": {
+        "words": [
+            "maritime",
+            "coast",
+            "guard",
+            "vessels",
+            "patrol",
+            "waters",
+            "reef",
+            "shoal",
+            "navy",
+            "fishing",
+            "territorial",
+            "incursion",
+            "boats",
+            "islands",
+            "archipelago",
+        ],
+        "phrases": [
+            "South China Sea",
+            "coast guard",
+            "code of conduct",
+            "exclusive economic zone",
+            "territorial waters",
+            "water cannon",
+        ],
+    },
+    "trade": {
+        "words": [
+            "trade",
+            "tariff",
+            "tariffs",
+            "exports",
+            "imports",
+            "investment",
+            "investors",
+            "market",
+            "goods",
+            "deficit",
+            "surplus",
+            "customs",
+            "quota",
+            "commerce",
+            "shipments",
+        ],
+        "phrases": [
+            "free trade agreement",
+            "supply chain",
+            "trade deal",
+            "foreign direct investment",
+            "trade talks",
+            "export controls",
+        ],
+    },
+    "diplomacy": {
+        "words": [
+            "summit",
+            "partnership",
+            "partners",
+            "partner",
+            "dialogue",
+            "envoy",
+            "ambassador",
+            "delegation",
+            "talks",
+            "visit",
+            "ministers",
+            "cooperation",
+            "bilateral",
+            "treaty",
+            "diplomatic",
+            "consensus",
+        ],
+        "phrases": [
+            "foreign minister",
+            "joint statement",
+            "strategic partnership",
+            "dialogue partner",
+            "bilateral talks",
+            "comprehensive strategic partnership",
+            "East Asia Summit",
+        ],
+    },
+    "security": {
+        "words": [
+            "military",
+            "defence",
+            "exercises",
+            "drills",
+            "sanctions",
+            "missile",
+            "troops",
+            "security",
+            "weapons",
+            "border",
+            "insurgents",
+            "ceasefire",
+            "armed",
+            "alliance",
+        ],
+        "phrases": [
+            "joint exercises",
+            "military drills",
+            "arms sales",
+            "defence ministers",
+            "security cooperation",
+        ],
+    },
+    "energy": {
+        "words": [
+            "energy",
+            "oil",
+            "gas",
+            "pipeline",
+            "nuclear",
+            "renewable",
+            "power",
+            "grid",
+            "coal",
+            "electricity",
+            "refinery",
+            "solar",
+            "hydropower",
+            "fuel",
+        ],
+        "phrases": [
+            "power grid",
+            "liquefied natural gas",
+            "energy transition",
+            "nuclear power plant",
+            "crude oil",
+        ],
+    },
+    "economy": {
+        "words": [
+            "inflation",
+            "growth",
+            "currency",
+            "ringgit",
+            "rupiah",
+            "baht",
+            "dong",
+            "peso",
+            "yuan",
+            "rates",
+            "recession",
+            "budget",
+            "stimulus",
+            "economy",
+            "economists",
+            "bank",
+        ],
+        "phrases": [
+            "central bank",
+            "interest rates",
+            "economic growth",
+            "gross domestic product",
+            "monetary policy",
+        ],
+    },
+    "climate": {
+        "words": [
+            "flood",
+            "floods",
+            "typhoon",
+            "earthquake",
+            "relief",
+            "climate",
+            "haze",
+            "drought",
+            "evacuated",
+            "rainfall",
+            "landslide",
+            "emissions",
+            "disaster",
+            "rescue",
+        ],
+        "phrases": [
+            "climate change",
+            "disaster relief",
+            "humanitarian aid",
+            "carbon emissions",
+            "tropical storm",
+        ],
+    },
+    "technology": {
+        "words": [
+            "semiconductor",
+            "semiconductors",
+            "chips",
+            "digital",
+            "data",
+            "technology",
+            "startups",
+            "cyber",
+            "telecommunications",
+            "satellite",
+            "platforms",
+            "software",
+        ],
+        "phrases": [
+            "data centre",
+            "digital economy",
+            "artificial intelligence",
+            "electric vehicles",
+            "undersea cable",
+        ],
+    },
 }
-TOPIC_WEIGHTS = {"maritime": 3, "trade": 5, "diplomacy": 6, "security": 3, "energy": 2, "economy": 4,
-                 "climate": 2, "technology": 2}
+TOPIC_WEIGHTS = {
+    "maritime": 3,
+    "trade": 5,
+    "diplomacy": 6,
+    "security": 3,
+    "energy": 2,
+    "economy": 4,
+    "climate": 2,
+    "technology": 2,
+}
 
-GENERIC = (
+GENERIC = (  # noqa: SIM905 - a word list this long reads better as text
     "the of and to in a on for with said that by at from as was is will has have would its their it be been "
     "an over after this which were not also more than about into new two three officials government minister "
     "week year month day last first next according statement told reporters spokesman spokeswoman press "
@@ -171,7 +382,7 @@ RELEVANCE_WEIGHTS = {"core": 2, "related": 3, "none": 5}  # before the actors sh
 def _zipf_cum(n: int, s: float = 1.0) -> list[float]:
     out, total = [], 0.0
     for r in range(1, n + 1):
-        total += 1.0 / r ** s
+        total += 1.0 / r**s
         out.append(total)
     return out
 
@@ -183,7 +394,9 @@ TOPIC_IDS = list(TOPIC_WEIGHTS)
 TOPIC_W = [TOPIC_WEIGHTS[t] for t in TOPIC_IDS]
 
 
-def _sample_distinct(rng: random.Random, items: Sequence[str], weights: Sequence[float], k: int) -> list[str]:
+def _sample_distinct(
+    rng: random.Random, items: Sequence[str], weights: Sequence[float], k: int
+) -> list[str]:
     out: list[str] = []
     while len(out) < k:
         x = rng.choices(items, weights)[0]
@@ -211,11 +424,9 @@ def synth_article(rng: random.Random) -> Synth:
     topic_phrases = [p for t in topics for p in TOPICS[t]["phrases"]]
     target = rng.randint(150, 300)
     mentions = dict.fromkeys(actors, 0)
-    sentences: list[str] = []
-    words_so_far = 0
-    while words_so_far < target:
-        n = rng.randint(8, 22)
-        words = rng.choices(GENERIC, cum_weights=GENERIC_CUM, k=n)
+
+    def sentence() -> str:
+        words = rng.choices(GENERIC, cum_weights=GENERIC_CUM, k=rng.randint(8, 22))
         # topic words, a phrase now and then, one or two actor names
         for _ in range(rng.randint(1, 3)):
             words.insert(rng.randrange(len(words) + 1), rng.choice(topic_words))
@@ -225,16 +436,18 @@ def synth_article(rng: random.Random) -> Synth:
             a = rng.choice(actors)
             mentions[a] += 1
             words.insert(rng.randrange(len(words) + 1), rng.choice(ACTORS[a]))
-        sentence = " ".join(words)
-        sentences.append(sentence[0].upper() + sentence[1:] + ".")
-        words_so_far += sum(w.count(" ") + 1 for w in words)
+        return capitalise(" ".join(words)) + "."
+
+    sentences = gather(sentence, word_count, target)
     lead = actors[0]
     mentions[lead] += 1
     body_words = [ACTORS[lead][0].replace("the ", "The ", 1)]
-    title = (f"{ACTORS[lead][0]} {rng.choice(('and', 'urges', 'says', 'to discuss', 'plans', 'eyes'))} "
-             f"{rng.choice(topic_phrases)} {rng.choice(('with', 'amid', 'ahead of', 'after'))} "
-             f"{rng.choice(ACTORS[actors[1]])} {rng.choice(topic_words)}")
-    title = title[0].upper() + title[1:]
+    title = (
+        f"{ACTORS[lead][0]} {rng.choice(('and', 'urges', 'says', 'to discuss', 'plans', 'eyes'))} "
+        f"{rng.choice(topic_phrases)} {rng.choice(('with', 'amid', 'ahead of', 'after'))} "
+        f"{rng.choice(ACTORS[actors[1]])} {rng.choice(topic_words)}"
+    )
+    title = capitalise(title)
     body = " ".join(body_words + sentences)
     core = sum(a in CORE_ACTORS for a in actors)
     weights = dict(RELEVANCE_WEIGHTS)
@@ -242,12 +455,19 @@ def synth_article(rng: random.Random) -> Synth:
     weights["related"] += core
     relevance = rng.choices(list(weights), list(weights.values()))[0]
     score = {"core": 0.8, "related": 0.5, "none": 0.1}[relevance] + rng.random() * 0.2
-    return Synth(title=title, body=body, source=rng.choices(SOURCES, SOURCE_WEIGHTS)[0],
-                 actors=[(a, max(m, 1)) for a, m in mentions.items()], relevance=relevance, score=score,
-                 reasons=[a for a in actors if a in CORE_ACTORS][:3])
+    return Synth(
+        title=title,
+        body=body,
+        source=rng.choices(SOURCES, SOURCE_WEIGHTS)[0],
+        actors=[(a, max(m, 1)) for a, m in mentions.items()],
+        relevance=relevance,
+        score=score,
+        reasons=[a for a in actors if a in CORE_ACTORS][:3],
+    )
 
 
 # -- archive ---------------------------------------------------------------------------------------------------
+
 
 def _iso(i: int) -> str:
     return (START + timedelta(seconds=i * SECONDS_PER_ARTICLE)).isoformat(timespec="seconds")
@@ -256,8 +476,9 @@ def _iso(i: int) -> str:
 def grow_archive(store: Store, rng: random.Random, first: int, last: int) -> dict[str, float]:
     """Articles (and their stories) first+1 .. last, with id = story id = the article's number."""
     timings = {"generate": 0.0, "articles": 0.0, "fts": 0.0, "stories": 0.0}
-    trigger = store.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_ai'"
-                                 ).fetchone()[0]
+    trigger = store.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_ai'"
+    ).fetchone()[0]
     for lo in range(first + 1, last + 1, BULK_ROWS):
         hi = min(lo + BULK_ROWS - 1, last)
         t0 = time.perf_counter()
@@ -267,11 +488,25 @@ def grow_archive(store: Store, rng: random.Random, first: int, last: int) -> dic
             store.conn.executemany(
                 "INSERT INTO stories (id, first_seen, last_updated, title, article_id, article_count, sources,"
                 " relevance, score, reasons) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
-                [(i, _iso(i), _iso(i), s.title, i, json.dumps([s.source]), s.relevance, round(s.score, 3),
-                  json.dumps(s.reasons)) for i, s in synths])
+                [
+                    (
+                        i,
+                        _iso(i),
+                        _iso(i),
+                        s.title,
+                        i,
+                        json.dumps([s.source]),
+                        s.relevance,
+                        round(s.score, 3),
+                        json.dumps(s.reasons),
+                    )
+                    for i, s in synths
+                ],
+            )
             store.conn.executemany(
                 "INSERT INTO story_actors (story_id, actor, articles, mentions) VALUES (?, ?, 1, ?)",
-                [(i, a, m) for i, s in synths for a, m in s.actors])
+                [(i, a, m) for i, s in synths for a, m in s.actors],
+            )
             t2 = time.perf_counter()
             # The articles_ai trigger does this row by row; dropped and put back around the insert so the FTS
             # part can be timed apart. The database ends up the same.
@@ -280,12 +515,30 @@ def grow_archive(store: Store, rng: random.Random, first: int, last: int) -> dic
                 "INSERT INTO articles (id, url, canonical_url, source, agency, title, body, published_at,"
                 " published_local, published_from, fetched_at, language, content_hash, story_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'meta', ?, 'en', ?, ?)",
-                [(i, f"https://{s.source}.example/news/{i}", f"https://{s.source}.example/news/{i}", s.source,
-                  s.source.upper(), s.title, s.body, _iso(i), _iso(i), _iso(i + 3),
-                  hashlib.sha1(s.body.encode()).hexdigest(), i) for i, s in synths])
+                [
+                    (
+                        i,
+                        f"https://{s.source}.example/news/{i}",
+                        f"https://{s.source}.example/news/{i}",
+                        s.source,
+                        s.source.upper(),
+                        s.title,
+                        s.body,
+                        _iso(i),
+                        _iso(i),
+                        _iso(i + 3),
+                        hashlib.sha1(s.body.encode()).hexdigest(),
+                        i,
+                    )
+                    for i, s in synths
+                ],
+            )
             t3 = time.perf_counter()
-            store.conn.execute("INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles"
-                               " WHERE id BETWEEN ? AND ?", (lo, hi))
+            store.conn.execute(
+                "INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles"
+                " WHERE id BETWEEN ? AND ?",
+                (lo, hi),
+            )
             store.conn.execute(trigger)
         t4 = time.perf_counter()
         timings["generate"] += t1 - t0
@@ -297,6 +550,7 @@ def grow_archive(store: Store, rng: random.Random, first: int, last: int) -> dic
 
 
 # -- rules -----------------------------------------------------------------------------------------------------
+
 
 def _fts_word(name: str) -> str:
     """An actor name as an FTS5 term or phrase."""
@@ -328,7 +582,7 @@ def make_rules(n: int, seed: int = SEED + 1) -> tuple[tuple[Rule, ...], dict[str
         ("a AND b AND c", 2, lambda: f"{word()} AND {word()} AND {actor_term()}"),
         ("(a OR b) AND c", 3, lambda: f"({word()} OR {word()} OR {phrase()}) AND {actor_term()}"),
         ("a NOT b", 2, lambda: f"{word()} NOT {actor_term()}"),
-        ("prefix*", 2, lambda: f"{rng.choice(all_words)[:rng.randint(4, 6)]}* AND {actor_term()}"),
+        ("prefix*", 2, lambda: f"{rng.choice(all_words)[: rng.randint(4, 6)]}* AND {actor_term()}"),
         ("partner* OR ...", 1, lambda: f"partner* AND ({actor_term()} OR {actor_term()})"),
         ("NEAR", 2, lambda: f"NEAR({actor_term()} {word()}, {rng.choice((5, 10, 20))})"),
         ("title: column", 1, lambda: f"title: {word()} AND {actor_term()}"),
@@ -350,7 +604,9 @@ def make_rules(n: int, seed: int = SEED + 1) -> tuple[tuple[Rule, ...], dict[str
             fields["query"] = query
             counts[f"query: {kind}"] = counts.get(f"query: {kind}", 0) + 1
             if rng.random() < 0.3:
-                fields["actors_any"] = tuple(_sample_distinct(rng, ACTOR_IDS, ACTOR_W, rng.randint(1, 3)))
+                fields["actors_any"] = tuple(
+                    _sample_distinct(rng, ACTOR_IDS, ACTOR_W, rng.randint(1, 3))
+                )
             if rng.random() < 0.15:
                 fields["actors_none"] = tuple(_sample_distinct(rng, ACTOR_IDS, ACTOR_W, 1))
         else:
@@ -358,22 +614,35 @@ def make_rules(n: int, seed: int = SEED + 1) -> tuple[tuple[Rule, ...], dict[str
                 fields["actors_all"] = tuple(_sample_distinct(rng, ACTOR_IDS, ACTOR_W, 2))
                 counts["actors_all only"] = counts.get("actors_all only", 0) + 1
             else:
-                fields["actors_any"] = tuple(_sample_distinct(rng, ACTOR_IDS, ACTOR_W, rng.randint(1, 2)))
+                fields["actors_any"] = tuple(
+                    _sample_distinct(rng, ACTOR_IDS, ACTOR_W, rng.randint(1, 2))
+                )
                 counts["actors_any only"] = counts.get("actors_any only", 0) + 1
             if rng.random() < 0.3:
                 fields["actors_none"] = tuple(
-                    a for a in _sample_distinct(rng, ACTOR_IDS, ACTOR_W, 1)
-                    if a not in fields.get("actors_all", ()) + fields.get("actors_any", ()))
+                    a
+                    for a in _sample_distinct(rng, ACTOR_IDS, ACTOR_W, 1)
+                    if a not in fields.get("actors_all", ()) + fields.get("actors_any", ())
+                )
         if rng.random() < 0.2:
-            fields["sources"] = tuple(_sample_distinct(rng, SOURCES, SOURCE_WEIGHTS, rng.randint(1, 3)))
+            fields["sources"] = tuple(
+                _sample_distinct(rng, SOURCES, SOURCE_WEIGHTS, rng.randint(1, 3))
+            )
             counts["+ sources"] = counts.get("+ sources", 0) + 1
         fields["min_relevance"] = rng.choices(RELEVANCE, (5, 3, 2))[0]
-        rules.append(Rule(name=f"rule-{k:04d}", channels=(CHANNEL,),
-                          mode=rng.choice(("immediate", "digest")), **fields))
+        rules.append(
+            Rule(
+                name=f"rule-{k:04d}",
+                channels=(CHANNEL,),
+                mode=rng.choice(("immediate", "digest")),
+                **fields,
+            )
+        )
     return tuple(rules), counts
 
 
 # -- measurements ----------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Cell:
@@ -398,8 +667,9 @@ def reset(store: Store) -> None:
 
 
 def newest_stories(store: Store, batch: int) -> list[tuple[int, int]]:
-    rows = store.conn.execute("SELECT id, article_id FROM stories ORDER BY first_seen DESC, id DESC LIMIT ?",
-                              (batch,)).fetchall()
+    rows = store.conn.execute(
+        "SELECT id, article_id FROM stories ORDER BY first_seen DESC, id DESC LIMIT ?", (batch,)
+    ).fetchall()
     return [(r[0], r[1]) for r in reversed(rows)]
 
 
@@ -407,12 +677,13 @@ def queue_batch(store: Store, batch: list[tuple[int, int]]) -> float:
     t0 = time.perf_counter()
     with store.write():
         for story_id, article_id in batch:
-            store.queue_story(story_id, article_id)
+            store.alerts.queue_story(story_id, article_id)
     return time.perf_counter() - t0
 
 
-def timed_evaluate(store: Store, rules: tuple[Rule, ...],
-                   profiler: cProfile.Profile | None = None) -> tuple[float, float, int]:
+def timed_evaluate(
+    store: Store, rules: tuple[Rule, ...], profiler: cProfile.Profile | None = None
+) -> tuple[float, float, int]:
     gc.collect()
     w0, c0 = time.perf_counter(), time.process_time()
     if profiler is not None:
@@ -423,8 +694,9 @@ def timed_evaluate(store: Store, rules: tuple[Rule, ...],
     return time.perf_counter() - w0, time.process_time() - c0, len(raised)
 
 
-def measure(store: Store, archive: int, rules: tuple[Rule, ...], batch: list[tuple[int, int]],
-            repeat: int) -> Cell:
+def measure(
+    store: Store, archive: int, rules: tuple[Rule, ...], batch: list[tuple[int, int]], repeat: int
+) -> Cell:
     wall = cpu = queue = float("inf")
     raised = -1
     for _ in range(repeat):
@@ -443,7 +715,7 @@ def measure(store: Store, archive: int, rules: tuple[Rule, ...], batch: list[tup
     facts_t = match_t = index_t = search_t = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
-        facts = store.story_facts(ids)
+        facts = store.alerts.story_facts(ids)
         facts_t = min(facts_t, time.perf_counter() - t0)
         articles = [a for f in facts.values() for a in f["articles"]]
         t0 = time.perf_counter()
@@ -459,11 +731,17 @@ def measure(store: Store, archive: int, rules: tuple[Rule, ...], batch: list[tup
         matches = match_rules(rules, facts, set())
         match_t = min(match_t, time.perf_counter() - t0)
         if len(matches) != raised:
-            raise SystemExit(f"match_rules found {len(matches)} matches, evaluate_pending raised {raised}")
-    return Cell(archive, len(rules), wall, cpu, queue, facts_t, index_t, search_t, match_t, raised, outbox)
+            raise SystemExit(
+                f"match_rules found {len(matches)} matches, evaluate_pending raised {raised}"
+            )
+    return Cell(
+        archive, len(rules), wall, cpu, queue, facts_t, index_t, search_t, match_t, raised, outbox
+    )
 
 
-def recheck(store: Store, rules: tuple[Rule, ...], batch: list[tuple[int, int]]) -> tuple[float, float, int, int]:
+def recheck(
+    store: Store, rules: tuple[Rule, ...], batch: list[tuple[int, int]]
+) -> tuple[float, float, int, int]:
     """The batch queued again with its alerts in place: (wall, cpu, new alerts, alerts checked for updates)."""
     existing = store.count("alerts")
     queue_batch(store, batch)
@@ -471,14 +749,18 @@ def recheck(store: Store, rules: tuple[Rule, ...], batch: list[tuple[int, int]])
     return wall, cpu, raised, existing
 
 
-def profile_run(store: Store, rules: tuple[Rule, ...], batch: list[tuple[int, int]], top: int = 22) -> str:
+def profile_run(
+    store: Store, rules: tuple[Rule, ...], batch: list[tuple[int, int]], top: int = 22
+) -> str:
     reset(store)
     queue_batch(store, batch)
     profiler = cProfile.Profile()
     wall, _, raised = timed_evaluate(store, rules, profiler)
     out = io.StringIO()
-    out.write(f"cProfile of evaluate_pending ({len(rules)} rules, {len(batch)} stories, {raised} alerts, "
-              f"{wall:.2f} s under the profiler), top {top} by own time:\n")
+    out.write(
+        f"cProfile of evaluate_pending ({len(rules)} rules, {len(batch)} stories, {raised} alerts, "
+        f"{wall:.2f} s under the profiler), top {top} by own time:\n"
+    )
     stats = pstats.Stats(profiler, stream=out)
     stats.sort_stats("tottime").print_stats(top)
     text = out.getvalue()
@@ -490,13 +772,16 @@ def profile_run(store: Store, rules: tuple[Rule, ...], batch: list[tuple[int, in
 
 # -- report ----------------------------------------------------------------------------------------------------
 
+
 def _ints(text: str) -> list[int]:
     return sorted({int(x.replace("_", "")) for x in text.split(",") if x.strip()})
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--archives", default="1000,10000,100000", help="archive sizes (articles), ascending")
+    parser.add_argument(
+        "--archives", default="1000,10000,100000", help="archive sizes (articles), ascending"
+    )
     parser.add_argument("--rules", default="10,100,1000", help="rule counts")
     parser.add_argument("--batch", type=int, default=1000, help="queued stories per measurement")
     parser.add_argument("--repeat", type=int, default=3, help="runs per cell; the best is kept")
@@ -510,14 +795,20 @@ def main() -> None:
     t_start = time.perf_counter()
     all_rules, kinds = make_rules(rule_counts[-1])
     n_query = sum(1 for r in all_rules if r.query)
-    print(f"rules_scale: batch of {args.batch} new stories (one article each), rules {rule_counts}, "
-          f"archives {archives}, best of {args.repeat}; load average "
-          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; SQLite {__import__('sqlite3').sqlite_version}, Python {sys.version.split()[0]}")
-    print(f"{len(all_rules)} rules: {n_query} with an FTS5 query, {len(all_rules) - n_query} actor-only; "
-          f"{sum(1 for r in all_rules if r.actors_all or r.actors_any or r.actors_none)} with actor conditions, "
-          f"{sum(1 for r in all_rules if r.sources)} with sources, "
-          f"{sum(1 for r in all_rules if r.min_relevance != 'none')} with min_relevance; each with one channel")
-    print("  mix: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
+    print(
+        f"rules_scale: batch of {args.batch} new stories (one article each), rules {rule_counts}, "
+        f"archives {archives}, best of {args.repeat}; load average "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; SQLite {__import__('sqlite3').sqlite_version}, Python {sys.version.split()[0]}"
+    )
+    print(
+        f"{len(all_rules)} rules: {n_query} with an FTS5 query, {len(all_rules) - n_query} actor-only; "
+        f"{sum(1 for r in all_rules if r.actors_all or r.actors_any or r.actors_none)} with actor conditions, "
+        f"{sum(1 for r in all_rules if r.sources)} with sources, "
+        f"{sum(1 for r in all_rules if r.min_relevance != 'none')} with min_relevance; each with one channel"
+    )
+    print(
+        "  mix: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
+    )
     print("  e.g. " + " | ".join(r.query for r in all_rules[:12] if r.query))
 
     tmp = Path(tempfile.mkdtemp(prefix="wirewatch-rules-"))
@@ -538,15 +829,21 @@ def main() -> None:
             build_lines.append(
                 f"  +{added:>7,} articles -> {size:>7,}: {took:6.1f} s (generate {tm['generate']:5.1f}, stories +"
                 f" actors {tm['stories']:4.1f}, articles {tm['articles']:4.1f}, FTS {tm['fts']:5.1f} s ="
-                f" {added / max(tm['fts'], 1e-9):,.0f} articles/s); file {mb:,.0f} MB")
+                f" {added / max(tm['fts'], 1e-9):,.0f} articles/s); file {mb:,.0f} MB"
+            )
             print(build_lines[-1], flush=True)
             batch = newest_stories(store, args.batch)
-            if size == archives[0]:  # warm-up, untimed: imports, code paths and caches, so the first cell is fair
+            if (
+                size == archives[0]
+            ):  # warm-up, untimed: imports, code paths and caches, so the first cell is fair
                 measure(store, size, all_rules, batch, 1)
             for n in rule_counts:
                 cell = measure(store, size, all_rules[:n], batch, args.repeat)
                 cells.append(cell)
-                print(f"  archive {size:>7,} rules {n:>5}: {cell.wall:6.2f} s, {cell.alerts:,} alerts", flush=True)
+                print(
+                    f"  archive {size:>7,} rules {n:>5}: {cell.wall:6.2f} s, {cell.alerts:,} alerts",
+                    flush=True,
+                )
             rechecks[size] = recheck(store, all_rules, batch)
             if args.profile and size == archives[-1]:
                 profile_text = profile_run(store, all_rules, batch)
@@ -561,59 +858,86 @@ def main() -> None:
     # body statistics of the batch words (from the generator, cheap to recompute on a sample)
     sample_rng = random.Random(SEED + 7)
     words = [len(synth_article(sample_rng).body.split()) for _ in range(300)]
-    print(f"\nbodies: {min(words)}-{max(words)} words (mean {sum(words) / len(words):.0f}) over a sample of 300")
+    print(
+        f"\nbodies: {min(words)}-{max(words)} words (mean {sum(words) / len(words):.0f}) over a sample of 300"
+    )
 
-    print(f"\nevaluate_pending on a batch of {args.batch} queued stories (best of {args.repeat}; wall s, CPU s)")
-    head = (f"{'archive':>9} {'rules':>6} {'s/batch':>8} {'cpu s':>7} {'ms/rule':>8} {'alerts':>8} "
-            f"{'outbox':>7} | {'queue':>6} {'facts':>6} {'scratch':>7} {'queries':>7} {'py loop':>7} "
-            f"{'writes':>7}")
+    print(
+        f"\nevaluate_pending on a batch of {args.batch} queued stories (best of {args.repeat}; wall s, CPU s)"
+    )
+    head = (
+        f"{'archive':>9} {'rules':>6} {'s/batch':>8} {'cpu s':>7} {'ms/rule':>8} {'alerts':>8} "
+        f"{'outbox':>7} | {'queue':>6} {'facts':>6} {'scratch':>7} {'queries':>7} {'py loop':>7} "
+        f"{'writes':>7}"
+    )
     print(head)
     print("-" * len(head))
     for c in cells:
         loop = max(c.match - c.index - c.search, 0.0)
         writes = max(c.wall - c.facts - c.match, 0.0)
-        print(f"{c.archive:>9,} {c.rules:>6} {c.wall:>8.3f} {c.cpu:>7.3f} {1000 * c.wall / c.rules:>8.2f} "
-              f"{c.alerts:>8,} {c.outbox:>7,} | {c.queue:>6.3f} {c.facts:>6.3f} {c.index:>7.3f} {c.search:>7.3f} "
-              f"{loop:>7.3f} {writes:>7.3f}")
-    print("  queue: queue_story x batch in one transaction (not in s/batch); facts: store.story_facts;"
-          " scratch: ScratchIndex build;\n  queries: every rule's query on it (with highlight and snippet);"
-          " py loop: match_rules - scratch - queries (per-(rule, story) filters);\n"
-          "  writes: s/batch - facts - match_rules (alerts_for, create_alert, enqueue, dequeue, commit)")
+        print(
+            f"{c.archive:>9,} {c.rules:>6} {c.wall:>8.3f} {c.cpu:>7.3f} {1000 * c.wall / c.rules:>8.2f} "
+            f"{c.alerts:>8,} {c.outbox:>7,} | {c.queue:>6.3f} {c.facts:>6.3f} {c.index:>7.3f} {c.search:>7.3f} "
+            f"{loop:>7.3f} {writes:>7.3f}"
+        )
+    print(
+        "  queue: queue_story x batch in one transaction (not in s/batch); facts: store.story_facts;"
+        " scratch: ScratchIndex build;\n  queries: every rule's query on it (with highlight and snippet);"
+        " py loop: match_rules - scratch - queries (per-(rule, story) filters);\n"
+        "  writes: s/batch - facts - match_rules (alerts_for, create_alert, enqueue, dequeue, commit)"
+    )
 
     print("\nre-check: the same batch queued again with its alerts in place (1,000 rules)")
     for size, (wall, cpu, raised, existing) in rechecks.items():
-        print(f"{size:>9,} archive: {wall:6.3f} s (CPU {cpu:.3f}), {raised} new alerts, {existing:,} alerts skipped"
-              f" and looked up for updates")
+        print(
+            f"{size:>9,} archive: {wall:6.3f} s (CPU {cpu:.3f}), {raised} new alerts, {existing:,} alerts skipped"
+            f" and looked up for updates"
+        )
 
     by = {(c.archive, c.rules): c for c in cells}
     most, few = rule_counts[-1], rule_counts[0]
     small, large = archives[0], archives[-1]
     print("\nratios")
-    print("  (wall; CPU in brackets: the CPU ratio is the steadier one when other processes share the machine)")
+    print(
+        "  (wall; CPU in brackets: the CPU ratio is the steadier one when other processes share the machine)"
+    )
     for n in rule_counts:
         r = by[(large, n)].wall / by[(small, n)].wall
         rc = by[(large, n)].cpu / by[(small, n)].cpu
-        print(f"  archive {large:,} / {small:,} at {n} rules: {r:.2f} ({rc:.2f})"
-              + (f"  goal < {GOAL_RATIO} on CPU time: {'met' if rc < GOAL_RATIO else 'NOT met'}"
-                 if n == most else ""))
+        print(
+            f"  archive {large:,} / {small:,} at {n} rules: {r:.2f} ({rc:.2f})"
+            + (
+                f"  goal < {GOAL_RATIO} on CPU time: {'met' if rc < GOAL_RATIO else 'NOT met'}"
+                if n == most
+                else ""
+            )
+        )
     for size in archives:
         if len(rule_counts) >= 2:
             prev = rule_counts[-2]
             r = by[(size, most)].wall / by[(size, prev)].wall
             rc = by[(size, most)].cpu / by[(size, prev)].cpu
-            print(f"  rules {most} / {prev} at archive {size:,}: {r:.2f} ({rc:.2f}); linear: {most / prev:.0f}")
+            print(
+                f"  rules {most} / {prev} at archive {size:,}: {r:.2f} ({rc:.2f}); linear: {most / prev:.0f}"
+            )
     for size in archives:
         r = by[(size, most)].wall / by[(size, few)].wall
         rc = by[(size, most)].cpu / by[(size, few)].cpu
-        print(f"  rules {most} / {few} at archive {size:,}: {r:.1f} ({rc:.1f}); linear: {most / few:.0f}")
+        print(
+            f"  rules {most} / {few} at archive {size:,}: {r:.1f} ({rc:.1f}); linear: {most / few:.0f}"
+        )
     c = by[(large, most)]
-    print(f"  at {large:,} articles and {most} rules: match_rules {c.match / c.wall:.0%} of the batch "
-          f"(queries {c.search / c.wall:.0%}, Python filter loop {max(c.match - c.index - c.search, 0) / c.wall:.0%}),"
-          f" writes {max(c.wall - c.facts - c.match, 0) / c.wall:.0%}, story_facts {c.facts / c.wall:.0%}")
+    print(
+        f"  at {large:,} articles and {most} rules: match_rules {c.match / c.wall:.0%} of the batch "
+        f"(queries {c.search / c.wall:.0%}, Python filter loop {max(c.match - c.index - c.search, 0) / c.wall:.0%}),"
+        f" writes {max(c.wall - c.facts - c.match, 0) / c.wall:.0%}, story_facts {c.facts / c.wall:.0%}"
+    )
     if profile_text:
         print("\n" + profile_text)
-    print(f"\ntotal {total:.0f} s; load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
-          f" on {os.cpu_count()} CPUs (wall well above CPU means other processes took turns)")
+    print(
+        f"\ntotal {total:.0f} s; load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+        f" on {os.cpu_count()} CPUs (wall well above CPU means other processes took turns)"
+    )
 
 
 if __name__ == "__main__":

@@ -64,12 +64,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.extract.article import content_hash  # noqa: E402
-from crawler.stories.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
-from crawler.stories.grouping import Grouper, analyze, matcher_for  # noqa: E402
-from crawler.stories.mentions import count_mentions  # noqa: E402
-from crawler.store.database import Store  # noqa: E402
-from crawler.stories.signatures import StoryIndex, signature  # noqa: E402
+from fixtures import Slots, gather
+
+from crawler.extract.article import content_hash
+from crawler.store.database import Store
+from crawler.stories.gazetteer import Gazetteer, load_gazetteer
+from crawler.stories.grouping import Grouper, analyze, matcher_for
+from crawler.stories.mentions import count_mentions
+from crawler.stories.signatures import StoryIndex, signature
 
 GOAL_RATIO = 1.5
 GOAL_INDEX_MB = 150.0
@@ -79,54 +81,330 @@ UNBOUNDED_DAYS = 36500.0
 
 # -- an invented vocabulary for generic wire copy -------------------------------------------------------------
 
-AGENCIES = [("antara", "Antara"), ("bernama", "Bernama"), ("pna", "PNA"), ("vna", "VNA"), ("tass", "TASS"),
-            ("kpl", "KPL"), ("akp", "AKP"), ("mna", "MNA"), ("xinhua", "Xinhua"), ("kyodo", "Kyodo"),
-            ("yonhap", "Yonhap"), ("pti", "PTI")]
+AGENCIES = [
+    ("antara", "Antara"),
+    ("bernama", "Bernama"),
+    ("pna", "PNA"),
+    ("vna", "VNA"),
+    ("tass", "TASS"),
+    ("kpl", "KPL"),
+    ("akp", "AKP"),
+    ("mna", "MNA"),
+    ("xinhua", "Xinhua"),
+    ("kyodo", "Kyodo"),
+    ("yonhap", "Yonhap"),
+    ("pti", "PTI"),
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-OFFICIALS = ["deputy minister", "trade secretary", "chief negotiator", "senior official", "permanent secretary",
-             "director-general", "spokeswoman", "spokesman", "governor", "central bank governor", "envoy",
-             "defence chief", "navy commander", "ports authority head", "customs director", "energy regulator",
-             "planning minister", "finance minister", "agriculture minister", "labour minister", "mayor",
-             "health minister", "tourism director", "coast guard commander", "investment board chairman"]
-SECTORS = ["rice", "palm oil", "rubber", "coffee", "seafood", "garment", "electronics", "semiconductor", "nickel",
-           "coal", "liquefied natural gas", "solar", "hydropower", "shipping", "aviation", "tourism", "fintech",
-           "telecoms", "railway", "cement", "steel", "fertiliser", "pharmaceutical", "dairy", "timber",
-           "automotive", "battery", "cocoa", "sugar", "textile", "logistics", "insurance", "broadband"]
-NOUNS = ["corridor", "tariff", "quota", "subsidy", "pipeline", "port", "bridge", "reservoir", "grid", "warehouse",
-         "scholarship", "visa", "permit", "loan", "bond", "levy", "census", "drill", "patrol", "exercise",
-         "vaccine", "clinic", "harvest", "drought", "flood", "landslide", "typhoon", "ceasefire", "border post",
-         "checkpoint", "treaty", "accord", "roadmap", "blueprint", "audit", "inquiry", "ballot", "referendum",
-         "budget", "deficit", "surplus", "inflation", "export", "import", "shipment", "cargo", "ferry", "airline",
-         "terminal", "refinery", "smelter", "plantation", "fishery", "mangrove", "reef", "forest", "peatland",
-         "highway", "toll road", "metro line", "data centre", "cable", "satellite", "startup", "exchange",
-         "index", "currency", "remittance", "pension", "curriculum", "campus", "hospital", "stadium", "festival",
-         "pilgrimage", "election", "coalition", "cabinet", "parliament", "committee", "tribunal", "verdict"]
-ADJECTIVES = ["regional", "bilateral", "joint", "new", "revised", "long-delayed", "ambitious", "modest", "interim",
-              "emergency", "provincial", "coastal", "rural", "urban", "digital", "green", "low-carbon",
-              "cross-border", "maritime", "strategic", "landmark", "controversial", "record", "first-ever",
-              "multi-year", "three-year", "five-year", "preliminary", "final", "fresh", "expanded", "scaled-back",
-              "unprecedented", "routine", "annual", "quarterly", "informal", "formal", "sweeping", "targeted"]
-VERBS = ["expand", "review", "finance", "upgrade", "speed up", "suspend", "resume", "launch", "complete",
-         "renegotiate", "simplify", "digitise", "protect", "restore", "monitor", "share", "harmonise", "reform",
-         "strengthen", "open", "close", "extend", "scrap", "fund", "build", "test", "certify", "inspect"]
-PLACES = ["Tanjung Lesung", "Ba Ria", "Kota Kinabalu", "Iloilo", "Khon Kaen", "Sihanoukville", "Luang Prabang",
-          "Mandalay", "Baucau", "Tawau", "Haiphong", "Davao", "Chiang Rai", "Kampot", "Pakse", "Sittwe", "Batam",
-          "Kuching", "Cagayan de Oro", "Udon Thani", "Can Tho", "Makassar", "Ipoh", "Legazpi", "Hat Yai",
-          "Savannakhet", "Mawlamyine", "Balikpapan", "Quy Nhon", "Zamboanga"]
-QUOTES = ["we will not let this slip again", "the numbers speak for themselves", "this is only the first step",
-          "our farmers need certainty before the planting season", "nobody wins a trade war",
-          "the region has waited long enough", "we expect the first shipments before the end of the year",
-          "there is still work to do on the details", "the door remains open for further talks",
-          "safety comes before speed", "investors want clear and stable rules",
-          "we have agreed on the principles but not yet on the timetable",
-          "young people must be part of this conversation", "the costs are real but so are the benefits",
-          "we are ready to help our neighbours", "the data will guide our next decision"]
-CONNECTORS = ["Meanwhile,", "Separately,", "Earlier,", "Later,", "However,", "In addition,", "At the same time,",
-              "On the sidelines,", "Last year,", "Under the plan,", "According to officials,", "Critics say",
-              "Observers noted that", "Local media reported that", "Separately on {weekday},"]
-SPORTS = ["football", "badminton", "futsal", "volleyball", "sepak takraw", "basketball", "boxing", "athletics"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+OFFICIALS = [
+    "deputy minister",
+    "trade secretary",
+    "chief negotiator",
+    "senior official",
+    "permanent secretary",
+    "director-general",
+    "spokeswoman",
+    "spokesman",
+    "governor",
+    "central bank governor",
+    "envoy",
+    "defence chief",
+    "navy commander",
+    "ports authority head",
+    "customs director",
+    "energy regulator",
+    "planning minister",
+    "finance minister",
+    "agriculture minister",
+    "labour minister",
+    "mayor",
+    "health minister",
+    "tourism director",
+    "coast guard commander",
+    "investment board chairman",
+]
+SECTORS = [
+    "rice",
+    "palm oil",
+    "rubber",
+    "coffee",
+    "seafood",
+    "garment",
+    "electronics",
+    "semiconductor",
+    "nickel",
+    "coal",
+    "liquefied natural gas",
+    "solar",
+    "hydropower",
+    "shipping",
+    "aviation",
+    "tourism",
+    "fintech",
+    "telecoms",
+    "railway",
+    "cement",
+    "steel",
+    "fertiliser",
+    "pharmaceutical",
+    "dairy",
+    "timber",
+    "automotive",
+    "battery",
+    "cocoa",
+    "sugar",
+    "textile",
+    "logistics",
+    "insurance",
+    "broadband",
+]
+NOUNS = [
+    "corridor",
+    "tariff",
+    "quota",
+    "subsidy",
+    "pipeline",
+    "port",
+    "bridge",
+    "reservoir",
+    "grid",
+    "warehouse",
+    "scholarship",
+    "visa",
+    "permit",
+    "loan",
+    "bond",
+    "levy",
+    "census",
+    "drill",
+    "patrol",
+    "exercise",
+    "vaccine",
+    "clinic",
+    "harvest",
+    "drought",
+    "flood",
+    "landslide",
+    "typhoon",
+    "ceasefire",
+    "border post",
+    "checkpoint",
+    "treaty",
+    "accord",
+    "roadmap",
+    "blueprint",
+    "audit",
+    "inquiry",
+    "ballot",
+    "referendum",
+    "budget",
+    "deficit",
+    "surplus",
+    "inflation",
+    "export",
+    "import",
+    "shipment",
+    "cargo",
+    "ferry",
+    "airline",
+    "terminal",
+    "refinery",
+    "smelter",
+    "plantation",
+    "fishery",
+    "mangrove",
+    "reef",
+    "forest",
+    "peatland",
+    "highway",
+    "toll road",
+    "metro line",
+    "data centre",
+    "cable",
+    "satellite",
+    "startup",
+    "exchange",
+    "index",
+    "currency",
+    "remittance",
+    "pension",
+    "curriculum",
+    "campus",
+    "hospital",
+    "stadium",
+    "festival",
+    "pilgrimage",
+    "election",
+    "coalition",
+    "cabinet",
+    "parliament",
+    "committee",
+    "tribunal",
+    "verdict",
+]
+ADJECTIVES = [
+    "regional",
+    "bilateral",
+    "joint",
+    "new",
+    "revised",
+    "long-delayed",
+    "ambitious",
+    "modest",
+    "interim",
+    "emergency",
+    "provincial",
+    "coastal",
+    "rural",
+    "urban",
+    "digital",
+    "green",
+    "low-carbon",
+    "cross-border",
+    "maritime",
+    "strategic",
+    "landmark",
+    "controversial",
+    "record",
+    "first-ever",
+    "multi-year",
+    "three-year",
+    "five-year",
+    "preliminary",
+    "final",
+    "fresh",
+    "expanded",
+    "scaled-back",
+    "unprecedented",
+    "routine",
+    "annual",
+    "quarterly",
+    "informal",
+    "formal",
+    "sweeping",
+    "targeted",
+]
+VERBS = [
+    "expand",
+    "review",
+    "finance",
+    "upgrade",
+    "speed up",
+    "suspend",
+    "resume",
+    "launch",
+    "complete",
+    "renegotiate",
+    "simplify",
+    "digitise",
+    "protect",
+    "restore",
+    "monitor",
+    "share",
+    "harmonise",
+    "reform",
+    "strengthen",
+    "open",
+    "close",
+    "extend",
+    "scrap",
+    "fund",
+    "build",
+    "test",
+    "certify",
+    "inspect",
+]
+PLACES = [
+    "Tanjung Lesung",
+    "Ba Ria",
+    "Kota Kinabalu",
+    "Iloilo",
+    "Khon Kaen",
+    "Sihanoukville",
+    "Luang Prabang",
+    "Mandalay",
+    "Baucau",
+    "Tawau",
+    "Haiphong",
+    "Davao",
+    "Chiang Rai",
+    "Kampot",
+    "Pakse",
+    "Sittwe",
+    "Batam",
+    "Kuching",
+    "Cagayan de Oro",
+    "Udon Thani",
+    "Can Tho",
+    "Makassar",
+    "Ipoh",
+    "Legazpi",
+    "Hat Yai",
+    "Savannakhet",
+    "Mawlamyine",
+    "Balikpapan",
+    "Quy Nhon",
+    "Zamboanga",
+]
+QUOTES = [
+    "we will not let this slip again",
+    "the numbers speak for themselves",
+    "this is only the first step",
+    "our farmers need certainty before the planting season",
+    "nobody wins a trade war",
+    "the region has waited long enough",
+    "we expect the first shipments before the end of the year",
+    "there is still work to do on the details",
+    "the door remains open for further talks",
+    "safety comes before speed",
+    "investors want clear and stable rules",
+    "we have agreed on the principles but not yet on the timetable",
+    "young people must be part of this conversation",
+    "the costs are real but so are the benefits",
+    "we are ready to help our neighbours",
+    "the data will guide our next decision",
+]
+CONNECTORS = [
+    "Meanwhile,",
+    "Separately,",
+    "Earlier,",
+    "Later,",
+    "However,",
+    "In addition,",
+    "At the same time,",
+    "On the sidelines,",
+    "Last year,",
+    "Under the plan,",
+    "According to officials,",
+    "Critics say",
+    "Observers noted that",
+    "Local media reported that",
+    "Separately on {weekday},",
+]
+SPORTS = [
+    "football",
+    "badminton",
+    "futsal",
+    "volleyball",
+    "sepak takraw",
+    "basketball",
+    "boxing",
+    "athletics",
+]
 
 SENTENCES = [
     "{person} met {demonym} counterpart {person2} in {capital} on {weekday} to discuss {adj} {sector} {noun}s.",
@@ -134,8 +412,8 @@ SENTENCES = [
     "The {framework} is expected to take up the {adj} {noun} when it convenes in {capital} in {month}.",
     "{demonym} exporters shipped {num},{tri} tonnes of {sector} in the first {num} weeks of {month}.",
     "{connector} {person} said {state} would {verb} the {sector} {noun} with support from the {org}.",
-    "\"{quote},\" {person} said after talks with the {org} on {weekday}.",
-    "\"{quote},\" a {official} from {state} told {agency} by telephone from {place}.",
+    '"{quote}," {person} said after talks with the {org} on {weekday}.',
+    '"{quote}," a {official} from {state} told {agency} by telephone from {place}.',
     "Officials from {state}, {state2} and {state3} will {verb} the {adj} {noun} near {place} next {month}.",
     "The {official} of {state} said the {sector} {noun} in {place} would cost about {num} million dollars.",
     "{connector} the {org} urged {state} to {verb} its {noun} rules before the {framework} in {capital}.",
@@ -186,18 +464,6 @@ TITLES = [
 ]
 
 
-class _Fill(dict):
-    """format_map target: every slot draws a fresh value from its pool ({state2} draws from 'state')."""
-
-    def __init__(self, rng: random.Random, pools: dict[str, list[str]]):
-        super().__init__()
-        self.rng = rng
-        self.pools = pools
-
-    def __missing__(self, key: str) -> str:
-        return self.rng.choice(self.pools[key.rstrip("0123456789")])
-
-
 @dataclass
 class Article:
     idx: int  # 1-based: the article id in the database
@@ -213,10 +479,25 @@ class Article:
     body: str = ""
 
     def fields(self) -> dict[str, Any]:
-        return {"url": self.url, "canonical_url": self.url, "agency": self.agency, "title": self.title,
-                "body": self.body, "summary": None, "published_at": self.published_at,
-                "published_local": self.published_at, "published_from": "meta", "language": "en",
-                "author": None, "dateline": None, "content_hash": content_hash(self.body)}
+        return {
+            "url": self.url,
+            "canonical_url": self.url,
+            "agency": self.agency,
+            "title": self.title,
+            "body": self.body,
+            "summary": None,
+            "published_at": self.published_at,
+            "published_local": self.published_at,
+            "published_from": "meta",
+            "language": "en",
+            "author": None,
+            "dateline": None,
+            "content_hash": content_hash(self.body),
+        }
+
+
+def _words(paragraph: list[str]) -> int:
+    return sum(len(s.split()) for s in paragraph)
 
 
 def _gazetteer_pools(gaz: Gazetteer) -> dict[str, list[str]]:
@@ -240,32 +521,39 @@ class Wire:
     def __init__(self, gaz: Gazetteer, seed: int, per_day: int):
         self.rng = random.Random(seed)
         pools = _gazetteer_pools(gaz)
-        pools.update({"weekday": WEEKDAYS, "month": MONTHS, "official": OFFICIALS, "sector": SECTORS,
-                      "noun": NOUNS, "adj": ADJECTIVES, "verb": VERBS, "place": PLACES, "quote": QUOTES,
-                      "sport": SPORTS, "agency": [a for _, a in AGENCIES],
-                      "num": [str(n) for n in range(2, 100)], "tri": [f"{n:03d}" for n in range(0, 1000, 7)]})
+        pools.update(
+            {
+                "weekday": WEEKDAYS,
+                "month": MONTHS,
+                "official": OFFICIALS,
+                "sector": SECTORS,
+                "noun": NOUNS,
+                "adj": ADJECTIVES,
+                "verb": VERBS,
+                "place": PLACES,
+                "quote": QUOTES,
+                "sport": SPORTS,
+                "agency": [a for _, a in AGENCIES],
+                "num": [str(n) for n in range(2, 100)],
+                "tri": [f"{n:03d}" for n in range(0, 1000, 7)],
+            }
+        )
         pools["connector"] = CONNECTORS
-        self.fill = _Fill(self.rng, pools)
+        self.slots = Slots(self.rng, pools)
         self.spacing = 86400.0 / per_day
-        self.recent: deque[Article] = deque(maxlen=max(50, per_day // 2))  # originals of the last ~12 hours
+        self.recent: deque[Article] = deque(
+            maxlen=max(50, per_day // 2)
+        )  # originals of the last ~12 hours
         self.next_idx = 1
 
     def sentence(self) -> str:
-        s = self.rng.choice(SENTENCES).format_map(self.fill)
-        if "{" in s:  # a connector with a slot of its own
-            s = s.format_map(self.fill)
-        return s[0].upper() + s[1:]
+        return self.slots.fill(self.rng.choice(SENTENCES))
 
     def paragraph(self) -> list[str]:
         return [self.sentence() for _ in range(self.rng.choice((1, 2, 2, 3)))]
 
     def paragraphs(self) -> list[list[str]]:
-        target, words, out = self.rng.randint(150, 400), 0, []
-        while words < target:
-            p = self.paragraph()
-            words += sum(len(s.split()) for s in p)
-            out.append(p)
-        return out
+        return gather(self.paragraph, _words, self.rng.randint(150, 400))
 
     def __iter__(self) -> Iterator[Article]:
         return self
@@ -289,7 +577,11 @@ class Wire:
                     del paras[rng.randrange(1, len(paras))]
                 elif change < 0.7:
                     paras.insert(rng.randrange(1, len(paras) + 1), self.paragraph())
-                title = origin.title if rng.random() < 0.5 else rng.choice(TITLES).format_map(self.fill)
+                title = (
+                    origin.title
+                    if rng.random() < 0.5
+                    else self.slots.fill(rng.choice(TITLES), upper_first=False)
+                )
             else:  # update: the same agency at a new URL, new lead, more paragraphs
                 kind = "update"
                 source, agency = origin.source, origin.agency
@@ -301,10 +593,19 @@ class Wire:
             kind, origin_idx = "original", None
             source, agency = rng.choice(AGENCIES)
             paras = self.paragraphs()
-            title = rng.choice(TITLES).format_map(self.fill)
-            title = title[0].upper() + title[1:]
-        art = Article(idx, kind, origin_idx, source, agency, f"https://{source}.example/news/{idx}", title, paras,
-                      published.isoformat(timespec="seconds"), fetched.isoformat(timespec="seconds"))
+            title = self.slots.fill(rng.choice(TITLES))
+        art = Article(
+            idx,
+            kind,
+            origin_idx,
+            source,
+            agency,
+            f"https://{source}.example/news/{idx}",
+            title,
+            paras,
+            published.isoformat(timespec="seconds"),
+            fetched.isoformat(timespec="seconds"),
+        )
         art.body = "\n\n".join(" ".join(p) for p in paras)
         if kind == "original":
             self.recent.append(art)
@@ -315,6 +616,7 @@ class Wire:
 
 
 # -- storing -------------------------------------------------------------------------------------------------
+
 
 def _analyze_task(args: tuple[str, str, str]) -> dict[str, Any]:
     return analyze(*args)
@@ -333,19 +635,29 @@ class BatchTimes:
     stories: list[int]
 
 
-def through_store(store: Store, grouper: Grouper, arts: list[Article], analyses: list[dict[str, Any]],
-                  profiler: cProfile.Profile | None = None) -> BatchTimes:
-    """The crawler's path: save_article, fetched_at set to the synthetic time, Grouper.assign; timed apiece."""
+def through_store(
+    store: Store,
+    grouper: Grouper,
+    arts: list[Article],
+    analyses: list[dict[str, Any]],
+    profiler: cProfile.Profile | None = None,
+) -> BatchTimes:
+    """The crawler's path: store.articles.save, fetched_at set to the synthetic time, Grouper.assign; timed apiece."""
     out = BatchTimes([], [], [], [], [])
     perf = time.perf_counter
     for art, analysis in zip(arts, analyses, strict=True):
         fields = art.fields()
         t0 = perf()
-        outcome, article_id = store.save_article(fields, [(art.url, "canonical")], art.source, None)
+        with store.write():
+            outcome, article_id = store.articles.save(
+                fields, [(art.url, "canonical")], art.source, None
+            )
         t1 = perf()
         assert outcome == "stored" and article_id == art.idx, (outcome, article_id, art.idx)
         with store.write():
-            store.conn.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", (art.fetched_at, article_id))
+            store.conn.execute(
+                "UPDATE articles SET fetched_at = ? WHERE id = ?", (art.fetched_at, article_id)
+            )
         t2 = perf()
         if profiler is not None:
             profiler.enable()
@@ -367,7 +679,9 @@ class BulkLoader:
 
     def __init__(self, store: Store):
         self.store = store
-        self.story_of: dict[int, int] = {}  # article idx -> story id, for the articles bulk-inserted
+        self.story_of: dict[
+            int, int
+        ] = {}  # article idx -> story id, for the articles bulk-inserted
         self.touched: set[int] = set()
         self.first_idx: int | None = None
         self.last_idx = 0
@@ -375,41 +689,83 @@ class BulkLoader:
     def _story(self, idx: int) -> int:
         sid = self.story_of.get(idx)
         if sid is None:  # an original stored through the Grouper before the bulk part
-            sid = self.store.conn.execute("SELECT story_id FROM articles WHERE id = ?", (idx,)).fetchone()[0]
+            sid = self.store.conn.execute(
+                "SELECT story_id FROM articles WHERE id = ?", (idx,)
+            ).fetchone()[0]
         return int(sid)
 
     def load(self, arts: list[Article], analyses: list[dict[str, Any]]) -> None:
         conn = self.store.conn
         with self.store.write():
-            next_story = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM stories").fetchone()[0]) + 1
+            next_story = (
+                int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM stories").fetchone()[0]) + 1
+            )
             stories, rows, urls, sigs, actors = [], [], [], [], []
             for art, an in zip(arts, analyses, strict=True):
                 if art.kind == "original":
                     sid = next_story
                     next_story += 1
-                    stories.append((sid, art.published_at, art.fetched_at, art.title, art.idx, 1,
-                                    json.dumps([art.source])))
+                    stories.append(
+                        (
+                            sid,
+                            art.published_at,
+                            art.fetched_at,
+                            art.title,
+                            art.idx,
+                            1,
+                            json.dumps([art.source]),
+                        )
+                    )
                 else:
                     sid = self._story(art.origin or 0)
                     self.touched.add(sid)
                 self.story_of[art.idx] = sid
                 f = art.fields()
-                rows.append((art.idx, f["url"], f["canonical_url"], art.source, f["agency"], f["title"], f["body"],
-                             f["published_at"], f["published_local"], f["published_from"], art.fetched_at,
-                             f["language"], f["content_hash"], sid))
+                rows.append(
+                    (
+                        art.idx,
+                        f["url"],
+                        f["canonical_url"],
+                        art.source,
+                        f["agency"],
+                        f["title"],
+                        f["body"],
+                        f["published_at"],
+                        f["published_local"],
+                        f["published_from"],
+                        art.fetched_at,
+                        f["language"],
+                        f["content_hash"],
+                        sid,
+                    )
+                )
                 urls.append((art.url, art.idx, "canonical"))
                 sigs.append((art.idx, an["signature"], an["shingles"], art.fetched_at))
                 actors += [(art.idx, *a) for a in an["actors"]]
-            conn.executemany("INSERT INTO stories (id, first_seen, last_updated, title, article_id, article_count,"
-                             " sources) VALUES (?, ?, ?, ?, ?, ?, ?)", stories)
-            conn.executemany("INSERT INTO articles (id, url, canonical_url, source, agency, title, body,"
-                             " published_at, published_local, published_from, fetched_at, language,"
-                             " content_hash, story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            conn.executemany("INSERT INTO article_urls (url, article_id, kind) VALUES (?, ?, ?)", urls)
-            conn.executemany("INSERT INTO article_signatures (article_id, minhash, shingles, seen_at)"
-                             " VALUES (?, ?, ?, ?)", sigs)
-            conn.executemany("INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
-                             " VALUES (?, ?, ?, ?, ?)", actors)
+            conn.executemany(
+                "INSERT INTO stories (id, first_seen, last_updated, title, article_id, article_count,"
+                " sources) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                stories,
+            )
+            conn.executemany(
+                "INSERT INTO articles (id, url, canonical_url, source, agency, title, body,"
+                " published_at, published_local, published_from, fetched_at, language,"
+                " content_hash, story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            conn.executemany(
+                "INSERT INTO article_urls (url, article_id, kind) VALUES (?, ?, ?)", urls
+            )
+            conn.executemany(
+                "INSERT INTO article_signatures (article_id, minhash, shingles, seen_at)"
+                " VALUES (?, ?, ?, ?)",
+                sigs,
+            )
+            conn.executemany(
+                "INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
+                " VALUES (?, ?, ?, ?, ?)",
+                actors,
+            )
         if self.first_idx is None:
             self.first_idx = arts[0].idx
         self.last_idx = arts[-1].idx
@@ -422,15 +778,21 @@ class BulkLoader:
         with self.store.write():
             updates = []
             for sid in self.touched:
-                members = conn.execute("SELECT source FROM articles WHERE story_id = ?", (sid,)).fetchall()
+                members = conn.execute(
+                    "SELECT source FROM articles WHERE story_id = ?", (sid,)
+                ).fetchall()
                 updates.append((len(members), json.dumps(sorted({m[0] for m in members})), sid))
-            conn.executemany("UPDATE stories SET article_count = ?, sources = ? WHERE id = ?", updates)
+            conn.executemany(
+                "UPDATE stories SET article_count = ?, sources = ? WHERE id = ?", updates
+            )
             conn.execute(
                 "INSERT OR REPLACE INTO story_actors (story_id, actor, articles, mentions)"
                 " SELECT a.story_id, aa.actor, COUNT(*), SUM(aa.count) FROM article_actors aa"
                 " JOIN articles a ON a.id = aa.article_id"
                 " WHERE a.story_id IN (SELECT story_id FROM articles WHERE id BETWEEN ? AND ?)"
-                " GROUP BY a.story_id, aa.actor", (self.first_idx, self.last_idx))
+                " GROUP BY a.story_id, aa.actor",
+                (self.first_idx, self.last_idx),
+            )
 
 
 def bulk_build(store: Store, wire: Wire, count: int, workers: int) -> tuple[float, float]:
@@ -441,10 +803,12 @@ def bulk_build(store: Store, wire: Wire, count: int, workers: int) -> tuple[floa
     waited = 0.0
     ctx = get_context("spawn")
     with ctx.Pool(workers, initializer=_warm_worker) as pool:
+
         def submit(n: int) -> tuple[list[Article], Any]:
             arts = wire.take(n)
-            return arts, pool.map_async(_analyze_task, [(a.title, a.body, a.published_at) for a in arts],
-                                        chunksize=100)
+            return arts, pool.map_async(
+                _analyze_task, [(a.title, a.body, a.published_at) for a in arts], chunksize=100
+            )
 
         left = count
         current = submit(min(BULK_ROWS, left)) if left else None
@@ -464,6 +828,7 @@ def bulk_build(store: Store, wire: Wire, count: int, workers: int) -> tuple[floa
 
 
 # -- measuring -----------------------------------------------------------------------------------------------
+
 
 def rss_bytes() -> int:
     with open("/proc/self/statm") as f:
@@ -486,13 +851,16 @@ def peak_rss_bytes() -> int:
 
 def _child(*args: str) -> dict[str, Any]:
     """Run this script in a fresh process with a hidden mode; its last line of output is JSON."""
-    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
     if proc.returncode:
         sys.exit(f"child {args[0]} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 # -- in a fresh process: one measured batch through a (re)started Grouper ----------------------------------
+
 
 def timed_analyze(arts: list[Article]) -> tuple[list[dict[str, Any]], float]:
     t0 = time.perf_counter()
@@ -509,7 +877,9 @@ def grouping_check(store: Store, arts: list[Article], times: BatchTimes) -> list
             false_joins += joined
         else:
             copies += 1
-            row = store.conn.execute("SELECT story_id FROM articles WHERE id = ?", (art.origin,)).fetchone()
+            row = store.conn.execute(
+                "SELECT story_id FROM articles WHERE id = ?", (art.origin,)
+            ).fetchone()
             good += row is not None and row[0] == sid
     return [good, copies, false_joins, originals]
 
@@ -527,25 +897,43 @@ def batch_child(db: str, payload: str, window_days: float, profile: bool) -> Non
     warm_an = [analyze(a.title, a.body, a.published_at) for a in warm]
     first = through_store(store, grouper, warm[:1], warm_an[:1])
     loaded = len(grouper.index)
-    profiler = cProfile.Profile() if profile else None  # on the warm-up: it would slow the measured batch
+    profiler = (
+        cProfile.Profile() if profile else None
+    )  # on the warm-up: it would slow the measured batch
     through_store(store, grouper, warm[1:], warm_an[1:], profiler)
     stored = store.count("articles")
     batch_an, analyze_s = timed_analyze(batch)
     times = through_store(store, grouper, batch, batch_an)
     rss_growth = rss_bytes() - rss0
     from crawler.stories.signatures import _minhash
+
     cands = [len(grouper.index.lsh.query(_minhash(a["signature"]))) for a in batch_an]
     newest = batch[-1].fetched_at
     cutoff = grouper.index.cutoff(newest)
     out: dict[str, Any] = {
-        "stored": stored, "first_assign": first.assign[0], "loaded": loaded, "analyze": analyze_s,
-        "save": times.save, "fix": times.fix, "assign": times.assign, "check": grouping_check(store, batch, times),
-        "cand_mean": statistics.fmean(cands), "cand_max": max(cands), "entries": len(grouper.index),
-        "heap": len(grouper.index.by_time), "oldest": min(e.seen_at for e in grouper.index.entries.values()),
-        "newest": newest, "cutoff": cutoff, "signatures": store.count("article_signatures"),
-        "in_window": store.conn.execute("SELECT COUNT(*) FROM article_signatures WHERE seen_at >= ?",
-                                        (cutoff,)).fetchone()[0],
-        "stories": store.count("stories"), "rss_growth": rss_growth, "maxrss": peak_rss_bytes()}
+        "stored": stored,
+        "first_assign": first.assign[0],
+        "loaded": loaded,
+        "analyze": analyze_s,
+        "save": times.save,
+        "fix": times.fix,
+        "assign": times.assign,
+        "check": grouping_check(store, batch, times),
+        "cand_mean": statistics.fmean(cands),
+        "cand_max": max(cands),
+        "entries": len(grouper.index),
+        "heap": len(grouper.index.by_time),
+        "oldest": min(e.seen_at for e in grouper.index.entries.values()),
+        "newest": newest,
+        "cutoff": cutoff,
+        "signatures": store.count("article_signatures"),
+        "in_window": store.conn.execute(
+            "SELECT COUNT(*) FROM article_signatures WHERE seen_at >= ?", (cutoff,)
+        ).fetchone()[0],
+        "stories": store.count("stories"),
+        "rss_growth": rss_growth,
+        "maxrss": peak_rss_bytes(),
+    }
     if profiler is not None:
         buf = io.StringIO()
         pstats.Stats(profiler, stream=buf).sort_stats("tottime").print_stats(16)
@@ -556,12 +944,13 @@ def batch_child(db: str, payload: str, window_days: float, profile: bool) -> Non
 
 # -- in a fresh process: the memory of a StoryIndex built from the database ---------------------------------
 
+
 def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
     """Build a StoryIndex over the signatures of the window ending at `anchor`, the way a restarted Grouper
     does; print its entries and its RSS growth (mode rss, then also query cost) or traced size (mode trace)."""
     store = Store(db)
     index = StoryIndex(window_days)
-    rows = store.signatures_after(0, index.cutoff(anchor))
+    rows = store.stories.signatures_after(0, index.cutoff(anchor))
     store.close()
     gc.collect()
     if mode == "trace":
@@ -571,8 +960,12 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
     index.add_many(rows)
     seconds = time.perf_counter() - t0
     gc.collect()
-    out: dict[str, Any] = {"entries": len(index), "seconds": seconds, "rss_growth": rss_bytes() - before,
-                           "maxrss": peak_rss_bytes()}
+    out: dict[str, Any] = {
+        "entries": len(index),
+        "seconds": seconds,
+        "rss_growth": rss_bytes() - before,
+        "maxrss": peak_rss_bytes(),
+    }
     if mode == "trace":
         out["traced"] = tracemalloc.get_traced_memory()[0]
         stats = tracemalloc.take_snapshot().statistics("filename")
@@ -580,6 +973,7 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
         tracemalloc.stop()
     else:  # the cost of looking up the newest articles' twins in this index
         from crawler.stories.signatures import _minhash
+
         probe = rows[-200:]
         t0 = time.perf_counter()
         for _seq, article_id, blob, size, _ in probe:
@@ -590,6 +984,7 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
 
 
 # -- in this process -----------------------------------------------------------------------------------------
+
 
 def throughput(arts: list[Article]) -> dict[str, float]:
     """Single-core rates on the same articles: mentions alone, signature alone, analyze (both)."""
@@ -607,11 +1002,16 @@ def throughput(arts: list[Article]) -> dict[str, float]:
         analyze(a.title, a.body, a.published_at)
     t_analyze = time.perf_counter() - t0
     n = len(arts)
-    return {"n": n, "mentions_rate": n / t_mentions, "signature_rate": n / t_sig, "analyze_rate": n / t_analyze,
-            "mentions_per_article": sum(c.count for cs in counts for c in cs) / n,
-            "actors_per_article": sum(len(cs) for cs in counts) / n,
-            "chars_per_article": sum(len(t) for t, _ in texts) / n,
-            "words_per_article": sum(len(a.body.split()) for a in arts) / n}
+    return {
+        "n": n,
+        "mentions_rate": n / t_mentions,
+        "signature_rate": n / t_sig,
+        "analyze_rate": n / t_analyze,
+        "mentions_per_article": sum(c.count for cs in counts for c in cs) / n,
+        "actors_per_article": sum(len(cs) for cs in counts) / n,
+        "chars_per_article": sum(len(t) for t, _ in texts) / n,
+        "words_per_article": sum(len(a.body.split()) for a in arts) / n,
+    }
 
 
 def ms(x: float) -> str:
@@ -628,12 +1028,21 @@ def pct(xs: list[float], q: float) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--articles", type=int, default=100_000, help="archive size at the last measurement")
+    ap.add_argument(
+        "--articles", type=int, default=100_000, help="archive size at the last measurement"
+    )
     ap.add_argument("--window-days", type=float, default=7.0)
     ap.add_argument("--per-day", type=int, default=2000, help="articles per day of fetch time")
     ap.add_argument("--batch", type=int, default=1000, help="articles per measured batch")
-    ap.add_argument("--warmup", type=int, default=200, help="articles through a restarted Grouper before a batch")
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the bulk analyses")
+    ap.add_argument(
+        "--warmup",
+        type=int,
+        default=200,
+        help="articles through a restarted Grouper before a batch",
+    )
+    ap.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 2, help="processes for the bulk analyses"
+    )
     ap.add_argument("--seed", type=int, default=20260501)
     ap.add_argument("--no-unbounded", action="store_true", help="skip the unbounded index")
     ap.add_argument("--profile", action="store_true")
@@ -651,8 +1060,12 @@ def main() -> None:
         return
 
     n, b, warmup = args.articles, args.batch, args.warmup
-    window_full = int(round(1.5 * args.window_days * args.per_day, -3))  # the window is full: the index stops growing
-    checkpoints = [b] + ([window_full] if 2 * b + warmup <= window_full <= n - b - warmup else []) + [n]
+    window_full = int(
+        round(1.5 * args.window_days * args.per_day, -3)
+    )  # the window is full: the index stops growing
+    checkpoints = (
+        [b] + ([window_full] if 2 * b + warmup <= window_full <= n - b - warmup else []) + [n]
+    )
     if n < 2 * b + warmup:
         sys.exit(f"--articles must be at least 2 x --batch + --warmup = {2 * b + warmup}")
     t_run = time.perf_counter()
@@ -677,8 +1090,10 @@ def main() -> None:
         warm_n = b if k == 0 else warmup
         bulk_n = cp - warm_n - stored
         if bulk_n:
-            print(f"bulk insert of articles {stored + 1:,}-{stored + bulk_n:,} ({args.workers} analysis workers)",
-                  file=sys.stderr)
+            print(
+                f"bulk insert of articles {stored + 1:,}-{stored + bulk_n:,} ({args.workers} analysis workers)",
+                file=sys.stderr,
+            )
             wall, wait = bulk_build(store, wire, bulk_n, args.workers)
             bulk_total += bulk_n
             bulk_wall += wall
@@ -692,10 +1107,19 @@ def main() -> None:
         payload = tmp / "batch.pickle"
         with open(payload, "wb") as f:
             pickle.dump((warm, batch), f)
-        print(f"restarted Grouper: {warm_n:,} articles warm-up, measured batch of {b:,} at {cp:,} stored",
-              file=sys.stderr)
-        results.append(_child("--batch-child", str(db), str(payload), str(args.window_days),
-                              "1" if args.profile and k == len(checkpoints) - 1 else "0"))
+        print(
+            f"restarted Grouper: {warm_n:,} articles warm-up, measured batch of {b:,} at {cp:,} stored",
+            file=sys.stderr,
+        )
+        results.append(
+            _child(
+                "--batch-child",
+                str(db),
+                str(payload),
+                str(args.window_days),
+                "1" if args.profile and k == len(checkpoints) - 1 else "0",
+            )
+        )
         assert results[-1]["stored"] == cp, (results[-1]["stored"], cp)
         stored = cp + b
         if k == 0:
@@ -707,35 +1131,57 @@ def main() -> None:
     print("index memory in fresh processes", file=sys.stderr)
     last = results[-1]
     t0 = time.perf_counter()
-    mem = [("window", _child("--index-child", str(db), last["newest"], str(args.window_days), "rss"),
-            _child("--index-child", str(db), last["newest"], str(args.window_days), "trace"))]
+    mem = [
+        (
+            "window",
+            _child("--index-child", str(db), last["newest"], str(args.window_days), "rss"),
+            _child("--index-child", str(db), last["newest"], str(args.window_days), "trace"),
+        )
+    ]
     if not args.no_unbounded:
-        mem.append(("unbounded", _child("--index-child", str(db), last["newest"], str(UNBOUNDED_DAYS), "rss"),
-                    None))  # tracemalloc over the whole archive takes minutes: RSS only
+        mem.append(
+            (
+                "unbounded",
+                _child("--index-child", str(db), last["newest"], str(UNBOUNDED_DAYS), "rss"),
+                None,
+            )
+        )  # tracemalloc over the whole archive takes minutes: RSS only
     t_mem = time.perf_counter() - t0
 
     # -- report ----------------------------------------------------------------------------------------------
     first = results[0]
     span_days = (datetime.fromisoformat(last["newest"]) - START).total_seconds() / 86400
-    print(f"wirewatch story grouping at scale: synthetic wire, seed {args.seed}, window {args.window_days:g} days, "
-          f"LSH {StoryIndex().lsh.b} bands x {StoryIndex().lsh.r} rows")
-    print(f"archive: {stored:,} articles, {args.per_day:,}/day of fetch time over {span_days:.1f} days, "
-          f"{db_size / 1e6:,.0f} MB of SQLite, {last['stories']:,} stories, {last['signatures']:,} signatures")
-    print(f"  built: {' and '.join(bulk_ranges) or 'nothing'} bulk-inserted ({bulk_total:,.0f} articles; executemany,"
-          f" {BULK_ROWS:,} per transaction: articles, URLs, signatures and actor counts from analyze() in "
-          f"{args.workers} processes,")
-    print(f"  stories from the generator's truth; {bulk_wall:.0f} s); {' and '.join(via_grouper)} through "
-          f"Store.save_article + Grouper.assign, each range in a fresh process (a restarted crawler)")
-    print(f"  articles through the Grouper: {len(words):,}, {kinds['near-duplicate'] / len(words):.1%} "
-          f"near-duplicates, {kinds['update'] / len(words):.1%} updates, body {min(words)}-{max(words)} words "
-          f"(mean {statistics.fmean(words):.0f})")
+    print(
+        f"wirewatch story grouping at scale: synthetic wire, seed {args.seed}, window {args.window_days:g} days, "
+        f"LSH {StoryIndex().lsh.b} bands x {StoryIndex().lsh.r} rows"
+    )
+    print(
+        f"archive: {stored:,} articles, {args.per_day:,}/day of fetch time over {span_days:.1f} days, "
+        f"{db_size / 1e6:,.0f} MB of SQLite, {last['stories']:,} stories, {last['signatures']:,} signatures"
+    )
+    print(
+        f"  built: {' and '.join(bulk_ranges) or 'nothing'} bulk-inserted ({bulk_total:,.0f} articles; executemany,"
+        f" {BULK_ROWS:,} per transaction: articles, URLs, signatures and actor counts from analyze() in "
+        f"{args.workers} processes,"
+    )
+    print(
+        f"  stories from the generator's truth; {bulk_wall:.0f} s); {' and '.join(via_grouper)} through "
+        f"Store.save_article + Grouper.assign, each range in a fresh process (a restarted crawler)"
+    )
+    print(
+        f"  articles through the Grouper: {len(words):,}, {kinds['near-duplicate'] / len(words):.1%} "
+        f"near-duplicates, {kinds['update'] / len(words):.1%} updates, body {min(words)}-{max(words)} words "
+        f"(mean {statistics.fmean(words):.0f})"
+    )
     print()
     head = "".join(f"{'at ' + format(r['stored'], ',') + ' stored':>20}" for r in results)
     ratio_head = f"{'last/first':>12}" + (f"{'last/2nd':>10}" if len(results) > 2 else "")
     print(f"per article, batches of {b:,} {head}{ratio_head}")
 
     def row(label: str, values: list[float]) -> None:
-        ratios = f"{values[-1] / values[0]:>12.2f}" + (f"{values[-1] / values[1]:>10.2f}" if len(values) > 2 else "")
+        ratios = f"{values[-1] / values[0]:>12.2f}" + (
+            f"{values[-1] / values[1]:>10.2f}" if len(values) > 2 else ""
+        )
         print(f"  {label:<26}" + "".join(f"{ms(v):>20}" for v in values) + ratios)
 
     row("Grouper.assign mean ms", [statistics.fmean(r["assign"]) for r in results])
@@ -745,54 +1191,96 @@ def main() -> None:
     row("Store.save_article ms", [statistics.fmean(r["save"]) for r in results])
     row("UPDATE fetched_at ms (*)", [statistics.fmean(r["fix"]) for r in results])
     print("  " + f"{'index entries':<26}" + "".join(f"{r['entries']:>20,}" for r in results))
-    print("  " + f"{'LSH candidates/query':<26}"
-          + "".join(f"{format(r['cand_mean'], '.1f') + ' (max ' + str(r['cand_max']) + ')':>20}" for r in results))
-    print("  " + f"{'restart: 1st assign s':<26}" + "".join(f"{r['first_assign']:>20.2f}" for r in results)
-          + "   (loads the window from the database)")
-    print("  " + f"{'process RSS growth':<26}" + "".join(f"{mb(r['rss_growth']):>20}" for r in results)
-          + "   (Store + Grouper + batch)")
+    print(
+        "  "
+        + f"{'LSH candidates/query':<26}"
+        + "".join(
+            f"{format(r['cand_mean'], '.1f') + ' (max ' + str(r['cand_max']) + ')':>20}"
+            for r in results
+        )
+    )
+    print(
+        "  "
+        + f"{'restart: 1st assign s':<26}"
+        + "".join(f"{r['first_assign']:>20.2f}" for r in results)
+        + "   (loads the window from the database)"
+    )
+    print(
+        "  "
+        + f"{'process RSS growth':<26}"
+        + "".join(f"{mb(r['rss_growth']):>20}" for r in results)
+        + "   (Store + Grouper + batch)"
+    )
     ratio = statistics.fmean(last["assign"]) / statistics.fmean(first["assign"])
     median_ratio = statistics.median(last["assign"]) / statistics.median(first["assign"])
-    print(f"  assign ratio last/first: mean {ratio:.2f}, median {median_ratio:.2f} (goal < {GOAL_RATIO}): "
-          f"{'flat' if ratio < GOAL_RATIO else 'NOT flat'}")
-    print(f"  (*) benchmark-only step, not part of assign. (**) control: does not depend on the archive, so its"
-          f" ratio shows the machine's drift; load average {load_start:.1f} at start, {os.getloadavg()[0]:.1f} now")
-    print("  grouping check (copies joined to their original's story; originals wrongly joined): "
-          + "; ".join(f"{c[0]}/{c[1]}, {c[2]}/{c[3]}" for c in (r["check"] for r in results)))
-    print(f"window at the end: cutoff {last['cutoff']}, newest {last['newest']}; signatures {last['signatures']:,}, "
-          f"{last['in_window']:,} in the window; index {last['entries']:,} entries (oldest {last['oldest']}), "
-          f"time heap {last['heap']:,}")
+    print(
+        f"  assign ratio last/first: mean {ratio:.2f}, median {median_ratio:.2f} (goal < {GOAL_RATIO}): "
+        f"{'flat' if ratio < GOAL_RATIO else 'NOT flat'}"
+    )
+    print(
+        f"  (*) benchmark-only step, not part of assign. (**) control: does not depend on the archive, so its"
+        f" ratio shows the machine's drift; load average {load_start:.1f} at start, {os.getloadavg()[0]:.1f} now"
+    )
+    print(
+        "  grouping check (copies joined to their original's story; originals wrongly joined): "
+        + "; ".join(f"{c[0]}/{c[1]}, {c[2]}/{c[3]}" for c in (r["check"] for r in results))
+    )
+    print(
+        f"window at the end: cutoff {last['cutoff']}, newest {last['newest']}; signatures {last['signatures']:,}, "
+        f"{last['in_window']:,} in the window; index {last['entries']:,} entries (oldest {last['oldest']}), "
+        f"time heap {last['heap']:,}"
+    )
     print()
-    print("StoryIndex memory, built from the database in a fresh process (RSS growth; tracemalloc in another):")
+    print(
+        "StoryIndex memory, built from the database in a fresh process (RSS growth; tracemalloc in another):"
+    )
     for label, r, t in mem:
         traced = mb(t["traced"]) if t else "-"
-        print(f"  {label:<10}{r['entries']:>8,} entries  RSS +{mb(r['rss_growth']):>9}  traced {traced:>9}"
-              f"  {r['rss_growth'] / max(1, r['entries']):>7,.0f} B/article  build {r['seconds']:5.1f} s  "
-              f"twins() {ms(r['twins_s'])} ms ({r['cand_mean']:.0f} candidates)  peak RSS {mb(r['maxrss'])}")
+        print(
+            f"  {label:<10}{r['entries']:>8,} entries  RSS +{mb(r['rss_growth']):>9}  traced {traced:>9}"
+            f"  {r['rss_growth'] / max(1, r['entries']):>7,.0f} B/article  build {r['seconds']:5.1f} s  "
+            f"twins() {ms(r['twins_s'])} ms ({r['cand_mean']:.0f} candidates)  peak RSS {mb(r['maxrss'])}"
+        )
     win = mem[0][1]
     if len(mem) > 1:
         unb = mem[1][1]
-        print(f"  unbounded / window: {unb['rss_growth'] / max(1, win['rss_growth']):.1f}x memory, "
-              f"{unb['twins_s'] / win['twins_s']:.1f}x twins() time; unbounded at 1,000,000 articles "
-              f"~{unb['rss_growth'] / max(1, unb['entries']) * 1e6 / 1e9:.1f} GB")
-    print(f"  window index under {GOAL_INDEX_MB:.0f} MB: {'yes' if win['rss_growth'] / 1e6 < GOAL_INDEX_MB else 'NO'}"
-          f" (it scales with window x rate, {args.window_days:g} d x {args.per_day:,}/day, not with the archive)")
-    print("  traced by file (window): " + ", ".join(f"{f} {mb(s)}" for f, s in mem[0][2]["by_file"]))
-    print(f"  peak RSS: this process {mb(maxrss_bytes())} (generator, bulk chunks); measuring processes "
-          + ", ".join(f"{mb(r['maxrss'])} at {r['stored']:,}" for r in results))
+        print(
+            f"  unbounded / window: {unb['rss_growth'] / max(1, win['rss_growth']):.1f}x memory, "
+            f"{unb['twins_s'] / win['twins_s']:.1f}x twins() time; unbounded at 1,000,000 articles "
+            f"~{unb['rss_growth'] / max(1, unb['entries']) * 1e6 / 1e9:.1f} GB"
+        )
+    print(
+        f"  window index under {GOAL_INDEX_MB:.0f} MB: {'yes' if win['rss_growth'] / 1e6 < GOAL_INDEX_MB else 'NO'}"
+        f" (it scales with window x rate, {args.window_days:g} d x {args.per_day:,}/day, not with the archive)"
+    )
+    print(
+        "  traced by file (window): " + ", ".join(f"{f} {mb(s)}" for f, s in mem[0][2]["by_file"])
+    )
+    print(
+        f"  peak RSS: this process {mb(maxrss_bytes())} (generator, bulk chunks); measuring processes "
+        + ", ".join(f"{mb(r['maxrss'])} at {r['stored']:,}" for r in results)
+    )
     print()
-    print(f"single-core throughput on {rates['n']:,} articles ({rates['words_per_article']:.0f} words, "
-          f"{rates['chars_per_article']:,.0f} chars, {rates['mentions_per_article']:.1f} mentions of "
-          f"{rates['actors_per_article']:.1f} actors each; {matcher.alias_count:,} aliases, automaton "
-          f"{t_matcher:.2f} s):")
+    print(
+        f"single-core throughput on {rates['n']:,} articles ({rates['words_per_article']:.0f} words, "
+        f"{rates['chars_per_article']:,.0f} chars, {rates['mentions_per_article']:.1f} mentions of "
+        f"{rates['actors_per_article']:.1f} actors each; {matcher.alias_count:,} aliases, automaton "
+        f"{t_matcher:.2f} s):"
+    )
     print(f"  mentions (Matcher.find + count_mentions)  {rates['mentions_rate']:>7,.0f} articles/s")
-    print(f"  signature (shingles + MinHash)             {rates['signature_rate']:>7,.0f} articles/s")
+    print(
+        f"  signature (shingles + MinHash)             {rates['signature_rate']:>7,.0f} articles/s"
+    )
     print(f"  analyze (both)                             {rates['analyze_rate']:>7,.0f} articles/s")
-    print(f"  bulk: analyze() in {args.workers} processes + inserts: {bulk_total / max(bulk_wall, 1e-9):,.0f} "
-          f"articles/s ({bulk_wait:.0f} of {bulk_wall:.0f} s waiting for the workers)")
+    print(
+        f"  bulk: analyze() in {args.workers} processes + inserts: {bulk_total / max(bulk_wall, 1e-9):,.0f} "
+        f"articles/s ({bulk_wait:.0f} of {bulk_wall:.0f} s waiting for the workers)"
+    )
     print(f"total run time {time.perf_counter() - t_run:.0f} s (index memory {t_mem:.0f} s)")
     if args.profile and "profile" in last:
-        print(f"\nprofile of the warm-up assigns before the batch at {last['stored']:,} stored (own time):")
+        print(
+            f"\nprofile of the warm-up assigns before the batch at {last['stored']:,} stored (own time):"
+        )
         print("\n".join(last["profile"].splitlines()[:34]))
     if args.keep:
         print(f"database kept: {db}")

@@ -141,7 +141,7 @@ def search(obj: Context, query: str, limit: int) -> None:
     """Print stored articles matching QUERY (SQLite FTS5 syntax), newest first."""
     store = _open_store(obj)
     try:
-        rows = store.search(query, limit)
+        rows = store.articles.search(query, limit)
     except sqlite3.OperationalError as exc:
         raise ConfigExit(f"invalid search query {query!r}: {exc}") from None
     finally:
@@ -165,7 +165,7 @@ def _open_store(obj: Context) -> Any:
 
 
 def _gazetteer_path(obj: Context) -> str | None:
-    return obj.config().crawl_settings.get("WIREWATCH_GAZETTEER")
+    return obj.config().stories.gazetteer
 
 
 @main.command()
@@ -188,7 +188,7 @@ def stories(obj: Context, relevance: str | None, since: str | None, limit: int) 
         since_iso = to_utc_iso(parsed)
     store = _open_store(obj)
     try:
-        rows = store.list_stories(relevance, since_iso, limit)
+        rows = store.stories.list_stories(relevance, since_iso, limit)
     finally:
         store.close()
     for r in rows:
@@ -208,11 +208,11 @@ def story(obj: Context, story_id: int) -> None:
 
     store = _open_store(obj)
     try:
-        row = store.story(story_id)
+        row = store.stories.story(story_id)
         if row is None:
             raise ConfigExit(f"no story {story_id}")
-        members = store.story_members(story_id)
-        actors = store.story_actor_rows(story_id)
+        members = store.stories.story_members(story_id)
+        actors = store.stories.story_actor_rows(story_id)
     finally:
         store.close()
     click.echo(f"story {row['id']}: {row['title']}")
@@ -274,8 +274,7 @@ def regroup(obj: Context) -> None:
 
     store = _open_store(obj)
     try:
-        done = Grouper(store, _gazetteer_path(obj), obj.config().crawl_settings.get(
-            "WIREWATCH_STORY_WINDOW_DAYS", 7.0)).assign_pending()
+        done = Grouper(store, _gazetteer_path(obj), obj.config().stories.window_days).assign_pending()
     finally:
         store.close()
     click.echo(f"grouped {done} articles")
@@ -287,22 +286,17 @@ def regroup(obj: Context) -> None:
 @click.pass_obj
 def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
     """Send what is pending on every channel (or those named): digests and any immediate alerts left over."""
-    from crawler.alerts.followup import actor_names, delivery_settings
-    from crawler.alerts.delivery import deliver, install_redaction
-    from crawler.alerts.rules import evaluate_pending
+    from crawler.alerts.followup import check_and_deliver
 
     config = obj.config()
     unknown = [c for c in channels if c not in config.channels]
     if unknown:
         raise ConfigExit(f"unknown channel {unknown[0]!r} in {config.path} "
                          f"(known: {', '.join(sorted(config.channels)) or 'none'})")
-    install_redaction(config.secrets())
     store = _open_store(obj)
     try:
-        if not dry_run:
-            evaluate_pending(store, config.rules)
-        reports = deliver(store, config, actor_names(config), list(channels) or None, dry_run=dry_run,
-                          settings=delivery_settings(config), echo=click.echo)
+        reports = check_and_deliver(store, config, channels=list(channels) or None, dry_run=dry_run,
+                                    echo=click.echo)
     finally:
         store.close()
     if not dry_run:
@@ -320,7 +314,7 @@ def alerts(obj: Context, failed: bool, limit: int) -> None:
     """List alerts, newest first, with their delivery state per channel."""
     store = _open_store(obj)
     try:
-        rows = store.list_alerts(failed=failed, limit=limit)
+        rows = store.alerts.list_alerts(failed=failed, limit=limit)
     finally:
         store.close()
     for a in rows:
@@ -356,7 +350,7 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
     try:
         matches = test_rule(store, found, since)
         for m in matches:
-            story = store.story(m.story_id) or {}
+            story = store.stories.story(m.story_id) or {}
             terms = f"  terms: {', '.join(m.terms)}" if m.terms else ""
             actors = f"  actors: {', '.join(m.actors)}" if m.actors else ""
             click.echo(f"story {m.story_id} [{story.get('relevance')}] {story.get('title')}{terms}{actors}")
@@ -374,7 +368,7 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
 def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> None:
     """Run scheduled crawls, digests and housekeeping until SIGTERM or SIGINT; SIGHUP reloads the schedules."""
     from crawler.daemon.scheduler import Daemon
-    from crawler.config.schedules import resolve_schedules_dir
+    from crawler.config import resolve_schedules_dir
 
     config = obj.config()
     if obj.verbose == 0:
@@ -394,7 +388,7 @@ def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> Non
 
 def _crawl_jobs_by_source(config: Config, schedules_dir: str | None) -> dict[str, set[str]]:
     """Which scheduled crawl jobs poll each source (empty when the schedules cannot be read)."""
-    from crawler.config.schedules import load_schedules, resolve_schedules_dir
+    from crawler.config import load_schedules, resolve_schedules_dir
 
     try:
         jobs = load_schedules(resolve_schedules_dir(schedules_dir), config)
@@ -416,12 +410,12 @@ def status(obj: Context, schedules_dir: str | None) -> None:
     config = obj.config()
     store = _open_store(obj)
     try:
-        jobs = store.job_rows()
+        jobs = store.jobs.job_rows()
         click.echo(f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}{'total':>7}"
                    f"  {'health':<8}{'next run':<18}last error")
         jobs_of = _crawl_jobs_by_source(config, schedules_dir)
         for source in config.sources:
-            st = store.source_status(source.name)
+            st = store.jobs.source_status(source.name)
             nxt = min((j["next_run"] for j in jobs if j["job_id"] in jobs_of.get(source.name, ()) and j["next_run"]),
                       default=None)
             click.echo(f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
@@ -430,7 +424,7 @@ def status(obj: Context, schedules_dir: str | None) -> None:
         click.echo("")
         click.echo(f"{'channel':<14}{'pending':>8}{'failed':>8}  last delivered")
         for name in sorted(config.channels):
-            ch = store.channel_summary(name)
+            ch = store.outbox.channel_summary(name)
             click.echo(f"{name:<14}{ch['pending']:>8}{ch['failed']:>8}  {(ch['last_sent'] or '-')[:16]}")
         if jobs:
             click.echo("")

@@ -1,22 +1,30 @@
-"""Item pipeline stages: extract (in worker processes), then store. Each drop has its own reason class."""
+"""The item pipeline, one class per stage, in the order `ITEM_PIPELINES` lists them:
+
+    ExtractPipeline   FetchedPage -> ExtractedArticle   text and metadata, in worker processes
+    StorePipeline     ExtractedArticle -> StoredArticle  one write per article; known text is dropped here
+    StoriesPipeline   StoredArticle -> GroupedArticle    signature and actors (workers), story, relevance, rule queue
+
+Each stage is a thin layer over its package (`crawler.extract`, `crawler.store`, `crawler.stories`); each drop
+has its own reason class, so Scrapy's stats count drops per reason. What follows a crawl (rules, immediate
+alerts) is the `crawler.alerts.followup.AlertsAfterCrawl` extension.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from scrapy.exceptions import DropItem
 
-from crawler.store import database as st
-from crawler.extract.article import ExtractionError, Hints, extract_article
-from crawler.stories.grouping import Grouper, analyze
 from crawler.crawl.urls import canonical_url, same_site
+from crawler.extract.article import ExtractionError, Hints, extract_article
+from crawler.items import ExtractedArticle, FetchedPage, GroupedArticle, StoredArticle
+from crawler.store import Outcome, Store
+from crawler.stories.grouping import Grouper, analyze
+from crawler.workers import POOL
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -34,149 +42,133 @@ class AlreadyStored(DropItem):
     """The same text is stored under another URL of the same article."""
 
 
-class _SharedPool:
-    """One process pool for all spiders of a process, so running eight sources does not start 16 workers."""
+class _Stage:
+    """What every stage needs: the crawler, and through it the running source spider."""
 
-    def __init__(self) -> None:
-        self.pool: Executor | None = None
-        self.users = 0
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.gazetteer = crawler.settings.get("WIREWATCH_GAZETTEER") or None
 
-    def acquire(self, workers: int) -> Executor:
-        if self.pool is None:
-            # forkserver: never fork the reactor's threads into a worker.
-            ctx = multiprocessing.get_context("forkserver")
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-        self.users += 1
-        return self.pool
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> _Stage:
+        return cls(crawler)
 
-    def release(self) -> None:
-        self.users -= 1
-        if self.users <= 0 and self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+    @property
+    def spider(self) -> SourceSpider:
+        return self.crawler.spider  # type: ignore[return-value]
 
 
-_POOL = _SharedPool()
+class ExtractPipeline(_Stage):
+    """Turns a fetched page into article fields, off the reactor thread so downloads keep flowing."""
+
+    def open_spider(self) -> None:
+        POOL.acquire(self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1)
+
+    def close_spider(self) -> None:
+        POOL.release()
+
+    async def process_item(self, item: FetchedPage) -> ExtractedArticle:
+        lead, src = item.lead, self.spider.source
+        hints = Hints(agency=src.agency, timezone=src.timezone, language=src.language or lead.language,
+                      dateline_pattern=src.dateline_pattern, credit_pattern=src.credit_pattern,
+                      seed_title=lead.title, seed_published=lead.published, seed_summary=lead.summary)
+        try:
+            fields = await POOL.run(extract_article, item.html, item.url, hints)
+        except ExtractionError as exc:
+            self.spider.account.resolve(item.origin, Outcome.EXTRACTION_FAILED, str(exc), permanent=True,
+                                        stamp=lead.stamp)
+            raise ExtractionFailed(str(exc)) from None
+        except BrokenProcessPool:
+            # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl goes on.
+            self.spider.account.resolve(item.origin, Outcome.EXTRACTION_FAILED, "extraction worker crashed",
+                                        stamp=lead.stamp)
+            raise ExtractionFailed("extraction worker crashed") from None
+        return ExtractedArticle(origin=item.origin, url=item.url, redirect_urls=item.redirect_urls, lead=lead,
+                                refetch=item.refetch, fields=fields)
+
+
+class StorePipeline(_Stage):
+    """Writes the article and every URL that led to it, and records the outcome of its origin."""
+
+    def process_item(self, item: ExtractedArticle) -> StoredArticle:
+        spider = self.spider
+        fields = dict(item.fields)
+        canon = self._canonical(item, fields.pop("page_canonical", None))
+        fields.pop("dateline_fields", None)
+        fields.update(url=item.url, canonical_url=canon)
+        with spider.store.write():
+            outcome, article_id = spider.store.articles.save(fields, self._urls(item, canon), spider.name,
+                                                             item.lead.stamp)
+        if outcome == Outcome.DUPLICATE and item.refetch:
+            outcome = Outcome.UNCHANGED  # fetched again because its entry moved, and the text had not changed
+        spider.account.resolve(item.origin, outcome, f"article {article_id}")
+        if outcome in (Outcome.DUPLICATE, Outcome.UNCHANGED):
+            raise AlreadyStored(f"article {article_id} already holds this text")
+        return StoredArticle(article_id=article_id, outcome=outcome, url=item.url, title=fields["title"],
+                             body=fields["body"], published_at=fields.get("published_at"))
+
+    def _canonical(self, item: ExtractedArticle, page_canonical: str | None) -> str:
+        """The fetched URL's canonical form, or the page's own canonical link when it stays within the site."""
+        fetched = canonical_url(item.url)
+        if page_canonical:
+            candidate = canonical_url(urljoin(item.url, page_canonical))
+            if same_site(candidate, self.spider.source.allowed_domains):
+                return candidate
+        return fetched
+
+    @staticmethod
+    def _urls(item: ExtractedArticle, canon: str) -> list[tuple[str, str]]:
+        """Every URL that led to the article, once each, with how it did."""
+        urls = [(canon, "canonical"), (item.origin, "seed"), (canonical_url(item.url), "fetched")]
+        urls += [(canonical_url(u), "redirect") for u in item.redirect_urls]
+        kinds: dict[str, str] = {}
+        for url, kind in urls:
+            kinds.setdefault(url, kind)
+        return list(kinds.items())
+
+
 _GROUPERS: dict[str, Grouper] = {}
 
 
-def extract_and_analyze(page: str, url: str, hints: Hints, gazetteer: str | None) -> dict[str, Any]:
-    """The CPU work for one page, done in a worker: extraction, then signature and actor mentions."""
-    fields = extract_article(page, url, hints)
-    fields["analysis"] = analyze(fields["title"], fields["body"], fields["published_at"], gazetteer)
-    return fields
-
-
-def grouper_for(store: st.Store, gazetteer: str | None, window_days: float) -> Grouper:
+def grouper_for(store: Store, gazetteer: str | None, window_days: float) -> Grouper:
     """One grouper (and LSH index) per database and process, shared by the spiders of a crawl."""
     key = str(store.path.resolve())
     if key not in _GROUPERS:
-        grouper = Grouper(st.Store(store.path), gazetteer, window_days)
+        grouper = Grouper(Store(store.path), gazetteer, window_days)
         grouper.assign_pending()
         _GROUPERS[key] = grouper
     return _GROUPERS[key]
 
 
-class ExtractPipeline:
-    """Turns a fetched page into article fields, off the reactor thread so downloads keep flowing."""
+class StoriesPipeline(_Stage):
+    """Signature and actor mentions (in the worker pool), then the article's story, its roll-up and relevance,
+    and the story queued for the rules, in one write."""
 
     def __init__(self, crawler: Crawler):
-        self.crawler = crawler
-        self.workers = crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
-        self.gazetteer = crawler.settings.get("WIREWATCH_GAZETTEER") or None
-        self.pool: Executor | None = None
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
-        return cls(crawler)
-
-    def open_spider(self) -> None:
-        self.pool = _POOL.acquire(self.workers)
-
-    def close_spider(self) -> None:
-        _POOL.release()
-
-    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
-        lead = item["lead"]
-        src = spider.source
-        hints = Hints(agency=src.agency, timezone=src.timezone, language=src.language or lead.language,
-                      dateline_pattern=src.dateline_pattern, credit_pattern=src.credit_pattern,
-                      seed_title=lead.title, seed_published=lead.published, seed_summary=lead.summary)
-        loop = asyncio.get_running_loop()
-        try:
-            fields = await loop.run_in_executor(self.pool, extract_and_analyze, item.pop("html"), item["url"],
-                                                hints, self.gazetteer)
-        except ExtractionError as exc:
-            spider.account.resolve(item["origin"], st.EXTRACTION_FAILED, str(exc), permanent=True,
-                                   stamp=lead.stamp)
-            raise ExtractionFailed(str(exc)) from None
-        except BrokenProcessPool:
-            # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl goes on.
-            spider.account.resolve(item["origin"], st.EXTRACTION_FAILED, "extraction worker crashed",
-                                   stamp=lead.stamp)
-            raise ExtractionFailed("extraction worker crashed") from None
-        item["fields"] = fields
-        return item
-
-
-class StorePipeline:
-    """Writes the article and every URL that led to it, records the outcome of its origin, then puts the
-    article in its story."""
-
-    def __init__(self, crawler: Crawler):
-        self.crawler = crawler
-        self.gazetteer = crawler.settings.get("WIREWATCH_GAZETTEER") or None
+        super().__init__(crawler)
         self.window_days = crawler.settings.getfloat("WIREWATCH_STORY_WINDOW_DAYS")
         self.grouper: Grouper | None = None
 
     def _grouper(self) -> Grouper:
         """Built on first use: a crawl that stores nothing (all 304) does not load the index."""
         if self.grouper is None:
-            spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
-            self.grouper = grouper_for(spider.store, self.gazetteer, self.window_days)
+            self.grouper = grouper_for(self.spider.store, self.gazetteer, self.window_days)
         return self.grouper
 
+    def open_spider(self) -> None:
+        POOL.acquire(self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1)
+
     def close_spider(self) -> None:
-        """Articles left without a story are grouped; rules check the stories this run touched; immediate
-        alerts go out now."""
-        from crawler.alerts.followup import after_crawl
-
-        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
-        if spider.store.articles_without_story(limit=1):
+        """Articles left without a story (a crash between storing and grouping) are grouped now."""
+        POOL.release()
+        if self.spider.store.stories.articles_without_story(limit=1):
             self._grouper()
-        after_crawl(spider.store, self.crawler.settings.get("WIREWATCH_CONFIG") or None)
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler)
-
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        spider: SourceSpider = self.crawler.spider  # type: ignore[assignment]
-        fields = item["fields"]
-        lead = item["lead"]
-        fetched = canonical_url(item["url"])
-        page_canonical = fields.pop("page_canonical", None)
-        canon = fetched
-        if page_canonical:
-            candidate = canonical_url(urljoin(item["url"], page_canonical))
-            # Trust the page's own canonical link only within the source's site.
-            if same_site(candidate, spider.source.allowed_domains):
-                canon = candidate
-        urls = [(canon, "canonical"), (item["origin"], "seed"), (fetched, "fetched")]
-        urls += [(canonical_url(u), "redirect") for u in item["redirect_urls"]]
-        seen: set[str] = set()
-        urls = [(u, k) for u, k in urls if not (u in seen or seen.add(u))]  # type: ignore[func-returns-value]
-        fields.update(url=item["url"], canonical_url=canon)
-        fields.pop("dateline_fields", None)
-        analysis = fields.pop("analysis")
-        outcome, article_id = spider.store.save_article(fields, urls, spider.name, lead.stamp)
-        if outcome == st.DUPLICATE and item.get("refetch"):
-            outcome = st.UNCHANGED  # fetched again because its entry moved, and the text had not changed
-        spider.account.resolve(item["origin"], outcome, f"article {article_id}")
-        if outcome in (st.DUPLICATE, st.UNCHANGED):
-            raise AlreadyStored(f"article {article_id} already holds this text")
-        assignment = self._grouper().assign(article_id, analysis)
-        return {"article_id": article_id, "outcome": outcome, "url": item["url"], "title": fields["title"],
-                "story_id": assignment.story_id if assignment else None}
-
+    async def process_item(self, item: StoredArticle) -> GroupedArticle:
+        try:
+            analysis = await POOL.run(analyze, item.title, item.body, item.published_at, self.gazetteer)
+        except BrokenProcessPool:
+            analysis = None  # the grouper analyses it here instead
+        assignment = self._grouper().assign(item.article_id, analysis)
+        return GroupedArticle(article_id=item.article_id, outcome=item.outcome, url=item.url, title=item.title,
+                              story_id=assignment.story_id if assignment else None)

@@ -54,9 +54,16 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.crawl.middlewares.RetryAfterMiddleware": 550,
 }
 
+# The stages of the item pipeline, in order (see crawler/pipelines.py and crawler/items.py).
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 100,
-    "crawler.pipelines.StorePipeline": 500,
+    "crawler.pipelines.StorePipeline": 300,
+    "crawler.pipelines.StoriesPipeline": 500,
+}
+
+# What follows each source's crawl: rules over the stories it touched, then immediate alerts.
+EXTENSIONS = {
+    "crawler.alerts.followup.AlertsAfterCrawl": 500,
 }
 
 # Extraction runs in worker processes so the reactor keeps downloading; 0 means one per CPU.

@@ -105,7 +105,8 @@ def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
             url = f"https://kyodo.example/{i}"
             fields = {"url": url, "canonical_url": url, "agency": "Kyodo", "title": f"ASEAN, Japan talks round {i}",
                       "body": body, "published_at": "2026-02-09T08:00:00+00:00", "content_hash": content_hash(body)}
-            _, article_id = store.save_article(fields, [(url, "canonical")], "kyodo", None)
+            with store.write():
+                _, article_id = store.articles.save(fields, [(url, "canonical")], "kyodo", None)
             grouper.assign(article_id)
     finally:
         store.close()

@@ -68,7 +68,8 @@ def store_article(db: Path, url: str, source: str, agency: str, title: str, body
     try:
         fields = {"url": url, "canonical_url": url, "agency": agency, "title": title, "body": body,
                   "published_at": when, "content_hash": content_hash(body)}
-        _, article_id = store.save_article(fields, [(url, "canonical")], source, None)
+        with store.write():
+            _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
         Grouper(store).assign(article_id)
         return article_id
     finally:

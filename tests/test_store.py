@@ -57,18 +57,21 @@ def test_fts_follows_updates_and_revisions_keep_old_text(tmp_path: Path) -> None
     """New text at a known URL replaces the searchable text and keeps the old one as a revision; every URL
     that led to the article finds it."""
     store = Store(tmp_path / "ww.db")
-    outcome, aid = store.save_article(fields("http://x/1", "Lavrov met ASEAN envoys"),
-                                      [("http://x/1", "canonical"), ("http://x/1?id=1", "redirect")], "tass", "s1")
+    with store.write():
+        outcome, aid = store.articles.save(fields("http://x/1", "Lavrov met ASEAN envoys"),
+                                          [("http://x/1", "canonical"), ("http://x/1?id=1", "redirect")], "tass", "s1")
     assert outcome == "stored"
-    outcome, aid2 = store.save_article(fields("http://x/1", "Lavrov met Vietnamese envoys"),
-                                       [("http://x/1", "canonical")], "tass", "s2")
+    with store.write():
+        outcome, aid2 = store.articles.save(fields("http://x/1", "Lavrov met Vietnamese envoys"),
+                                           [("http://x/1", "canonical")], "tass", "s2")
     assert (outcome, aid2) == ("updated", aid)
-    assert [r["id"] for r in store.search("Vietnamese")] == [aid]
-    assert store.search("ASEAN") == []
+    assert [r["id"] for r in store.articles.search("Vietnamese")] == [aid]
+    assert store.articles.search("ASEAN") == []
     assert store.conn.execute("SELECT body FROM revisions").fetchone()[0] == "Lavrov met ASEAN envoys"
-    assert store.known_article("http://x/1?id=1").id == aid
-    outcome, _ = store.save_article(fields("http://x/1?id=1", "Lavrov met Vietnamese envoys"),
-                                    [("http://x/1?id=1", "canonical")], "tass", "s2")
+    assert store.articles.known("http://x/1?id=1").id == aid
+    with store.write():
+        outcome, _ = store.articles.save(fields("http://x/1?id=1", "Lavrov met Vietnamese envoys"),
+                                        [("http://x/1?id=1", "canonical")], "tass", "s2")
     assert outcome == "duplicate"
     store.close()
 
@@ -83,8 +86,9 @@ for i in range(int(sys.argv[3])):
     with store.write():
         store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()
         store.conn.execute("INSERT INTO crawl_runs (source, started_at) VALUES (?, 'now')", (sys.argv[2],))
-    store.save_article({"url": url, "canonical_url": url, "title": "t", "body": f"body {url}",
-                        "content_hash": url}, [(url, "canonical")], sys.argv[2], None)
+    with store.write():
+        store.articles.save({"url": url, "canonical_url": url, "title": "t", "body": f"body {url}",
+                            "content_hash": url}, [(url, "canonical")], sys.argv[2], None)
 """
 
 
@@ -136,9 +140,12 @@ def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> 
 def test_a_run_cut_off_is_marked_interrupted_by_the_next(tmp_path: Path) -> None:
     """A run left 'running' by a killed process is marked interrupted when the source's next run starts."""
     store = Store(tmp_path / "ww.db")
-    first = store.start_run("vna")
-    second = store.start_run("vna")
-    other = store.start_run("tass")
+    with store.write():
+        first = store.crawl.start_run("vna")
+    with store.write():
+        second = store.crawl.start_run("vna")
+    with store.write():
+        other = store.crawl.start_run("tass")
     rows = {r[0]: r[1] for r in store.conn.execute("SELECT id, status FROM crawl_runs")}
     assert rows == {first: "interrupted", second: "running", other: "running"}
     store.close()

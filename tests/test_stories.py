@@ -32,7 +32,8 @@ def updated(text: str) -> str:
 def add(store: Store, grouper: Grouper, url: str, source: str, title: str, body: str, when: str) -> int:
     fields = {"url": url, "canonical_url": url, "title": title, "body": body, "published_at": when,
               "content_hash": content_hash(body)}
-    _, article_id = store.save_article(fields, [(url, "canonical")], source, None)
+    with store.write():
+        _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
     grouper.assign(article_id)
     return article_id
 
@@ -59,7 +60,7 @@ def test_one_story_for_three_carriers_and_an_update(tmp_path: Path) -> None:
     story = story_of(store, vna)
     assert {story_of(store, a) for a in (xinhua, bernama, update)} == {story}
     assert story_of(store, other) != story
-    row = store.story(story)
+    row = store.stories.story(story)
     assert row["title"] == "China, ASEAN agree to accelerate COC talks"
     assert row["article_count"] == 4 and row["sources"] == '["bernama", "vna", "xinhua"]'
     assert row["relevance"] == "core"
@@ -99,7 +100,8 @@ def test_article_stored_without_story_is_grouped_later(tmp_path: Path) -> None:
     store = Store(tmp_path / "ww.db")
     fields = {"url": "https://a.example/1", "canonical_url": "https://a.example/1", "title": "T", "body": SUMMIT,
               "published_at": "2026-02-09T08:00:00+00:00", "content_hash": content_hash(SUMMIT)}
-    _, article_id = store.save_article(fields, [("https://a.example/1", "canonical")], "xinhua", None)
+    with store.write():
+        _, article_id = store.articles.save(fields, [("https://a.example/1", "canonical")], "xinhua", None)
     assert story_of(store, article_id) is None
     assert Grouper(store).assign_pending() == 1
     assert story_of(store, article_id) is not None

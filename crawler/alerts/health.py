@@ -6,28 +6,33 @@ from __future__ import annotations
 import logging
 import statistics
 from datetime import datetime, timezone
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from typing import Any
 
+from crawler.alerts.errors import DeliveryError
+from crawler.alerts.redaction import redact
+from crawler.alerts.render_email import render_notice as render_email_notice
+from crawler.alerts.render_slack import render_notice as render_slack_notice
+from crawler.alerts.slack import send_slack
+from crawler.alerts.smtp import send_email
 from crawler.config import Config
+from crawler.store import Store
 
 LOGGER = logging.getLogger(__name__)
 OK, FAILING, SILENT = "ok", "failing", "silent"
 MIN_HISTORY = 5  # new-article runs needed before silence is judged
 
 
-def assess(store: Any, source: str, failures: int, factor: float, min_silence_s: float,
+def assess(store: Store, source: str, failures: int, factor: float, min_silence_s: float,
            now: datetime) -> tuple[str, str]:
     """(state, detail) of one source from its crawl history."""
-    runs = store.recent_runs(source, max(failures, 1))
+    runs = store.crawl.recent_runs(source, max(failures, 1))
     # A run failed when it went wrong and nothing in it worked: no article new, updated, known or duplicate.
     # Runs stopped by the user or cut off by a crash say nothing about the source.
     failed = [r for r in runs if r["status"] == "failed" or (
         r["errors"] > 0 and not (r["new_articles"] or r["updated_articles"] or r["unchanged"] or r["duplicates"]))]
     if runs and len(runs) >= failures and len(failed) == len(runs):
         return FAILING, f"{len(failed)} failed runs in a row"
-    productive = store.productive_run_times(source, 30)
+    productive = store.crawl.productive_run_times(source, 30)
     if len(productive) >= MIN_HISTORY:
         times = sorted(datetime.fromisoformat(t) for t in productive)
         gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
@@ -39,50 +44,40 @@ def assess(store: Any, source: str, failures: int, factor: float, min_silence_s:
     return OK, "ok"
 
 
-def check_health(store: Any, config: Config, sources: list[str], now: datetime | None = None) -> None:
+def check_health(store: Store, config: Config, sources: list[str], now: datetime | None = None) -> None:
     """Update each source's state; report every change to the health channel (or the log)."""
     settings = config.health
     now = now or datetime.now(timezone.utc)
     for source in sources:
-        state, detail = assess(store, source, int(settings.get("failures", 3)),
-                               float(settings.get("silence_factor", 4.0)),
-                               float(settings.get("min_silence_s", 6 * 3600)), now)
-        previous = store.source_health(source)
+        state, detail = assess(store, source, settings.failures, settings.silence_factor, settings.min_silence_s,
+                               now)
+        previous = store.jobs.source_health(source)
         with store.write():
-            store.set_source_health(source, state, detail, previous)
+            store.jobs.set_source_health(source, state, detail, previous)
         notified = previous["notified"] if previous else OK
         if state == notified:
             continue
         text = (f"wirewatch: source {source} has recovered" if state == OK
                 else f"wirewatch: source {source} is {state}: {detail}")
         LOGGER.warning("%s", text)
-        if _notify(config, settings.get("channel"), text, now):
+        if _notify(config, settings.channel, text, now):
             with store.write():
-                store.set_health_notified(source, state)
+                store.jobs.set_health_notified(source, state)
 
 
-def _notify(config: Config, channel_name: Any, text: str, now: datetime) -> bool:
+def _notify(config: Config, channel_name: str | None, text: str, now: datetime) -> bool:
     """Send a one-line health message; True when the channel accepted it (or there is no channel)."""
-    from crawler.alerts.followup import delivery_settings
-    from crawler.alerts.delivery import DeliveryError, send_email, send_slack
-
     if not channel_name:
         return True
     channel = config.channels[channel_name]
     try:
         if channel.type == "slack":
-            send_slack(channel, {"text": text}, delivery_settings(config))
+            send_slack(channel, render_slack_notice(text), config.delivery)
         else:
-            msg = EmailMessage()
-            msg["Subject"] = text
-            msg["From"] = channel.sender
-            msg["To"] = ", ".join(channel.to)
-            msg["Date"] = format_datetime(now)
-            msg["Message-ID"] = make_msgid(domain=channel.sender.rsplit("@", 1)[-1])
-            msg.set_content(text + "\n")
-            send_email(channel, msg, delivery_settings(config).timeout_s)
+            send_email(channel, render_email_notice(text, channel.sender, list(channel.to), now=now),
+                       config.delivery.timeout_s)
     except DeliveryError as exc:
-        LOGGER.warning("health message to %s not delivered, will retry: %s", channel_name, exc.reason)
+        reason = redact(exc.reason, config.secrets())
+        LOGGER.warning("health message to %s not delivered, will retry: %s", channel_name, reason)
         return False
     return True
-

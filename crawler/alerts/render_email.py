@@ -118,6 +118,30 @@ def _msgid_domain(sender: str, domain: str | None) -> str:
         raise ValueError(f"Message-ID domain {name!r} is not a valid domain name") from exc
 
 
+def _message(subject_line: str, sender: str, recipients: list[str], when: datetime,
+             domain: str | None) -> EmailMessage:
+    """An empty message with the headers every wirewatch email carries."""
+    msg = EmailMessage()
+    msg["Subject"] = subject_line
+    msg["From"] = _address(sender, "sender")
+    msg["To"] = ", ".join(_address(r, "recipient") for r in recipients)
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = make_msgid(domain=_msgid_domain(sender, domain))
+    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation auto-replies to the sender
+    return msg
+
+
+def render_notice(text: str, sender: str, recipients: list[str], *, domain: str | None = None,
+                  now: datetime | None = None) -> EmailMessage:
+    """A one-line notice (a source failing, silent or recovered): the text is the subject and the body."""
+    if not recipients:
+        raise ValueError("email notice has no recipients")
+    line = one_line(text, TITLE_CHARS)
+    msg = _message(line, sender, recipients, now or datetime.now(UTC), domain)
+    msg.set_content(line + "\n")
+    return msg
+
+
 def render_email(digest: Digest, sender: str, recipients: list[str], *, max_entries: int = 100,
                  domain: str | None = None, now: datetime | None = None) -> EmailMessage:
     """Render the digest as one email ready for smtplib's send_message (SMTPUTF8 not required)."""
@@ -136,13 +160,7 @@ def render_email(digest: Digest, sender: str, recipients: list[str], *, max_entr
                   if groups],
         "more": more_line(cut.omitted) if cut.omitted else None,
     }
-    msg = EmailMessage()
-    msg["Subject"] = subject(digest)
-    msg["From"] = _address(sender, "sender")
-    msg["To"] = ", ".join(_address(r, "recipient") for r in recipients)
-    msg["Date"] = format_datetime(when.astimezone(digest.zone))
-    msg["Message-ID"] = make_msgid(domain=_msgid_domain(sender, domain))
-    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation auto-replies to the sender
+    msg = _message(subject(digest), sender, recipients, when.astimezone(digest.zone), domain)
     env = environment()
     msg.set_content(env.get_template("digest.txt.j2").render(context))
     msg.add_alternative(env.get_template("digest.html.j2").render(context), subtype="html")

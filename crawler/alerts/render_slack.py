@@ -210,3 +210,8 @@ def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, An
         fallback, header = _header(digest, n, len(pager.pages))
         payloads.append({"text": fallback, "blocks": [header, *blocks]})
     return payloads
+
+
+def render_notice(text: str) -> dict[str, Any]:
+    """A one-line notice (a source failing, silent or recovered) as one Slack message."""
+    return {"text": escape(one_line(text, SECTION_CHARS))}

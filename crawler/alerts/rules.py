@@ -14,7 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.config.alerts import RELEVANCE, Rule
+from crawler.config import Rule
+from crawler.store.schema import relevance_rank, scratch_fts
 
 LOGGER = logging.getLogger(__name__)
 _OPEN, _CLOSE = "\x02", "\x03"
@@ -38,8 +39,7 @@ class ScratchIndex:
 
     def __init__(self, articles: list[dict[str, Any]]):
         self.conn = sqlite3.connect(":memory:")
-        self.conn.execute("CREATE VIRTUAL TABLE batch USING fts5(title, body, "
-                          "tokenize='unicode61 remove_diacritics 2')")
+        scratch_fts(self.conn, "batch")
         self.conn.executemany("INSERT INTO batch (rowid, title, body) VALUES (?, ?, ?)",
                               [(a["id"], a["title"] or "", a["body"]) for a in articles])
 
@@ -67,14 +67,14 @@ def match_rules(rules: tuple[Rule, ...], facts: dict[int, dict[str, Any]],
                 skip: set[tuple[str, int]]) -> list[Match]:
     """Every (rule, story) of the batch that matches and is not in skip."""
     articles = [a for f in facts.values() for a in f["articles"]]
-    rank = {story_id: RELEVANCE.index(f["relevance"]) for story_id, f in facts.items()}
+    rank = {story_id: relevance_rank(f["relevance"]) for story_id, f in facts.items()}
     story_of = {a["id"]: story_id for story_id, f in facts.items() for a in f["articles"]}
     leads: dict[int, str] = {}
     index = ScratchIndex(articles)
     matches: list[Match] = []
     try:
         for rule in rules:
-            floor = RELEVANCE.index(rule.min_relevance)
+            floor = relevance_rank(rule.min_relevance)
             sources, every, some, none = (set(rule.sources), set(rule.actors_all), set(rule.actors_any),
                                           set(rule.actors_none))
             wanted = every | some
@@ -114,21 +114,21 @@ def evaluate_pending(store: Any, rules: tuple[Rule, ...]) -> list[Match]:
     by_name = {r.name: r for r in rules}
     while True:
         with store.write():
-            queued = store.queued_stories(BATCH)
+            queued = store.alerts.queued_stories(BATCH)
             if not queued:
                 break
             story_ids = [s for s, _ in queued]
             joined = dict(queued)
-            existing = store.alerts_for(story_ids) if rules else {}
-            facts = store.story_facts(story_ids)
+            existing = store.alerts.alerts_for(story_ids) if rules else {}
+            facts = store.alerts.story_facts(story_ids)
             matches = match_rules(rules, facts, set(existing)) if rules else []
             for m in matches:
-                alert_id = store.create_alert(m.rule, m.story_id, m.article_id, m.terms, m.actors, m.snippet)
+                alert_id = store.alerts.create_alert(m.rule, m.story_id, m.article_id, m.terms, m.actors, m.snippet)
                 if alert_id is None:
                     continue
                 rule = by_name[m.rule]
                 for channel in rule.channels:
-                    store.enqueue(alert_id, channel, "new", m.article_id, rule.mode)
+                    store.outbox.enqueue(alert_id, channel, "new", m.article_id, rule.mode)
                 raised.append(m)
             # Stories alerted before: their channels hear of the new carrier or lead in the next digest.
             for (rule_name, story_id), alert_id in existing.items():
@@ -136,9 +136,9 @@ def evaluate_pending(store: Any, rules: tuple[Rule, ...]) -> list[Match]:
                 if old_rule is None:
                     continue
                 for channel in old_rule.channels:
-                    if not store.first_delivery_pending(alert_id, channel):
-                        store.enqueue(alert_id, channel, "update", joined[story_id], "digest")
-            store.dequeue_stories(story_ids)
+                    if not store.outbox.first_delivery_pending(alert_id, channel):
+                        store.outbox.enqueue(alert_id, channel, "update", joined[story_id], "digest")
+            store.alerts.dequeue_stories(story_ids)
     if raised:
         LOGGER.info("raised %d alerts", len(raised))
     return raised
@@ -147,8 +147,8 @@ def evaluate_pending(store: Any, rules: tuple[Rule, ...]) -> list[Match]:
 def test_rule(store: Any, rule: Rule, since: str | None) -> list[Match]:
     """What a rule would match among the stored stories (first seen since `since`), without writing anything."""
     out: list[Match] = []
-    story_ids = store.stories_since(since)
+    story_ids = store.alerts.stories_since(since)
     for i in range(0, len(story_ids), BATCH):
-        facts = store.story_facts(story_ids[i:i + BATCH])
+        facts = store.alerts.story_facts(story_ids[i:i + BATCH])
         out += match_rules((rule,), facts, set())
     return out

@@ -3,66 +3,21 @@ that name the file, the entry and the field."""
 
 from __future__ import annotations
 
-import re
 import tomllib
-from importlib import resources
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
 
-from crawler.config import Config, ConfigError, first_path
+from crawler.config.errors import ConfigError, EntryError
+from crawler.config.model import DEFAULT_CRAWL_TIMEOUT, Config, Job
+from crawler.config.values import duration, is_number, time_zone, unknown_keys
 
-SCHEDULES_ENV = "WIREWATCH_SCHEDULES"
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 CRAWL_KEYS = {"sources", "every", "cron", "jitter", "timeout", "timezone"}
 DIGEST_KEYS = {"channels", "every", "cron", "jitter", "timezone"}
 HOUSEKEEPING_KEYS = {"every", "cron", "jitter", "timezone", "prune_revisions_days"}
 TOP_KEYS = {"crawl", "digest", "housekeeping"}
-DEFAULT_CRAWL_TIMEOUT = 900.0
-
-
-@dataclass(frozen=True)
-class Job:
-    id: str  # stable: file stem, kind and index, e.g. "default:crawl:0"
-    kind: str  # crawl | digest | housekeeping
-    every: float | None  # seconds
-    cron: str | None
-    timezone: str
-    jitter: float
-    sources: tuple[str, ...] = ()
-    channels: tuple[str, ...] = ()
-    timeout: float = DEFAULT_CRAWL_TIMEOUT
-    prune_revisions_days: float = 90.0
-
-    def trigger_text(self) -> str:
-        return f"every {self.every:g}s" if self.every is not None else f"cron {self.cron!r}"
-
-
-def parse_duration(value: Any, where: str, fld: str) -> float:
-    """'10m', '30s', '1h', '2d' or a number of seconds."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
-        return float(value)
-    if isinstance(value, str):
-        m = _DURATION.match(value)
-        if m:
-            return float(m.group(1)) * _UNITS[m.group(2)]
-    raise ScheduleError(where, fld, f"{value!r} is not a duration such as '30s', '10m', '1h'")
-
-
-class ScheduleError(Exception):
-    def __init__(self, where: str, fld: str | None, message: str):
-        super().__init__(message)
-        self.where, self.field, self.message = where, fld, message
-
-
-def resolve_schedules_dir(explicit: str | Path | None = None) -> Path:
-    """--schedules, else $WIREWATCH_SCHEDULES, else ./schedules, else the bundled folder."""
-    bundled = Path(str(resources.files("crawler.config").joinpath("default_schedules")))
-    return first_path(explicit, SCHEDULES_ENV, Path("schedules"), bundled)
+_KINDS = (("crawl", CRAWL_KEYS), ("digest", DIGEST_KEYS), ("housekeeping", HOUSEKEEPING_KEYS))
 
 
 def load_schedules(folder: Path, config: Config) -> list[Job]:
@@ -79,73 +34,74 @@ def load_schedules(folder: Path, config: Config) -> list[Job]:
             raise ConfigError(path, "file", None, f"invalid TOML: {exc}") from None
         try:
             jobs += _parse_file(path, data, config)
-        except ScheduleError as exc:
-            raise ConfigError(path, exc.where, exc.field, exc.message) from None
+        except EntryError as exc:
+            raise ConfigError.at(path, exc) from None
     return jobs
 
 
 def _parse_file(path: Path, data: dict[str, Any], config: Config) -> list[Job]:
     for key in data:
         if key not in TOP_KEYS:
-            raise ScheduleError(f"top level key '{key}'", None,
-                                "unknown key (expected [[crawl]], [[digest]] or [[housekeeping]])")
+            raise EntryError(f"top level key '{key}'", None,
+                             "unknown key (expected [[crawl]], [[digest]] or [[housekeeping]])")
     jobs = []
-    known_sources = [s.name for s in config.sources if s.enabled]
-    for kind, keys in (("crawl", CRAWL_KEYS), ("digest", DIGEST_KEYS), ("housekeeping", HOUSEKEEPING_KEYS)):
+    for kind, keys in _KINDS:
         entries = data.get(kind, [])
         if not isinstance(entries, list):
-            raise ScheduleError(kind, None, f"must be an array of tables ([[{kind}]])")
+            raise EntryError(kind, None, f"must be an array of tables ([[{kind}]])")
         for i, raw in enumerate(entries):
             where = f"{kind}[{i}]"
             if not isinstance(raw, dict):
-                raise ScheduleError(where, None, "must be a table")
-            for key in raw:
-                if key not in keys:
-                    raise ScheduleError(where, key, f"unknown key (expected one of: {', '.join(sorted(keys))})")
-            jobs.append(_parse_job(path, kind, i, raw, where, config, known_sources))
+                raise EntryError(where, None, "must be a table")
+            unknown_keys(raw, keys, where)
+            jobs.append(_parse_job(f"{path.stem}:{kind}:{i}", kind, raw, where, config))
     return jobs
 
 
-def _parse_job(path: Path, kind: str, i: int, raw: dict[str, Any], where: str, config: Config,
-               known_sources: list[str]) -> Job:
+def _parse_job(job_id: str, kind: str, raw: dict[str, Any], where: str, config: Config) -> Job:
     if ("every" in raw) == ("cron" in raw):
-        raise ScheduleError(where, "every", "give exactly one of every or cron")
-    tz = raw.get("timezone", "UTC")
-    try:
-        ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise ScheduleError(where, "timezone", f"{tz!r} is not an IANA time zone") from None
-    every = parse_duration(raw["every"], where, "every") if "every" in raw else None
+        raise EntryError(where, "every", "give exactly one of every or cron")
+    tz = time_zone(raw.get("timezone", "UTC"), where)
+    every = duration(raw["every"], where, "every") if "every" in raw else None
     if every is not None and every <= 0:
-        raise ScheduleError(where, "every", "must be more than zero")
+        raise EntryError(where, "every", "must be more than zero")
     cron = raw.get("cron")
     if cron is not None:
         try:
             CronTrigger.from_crontab(cron, timezone=tz)
         except (ValueError, TypeError) as exc:
-            raise ScheduleError(where, "cron", f"invalid cron expression {cron!r}: {exc}") from None
-    jitter = parse_duration(raw.get("jitter", 0), where, "jitter")
-    job = dict(id=f"{path.stem}:{kind}:{i}", kind=kind, every=every, cron=cron, timezone=tz, jitter=jitter)
+            raise EntryError(where, "cron", f"invalid cron expression {cron!r}: {exc}") from None
+    jitter = duration(raw.get("jitter", 0), where, "jitter")
+    common: dict[str, Any] = dict(id=job_id, kind=kind, every=every, cron=cron, timezone=tz, jitter=jitter)
     if kind == "crawl":
-        sources = raw.get("sources")
-        if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
-            raise ScheduleError(where, "sources", "must be a list of source names, or [\"*\"]")
-        if sources == ["*"]:
-            sources = known_sources
-        for s in sources:
-            if s not in known_sources:
-                raise ScheduleError(where, "sources", f"unknown or disabled source {s!r} in {config.path}")
-        return Job(**job, sources=tuple(sources),  # type: ignore[arg-type]
-                   timeout=parse_duration(raw.get("timeout", DEFAULT_CRAWL_TIMEOUT), where, "timeout"))
+        return Job(**common, sources=_crawl_sources(raw, where, config),
+                   timeout=duration(raw.get("timeout", DEFAULT_CRAWL_TIMEOUT), where, "timeout"))
     if kind == "digest":
-        channels = raw.get("channels")
-        if not isinstance(channels, list) or not channels or not all(isinstance(c, str) for c in channels):
-            raise ScheduleError(where, "channels", "must be a list of channel names")
-        for c in channels:
-            if c not in config.channels:
-                raise ScheduleError(where, "channels", f"unknown channel {c!r} in {config.path}")
-        return Job(**job, channels=tuple(channels))  # type: ignore[arg-type]
+        return Job(**common, channels=_digest_channels(raw, where, config))
     days = raw.get("prune_revisions_days", 90)
-    if isinstance(days, bool) or not isinstance(days, (int, float)) or days < 0:
-        raise ScheduleError(where, "prune_revisions_days", "must be a number of days")
-    return Job(**job, prune_revisions_days=float(days))  # type: ignore[arg-type]
+    if not is_number(days) or days < 0:
+        raise EntryError(where, "prune_revisions_days", "must be a number of days")
+    return Job(**common, prune_revisions_days=float(days))
+
+
+def _crawl_sources(raw: dict[str, Any], where: str, config: Config) -> tuple[str, ...]:
+    known = [s.name for s in config.sources if s.enabled]
+    sources = raw.get("sources")
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+        raise EntryError(where, "sources", 'must be a list of source names, or ["*"]')
+    if sources == ["*"]:
+        return tuple(known)
+    for s in sources:
+        if s not in known:
+            raise EntryError(where, "sources", f"unknown or disabled source {s!r} in {config.path}")
+    return tuple(sources)
+
+
+def _digest_channels(raw: dict[str, Any], where: str, config: Config) -> tuple[str, ...]:
+    channels = raw.get("channels")
+    if not isinstance(channels, list) or not channels or not all(isinstance(c, str) for c in channels):
+        raise EntryError(where, "channels", "must be a list of channel names")
+    for c in channels:
+        if c not in config.channels:
+            raise EntryError(where, "channels", f"unknown channel {c!r} in {config.path}")
+    return tuple(channels)

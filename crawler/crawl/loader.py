@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.spiderloader import SpiderLoader
 
-from crawler.config import Config, ConfigError, load_config, resolve_db_path
+from crawler.config import Config, ConfigError, Source, load_config, resolve_db_path
 from crawler.crawl.spiders import KIND_CLASSES, SourceSpider
 
 if TYPE_CHECKING:
@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 CONFIG_SETTING = "WIREWATCH_CONFIG"
 
 
-def spider_class(source: Any, config: Config, db_path: str) -> type[SourceSpider]:
+def spider_class(source: Source, config: Config, db_path: str) -> type[SourceSpider]:
     """A spider class for one configured source; its settings carry the [crawl] table and the database."""
     base = KIND_CLASSES[source.kind]
-    custom = {**config.crawl_settings, "WIREWATCH_DB": db_path}
+    custom = {**config.scrapy_settings(), "WIREWATCH_DB": db_path}
     return type(f"{base.__name__}_{source.name}", (base,), {
         "name": source.name, "source": source, "custom_settings": custom, "__module__": __name__,
     })

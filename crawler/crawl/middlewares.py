@@ -4,33 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+
+from crawler.retry_after import retry_after_seconds
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.http import Response
 
 LOGGER = logging.getLogger(__name__)
-
-
-def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
 class RetryAfterMiddleware(RetryMiddleware):

@@ -15,15 +15,17 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.store import database as st
+from crawler.store.schema import ARTICLE_OUTCOMES, RUN_COUNTERS, Outcome
 from crawler.crawl.urls import same_site
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
+
+    from crawler.store import Store
     from twisted.python.failure import Failure
 
-LOGGER = logging.getLogger("crawler.crawl.outcomes")
+LOGGER = logging.getLogger(__name__)
 ORIGIN = "ww_origin"  # meta key: the canonical URL this request (and its redirects) answers for
 STAMP = "ww_stamp"  # meta key: the feed 'updated' / sitemap 'lastmod' that led to it
 
@@ -61,7 +63,7 @@ def quiet_duplicate_loggers() -> None:
 class RunAccount:
     """Outcomes and counters of one source's run, written to url_outcomes and crawl_runs."""
 
-    def __init__(self, crawler: Crawler, store: st.Store, source: str, allowed_domains: tuple[str, ...]):
+    def __init__(self, crawler: Crawler, store: Store, source: str, allowed_domains: tuple[str, ...]):
         self.store = store
         self.source = source
         self.allowed_domains = allowed_domains
@@ -78,7 +80,8 @@ class RunAccount:
 
     def _opened(self, spider: Any) -> None:
         if self.run_id is None:
-            self.run_id = self.store.start_run(self.source)
+            with self.store.write():
+                self.run_id = self.store.crawl.start_run(self.source)
 
     def expect(self, origin: str, what: str) -> None:
         self.pending[origin] = what
@@ -96,29 +99,31 @@ class RunAccount:
     def _dropped(self, request: Request, spider: Any) -> None:
         origin = request.meta.get(ORIGIN)
         if origin in self.pending and request.meta.get("redirect_urls"):
-            self.resolve(origin, st.FAILED, "redirect loop", permanent=True,
+            self.resolve(origin, Outcome.FAILED, "redirect loop", permanent=True,
                          stamp=request.meta.get(STAMP))
 
     def _response(self, response: Any, request: Request, spider: Any) -> None:
         if request.meta.get(ORIGIN):
             self.counts["pages"] += 1
 
-    def resolve(self, origin: str, outcome: str, reason: str | None = None, *, permanent: bool = False,
+    def resolve(self, origin: str, outcome: Outcome, reason: str | None = None, *, permanent: bool = False,
                 stamp: str | None = None, log: bool = True) -> None:
         """Record the one outcome of origin; later calls for the same origin in this run are ignored."""
         kind = self.pending.pop(origin, "done")
         if kind == "done":
             return
-        counter = st.RUN_COUNTERS.get(outcome)
+        counter = RUN_COUNTERS.get(outcome)
         if counter:
             self.counts[counter] = self.counts.get(counter, 0) + 1
         # Stored articles and known ones skipped need no row: the articles table already says it all.
-        if outcome not in (st.STORED, st.UPDATED, st.DUPLICATE, st.UNCHANGED):
-            self.store.record_outcome(origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id)
+        if outcome not in ARTICLE_OUTCOMES:
+            with self.store.write():
+                self.store.crawl.record_outcome(origin, self.source, kind, outcome, reason, permanent, stamp,
+                                                self.run_id)
         if not log:
             return
         level = logging.WARNING if counter == "errors" else logging.INFO
-        if outcome in (st.UNCHANGED, st.NOT_MODIFIED, st.DUPLICATE, st.SEED_READ):
+        if outcome in (Outcome.UNCHANGED, Outcome.NOT_MODIFIED, Outcome.DUPLICATE, Outcome.SEED_READ):
             level = logging.DEBUG
         LOGGER.log(level, "%s %s %s%s", self.source, outcome, origin, f": {reason}" if reason else "")
 
@@ -130,29 +135,29 @@ class RunAccount:
         if isinstance(exc, HttpError):
             status = exc.response.status
             permanent = 400 <= status < 500 and status not in (408, 429)
-            self.resolve(origin, st.FAILED, f"HTTP {status}", permanent=permanent, stamp=stamp)
+            self.resolve(origin, Outcome.FAILED, f"HTTP {status}", permanent=permanent, stamp=stamp)
         elif isinstance(exc, IgnoreRequest):
             text = str(exc)
             if "robots.txt" in text:
-                self.resolve(origin, st.ROBOTS, "refused by robots.txt", permanent=True, stamp=stamp)
+                self.resolve(origin, Outcome.ROBOTS, "refused by robots.txt", permanent=True, stamp=stamp)
             elif "offsite" in text.lower():
-                self.resolve(origin, st.OFFSITE, text, permanent=True, stamp=stamp)
+                self.resolve(origin, Outcome.OFFSITE, text, permanent=True, stamp=stamp)
             elif "MAXSIZE" in text or "max size" in text or "larger than" in text:
-                self.resolve(origin, st.TOO_LARGE, "larger than the size limit"
+                self.resolve(origin, Outcome.TOO_LARGE, "larger than the size limit"
                              + (" after decompression" if "decompress" in text else ""),
                              permanent=True, stamp=stamp)
             elif "redirections" in text:
-                self.resolve(origin, st.FAILED, "too many redirects", permanent=True, stamp=stamp)
+                self.resolve(origin, Outcome.FAILED, "too many redirects", permanent=True, stamp=stamp)
             else:
-                self.resolve(origin, st.FAILED, text or "request ignored", permanent=True, stamp=stamp)
+                self.resolve(origin, Outcome.FAILED, text or "request ignored", permanent=True, stamp=stamp)
         elif "max size" in str(exc) or "maxsize" in str(exc).lower():
-            self.resolve(origin, st.TOO_LARGE, "larger than the download size limit", permanent=True, stamp=stamp)
+            self.resolve(origin, Outcome.TOO_LARGE, "larger than the download size limit", permanent=True, stamp=stamp)
         else:
             reason = _network_reason(exc, request.url)
             if reason is None:
                 LOGGER.debug("unexpected failure for %s", request.url, exc_info=failure.getTracebackObject())
                 reason = f"{type(exc).__name__}: {exc}".strip()
-            self.resolve(origin, st.FAILED, reason, stamp=stamp)
+            self.resolve(origin, Outcome.FAILED, reason, stamp=stamp)
 
     def close(self, reason: str) -> dict[str, int]:
         """Account for origins Scrapy dropped without a callback, then close the run."""
@@ -162,14 +167,15 @@ class RunAccount:
             stamp = request.meta.get(STAMP) if request is not None else None
             if request is not None and redirects and not same_site(request.url, self.allowed_domains):
                 host = urlsplit(request.url).hostname
-                self.resolve(origin, st.OFFSITE, f"redirected off-site to {host}", permanent=True, stamp=stamp)
+                self.resolve(origin, Outcome.OFFSITE, f"redirected off-site to {host}", permanent=True, stamp=stamp)
             elif redirects:
-                self.resolve(origin, st.FAILED, "redirect loop", permanent=True, stamp=stamp)
+                self.resolve(origin, Outcome.FAILED, "redirect loop", permanent=True, stamp=stamp)
             else:
-                self.resolve(origin, st.FAILED, f"no response (crawl {reason})", stamp=stamp)
-        if self.run_id is None:
-            self.run_id = self.store.start_run(self.source)
-        self.store.finish_run(self.run_id, self.counts, reason)
+                self.resolve(origin, Outcome.FAILED, f"no response (crawl {reason})", stamp=stamp)
+        with self.store.write():
+            if self.run_id is None:
+                self.run_id = self.store.crawl.start_run(self.source)
+            self.store.crawl.finish_run(self.run_id, self.counts, reason)
         return self.counts
 
 

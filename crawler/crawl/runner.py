@@ -67,7 +67,7 @@ def crawl(config: Config, db_path: Path, names: list[str], overrides: dict[str, 
                if c.spider is not None and hasattr(c.spider, "account") and c.spider.account.run_id is not None]
     store = Store(db_path)
     try:
-        rows = {r["id"]: r for r in store.runs(run_ids)}
+        rows = {r["id"]: r for r in store.crawl.runs(run_ids)}
     finally:
         store.close()
     out = []

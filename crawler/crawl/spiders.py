@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable
 from urllib.parse import urljoin, urlsplit
 
@@ -17,8 +16,9 @@ import scrapy
 from scrapy import signals
 from scrapy.http import Response, TextResponse
 
-from crawler.store import database as st
-from crawler.config import Source, load_config, resolve_db_path
+from crawler.items import FetchedPage, Lead
+from crawler.store import Outcome, Store
+from crawler.config import Source, db_path_for_run
 from crawler.crawl.feeds import FeedError, parse_feed
 from crawler.crawl.outcomes import ORIGIN, STAMP, RunAccount, quiet_duplicate_loggers
 from crawler.crawl.sitemaps import SitemapError, parse_sitemap, sitemaps_from_robots
@@ -32,18 +32,6 @@ LOGGER = logging.getLogger(__name__)
 DB_SETTING = "WIREWATCH_DB"
 
 
-@dataclass(frozen=True)
-class Lead:
-    """An article URL a seed pointed to, with what the seed said about it."""
-
-    url: str
-    title: str | None = None
-    published: str | None = None  # ISO 8601 with offset
-    stamp: str | None = None  # changes when the entry changes
-    summary: str | None = None
-    language: str | None = None
-
-
 # Paths that look like an article rather than a section, tag or static page.
 _ARTICLE_PATH = re.compile(r"(\d{4,}|[a-z0-9]+(?:-[a-z0-9]+){3,}|/\d{4}/\d{1,2}/)", re.I)
 _NOT_ARTICLE = re.compile(r"/(tag|tags|category|categories|author|search|login|about|contact|page)/|"
@@ -55,7 +43,7 @@ class SourceSpider(scrapy.Spider):
 
     source: Source
     kind = "feed"
-    store: st.Store
+    store: Store
     account: RunAccount
     seed_maxsize: int
     seen: set[str]  # canonical article URLs requested in this run
@@ -66,10 +54,9 @@ class SourceSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         # Configured sources carry the database in their settings; a hand-written spider resolves it as the CLI does.
-        db_path = crawler.settings.get(DB_SETTING) or str(
-            resolve_db_path(None, load_config(crawler.settings.get("WIREWATCH_CONFIG") or None)))
+        db_path = db_path_for_run(crawler.settings.get)
         quiet_duplicate_loggers()
-        spider.store = st.Store(db_path)
+        spider.store = Store(db_path)
         spider.account = RunAccount(crawler, spider.store, cls.source.name, cls.source.allowed_domains)
         spider.seed_maxsize = crawler.settings.getint("WIREWATCH_SEED_MAXSIZE")
         spider.seen = set()
@@ -97,7 +84,7 @@ class SourceSpider(scrapy.Spider):
             for request in self.seed_requests(url):
                 yield request
         # Articles that failed for a passing reason are tried again even when their feed answers 304.
-        for url, stamp in self.store.transient_failures(self.name, self.retry_runs):
+        for url, stamp in self.store.crawl.transient_failures(self.name, self.retry_runs):
             retry = self.article_request(Lead(url=url, stamp=stamp))
             if retry is not None:
                 self.retrying.add(url)
@@ -109,7 +96,7 @@ class SourceSpider(scrapy.Spider):
     def seed_request(self, url: str, callback: Any) -> scrapy.Request:
         origin = canonical_url(url)
         self.account.expect(origin, "seed")
-        etag, last_modified = self.store.seed_validators(origin)
+        etag, last_modified = self.store.crawl.seed_validators(origin)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -123,17 +110,16 @@ class SourceSpider(scrapy.Spider):
     def parse_seed(self, response: Response) -> Iterable[Any]:
         origin = response.meta[ORIGIN]
         if response.status == 304:
-            self.store.save_seed(origin, self.name, 304, None, None)
-            self.account.resolve(origin, st.NOT_MODIFIED, "304 Not Modified")
+            self.save_seed(origin, 304)
+            self.account.resolve(origin, Outcome.NOT_MODIFIED, "304 Not Modified")
             return
-        self.store.save_seed(origin, self.name, response.status, _header(response, "ETag"),
-                             _header(response, "Last-Modified"))
+        self.save_seed(origin, response.status, _header(response, "ETag"), _header(response, "Last-Modified"))
         try:
             leads, more_seeds = self.leads_from(response)
         except (FeedError, SitemapError, ValueError) as exc:
-            self.account.resolve(origin, st.FAILED, f"unreadable {self.kind}: {exc}")
+            self.account.resolve(origin, Outcome.FAILED, f"unreadable {self.kind}: {exc}")
             return
-        self.account.resolve(origin, st.SEED_READ, f"{len(leads)} links")
+        self.account.resolve(origin, Outcome.SEED_READ, f"{len(leads)} links")
         for url in more_seeds:
             yield self.seed_request(url, self.parse_seed)
         for lead in leads:
@@ -144,6 +130,11 @@ class SourceSpider(scrapy.Spider):
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
         """(article leads, further seeds) found in a seed response."""
         raise NotImplementedError
+
+    def save_seed(self, origin: str, status: int, etag: str | None = None, last_modified: str | None = None) -> None:
+        """Remember a seed's answer: its validators for the next conditional GET."""
+        with self.store.write():
+            self.store.crawl.save_seed(origin, self.name, status, etag, last_modified)
 
     # -- articles -------------------------------------------------------------------------------------------
 
@@ -158,18 +149,18 @@ class SourceSpider(scrapy.Spider):
         self.seen.add(canon)
         self.account.expect(canon, "article")
         if urlsplit(canon).scheme not in ("http", "https"):
-            self.account.resolve(canon, st.FAILED, "not an http(s) link", permanent=True, stamp=lead.stamp)
+            self.account.resolve(canon, Outcome.FAILED, "not an http(s) link", permanent=True, stamp=lead.stamp)
             return None
         if not same_site(canon, self.source.allowed_domains):
-            self.account.resolve(canon, st.OFFSITE, "outside allowed_domains", permanent=True, stamp=lead.stamp)
+            self.account.resolve(canon, Outcome.OFFSITE, "outside allowed_domains", permanent=True, stamp=lead.stamp)
             return None
-        known = self.store.known_article(canon)
+        known = self.store.articles.known(canon)
         if known is not None and (lead.stamp is None or lead.stamp == known.seed_stamp):
-            self.account.resolve(canon, st.UNCHANGED, "already stored")
+            self.account.resolve(canon, Outcome.UNCHANGED, "already stored")
             return None
-        failed = self.store.permanent_failure(canon)
+        failed = self.store.crawl.permanent_failure(canon)
         if known is None and failed is not None and failed[1] == lead.stamp:
-            self.account.resolve(canon, st.FAILED, f"skipped, failed for good before: {failed[0]}",
+            self.account.resolve(canon, Outcome.FAILED, f"skipped, failed for good before: {failed[0]}",
                                  permanent=True, stamp=lead.stamp, log=False)
             return None
         return scrapy.Request(lead.url, callback=self.parse_article, errback=self.on_error,
@@ -181,17 +172,11 @@ class SourceSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or b"html" not in (
                 response.headers.get("Content-Type") or b"text/html").lower():
             ctype = (response.headers.get("Content-Type") or b"?").decode("latin-1")
-            self.account.resolve(origin, st.FAILED, f"not an HTML page ({ctype})", permanent=True,
+            self.account.resolve(origin, Outcome.FAILED, f"not an HTML page ({ctype})", permanent=True,
                                  stamp=lead.stamp)
             return
-        yield {
-            "origin": origin,
-            "url": response.url,
-            "redirect_urls": list(response.meta.get("redirect_urls", [])),
-            "html": page_text(response),
-            "lead": lead,
-            "refetch": response.meta.get("ww_refetch", False),
-        }
+        yield FetchedPage(origin=origin, url=response.url, redirect_urls=list(response.meta.get("redirect_urls", [])),
+                          html=page_text(response), lead=lead, refetch=response.meta.get("ww_refetch", False))
 
     def on_error(self, failure: Failure) -> None:
         self.account.failure(failure, failure.request)  # type: ignore[attr-defined]
@@ -226,15 +211,15 @@ class SitemapSourceSpider(SourceSpider):
     def parse_robots(self, response: Response) -> Iterable[Any]:
         origin = response.meta[ORIGIN]
         if response.status == 304:
-            self.account.resolve(origin, st.NOT_MODIFIED, "304 Not Modified")
+            self.account.resolve(origin, Outcome.NOT_MODIFIED, "304 Not Modified")
             # robots.txt unchanged: its sitemaps are still the ones to read
         found = sitemaps_from_robots(response.body, response.url) if response.status == 200 else []
         if response.status == 200:
-            self.store.save_seed(origin, self.name, 200, None, None)
+            self.save_seed(origin, 200)
             if not found:
-                self.account.resolve(origin, st.FAILED, "robots.txt lists no Sitemap")
+                self.account.resolve(origin, Outcome.FAILED, "robots.txt lists no Sitemap")
                 return
-            self.account.resolve(origin, st.SEED_READ, f"{len(found)} sitemaps")
+            self.account.resolve(origin, Outcome.SEED_READ, f"{len(found)} sitemaps")
         for url in found:
             yield self.seed_request(url, self.parse_seed)
 

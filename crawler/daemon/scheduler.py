@@ -30,10 +30,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 from crawler.config import Config, load_config
 from crawler.alerts.health import check_health
 from crawler.store.locks import HELD_ENV, source_locks
-from crawler.config.schedules import Job, load_schedules
+from crawler.config import Job, load_schedules
 from crawler.store.database import Store
 
-LOGGER = logging.getLogger("crawler.daemon.scheduler")
+LOGGER = logging.getLogger(__name__)
 STOP_GRACE_S = 5.0
 
 
@@ -133,7 +133,7 @@ class Daemon:
                                    replace_existing=True, **extra)
 
     def _trigger(self, job: Job, now: datetime) -> tuple[Any, bool]:
-        last = self.store.job_last_start(job.id)
+        last = self.store.jobs.job_last_start(job.id)
         if job.every is not None:
             every = timedelta(seconds=job.every)
             start = (last + every) if last and last + every > now else now + every
@@ -170,11 +170,11 @@ class Daemon:
                 for source in busy:
                     LOGGER.warning("%s: crawl of %s skipped: a crawl of it is still running", job.id, source)
                 if not mine:
-                    store.job_finished(job.id, job.kind, "skipped", "all sources busy", self._next_run(job))
+                    self._finished(store, job, "skipped", "all sources busy")
                     return
-                store.job_started(job.id, job.kind)
+                self._started(store, job)
                 status, error = self._run_child(job, mine)
-                store.job_finished(job.id, job.kind, status, error, self._next_run(job))
+                self._finished(store, job, status, error)
             check_health(store, self.config, mine)
         finally:
             store.close()
@@ -213,28 +213,34 @@ class Daemon:
         return "ok", None
 
     def digest_job(self, job: Job) -> None:
-        from crawler.alerts.followup import actor_names, delivery_settings
-        from crawler.alerts.delivery import deliver, install_redaction
-        from crawler.alerts.rules import evaluate_pending
+        from crawler.alerts.followup import check_and_deliver
 
         store = Store(self.db_path)
         try:
-            store.job_started(job.id, job.kind)
-            install_redaction(self.config.secrets())
-            evaluate_pending(store, self.config.rules)
-            reports = deliver(store, self.config, actor_names(self.config), list(job.channels),
-                              settings=delivery_settings(self.config))
+            self._started(store, job)
+            reports = check_and_deliver(store, self.config, channels=list(job.channels))
             errors = "; ".join(f"{r.channel}: {r.error}" for r in reports if r.error)
-            store.job_finished(job.id, job.kind, "failed" if errors else "ok", errors or None, self._next_run(job))
+            self._finished(store, job, "failed" if errors else "ok", errors or None)
         finally:
             store.close()
 
     def housekeeping_job(self, job: Job) -> None:
         store = Store(self.db_path)
         try:
-            store.job_started(job.id, job.kind)
-            pruned = store.housekeeping(job.prune_revisions_days)
+            self._started(store, job)
+            cutoff = (datetime.now(timezone.utc) - timedelta(days=job.prune_revisions_days)).isoformat()
+            with store.write():
+                pruned = store.articles.prune_revisions(cutoff)
+            store.optimize()
             LOGGER.info("%s: pruned %d old revisions; optimized", job.id, pruned)
-            store.job_finished(job.id, job.kind, "ok", None, self._next_run(job))
+            self._finished(store, job, "ok", None)
         finally:
             store.close()
+
+    def _started(self, store: Store, job: Job) -> None:
+        with store.write():
+            store.jobs.job_started(job.id, job.kind)
+
+    def _finished(self, store: Store, job: Job, status: str, error: str | None) -> None:
+        with store.write():
+            store.jobs.job_finished(job.id, job.kind, status, error, self._next_run(job))

@@ -110,7 +110,7 @@ def run_demo(db: Path, log_level: str, serve: bool, echo: Callable[[str], None])
             echo(f"{s.source:<10}{s.pages:>7}{s.new:>6}{s.unchanged:>11}{s.duplicates:>7}{s.errors:>8}")
         store = Store(db)
         try:
-            rows = store.recent_articles(100)
+            rows = store.articles.recent(100)
             echo(f"\n{len(rows)} articles in {db}:")
             for r in rows:
                 echo(f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} {r['dateline'] or '':<13} "

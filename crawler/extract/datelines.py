@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from crawler.extract.agencies import all_tags
 
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
-          r"July|August|September|October|November|December|Mac|Mei|Ogos|Okt|Dis|Agu|Des")
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
+    r"July|August|September|October|November|December|Mac|Mei|Ogos|Okt|Dis|Agu|Des"
+)
 _DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
 _PLACE_WORD = r"[^\W\d_][\w'’.\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
@@ -26,12 +28,31 @@ _TAGGED = re.compile(
     rf"(?:\((?P<agency>[A-Z][\w/\-]{{1,20}})\)\s*{_DASH}|/(?P<slash>[A-Z][A-Za-z]{{1,12}})/\.?)\s*"
 )
 # PNA, Viet Nam News, Straits Times: a place in capitals, then a dash; no agency tag.
-_CAPS = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*(?:--|[–—:]|-(?=\s))\s+"
-)
+_CAPS = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*(?:--|[–—:]|-(?=\s))\s+")
 # Capitalised words that open a sentence but are no place.
-_NOT_PLACES = {"ASEAN", "UN", "EU", "US", "USA", "UK", "RCEP", "APEC", "BRICS", "NATO", "WHO", "IMF", "UPDATE",
-               "BREAKING", "LEAD", "URGENT", "FLASH", "PHOTO", "VIDEO", "NOTE", "EDITOR"}
+_NOT_PLACES = {
+    "ASEAN",
+    "UN",
+    "EU",
+    "US",
+    "USA",
+    "UK",
+    "RCEP",
+    "APEC",
+    "BRICS",
+    "NATO",
+    "WHO",
+    "IMF",
+    "UPDATE",
+    "BREAKING",
+    "LEAD",
+    "URGENT",
+    "FLASH",
+    "PHOTO",
+    "VIDEO",
+    "NOTE",
+    "EDITOR",
+}
 
 # Credit tails, tried on the end of the body.
 _CREDITS = [
@@ -49,15 +70,42 @@ _INSERTED = re.compile(r"^(?:Related news|Also read|Read also|Baca juga)\s*:.*$"
 
 
 # Tags of agencies beyond those wirewatch crawls, seen in syndicated copy.
-_OTHER_TAGS = {"reuters", "afp", "ap", "efe", "ians", "dpa", "ani", "pti", "jiji", "nnt", "tna", "kpl", "akp",
-               "mna", "tatoli", "vnp", "nnn", "bssnews", "app", "sana", "wam", "spa", "kuna", "ina"}
+_OTHER_TAGS = {
+    "reuters",
+    "afp",
+    "ap",
+    "efe",
+    "ians",
+    "dpa",
+    "ani",
+    "pti",
+    "jiji",
+    "nnt",
+    "tna",
+    "kpl",
+    "akp",
+    "mna",
+    "tatoli",
+    "vnp",
+    "nnn",
+    "bssnews",
+    "app",
+    "sana",
+    "wam",
+    "spa",
+    "kuna",
+    "ina",
+}
 _KNOWN_TAGS = {t.lower() for t in all_tags()} | _OTHER_TAGS
 
 
 def _is_agency_tag(tag: str) -> bool:
     """An agency names itself in capitals (VNA, ANTARA) or is one we know (Xinhua, Bernama); '(Centre)' is not."""
-    return tag.lower() in _KNOWN_TAGS or any(part.lower() in _KNOWN_TAGS for part in re.split(r"[-/]", tag)) or (
-        tag.isupper() and len(tag) >= 2)
+    return (
+        tag.lower() in _KNOWN_TAGS
+        or any(part.lower() in _KNOWN_TAGS for part in re.split(r"[-/]", tag))
+        or (tag.isupper() and len(tag) >= 2)
+    )
 
 
 @dataclass(frozen=True)
@@ -68,7 +116,9 @@ class Dateline:
     agency: str | None
 
 
-def parse_dateline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[Dateline | None, str]:
+def parse_dateline(
+    text: str, pattern: re.Pattern[str] | None = None
+) -> tuple[Dateline | None, str]:
     """(dateline, text without it). A source's own pattern, if given, is tried first."""
     for rx in ([pattern] if pattern else []) + [_TAGGED, _CAPS]:
         m = rx.match(text)
@@ -79,13 +129,18 @@ def parse_dateline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[D
         agency = groups.get("agency") or groups.get("slash")
         if rx is _TAGGED and agency and not _is_agency_tag(agency):
             continue
-        if rx is _CAPS and (place is None or len(place) < 3 or not place.isupper()
-                            or place in _NOT_PLACES):
+        if rx is _CAPS and (
+            place is None or len(place) < 3 or not place.isupper() or place in _NOT_PLACES
+        ):
             continue
         return (
-            Dateline(place=place, country=(groups.get("country") or None),
-                     date_text=(groups.get("date") or None), agency=agency),
-            text[m.end():],
+            Dateline(
+                place=place,
+                country=(groups.get("country") or None),
+                date_text=(groups.get("date") or None),
+                agency=agency,
+            ),
+            text[m.end() :],
         )
     return None, text
 
@@ -103,16 +158,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-def clean_wire_text(body: str, dateline_pattern: str | None = None, credit_pattern: str | None = None,
-                    title: str | None = None) -> tuple[Dateline | None, str]:
-    """Strip a repeated headline, the dateline (within the first paragraphs, where bylines may precede it),
-    the credit from the last paragraph, and inserted link lines."""
-    dl_rx = re.compile(dateline_pattern) if dateline_pattern else None
-    cr_rx = re.compile(credit_pattern) if credit_pattern else None
-    paras = [p for p in body.split("\n") if p.strip()]
-    if title and paras and _norm(paras[0]) == _norm(title):
-        paras.pop(0)
-    dateline = None
+def _strip_dateline(
+    paras: list[str], dl_rx: re.Pattern[str] | None
+) -> tuple[Dateline | None, list[str]]:
+    """(dateline, paragraphs without it). Bylines and timestamps may precede the dateline, so the
+    first three paragraphs are tried; short lines above it go too."""
+    paras = list(paras)
     for i, para in enumerate(paras[:3]):
         dateline, rest = parse_dateline(para.strip(), dl_rx)
         if dateline is not None:
@@ -120,9 +171,13 @@ def clean_wire_text(body: str, dateline_pattern: str | None = None, credit_patte
             # Short lines above a dateline are bylines and timestamps, not story.
             if all(len(p) < 100 for p in paras[:i]):
                 del paras[:i]
-            break
-    paras = [p for p in paras if not _INSERTED.match(p.strip())]
-    # The credit may stand alone as the last paragraph or end it.
+            return dateline, paras
+    return None, paras
+
+
+def _strip_credit_tail(paras: list[str], cr_rx: re.Pattern[str] | None) -> list[str]:
+    """The paragraphs without the credit, which may stand alone as the last paragraph or end it."""
+    paras = list(paras)
     while paras and not paras[-1].strip():
         paras.pop()
     if paras:
@@ -131,4 +186,23 @@ def clean_wire_text(body: str, dateline_pattern: str | None = None, credit_patte
             paras[-1] = rest.strip()
             if not paras[-1]:
                 paras.pop()
+    return paras
+
+
+def clean_wire_text(
+    body: str,
+    dateline_pattern: str | None = None,
+    credit_pattern: str | None = None,
+    title: str | None = None,
+) -> tuple[Dateline | None, str]:
+    """Strip a repeated headline, the dateline (within the first paragraphs, where bylines may precede it),
+    the credit from the last paragraph, and inserted link lines."""
+    dl_rx = re.compile(dateline_pattern) if dateline_pattern else None
+    cr_rx = re.compile(credit_pattern) if credit_pattern else None
+    paras = [p for p in body.split("\n") if p.strip()]
+    if title and paras and _norm(paras[0]) == _norm(title):
+        paras.pop(0)
+    dateline, paras = _strip_dateline(paras, dl_rx)
+    paras = [p for p in paras if not _INSERTED.match(p.strip())]
+    paras = _strip_credit_tail(paras, cr_rx)
     return dateline, "\n".join(p for p in paras if p.strip())

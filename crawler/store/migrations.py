@@ -6,9 +6,11 @@ to MIGRATIONS to change the schema; never edit one that has shipped.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import sqlite_utils
+
+from crawler.store.schema import FTS_TOKENIZE
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -97,10 +99,10 @@ def _v1(db: sqlite_utils.Database) -> None:
         )""")
     # Full-text index over title and body, in the shape sqlite-utils and Datasette detect, kept in sync by
     # triggers. Written out here because sqlite-utils' enable_fts runs executescript, which commits.
-    db.execute("""
+    db.execute(f"""
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, body, content=[articles], content_rowid=[id],
-            tokenize='unicode61 remove_diacritics 2'
+            tokenize='{FTS_TOKENIZE}'
         )""")
     db.execute("""
         CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN

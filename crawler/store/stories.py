@@ -1,25 +1,23 @@
-"""Queries on stories, signatures and actor mentions; part of the store (see store.py), kept apart for size."""
+"""Queries on `stories`, `article_signatures`, `signature_log`, `article_actors` and `story_actors`."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
-from crawler.extract.dates import utc_now_iso
+from crawler.store.queries import Queries, marks
+from crawler.store.schema import utc_now_iso
 
 
-class StoryTables:
-    """Mixed into Store: expects `self.conn` in autocommit mode and `self.write()`."""
-
-    conn: sqlite3.Connection
-
+class StoryQueries(Queries):
     # -- per article -----------------------------------------------------------------------------------------
 
     def save_analysis(self, article_id: int, blob: bytes, shingles: int, seen_at: str,
                       actors: Iterable[tuple[str, int, int, str | None]]) -> int:
         """Signature and actor counts of one article; replaces what an earlier text of it had. Returns the
         signature's place in commit order."""
+        self._writing()
         self.conn.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash, shingles, seen_at)"
                           " VALUES (?, ?, ?, ?)", (article_id, blob, shingles, seen_at))
         seq = self.conn.execute("INSERT INTO signature_log (article_id) VALUES (?)", (article_id,)).lastrowid
@@ -40,9 +38,6 @@ class StoryTables:
             "SELECT l.seq, s.article_id, s.minhash, s.shingles, s.seen_at FROM signature_log l"
             " JOIN article_signatures s ON s.article_id = l.article_id WHERE l.seq > ? AND s.seen_at >= ?"
             " ORDER BY l.seq", (last_seq, cutoff)).fetchall()
-
-    def last_signature_seq(self) -> int:
-        return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM signature_log").fetchone()[0])
 
     def newest_signature(self) -> str | None:
         return self.conn.execute("SELECT MAX(seen_at) FROM article_signatures").fetchone()[0]
@@ -69,6 +64,7 @@ class StoryTables:
     # -- stories --------------------------------------------------------------------------------------------
 
     def new_story(self, article_id: int) -> int:
+        self._writing()
         now = utc_now_iso()
         cur = self.conn.execute("INSERT INTO stories (first_seen, last_updated) VALUES (?, ?)", (now, now))
         story_id = int(cur.lastrowid or 0)
@@ -76,6 +72,7 @@ class StoryTables:
         return story_id
 
     def join_story(self, article_id: int, story_id: int) -> None:
+        self._writing()
         self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
 
     def story_members(self, story_id: int) -> list[dict[str, Any]]:
@@ -96,6 +93,7 @@ class StoryTables:
     def update_story(self, story_id: int, members: list[dict[str, Any]], actors: list[tuple[str, int, int]],
                      relevance: str, score: float, reasons: list[str]) -> None:
         """Write a story's roll-up: title and time of its earliest article, carriers, actors, relevance."""
+        self._writing()
         first = members[0]
         sources = sorted({m["source"] for m in members})
         self.conn.execute(
@@ -114,21 +112,19 @@ class StoryTables:
         sql = "SELECT * FROM stories WHERE 1 = 1"
         args: list[Any] = []
         if relevance:
-            sql += " AND relevance IN (%s)" % ",".join("?" * len(relevance.split(",")))
-            args += relevance.split(",")
+            levels = relevance.split(",")
+            sql += f" AND relevance IN ({marks(len(levels))})"
+            args += levels
         if since:
             sql += " AND first_seen >= ?"
             args.append(since)
         sql += " ORDER BY first_seen DESC, id DESC LIMIT ?"
         args.append(limit)
-        cur = self.conn.execute(sql, args)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        return self._rows(sql, args)
 
     def story(self, story_id: int) -> dict[str, Any] | None:
-        cur = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,))
-        row = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+        rows = self._rows("SELECT * FROM stories WHERE id = ?", (story_id,))
+        return rows[0] if rows else None
 
     def story_actor_rows(self, story_id: int) -> list[tuple[str, int, int]]:
         return self.conn.execute("SELECT actor, articles, mentions FROM story_actors WHERE story_id = ?"

@@ -8,16 +8,28 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from datetime import date
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 TYPES = ("state", "bloc", "body", "framework", "igo", "person")
 GROUPS = ("member", "partner", "other")
 ID_RE = re.compile(r"^(?:[A-Z][A-Z0-9]{1,11}|person:[a-z0-9]+(?:-[a-z0-9]+)*)$")
-ACTOR_KEYS = {"id", "type", "name", "aliases", "demonyms", "metonyms", "group", "memberships", "part_of",
-              "involves", "partners", "roles"}
+ACTOR_KEYS = {
+    "id",
+    "type",
+    "name",
+    "aliases",
+    "demonyms",
+    "metonyms",
+    "group",
+    "memberships",
+    "part_of",
+    "involves",
+    "partners",
+    "roles",
+}
 
 
 class GazetteerError(Exception):
@@ -52,8 +64,11 @@ class Actor:
 
     def all_names(self) -> list[tuple[str, str]]:
         """(name, how it names the actor): alias, demonym or metonym."""
-        return ([(a, "alias") for a in self.aliases] + [(d, "demonym") for d in self.demonyms]
-                + [(m, "metonym") for m in self.metonyms])
+        return (
+            [(a, "alias") for a in self.aliases]
+            + [(d, "demonym") for d in self.demonyms]
+            + [(m, "metonym") for m in self.metonyms]
+        )
 
     def states_on(self, day: date | None) -> list[str]:
         """The states or blocs this person stands for on a day (their roles then)."""
@@ -66,7 +81,9 @@ class Actor:
 class Gazetteer:
     path: Path
     actors: dict[str, Actor] = field(default_factory=dict)
-    ignore: tuple[str, ...] = ()  # phrases that contain a name but mention no actor ("South China Sea")
+    ignore: tuple[
+        str, ...
+    ] = ()  # phrases that contain a name but mention no actor ("South China Sea")
 
     def __getitem__(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -136,7 +153,9 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
         raise GazetteerError(f"{p}: invalid TOML: {exc}") from None
     for key in data:
         if key not in ("actors", "ignore"):
-            raise GazetteerError(f"{p}: top-level key '{key}': unknown (expected [[actors]] and [ignore])")
+            raise GazetteerError(
+                f"{p}: top-level key '{key}': unknown (expected [[actors]] and [ignore])"
+            )
     raw = data.get("actors")
     if not isinstance(raw, list):
         raise GazetteerError(f"{p}: expected [[actors]] tables")
@@ -162,28 +181,40 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     return Gazetteer(path=p, actors=actors, ignore=ignore)
 
 
-def _parse_actor(entry: Any, where: str) -> Actor:
-    if not isinstance(entry, dict):
-        raise GazetteerError(f"{where}: must be a table")
-    aid = entry.get("id")
-    if isinstance(aid, str):
-        where = f"{where} ({aid})"
+def _check_keys(entry: dict[str, Any], where: str) -> None:
+    """Unknown keys are typos; id, type and name are what every actor needs."""
     for key in entry:
         if key not in ACTOR_KEYS:
             raise GazetteerError(f"{where}, field '{key}': unknown key")
     for key in ("id", "type", "name"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise GazetteerError(f"{where}, field '{key}': missing or not a string")
+
+
+def _check_id_type_group(entry: dict[str, Any], where: str) -> None:
+    """The id's form must match the type (people and only people are person:<slug>); type and group
+    come from fixed lists."""
     if not ID_RE.match(entry["id"]):
-        raise GazetteerError(f"{where}, field 'id': {entry['id']!r} is not an upper-case code or person:<slug>")
+        raise GazetteerError(
+            f"{where}, field 'id': {entry['id']!r} is not an upper-case code or person:<slug>"
+        )
     if entry["type"] not in TYPES:
-        raise GazetteerError(f"{where}, field 'type': {entry['type']!r} is not one of {', '.join(TYPES)}")
+        raise GazetteerError(
+            f"{where}, field 'type': {entry['type']!r} is not one of {', '.join(TYPES)}"
+        )
     if (entry["type"] == "person") != entry["id"].startswith("person:"):
         raise GazetteerError(f"{where}, field 'id': people and only people have ids person:<slug>")
     if "group" in entry and entry["group"] not in GROUPS:
-        raise GazetteerError(f"{where}, field 'group': {entry['group']!r} is not one of {', '.join(GROUPS)}")
+        raise GazetteerError(
+            f"{where}, field 'group': {entry['group']!r} is not one of {', '.join(GROUPS)}"
+        )
+
+
+def _parse_roles(raw: Any, where: str) -> tuple[Role, ...]:
+    """A person's dated roles: each needs the actor it is `of` and a `from` date, and must not end
+    before it starts."""
     roles = []
-    for j, r in enumerate(entry.get("roles", [])):
+    for j, r in enumerate(raw):
         rw = f"{where}, field 'roles[{j}]'"
         if not isinstance(r, dict) or not isinstance(r.get("of"), str) or "from" not in r:
             raise GazetteerError(f"{rw}: needs of and from")
@@ -192,19 +223,44 @@ def _parse_actor(entry: Any, where: str) -> Actor:
         if end is not None and end < start:
             raise GazetteerError(f"{rw}: ends before it starts")
         roles.append(Role(of=r["of"], title=str(r.get("title", "")), start=start, end=end))
+    return tuple(roles)
+
+
+def _parse_memberships(raw: Any, where: str) -> tuple[tuple[str, date, date | None], ...]:
+    """A state's dated memberships (of, from, to): ASEAN's membership changes over time."""
     memberships = []
-    for j, m in enumerate(entry.get("memberships", [])):
+    for j, m in enumerate(raw):
         mw = f"{where}, field 'memberships[{j}]'"
         if not isinstance(m, dict) or not isinstance(m.get("of"), str) or "from" not in m:
             raise GazetteerError(f"{mw}: needs of and from")
-        memberships.append((m["of"], _date(m["from"], mw), _date(m["to"], mw) if m.get("to") else None))
+        memberships.append(
+            (m["of"], _date(m["from"], mw), _date(m["to"], mw) if m.get("to") else None)
+        )
+    return tuple(memberships)
+
+
+def _parse_actor(entry: Any, where: str) -> Actor:
+    if not isinstance(entry, dict):
+        raise GazetteerError(f"{where}: must be a table")
+    aid = entry.get("id")
+    if isinstance(aid, str):
+        where = f"{where} ({aid})"
+    _check_keys(entry, where)
+    _check_id_type_group(entry, where)
+    roles = _parse_roles(entry.get("roles", []), where)
+    memberships = _parse_memberships(entry.get("memberships", []), where)
     aliases = _strings(entry.get("aliases", []), f"{where}, field 'aliases'")
     return Actor(
-        id=entry["id"], type=entry["type"], name=entry["name"].strip(),
+        id=entry["id"],
+        type=entry["type"],
+        name=entry["name"].strip(),
         aliases=aliases or (entry["name"].strip(),),
         demonyms=_strings(entry.get("demonyms", []), f"{where}, field 'demonyms'"),
         metonyms=_strings(entry.get("metonyms", []), f"{where}, field 'metonyms'"),
-        group=entry.get("group"), memberships=tuple(memberships), part_of=entry.get("part_of"),
+        group=entry.get("group"),
+        memberships=memberships,
+        part_of=entry.get("part_of"),
         involves=_strings(entry.get("involves", []), f"{where}, field 'involves'"),
-        partners=bool(entry.get("partners", False)), roles=tuple(roles),
+        partners=bool(entry.get("partners", False)),
+        roles=roles,
     )

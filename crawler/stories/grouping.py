@@ -63,15 +63,15 @@ class Grouper:
     def _refresh(self, seen_at: str) -> str:
         """Bring the index up to date with what this or another process stored; drop what left the window.
         Returns the window's start."""
-        cutoff = self.index.cutoff(max(seen_at, self.store.newest_signature() or seen_at))
-        self.index.add_many(self.store.signatures_after(self.index.last_seq, cutoff))
+        cutoff = self.index.cutoff(max(seen_at, self.store.stories.newest_signature() or seen_at))
+        self.index.add_many(self.store.stories.signatures_after(self.index.last_seq, cutoff))
         self.index.evict(cutoff)
         return cutoff
 
     def assign(self, article_id: int, analysis: dict[str, Any] | None = None) -> Assignment | None:
         """Analyse (unless given), then group one stored article and update its story."""
         with self.store.write():
-            art = self.store.article_text(article_id)
+            art = self.store.stories.article_text(article_id)
             if art is None:
                 return None
             if analysis is None:
@@ -80,33 +80,33 @@ class Grouper:
             # the dates printed on the pages, and a backfill of old articles groups like a live crawl.
             seen_at = art["fetched_at"]
             cutoff = self._refresh(seen_at)  # first: what others stored; then this article's own signature
-            seq = self.store.save_analysis(article_id, analysis["signature"], analysis["shingles"], seen_at,
+            seq = self.store.stories.save_analysis(article_id, analysis["signature"], analysis["shingles"], seen_at,
                                            analysis["actors"])
             story_id, joined = art["story_id"], False
             if story_id is None:
                 twins = self.index.twins(analysis["signature"], analysis["shingles"], exclude=article_id)
-                stories = self.store.stories_of([t[0] for t in twins])
+                stories = self.store.stories.stories_of([t[0] for t in twins])
                 best = next((stories[t[0]] for t in twins if t[0] in stories), None)
                 if best is not None:
-                    self.store.join_story(article_id, best)
+                    self.store.stories.join_story(article_id, best)
                     story_id, joined = best, True
                 else:
-                    story_id = self.store.new_story(article_id)
+                    story_id = self.store.stories.new_story(article_id)
             if seen_at >= cutoff:
                 self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
             self.index.last_seq = max(self.index.last_seq, seq)
             relevance = self.refresh_story(story_id)
-            self.store.queue_story(story_id, article_id)  # rules check it after this batch
+            self.store.alerts.queue_story(story_id, article_id)  # rules check it after this batch
         return Assignment(story_id, joined, relevance)
 
     def refresh_story(self, story_id: int) -> str:
         """Recompute a story's roll-up and relevance; the caller holds the write transaction."""
-        members = self.store.story_members(story_id)
+        members = self.store.stories.story_members(story_id)
         titles = {m["id"]: len(m["title"] or "") for m in members}
         # The lead: the first paragraph (at most LEAD_CHARS) after the title.
         leads = {m["id"]: titles[m["id"]] + 1 + min(len(m["body"].split("\n", 1)[0]), LEAD_CHARS)
                  for m in members}
-        rows = self.store.article_actor_rows(list(titles))
+        rows = self.store.stories.article_actor_rows(list(titles))
         presence: dict[str, dict[str, Any]] = {}
         for article_id, actor, count, first_offset, via in rows:
             p = presence.setdefault(actor, {"articles": 0, "mentions": 0, "title": False, "lead": False,
@@ -124,13 +124,13 @@ class Grouper:
         verdict = judge(presences, text, self.gazetteer, _day(first["published_at"] or first["fetched_at"]))
         actors = sorted(((a, p["articles"], p["mentions"]) for a, p in presence.items()),
                         key=lambda x: (-x[2], x[0]))
-        self.store.update_story(story_id, members, actors, verdict.relevance, verdict.score, verdict.reasons)
+        self.store.stories.update_story(story_id, members, actors, verdict.relevance, verdict.score, verdict.reasons)
         return verdict.relevance
 
     def assign_pending(self) -> int:
         """Group articles stored without a story (an older database, or a crash between the two steps)."""
         done = 0
-        for article_id in self.store.articles_without_story():
+        for article_id in self.store.stories.articles_without_story():
             if self.assign(article_id) is not None:
                 done += 1
         if done:

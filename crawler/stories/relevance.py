@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from crawler.stories.gazetteer import Gazetteer
+from crawler.stories.gazetteer import Actor, Gazetteer
 
 LEAD_CHARS = 500  # the lead: about the first two paragraphs after the title
 CORE, RELATED, NONE = "core", "related", "none"
@@ -23,13 +23,17 @@ RANK = {NONE: 0, RELATED: 1, CORE: 2}
 _SPORT = re.compile(
     r"\b(football|soccer|futsal|badminton|volleyball|basketball|sepak takraw|athletics|swimmer|striker|goalkeeper|"
     r"midfielder|semi-?final|quarter-?final|kick-?off|match|matches|tournament|championship|medal|medals|"
-    r"sea games|para games|mitsubishi electric cup|aff cup|world cup qualifier|coach|squad|scored|fifa)\b", re.I)
+    r"sea games|para games|mitsubishi electric cup|aff cup|world cup qualifier|coach|squad|scored|fifa)\b",
+    re.IGNORECASE,
+)
 _DIPLOMACY = re.compile(
     r"\b(minister|ministers|ministerial|summit|talks|envoy|ambassador|diplomat\w*|foreign affairs|bilateral|"
     r"consensus|treaty|agreement|memorandum|mou|partnership|dialogue|consultations|visit|visits|visited|"
     r"cooperation|border|negotiat\w+|leaders|secretary-general|chair|chairmanship|retreat|declaration|"
     r"sanctions|defence|defense|security|maritime|military|drills|exercise|joint statement|president|"
-    r"prime minister|government)\b", re.I)
+    r"prime minister|government)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,26 @@ def _label(p: ActorPresence) -> str:
     return f"{p.actor} ({where}{', via ' + p.via if p.via else ''})"
 
 
-def judge(presences: list[ActorPresence], text: str, gazetteer: Gazetteer, day: date | None) -> Verdict:
-    """Relevance, a score in [0, 1] and the reasons, from a story's actors and its text (titles and lead)."""
-    strong = [p for p in presences if p.prominent and p.actor in gazetteer]
-    bloc, partners, members = [], [], []
+def _framework_partners(
+    p: ActorPresence, actor: Actor, gazetteer: Gazetteer, day: date | None
+) -> list[ActorPresence]:
+    """Partners a framework with ASEAN in it brings: itself when it is ASEAN-with-partners by
+    definition (ARF, EAS, ASEAN Plus Three...), and each partner it involves, via the framework."""
+    found = [p] if actor.partners else []
+    return found + [
+        ActorPresence(x, p.mentions, p.in_title, p.in_lead, via=p.actor)
+        for x in actor.involves
+        if x != "ASEAN" and gazetteer.is_partner(x, day)
+    ]
+
+
+def _bloc_partner_member_sides(
+    strong: list[ActorPresence], gazetteer: Gazetteer, day: date | None
+) -> tuple[list[ActorPresence], list[ActorPresence], list[ActorPresence]]:
+    """(bloc, partners, members) among the prominent actors, by what each was on the story's day."""
+    bloc: list[ActorPresence] = []
+    partners: list[ActorPresence] = []
+    members: list[ActorPresence] = []
     for p in strong:
         actor = gazetteer[p.actor]
         if actor.type == "person":
@@ -71,30 +91,59 @@ def judge(presences: list[ActorPresence], text: str, gazetteer: Gazetteer, day: 
             bloc.append(p)
         elif actor.type == "framework" and "ASEAN" in actor.involves:
             bloc.append(p)
-            if actor.partners:
-                partners.append(p)  # ARF, EAS, ASEAN Plus Three...: ASEAN with its partners by definition
-            partners += [ActorPresence(x, p.mentions, p.in_title, p.in_lead, via=p.actor)
-                         for x in actor.involves if x != "ASEAN" and gazetteer.is_partner(x, day)]
+            partners += _framework_partners(p, actor, gazetteer, day)
         elif gazetteer.is_member(p.actor, day):
             members.append(p)
         elif gazetteer.is_partner(p.actor, day):
             partners.append(p)
-    sport = _SPORT.findall(text)
-    diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
+    return bloc, partners, members
+
+
+def _side_reasons(
+    bloc: list[ActorPresence], partners: list[ActorPresence], members: list[ActorPresence]
+) -> list[str]:
+    """One reason per deciding actor, bloc side first, so the user sees who made it relevant."""
     reasons = [f"bloc: {_label(p)}" for p in bloc] + [f"partner: {_label(p)}" for p in partners]
     reasons += [f"member: {_label(p)}" for p in members]
-    if len(sport) >= 2 and len(sport) > len(diplomacy):
-        reasons.append(f"sport terms: {', '.join(sorted({s.lower() for s in sport})[:5])}")
-        return Verdict(NONE, 0.1, reasons)
+    return reasons
+
+
+def _by_rules(
+    bloc: list[ActorPresence],
+    partners: list[ActorPresence],
+    members: list[ActorPresence],
+    diplomacy: list[str],
+    any_strong: bool,
+    reasons: list[str],
+) -> Verdict:
+    """The first rule that holds decides, core before related; `reasons` gets the rule appended."""
     weight = min(0.1, 0.02 * sum(p.mentions for p in bloc + partners + members))
     if bloc and partners:
         reasons.append("core: the bloc with an external partner")
         return Verdict(CORE, 0.85 + weight, reasons)
     if members and partners and diplomacy:
-        reasons.append(f"related: a member state with an external partner ({', '.join(diplomacy[:4])})")
+        reasons.append(
+            f"related: a member state with an external partner ({', '.join(diplomacy[:4])})"
+        )
         return Verdict(RELATED, 0.55 + weight, reasons)
     if diplomacy and (len(members) >= 2 or (bloc and members) or bloc):
         reasons.append(f"related: intra-ASEAN diplomacy ({', '.join(diplomacy[:4])})")
         return Verdict(RELATED, 0.5 + weight, reasons)
     reasons.append("none: no bloc or member in relations with a partner")
-    return Verdict(NONE, 0.1 * bool(strong) + weight / 2, reasons)
+    return Verdict(NONE, 0.1 * any_strong + weight / 2, reasons)
+
+
+def judge(
+    presences: list[ActorPresence], text: str, gazetteer: Gazetteer, day: date | None
+) -> Verdict:
+    """Relevance, a score in [0, 1] and the reasons, from a story's actors and its text (titles and lead)."""
+    strong = [p for p in presences if p.prominent and p.actor in gazetteer]
+    bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
+    sport = _SPORT.findall(text)
+    diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
+    reasons = _side_reasons(bloc, partners, members)
+    # Sport coverage names states and "matches" but is no diplomacy, whatever its actors.
+    if len(sport) >= 2 and len(sport) > len(diplomacy):
+        reasons.append(f"sport terms: {', '.join(sorted({s.lower() for s in sport})[:5])}")
+        return Verdict(NONE, 0.1, reasons)
+    return _by_rules(bloc, partners, members, diplomacy, bool(strong), reasons)
