@@ -286,8 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     for fn in extractors.values():  # warm up: imports, caches, first-call costs
         fn(pages[0])
     outputs: dict[str, dict[str, str]] = {name: {} for name in extractors}
-    wall: dict[str, float] = {name: 0.0 for name in extractors}
-    cpu: dict[str, float] = {name: 0.0 for name in extractors}
+    wall: dict[str, float] = dict.fromkeys(extractors, 0.0)
+    cpu: dict[str, float] = dict.fromkeys(extractors, 0.0)
     for i, page in enumerate(pages, 1):
         for name, fn in extractors.items():
             w0, c0 = time.perf_counter(), time.process_time()

@@ -52,7 +52,9 @@ def run(articles: list[dict[str, Any]], db: Path) -> tuple[Store, dict[str, int]
             "content_hash": content_hash(a["body"]),
         }
         with store.write():
-            _, article_id = store.articles.save(fields, [(a["url"], "canonical")], a["source"], None)
+            _, article_id = store.articles.save(
+                fields, [(a["url"], "canonical")], a["source"], None
+            )
         ids[a["id"]] = article_id
         grouper.assign(article_id)
     return store, ids

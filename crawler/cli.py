@@ -45,10 +45,18 @@ class ConfigExit(click.ClickException):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", metavar="PATH", envvar=None,
-              help="Config file (default: $WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default).")
-@click.option("--db", metavar="PATH",
-              help="SQLite database (default: $WIREWATCH_DB, else [storage] path, else ./data/wirewatch.db).")
+@click.option(
+    "--config",
+    "config_path",
+    metavar="PATH",
+    envvar=None,
+    help="Config file (default: $WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default).",
+)
+@click.option(
+    "--db",
+    metavar="PATH",
+    help="SQLite database (default: $WIREWATCH_DB, else [storage] path, else ./data/wirewatch.db).",
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-v: info, -vv: debug).")
 @click.version_option(package_name="wirewatch")
 @click.pass_context
@@ -75,11 +83,21 @@ def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
 
 @main.command()
 @click.argument("sources", nargs=-1)
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="Override a Scrapy setting for this run (wins over [crawl]), e.g. -s DOWNLOAD_DELAY=0.")
-@click.option("--progress/--no-progress", default=None, help="Live progress table (default: on a terminal).")
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a Scrapy setting for this run (wins over [crawl]), e.g. -s DOWNLOAD_DELAY=0.",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Live progress table (default: on a terminal)."
+)
 @click.pass_obj
-def crawl(obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], progress: bool | None) -> None:
+def crawl(
+    obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], progress: bool | None
+) -> None:
     """Crawl SOURCES once (default: every enabled source) and print a summary per source."""
     from crawler.crawl.runner import crawl as run_crawl
 
@@ -106,8 +124,10 @@ def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:
     known = {s.name for s in config.sources}
     unknown = [n for n in requested if n not in known]
     if unknown:
-        raise ConfigExit(f"unknown source {', '.join(map(repr, unknown))} in {config.path} "
-                         f"(known: {', '.join(sorted(known)) or 'none'})")
+        raise ConfigExit(
+            f"unknown source {', '.join(map(repr, unknown))} in {config.path} "
+            f"(known: {', '.join(sorted(known)) or 'none'})"
+        )
     if requested:
         return list(dict.fromkeys(requested))
     return [s.name for s in config.sources if s.enabled]
@@ -117,8 +137,10 @@ def _print_summaries(summaries: list[Any], db: Path) -> None:
     header = f"{'source':<14}{'pages':>7}{'new':>6}{'updated':>9}{'unchanged':>11}{'dupes':>7}{'errors':>8}  status"
     click.echo(header)
     for s in summaries:
-        click.echo(f"{s.source:<14}{s.pages:>7}{s.new:>6}{s.updated:>9}{s.unchanged:>11}{s.duplicates:>7}"
-                   f"{s.errors:>8}  {s.status}")
+        click.echo(
+            f"{s.source:<14}{s.pages:>7}{s.new:>6}{s.updated:>9}{s.unchanged:>11}{s.duplicates:>7}"
+            f"{s.errors:>8}  {s.status}"
+        )
     click.echo(f"database: {db}")
 
 
@@ -130,7 +152,9 @@ def sources(obj: Context) -> None:
     click.echo(f"# {config.path}")
     for s in config.sources:
         state = "" if s.enabled else "  (disabled)"
-        click.echo(f"{s.name:<14}{s.kind:<9}{s.agency:<12}{s.timezone:<20}{' '.join(s.urls)}{state}")
+        click.echo(
+            f"{s.name:<14}{s.kind:<9}{s.agency:<12}{s.timezone:<20}{' '.join(s.urls)}{state}"
+        )
 
 
 @main.command()
@@ -149,7 +173,7 @@ def search(obj: Context, query: str, limit: int) -> None:
     for r in rows:
         click.echo(f"{r['published_at'] or '?':<26} {r['source']:<10} {r['title']}")
         click.echo(f"    {r['url']}")
-        click.echo("    " + " ".join((r['snippet'] or '').split()))
+        click.echo("    " + " ".join((r["snippet"] or "").split()))
     if not rows:
         click.echo("no matches", err=True)
 
@@ -169,9 +193,16 @@ def _gazetteer_path(obj: Context) -> str | None:
 
 
 @main.command()
-@click.option("--relevance", type=click.Choice(["core", "related", "none", "core,related"]),
-              help="Only stories of this relevance (core,related: both).")
-@click.option("--since", metavar="DATE", help="Only stories first seen on or after DATE (YYYY-MM-DD or ISO time).")
+@click.option(
+    "--relevance",
+    type=click.Choice(["core", "related", "none", "core,related"]),
+    help="Only stories of this relevance (core,related: both).",
+)
+@click.option(
+    "--since",
+    metavar="DATE",
+    help="Only stories first seen on or after DATE (YYYY-MM-DD or ISO time).",
+)
 @click.option("--limit", default=50, show_default=True, help="Most stories to print.")
 @click.pass_obj
 def stories(obj: Context, relevance: str | None, since: str | None, limit: int) -> None:
@@ -193,8 +224,10 @@ def stories(obj: Context, relevance: str | None, since: str | None, limit: int) 
         store.close()
     for r in rows:
         carriers = ", ".join(json.loads(r["sources"]))
-        click.echo(f"{r['id']:>6}  {r['first_seen'][:16]:<16}  {r['relevance']:<7}  {r['article_count']:>2}x "
-                   f"{r['title']}  [{carriers}]")
+        click.echo(
+            f"{r['id']:>6}  {r['first_seen'][:16]:<16}  {r['relevance']:<7}  {r['article_count']:>2}x "
+            f"{r['title']}  [{carriers}]"
+        )
     if not rows:
         click.echo("no stories", err=True)
 
@@ -216,21 +249,27 @@ def story(obj: Context, story_id: int) -> None:
     finally:
         store.close()
     click.echo(f"story {row['id']}: {row['title']}")
-    click.echo(f"first seen {row['first_seen']}, updated {row['last_updated']}, {row['article_count']} articles")
+    click.echo(
+        f"first seen {row['first_seen']}, updated {row['last_updated']}, {row['article_count']} articles"
+    )
     click.echo(f"relevance {row['relevance']} (score {row['score']:.2f})")
     for reason in json.loads(row["reasons"]):
         click.echo(f"  - {reason}")
     click.echo("articles:")
     for m in members:
-        click.echo(f"  {m['id']:>6}  {m['published_local'] or m['fetched_at']:<26} {m['agency'] or m['source']:<9} "
-                   f"{m['title']}")
+        click.echo(
+            f"  {m['id']:>6}  {m['published_local'] or m['fetched_at']:<26} {m['agency'] or m['source']:<9} "
+            f"{m['title']}"
+        )
         click.echo(f"          {m['url']}")
     click.echo("actors: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in actors))
 
 
 @main.command()
 @click.argument("query")
-@click.option("--on", "on_date", metavar="DATE", help="Resolve people's roles on this date (default: today).")
+@click.option(
+    "--on", "on_date", metavar="DATE", help="Resolve people's roles on this date (default: today)."
+)
 @click.pass_obj
 def actors(obj: Context, query: str, on_date: str | None) -> None:
     """Show how a name resolves: the actor, its aliases, and a person's roles and states on a date."""
@@ -254,7 +293,9 @@ def actors(obj: Context, query: str, on_date: str | None) -> None:
         return
     for actor_id in ids:
         actor = gaz[actor_id]
-        click.echo(f"{actor.id}  {actor.name}  ({actor.type}{', ' + actor.group if actor.group else ''})")
+        click.echo(
+            f"{actor.id}  {actor.name}  ({actor.type}{', ' + actor.group if actor.group else ''})"
+        )
         names = [n for n, _ in actor.all_names()]
         click.echo(f"  names: {', '.join(names)}")
         for role in actor.roles:
@@ -263,7 +304,9 @@ def actors(obj: Context, query: str, on_date: str | None) -> None:
             click.echo(f"  role: {role.title} of {role.of}, {role.start.isoformat()} – {end}{mark}")
         if actor.type == "person":
             states = actor.states_on(day)
-            click.echo(f"  counts for: {', '.join(states) if states else 'no state'} on {day.isoformat()}")
+            click.echo(
+                f"  counts for: {', '.join(states) if states else 'no state'} on {day.isoformat()}"
+            )
 
 
 @main.command()
@@ -274,15 +317,21 @@ def regroup(obj: Context) -> None:
 
     store = _open_store(obj)
     try:
-        done = Grouper(store, _gazetteer_path(obj), obj.config().stories.window_days).assign_pending()
+        done = Grouper(
+            store, _gazetteer_path(obj), obj.config().stories.window_days
+        ).assign_pending()
     finally:
         store.close()
     click.echo(f"grouped {done} articles")
 
 
 @main.command()
-@click.option("--channel", "channels", multiple=True, metavar="NAME", help="Only this channel (repeatable).")
-@click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing, mark nothing.")
+@click.option(
+    "--channel", "channels", multiple=True, metavar="NAME", help="Only this channel (repeatable)."
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Print what would be sent; send nothing, mark nothing."
+)
 @click.pass_obj
 def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
     """Send what is pending on every channel (or those named): digests and any immediate alerts left over."""
@@ -291,23 +340,30 @@ def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
     config = obj.config()
     unknown = [c for c in channels if c not in config.channels]
     if unknown:
-        raise ConfigExit(f"unknown channel {unknown[0]!r} in {config.path} "
-                         f"(known: {', '.join(sorted(config.channels)) or 'none'})")
+        raise ConfigExit(
+            f"unknown channel {unknown[0]!r} in {config.path} "
+            f"(known: {', '.join(sorted(config.channels)) or 'none'})"
+        )
     store = _open_store(obj)
     try:
-        reports = check_and_deliver(store, config, channels=list(channels) or None, dry_run=dry_run,
-                                    echo=click.echo)
+        reports = check_and_deliver(
+            store, config, channels=list(channels) or None, dry_run=dry_run, echo=click.echo
+        )
     finally:
         store.close()
     if not dry_run:
         for r in reports:
             state = f"error: {r.error}" if r.error else "ok"
-            click.echo(f"{r.channel:<14} {r.items:>5} due  {r.sent:>5} sent in {r.messages} messages  "
-                       f"{r.retry:>4} to retry  {r.failed:>4} failed  {state}")
+            click.echo(
+                f"{r.channel:<14} {r.items:>5} due  {r.sent:>5} sent in {r.messages} messages  "
+                f"{r.retry:>4} to retry  {r.failed:>4} failed  {state}"
+            )
 
 
 @main.command()
-@click.option("--failed", is_flag=True, help="Only alerts whose delivery failed for good on some channel.")
+@click.option(
+    "--failed", is_flag=True, help="Only alerts whose delivery failed for good on some channel."
+)
 @click.option("--limit", default=50, show_default=True, help="Most alerts to print.")
 @click.pass_obj
 def alerts(obj: Context, failed: bool, limit: int) -> None:
@@ -318,12 +374,16 @@ def alerts(obj: Context, failed: bool, limit: int) -> None:
     finally:
         store.close()
     for a in rows:
-        click.echo(f"{a['id']:>6}  {a['created_at'][:16]}  {a['rule']:<16} story {a['story_id']}: {a['title']}")
+        click.echo(
+            f"{a['id']:>6}  {a['created_at'][:16]}  {a['rule']:<16} story {a['story_id']}: {a['title']}"
+        )
         for o in a["outbox"]:
             extra = f" ({o['last_error']})" if o["last_error"] else ""
             when = f" at {o['sent_at'][:16]}" if o["sent_at"] else ""
-            click.echo(f"          {o['channel']:<12} {o['kind']:<7} {o['status']}{when}, {o['attempts']} attempts"
-                       f"{extra}")
+            click.echo(
+                f"          {o['channel']:<12} {o['kind']:<7} {o['status']}{when}, {o['attempts']} attempts"
+                f"{extra}"
+            )
     if not rows:
         click.echo("no alerts", err=True)
 
@@ -335,7 +395,9 @@ def rules() -> None:
 
 @rules.command("test")
 @click.argument("rule")
-@click.option("--since", metavar="DATE", help="Only stories first seen on or after DATE (YYYY-MM-DD).")
+@click.option(
+    "--since", metavar="DATE", help="Only stories first seen on or after DATE (YYYY-MM-DD)."
+)
 @click.pass_obj
 def rules_test(obj: Context, rule: str, since: str | None) -> None:
     """Show what RULE would have matched in the stored archive, without sending or recording anything."""
@@ -344,8 +406,10 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
     config = obj.config()
     found = next((r for r in config.rules if r.name == rule), None)
     if found is None:
-        raise ConfigExit(f"unknown rule {rule!r} in {config.path} "
-                         f"(known: {', '.join(r.name for r in config.rules) or 'none'})")
+        raise ConfigExit(
+            f"unknown rule {rule!r} in {config.path} "
+            f"(known: {', '.join(r.name for r in config.rules) or 'none'})"
+        )
     store = _open_store(obj)
     try:
         matches = test_rule(store, found, since)
@@ -353,7 +417,9 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
             story = store.stories.story(m.story_id) or {}
             terms = f"  terms: {', '.join(m.terms)}" if m.terms else ""
             actors = f"  actors: {', '.join(m.actors)}" if m.actors else ""
-            click.echo(f"story {m.story_id} [{story.get('relevance')}] {story.get('title')}{terms}{actors}")
+            click.echo(
+                f"story {m.story_id} [{story.get('relevance')}] {story.get('title')}{terms}{actors}"
+            )
             click.echo(f"    {m.snippet}")
     finally:
         store.close()
@@ -361,14 +427,18 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
 
 
 @main.command()
-@click.option("--schedules", "schedules_dir", metavar="DIR",
-              help="Schedules folder (default: $WIREWATCH_SCHEDULES, else ./schedules, else the bundled one).")
+@click.option(
+    "--schedules",
+    "schedules_dir",
+    metavar="DIR",
+    help="Schedules folder (default: $WIREWATCH_SCHEDULES, else ./schedules, else the bundled one).",
+)
 @click.option("--log-file", metavar="PATH", help="Also write the log to this file.")
 @click.pass_obj
 def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> None:
     """Run scheduled crawls, digests and housekeeping until SIGTERM or SIGINT; SIGHUP reloads the schedules."""
-    from crawler.daemon.scheduler import Daemon
     from crawler.config import resolve_schedules_dir
+    from crawler.daemon.scheduler import Daemon
 
     config = obj.config()
     if obj.verbose == 0:
@@ -402,7 +472,12 @@ def _crawl_jobs_by_source(config: Config, schedules_dir: str | None) -> dict[str
 
 
 @main.command()
-@click.option("--schedules", "schedules_dir", metavar="DIR", help="Schedules folder, to show each source's next run.")
+@click.option(
+    "--schedules",
+    "schedules_dir",
+    metavar="DIR",
+    help="Schedules folder, to show each source's next run.",
+)
 @click.pass_obj
 def status(obj: Context, schedules_dir: str | None) -> None:
     """Per source: last run, last success, last error, articles in 24 h and in all, next run; per channel:
@@ -411,33 +486,49 @@ def status(obj: Context, schedules_dir: str | None) -> None:
     store = _open_store(obj)
     try:
         jobs = store.jobs.job_rows()
-        click.echo(f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}{'total':>7}"
-                   f"  {'health':<8}{'next run':<18}last error")
+        click.echo(
+            f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}{'total':>7}"
+            f"  {'health':<8}{'next run':<18}last error"
+        )
         jobs_of = _crawl_jobs_by_source(config, schedules_dir)
         for source in config.sources:
             st = store.jobs.source_status(source.name)
-            nxt = min((j["next_run"] for j in jobs if j["job_id"] in jobs_of.get(source.name, ()) and j["next_run"]),
-                      default=None)
-            click.echo(f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
-                       f"{(st['last_success'] or '-')[:16]:<18}{st['articles_24h']:>5}{st['articles']:>7}  "
-                       f"{st['health']:<8}{(nxt or '-')[:16]:<18}{st['last_error'] or ''}")
+            nxt = min(
+                (
+                    j["next_run"]
+                    for j in jobs
+                    if j["job_id"] in jobs_of.get(source.name, ()) and j["next_run"]
+                ),
+                default=None,
+            )
+            click.echo(
+                f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
+                f"{(st['last_success'] or '-')[:16]:<18}{st['articles_24h']:>5}{st['articles']:>7}  "
+                f"{st['health']:<8}{(nxt or '-')[:16]:<18}{st['last_error'] or ''}"
+            )
         click.echo("")
         click.echo(f"{'channel':<14}{'pending':>8}{'failed':>8}  last delivered")
         for name in sorted(config.channels):
             ch = store.outbox.channel_summary(name)
-            click.echo(f"{name:<14}{ch['pending']:>8}{ch['failed']:>8}  {(ch['last_sent'] or '-')[:16]}")
+            click.echo(
+                f"{name:<14}{ch['pending']:>8}{ch['failed']:>8}  {(ch['last_sent'] or '-')[:16]}"
+            )
         if jobs:
             click.echo("")
             click.echo(f"{'job':<28}{'last start':<18}{'status':<11}next run")
             for j in jobs:
-                click.echo(f"{j['job_id']:<28}{(j['last_start'] or '-')[:16]:<18}{j['last_status'] or '-':<11}"
-                           f"{(j['next_run'] or '-')[:16]}")
+                click.echo(
+                    f"{j['job_id']:<28}{(j['last_start'] or '-')[:16]:<18}{j['last_status'] or '-':<11}"
+                    f"{(j['next_run'] or '-')[:16]}"
+                )
     finally:
         store.close()
 
 
 @main.command()
-@click.option("--serve/--no-serve", default=False, help="Keep serving the sample site after the crawl.")
+@click.option(
+    "--serve/--no-serve", default=False, help="Keep serving the sample site after the crawl."
+)
 @click.pass_obj
 def demo(obj: Context, serve: bool) -> None:
     """Serve the bundled sample wire site on 127.0.0.1 and crawl it into its own database."""

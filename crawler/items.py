@@ -1,6 +1,6 @@
 """The items that cross each stage boundary of the item pipeline, one class per boundary:
 
-    spider -> FetchedPage -> extract -> ExtractedArticle -> store -> StoredArticle -> stories -> GroupedArticle
+spider -> FetchedPage -> extract -> ExtractedArticle -> store -> StoredArticle -> stories -> GroupedArticle
 """
 
 from __future__ import annotations

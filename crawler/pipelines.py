@@ -62,29 +62,49 @@ class ExtractPipeline(_Stage):
     """Turns a fetched page into article fields, off the reactor thread so downloads keep flowing."""
 
     def open_spider(self) -> None:
-        POOL.acquire(self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1)
+        POOL.acquire(
+            self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
+        )
 
     def close_spider(self) -> None:
         POOL.release()
 
     async def process_item(self, item: FetchedPage) -> ExtractedArticle:
         lead, src = item.lead, self.spider.source
-        hints = Hints(agency=src.agency, timezone=src.timezone, language=src.language or lead.language,
-                      dateline_pattern=src.dateline_pattern, credit_pattern=src.credit_pattern,
-                      seed_title=lead.title, seed_published=lead.published, seed_summary=lead.summary)
+        hints = Hints(
+            agency=src.agency,
+            timezone=src.timezone,
+            language=src.language or lead.language,
+            dateline_pattern=src.dateline_pattern,
+            credit_pattern=src.credit_pattern,
+            seed_title=lead.title,
+            seed_published=lead.published,
+            seed_summary=lead.summary,
+        )
         try:
             fields = await POOL.run(extract_article, item.html, item.url, hints)
         except ExtractionError as exc:
-            self.spider.account.resolve(item.origin, Outcome.EXTRACTION_FAILED, str(exc), permanent=True,
-                                        stamp=lead.stamp)
+            self.spider.account.resolve(
+                item.origin, Outcome.EXTRACTION_FAILED, str(exc), permanent=True, stamp=lead.stamp
+            )
             raise ExtractionFailed(str(exc)) from None
         except BrokenProcessPool:
             # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl goes on.
-            self.spider.account.resolve(item.origin, Outcome.EXTRACTION_FAILED, "extraction worker crashed",
-                                        stamp=lead.stamp)
+            self.spider.account.resolve(
+                item.origin,
+                Outcome.EXTRACTION_FAILED,
+                "extraction worker crashed",
+                stamp=lead.stamp,
+            )
             raise ExtractionFailed("extraction worker crashed") from None
-        return ExtractedArticle(origin=item.origin, url=item.url, redirect_urls=item.redirect_urls, lead=lead,
-                                refetch=item.refetch, fields=fields)
+        return ExtractedArticle(
+            origin=item.origin,
+            url=item.url,
+            redirect_urls=item.redirect_urls,
+            lead=lead,
+            refetch=item.refetch,
+            fields=fields,
+        )
 
 
 class StorePipeline(_Stage):
@@ -97,15 +117,24 @@ class StorePipeline(_Stage):
         fields.pop("dateline_fields", None)
         fields.update(url=item.url, canonical_url=canon)
         with spider.store.write():
-            outcome, article_id = spider.store.articles.save(fields, self._urls(item, canon), spider.name,
-                                                             item.lead.stamp)
+            outcome, article_id = spider.store.articles.save(
+                fields, self._urls(item, canon), spider.name, item.lead.stamp
+            )
         if outcome == Outcome.DUPLICATE and item.refetch:
-            outcome = Outcome.UNCHANGED  # fetched again because its entry moved, and the text had not changed
+            outcome = (
+                Outcome.UNCHANGED
+            )  # fetched again because its entry moved, and the text had not changed
         spider.account.resolve(item.origin, outcome, f"article {article_id}")
         if outcome in (Outcome.DUPLICATE, Outcome.UNCHANGED):
             raise AlreadyStored(f"article {article_id} already holds this text")
-        return StoredArticle(article_id=article_id, outcome=outcome, url=item.url, title=fields["title"],
-                             body=fields["body"], published_at=fields.get("published_at"))
+        return StoredArticle(
+            article_id=article_id,
+            outcome=outcome,
+            url=item.url,
+            title=fields["title"],
+            body=fields["body"],
+            published_at=fields.get("published_at"),
+        )
 
     def _canonical(self, item: ExtractedArticle, page_canonical: str | None) -> str:
         """The fetched URL's canonical form, or the page's own canonical link when it stays within the site."""
@@ -156,7 +185,9 @@ class StoriesPipeline(_Stage):
         return self.grouper
 
     def open_spider(self) -> None:
-        POOL.acquire(self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1)
+        POOL.acquire(
+            self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
+        )
 
     def close_spider(self) -> None:
         """Articles left without a story (a crash between storing and grouping) are grouped now."""
@@ -166,9 +197,16 @@ class StoriesPipeline(_Stage):
 
     async def process_item(self, item: StoredArticle) -> GroupedArticle:
         try:
-            analysis = await POOL.run(analyze, item.title, item.body, item.published_at, self.gazetteer)
+            analysis = await POOL.run(
+                analyze, item.title, item.body, item.published_at, self.gazetteer
+            )
         except BrokenProcessPool:
             analysis = None  # the grouper analyses it here instead
         assignment = self._grouper().assign(item.article_id, analysis)
-        return GroupedArticle(article_id=item.article_id, outcome=item.outcome, url=item.url, title=item.title,
-                              story_id=assignment.story_id if assignment else None)
+        return GroupedArticle(
+            article_id=item.article_id,
+            outcome=item.outcome,
+            url=item.url,
+            title=item.title,
+            story_id=assignment.story_id if assignment else None,
+        )

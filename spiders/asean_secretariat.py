@@ -6,7 +6,8 @@ missed, so the next page (`?paged=N`) is read too, up to `max_pages`.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from scrapy.http import Response
@@ -19,9 +20,15 @@ from crawler.crawl.urls import canonical_url
 class AseanSecretariatSpider(FeedSourceSpider):
     name = "asean-secretariat"
     # Used when the config has no source of this name; a configured one replaces it.
-    source = Source(name="asean-secretariat", kind="feed", urls=("https://asean.org/category/news/feed/",),
-                    allowed_domains=("asean.org",), agency="ASEAN Secretariat", timezone="Asia/Jakarta",
-                    language="en")
+    source = Source(
+        name="asean-secretariat",
+        kind="feed",
+        urls=("https://asean.org/category/news/feed/",),
+        allowed_domains=("asean.org",),
+        agency="ASEAN Secretariat",
+        timezone="Asia/Jakarta",
+        language="en",
+    )
     max_pages = 3
 
     def parse_seed(self, response: Response) -> Iterable[Any]:
@@ -30,7 +37,12 @@ class AseanSecretariatSpider(FeedSourceSpider):
         articles = [r for r in requests if r.callback == self.parse_article]
         leads_found = response.meta.get("ww_leads", 0)
         page = int(dict(parse_qsl(urlsplit(response.url).query)).get("paged", "1"))
-        if response.status == 200 and articles and len(articles) == leads_found and page < self.max_pages:
+        if (
+            response.status == 200
+            and articles
+            and len(articles) == leads_found
+            and page < self.max_pages
+        ):
             yield self.seed_request(_with_page(response.url, page + 1), self.parse_seed)
 
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:

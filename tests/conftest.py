@@ -6,9 +6,9 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from string import Template
-from typing import Iterator
 
 import pytest
 
@@ -29,12 +29,15 @@ SENTENCES = [
 ]
 
 
-def article_html(title: str, first: str, *, last: str = "", paras: int = 5, head: str = "",
-                 byline: str = "") -> str:
+def article_html(
+    title: str, first: str, *, last: str = "", paras: int = 5, head: str = "", byline: str = ""
+) -> str:
     """A realistic article page: boilerplate around `first` (dateline paragraph), filler and `last`."""
     body = [f"<p>{first}</p>"]
-    body += [f"<p>{SENTENCES[i % len(SENTENCES)]} {SENTENCES[(i + 2) % len(SENTENCES)]}</p>"
-             for i in range(paras)]
+    body += [
+        f"<p>{SENTENCES[i % len(SENTENCES)]} {SENTENCES[(i + 2) % len(SENTENCES)]}</p>"
+        for i in range(paras)
+    ]
     if last:
         body.append(f"<p>{last}</p>")
     return ARTICLE.substitute(title=title, head=head, byline=byline, paras="\n".join(body))
@@ -42,8 +45,10 @@ def article_html(title: str, first: str, *, last: str = "", paras: int = 5, head
 
 def rss(items: list[dict[str, str]], title: str = "Test Wire") -> str:
     """An RSS 2.0 feed; each item has link and title, optionally pubDate and guid."""
-    parts = [f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>{title}</title>'
-             f"<link>{{base}}/</link><description>test feed</description>"]
+    parts = [
+        f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>{title}</title>'
+        f"<link>{{base}}/</link><description>test feed</description>"
+    ]
     for it in items:
         extra = "".join(f"<{k}>{v}</{k}>" for k, v in it.items() if k not in ("link", "title"))
         parts.append(f"<item><title>{it['title']}</title><link>{it['link']}</link>{extra}</item>")
@@ -61,19 +66,28 @@ def server() -> Iterator[LocalServer]:
 
 def write_config(path: Path, sources: str, crawl: str = "") -> Path:
     """A config for tests: no delays, one extraction worker, then the given sources."""
-    text = ("[crawl]\ndelay = 0.0\nautothrottle = false\nextract_workers = 1\nretries = 1\n"
-            "timeout = 10.0\n" + crawl + "\n" + sources)
+    text = (
+        "[crawl]\ndelay = 0.0\nautothrottle = false\nextract_workers = 1\nretries = 1\n"
+        "timeout = 10.0\n" + crawl + "\n" + sources
+    )
     path.write_text(text, "utf-8")
     return path
 
 
-def run_wirewatch(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
-                  timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_wirewatch(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run the CLI in a fresh process, as a user would (Scrapy's reactor cannot restart in one process)."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("WIREWATCH_CONFIG", None) if env is None or "WIREWATCH_CONFIG" not in env else None
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def query(db: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
@@ -90,21 +104,56 @@ def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
     import random
 
     from crawler.extract.article import content_hash
-    from crawler.stories.grouping import Grouper
     from crawler.store.database import Store
+    from crawler.stories.grouping import Grouper
 
     rng = random.Random(seed)
-    words = ("port rice trade ferry grid solar bond tariff visa rail dam fishery coral cable drone vaccine wheat "
-             "loan bridge census museum festival archive harbour satellite forest").split()
+    words = [
+        "port",
+        "rice",
+        "trade",
+        "ferry",
+        "grid",
+        "solar",
+        "bond",
+        "tariff",
+        "visa",
+        "rail",
+        "dam",
+        "fishery",
+        "coral",
+        "cable",
+        "drone",
+        "vaccine",
+        "wheat",
+        "loan",
+        "bridge",
+        "census",
+        "museum",
+        "festival",
+        "archive",
+        "harbour",
+        "satellite",
+        "forest",
+    ]
     store = Store(db)
     grouper = Grouper(store)
     try:
         for i in range(n):
-            body = " ".join(f"ASEAN and Japan discussed {' '.join(rng.sample(words, 6))} in round {i}."
-                            for _ in range(8))
+            body = " ".join(
+                f"ASEAN and Japan discussed {' '.join(rng.sample(words, 6))} in round {i}."
+                for _ in range(8)
+            )
             url = f"https://kyodo.example/{i}"
-            fields = {"url": url, "canonical_url": url, "agency": "Kyodo", "title": f"ASEAN, Japan talks round {i}",
-                      "body": body, "published_at": "2026-02-09T08:00:00+00:00", "content_hash": content_hash(body)}
+            fields = {
+                "url": url,
+                "canonical_url": url,
+                "agency": "Kyodo",
+                "title": f"ASEAN, Japan talks round {i}",
+                "body": body,
+                "published_at": "2026-02-09T08:00:00+00:00",
+                "content_hash": content_hash(body),
+            }
             with store.write():
                 _, article_id = store.articles.save(fields, [(url, "canonical")], "kyodo", None)
             grouper.assign(article_id)

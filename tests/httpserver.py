@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 from urllib.parse import urlsplit
 
 
@@ -19,7 +19,9 @@ class Reply:
     conditional: bool = True  # answer 304 to a matching If-None-Match
 
 
-Handler = Callable[[BaseHTTPRequestHandler, int], Reply]  # (request, how many times this path was hit) -> reply
+Handler = Callable[
+    [BaseHTTPRequestHandler, int], Reply
+]  # (request, how many times this path was hit) -> reply
 
 
 class LocalServer:
@@ -35,10 +37,10 @@ class LocalServer:
         class _H(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 outer._serve(self)
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 outer._serve(self)
 
             def log_message(self, *args: object) -> None:
@@ -64,8 +66,14 @@ class LocalServer:
     def add(self, path: str, reply: Reply | Handler) -> None:
         self.routes[path] = reply
 
-    def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
-             status: int = 200, **headers: str) -> None:
+    def page(
+        self,
+        path: str,
+        body: str | bytes,
+        content_type: str = "text/html; charset=utf-8",
+        status: int = 200,
+        **headers: str,
+    ) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.routes[path] = Reply(status, data, {"Content-Type": content_type, **headers})
 

@@ -31,14 +31,20 @@ class SlackStandIn:
         raw = req.rfile.read(length)
         if self.script:
             status, body, headers = self.script.pop(0)
-            return Reply(status, body.encode(), {"Content-Type": "text/plain", **headers}, conditional=False)
+            return Reply(
+                status, body.encode(), {"Content-Type": "text/plain", **headers}, conditional=False
+            )
         try:
             payload = json.loads(raw)
         except ValueError:
             return Reply(400, b"invalid_payload", {"Content-Type": "text/plain"}, conditional=False)
         blocks = payload.get("blocks", [])
-        too_long = any(len((b.get("text") or {}).get("text", "")) > 3000 for b in blocks if b.get("type") == "section")
-        if not payload.get("text") and not blocks or len(blocks) > 50 or too_long:
+        too_long = any(
+            len((b.get("text") or {}).get("text", "")) > 3000
+            for b in blocks
+            if b.get("type") == "section"
+        )
+        if (not payload.get("text") and not blocks) or len(blocks) > 50 or too_long:
             return Reply(400, b"invalid_payload", {"Content-Type": "text/plain"}, conditional=False)
         self.received.append(payload)
         if self.delay:

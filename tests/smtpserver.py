@@ -23,7 +23,9 @@ class _Handler:
         self.rcpt_reply: str | None = None  # e.g. "550 5.1.1 no such user" or "451 4.3.0 try later"
         self.data_reply: str | None = None
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:  # noqa: N802
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
         if self.rcpt_reply:
             return self.rcpt_reply
         envelope.rcpt_tos.append(address)
@@ -33,8 +35,12 @@ class _Handler:
         if self.data_reply:
             return self.data_reply
         self.envelopes.append(envelope)
-        self.messages.append(message_from_bytes(envelope.original_content or envelope.content,  # type: ignore[arg-type]
-                                                policy=policy.default))
+        self.messages.append(
+            message_from_bytes(
+                envelope.original_content or envelope.content,  # type: ignore[arg-type]
+                policy=policy.default,
+            )
+        )
         return "250 Message accepted for delivery"
 
 

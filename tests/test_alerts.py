@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 from crawler.extract.article import content_hash
-from crawler.stories.grouping import Grouper
 from crawler.store.database import Store
+from crawler.stories.grouping import Grouper
 from tests.conftest import (
     FIXTURES,
     article_html,
@@ -46,28 +46,44 @@ def slack(server: LocalServer) -> SlackStandIn:
 
 def config_text(smtp: SMTPServer, slack: SlackStandIn, rules: str, sources: str = "") -> str:
     return (
-        '[delivery]\nretry_base_seconds = 0\n\n'
+        "[delivery]\nretry_base_seconds = 0\n\n"
         f'[channels.desk]\ntype = "email"\nto = ["desk@example.org", "analyst@example.org"]\n'
         f'from = "wirewatch@example.org"\nsmtp_host = "127.0.0.1"\nsmtp_port = {smtp.port}\n'
         'timezone = "Asia/Bangkok"\n\n'
         f'[channels.alerts]\ntype = "slack"\nwebhook_url = "{slack.url}"\n\n'
-        + (sources or '[[sources]]\nname = "xinhua"\nkind = "feed"\nurls = ["http://127.0.0.1:9/x"]\n'
-                      '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["http://127.0.0.1:9/v"]\n'
-                      '[[sources]]\nname = "bernama"\nkind = "feed"\nurls = ["http://127.0.0.1:9/b"]\n'
-                      '[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["http://127.0.0.1:9/k"]\n')
-        + "\n" + rules)
+        + (
+            sources
+            or '[[sources]]\nname = "xinhua"\nkind = "feed"\nurls = ["http://127.0.0.1:9/x"]\n'
+            '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["http://127.0.0.1:9/v"]\n'
+            '[[sources]]\nname = "bernama"\nkind = "feed"\nurls = ["http://127.0.0.1:9/b"]\n'
+            '[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["http://127.0.0.1:9/k"]\n'
+        )
+        + "\n"
+        + rules
+    )
 
 
-SCS_RULE = ('[[rules]]\nname = "sea code"\nquery = \'"South China Sea" OR "East Sea"\'\n'
-            'actors_all = ["ASEAN", "CHN"]\nchannels = ["desk", "alerts"]\n')
+SCS_RULE = (
+    '[[rules]]\nname = "sea code"\nquery = \'"South China Sea" OR "East Sea"\'\n'
+    'actors_all = ["ASEAN", "CHN"]\nchannels = ["desk", "alerts"]\n'
+)
 
 
-def store_article(db: Path, url: str, source: str, agency: str, title: str, body: str, when: str) -> int:
+def store_article(
+    db: Path, url: str, source: str, agency: str, title: str, body: str, when: str
+) -> int:
     """Store and group one article as a crawl does, in this process (real SQLite file)."""
     store = Store(db)
     try:
-        fields = {"url": url, "canonical_url": url, "agency": agency, "title": title, "body": body,
-                  "published_at": when, "content_hash": content_hash(body)}
+        fields = {
+            "url": url,
+            "canonical_url": url,
+            "agency": agency,
+            "title": title,
+            "body": body,
+            "published_at": when,
+            "content_hash": content_hash(body),
+        }
         with store.write():
             _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
         Grouper(store).assign(article_id)
@@ -84,22 +100,51 @@ def digest(cfg: Path, db: Path, *args: str) -> str:
 
 
 def carry_three(db: Path) -> None:
-    store_article(db, "https://xinhua.example/1", "xinhua", "Xinhua", "China, ASEAN agree to speed up COC talks",
-                  SUMMIT, "2026-02-09T08:00:00+00:00")
-    store_article(db, "https://vna.example/1", "vna", "VNA", "ASEAN, China to accelerate East Sea code talks",
-                  SUMMIT.replace("South China Sea", "East Sea"), "2026-02-09T09:00:00+00:00")
-    store_article(db, "https://bernama.example/1", "bernama", "Bernama", "ASEAN, China speed up code talks",
-                  SUMMIT.replace("on Monday", "on Monday (Feb 9)"), "2026-02-09T10:00:00+00:00")
+    store_article(
+        db,
+        "https://xinhua.example/1",
+        "xinhua",
+        "Xinhua",
+        "China, ASEAN agree to speed up COC talks",
+        SUMMIT,
+        "2026-02-09T08:00:00+00:00",
+    )
+    store_article(
+        db,
+        "https://vna.example/1",
+        "vna",
+        "VNA",
+        "ASEAN, China to accelerate East Sea code talks",
+        SUMMIT.replace("South China Sea", "East Sea"),
+        "2026-02-09T09:00:00+00:00",
+    )
+    store_article(
+        db,
+        "https://bernama.example/1",
+        "bernama",
+        "Bernama",
+        "ASEAN, China speed up code talks",
+        SUMMIT.replace("on Monday", "on Monday (Feb 9)"),
+        "2026-02-09T10:00:00+00:00",
+    )
 
 
-def test_story_carried_by_three_agencies_is_one_alert_in_one_email(tmp_path: Path, smtp: SMTPServer,
-                                                                   slack: SlackStandIn) -> None:
+def test_story_carried_by_three_agencies_is_one_alert_in_one_email(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """Three carriers of one wire story raise one alert per rule; the digest email lists the story once with all
     three agencies and their links, the matched terms marked, the time in the channel's zone; it is sent once."""
     db = tmp_path / "ww.db"
     carry_three(db)
-    store_article(db, "https://kyodo.example/1", "kyodo", "Kyodo", "Manila presses Beijing on code deadline",
-                  OTHER, "2026-02-09T09:30:00+00:00")
+    store_article(
+        db,
+        "https://kyodo.example/1",
+        "kyodo",
+        "Kyodo",
+        "Manila presses Beijing on code deadline",
+        OTHER,
+        "2026-02-09T09:30:00+00:00",
+    )
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
     out = digest(cfg, db)
     assert "desk" in out and "alerts" in out
@@ -112,8 +157,11 @@ def test_story_carried_by_three_agencies_is_one_alert_in_one_email(tmp_path: Pat
     assert msg["Message-ID"] and msg["Date"] and "1 new" in msg["Subject"]
     html = msg.get_body(("html",)).get_content()
     text = msg.get_body(("plain",)).get_content()
-    for agency, url in (("Xinhua", "https://xinhua.example/1"), ("VNA", "https://vna.example/1"),
-                        ("Bernama", "https://bernama.example/1")):
+    for agency, url in (
+        ("Xinhua", "https://xinhua.example/1"),
+        ("VNA", "https://vna.example/1"),
+        ("Bernama", "https://bernama.example/1"),
+    ):
         assert agency in text and url in html
     assert "<mark>South China Sea</mark>" in html
     assert "09 Feb 2026 15:00 +07" in text  # 08:00 UTC in Asia/Bangkok
@@ -126,17 +174,33 @@ def test_story_carried_by_three_agencies_is_one_alert_in_one_email(tmp_path: Pat
     assert sent == 2
 
 
-def test_update_shown_as_updated_in_the_next_digest(tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn) -> None:
+def test_update_shown_as_updated_in_the_next_digest(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """A story alerted and delivered, then carried by another agency, raises no new alert: the next digest shows
     it under 'updated' with the new carrier."""
     db = tmp_path / "ww.db"
-    store_article(db, "https://xinhua.example/1", "xinhua", "Xinhua", "China, ASEAN agree to speed up COC talks",
-                  SUMMIT, "2026-02-09T08:00:00+00:00")
+    store_article(
+        db,
+        "https://xinhua.example/1",
+        "xinhua",
+        "Xinhua",
+        "China, ASEAN agree to speed up COC talks",
+        SUMMIT,
+        "2026-02-09T08:00:00+00:00",
+    )
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
     digest(cfg, db)
     assert len(smtp.messages) == 1
-    store_article(db, "https://bernama.example/1", "bernama", "Bernama", "ASEAN, China speed up code talks",
-                  SUMMIT, "2026-02-09T10:00:00+00:00")
+    store_article(
+        db,
+        "https://bernama.example/1",
+        "bernama",
+        "Bernama",
+        "ASEAN, China speed up code talks",
+        SUMMIT,
+        "2026-02-09T10:00:00+00:00",
+    )
     digest(cfg, db)
     assert query(db, "SELECT COUNT(*) FROM alerts")[0][0] == 1
     assert len(smtp.messages) == 2
@@ -145,7 +209,9 @@ def test_update_shown_as_updated_in_the_next_digest(tmp_path: Path, smtp: SMTPSe
     assert "1 updated" in smtp.messages[1]["Subject"]
 
 
-def test_server_down_then_up_delivers_once_later(tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn) -> None:
+def test_server_down_then_up_delivers_once_later(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """With the mail server down and Slack failing with 500, nothing is lost: the alerts wait in the outbox with
     the reason; once both are back, the next run delivers each exactly once."""
     db = tmp_path / "ww.db"
@@ -156,8 +222,10 @@ def test_server_down_then_up_delivers_once_later(tmp_path: Path, smtp: SMTPServe
     out = digest(cfg, db)
     assert "to retry" in out
     rows = query(db, "SELECT channel, status, attempts, last_error FROM outbox ORDER BY channel")
-    assert [(r["channel"], r["status"], r["attempts"]) for r in rows] == [("alerts", "pending", 1),
-                                                                          ("desk", "pending", 1)]
+    assert [(r["channel"], r["status"], r["attempts"]) for r in rows] == [
+        ("alerts", "pending", 1),
+        ("desk", "pending", 1),
+    ]
     assert "unreachable" in rows[1]["last_error"] and "500" in rows[0]["last_error"]
     smtp.start()
     digest(cfg, db)
@@ -166,7 +234,9 @@ def test_server_down_then_up_delivers_once_later(tmp_path: Path, smtp: SMTPServe
     assert {r[0] for r in query(db, "SELECT status FROM outbox")} == {"sent"}
 
 
-def test_permanent_failures_are_recorded_and_listed(tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn) -> None:
+def test_permanent_failures_are_recorded_and_listed(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """SMTP 550 for every recipient and Slack's 404 no_service are permanent: recorded with the reason, shown by
     `wirewatch alerts --failed`, not retried; the webhook URL appears in no output."""
     db = tmp_path / "ww.db"
@@ -186,30 +256,45 @@ def test_permanent_failures_are_recorded_and_listed(tmp_path: Path, smtp: SMTPSe
     assert smtp.messages == [] and slack.received == []
 
 
-def test_slack_429_retry_after_is_honoured(tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn) -> None:
+def test_slack_429_retry_after_is_honoured(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """Slack's 429 with `Retry-After: 1` is waited out and the message goes through in the same run."""
     db = tmp_path / "ww.db"
     carry_three(db)
-    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE.replace('"desk", ', "")))
+    cfg = write_config(
+        tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE.replace('"desk", ', ""))
+    )
     slack.then(429, "rate_limited", **{"Retry-After": "1"})
     digest(cfg, db)
     assert len(slack.received) == 1
     assert query(db, "SELECT status, attempts FROM outbox")[0][0] == "sent"
 
 
-def test_header_injection_and_non_ascii_round_trip(tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn) -> None:
+def test_header_injection_and_non_ascii_round_trip(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """A title carrying CR/LF and a Bcc header cannot add a header; Vietnamese and Indonesian names survive the
     email and the Slack message intact; markup in a title is escaped."""
     db = tmp_path / "ww.db"
     title = "Phạm Bình Minh và Bùi Thanh Sơn meet Wang Yi\r\nBcc: evil@example.org <b>bold</b> <!channel>"
-    store_article(db, "https://vna.example/1", "vna", "VNA", title,
-                  SUMMIT + "\nMenteri Luar Negeri Sugiono dan Phạm Bình Minh hadir.", "2026-02-09T08:00:00+00:00")
+    store_article(
+        db,
+        "https://vna.example/1",
+        "vna",
+        "VNA",
+        title,
+        SUMMIT + "\nMenteri Luar Negeri Sugiono dan Phạm Bình Minh hadir.",
+        "2026-02-09T08:00:00+00:00",
+    )
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
     digest(cfg, db)
     raw = smtp.handler.envelopes[0].original_content
     msg = BytesParser(policy=policy.default).parsebytes(raw)
     assert msg["Bcc"] is None and [r for r in smtp.handler.envelopes[0].rcpt_tos] == [
-        "desk@example.org", "analyst@example.org"]
+        "desk@example.org",
+        "analyst@example.org",
+    ]
     text = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
     assert "Phạm Bình Minh và Bùi Thanh Sơn" in text and "Phạm Bình Minh" in html
@@ -218,13 +303,16 @@ def test_header_injection_and_non_ascii_round_trip(tmp_path: Path, smtp: SMTPSer
     assert "Bùi Thanh Sơn" in blob and "<!channel>" not in blob
 
 
-def test_500_alerts_make_a_bounded_email_and_split_slack_messages(tmp_path: Path, smtp: SMTPServer,
-                                                                  slack: SlackStandIn) -> None:
+def test_500_alerts_make_a_bounded_email_and_split_slack_messages(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """500 alerts give one email of bounded size that counts the rest, and several Slack messages within Slack's
     limits that together account for every alert; all 1,000 outbox rows are marked sent."""
     db = tmp_path / "ww.db"
     store_distinct_stories(db, 500)
-    rule = '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["desk", "alerts"]\n'
+    rule = (
+        '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["desk", "alerts"]\n'
+    )
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, rule))
     digest(cfg, db)
     assert query(db, "SELECT COUNT(*) FROM alerts")[0][0] == 500
@@ -238,7 +326,9 @@ def test_500_alerts_make_a_bounded_email_and_split_slack_messages(tmp_path: Path
     assert query(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'")[0][0] == 1000
 
 
-def test_dry_run_and_rules_test_send_nothing(tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn) -> None:
+def test_dry_run_and_rules_test_send_nothing(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """`digest --dry-run` prints the digest and `rules test` prints the matches; neither sends or marks anything."""
     db = tmp_path / "ww.db"
     carry_three(db)
@@ -251,17 +341,27 @@ def test_dry_run_and_rules_test_send_nothing(tmp_path: Path, smtp: SMTPServer, s
     assert len(smtp.messages) == 1
 
 
-def test_immediate_rule_alerts_right_after_the_crawl(tmp_path: Path, server: LocalServer, smtp: SMTPServer,
-                                                     slack: SlackStandIn) -> None:
+def test_immediate_rule_alerts_right_after_the_crawl(
+    tmp_path: Path, server: LocalServer, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
     """An immediate-mode rule on a person sends its Slack alert at the end of the crawl that found the story;
     a digest-mode rule waits for `wirewatch digest`."""
-    server.page("/a/1.html", article_html("Lavrov meets ASEAN envoys in Moscow",
-                                          "MOSCOW, February 9. /TASS/. Russian Foreign Minister Sergei Lavrov met "
-                                          "ambassadors of ASEAN countries on Monday."))
-    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"}]), "application/rss+xml")
+    server.page(
+        "/a/1.html",
+        article_html(
+            "Lavrov meets ASEAN envoys in Moscow",
+            "MOSCOW, February 9. /TASS/. Russian Foreign Minister Sergei Lavrov met "
+            "ambassadors of ASEAN countries on Monday.",
+        ),
+    )
+    server.page(
+        "/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"}]), "application/rss+xml"
+    )
     sources = f'[[sources]]\nname = "tass"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
-    rules = ('[[rules]]\nname = "lavrov"\nactors_any = ["person:sergei-lavrov"]\nchannels = ["alerts"]\n'
-             'mode = "immediate"\n[[rules]]\nname = "russia digest"\nactors_all = ["RUS"]\nchannels = ["desk"]\n')
+    rules = (
+        '[[rules]]\nname = "lavrov"\nactors_any = ["person:sergei-lavrov"]\nchannels = ["alerts"]\n'
+        'mode = "immediate"\n[[rules]]\nname = "russia digest"\nactors_all = ["RUS"]\nchannels = ["desk"]\n'
+    )
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, rules, sources))
     db = tmp_path / "ww.db"
     result = run_wirewatch("--config", str(cfg), "--db", str(db), "crawl")

@@ -23,48 +23,85 @@ def test_help_everywhere(command: list[str], tmp_path: Path) -> None:
 def test_crawl_then_search_from_another_directory(tmp_path: Path, server: LocalServer) -> None:
     """A crawl and an FTS5 search, both run outside the repository; results come newest first with a snippet,
     and an invalid query is a clear error with status 2."""
-    server.page("/a/1.html", article_html("ASEAN and China talk sea code", "Hanoi (VNA) – ASEAN and China met "
-                                          "on the South China Sea code./.", head='<meta property="article:'
-                                          'published_time" content="2026-02-09T10:00:00+07:00">'))
-    server.page("/a/2.html", article_html("ASEAN and China sign pact", "Hanoi (VNA) – ASEAN and China signed "
-                                          "a pact./.", head='<meta property="article:published_time" '
-                                          'content="2026-02-10T10:00:00+07:00">'))
-    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"},
-                                  {"title": "2", "link": "{base}/a/2.html"}]), "application/rss+xml")
+    server.page(
+        "/a/1.html",
+        article_html(
+            "ASEAN and China talk sea code",
+            "Hanoi (VNA) – ASEAN and China met on the South China Sea code./.",
+            head='<meta property="article:published_time" content="2026-02-09T10:00:00+07:00">',
+        ),
+    )
+    server.page(
+        "/a/2.html",
+        article_html(
+            "ASEAN and China sign pact",
+            "Hanoi (VNA) – ASEAN and China signed a pact./.",
+            head='<meta property="article:published_time" content="2026-02-10T10:00:00+07:00">',
+        ),
+    )
+    server.page(
+        "/feed.xml",
+        rss([{"title": "1", "link": "{base}/a/1.html"}, {"title": "2", "link": "{base}/a/2.html"}]),
+        "application/rss+xml",
+    )
     work = tmp_path / "elsewhere"
     work.mkdir()
-    cfg = write_config(tmp_path / "c.toml", f'[storage]\npath = "ww.db"\n[[sources]]\nname = "vna"\n'
-                                            f'kind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n')
+    cfg = write_config(
+        tmp_path / "c.toml",
+        f'[storage]\npath = "ww.db"\n[[sources]]\nname = "vna"\n'
+        f'kind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n',
+    )
     result = run_wirewatch("--config", str(cfg), "crawl", "--no-progress", cwd=work)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "ww.db").exists(), "a relative [storage] path is read from the config's folder"
+    assert (tmp_path / "ww.db").exists(), (
+        "a relative [storage] path is read from the config's folder"
+    )
     lines = [line for line in result.stdout.splitlines() if line.startswith("vna")]
     assert lines and lines[0].split()[1:7] == ["3", "2", "0", "0", "0", "0"]
     found = run_wirewatch("--config", str(cfg), "search", '"China Sea" OR pact', cwd=work)
     assert found.returncode == 0, found.stderr
     titles = [line for line in found.stdout.splitlines() if not line.startswith(" ")]
-    assert [t.split(None, 2)[2] for t in titles] == ["ASEAN and China sign pact", "ASEAN and China talk sea code"]
+    assert [t.split(None, 2)[2] for t in titles] == [
+        "ASEAN and China sign pact",
+        "ASEAN and China talk sea code",
+    ]
     assert "[China]" in found.stdout or "[pact]" in found.stdout
     bad = run_wirewatch("--config", str(cfg), "search", 'AND AND "', cwd=work)
-    assert bad.returncode == 2 and "invalid search query" in bad.stderr and "Traceback" not in bad.stderr
+    assert (
+        bad.returncode == 2
+        and "invalid search query" in bad.stderr
+        and "Traceback" not in bad.stderr
+    )
 
 
 def test_sources_lists_the_config(tmp_path: Path) -> None:
     """`wirewatch sources` prints each source with its kind, agency, time zone and URLs."""
-    cfg = write_config(tmp_path / "c.toml", '[[sources]]\nname = "bernama"\nkind = "feed"\n'
-                                            'urls = ["https://www.bernama.com/en/rssfeed.php"]\n')
+    cfg = write_config(
+        tmp_path / "c.toml",
+        '[[sources]]\nname = "bernama"\nkind = "feed"\n'
+        'urls = ["https://www.bernama.com/en/rssfeed.php"]\n',
+    )
     result = run_wirewatch("--config", str(cfg), "sources", cwd=tmp_path)
     assert result.returncode == 0
-    assert "bernama" in result.stdout and "Asia/Kuala_Lumpur" in result.stdout and "rssfeed.php" in result.stdout
+    assert (
+        "bernama" in result.stdout
+        and "Asia/Kuala_Lumpur" in result.stdout
+        and "rssfeed.php" in result.stdout
+    )
 
 
 def test_crawl_without_network_fails_each_source_on_one_line(tmp_path: Path) -> None:
     """Sources that cannot be reached fail with one clear line each and the command exits 0."""
-    cfg = write_config(tmp_path / "c.toml", '[[sources]]\nname = "vna"\nkind = "feed"\n'
-                                            'urls = ["http://127.0.0.1:9/rss.xml"]\n'
-                                            '[[sources]]\nname = "tass"\nkind = "feed"\n'
-                                            'urls = ["http://no-such-host.invalid/rss.xml"]\n')
-    result = run_wirewatch("--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl", cwd=tmp_path)
+    cfg = write_config(
+        tmp_path / "c.toml",
+        '[[sources]]\nname = "vna"\nkind = "feed"\n'
+        'urls = ["http://127.0.0.1:9/rss.xml"]\n'
+        '[[sources]]\nname = "tass"\nkind = "feed"\n'
+        'urls = ["http://no-such-host.invalid/rss.xml"]\n',
+    )
+    result = run_wirewatch(
+        "--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     failures = [line for line in result.stderr.splitlines() if " failed " in line]

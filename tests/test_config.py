@@ -15,7 +15,9 @@ from crawler.config import (
 )
 from tests.conftest import run_wirewatch
 
-GOOD = '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://en.vietnamplus.vn/rss/news.rss"]\n'
+GOOD = (
+    '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://en.vietnamplus.vn/rss/news.rss"]\n'
+)
 
 
 def write(tmp_path: Path, text: str, name: str = "wirewatch.toml") -> Path:
@@ -30,7 +32,11 @@ def test_bundled_default_lists_the_real_agencies() -> None:
     names = {s.name for s in config.sources}
     assert {"vna", "bernama", "antara", "pna", "xinhua", "tass", "kyodo", "yonhap"} <= names
     tz = {s.name: s.timezone for s in config.sources}
-    assert tz["vna"] == "Asia/Ho_Chi_Minh" and tz["bernama"] == "Asia/Kuala_Lumpur" and tz["tass"] == "Europe/Moscow"
+    assert (
+        tz["vna"] == "Asia/Ho_Chi_Minh"
+        and tz["bernama"] == "Asia/Kuala_Lumpur"
+        and tz["tass"] == "Europe/Moscow"
+    )
 
 
 def test_config_path_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,38 +74,81 @@ def test_chosen_file_replaces_the_default(tmp_path: Path) -> None:
 
 def test_crawl_table_maps_to_scrapy_settings(tmp_path: Path) -> None:
     """[crawl] keys become the Scrapy settings they name."""
-    config = load_config(write(tmp_path, '[crawl]\ndelay = 3\nuser_agent = "me"\npage_maxsize = 1000\n' + GOOD))
-    assert config.crawl_settings == {"DOWNLOAD_DELAY": 3, "USER_AGENT": "me", "DOWNLOAD_MAXSIZE": 1000}
+    config = load_config(
+        write(tmp_path, '[crawl]\ndelay = 3\nuser_agent = "me"\npage_maxsize = 1000\n' + GOOD)
+    )
+    assert config.crawl_settings == {
+        "DOWNLOAD_DELAY": 3,
+        "USER_AGENT": "me",
+        "DOWNLOAD_MAXSIZE": 1000,
+    }
 
 
 BAD = [
-    ('[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://x.org/a"]\ncolour = "red"\n',
-     "sources[0] (name 'vna'), field 'colour': unknown key"),
-    ('[[sources]]\nname = "vna"\nkind = "feed"\n', "sources[0] (name 'vna'), field 'urls': missing required field"),
-    ('[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["htp:/x"]\n',
-     "sources[0] (name 'vna'), field 'urls': 'htp:/x' is not an absolute http(s) URL"),
-    (GOOD + GOOD, "sources[1] (name 'vna'), field 'name': duplicate name, already used by sources[0]"),
-    ('[[sources]]\nname = "vna"\nkind = "magazine"\nurls = ["https://x.org/"]\n',
-     "field 'kind': 'magazine' is not one of: feed, sitemap, listing"),
-    ('[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://x.org/"]\ntimezone = "Mars/Olympus"\n',
-     "field 'timezone': 'Mars/Olympus' is not an IANA time zone"),
+    (
+        '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://x.org/a"]\ncolour = "red"\n',
+        "sources[0] (name 'vna'), field 'colour': unknown key",
+    ),
+    (
+        '[[sources]]\nname = "vna"\nkind = "feed"\n',
+        "sources[0] (name 'vna'), field 'urls': missing required field",
+    ),
+    (
+        '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["htp:/x"]\n',
+        "sources[0] (name 'vna'), field 'urls': 'htp:/x' is not an absolute http(s) URL",
+    ),
+    (
+        GOOD + GOOD,
+        "sources[1] (name 'vna'), field 'name': duplicate name, already used by sources[0]",
+    ),
+    (
+        '[[sources]]\nname = "vna"\nkind = "magazine"\nurls = ["https://x.org/"]\n',
+        "field 'kind': 'magazine' is not one of: feed, sitemap, listing",
+    ),
+    (
+        '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://x.org/"]\ntimezone = "Mars/Olympus"\n',
+        "field 'timezone': 'Mars/Olympus' is not an IANA time zone",
+    ),
     ('[crawl]\ndelay = "fast"\n' + GOOD, "[crawl], field 'delay': must be a float"),
-    ('[crawl]\nspeed = 1\n' + GOOD, "[crawl], field 'speed': unknown key"),
-    ('[alerts]\nx = 1\n' + GOOD, "top level key 'alerts': unknown key"),
-    ('[[sources]]\nname = "vna"\nkind = "listing"\nurls = ["https://x.org/"]\nlink_selector = "a[[["\n',
-     "field 'link_selector': invalid CSS selector"),
+    ("[crawl]\nspeed = 1\n" + GOOD, "[crawl], field 'speed': unknown key"),
+    ("[alerts]\nx = 1\n" + GOOD, "top level key 'alerts': unknown key"),
+    (
+        '[[sources]]\nname = "vna"\nkind = "listing"\nurls = ["https://x.org/"]\nlink_selector = "a[[["\n',
+        "field 'link_selector': invalid CSS selector",
+    ),
     ("[[sources]\nname = 1", "file: invalid TOML"),
-    (GOOD + '[[rules]]\nname = "r"\nquery = "ASEAN AND"\n', "rules[0] (name 'r'), field 'query': invalid query"),
-    (GOOD + '[[rules]]\nname = "r"\nactors_any = ["MARS"]\n',
-     "rules[0] (name 'r'), field 'actors_any': unknown actor id 'MARS'"),
-    (GOOD + '[[rules]]\nname = "r"\nquery = "x"\nsources = ["nope"]\n', "field 'sources': unknown source 'nope'"),
-    (GOOD + '[[rules]]\nname = "r"\nquery = "x"\nchannels = ["desk"]\n', "field 'channels': unknown channel 'desk'"),
-    (GOOD + '[[rules]]\nname = "r"\nquery = "x"\nmode = "hourly"\n', "field 'mode': 'hourly' is not one of"),
-    (GOOD + '[[rules]]\nname = "r"\n', "field 'query': a rule needs a query, actors_all or actors_any"),
-    (GOOD + '[channels.desk]\ntype = "email"\nto = ["x"]\nfrom = "a@b.org"\nsmtp_host = "h"\n',
-     "[channels.desk], field 'to': 'x' is not an email address"),
-    (GOOD + '[channels.s]\ntype = "slack"\nwebhook_url = "ftp://hooks.example/SECRET"\n',
-     "[channels.s], field 'webhook_url': is not an http(s) URL"),
+    (
+        GOOD + '[[rules]]\nname = "r"\nquery = "ASEAN AND"\n',
+        "rules[0] (name 'r'), field 'query': invalid query",
+    ),
+    (
+        GOOD + '[[rules]]\nname = "r"\nactors_any = ["MARS"]\n',
+        "rules[0] (name 'r'), field 'actors_any': unknown actor id 'MARS'",
+    ),
+    (
+        GOOD + '[[rules]]\nname = "r"\nquery = "x"\nsources = ["nope"]\n',
+        "field 'sources': unknown source 'nope'",
+    ),
+    (
+        GOOD + '[[rules]]\nname = "r"\nquery = "x"\nchannels = ["desk"]\n',
+        "field 'channels': unknown channel 'desk'",
+    ),
+    (
+        GOOD + '[[rules]]\nname = "r"\nquery = "x"\nmode = "hourly"\n',
+        "field 'mode': 'hourly' is not one of",
+    ),
+    (
+        GOOD + '[[rules]]\nname = "r"\n',
+        "field 'query': a rule needs a query, actors_all or actors_any",
+    ),
+    (
+        GOOD + '[channels.desk]\ntype = "email"\nto = ["x"]\nfrom = "a@b.org"\nsmtp_host = "h"\n',
+        "[channels.desk], field 'to': 'x' is not an email address",
+    ),
+    (
+        GOOD + '[channels.s]\ntype = "slack"\nwebhook_url = "ftp://hooks.example/SECRET"\n',
+        "[channels.s], field 'webhook_url': is not an http(s) URL",
+    ),
 ]
 
 
@@ -127,7 +176,9 @@ def test_cli_reports_config_error_in_one_line_with_status_2(tmp_path: Path) -> N
 def test_cli_unknown_source_exits_2(tmp_path: Path) -> None:
     """Crawling a source that is not configured is a usage error with status 2 naming the known ones."""
     path = write(tmp_path, GOOD)
-    result = run_wirewatch("--config", str(path), "--db", str(tmp_path / "x.db"), "crawl", "nope", cwd=tmp_path)
+    result = run_wirewatch(
+        "--config", str(path), "--db", str(tmp_path / "x.db"), "crawl", "nope", cwd=tmp_path
+    )
     assert result.returncode == 2
     assert "unknown source 'nope'" in result.stderr and "vna" in result.stderr
     assert not (tmp_path / "x.db").exists()

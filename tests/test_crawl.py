@@ -9,9 +9,13 @@ from tests.conftest import article_html, query, rss, run_wirewatch, write_config
 from tests.httpserver import LocalServer, Reply
 
 
-def feed_source(server: LocalServer, name: str = "wire", path: str = "/feed.xml", extra: str = "") -> str:
-    return (f'[[sources]]\nname = "{name}"\nkind = "feed"\nagency = "VNA"\n'
-            f'urls = ["{server.url(path)}"]\nallowed_domains = ["127.0.0.1"]\n{extra}\n')
+def feed_source(
+    server: LocalServer, name: str = "wire", path: str = "/feed.xml", extra: str = ""
+) -> str:
+    return (
+        f'[[sources]]\nname = "{name}"\nkind = "feed"\nagency = "VNA"\n'
+        f'urls = ["{server.url(path)}"]\nallowed_domains = ["127.0.0.1"]\n{extra}\n'
+    )
 
 
 def crawl(tmp_path: Path, server: LocalServer, sources: str, *args: str, crawl_table: str = ""):
@@ -30,15 +34,29 @@ def outcomes(db: Path) -> dict[str, tuple[str, str]]:
 def test_feed_crawl_stores_clean_articles_once(tmp_path: Path, server: LocalServer) -> None:
     """Two feed entries for one article (one with utm_ tags) and a fragment variant store one article, with the
     dateline parsed into fields, the credit stripped, the boilerplate left out and the time kept with its offset."""
-    server.page("/a/1.html", article_html(
-        "ASEAN and Russia deepen ties", "Moscow (VNA) – Russia and ASEAN agreed on Monday to deepen ties.",
-        last="The next meeting will be held in Hanoi./.",
-        head='<meta property="article:published_time" content="2026-02-09T14:05:00+07:00">'))
-    server.page("/feed.xml", rss([
-        {"title": "ASEAN and Russia", "link": "{base}/a/1.html?utm_source=rss&utm_medium=feed"},
-        {"title": "ASEAN and Russia", "link": "{base}/a/1.html"},
-        {"title": "ASEAN and Russia", "link": "{base}/a/1.html#comments"},
-    ]), "application/rss+xml")
+    server.page(
+        "/a/1.html",
+        article_html(
+            "ASEAN and Russia deepen ties",
+            "Moscow (VNA) – Russia and ASEAN agreed on Monday to deepen ties.",
+            last="The next meeting will be held in Hanoi./.",
+            head='<meta property="article:published_time" content="2026-02-09T14:05:00+07:00">',
+        ),
+    )
+    server.page(
+        "/feed.xml",
+        rss(
+            [
+                {
+                    "title": "ASEAN and Russia",
+                    "link": "{base}/a/1.html?utm_source=rss&utm_medium=feed",
+                },
+                {"title": "ASEAN and Russia", "link": "{base}/a/1.html"},
+                {"title": "ASEAN and Russia", "link": "{base}/a/1.html#comments"},
+            ]
+        ),
+        "application/rss+xml",
+    )
     db, result = crawl(tmp_path, server, feed_source(server))
     rows = query(db, "SELECT * FROM articles")
     assert len(rows) == 1
@@ -54,35 +72,68 @@ def test_feed_crawl_stores_clean_articles_once(tmp_path: Path, server: LocalServ
     assert art["published_local"] == "2026-02-09T14:05:00+07:00"
     assert server.hits["/a/1.html"] == 1
     run = query(db, "SELECT * FROM crawl_runs")[0]
-    assert (run["new_articles"], run["duplicates"], run["errors"], run["status"]) == (1, 2, 0, "finished")
+    assert (run["new_articles"], run["duplicates"], run["errors"], run["status"]) == (
+        1,
+        2,
+        0,
+        "finished",
+    )
     assert "wire" in result.stdout and "finished" in result.stdout
     # FTS index is in sync with the table.
-    assert query(db, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Hanoi'")[0][0] == art["id"]
+    assert (
+        query(db, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Hanoi'")[0][0]
+        == art["id"]
+    )
 
 
-def test_second_crawl_uses_conditional_get_and_downloads_nothing_known(tmp_path: Path,
-                                                                       server: LocalServer) -> None:
+def test_second_crawl_uses_conditional_get_and_downloads_nothing_known(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """The second crawl sends If-None-Match, gets 304 and fetches no article; a changed feed lists a new
     article, and only that one is downloaded."""
     for i in (1, 2):
-        server.page(f"/a/{i}.html", article_html(f"Story {i} on ASEAN", f"Jakarta (ANTARA) - Story {i} text."))
-    server.page("/feed.xml", rss([{"title": "S1", "link": "{base}/a/1.html"},
-                                  {"title": "S2", "link": "{base}/a/2.html"}]), "application/rss+xml")
+        server.page(
+            f"/a/{i}.html",
+            article_html(f"Story {i} on ASEAN", f"Jakarta (ANTARA) - Story {i} text."),
+        )
+    server.page(
+        "/feed.xml",
+        rss(
+            [{"title": "S1", "link": "{base}/a/1.html"}, {"title": "S2", "link": "{base}/a/2.html"}]
+        ),
+        "application/rss+xml",
+    )
     db, _ = crawl(tmp_path, server, feed_source(server))
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 2
     db, _ = crawl(tmp_path, server, feed_source(server))
     feed_requests = [h for p, h in server.requests if p == "/feed.xml"]
     assert feed_requests[-1].get("if-none-match")
     assert server.hits["/a/1.html"] == 1 and server.hits["/a/2.html"] == 1
-    assert query(db, "SELECT outcome FROM url_outcomes WHERE url = ?", (server.url("/feed.xml"),))[0][0] == \
-        "not_modified"
+    assert (
+        query(db, "SELECT outcome FROM url_outcomes WHERE url = ?", (server.url("/feed.xml"),))[0][
+            0
+        ]
+        == "not_modified"
+    )
     # The feed changes: one new entry, two known ones. No ETag match, so it is read; only the new one is fetched.
     server.page("/a/3.html", article_html("Story 3 on ASEAN", "Jakarta (ANTARA) - Story 3 text."))
-    server.page("/feed.xml", rss([{"title": "S1", "link": "{base}/a/1.html"},
-                                  {"title": "S2", "link": "{base}/a/2.html?utm_campaign=x"},
-                                  {"title": "S3", "link": "{base}/a/3.html"}]), "application/rss+xml")
+    server.page(
+        "/feed.xml",
+        rss(
+            [
+                {"title": "S1", "link": "{base}/a/1.html"},
+                {"title": "S2", "link": "{base}/a/2.html?utm_campaign=x"},
+                {"title": "S3", "link": "{base}/a/3.html"},
+            ]
+        ),
+        "application/rss+xml",
+    )
     db, _ = crawl(tmp_path, server, feed_source(server))
-    assert (server.hits["/a/1.html"], server.hits["/a/2.html"], server.hits["/a/3.html"]) == (1, 1, 1)
+    assert (server.hits["/a/1.html"], server.hits["/a/2.html"], server.hits["/a/3.html"]) == (
+        1,
+        1,
+        1,
+    )
     runs = query(db, "SELECT new_articles, unchanged FROM crawl_runs ORDER BY id")
     assert [tuple(r) for r in runs] == [(2, 0), (0, 0), (1, 2)]
 
@@ -98,7 +149,9 @@ def test_server_error_then_success_on_next_crawl(tmp_path: Path, server: LocalSe
         return Reply(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"})
 
     server.add("/a/flaky.html", flaky)
-    server.page("/feed.xml", rss([{"title": "F", "link": "{base}/a/flaky.html"}]), "application/rss+xml")
+    server.page(
+        "/feed.xml", rss([{"title": "F", "link": "{base}/a/flaky.html"}]), "application/rss+xml"
+    )
     db, result = crawl(tmp_path, server, feed_source(server))
     assert outcomes(db)[server.url("/a/flaky.html")] == ("failed", "HTTP 500")
     assert result.stderr.count("/a/flaky.html") == 1, "a failure is logged once"
@@ -107,23 +160,34 @@ def test_server_error_then_success_on_next_crawl(tmp_path: Path, server: LocalSe
     assert server.url("/a/flaky.html") not in outcomes(db)
 
 
-def test_permanent_failures_are_recorded_once_and_not_requested_again(tmp_path: Path,
-                                                                      server: LocalServer) -> None:
+def test_permanent_failures_are_recorded_once_and_not_requested_again(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """A 404, a redirect loop, an off-site redirect, an oversized page, a gzip bomb, a page refused by robots.txt
     and HTML nested 5,000 levels deep each end with their own recorded outcome; the good article is stored; none
     is requested again on the next crawl while the feed entry is unchanged."""
-    server.page("/a/good.html", article_html("Good story", "MANILA – The good story text.", last="End. (PNA)"))
+    server.page(
+        "/a/good.html",
+        article_html("Good story", "MANILA – The good story text.", last="End. (PNA)"),
+    )
     server.add("/a/loop.html", Reply(302, b"", {"Location": "{base}/a/loop.html"}))
     server.add("/a/away.html", Reply(302, b"", {"Location": "http://example.invalid/elsewhere"}))
     server.page("/a/huge.html", "<html><body><p>" + "x " * 150_000 + "</p></body></html>")
     bomb = gzip.compress(b"<html><body>" + b" " * 30_000_000 + b"</body></html>")
     server.page("/a/bomb.html", bomb, **{"Content-Encoding": "gzip"})
     server.page("/private/secret.html", article_html("Secret", "MANILA – Not for robots."))
-    server.page("/a/deep.html", "<html><body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body></html>")
+    server.page(
+        "/a/deep.html",
+        "<html><body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body></html>",
+    )
     names = ["good", "loop", "away", "huge", "bomb", "deep"]
-    items = [{"title": n, "link": "{base}/a/%s.html" % n, "pubDate": "Mon, 09 Feb 2026 10:00:00 +0800"}
-             for n in names] + [{"title": "secret", "link": "{base}/private/secret.html"},
-                                {"title": "missing", "link": "{base}/a/missing.html"}]
+    items = [
+        {"title": n, "link": "{base}/a/%s.html" % n, "pubDate": "Mon, 09 Feb 2026 10:00:00 +0800"}
+        for n in names
+    ] + [
+        {"title": "secret", "link": "{base}/private/secret.html"},
+        {"title": "missing", "link": "{base}/a/missing.html"},
+    ]
     server.page("/feed.xml", rss(items), "application/rss+xml")
     db, result = crawl(tmp_path, server, feed_source(server), crawl_table="page_maxsize = 200000\n")
     got = outcomes(db)
@@ -143,22 +207,39 @@ def test_permanent_failures_are_recorded_once_and_not_requested_again(tmp_path: 
     hits_before = dict(server.hits)
     # The feed changes (a new item), so it is read again; the failed entries are unchanged and not requested.
     server.page("/a/new.html", article_html("New story", "MANILA – A new story."))
-    server.page("/feed.xml", rss(items + [{"title": "new", "link": "{base}/a/new.html"}]), "application/rss+xml")
+    server.page(
+        "/feed.xml",
+        rss(items + [{"title": "new", "link": "{base}/a/new.html"}]),
+        "application/rss+xml",
+    )
     db, _ = crawl(tmp_path, server, feed_source(server), crawl_table="page_maxsize = 200000\n")
     for path in ("/a/missing.html", "/a/huge.html", "/a/bomb.html", "/a/deep.html", "/a/good.html"):
         assert server.hits[path] == hits_before.get(path, 0), path
     assert server.hits["/a/new.html"] == 1
 
 
-def test_changed_entry_is_fetched_again_and_keeps_a_revision(tmp_path: Path, server: LocalServer) -> None:
+def test_changed_entry_is_fetched_again_and_keeps_a_revision(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """An entry whose feed date moved is fetched again; new text updates the article and keeps the old one as a
     revision."""
-    server.page("/a/1.html", article_html("Summit opens", "Hanoi (VNA) – The summit opened today./."))
-    item = {"title": "Summit", "link": "{base}/a/1.html", "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700"}
+    server.page(
+        "/a/1.html", article_html("Summit opens", "Hanoi (VNA) – The summit opened today./.")
+    )
+    item = {
+        "title": "Summit",
+        "link": "{base}/a/1.html",
+        "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700",
+    }
     server.page("/feed.xml", rss([item]), "application/rss+xml")
     db, _ = crawl(tmp_path, server, feed_source(server))
-    server.page("/a/1.html", article_html("UPDATE: Summit opens", "Hanoi (VNA) – The summit opened today with "
-                                          "twelve leaders attending./."))
+    server.page(
+        "/a/1.html",
+        article_html(
+            "UPDATE: Summit opens",
+            "Hanoi (VNA) – The summit opened today with twelve leaders attending./.",
+        ),
+    )
     item["pubDate"] = "Mon, 09 Feb 2026 12:00:00 +0700"
     server.page("/feed.xml", rss([item]), "application/rss+xml")
     db, _ = crawl(tmp_path, server, feed_source(server))
@@ -172,10 +253,14 @@ def test_changed_entry_is_fetched_again_and_keeps_a_revision(tmp_path: Path, ser
 def test_charset_declared_only_in_meta_tag(tmp_path: Path, server: LocalServer) -> None:
     """A windows-1252 page whose charset is only in a <meta> tag (none in the HTTP header) is decoded right."""
     html = article_html("Café talks in Hà Nội", "Hanoi (VNA) – The “café” talks went well./.")
-    html = html.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" '
-                        'content="text/html; charset=windows-1252">').replace("Hà Nội", "Hanoi")
+    html = html.replace(
+        '<meta charset="utf-8">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+    ).replace("Hà Nội", "Hanoi")
     server.page("/a/1.html", html.encode("windows-1252"), "text/html")
-    server.page("/feed.xml", rss([{"title": "x", "link": "{base}/a/1.html"}]), "application/rss+xml")
+    server.page(
+        "/feed.xml", rss([{"title": "x", "link": "{base}/a/1.html"}]), "application/rss+xml"
+    )
     db, _ = crawl(tmp_path, server, feed_source(server))
     art = query(db, "SELECT title, body FROM articles")[0]
     assert art["title"] == "Café talks in Hanoi"
@@ -186,21 +271,30 @@ def test_hostile_feeds_do_not_stop_the_crawl(tmp_path: Path, server: LocalServer
     """A billion-laughs feed, an external-entity feed, a feed body that is a local file path and a malformed feed
     with an unescaped '&': each is handled on its own line and the good feed in the same source is crawled."""
     server.page("/a/1.html", article_html("Good & well", "MANILA – Good story text."))
-    lol = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;'
-           '&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
-           '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
-           '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>'
-           '<rss version="2.0"><channel><title>&h;</title><item><title>&h;</title>'
-           '<link>{base}/a/lol.html</link></item></channel></rss>')
-    xxe = ('<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-           '<rss version="2.0"><channel><title>x</title><item><title>&xxe;</title>'
-           '<link>{base}/a/xxe.html</link></item></channel></rss>')
+    lol = (
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;'
+        '&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+        '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
+        '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>'
+        '<rss version="2.0"><channel><title>&h;</title><item><title>&h;</title>'
+        "<link>{base}/a/lol.html</link></item></channel></rss>"
+    )
+    xxe = (
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+        '<rss version="2.0"><channel><title>x</title><item><title>&xxe;</title>'
+        "<link>{base}/a/xxe.html</link></item></channel></rss>"
+    )
     server.page("/lol.xml", lol, "application/rss+xml")
     server.page("/xxe.xml", xxe, "application/rss+xml")
     server.page("/path.xml", "/etc/passwd", "application/rss+xml")
-    server.page("/bad.xml", rss([{"title": "Trade & investment", "link": "{base}/a/1.html"}]).replace(
-        "&amp;", "&"), "application/rss+xml")
-    urls = ", ".join(f'"{server.url(p)}"' for p in ("/lol.xml", "/xxe.xml", "/path.xml", "/bad.xml"))
+    server.page(
+        "/bad.xml",
+        rss([{"title": "Trade & investment", "link": "{base}/a/1.html"}]).replace("&amp;", "&"),
+        "application/rss+xml",
+    )
+    urls = ", ".join(
+        f'"{server.url(p)}"' for p in ("/lol.xml", "/xxe.xml", "/path.xml", "/bad.xml")
+    )
     src = f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = [{urls}]\n'
     db, result = crawl(tmp_path, server, src)
     assert query(db, "SELECT title FROM articles")[0][0] == "Good & well"
@@ -209,34 +303,63 @@ def test_hostile_feeds_do_not_stop_the_crawl(tmp_path: Path, server: LocalServer
     assert "root:" not in result.stderr + result.stdout
     for row in query(db, "SELECT * FROM url_outcomes"):
         assert "root:" not in (row["reason"] or "")
-    assert server.hits["/a/lol.html"] <= 1 and "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" not in result.stderr
+    assert (
+        server.hits["/a/lol.html"] <= 1
+        and "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" not in result.stderr
+    )
 
 
 def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: LocalServer) -> None:
     """A sitemap source given only a site finds its news sitemap through robots.txt (and a sitemap index); a
     listing source follows article links and ignores navigation and off-site links."""
-    server.page("/robots.txt", "User-agent: *\nDisallow: /private/\nSitemap: {base}/sitemap-index.xml\n",
-                "text/plain")
-    server.page("/sitemap-index.xml", '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/'
-                'schemas/sitemap/0.9"><sitemap><loc>{base}/news-sitemap.xml</loc></sitemap></sitemapindex>',
-                "application/xml")
-    server.page("/news-sitemap.xml", '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
-                'sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
-                '<loc>{base}/politics/100001.html</loc><news:news><news:publication><news:name>TASS</news:name>'
-                '<news:language>en</news:language></news:publication><news:publication_date>2026-02-09T11:20:00'
-                '+03:00</news:publication_date><news:title>Lavrov meets ASEAN envoys</news:title></news:news>'
-                '</url></urlset>', "application/xml")
-    server.page("/politics/100001.html", article_html(
-        "Lavrov meets ASEAN envoys", "MOSCOW, February 9. /TASS/. Russian Foreign Minister met envoys."))
-    server.page("/pna/latest.html", '<html><body><nav><a href="/">Home</a><a href="/about">About</a>'
-                '<a href="/category/world/">World</a></nav><ul class="article-list">'
-                '<li><a href="/pna/articles/1234567">Manila and Tokyo</a></li></ul>'
-                '<a href="https://www.gov.ph/">Gov</a><a href="mailto:desk@pna.example">Mail</a></body></html>')
-    server.page("/pna/articles/1234567", article_html("Manila and Tokyo sign pact",
-                                                      "MANILA – The Philippines and Japan signed.", last="Talks resume in May. (PNA)",
-                                                      byline='<span class="date">February 9, 2026, 6:40 pm</span>'))
-    src = (f'[[sources]]\nname = "tass"\nkind = "sitemap"\nurls = ["{server.url("/")}"]\n'
-           f'[[sources]]\nname = "pna"\nkind = "listing"\nurls = ["{server.url("/pna/latest.html")}"]\n')
+    server.page(
+        "/robots.txt",
+        "User-agent: *\nDisallow: /private/\nSitemap: {base}/sitemap-index.xml\n",
+        "text/plain",
+    )
+    server.page(
+        "/sitemap-index.xml",
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/'
+        'schemas/sitemap/0.9"><sitemap><loc>{base}/news-sitemap.xml</loc></sitemap></sitemapindex>',
+        "application/xml",
+    )
+    server.page(
+        "/news-sitemap.xml",
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+        'sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
+        "<loc>{base}/politics/100001.html</loc><news:news><news:publication><news:name>TASS</news:name>"
+        "<news:language>en</news:language></news:publication><news:publication_date>2026-02-09T11:20:00"
+        "+03:00</news:publication_date><news:title>Lavrov meets ASEAN envoys</news:title></news:news>"
+        "</url></urlset>",
+        "application/xml",
+    )
+    server.page(
+        "/politics/100001.html",
+        article_html(
+            "Lavrov meets ASEAN envoys",
+            "MOSCOW, February 9. /TASS/. Russian Foreign Minister met envoys.",
+        ),
+    )
+    server.page(
+        "/pna/latest.html",
+        '<html><body><nav><a href="/">Home</a><a href="/about">About</a>'
+        '<a href="/category/world/">World</a></nav><ul class="article-list">'
+        '<li><a href="/pna/articles/1234567">Manila and Tokyo</a></li></ul>'
+        '<a href="https://www.gov.ph/">Gov</a><a href="mailto:desk@pna.example">Mail</a></body></html>',
+    )
+    server.page(
+        "/pna/articles/1234567",
+        article_html(
+            "Manila and Tokyo sign pact",
+            "MANILA – The Philippines and Japan signed.",
+            last="Talks resume in May. (PNA)",
+            byline='<span class="date">February 9, 2026, 6:40 pm</span>',
+        ),
+    )
+    src = (
+        f'[[sources]]\nname = "tass"\nkind = "sitemap"\nurls = ["{server.url("/")}"]\n'
+        f'[[sources]]\nname = "pna"\nkind = "listing"\nurls = ["{server.url("/pna/latest.html")}"]\n'
+    )
     db, _ = crawl(tmp_path, server, src)
     rows = {r["source"]: r for r in query(db, "SELECT * FROM articles")}
     assert set(rows) == {"tass", "pna"}
@@ -254,7 +377,9 @@ def test_retry_after_is_honoured(tmp_path: Path, server: LocalServer) -> None:
     retried now but recorded as a passing failure for the next crawl."""
     import time
 
-    page = article_html("Busy story", "SEOUL, Sept. 17 (Yonhap) -- A busy server story.", last="Done. (END)")
+    page = article_html(
+        "Busy story", "SEOUL, Sept. 17 (Yonhap) -- A busy server story.", last="Done. (END)"
+    )
     times: list[float] = []
 
     def busy(req, count: int) -> Reply:
@@ -264,26 +389,56 @@ def test_retry_after_is_honoured(tmp_path: Path, server: LocalServer) -> None:
         return Reply(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"})
 
     server.add("/a/busy.html", busy)
-    server.add("/a/later.html", Reply(503, b"maintenance", {"Content-Type": "text/plain", "Retry-After": "3600"}))
-    server.page("/feed.xml", rss([{"title": "b", "link": "{base}/a/busy.html"},
-                                  {"title": "l", "link": "{base}/a/later.html"}]), "application/rss+xml")
+    server.add(
+        "/a/later.html",
+        Reply(503, b"maintenance", {"Content-Type": "text/plain", "Retry-After": "3600"}),
+    )
+    server.page(
+        "/feed.xml",
+        rss(
+            [
+                {"title": "b", "link": "{base}/a/busy.html"},
+                {"title": "l", "link": "{base}/a/later.html"},
+            ]
+        ),
+        "application/rss+xml",
+    )
     db, _ = crawl(tmp_path, server, feed_source(server))
     assert query(db, "SELECT title FROM articles")[0][0] == "Busy story"
     assert len(times) == 2 and times[1] - times[0] >= 0.9
     assert server.hits["/a/later.html"] == 1
-    row = query(db, "SELECT outcome, reason, permanent FROM url_outcomes WHERE url = ?",
-                (server.url("/a/later.html"),))[0]
+    row = query(
+        db,
+        "SELECT outcome, reason, permanent FROM url_outcomes WHERE url = ?",
+        (server.url("/a/later.html"),),
+    )[0]
     assert tuple(row) == ("failed", "HTTP 503", 0)
 
 
-def test_page_declared_utf8_but_written_in_windows_1252(tmp_path: Path, server: LocalServer) -> None:
+def test_page_declared_utf8_but_written_in_windows_1252(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """A page whose header and meta say UTF-8 but whose bytes are Windows-1252 comes out readable, without
     replacement characters; a publish date far in the future is not believed."""
-    html = article_html("Café diplomacy in Jakarta", "Jakarta (ANTARA) - The “café” diplomacy went well.",
-                        head='<meta property="article:published_time" content="2099-01-01T10:00:00+07:00">')
+    html = article_html(
+        "Café diplomacy in Jakarta",
+        "Jakarta (ANTARA) - The “café” diplomacy went well.",
+        head='<meta property="article:published_time" content="2099-01-01T10:00:00+07:00">',
+    )
     server.page("/a/1.html", html.encode("cp1252"), "text/html; charset=utf-8")
-    server.page("/feed.xml", rss([{"title": "x", "link": "{base}/a/1.html",
-                                   "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700"}]), "application/rss+xml")
+    server.page(
+        "/feed.xml",
+        rss(
+            [
+                {
+                    "title": "x",
+                    "link": "{base}/a/1.html",
+                    "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700",
+                }
+            ]
+        ),
+        "application/rss+xml",
+    )
     db, _ = crawl(tmp_path, server, feed_source(server))
     art = query(db, "SELECT title, body, published_local, published_from FROM articles")[0]
     assert art["title"] == "Café diplomacy in Jakarta"
@@ -291,23 +446,48 @@ def test_page_declared_utf8_but_written_in_windows_1252(tmp_path: Path, server: 
     assert (art["published_local"], art["published_from"]) == ("2026-02-09T10:00:00+07:00", "seed")
 
 
-def test_redirect_sources_and_page_canonical_count_as_known(tmp_path: Path, server: LocalServer) -> None:
+def test_redirect_sources_and_page_canonical_count_as_known(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """A feed link that redirects, and a link the page's own rel=canonical names differently, both become known:
     when later feeds list the redirect source, the final URL or the canonical one, nothing is downloaded again."""
     server.add("/old/1", Reply(301, b"", {"Location": "{base}/a/1.html"}))
     server.page("/a/1.html", article_html("Redirected story", "Hanoi (VNA) – Redirected./."))
-    server.page("/a/2.html", article_html("Canonical story", "Hanoi (VNA) – Canonical./.",
-                                          head='<link rel="canonical" href="{base}/story/2">'))
-    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/old/1"},
-                                  {"title": "2", "link": "{base}/a/2.html?from=home"}]), "application/rss+xml")
+    server.page(
+        "/a/2.html",
+        article_html(
+            "Canonical story",
+            "Hanoi (VNA) – Canonical./.",
+            head='<link rel="canonical" href="{base}/story/2">',
+        ),
+    )
+    server.page(
+        "/feed.xml",
+        rss(
+            [
+                {"title": "1", "link": "{base}/old/1"},
+                {"title": "2", "link": "{base}/a/2.html?from=home"},
+            ]
+        ),
+        "application/rss+xml",
+    )
     db, _ = crawl(tmp_path, server, feed_source(server))
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 2
-    assert query(db, "SELECT canonical_url FROM articles WHERE title = 'Canonical story'")[0][0] == \
-        server.url("/story/2")
-    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"},
-                                  {"title": "1b", "link": "{base}/old/1?utm_source=x"},
-                                  {"title": "2", "link": "{base}/story/2"},
-                                  {"title": "2b", "link": "{base}/a/2.html"}]), "application/rss+xml")
+    assert query(db, "SELECT canonical_url FROM articles WHERE title = 'Canonical story'")[0][
+        0
+    ] == server.url("/story/2")
+    server.page(
+        "/feed.xml",
+        rss(
+            [
+                {"title": "1", "link": "{base}/a/1.html"},
+                {"title": "1b", "link": "{base}/old/1?utm_source=x"},
+                {"title": "2", "link": "{base}/story/2"},
+                {"title": "2b", "link": "{base}/a/2.html"},
+            ]
+        ),
+        "application/rss+xml",
+    )
     db, _ = crawl(tmp_path, server, feed_source(server))
     assert (server.hits["/old/1"], server.hits["/a/1.html"], server.hits["/a/2.html"]) == (1, 1, 1)
     assert server.hits["/story/2"] == 0
@@ -317,7 +497,9 @@ def test_redirect_sources_and_page_canonical_count_as_known(tmp_path: Path, serv
 def test_progress_table_on_request(tmp_path: Path, server: LocalServer) -> None:
     """`--progress` draws the live table (on stderr) and the crawl still completes with its summary."""
     server.page("/a/1.html", article_html("Story", "Hanoi (VNA) – Story./."))
-    server.page("/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"}]), "application/rss+xml")
+    server.page(
+        "/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"}]), "application/rss+xml"
+    )
     db, result = crawl(tmp_path, server, feed_source(server), "--progress")
     assert "wirewatch crawl" in result.stderr
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 1
@@ -326,19 +508,34 @@ def test_progress_table_on_request(tmp_path: Path, server: LocalServer) -> None:
 def test_second_crawl_duplicates_no_story(tmp_path: Path, server: LocalServer) -> None:
     """Crawling again after the feed's dates moved refetches the articles, and neither articles nor stories are
     duplicated; a re-sent copy under a new URL joins the existing story."""
-    text = ("Russia and ASEAN agreed to deepen cooperation in energy and education during consultations of senior "
-            "officials in Moscow on Monday, the ministry said. ")
-    server.page("/a/1.html", article_html("Russia, ASEAN deepen ties", "Moscow (VNA) – " + text * 2, paras=4))
-    items = [{"title": "1", "link": "{base}/a/1.html", "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700"}]
+    text = (
+        "Russia and ASEAN agreed to deepen cooperation in energy and education during consultations of senior "
+        "officials in Moscow on Monday, the ministry said. "
+    )
+    server.page(
+        "/a/1.html",
+        article_html("Russia, ASEAN deepen ties", "Moscow (VNA) – " + text * 2, paras=4),
+    )
+    items = [
+        {"title": "1", "link": "{base}/a/1.html", "pubDate": "Mon, 09 Feb 2026 10:00:00 +0700"}
+    ]
     server.page("/feed.xml", rss(items), "application/rss+xml")
     db, _ = crawl(tmp_path, server, feed_source(server))
     items[0]["pubDate"] = "Mon, 09 Feb 2026 11:00:00 +0700"
-    server.page("/a/2.html", article_html("Russia and ASEAN to deepen cooperation", "MOSCOW, February 9. /TASS/. "
-                                          + text * 2, paras=4))
+    server.page(
+        "/a/2.html",
+        article_html(
+            "Russia and ASEAN to deepen cooperation",
+            "MOSCOW, February 9. /TASS/. " + text * 2,
+            paras=4,
+        ),
+    )
     items.append({"title": "2", "link": "{base}/a/2.html"})
     server.page("/feed.xml", rss(items), "application/rss+xml")
     db, _ = crawl(tmp_path, server, feed_source(server))
     assert server.hits["/a/1.html"] == 2
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 2
     stories = query(db, "SELECT * FROM stories")
-    assert len(stories) == 1 and stories[0]["article_count"] == 2 and stories[0]["relevance"] == "core"
+    assert (
+        len(stories) == 1 and stories[0]["article_count"] == 2 and stories[0]["relevance"] == "core"
+    )

@@ -8,8 +8,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -28,9 +28,25 @@ from tests.slackserver import SlackStandIn
 def start_daemon(cfg: Path, db: Path, schedules: Path, log: Path) -> subprocess.Popen[str]:
     """Start the daemon and wait until it says it has started."""
     before = log.read_text("utf-8").count("daemon started") if log.exists() else 0
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--config", str(cfg), "--db", str(db), "daemon",
-                             "--schedules", str(schedules), "--log-file", str(log)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "crawler.cli",
+            "--config",
+            str(cfg),
+            "--db",
+            str(db),
+            "daemon",
+            "--schedules",
+            str(schedules),
+            "--log-file",
+            str(log),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     wait_for(lambda: log.exists() and log.read_text("utf-8").count("daemon started") > before, 30)
     return proc
 
@@ -68,10 +84,18 @@ def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, s
 
 def site(server: LocalServer, n: int) -> None:
     for i in range(1, n + 1):
-        server.page(f"/a/{i}.html", article_html(f"ASEAN story number {i}", f"Hanoi (VNA) – Story {i} of "
-                                                 f"ASEAN and partners, with details on item {i * 37}./."))
-    server.page("/feed.xml", rss([{"title": str(i), "link": "{base}/a/%d.html" % i} for i in range(1, n + 1)]),
-                "application/rss+xml")
+        server.page(
+            f"/a/{i}.html",
+            article_html(
+                f"ASEAN story number {i}",
+                f"Hanoi (VNA) – Story {i} of ASEAN and partners, with details on item {i * 37}./.",
+            ),
+        )
+    server.page(
+        "/feed.xml",
+        rss([{"title": str(i), "link": "{base}/a/%d.html" % i} for i in range(1, n + 1)]),
+        "application/rss+xml",
+    )
 
 
 @pytest.fixture
@@ -80,12 +104,15 @@ def setup(tmp_path: Path, server: LocalServer) -> tuple[Path, Path, Path, Path]:
     cfg = write_config(tmp_path / "c.toml", sources)
     schedules = tmp_path / "schedules"
     schedules.mkdir()
-    (schedules / "s.toml").write_text('[[crawl]]\nsources = ["*"]\nevery = "2s"\ntimeout = "60s"\n', "utf-8")
+    (schedules / "s.toml").write_text(
+        '[[crawl]]\nsources = ["*"]\nevery = "2s"\ntimeout = "60s"\n', "utf-8"
+    )
     return cfg, tmp_path / "ww.db", schedules, tmp_path / "daemon.log"
 
 
-def test_daemon_picks_up_new_articles_and_stops_cleanly(setup: tuple[Path, Path, Path, Path],
-                                                        server: LocalServer) -> None:
+def test_daemon_picks_up_new_articles_and_stops_cleanly(
+    setup: tuple[Path, Path, Path, Path], server: LocalServer
+) -> None:
     """New articles appear after the site changes; `wirewatch status` shows the source; SIGTERM stops the daemon
     with status 0, its crawls closed (finished or stopped, none left running); a restart runs the missed crawl
     once, at start."""
@@ -100,17 +127,26 @@ def test_daemon_picks_up_new_articles_and_stops_cleanly(setup: tuple[Path, Path,
         code, err = stop(proc)
     assert code == 0, err
     assert "Traceback" not in err
-    assert count(db, "SELECT COUNT(*) FROM crawl_runs WHERE status NOT IN ('finished', 'stopped')") == 0
-    status = run_wirewatch("--config", str(cfg), "--db", str(db), "status", "--schedules", str(schedules))
+    assert (
+        count(db, "SELECT COUNT(*) FROM crawl_runs WHERE status NOT IN ('finished', 'stopped')")
+        == 0
+    )
+    status = run_wirewatch(
+        "--config", str(cfg), "--db", str(db), "status", "--schedules", str(schedules)
+    )
     assert status.returncode == 0 and "vna" in status.stdout and "s:crawl:0" in status.stdout
     vna = next(line for line in status.stdout.splitlines() if line.startswith("vna")).split()
-    assert vna[2] in ("finished", "stopped") and vna[4:6] == ["3", "3"], vna  # last status; articles 24 h, total
+    assert vna[2] in ("finished", "stopped") and vna[4:6] == ["3", "3"], (
+        vna
+    )  # last status; articles 24 h, total
     text = log.read_text("utf-8")
     assert "daemon started" in text and "daemon stopped" in text
     assert count(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL") == 0
 
 
-def test_overlapping_runs_are_skipped_and_hung_crawls_killed(tmp_path: Path, server: LocalServer) -> None:
+def test_overlapping_runs_are_skipped_and_hung_crawls_killed(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """A source whose feed hangs is stopped at its time limit while another source keeps being crawled; a run
     due while the previous one still goes is skipped and logged, not queued."""
     site(server, 1)
@@ -120,20 +156,35 @@ def test_overlapping_runs_are_skipped_and_hung_crawls_killed(tmp_path: Path, ser
         return Reply(200, b"", {"Content-Type": "application/rss+xml"})
 
     server.add("/slow.xml", hang)
-    sources = (f'[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
-               f'[[sources]]\nname = "slow"\nkind = "feed"\nurls = ["{server.url("/slow.xml")}"]\n')
+    sources = (
+        f'[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+        f'[[sources]]\nname = "slow"\nkind = "feed"\nurls = ["{server.url("/slow.xml")}"]\n'
+    )
     cfg = write_config(tmp_path / "c.toml", sources)
     schedules = tmp_path / "schedules"
     schedules.mkdir()
     (schedules / "s.toml").write_text(
         '[[crawl]]\nsources = ["vna"]\nevery = "2s"\n\n[[crawl]]\nsources = ["slow"]\nevery = "2s"\ntimeout = "5s"\n',
-        "utf-8")
+        "utf-8",
+    )
     db, log = tmp_path / "ww.db", tmp_path / "daemon.log"
     proc = start_daemon(cfg, db, schedules, log)
     try:
-        wait_for(lambda: "stopped after its time limit" in log.read_text("utf-8") if log.exists() else False, 60)
-        wait_for(lambda: count(db, "SELECT COUNT(*) FROM crawl_runs WHERE source = 'vna' AND status = 'finished'")
-                 >= 2)
+        wait_for(
+            lambda: (
+                "stopped after its time limit" in log.read_text("utf-8") if log.exists() else False
+            ),
+            60,
+        )
+        wait_for(
+            lambda: (
+                count(
+                    db,
+                    "SELECT COUNT(*) FROM crawl_runs WHERE source = 'vna' AND status = 'finished'",
+                )
+                >= 2
+            )
+        )
     finally:
         code, err = stop(proc)
     text = log.read_text("utf-8")
@@ -142,8 +193,9 @@ def test_overlapping_runs_are_skipped_and_hung_crawls_killed(tmp_path: Path, ser
     assert count(db, "SELECT COUNT(*) FROM articles") == 1
 
 
-def test_kill_9_mid_crawl_then_restart_loses_and_doubles_nothing(setup: tuple[Path, Path, Path, Path],
-                                                                 server: LocalServer) -> None:
+def test_kill_9_mid_crawl_then_restart_loses_and_doubles_nothing(
+    setup: tuple[Path, Path, Path, Path], server: LocalServer
+) -> None:
     """After kill -9 in the middle of a crawl, a restarted daemon (not blocked by any lock) stores every article
     exactly once."""
     cfg, db, schedules, log = setup
@@ -172,21 +224,39 @@ def test_kill_9_mid_crawl_then_restart_loses_and_doubles_nothing(setup: tuple[Pa
     assert count(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL") == 0
 
 
-def test_manual_crawl_alongside_the_daemon(setup: tuple[Path, Path, Path, Path], server: LocalServer) -> None:
+def test_manual_crawl_alongside_the_daemon(
+    setup: tuple[Path, Path, Path, Path], server: LocalServer
+) -> None:
     """`scrapy crawl` by hand while the daemon crawls the same file: no 'database is locked', nothing doubled."""
     cfg, db, schedules, log = setup
     site(server, 10)
-    server.page("/other.xml", rss([{"title": "o", "link": "{base}/b/1.html"}]), "application/rss+xml")
-    server.page("/b/1.html", article_html("Other story on Japan", "TOKYO (Kyodo) -- Japan and ASEAN met."))
-    text = cfg.read_text("utf-8") + f'[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["{server.url("/other.xml")}"]\n'
+    server.page(
+        "/other.xml", rss([{"title": "o", "link": "{base}/b/1.html"}]), "application/rss+xml"
+    )
+    server.page(
+        "/b/1.html", article_html("Other story on Japan", "TOKYO (Kyodo) -- Japan and ASEAN met.")
+    )
+    text = (
+        cfg.read_text("utf-8")
+        + f'[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["{server.url("/other.xml")}"]\n'
+    )
     cfg.write_text(text, "utf-8")
     proc = start_daemon(cfg, db, schedules, log)
     try:
         wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") >= 1)
         root = Path(__file__).resolve().parents[1]
         env = {**os.environ, "WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)}
-        manual = [subprocess.run([sys.executable, "-m", "scrapy", "crawl", name], cwd=root, env=env,
-                                 capture_output=True, text=True, timeout=120) for name in ("kyodo", "vna")]
+        manual = [
+            subprocess.run(
+                [sys.executable, "-m", "scrapy", "crawl", name],
+                cwd=root,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            for name in ("kyodo", "vna")
+        ]
         wait_for(lambda: count(db, "SELECT COUNT(*) FROM articles") == 11)
     finally:
         code, err = stop(proc)
@@ -197,7 +267,9 @@ def test_manual_crawl_alongside_the_daemon(setup: tuple[Path, Path, Path, Path],
     assert count(db, "SELECT COUNT(DISTINCT canonical_url) FROM articles") == 11
 
 
-def test_failing_source_raises_a_health_alert_and_recovers(tmp_path: Path, server: LocalServer) -> None:
+def test_failing_source_raises_a_health_alert_and_recovers(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """A source failing two runs in a row raises a health message on the health channel; another when it
     recovers."""
     slack = SlackStandIn(server)
@@ -206,14 +278,20 @@ def test_failing_source_raises_a_health_alert_and_recovers(tmp_path: Path, serve
     def feed(req, n: int) -> Reply:
         if state["down"]:
             return Reply(404, b"gone", {"Content-Type": "text/plain"})
-        return Reply(200, rss([{"title": "1", "link": "{base}/a/1.html"}]).encode(),
-                     {"Content-Type": "application/rss+xml"}, conditional=False)
+        return Reply(
+            200,
+            rss([{"title": "1", "link": "{base}/a/1.html"}]).encode(),
+            {"Content-Type": "application/rss+xml"},
+            conditional=False,
+        )
 
     server.add("/feed.xml", feed)
     server.page("/a/1.html", article_html("Back again", "Hanoi (VNA) – Back./."))
     sources = f'[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
-    extra = (f'[channels.ops]\ntype = "slack"\nwebhook_url = "{slack.url}"\n'
-             '[health]\nchannel = "ops"\nfailures = 2\n')
+    extra = (
+        f'[channels.ops]\ntype = "slack"\nwebhook_url = "{slack.url}"\n'
+        '[health]\nchannel = "ops"\nfailures = 2\n'
+    )
     cfg = write_config(tmp_path / "c.toml", sources + extra)
     schedules = tmp_path / "schedules"
     schedules.mkdir()
@@ -234,12 +312,21 @@ def test_failing_source_raises_a_health_alert_and_recovers(tmp_path: Path, serve
 
 def test_invalid_schedule_is_a_config_error(tmp_path: Path) -> None:
     """A bad schedule names the file and field and exits with status 2 before anything runs."""
-    cfg = write_config(tmp_path / "c.toml", '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["http://x.org/"]\n')
+    cfg = write_config(
+        tmp_path / "c.toml", '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["http://x.org/"]\n'
+    )
     schedules = tmp_path / "schedules"
     schedules.mkdir()
     (schedules / "bad.toml").write_text('[[crawl]]\nsources = ["vna"]\nevery = "often"\n', "utf-8")
-    result = run_wirewatch("--config", str(cfg), "--db", str(tmp_path / "x.db"), "daemon", "--schedules",
-                           str(schedules))
+    result = run_wirewatch(
+        "--config",
+        str(cfg),
+        "--db",
+        str(tmp_path / "x.db"),
+        "daemon",
+        "--schedules",
+        str(schedules),
+    )
     assert result.returncode == 2
     assert "bad.toml: crawl[0], field 'every'" in result.stderr and "Traceback" not in result.stderr
 
@@ -254,8 +341,10 @@ def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -
     db = tmp_path / "ww.db"
     store_distinct_stories(db, 120, seed=9)
     sources = '[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["http://127.0.0.1:9/feed"]\nenabled = false\n'
-    rules = (f'[channels.alerts]\ntype = "slack"\nwebhook_url = "{slack.url}"\n'
-             '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["alerts"]\n')
+    rules = (
+        f'[channels.alerts]\ntype = "slack"\nwebhook_url = "{slack.url}"\n'
+        '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["alerts"]\n'
+    )
     cfg = write_config(tmp_path / "c.toml", sources + rules)
     schedules = tmp_path / "schedules"
     schedules.mkdir()
@@ -277,5 +366,7 @@ def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -
     assert set(seen) == {r[0] for r in query(db, "SELECT id FROM stories")}
     twice = {s for s in seen if seen.count(s) > 1}
     per_message = max(len(story_ids(p)) for p in slack.received)
-    assert all(seen.count(s) == 2 for s in twice) and len(twice) <= per_message, "at most one message twice"
+    assert all(seen.count(s) == 2 for s in twice) and len(twice) <= per_message, (
+        "at most one message twice"
+    )
     assert first_run >= 1

@@ -11,7 +11,9 @@ import pytest
 
 from crawler.extract.datelines import clean_wire_text, parse_dateline, strip_credit
 
-DATA = json.loads((Path(__file__).resolve().parent / "fixtures" / "datelines.json").read_text("utf-8"))
+DATA = json.loads(
+    (Path(__file__).resolve().parent / "fixtures" / "datelines.json").read_text("utf-8")
+)
 CASES = DATA["cases"]
 POSITIVE = [c for c in CASES if c["expected"]["place"] is not None]
 
@@ -28,12 +30,26 @@ def test_clean_wire_text(case: dict[str, Any]) -> None:
     body = "\n".join(case["paragraphs"])
     want = case["expected"]
     dateline, text = clean_wire_text(body, title=case.get("title"))
-    got = None if dateline is None else {
-        "place": dateline.place, "agency": dateline.agency, "country": dateline.country,
-        "date_text": dateline.date_text}
-    expected = None if want["place"] is None else {
-        "place": want["place"], "agency": want["agency"], "country": want["country"],
-        "date_text": want["date_text"]}
+    got = (
+        None
+        if dateline is None
+        else {
+            "place": dateline.place,
+            "agency": dateline.agency,
+            "country": dateline.country,
+            "date_text": dateline.date_text,
+        }
+    )
+    expected = (
+        None
+        if want["place"] is None
+        else {
+            "place": want["place"],
+            "agency": want["agency"],
+            "country": want["country"],
+            "date_text": want["date_text"],
+        }
+    )
     assert got == expected
     assert text.startswith(want["first_words"]), text[:80]
     assert text.endswith(want["last_words"]), text[-80:]
@@ -52,7 +68,11 @@ def test_parse_dateline_on_the_dateline_paragraph(case: dict[str, Any]) -> None:
     dateline, rest = parse_dateline(para)
     assert dateline is not None
     assert (dateline.place, dateline.agency, dateline.country, dateline.date_text) == (
-        want["place"], want["agency"], want["country"], want["date_text"])
+        want["place"],
+        want["agency"],
+        want["country"],
+        want["date_text"],
+    )
     assert rest.startswith(want["first_words"])
 
 
@@ -66,7 +86,9 @@ def test_source_pattern_is_tried_first() -> None:
     """A source's own dateline pattern (from config) wins over the built-in forms, and its named groups fill the
     dateline fields."""
     pattern = re.compile(r"^\[(?P<place>[A-Z ]+)\]\s+")
-    dateline, rest = parse_dateline("[PHNOM PENH] Cambodia and China opened a new expressway.", pattern)
+    dateline, rest = parse_dateline(
+        "[PHNOM PENH] Cambodia and China opened a new expressway.", pattern
+    )
     assert dateline is not None and dateline.place == "PHNOM PENH" and dateline.agency is None
     assert rest == "Cambodia and China opened a new expressway."
 

@@ -60,7 +60,9 @@ def test_demo_groups_the_shared_wire_story_and_the_cli_shows_it(tmp_path: Path) 
     assert "[vna, xinhua]" in listed.stdout and " related " not in listed.stdout
     shown = run_wirewatch("--db", str(db), "story", str(shared[0]["id"]), cwd=tmp_path)
     assert shown.returncode == 0
-    assert "relevance core" in shown.stdout and "bloc: ASEAN" in shown.stdout and "CHN" in shown.stdout
+    assert (
+        "relevance core" in shown.stdout and "bloc: ASEAN" in shown.stdout and "CHN" in shown.stdout
+    )
     assert shown.stdout.count("http://127.0.0.1") == 2
     since = run_wirewatch("--db", str(db), "stories", "--since", "2026-02-11", cwd=tmp_path)
     assert 0 < len(since.stdout.splitlines()) < len(stories)

@@ -33,16 +33,23 @@ def test_every_config_key_is_documented() -> None:
 
 def test_every_rule_channel_and_delivery_key_is_documented() -> None:
     """Each [[rules]] key has a row, each channel and [delivery] key appears in the README's example."""
-    from crawler.config.alerts import EMAIL_KEYS, RULE_KEYS, SLACK_KEYS
     from crawler.config import DELIVERY_KEYS
+    from crawler.config.alerts import EMAIL_KEYS, RULE_KEYS, SLACK_KEYS
 
     for key in RULE_KEYS:
         assert f"`{key}`" in README, key
     from crawler.config.schedules import CRAWL_KEYS as SCHEDULE_CRAWL
     from crawler.config.schedules import DIGEST_KEYS, HOUSEKEEPING_KEYS
 
-    for key in EMAIL_KEYS | SLACK_KEYS | set(DELIVERY_KEYS) | SCHEDULE_CRAWL | DIGEST_KEYS | HOUSEKEEPING_KEYS \
-            | {"channel", "failures", "silence_factor", "min_silence"}:
+    for key in (
+        EMAIL_KEYS
+        | SLACK_KEYS
+        | set(DELIVERY_KEYS)
+        | SCHEDULE_CRAWL
+        | DIGEST_KEYS
+        | HOUSEKEEPING_KEYS
+        | {"channel", "failures", "silence_factor", "min_silence"}
+    ):
         assert re.search(rf"^{key} = ", README, re.M), key
 
 
@@ -51,8 +58,13 @@ def test_every_table_and_column_is_documented(tmp_path: Path) -> None:
     store = Store(tmp_path / "ww.db")
     conn: sqlite3.Connection = store.conn
     section = README.split("## Database", 1)[1].split("\n## ", 1)[0]
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                         "'articles_fts_%' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+            "'articles_fts_%' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     for table in tables:
         assert f"`{table}`" in section, table
         if table == "articles_fts":

@@ -10,7 +10,9 @@ import pytest
 from tests.conftest import ROOT
 
 SETS = [p for p in (ROOT / "tests" / "fixtures" / "labelled").glob("*.json")]
-_spec = importlib.util.spec_from_file_location("stories_eval", ROOT / "benchmarks" / "stories_eval.py")
+_spec = importlib.util.spec_from_file_location(
+    "stories_eval", ROOT / "benchmarks" / "stories_eval.py"
+)
 stories_eval = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
 _spec.loader.exec_module(stories_eval)  # type: ignore[union-attr]
 

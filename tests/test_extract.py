@@ -21,12 +21,19 @@ HOME = "Asia/Kuala_Lumpur"
 PAGE_CASES = json.loads((PAGES / "cases.json").read_text("utf-8"))["cases"]
 GOOSE_CASES = sorted(p.stem for p in PUBLISHDATE.glob("*.json"))
 # goose3 snippets whose <body> is empty: only metadata, no article text.
-GOOSE_WITHOUT_TEXT = ["test_publish_date", "test_publish_date_article", "test_publish_date_rnews",
-                      "test_publish_date_unix_milliseconds", "test_publish_date_unix_seconds"]
+GOOSE_WITHOUT_TEXT = [
+    "test_publish_date",
+    "test_publish_date_article",
+    "test_publish_date_rnews",
+    "test_publish_date_unix_milliseconds",
+    "test_publish_date_unix_seconds",
+]
 
 
 def _case_id(case: dict[str, Any]) -> str:
-    return case["file"].removesuffix(".html") + ("+seed" if "seed_published" in case["hints"] else "")
+    return case["file"].removesuffix(".html") + (
+        "+seed" if "seed_published" in case["hints"] else ""
+    )
 
 
 @pytest.mark.parametrize("case", PAGE_CASES, ids=[_case_id(c) for c in PAGE_CASES])
@@ -38,8 +45,15 @@ def test_extract_article_fields(case: dict[str, Any]) -> None:
     page = (PAGES / case["file"]).read_text("utf-8")
     article = extract_article(page, case["url"], Hints(**case["hints"]))
     want = case["expected"]
-    for key in ("title", "published_local", "published_at", "published_from", "dateline", "agency",
-                "page_canonical"):
+    for key in (
+        "title",
+        "published_local",
+        "published_at",
+        "published_from",
+        "dateline",
+        "agency",
+        "page_canonical",
+    ):
         if key in want:
             assert article[key] == want[key], key
     body = article["body"]
@@ -63,16 +77,23 @@ def test_visible_timestamp_in_kuala_lumpur() -> None:
     """A page whose only date is `<div class="timestamp">09/02/2026 10:09 PM</div>` (day first, 12-hour clock),
     for a Malaysian source, is published 2026-02-09T22:09:00+08:00."""
     page = (PAGES / "visible_timestamp_kl.html").read_text("utf-8")
-    article = extract_article(page, "https://bernama-wire.example.my/a", Hints(agency="Bernama", timezone=HOME))
+    article = extract_article(
+        page, "https://bernama-wire.example.my/a", Hints(agency="Bernama", timezone=HOME)
+    )
     assert article["published_local"] == "2026-02-09T22:09:00+08:00"
 
 
 def test_seed_published_used_when_page_has_no_date() -> None:
     """A page with no date anywhere takes the feed or sitemap date (seed_published) with its offset, and says so."""
     page = (PAGES / "no_date.html").read_text("utf-8")
-    hints = Hints(agency="ANTARA", timezone="Asia/Jakarta", seed_published="2026-02-09T14:05:00+07:00")
+    hints = Hints(
+        agency="ANTARA", timezone="Asia/Jakarta", seed_published="2026-02-09T14:05:00+07:00"
+    )
     article = extract_article(page, "https://antara-wire.example.id/a", hints)
-    assert (article["published_local"], article["published_from"]) == ("2026-02-09T14:05:00+07:00", "seed")
+    assert (article["published_local"], article["published_from"]) == (
+        "2026-02-09T14:05:00+07:00",
+        "seed",
+    )
 
 
 def test_realistic_page_body_has_no_boilerplate() -> None:
@@ -89,6 +110,7 @@ def test_realistic_page_body_has_no_boilerplate() -> None:
 
 # --- goose3 publish-date snippets (fixtures/publishdate, Apache-2.0, see PROVENANCE.md there) -------------------
 
+
 @pytest.mark.parametrize("name", GOOSE_CASES)
 def test_find_published_on_goose3_snippets(name: str) -> None:
     """find_published on goose3's publish-date snippets (OriginalPublicationDate, article:published_time,
@@ -101,7 +123,9 @@ def test_find_published_on_goose3_snippets(name: str) -> None:
     tree = lxml_html.document_fromstring((PUBLISHDATE / f"{name}.html").read_text("utf-8"))
     published, origin = find_published(tree, Hints(agency="Test", timezone=HOME))
     assert published is not None and origin is not None
-    assert published == expected, f"{published.isoformat()} from {origin}, expected {expected.isoformat()}"
+    assert published == expected, (
+        f"{published.isoformat()} from {origin}, expected {expected.isoformat()}"
+    )
     assert published.utcoffset() == expected.utcoffset()
 
 
@@ -116,26 +140,39 @@ def test_page_with_only_a_date_is_an_extraction_error(name: str) -> None:
 
 # --- pages lxml cannot parse fully ------------------------------------------------------------------------------
 
+
 def _nested(depth: int, before: str = "") -> str:
     """An article whose paragraphs sit `depth` <div>s deep (built here: 5,000 levels is 55 KB of tags)."""
-    paras = "".join(f"<p>Paragraph {i} of a story about ASEAN and its partners, long enough to count as text "
-                    "for any extractor that looks at it.</p>" for i in range(12))
-    return (f"<html><head><title>Deep page</title></head><body>{before}" + "<div>" * depth + paras
-            + "</div>" * depth + "</body></html>")
+    paras = "".join(
+        f"<p>Paragraph {i} of a story about ASEAN and its partners, long enough to count as text "
+        "for any extractor that looks at it.</p>"
+        for i in range(12)
+    )
+    return (
+        f"<html><head><title>Deep page</title></head><body>{before}"
+        + "<div>" * depth
+        + paras
+        + "</div>" * depth
+        + "</body></html>"
+    )
 
 
 def test_deeply_nested_html_is_an_extraction_error() -> None:
     """HTML nested 5,000 levels deep (beyond lxml's depth limit, where lxml returns an empty tree and only logs the
     reason) raises ExtractionError, not an empty article."""
     with pytest.raises(ExtractionError):
-        extract_article(_nested(5000), "https://wire.example.org/deep", Hints(agency="Test", timezone=HOME))
+        extract_article(
+            _nested(5000), "https://wire.example.org/deep", Hints(agency="Test", timezone=HOME)
+        )
 
 
 def test_deep_nesting_error_names_the_cause() -> None:
     """The ExtractionError for a 5,000-level page says that the nesting was too deep (the reason lxml only logs),
     also when the page has a <title>, as nearly every page does; a bare 'no main text' loses the reason."""
     with pytest.raises(ExtractionError, match="nested|depth"):
-        extract_article(_nested(5000), "https://wire.example.org/deep", Hints(agency="Test", timezone=HOME))
+        extract_article(
+            _nested(5000), "https://wire.example.org/deep", Hints(agency="Test", timezone=HOME)
+        )
 
 
 def test_deeply_nested_story_below_a_menu_is_an_extraction_error() -> None:
@@ -143,8 +180,11 @@ def test_deeply_nested_story_below_a_menu_is_an_extraction_error() -> None:
     page must still raise ExtractionError instead of storing 'Home / World / headline' as the article body."""
     before = "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><h1>Headline of the deep story</h1>"
     try:
-        article = extract_article(_nested(5000, before), "https://wire.example.org/deep",
-                                  Hints(agency="Test", timezone=HOME))
+        article = extract_article(
+            _nested(5000, before),
+            "https://wire.example.org/deep",
+            Hints(agency="Test", timezone=HOME),
+        )
     except ExtractionError:
         return
     pytest.fail(f"truncated page stored as an article; body={article['body']!r}")
@@ -152,5 +192,7 @@ def test_deeply_nested_story_below_a_menu_is_an_extraction_error() -> None:
 
 def test_moderately_nested_html_still_extracts() -> None:
     """Nesting well inside lxml's limit (100 levels, common on CMS pages) extracts normally."""
-    article = extract_article(_nested(100), "https://wire.example.org/nested", Hints(agency="Test", timezone=HOME))
+    article = extract_article(
+        _nested(100), "https://wire.example.org/nested", Hints(agency="Test", timezone=HOME)
+    )
     assert article["body"].startswith("Paragraph 0 of a story")

@@ -40,19 +40,29 @@ def _all_text(result: FeedResult) -> str:
 def _parse_feed_in_child(body: bytes, url: str) -> FeedResult | FeedError:
     """parse_feed of an RSS body in a fresh process, so that a parse that never ends (or exhausts memory) fails
     the test with a clear message instead of hanging or killing the test run."""
-    child = ("import pickle, sys\n"
-             "from crawler.crawl.feeds import FeedError, parse_feed\n"
-             "try:\n"
-             "    out = parse_feed(sys.stdin.buffer.read(), {'Content-Type': 'application/rss+xml'}, sys.argv[1])\n"
-             "except FeedError as exc:\n"
-             "    out = exc\n"
-             "sys.stdout.buffer.write(pickle.dumps(out))\n")
+    child = (
+        "import pickle, sys\n"
+        "from crawler.crawl.feeds import FeedError, parse_feed\n"
+        "try:\n"
+        "    out = parse_feed(sys.stdin.buffer.read(), {'Content-Type': 'application/rss+xml'}, sys.argv[1])\n"
+        "except FeedError as exc:\n"
+        "    out = exc\n"
+        "sys.stdout.buffer.write(pickle.dumps(out))\n"
+    )
     try:
-        done = subprocess.run([sys.executable, "-c", child, url], input=body, capture_output=True, check=False,
-                              cwd=Path(__file__).resolve().parents[1], timeout=GUARD_S)
+        done = subprocess.run(
+            [sys.executable, "-c", child, url],
+            input=body,
+            capture_output=True,
+            check=False,
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=GUARD_S,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"parse_feed still running after {GUARD_S} s: the entities are being expanded")
-    assert done.returncode == 0, f"parse_feed's process failed: {done.stderr.decode('utf-8', 'replace')}"
+    assert done.returncode == 0, (
+        f"parse_feed's process failed: {done.stderr.decode('utf-8', 'replace')}"
+    )
     return pickle.loads(done.stdout)
 
 
@@ -82,9 +92,15 @@ def test_fixture_feed_gives_expected_entries(name: str) -> None:
             assert entry.guid == want["guid"], entry.link
 
 
-@pytest.mark.parametrize("name, offset_hours", [
-    ("rss20.json", 7), ("atom10.json", 7), ("rss10.json", 7), ("rss091.json", 8),
-])
+@pytest.mark.parametrize(
+    "name, offset_hours",
+    [
+        ("rss20.json", 7),
+        ("atom10.json", 7),
+        ("rss10.json", 7),
+        ("rss091.json", 8),
+    ],
+)
 def test_published_keeps_the_feeds_utc_offset(name: str, offset_hours: int) -> None:
     """`published` is an aware datetime carrying the offset the feed wrote (e.g. +07:00), not converted to UTC,
     and `updated`, the entry's stamp, is the date text as the feed wrote it (it changes when the entry does)."""
@@ -106,13 +122,16 @@ def test_windows_1252_bytes_declared_utf8_still_read() -> None:
     assert result.problem is not None
 
 
-@pytest.mark.parametrize("content_type", [
-    "text/xml; charset=windows-1252",
-    "text/xml; charset=iso-8859-1",
-    "application/rss+xml; charset=us-ascii",
-    "application/xml; charset=no-such-charset",
-    "text/html; charset=windows-1252",
-])
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/xml; charset=windows-1252",
+        "text/xml; charset=iso-8859-1",
+        "application/rss+xml; charset=us-ascii",
+        "application/xml; charset=no-such-charset",
+        "text/html; charset=windows-1252",
+    ],
+)
 def test_wrong_http_charset_still_gives_readable_titles(content_type: str) -> None:
     """A UTF-8 feed served with a wrong charset in Content-Type (a common server misconfiguration) raises
     nothing and still gives every entry with its title as written: Vietnamese diacritics intact, no mojibake
@@ -155,13 +174,17 @@ def test_billion_laughs_does_not_expand(name: str) -> None:
         assert isinstance(outcome, FeedError), outcome
 
 
-@pytest.mark.parametrize("name", ["external_entity.xml", "external_entity_one_line.xml", "external_dtd.xml"])
+@pytest.mark.parametrize(
+    "name", ["external_entity.xml", "external_entity_one_line.xml", "external_dtd.xml"]
+)
 def test_external_entities_are_never_resolved(name: str) -> None:
     """External entities and external DTDs that point at /etc/passwd are not resolved: whatever comes out (entries
     or FeedError), no line of that file appears in any link, title, summary or GUID."""
     body = (FEEDS / name).read_bytes()
     try:
-        result = parse_feed(body, {"Content-Type": "application/rss+xml"}, "https://leaky-wire.example.org/rss")
+        result = parse_feed(
+            body, {"Content-Type": "application/rss+xml"}, "https://leaky-wire.example.org/rss"
+        )
     except FeedError as exc:
         _assert_no_passwd(str(exc))
         return
@@ -172,13 +195,22 @@ def test_external_entities_are_never_resolved(name: str) -> None:
         assert first and first not in _all_text(result)
 
 
-@pytest.mark.parametrize("body", [b"/etc/passwd", b"file:///etc/passwd", b"http://127.0.0.1:9/feed",
-                                  b"https://127.0.0.1:9/feed.xml"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"/etc/passwd",
+        b"file:///etc/passwd",
+        b"http://127.0.0.1:9/feed",
+        b"https://127.0.0.1:9/feed.xml",
+    ],
+)
 def test_body_that_looks_like_a_path_or_url_is_not_opened(body: bytes) -> None:
     """A downloaded body that happens to be a file path or a URL is parsed as feed text, never opened or fetched
     (feedparser would open a str/bytes that looks like one): FeedError or no entries, and no file content."""
     try:
-        result = parse_feed(body, {"Content-Type": "application/rss+xml"}, "https://wire.example.org/rss")
+        result = parse_feed(
+            body, {"Content-Type": "application/rss+xml"}, "https://wire.example.org/rss"
+        )
     except FeedError as exc:
         _assert_no_passwd(str(exc))
         return
@@ -219,11 +251,14 @@ def test_date_without_offset_is_not_given_a_made_up_utc_offset() -> None:
     claim +00:00 for it (that shifts a Kuala Lumpur 22:09 by eight hours once stored). It stays naive (or None)
     so that the page's home zone can be applied later."""
     body = (FEEDS / "naive_dates.xml").read_bytes()
-    result = parse_feed(body, {"Content-Type": "application/rss+xml"}, "https://naive-wire.example.my/rss")
+    result = parse_feed(
+        body, {"Content-Type": "application/rss+xml"}, "https://naive-wire.example.my/rss"
+    )
     assert len(result.entries) == 2
     for entry in result.entries:
         assert entry.published is None or entry.published.tzinfo is None, (
-            f"{entry.link}: naive feed date came out as {entry.published.isoformat()}")
+            f"{entry.link}: naive feed date came out as {entry.published.isoformat()}"
+        )
 
 
 # --- feedparser's own test suite ------------------------------------------------------------------------------
@@ -241,8 +276,10 @@ def _declared_headers(body: bytes) -> dict[str, str]:
     return headers
 
 
-@pytest.mark.skipif(not FEEDPARSER_TESTS.is_dir(),
-                    reason=f"feedparser test corpus not present at {FEEDPARSER_TESTS} (only in the shared workspace)")
+@pytest.mark.skipif(
+    not FEEDPARSER_TESTS.is_dir(),
+    reason=f"feedparser test corpus not present at {FEEDPARSER_TESTS} (only in the shared workspace)",
+)
 def test_every_feedparser_test_file_parses_or_raises_feed_error() -> None:
     """parse_feed over every file of feedparser's test suite (well-formed, ill-formed, encodings, entities, JSON,
     legacy HTTP cases, and the notes beside them), with the HTTP headers each file declares: nothing but FeedError
@@ -250,7 +287,9 @@ def test_every_feedparser_test_file_parses_or_raises_feed_error() -> None:
     the parser hang: a generous guard timeout names the file it is stuck on)."""
     found = sorted(p for p in FEEDPARSER_TESTS.rglob("*") if p.is_file())
     data_files = [p for p in found if p.suffix in (".xml", ".json")]
-    assert len(data_files) == FEEDPARSER_DATA_FILES, "corpus incomplete: compare with its PROVENANCE.md"
+    assert len(data_files) == FEEDPARSER_DATA_FILES, (
+        "corpus incomplete: compare with its PROVENANCE.md"
+    )
     visited = feed_errors = entries = 0
     failures: list[str] = []
     current: list[Path] = []
@@ -265,19 +304,29 @@ def test_every_feedparser_test_file_parses_or_raises_feed_error() -> None:
                 result = parse_feed(body, _declared_headers(body), url)
             except FeedError:
                 feed_errors += 1
-            except Exception as exc:  # noqa: BLE001 - the point is to catch anything else
-                failures.append(f"{path.relative_to(FEEDPARSER_TESTS)}: {type(exc).__name__}: {exc}")
+            except Exception as exc:
+                failures.append(
+                    f"{path.relative_to(FEEDPARSER_TESTS)}: {type(exc).__name__}: {exc}"
+                )
             else:
                 entries += len(result.entries)
                 for e in result.entries:
-                    if not isinstance(e.link, str) or not (e.title is None or isinstance(e.title, str)):
-                        failures.append(f"{path.relative_to(FEEDPARSER_TESTS)}: non-str link or title")
+                    if not isinstance(e.link, str) or not (
+                        e.title is None or isinstance(e.title, str)
+                    ):
+                        failures.append(
+                            f"{path.relative_to(FEEDPARSER_TESTS)}: non-str link or title"
+                        )
             visited += 1
 
-    worker = threading.Thread(target=visit_all, daemon=True)  # daemon: a stuck parse cannot block the exit
+    worker = threading.Thread(
+        target=visit_all, daemon=True
+    )  # daemon: a stuck parse cannot block the exit
     worker.start()
     worker.join(10 * GUARD_S)
-    assert not worker.is_alive(), f"parse_feed still running after {10 * GUARD_S} s, on {current[0]}"
+    assert not worker.is_alive(), (
+        f"parse_feed still running after {10 * GUARD_S} s, on {current[0]}"
+    )
     assert failures == []
     assert visited == len(found)
     assert entries > 0 and feed_errors < visited

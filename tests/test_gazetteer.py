@@ -16,28 +16,48 @@ PARTNERS = ["AUS", "CAN", "CHN", "EU", "IND", "JPN", "KOR", "NZL", "RUS", "GBR",
 def test_bundled_gazetteer_covers_members_partners_frameworks_and_people() -> None:
     """Every ASEAN member and Timor-Leste, every dialogue partner, the frameworks, and people with dated roles."""
     gaz = load_gazetteer()
-    for actor in MEMBERS + PARTNERS + ["ASEAN", "ASEANSEC", "ARF", "EAS", "APT", "ADMMPLUS", "RCEP"]:
+    for actor in (
+        MEMBERS + PARTNERS + ["ASEAN", "ASEANSEC", "ARF", "EAS", "APT", "ADMMPLUS", "RCEP"]
+    ):
         assert actor in gaz, actor
     assert all(gaz.is_member(m, date(2026, 1, 1)) for m in MEMBERS)
     assert not gaz.is_member("TLS", date(2024, 1, 1)), "Timor-Leste joined in October 2025"
     assert all(gaz.is_partner(p) for p in PARTNERS)
-    for person in ("person:sergei-lavrov", "person:subrahmanyam-jaishankar", "person:teodoro-locsin-jr",
-                   "person:prayut-chan-o-cha", "person:kao-kim-hourn"):
+    for person in (
+        "person:sergei-lavrov",
+        "person:subrahmanyam-jaishankar",
+        "person:teodoro-locsin-jr",
+        "person:prayut-chan-o-cha",
+        "person:kao-kim-hourn",
+    ):
         assert gaz[person].type == "person" and gaz[person].roles, person
     assert gaz["person:sergei-lavrov"].states_on(date(2026, 2, 9)) == ["RUS"]
     assert gaz["person:teodoro-locsin-jr"].states_on(date(2026, 2, 9)) == []
 
 
 BAD = [
-    ('[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\n[[actors]]\nid = "RUS"\ntype = "state"\n'
-     'name = "R"\n', "actors[1] (RUS), field 'id': duplicate id"),
-    ('[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\nroles = [{of = "NOPE", from = "2020-01-01"}]\n',
-     "actor person:x, field 'roles.of': unknown actor id 'NOPE'"),
-    ('[[actors]]\nid = "RUS"\ntype = "planet"\nname = "Russia"\n', "field 'type': 'planet' is not one of"),
-    ('[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\nroles = [{of = "person:x", from = "2020-13-01"}]\n',
-     "is not a date"),
+    (
+        '[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\n[[actors]]\nid = "RUS"\ntype = "state"\n'
+        'name = "R"\n',
+        "actors[1] (RUS), field 'id': duplicate id",
+    ),
+    (
+        '[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\nroles = [{of = "NOPE", from = "2020-01-01"}]\n',
+        "actor person:x, field 'roles.of': unknown actor id 'NOPE'",
+    ),
+    (
+        '[[actors]]\nid = "RUS"\ntype = "planet"\nname = "Russia"\n',
+        "field 'type': 'planet' is not one of",
+    ),
+    (
+        '[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\nroles = [{of = "person:x", from = "2020-13-01"}]\n',
+        "is not a date",
+    ),
     ('[[actors]]\nid = "Russia"\ntype = "state"\nname = "Russia"\n', "field 'id': 'Russia' is not"),
-    ('[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\ncolour = "red"\n', "field 'colour': unknown key"),
+    (
+        '[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\ncolour = "red"\n',
+        "field 'colour': unknown key",
+    ),
 ]
 
 

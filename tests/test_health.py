@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crawler.alerts.health import FAILING, OK, SILENT, assess
 from crawler.store.database import Store
 
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
-def run(store: Store, source: str, when: datetime, new: int, errors: int = 0, status: str = "finished") -> None:
+def run(
+    store: Store, source: str, when: datetime, new: int, errors: int = 0, status: str = "finished"
+) -> None:
     with store.write():
         store.conn.execute(
             "INSERT INTO crawl_runs (source, started_at, finished_at, status, pages, new_articles, errors)"
-            " VALUES (?, ?, ?, ?, 1, ?, ?)", (source, when.isoformat(), when.isoformat(), status, new, errors))
+            " VALUES (?, ?, ?, ?, 1, ?, ?)",
+            (source, when.isoformat(), when.isoformat(), status, new, errors),
+        )
 
 
 def test_silent_source_is_found_from_its_own_rhythm(tmp_path: Path) -> None:

@@ -27,26 +27,32 @@ def test_fold_keeps_offsets() -> None:
     assert fold(text) == "pham binh minh - da nang" and len(fold(text)) == len(text)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Russian Foreign Minister met the ASEAN Secretary-General", ["ASEAN", "RUS"]),
-    ("Moscow said on Monday it welcomed the Asean statement", ["ASEAN", "RUS"]),
-    ("Viet Nam and the Lao PDR signed; Hà Nội hosted", ["LAO", "VNM"]),
-    ("VIETNAM AND RUSSIA", ["RUS", "VNM"]),
-    ("ASEAN–China and ASEAN-Japan ties", ["ASEAN", "CHN", "JPN"]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russian Foreign Minister met the ASEAN Secretary-General", ["ASEAN", "RUS"]),
+        ("Moscow said on Monday it welcomed the Asean statement", ["ASEAN", "RUS"]),
+        ("Viet Nam and the Lao PDR signed; Hà Nội hosted", ["LAO", "VNM"]),
+        ("VIETNAM AND RUSSIA", ["RUS", "VNM"]),
+        ("ASEAN–China and ASEAN-Japan ties", ["ASEAN", "CHN", "JPN"]),
+    ],
+)
 def test_names_demonyms_and_capitals(matcher: Matcher, text: str, expected: list[str]) -> None:
     """States are found by name, demonym and capital, in any case, with en dashes or hyphens around them."""
     assert actors(matcher, text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Traffic on Lavrov Street was heavy on Monday.",
-    "Asean Resources Bhd posted a higher quarterly profit.",
-    "Vietnam's striker scored twice in the ASEAN Football Championship semi-final.",
-    "the ASEAN Mitsubishi Electric Cup final",
-    "tension in the South China Sea and the Indian Ocean",
-    "let us know; the un-named official",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic on Lavrov Street was heavy on Monday.",
+        "Asean Resources Bhd posted a higher quarterly profit.",
+        "Vietnam's striker scored twice in the ASEAN Football Championship semi-final.",
+        "the ASEAN Mitsubishi Electric Cup final",
+        "tension in the South China Sea and the Indian Ocean",
+        "let us know; the un-named official",
+    ],
+)
 def test_traps_are_not_mentions(matcher: Matcher, text: str) -> None:
     """Streets, companies, sports events and seas named after an actor, and 'us' or 'un' in lower case, are not
     mentions of the actor they contain."""
@@ -66,7 +72,10 @@ def test_person_counts_for_state_only_within_role(matcher: Matcher) -> None:
     """Lavrov counts for Russia while he is foreign minister; Locsin counted for the Philippines as foreign
     secretary in 2021, not in 2026."""
     lavrov = matcher.find("Sergei Lavrov arrived", DAY)
-    assert [(m.actor, m.via) for m in lavrov] == [("person:sergei-lavrov", None), ("RUS", "person:sergei-lavrov")]
+    assert [(m.actor, m.via) for m in lavrov] == [
+        ("person:sergei-lavrov", None),
+        ("RUS", "person:sergei-lavrov"),
+    ]
     assert "PHL" in actors(matcher, "Teodoro Locsin Jr. spoke", date(2021, 6, 1))
     assert actors(matcher, "Teodoro Locsin Jr. spoke", DAY) == ["person:teodoro-locsin-jr"]
 

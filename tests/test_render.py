@@ -15,8 +15,7 @@ import pytest
 
 from crawler.alerts.digest import Carrier, Digest, DigestEntry, DigestSection, marked, period_label
 from crawler.alerts.render_email import render_email
-from crawler.alerts.render_slack import render_slack, story_ids
-from crawler.alerts.render_slack import Mrkdwn, size
+from crawler.alerts.render_slack import Mrkdwn, render_slack, size, story_ids
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "digest"
 NOW = datetime(2026, 2, 9, 6, 0, 30, tzinfo=UTC)
@@ -36,15 +35,31 @@ def load_digest(path: Path) -> Digest:
     """The fixture's JSON as model objects."""
     raw = json.loads(path.read_text("utf-8"))
     sections = tuple(
-        DigestSection(s["rule"], tuple(
-            DigestEntry(
-                story_id=e["story_id"], title=e["title"], published_at=_time(e["published_at"]),
-                relevance=e["relevance"], snippet=e["snippet"], terms=tuple(e["terms"]),
-                actors=tuple(e["actors"]), updated=e.get("updated", False), update_note=e.get("update_note"),
-                carriers=tuple(Carrier(c["agency"], c["source"], c["url"], c["title"], _time(c["published_at"]))
-                               for c in e["carriers"]),
-            ) for e in s["entries"]))
-        for s in raw["sections"])
+        DigestSection(
+            s["rule"],
+            tuple(
+                DigestEntry(
+                    story_id=e["story_id"],
+                    title=e["title"],
+                    published_at=_time(e["published_at"]),
+                    relevance=e["relevance"],
+                    snippet=e["snippet"],
+                    terms=tuple(e["terms"]),
+                    actors=tuple(e["actors"]),
+                    updated=e.get("updated", False),
+                    update_note=e.get("update_note"),
+                    carriers=tuple(
+                        Carrier(
+                            c["agency"], c["source"], c["url"], c["title"], _time(c["published_at"])
+                        )
+                        for c in e["carriers"]
+                    ),
+                )
+                for e in s["entries"]
+            ),
+        )
+        for s in raw["sections"]
+    )
     end = _time(raw["period_end"])
     assert end is not None
     return Digest(raw["channel"], raw["timezone"], _time(raw["period_start"]), end, sections)
@@ -55,19 +70,32 @@ def sample() -> Digest:
     return load_digest(FIXTURES / "sample.json")
 
 
-def story(i: int, *, title: str | None = None, snippet: str | None = None, updated: bool = False,
-          carriers: tuple[Carrier, ...] | None = None, actors: tuple[str, ...] = ("ASEAN", "Japan")) -> DigestEntry:
+def story(
+    i: int,
+    *,
+    title: str | None = None,
+    snippet: str | None = None,
+    updated: bool = False,
+    carriers: tuple[Carrier, ...] | None = None,
+    actors: tuple[str, ...] = ("ASEAN", "Japan"),
+) -> DigestEntry:
     """A plausible story about ASEAN and a partner, numbered i."""
     at = datetime(2026, 2, 9, 1, 0, tzinfo=UTC) + timedelta(minutes=i)
     return DigestEntry(
         story_id=i,
-        title=title if title is not None else f"ASEAN and Japan launch digital economy dialogue, round {i}",
+        title=title
+        if title is not None
+        else f"ASEAN and Japan launch digital economy dialogue, round {i}",
         published_at=at,
         relevance="core",
-        carriers=carriers or (Carrier("Kyodo", "kyodo", f"https://kyodo.example/news/{i}", "t", at),
-                              Carrier("Antara", "antara", f"https://antara.example/en/{i}?a=1&b=2", "t", at)),
-        snippet=snippet if snippet is not None else
-        f"TOKYO -- Senior officials of ASEAN and Japan opened round {i} of talks on data flows & standards.",
+        carriers=carriers
+        or (
+            Carrier("Kyodo", "kyodo", f"https://kyodo.example/news/{i}", "t", at),
+            Carrier("Antara", "antara", f"https://antara.example/en/{i}?a=1&b=2", "t", at),
+        ),
+        snippet=snippet
+        if snippet is not None
+        else f"TOKYO -- Senior officials of ASEAN and Japan opened round {i} of talks on data flows & standards.",
         terms=("ASEAN", "data flows"),
         actors=actors,
         updated=updated,
@@ -75,9 +103,16 @@ def story(i: int, *, title: str | None = None, snippet: str | None = None, updat
     )
 
 
-def digest_of(entries: list[DigestEntry], *, channel: str = "desk", rule: str = "ASEAN–Japan") -> Digest:
-    return Digest(channel, "Asia/Jakarta", datetime(2026, 2, 9, 0, tzinfo=UTC), datetime(2026, 2, 9, 6, tzinfo=UTC),
-                  (DigestSection(rule, tuple(entries)),))
+def digest_of(
+    entries: list[DigestEntry], *, channel: str = "desk", rule: str = "ASEAN–Japan"
+) -> Digest:
+    return Digest(
+        channel,
+        "Asia/Jakarta",
+        datetime(2026, 2, 9, 0, tzinfo=UTC),
+        datetime(2026, 2, 9, 6, tzinfo=UTC),
+        (DigestSection(rule, tuple(entries)),),
+    )
 
 
 def parse(msg: EmailMessage) -> EmailMessage:
@@ -126,8 +161,10 @@ def test_naive_times_are_refused() -> None:
 
 def test_terms_are_marked_as_whole_words_ignoring_case() -> None:
     """Terms match case-insensitively and only as whole words; the longest phrase wins."""
-    pieces = marked("Asean ministers, not ASEANs; the South  China Sea and China.", ("ASEAN", "China",
-                                                                                       "south china sea"))
+    pieces = marked(
+        "Asean ministers, not ASEANs; the South  China Sea and China.",
+        ("ASEAN", "China", "south china sea"),
+    )
     assert [p for p, hit in pieces if hit] == ["Asean", "South  China Sea", "China"]
 
 
@@ -135,12 +172,22 @@ def test_period_is_shown_in_the_channel_zone(sample: Digest) -> None:
     """The period reads in the channel's zone; over midnight the date repeats, over a DST change both offsets show;
     no start reads 'until'."""
     assert period_label(sample) == "09 Feb 07:00–13:00 (+07)"
-    night = Digest("desk", "Asia/Kolkata", datetime(2026, 2, 8, 17, tzinfo=UTC),
-                   datetime(2026, 2, 9, 1, tzinfo=UTC), ())
+    night = Digest(
+        "desk",
+        "Asia/Kolkata",
+        datetime(2026, 2, 8, 17, tzinfo=UTC),
+        datetime(2026, 2, 9, 1, tzinfo=UTC),
+        (),
+    )
     assert period_label(night) == "08 Feb 22:30 – 09 Feb 06:30 (+0530)"
     assert period_label(Digest("desk", "UTC", None, NOW, ())) == "until 09 Feb 06:00 (+00)"
-    spring = Digest("desk", "Europe/London", datetime(2026, 3, 29, 0, tzinfo=UTC),
-                    datetime(2026, 3, 29, 6, tzinfo=UTC), ())
+    spring = Digest(
+        "desk",
+        "Europe/London",
+        datetime(2026, 3, 29, 0, tzinfo=UTC),
+        datetime(2026, 3, 29, 6, tzinfo=UTC),
+        (),
+    )
     assert period_label(spring) == "29 Mar 00:00 (+00) – 29 Mar 07:00 (+01)"
 
 
@@ -181,11 +228,18 @@ def test_email_text_part_matches_the_expected_rendering(sample: Digest) -> None:
 def test_html_escapes_the_snippet_and_marks_terms() -> None:
     """Markup in a snippet is escaped, matched terms get <mark>, and a javascript: URL is not linked."""
     bad = Carrier("Xinhua", "xinhua", "javascript:alert(1)", "t", None)
-    entry = story(1, title="<b>ASEAN</b> & China", snippet="<script>alert(1)</script> <b>ASEAN</b> & China talk",
-                  carriers=(bad,))
+    entry = story(
+        1,
+        title="<b>ASEAN</b> & China",
+        snippet="<script>alert(1)</script> <b>ASEAN</b> & China talk",
+        carriers=(bad,),
+    )
     _, html = parts(parse(render_email(digest_of([entry]), SENDER, RECIPIENTS, now=NOW)))
     assert "<script>" not in html and "<b>" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;<mark>ASEAN</mark>&lt;/b&gt; &amp; China" in html
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;<mark>ASEAN</mark>&lt;/b&gt; &amp; China"
+        in html
+    )
     assert "javascript:" not in html
 
 
@@ -193,7 +247,9 @@ def test_html_escapes_the_snippet_and_marks_terms() -> None:
 def test_data_cannot_inject_an_email_header(bad: str) -> None:
     """CR/LF, U+2028 or U+0085 in channel, rule or title neither abort the digest nor add a header."""
     entry = story(1, title=f"ASEAN summit{bad}")
-    msg = render_email(digest_of([entry], channel=f"desk{bad}", rule=f"ASEAN{bad}"), SENDER, RECIPIENTS, now=NOW)
+    msg = render_email(
+        digest_of([entry], channel=f"desk{bad}", rule=f"ASEAN{bad}"), SENDER, RECIPIENTS, now=NOW
+    )
     back = parse(msg)
     assert back["Bcc"] is None
     assert "\n" not in back["Subject"] and "\r" not in back["Subject"]
@@ -230,7 +286,9 @@ def test_slack_splits_a_long_digest_within_limits() -> None:
     """500 stories: bounded to max_entries, split into payloads of ≤50 blocks, ≤3,000 per section,
     <12,000 characters each, every header '(i/n)' and ≤150 characters; blocks pass slack_sdk's validation."""
     blocks_mod = pytest.importorskip("slack_sdk.models.blocks")
-    entries = [story(i, snippet="ASEAN & Japan <data flows> " * 40, updated=i % 4 == 0) for i in range(500)]
+    entries = [
+        story(i, snippet="ASEAN & Japan <data flows> " * 40, updated=i % 4 == 0) for i in range(500)
+    ]
     payloads = render_slack(digest_of(entries), max_entries=200)
     n = len(payloads)
     assert n > 1
@@ -239,14 +297,18 @@ def test_slack_splits_a_long_digest_within_limits() -> None:
         blocks = payload["blocks"]
         assert len(blocks) <= 50
         header = blocks[0]["text"]["text"]
-        assert blocks[0]["type"] == "header" and header.endswith(f"({i}/{n})") and len(header) <= 150
+        assert (
+            blocks[0]["type"] == "header" and header.endswith(f"({i}/{n})") and len(header) <= 150
+        )
         assert payload["text"].endswith(f"({i}/{n})")
         assert sum(size(t) for t in slack_texts(payload)) < 12_000
         for block in blocks:
             if block["type"] == "section":
                 assert size(block["text"]["text"]) <= 3000
             blocks_mod.Block.parse(block).validate_json()
-        shown += sum(1 for b in blocks if b["type"] == "section" and "kyodo.example" in b["text"]["text"])
+        shown += sum(
+            1 for b in blocks if b["type"] == "section" and "kyodo.example" in b["text"]["text"]
+        )
     assert shown == 200
     assert payloads[-1]["blocks"][-1]["text"]["text"] == "… and 300 more stories"
 
@@ -255,8 +317,16 @@ def test_slack_payloads_say_which_stories_they_carry() -> None:
     """story_ids() lists each payload's stories, every shown story once; block_ids are unique per message even
     when one story sits under two rules."""
     entries = [story(i, snippet="ASEAN & Japan " * 60) for i in range(60)]
-    twice = Digest("desk", "UTC", None, NOW, (DigestSection("ASEAN–Japan", tuple(entries)),
-                                              DigestSection("Japan", (entries[0], entries[1]))))
+    twice = Digest(
+        "desk",
+        "UTC",
+        None,
+        NOW,
+        (
+            DigestSection("ASEAN–Japan", tuple(entries)),
+            DigestSection("Japan", (entries[0], entries[1])),
+        ),
+    )
     payloads = render_slack(twice, max_entries=50)
     ids = [story_ids(p) for p in payloads]
     assert sorted(i for batch in ids for i in batch) == list(range(50))
@@ -267,8 +337,12 @@ def test_slack_payloads_say_which_stories_they_carry() -> None:
 
 def test_slack_escapes_control_characters_and_mentions() -> None:
     """`<!channel>`, `<@U123>`, `&`, `<`, `>` and a bare @here in any data come out escaped or defused."""
-    entry = story(1, title="<!channel> ASEAN & <@U123> > China", snippet="Ping <!here|here> & <@U123> @here ASEAN",
-                  actors=("<!everyone>", "Tom & Jerry"))
+    entry = story(
+        1,
+        title="<!channel> ASEAN & <@U123> > China",
+        snippet="Ping <!here|here> & <@U123> @here ASEAN",
+        actors=("<!everyone>", "Tom & Jerry"),
+    )
     payloads = render_slack(digest_of([entry], channel="<!channel>", rule="<@U999> rule"))
     texts = [t for p in payloads for t in slack_texts(p)]
     for text in texts:
@@ -292,8 +366,10 @@ def test_slack_link_text_with_pipe_or_gt_stays_one_link() -> None:
 def test_slack_truncates_long_text_without_breaking_escapes_or_links() -> None:
     """A huge snippet or a story with hundreds of carriers is cut to ≤3,000 characters with '…', never inside
     an escape such as &amp; or a link."""
-    many = tuple(Carrier(f"Agency {i}", f"a{i}", f"https://wire{i}.example/story?id={i}&x=1", "t", None)
-                 for i in range(300))
+    many = tuple(
+        Carrier(f"Agency {i}", f"a{i}", f"https://wire{i}.example/story?id={i}&x=1", "t", None)
+        for i in range(300)
+    )
     for entry in (story(1, snippet="R&D <b>ASEAN</b> " * 3000), story(2, carriers=many)):
         text = render_slack(digest_of([entry]))[0]["blocks"][3]["text"]["text"]
         assert size(text) <= 3000 and text.endswith("…")
@@ -311,6 +387,8 @@ def test_slack_marks_updated_stories_and_handles_an_empty_digest(sample: Digest)
     texts = "\n".join(slack_texts(render_slack(sample)[0]))
     assert "*Updated · ASEAN partners*" in texts and "Updated: new carriers: PNA" in texts
     empty = render_slack(digest_of([]))
-    assert len(empty) == 1 and empty[0]["blocks"][-1]["text"]["text"] == "No stories in this period."
+    assert (
+        len(empty) == 1 and empty[0]["blocks"][-1]["text"]["text"] == "No stories in this period."
+    )
     none_shown = render_slack(digest_of([story(1), story(2)]), max_entries=0)
     assert none_shown[0]["blocks"][-1]["text"]["text"] == "… and 2 more stories"

@@ -14,19 +14,31 @@ import pytest
 from tests.conftest import ROOT, article_html, query, rss, write_config
 from tests.httpserver import LocalServer, Reply
 
-pytestmark = pytest.mark.skipif(not (ROOT / "scrapy.cfg").exists(), reason="needs the repository checkout")
+pytestmark = pytest.mark.skipif(
+    not (ROOT / "scrapy.cfg").exists(), reason="needs the repository checkout"
+)
 
 
 def scrapy(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("scrapy", path=os.path.dirname(sys.executable)) or "scrapy"
-    return subprocess.run([exe, *args], cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [exe, *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
-def test_scrapy_list_shows_configured_and_hand_written_spiders(tmp_path: Path, server: LocalServer) -> None:
+def test_scrapy_list_shows_configured_and_hand_written_spiders(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """Configured sources and the hand-written spider both appear in `scrapy list`."""
-    cfg = write_config(tmp_path / "c.toml", f'[[sources]]\nname = "wire"\nkind = "feed"\n'
-                                            f'urls = ["{server.url("/feed.xml")}"]\n')
+    cfg = write_config(
+        tmp_path / "c.toml",
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n',
+    )
     result = scrapy("list", env={"WIREWATCH_CONFIG": str(cfg)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["asean-secretariat", "wire"]
@@ -38,15 +50,22 @@ def test_scrapy_list_bad_config_exits_2(tmp_path: Path) -> None:
     cfg.write_text('[[sources]]\nname = "wire"\nkind = "feed"\n', "utf-8")
     result = scrapy("list", env={"WIREWATCH_CONFIG": str(cfg)})
     assert result.returncode == 2
-    assert "field 'urls': missing required field" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        "field 'urls': missing required field" in result.stderr and "Traceback" not in result.stderr
+    )
 
 
 def test_scrapy_crawl_writes_where_the_cli_would(tmp_path: Path, server: LocalServer) -> None:
     """`scrapy crawl wire` stores into WIREWATCH_DB; `-s` wins over the config's [crawl] table."""
     server.page("/a/1.html", article_html("Hanoi hosts talks", "Hanoi (VNA) – Talks opened./."))
-    server.page("/feed.xml", rss([{"title": "t", "link": "{base}/a/1.html"}]), "application/rss+xml")
-    cfg = write_config(tmp_path / "c.toml", f'[[sources]]\nname = "wire"\nkind = "feed"\n'
-                                            f'urls = ["{server.url("/feed.xml")}"]\n', "seed_maxsize = 10\n")
+    server.page(
+        "/feed.xml", rss([{"title": "t", "link": "{base}/a/1.html"}]), "application/rss+xml"
+    )
+    cfg = write_config(
+        tmp_path / "c.toml",
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n',
+        "seed_maxsize = 10\n",
+    )
     db = tmp_path / "ww.db"
     env = {"WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)}
     result = scrapy("crawl", "wire", env=env)
@@ -58,20 +77,43 @@ def test_scrapy_crawl_writes_where_the_cli_would(tmp_path: Path, server: LocalSe
     assert query(db, "SELECT title FROM articles")[0][0] == "Hanoi hosts talks"
 
 
-def test_hand_written_spider_takes_its_configured_source(tmp_path: Path, server: LocalServer) -> None:
+def test_hand_written_spider_takes_its_configured_source(
+    tmp_path: Path, server: LocalServer
+) -> None:
     """The hand-written ASEAN Secretariat spider runs with the config's URLs when a source names it, and reads
     the next feed page while every entry is new."""
     for i in (1, 2, 3):
-        server.page(f"/news/story-number-{i}-asean.html", article_html(f"ASEAN story {i}", f"Jakarta – Story {i}."))
-    first = rss([{"title": "1", "link": "{base}/news/story-number-1-asean.html"},
-                 {"title": "2", "link": "{base}/news/story-number-2-asean.html"}])
+        server.page(
+            f"/news/story-number-{i}-asean.html",
+            article_html(f"ASEAN story {i}", f"Jakarta – Story {i}."),
+        )
+    first = rss(
+        [
+            {"title": "1", "link": "{base}/news/story-number-1-asean.html"},
+            {"title": "2", "link": "{base}/news/story-number-2-asean.html"},
+        ]
+    )
     second = rss([{"title": "3", "link": "{base}/news/story-number-3-asean.html"}])
-    server.add("/feed/", lambda req, n: Reply(200, (second if "paged=2" in req.path else first).encode(),
-                                              {"Content-Type": "application/rss+xml"}))
-    cfg = write_config(tmp_path / "c.toml", f'[[sources]]\nname = "asean-secretariat"\nkind = "feed"\n'
-                                            f'urls = ["{server.url("/feed/")}"]\n')
+    server.add(
+        "/feed/",
+        lambda req, n: Reply(
+            200,
+            (second if "paged=2" in req.path else first).encode(),
+            {"Content-Type": "application/rss+xml"},
+        ),
+    )
+    cfg = write_config(
+        tmp_path / "c.toml",
+        f'[[sources]]\nname = "asean-secretariat"\nkind = "feed"\n'
+        f'urls = ["{server.url("/feed/")}"]\n',
+    )
     db = tmp_path / "ww.db"
-    result = scrapy("crawl", "asean-secretariat", env={"WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)})
+    result = scrapy(
+        "crawl", "asean-secretariat", env={"WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)}
+    )
     assert result.returncode == 0, result.stderr
     assert sorted(r[0] for r in query(db, "SELECT title FROM articles")) == [
-        "ASEAN story 1", "ASEAN story 2", "ASEAN story 3"]
+        "ASEAN story 1",
+        "ASEAN story 2",
+        "ASEAN story 3",
+    ]

@@ -30,25 +30,40 @@ def _spec(name: str) -> dict[str, Any]:
 def _parse_sitemap_in_child(body: bytes, max_size: int) -> Sitemap | SitemapError:
     """parse_sitemap in a fresh process, so that a parse that never ends (or exhausts memory) fails the test with
     a clear message instead of hanging or killing the test run."""
-    child = ("import pickle, sys\n"
-             "from crawler.crawl.sitemaps import SitemapError, parse_sitemap\n"
-             "try:\n"
-             "    out = parse_sitemap(sys.stdin.buffer.read(), int(sys.argv[1]))\n"
-             "except SitemapError as exc:\n"
-             "    out = exc\n"
-             "sys.stdout.buffer.write(pickle.dumps(out))\n")
+    child = (
+        "import pickle, sys\n"
+        "from crawler.crawl.sitemaps import SitemapError, parse_sitemap\n"
+        "try:\n"
+        "    out = parse_sitemap(sys.stdin.buffer.read(), int(sys.argv[1]))\n"
+        "except SitemapError as exc:\n"
+        "    out = exc\n"
+        "sys.stdout.buffer.write(pickle.dumps(out))\n"
+    )
     try:
-        done = subprocess.run([sys.executable, "-c", child, str(max_size)], input=body, capture_output=True,
-                              check=False, cwd=Path(__file__).resolve().parents[1], timeout=GUARD_S)
+        done = subprocess.run(
+            [sys.executable, "-c", child, str(max_size)],
+            input=body,
+            capture_output=True,
+            check=False,
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=GUARD_S,
+        )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"parse_sitemap still running after {GUARD_S} s: the entities are being expanded")
-    assert done.returncode == 0, f"parse_sitemap's process failed: {done.stderr.decode('utf-8', 'replace')}"
+        pytest.fail(
+            f"parse_sitemap still running after {GUARD_S} s: the entities are being expanded"
+        )
+    assert done.returncode == 0, (
+        f"parse_sitemap's process failed: {done.stderr.decode('utf-8', 'replace')}"
+    )
     return pickle.loads(done.stdout)
 
 
 # robots.json is for sitemaps_from_robots; extensions_before_loc.json has its own two tests below.
-SITEMAP_SPECS = sorted(p.name for p in SITEMAPS.glob("*.json")
-                       if p.name not in ("robots.json", "extensions_before_loc.json"))
+SITEMAP_SPECS = sorted(
+    p.name
+    for p in SITEMAPS.glob("*.json")
+    if p.name not in ("robots.json", "extensions_before_loc.json")
+)
 
 
 @pytest.mark.parametrize("name", SITEMAP_SPECS)
@@ -91,14 +106,19 @@ def test_gzip_bomb_raises_instead_of_inflating() -> None:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert peak < 10 * MB, f"{peak / MB:.0f} MB allocated: the bomb was inflated past the 1 MB limit"
+    assert peak < 10 * MB, (
+        f"{peak / MB:.0f} MB allocated: the bomb was inflated past the 1 MB limit"
+    )
 
 
 def test_gzip_bomb_of_valid_xml_raises() -> None:
     """A bomb that is a valid urlset padded with 50 MB of whitespace is stopped the same way: the limit applies to
     the decompressed size whatever the content."""
-    xml = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-           + b" " * (50 * MB) + b"<url><loc>https://wire.example.org/a</loc></url></urlset>")
+    xml = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + b" " * (50 * MB)
+        + b"<url><loc>https://wire.example.org/a</loc></url></urlset>"
+    )
     with pytest.raises(SitemapError):
         parse_sitemap(gzip.compress(xml), MB)
 
@@ -128,11 +148,14 @@ def test_external_entity_never_resolved() -> None:
     assert "https://leaky-wire.example.org/news/ordinary" in [e.loc for e in sitemap.entries]
 
 
-@pytest.mark.parametrize("body", [
-    (SITEMAPS / "not_xml.txt").read_bytes(),
-    b"",
-    b"\x1f\x8b\x08\x00 this is not really gzip",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        (SITEMAPS / "not_xml.txt").read_bytes(),
+        b"",
+        b"\x1f\x8b\x08\x00 this is not really gzip",
+    ],
+)
 def test_not_xml_raises_clear_error(body: bytes) -> None:
     """Plain text, an empty body and a corrupt gzip body raise SitemapError whose message says what was wrong
     (not XML, no <urlset>/<sitemapindex> root, or cannot decompress)."""
@@ -165,7 +188,8 @@ def test_video_fields_are_not_news_fields() -> None:
     spec = _spec("extensions_before_loc.json")
     sitemap = parse_sitemap((SITEMAPS / spec["file"]).read_bytes(), MB)
     assert [(e.news_title, e.news_published) for e in sitemap.entries] == [
-        (x["news_title"], x["news_published"]) for x in spec["entries"]]
+        (x["news_title"], x["news_published"]) for x in spec["entries"]
+    ]
 
 
 def test_broken_markup_without_loc_is_an_error_not_an_empty_sitemap() -> None:
@@ -191,27 +215,45 @@ def test_robots_sitemap_lines_all_found() -> None:
 
 def test_robots_without_sitemap_lines() -> None:
     """A robots.txt with rules but no Sitemap line gives an empty list."""
-    assert sitemaps_from_robots(b"User-agent: *\nDisallow: /search\n", "https://wire.example.org/robots.txt") == []
+    assert (
+        sitemaps_from_robots(
+            b"User-agent: *\nDisallow: /search\n", "https://wire.example.org/robots.txt"
+        )
+        == []
+    )
 
 
 # --- real sitemaps from the shared corpus -----------------------------------------------------------------------
 
 # file -> (kind, number of entries, one loc that must be present); from sitemaps/PROVENANCE.md, upstream's tests.
 SHARED_EXPECTED = {
-    "advertools/news_sitemap.xml": ("urlset", 6,
-                                    "https://www.nytimes.com/interactive/2020/05/11/magazine/quarantine-insanity.html"),
+    "advertools/news_sitemap.xml": (
+        "urlset",
+        6,
+        "https://www.nytimes.com/interactive/2020/05/11/magazine/quarantine-insanity.html",
+    ),
     "advertools/regular_sitemap.xml": ("urlset", 5, "http://www.example.com/"),
-    "advertools/regular_sitemap.xml.gz": ("urlset", 5, "http://www.example.com/"),  # named .gz, not compressed
+    "advertools/regular_sitemap.xml.gz": (
+        "urlset",
+        5,
+        "http://www.example.com/",
+    ),  # named .gz, not compressed
     "advertools/zipped_sitemap.xml.gz": ("urlset", 5, "http://www.gzipped.com/"),
     "advertools/sitemap_index.xml": ("sitemapindex", 4, "http://www.example.com/sitemap.xml"),
     "trafilatura/sitemap.xml": ("urlset", 84, "https://www.sitemaps.org/"),
     "trafilatura/sitemap.xml.gz": ("urlset", 84, "https://www.sitemaps.org/"),
-    "trafilatura/sitemap2.xml": ("sitemapindex", 2, "http://www.example.com/sitemap2.xml.gz"),  # CDATA loc
+    "trafilatura/sitemap2.xml": (
+        "sitemapindex",
+        2,
+        "http://www.example.com/sitemap2.xml.gz",
+    ),  # CDATA loc
 }
 
 
-@pytest.mark.skipif(not SHARED_SITEMAPS.is_dir(),
-                    reason=f"shared sitemap corpus not present at {SHARED_SITEMAPS} (only in the shared workspace)")
+@pytest.mark.skipif(
+    not SHARED_SITEMAPS.is_dir(),
+    reason=f"shared sitemap corpus not present at {SHARED_SITEMAPS} (only in the shared workspace)",
+)
 def test_real_sitemaps_from_shared_corpus() -> None:
     """Real sitemaps (NYT Google News excerpt, sitemaps.org's own sitemap plain and gzipped, a mislabelled .gz,
     indexes with a CDATA loc, a video sitemap, advertools' robots.txt) give the URL counts their upstream tests
@@ -223,14 +265,22 @@ def test_real_sitemaps_from_shared_corpus() -> None:
         locs = [e.loc for e in sitemap.entries]
         assert loc in locs, rel
         assert all(x == x.strip() for x in locs), rel
-    nyt = parse_sitemap((SHARED_SITEMAPS / "advertools/news_sitemap.xml").read_bytes(), 10 * MB).entries[0]
-    assert nyt.news_title == "Quarantine Was Driving Me Crazy — So I Decided to Lose My Mind on Purpose"
+    nyt = parse_sitemap(
+        (SHARED_SITEMAPS / "advertools/news_sitemap.xml").read_bytes(), 10 * MB
+    ).entries[0]
+    assert (
+        nyt.news_title
+        == "Quarantine Was Driving Me Crazy — So I Decided to Lose My Mind on Purpose"
+    )
     assert (nyt.news_published, nyt.language) == ("2020-05-11T09:00:01Z", "en-US")
     video = parse_sitemap((SHARED_SITEMAPS / "advertools/video_sitemap.xml").read_bytes(), 10 * MB)
     assert len(video.entries) == 6
     robots = (SHARED_SITEMAPS / "advertools/robots.txt").read_bytes()
     assert sitemaps_from_robots(robots, "https://advertools.readthedocs.io/robots.txt") == [
-        "https://advertools.readthedocs.io/sitemap.xml"]
+        "https://advertools.readthedocs.io/sitemap.xml"
+    ]
     # checked last, so that a failure here does not hide the independent checks above
-    with pytest.raises(SitemapError):  # `<urlset><url does not close</urlset>`: upstream expects an error
+    with pytest.raises(
+        SitemapError
+    ):  # `<urlset><url does not close</urlset>`: upstream expects an error
         parse_sitemap((SHARED_SITEMAPS / "advertools/error_sitemap.xml").read_bytes(), MB)

@@ -10,12 +10,18 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.store.migrations import SCHEMA_VERSION
 from crawler.store.database import Store
+from crawler.store.migrations import SCHEMA_VERSION
 
 
 def fields(url: str, body: str, title: str = "T") -> dict:
-    return {"url": url, "canonical_url": url, "title": title, "body": body, "content_hash": str(hash(body))}
+    return {
+        "url": url,
+        "canonical_url": url,
+        "title": title,
+        "body": body,
+        "content_hash": str(hash(body)),
+    }
 
 
 def test_new_file_is_created_at_the_current_schema_in_wal_mode(tmp_path: Path) -> None:
@@ -24,8 +30,15 @@ def test_new_file_is_created_at_the_current_schema_in_wal_mode(tmp_path: Path) -
     assert store.schema_version() == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = set(sqlite_utils.Database(store.conn).table_names())
-    assert {"articles", "articles_fts", "article_urls", "revisions", "url_outcomes", "crawl_runs",
-            "seed_state"} <= tables
+    assert {
+        "articles",
+        "articles_fts",
+        "article_urls",
+        "revisions",
+        "url_outcomes",
+        "crawl_runs",
+        "seed_state",
+    } <= tables
     store.close()
 
 
@@ -58,20 +71,34 @@ def test_fts_follows_updates_and_revisions_keep_old_text(tmp_path: Path) -> None
     that led to the article finds it."""
     store = Store(tmp_path / "ww.db")
     with store.write():
-        outcome, aid = store.articles.save(fields("http://x/1", "Lavrov met ASEAN envoys"),
-                                          [("http://x/1", "canonical"), ("http://x/1?id=1", "redirect")], "tass", "s1")
+        outcome, aid = store.articles.save(
+            fields("http://x/1", "Lavrov met ASEAN envoys"),
+            [("http://x/1", "canonical"), ("http://x/1?id=1", "redirect")],
+            "tass",
+            "s1",
+        )
     assert outcome == "stored"
     with store.write():
-        outcome, aid2 = store.articles.save(fields("http://x/1", "Lavrov met Vietnamese envoys"),
-                                           [("http://x/1", "canonical")], "tass", "s2")
+        outcome, aid2 = store.articles.save(
+            fields("http://x/1", "Lavrov met Vietnamese envoys"),
+            [("http://x/1", "canonical")],
+            "tass",
+            "s2",
+        )
     assert (outcome, aid2) == ("updated", aid)
     assert [r["id"] for r in store.articles.search("Vietnamese")] == [aid]
     assert store.articles.search("ASEAN") == []
-    assert store.conn.execute("SELECT body FROM revisions").fetchone()[0] == "Lavrov met ASEAN envoys"
+    assert (
+        store.conn.execute("SELECT body FROM revisions").fetchone()[0] == "Lavrov met ASEAN envoys"
+    )
     assert store.articles.known("http://x/1?id=1").id == aid
     with store.write():
-        outcome, _ = store.articles.save(fields("http://x/1?id=1", "Lavrov met Vietnamese envoys"),
-                                        [("http://x/1?id=1", "canonical")], "tass", "s2")
+        outcome, _ = store.articles.save(
+            fields("http://x/1?id=1", "Lavrov met Vietnamese envoys"),
+            [("http://x/1?id=1", "canonical")],
+            "tass",
+            "s2",
+        )
     assert outcome == "duplicate"
     store.close()
 
@@ -96,13 +123,21 @@ def test_several_processes_write_one_file_without_lock_errors(tmp_path: Path) ->
     """Three processes that read then write in a loop all finish, nothing lost and nothing doubled."""
     path = tmp_path / "ww.db"
     Store(path).close()
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), f"p{n}", "150"],
-                              stderr=subprocess.PIPE, text=True) for n in range(3)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), f"p{n}", "150"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(3)
+    ]
     for p in procs:
         _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles").fetchone() == (450, 450)
+    assert conn.execute(
+        "SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles"
+    ).fetchone() == (450, 450)
     assert conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 450
     conn.close()
 
@@ -119,9 +154,11 @@ def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> 
     conn.execute("BEGIN")
     MIGRATIONS[0](db)
     conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO articles (url, canonical_url, source, title, body, fetched_at, content_hash) VALUES"
-                 " ('http://x/1', 'http://x/1', 'tass', 'Lavrov meets ASEAN envoys', 'Russian Foreign Minister"
-                 " Sergei Lavrov met ASEAN ambassadors in Moscow on Monday.', '2026-02-09T10:00:00+00:00', 'h')")
+    conn.execute(
+        "INSERT INTO articles (url, canonical_url, source, title, body, fetched_at, content_hash) VALUES"
+        " ('http://x/1', 'http://x/1', 'tass', 'Lavrov meets ASEAN envoys', 'Russian Foreign Minister"
+        " Sergei Lavrov met ASEAN ambassadors in Moscow on Monday.', '2026-02-09T10:00:00+00:00', 'h')"
+    )
     conn.execute("COMMIT")
     conn.close()
     store = Store(path)
@@ -132,8 +169,11 @@ def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> 
     assert result.returncode == 0 and "grouped 1 articles" in result.stdout
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT relevance FROM stories").fetchone()[0] == "core"
-    assert {r[0] for r in conn.execute("SELECT actor FROM article_actors")} >= {"ASEAN", "RUS",
-                                                                               "person:sergei-lavrov"}
+    assert {r[0] for r in conn.execute("SELECT actor FROM article_actors")} >= {
+        "ASEAN",
+        "RUS",
+        "person:sergei-lavrov",
+    }
     conn.close()
 
 

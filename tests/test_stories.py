@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.extract.article import content_hash
-from crawler.stories.grouping import Grouper
 from crawler.store.database import Store
+from crawler.stories.grouping import Grouper
 from tests.conftest import FIXTURES
 
 SUMMIT = (FIXTURES / "stories" / "summit.txt").read_text("utf-8").strip()
@@ -25,13 +25,24 @@ def carried(text: str) -> str:
 
 def updated(text: str) -> str:
     """An UPDATE: a new top paragraph and a new last one, the rest as before."""
-    return ("The meeting also produced a joint statement on the sidelines, officials said later on Monday.\n"
-            + text + "\nThe next round of talks will be held in Hanoi in March, the chair's office said.")
+    return (
+        "The meeting also produced a joint statement on the sidelines, officials said later on Monday.\n"
+        + text
+        + "\nThe next round of talks will be held in Hanoi in March, the chair's office said."
+    )
 
 
-def add(store: Store, grouper: Grouper, url: str, source: str, title: str, body: str, when: str) -> int:
-    fields = {"url": url, "canonical_url": url, "title": title, "body": body, "published_at": when,
-              "content_hash": content_hash(body)}
+def add(
+    store: Store, grouper: Grouper, url: str, source: str, title: str, body: str, when: str
+) -> int:
+    fields = {
+        "url": url,
+        "canonical_url": url,
+        "title": title,
+        "body": body,
+        "published_at": when,
+        "content_hash": content_hash(body),
+    }
     with store.write():
         _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
     grouper.assign(article_id)
@@ -39,7 +50,9 @@ def add(store: Store, grouper: Grouper, url: str, source: str, title: str, body:
 
 
 def story_of(store: Store, article_id: int) -> int:
-    return store.conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    return store.conn.execute(
+        "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()[0]
 
 
 def test_one_story_for_three_carriers_and_an_update(tmp_path: Path) -> None:
@@ -47,16 +60,51 @@ def test_one_story_for_three_carriers_and_an_update(tmp_path: Path) -> None:
     that of the earliest-published article; an independent report of the same meeting stays apart."""
     store = Store(tmp_path / "ww.db")
     grouper = Grouper(store)
-    vna = add(store, grouper, "https://vna.example/a", "vna", "ASEAN, China speed up East Sea code talks",
-              carried(SUMMIT), "2026-02-09T09:00:00+00:00")
-    xinhua = add(store, grouper, "https://xinhua.example/a", "xinhua", "China, ASEAN agree to accelerate COC talks",
-                 SUMMIT, "2026-02-09T08:00:00+00:00")
-    bernama = add(store, grouper, "https://bernama.example/a", "bernama", "ASEAN, China to speed up COC talks",
-                  SUMMIT.replace("Wang Yi", "Wang"), "2026-02-09T10:00:00+00:00")
-    update = add(store, grouper, "https://xinhua.example/b", "xinhua", "UPDATE: China, ASEAN agree to accelerate",
-                 updated(SUMMIT), "2026-02-09T12:00:00+00:00")
-    other = add(store, grouper, "https://kyodo.example/a", "kyodo", "Manila presses Beijing on sea code deadline",
-                OTHER, "2026-02-09T09:30:00+00:00")
+    vna = add(
+        store,
+        grouper,
+        "https://vna.example/a",
+        "vna",
+        "ASEAN, China speed up East Sea code talks",
+        carried(SUMMIT),
+        "2026-02-09T09:00:00+00:00",
+    )
+    xinhua = add(
+        store,
+        grouper,
+        "https://xinhua.example/a",
+        "xinhua",
+        "China, ASEAN agree to accelerate COC talks",
+        SUMMIT,
+        "2026-02-09T08:00:00+00:00",
+    )
+    bernama = add(
+        store,
+        grouper,
+        "https://bernama.example/a",
+        "bernama",
+        "ASEAN, China to speed up COC talks",
+        SUMMIT.replace("Wang Yi", "Wang"),
+        "2026-02-09T10:00:00+00:00",
+    )
+    update = add(
+        store,
+        grouper,
+        "https://xinhua.example/b",
+        "xinhua",
+        "UPDATE: China, ASEAN agree to accelerate",
+        updated(SUMMIT),
+        "2026-02-09T12:00:00+00:00",
+    )
+    other = add(
+        store,
+        grouper,
+        "https://kyodo.example/a",
+        "kyodo",
+        "Manila presses Beijing on sea code deadline",
+        OTHER,
+        "2026-02-09T09:30:00+00:00",
+    )
     story = story_of(store, vna)
     assert {story_of(store, a) for a in (xinhua, bernama, update)} == {story}
     assert story_of(store, other) != story
@@ -71,11 +119,26 @@ def test_one_story_for_three_carriers_and_an_update(tmp_path: Path) -> None:
 def test_grouping_holds_across_restarts(tmp_path: Path) -> None:
     """A twin stored after a restart (a new process, a new index) joins the story of the one stored before."""
     store = Store(tmp_path / "ww.db")
-    first = add(store, Grouper(store), "https://a.example/1", "xinhua", "T1", SUMMIT, "2026-02-09T08:00:00+00:00")
+    first = add(
+        store,
+        Grouper(store),
+        "https://a.example/1",
+        "xinhua",
+        "T1",
+        SUMMIT,
+        "2026-02-09T08:00:00+00:00",
+    )
     store.close()
     store = Store(tmp_path / "ww.db")
-    second = add(store, Grouper(store), "https://b.example/1", "vna", "T2", carried(SUMMIT),
-                 "2026-02-09T09:00:00+00:00")
+    second = add(
+        store,
+        Grouper(store),
+        "https://b.example/1",
+        "vna",
+        "T2",
+        carried(SUMMIT),
+        "2026-02-09T09:00:00+00:00",
+    )
     assert story_of(store, first) == story_of(store, second)
     store.close()
 
@@ -84,12 +147,30 @@ def test_index_is_bounded_to_the_window(tmp_path: Path) -> None:
     """Articles fetched longer ago than the window leave the index: a copy re-sent a month later starts a new
     story, and the index holds only the recent article."""
     store = Store(tmp_path / "ww.db")
-    old = add(store, Grouper(store), "https://a.example/1", "xinhua", "T1", SUMMIT, "2026-01-01T08:00:00+00:00")
+    old = add(
+        store,
+        Grouper(store),
+        "https://a.example/1",
+        "xinhua",
+        "T1",
+        SUMMIT,
+        "2026-01-01T08:00:00+00:00",
+    )
     with store.write():
-        store.conn.execute("UPDATE articles SET fetched_at = '2026-01-01T08:05:00+00:00' WHERE id = ?", (old,))
+        store.conn.execute(
+            "UPDATE articles SET fetched_at = '2026-01-01T08:05:00+00:00' WHERE id = ?", (old,)
+        )
         store.conn.execute("UPDATE article_signatures SET seen_at = '2026-01-01T08:05:00+00:00'")
     grouper = Grouper(store, window_days=7)
-    new = add(store, grouper, "https://b.example/1", "vna", "T2", carried(SUMMIT), "2026-02-09T09:00:00+00:00")
+    new = add(
+        store,
+        grouper,
+        "https://b.example/1",
+        "vna",
+        "T2",
+        carried(SUMMIT),
+        "2026-02-09T09:00:00+00:00",
+    )
     assert story_of(store, old) != story_of(store, new)
     assert len(grouper.index) == 1
     store.close()
@@ -98,10 +179,18 @@ def test_index_is_bounded_to_the_window(tmp_path: Path) -> None:
 def test_article_stored_without_story_is_grouped_later(tmp_path: Path) -> None:
     """An article whose grouping never ran (a crash between the two steps) is grouped by assign_pending."""
     store = Store(tmp_path / "ww.db")
-    fields = {"url": "https://a.example/1", "canonical_url": "https://a.example/1", "title": "T", "body": SUMMIT,
-              "published_at": "2026-02-09T08:00:00+00:00", "content_hash": content_hash(SUMMIT)}
+    fields = {
+        "url": "https://a.example/1",
+        "canonical_url": "https://a.example/1",
+        "title": "T",
+        "body": SUMMIT,
+        "published_at": "2026-02-09T08:00:00+00:00",
+        "content_hash": content_hash(SUMMIT),
+    }
     with store.write():
-        _, article_id = store.articles.save(fields, [("https://a.example/1", "canonical")], "xinhua", None)
+        _, article_id = store.articles.save(
+            fields, [("https://a.example/1", "canonical")], "xinhua", None
+        )
     assert story_of(store, article_id) is None
     assert Grouper(store).assign_pending() == 1
     assert story_of(store, article_id) is not None

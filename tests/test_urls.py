@@ -7,14 +7,27 @@ import pytest
 from crawler.crawl.urls import canonical_url, same_site
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://wire.example.org/news/a.html?utm_source=rss&utm_medium=feed&utm_campaign=asean",
-     "https://wire.example.org/news/a.html"),
-    ("https://wire.example.org/news/a.html?UTM_Source=rss&id=5", "https://wire.example.org/news/a.html?id=5"),
-    ("https://wire.example.org/news/a.html?fbclid=IwAR0abc&gclid=xyz", "https://wire.example.org/news/a.html"),
-    ("https://wire.example.org/news/a.html?id=5&fbclid=IwAR0abc&utm_content=top",
-     "https://wire.example.org/news/a.html?id=5"),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        (
+            "https://wire.example.org/news/a.html?utm_source=rss&utm_medium=feed&utm_campaign=asean",
+            "https://wire.example.org/news/a.html",
+        ),
+        (
+            "https://wire.example.org/news/a.html?UTM_Source=rss&id=5",
+            "https://wire.example.org/news/a.html?id=5",
+        ),
+        (
+            "https://wire.example.org/news/a.html?fbclid=IwAR0abc&gclid=xyz",
+            "https://wire.example.org/news/a.html",
+        ),
+        (
+            "https://wire.example.org/news/a.html?id=5&fbclid=IwAR0abc&utm_content=top",
+            "https://wire.example.org/news/a.html?id=5",
+        ),
+    ],
+)
 def test_tracking_parameters_removed(url: str, expected: str) -> None:
     """utm_* (any case), fbclid and gclid are dropped; the article's own parameters stay."""
     assert canonical_url(url) == expected
@@ -22,15 +35,21 @@ def test_tracking_parameters_removed(url: str, expected: str) -> None:
 
 def test_fragment_removed() -> None:
     """The #fragment never identifies a different article."""
-    assert canonical_url("https://wire.example.org/news/a.html#comments") == "https://wire.example.org/news/a.html"
+    assert (
+        canonical_url("https://wire.example.org/news/a.html#comments")
+        == "https://wire.example.org/news/a.html"
+    )
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://wire.example.org:443/news/a.html", "https://wire.example.org/news/a.html"),
-    ("http://wire.example.org:80/news/a.html", "http://wire.example.org/news/a.html"),
-    ("http://wire.example.org:8080/news/a.html", "http://wire.example.org:8080/news/a.html"),
-    ("https://wire.example.org:80/news/a.html", "https://wire.example.org:80/news/a.html"),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://wire.example.org:443/news/a.html", "https://wire.example.org/news/a.html"),
+        ("http://wire.example.org:80/news/a.html", "http://wire.example.org/news/a.html"),
+        ("http://wire.example.org:8080/news/a.html", "http://wire.example.org:8080/news/a.html"),
+        ("https://wire.example.org:80/news/a.html", "https://wire.example.org:80/news/a.html"),
+    ],
+)
 def test_default_port_removed_other_ports_kept(url: str, expected: str) -> None:
     """The scheme's default port is dropped; any other port (including 80 on https) is part of the address."""
     assert canonical_url(url) == expected
@@ -38,7 +57,10 @@ def test_default_port_removed_other_ports_kept(url: str, expected: str) -> None:
 
 def test_scheme_and_host_lower_cased_path_case_kept() -> None:
     """Scheme and host are case-insensitive and lower-cased; the path is case-sensitive and kept."""
-    assert canonical_url("HTTPS://WIRE.Example.ORG/News/Story-A.html") == "https://wire.example.org/News/Story-A.html"
+    assert (
+        canonical_url("HTTPS://WIRE.Example.ORG/News/Story-A.html")
+        == "https://wire.example.org/News/Story-A.html"
+    )
 
 
 def test_query_order_normalized() -> None:
@@ -48,11 +70,14 @@ def test_query_order_normalized() -> None:
     assert a == b == "https://wire.example.org/search?lang=en&page=2&q=asean"
 
 
-@pytest.mark.parametrize("url", [
-    "https://wire.example.org/article.php?id=1268431",
-    "https://wire.example.org/news?cat=world&p=3",
-    "https://wire.example.org/read?aid=77&lang=vi",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://wire.example.org/article.php?id=1268431",
+        "https://wire.example.org/news?cat=world&p=3",
+        "https://wire.example.org/read?aid=77&lang=vi",
+    ],
+)
 def test_non_tracking_parameters_kept(url: str) -> None:
     """Parameters that select the article (id, cat, p, aid, lang) survive canonicalisation."""
     assert canonical_url(url) == url
@@ -75,19 +100,22 @@ def test_non_ascii_path_is_percent_encoded_consistently() -> None:
     assert raw == encoded == "https://wire.example.vn/tin/h%C3%A0-n%E1%BB%99i"
 
 
-@pytest.mark.parametrize("url, domains, expected", [
-    ("https://bernama.example.com/news/a", ["bernama.example.com"], True),
-    ("https://www.bernama.example.com/news/a", ["bernama.example.com"], True),
-    ("https://en.news.bernama.example.com/a", ["bernama.example.com"], True),
-    ("https://BERNAMA.Example.com/a", ["bernama.example.com"], True),
-    ("https://bernama.example.com/a", [".Bernama.Example.com"], True),
-    ("https://bernama.example.com:8443/a", ["bernama.example.com"], True),
-    ("https://evilbernama.example.com/a", ["bernama.example.com"], False),
-    ("https://bernama.example.com.attacker.example/a", ["bernama.example.com"], False),
-    ("https://example.com/a", ["bernama.example.com"], False),
-    ("https://antara.example.id/a", ["bernama.example.com", "antara.example.id"], True),
-    ("not a url", ["bernama.example.com"], False),
-])
+@pytest.mark.parametrize(
+    "url, domains, expected",
+    [
+        ("https://bernama.example.com/news/a", ["bernama.example.com"], True),
+        ("https://www.bernama.example.com/news/a", ["bernama.example.com"], True),
+        ("https://en.news.bernama.example.com/a", ["bernama.example.com"], True),
+        ("https://BERNAMA.Example.com/a", ["bernama.example.com"], True),
+        ("https://bernama.example.com/a", [".Bernama.Example.com"], True),
+        ("https://bernama.example.com:8443/a", ["bernama.example.com"], True),
+        ("https://evilbernama.example.com/a", ["bernama.example.com"], False),
+        ("https://bernama.example.com.attacker.example/a", ["bernama.example.com"], False),
+        ("https://example.com/a", ["bernama.example.com"], False),
+        ("https://antara.example.id/a", ["bernama.example.com", "antara.example.id"], True),
+        ("not a url", ["bernama.example.com"], False),
+    ],
+)
 def test_same_site(url: str, domains: list[str], expected: bool) -> None:
     """same_site accepts the allowed domain and its subdomains (any case, any port, a leading dot in the setting),
     and rejects look-alikes that merely end with or contain the domain's letters."""

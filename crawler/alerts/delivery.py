@@ -13,10 +13,11 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from crawler.alerts.digest import Carrier, Digest, DigestEntry, DigestSection
+from crawler.alerts.assemble import build_digest
+from crawler.alerts.digest import Digest
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
 from crawler.alerts.render_email import render_email
@@ -41,61 +42,26 @@ class ChannelReport:
     error: str | None = None
 
 
-# -- building digests ---------------------------------------------------------------------------------------
-
-def _dt(iso: str | None) -> datetime | None:
-    return datetime.fromisoformat(iso) if iso else None
-
-
-def build_digest(store: Store, channel: Channel, rows: list[dict[str, Any]], names: dict[str, str],
-                 period_start: datetime | None, now: datetime) -> Digest:
-    """One digest of the due outbox rows: grouped by rule, one entry per story, updates apart."""
-    sections: dict[str, dict[tuple[int, bool], DigestEntry]] = {}
-    cache: dict[int, dict[str, Any]] = {}
-    for row in rows:
-        story = cache.get(row["story_id"]) or cache.setdefault(row["story_id"],
-                                                                store.outbox.story_for_digest(row["story_id"]))
-        updated = row["kind"] == "update"
-        note = None
-        if updated:
-            art = next((a for a in story["articles"] if a["id"] == row["article_id"]), None)
-            note = f"new from {art['agency'] or art['source']}: {art['title']}" if art else "story changed"
-        key = (row["story_id"], updated)
-        section = sections.setdefault(row["rule"], {})
-        if key in section:
-            prev = section[key]
-            if note and prev.update_note and note not in prev.update_note:
-                section[key] = DigestEntry(**{**prev.__dict__, "update_note": prev.update_note + "; " + note})
-            continue
-        first = story["articles"][0] if story["articles"] else None
-        section[key] = DigestEntry(
-            story_id=story["id"], title=story["title"] or "(untitled)",
-            published_at=_dt(first["published_at"] or first["fetched_at"]) if first else None,
-            relevance=story["relevance"],
-            carriers=tuple(Carrier(agency=a["agency"] or a["source"], source=a["source"], url=a["url"],
-                                   title=a["title"] or "", published_at=_dt(a["published_at"]))
-                           for a in story["articles"]),
-            snippet=row["snippet"] or "", terms=tuple(json.loads(row["terms"])),
-            actors=tuple(names.get(a, a) for a in story["actors"][:8]),
-            updated=updated, update_note=note)
-    return Digest(channel=channel.name, timezone=channel.timezone, period_start=period_start, period_end=now,
-                  sections=tuple(DigestSection(rule=rule, entries=tuple(entries.values()))
-                                 for rule, entries in sections.items()))
-
-
 # -- the run ------------------------------------------------------------------------------------------------
 
-def deliver(store: Store, config: Config, names: dict[str, str], channels: list[str] | None = None,
-            modes: tuple[str, ...] = ("immediate", "digest"), dry_run: bool = False,
-            echo: Callable[[str], None] | None = None,
-            now: datetime | None = None) -> list[ChannelReport]:
+
+def deliver(
+    store: Store,
+    config: Config,
+    names: dict[str, str],
+    channels: list[str] | None = None,
+    modes: tuple[str, ...] = ("immediate", "digest"),
+    dry_run: bool = False,
+    echo: Callable[[str], None] | None = None,
+    now: datetime | None = None,
+) -> list[ChannelReport]:
     """Send (or, with dry_run, print) what is due on each channel."""
     settings = config.delivery
     secrets = config.secrets()
     reports = []
     for name in channels or sorted(config.channels):
         channel = config.channels[name]
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         # One delivery per channel at a time, across threads and processes: two would send the same rows.
         with source_locks(store.path, [f"channel-{name}"]) as (mine, busy):
             if busy and not dry_run:
@@ -107,7 +73,9 @@ def deliver(store: Store, config: Config, names: dict[str, str], channels: list[
             reports.append(report)
             if not rows:
                 continue
-            digest = build_digest(store, channel, rows, names, store.outbox.last_delivery(name), now)
+            digest = build_digest(
+                store, channel, rows, names, store.outbox.last_delivery(name), now
+            )
             if dry_run:
                 _print_dry_run(channel, digest, echo or print)
                 continue
@@ -127,8 +95,16 @@ def _print_dry_run(channel: Channel, digest: Digest, echo: Callable[[str], None]
             echo(json.dumps(payload, ensure_ascii=False, indent=1))
 
 
-def _send_channel(store: Store, channel: Channel, digest: Digest, rows: list[dict[str, Any]],
-                  settings: DeliverySettings, secrets: list[str], report: ChannelReport, now: datetime) -> None:
+def _send_channel(
+    store: Store,
+    channel: Channel,
+    digest: Digest,
+    rows: list[dict[str, Any]],
+    settings: DeliverySettings,
+    secrets: list[str],
+    report: ChannelReport,
+    now: datetime,
+) -> None:
     ids_by_story: dict[int, list[int]] = {}
     for row in rows:
         ids_by_story.setdefault(row["story_id"], []).append(row["id"])
@@ -136,7 +112,9 @@ def _send_channel(store: Store, channel: Channel, digest: Digest, rows: list[dic
         delivery_id = store.outbox.start_delivery(channel.name, len(rows))
     batches: list[tuple[Any, list[int]]]
     if channel.type == "email":
-        msg = render_email(digest, channel.sender, list(channel.to), max_entries=settings.max_entries_email)
+        msg = render_email(
+            digest, channel.sender, list(channel.to), max_entries=settings.max_entries_email
+        )
         batches = [(msg, [r["id"] for r in rows])]
     else:
         payloads = render_slack(digest, max_entries=settings.max_entries_slack)
@@ -159,11 +137,19 @@ def _send_channel(store: Store, channel: Channel, digest: Digest, rows: list[dic
                     report.failed += len(remaining)
                 else:
                     attempts = max(r["attempts"] for r in rows) + 1
-                    wait = exc.retry_after or min(settings.retry_base_s * 2 ** (attempts - 1), settings.retry_max_s)
-                    store.outbox.mark_retry(remaining, error, (now + timedelta(seconds=wait)).isoformat())
+                    wait = exc.retry_after or min(
+                        settings.retry_base_s * 2 ** (attempts - 1), settings.retry_max_s
+                    )
+                    store.outbox.mark_retry(
+                        remaining, error, (now + timedelta(seconds=wait)).isoformat()
+                    )
                     report.retry += len(remaining)
-            LOGGER.warning("channel %s: delivery %s: %s", channel.name,
-                           "failed for good" if exc.permanent else "will be retried", error)
+            LOGGER.warning(
+                "channel %s: delivery %s: %s",
+                channel.name,
+                "failed for good" if exc.permanent else "will be retried",
+                error,
+            )
             break
         with store.write():
             store.outbox.mark_sent(ids, delivery_id)
@@ -174,11 +160,17 @@ def _send_channel(store: Store, channel: Channel, digest: Digest, rows: list[dic
         store.outbox.finish_delivery(delivery_id, status, report.messages, error)
     report.error = error
     if error is None:
-        LOGGER.info("channel %s: delivered %d alerts in %d messages", channel.name, report.sent, report.messages)
+        LOGGER.info(
+            "channel %s: delivered %d alerts in %d messages",
+            channel.name,
+            report.sent,
+            report.messages,
+        )
 
 
-def _slack_batches(payloads: list[dict[str, Any]], ids_by_story: dict[int, list[int]],
-                   rows: list[dict[str, Any]]) -> list[tuple[Any, list[int]]]:
+def _slack_batches(
+    payloads: list[dict[str, Any]], ids_by_story: dict[int, list[int]], rows: list[dict[str, Any]]
+) -> list[tuple[Any, list[int]]]:
     """Which outbox rows each Slack message carries: the stories it holds. Rows of stories left out of a
     bounded digest go with the last message (they are counted in its 'and N more')."""
     batches: list[tuple[Any, list[int]]] = []

@@ -113,7 +113,9 @@ class Digest:
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"digest for channel {self.channel!r}: unknown time zone {self.timezone!r}") from exc
+            raise ValueError(
+                f"digest for channel {self.channel!r}: unknown time zone {self.timezone!r}"
+            ) from exc
 
 
 @dataclass(frozen=True)
@@ -218,9 +220,13 @@ def period_label(digest: Digest) -> str:
     if digest.period_start is None:
         return f"until {_day(end)} {end:%H:%M} ({offset_label(end)})"
     start = digest.period_start.astimezone(zone)
-    if offset_label(start) != offset_label(end):  # a DST change inside the period: show both offsets
-        return (f"{_day(start)} {start:%H:%M} ({offset_label(start)}) – "
-                f"{_day(end)} {end:%H:%M} ({offset_label(end)})")
+    if offset_label(start) != offset_label(
+        end
+    ):  # a DST change inside the period: show both offsets
+        return (
+            f"{_day(start)} {start:%H:%M} ({offset_label(start)}) – "
+            f"{_day(end)} {end:%H:%M} ({offset_label(end)})"
+        )
     if start.date() == end.date():
         return f"{_day(start)} {start:%H:%M}–{end:%H:%M} ({offset_label(end)})"
     return f"{_day(start)} {start:%H:%M} – {_day(end)} {end:%H:%M} ({offset_label(end)})"

@@ -33,16 +33,24 @@ def actor_names(config: Config) -> dict[str, str]:
     return {a.id: a.name for a in gaz.actors.values()}
 
 
-def check_and_deliver(store: Store, config: Config, *, modes: tuple[str, ...] = ("immediate", "digest"),
-                      channels: list[str] | None = None, dry_run: bool = False,
-                      echo: Callable[[str], None] | None = None) -> list[ChannelReport]:
+def check_and_deliver(
+    store: Store,
+    config: Config,
+    *,
+    modes: tuple[str, ...] = ("immediate", "digest"),
+    channels: list[str] | None = None,
+    dry_run: bool = False,
+    echo: Callable[[str], None] | None = None,
+) -> list[ChannelReport]:
     """Check the queued stories against the rules (not on a dry run), then send what is due on the channels."""
     install_redaction(config.secrets())
     if not dry_run:
         evaluate_pending(store, config.rules)
     if modes == IMMEDIATE and not any(r.mode == "immediate" for r in config.rules):
         return []  # nothing immediate can be due: spare loading the gazetteer for names
-    return deliver(store, config, actor_names(config), channels, modes=modes, dry_run=dry_run, echo=echo)
+    return deliver(
+        store, config, actor_names(config), channels, modes=modes, dry_run=dry_run, echo=echo
+    )
 
 
 class AlertsAfterCrawl:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import logging
 import statistics
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
 
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
@@ -22,14 +21,24 @@ OK, FAILING, SILENT = "ok", "failing", "silent"
 MIN_HISTORY = 5  # new-article runs needed before silence is judged
 
 
-def assess(store: Store, source: str, failures: int, factor: float, min_silence_s: float,
-           now: datetime) -> tuple[str, str]:
+def assess(
+    store: Store, source: str, failures: int, factor: float, min_silence_s: float, now: datetime
+) -> tuple[str, str]:
     """(state, detail) of one source from its crawl history."""
     runs = store.crawl.recent_runs(source, max(failures, 1))
     # A run failed when it went wrong and nothing in it worked: no article new, updated, known or duplicate.
     # Runs stopped by the user or cut off by a crash say nothing about the source.
-    failed = [r for r in runs if r["status"] == "failed" or (
-        r["errors"] > 0 and not (r["new_articles"] or r["updated_articles"] or r["unchanged"] or r["duplicates"]))]
+    failed = [
+        r
+        for r in runs
+        if r["status"] == "failed"
+        or (
+            r["errors"] > 0
+            and not (
+                r["new_articles"] or r["updated_articles"] or r["unchanged"] or r["duplicates"]
+            )
+        )
+    ]
     if runs and len(runs) >= failures and len(failed) == len(runs):
         return FAILING, f"{len(failed)} failed runs in a row"
     productive = store.crawl.productive_run_times(source, 30)
@@ -40,25 +49,34 @@ def assess(store: Store, source: str, failures: int, factor: float, min_silence_
         quiet = (now - times[-1]).total_seconds()
         limit = max(factor * usual, min_silence_s)
         if quiet > limit:
-            return SILENT, f"no new article for {quiet / 3600:.1f} h (usually every {usual / 3600:.1f} h)"
+            return (
+                SILENT,
+                f"no new article for {quiet / 3600:.1f} h (usually every {usual / 3600:.1f} h)",
+            )
     return OK, "ok"
 
 
-def check_health(store: Store, config: Config, sources: list[str], now: datetime | None = None) -> None:
+def check_health(
+    store: Store, config: Config, sources: list[str], now: datetime | None = None
+) -> None:
     """Update each source's state; report every change to the health channel (or the log)."""
     settings = config.health
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     for source in sources:
-        state, detail = assess(store, source, settings.failures, settings.silence_factor, settings.min_silence_s,
-                               now)
+        state, detail = assess(
+            store, source, settings.failures, settings.silence_factor, settings.min_silence_s, now
+        )
         previous = store.jobs.source_health(source)
         with store.write():
             store.jobs.set_source_health(source, state, detail, previous)
         notified = previous["notified"] if previous else OK
         if state == notified:
             continue
-        text = (f"wirewatch: source {source} has recovered" if state == OK
-                else f"wirewatch: source {source} is {state}: {detail}")
+        text = (
+            f"wirewatch: source {source} has recovered"
+            if state == OK
+            else f"wirewatch: source {source} is {state}: {detail}"
+        )
         LOGGER.warning("%s", text)
         if _notify(config, settings.channel, text, now):
             with store.write():
@@ -74,8 +92,11 @@ def _notify(config: Config, channel_name: str | None, text: str, now: datetime) 
         if channel.type == "slack":
             send_slack(channel, render_slack_notice(text), config.delivery)
         else:
-            send_email(channel, render_email_notice(text, channel.sender, list(channel.to), now=now),
-                       config.delivery.timeout_s)
+            send_email(
+                channel,
+                render_email_notice(text, channel.sender, list(channel.to), now=now),
+                config.delivery.timeout_s,
+            )
     except DeliveryError as exc:
         reason = redact(exc.reason, config.secrets())
         LOGGER.warning("health message to %s not delivered, will retry: %s", channel_name, reason)

@@ -74,7 +74,9 @@ def environment() -> Environment:
 
 def snippet_html(pieces: list[tuple[str, bool]]) -> Markup:
     """Each piece is escaped first; <mark> wraps the escaped term, so the snippet cannot inject markup."""
-    return Markup("").join(Markup("<mark>{}</mark>").format(p) if hit else escape(p) for p, hit in pieces)
+    return Markup("").join(
+        Markup("<mark>{}</mark>").format(p) if hit else escape(p) for p, hit in pieces
+    )
 
 
 def _story(entry: DigestEntry, digest: Digest) -> StoryView:
@@ -93,8 +95,13 @@ def _story(entry: DigestEntry, digest: Digest) -> StoryView:
 
 
 def _groups(sections: tuple[DigestSection, ...], digest: Digest) -> tuple[GroupView, ...]:
-    return tuple(GroupView(one_line(s.rule, RULE_CHARS) or "(unnamed rule)",
-                           tuple(_story(e, digest) for e in s.entries)) for s in sections)
+    return tuple(
+        GroupView(
+            one_line(s.rule, RULE_CHARS) or "(unnamed rule)",
+            tuple(_story(e, digest) for e in s.entries),
+        )
+        for s in sections
+    )
 
 
 def subject(digest: Digest) -> str:
@@ -105,7 +112,9 @@ def subject(digest: Digest) -> str:
 def _address(value: str, what: str) -> str:
     # Addresses come from the channel config: a broken one is a config error to name, not data to clean.
     if not value.strip() or one_line(value) != value.strip():
-        raise ValueError(f"email {what} {value!r} is empty or contains a line break or control character")
+        raise ValueError(
+            f"email {what} {value!r} is empty or contains a line break or control character"
+        )
     return value.strip()
 
 
@@ -118,8 +127,9 @@ def _msgid_domain(sender: str, domain: str | None) -> str:
         raise ValueError(f"Message-ID domain {name!r} is not a valid domain name") from exc
 
 
-def _message(subject_line: str, sender: str, recipients: list[str], when: datetime,
-             domain: str | None) -> EmailMessage:
+def _message(
+    subject_line: str, sender: str, recipients: list[str], when: datetime, domain: str | None
+) -> EmailMessage:
     """An empty message with the headers every wirewatch email carries."""
     msg = EmailMessage()
     msg["Subject"] = subject_line
@@ -131,8 +141,14 @@ def _message(subject_line: str, sender: str, recipients: list[str], when: dateti
     return msg
 
 
-def render_notice(text: str, sender: str, recipients: list[str], *, domain: str | None = None,
-                  now: datetime | None = None) -> EmailMessage:
+def render_notice(
+    text: str,
+    sender: str,
+    recipients: list[str],
+    *,
+    domain: str | None = None,
+    now: datetime | None = None,
+) -> EmailMessage:
     """A one-line notice (a source failing, silent or recovered): the text is the subject and the body."""
     if not recipients:
         raise ValueError("email notice has no recipients")
@@ -142,8 +158,15 @@ def render_notice(text: str, sender: str, recipients: list[str], *, domain: str 
     return msg
 
 
-def render_email(digest: Digest, sender: str, recipients: list[str], *, max_entries: int = 100,
-                 domain: str | None = None, now: datetime | None = None) -> EmailMessage:
+def render_email(
+    digest: Digest,
+    sender: str,
+    recipients: list[str],
+    *,
+    max_entries: int = 100,
+    domain: str | None = None,
+    now: datetime | None = None,
+) -> EmailMessage:
     """Render the digest as one email ready for smtplib's send_message (SMTPUTF8 not required)."""
     if not recipients:
         raise ValueError(f"email digest for channel {digest.channel!r} has no recipients")
@@ -155,9 +178,14 @@ def render_email(digest: Digest, sender: str, recipients: list[str], *, max_entr
         "headline": f"{headline(digest)} {stories_noun(digest.total)}",
         "period": period_label(digest),
         "timezone": digest.timezone,
-        "parts": [(label, groups) for label, groups in (("New stories", _groups(cut.new, digest)),
-                                                        ("Updated stories", _groups(cut.updated, digest)))
-                  if groups],
+        "parts": [
+            (label, groups)
+            for label, groups in (
+                ("New stories", _groups(cut.new, digest)),
+                ("Updated stories", _groups(cut.updated, digest)),
+            )
+            if groups
+        ],
         "more": more_line(cut.omitted) if cut.omitted else None,
     }
     msg = _message(subject(digest), sender, recipients, when.astimezone(digest.zone), domain)

@@ -105,7 +105,9 @@ def _context(text: str) -> Block:
 
 
 def _chars(block: Block) -> int:
-    texts = [e["text"] for e in block.get("elements", [])] + ([block["text"]["text"]] if "text" in block else [])
+    texts = [e["text"] for e in block.get("elements", [])] + (
+        [block["text"]["text"]] if "text" in block else []
+    )
     return sum(size(t) for t in texts)
 
 
@@ -126,7 +128,9 @@ def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block
     title = one_line(entry.title, TITLE_CHARS) or "(untitled)"
     target = entry.link
     text.markup(f"*{link(target, title)}*" if target else f"*{escape(title)}*")
-    text.markup("\n").text(f"{format_time(entry.published_at, digest.zone)} · {one_line(entry.relevance, 20)}")
+    text.markup("\n").text(
+        f"{format_time(entry.published_at, digest.zone)} · {one_line(entry.relevance, 20)}"
+    )
     for i, carrier in enumerate(entry.carriers):
         text.markup(" · " if i == 0 else ", ")
         url = web_url(carrier.url)
@@ -167,8 +171,10 @@ class _Pager:
 
     def fits(self, blocks: list[Block]) -> bool:
         # One block and HEADER_RESERVE characters stay free for the header added at the end.
-        return (len(self.pages[-1]) + len(blocks) <= MAX_BLOCKS - 1
-                and self.used[-1] + sum(_chars(b) for b in blocks) <= MESSAGE_CHARS - HEADER_RESERVE)
+        return (
+            len(self.pages[-1]) + len(blocks) <= MAX_BLOCKS - 1
+            and self.used[-1] + sum(_chars(b) for b in blocks) <= MESSAGE_CHARS - HEADER_RESERVE
+        )
 
     def add(self, blocks: list[Block], *, new_page: bool = False) -> None:
         if new_page:
@@ -181,8 +187,14 @@ class _Pager:
 def _header(digest: Digest, page: int, pages: int) -> tuple[str, Block]:
     suffix = f" ({page}/{pages})" if pages > 1 else ""
     title = Mrkdwn().text(headline(digest)).render(HEADER_CHARS - size(suffix)) + suffix
-    fallback = Mrkdwn().text(f"{headline(digest)}, {period_label(digest)}").render(400 - size(suffix)) + suffix
-    return fallback, {"type": "header", "text": {"type": "plain_text", "text": title, "emoji": True}}
+    fallback = (
+        Mrkdwn().text(f"{headline(digest)}, {period_label(digest)}").render(400 - size(suffix))
+        + suffix
+    )
+    return fallback, {
+        "type": "header",
+        "text": {"type": "plain_text", "text": title, "emoji": True},
+    }
 
 
 def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, Any]]:

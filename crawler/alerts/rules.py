@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crawler.config import Rule
+from crawler.store import Store
 from crawler.store.schema import relevance_rank, scratch_fts
 
 LOGGER = logging.getLogger(__name__)
@@ -40,18 +41,27 @@ class ScratchIndex:
     def __init__(self, articles: list[dict[str, Any]]):
         self.conn = sqlite3.connect(":memory:")
         scratch_fts(self.conn, "batch")
-        self.conn.executemany("INSERT INTO batch (rowid, title, body) VALUES (?, ?, ?)",
-                              [(a["id"], a["title"] or "", a["body"]) for a in articles])
+        self.conn.executemany(
+            "INSERT INTO batch (rowid, title, body) VALUES (?, ?, ?)",
+            [(a["id"], a["title"] or "", a["body"]) for a in articles],
+        )
 
     def search(self, query: str) -> dict[int, tuple[list[str], str]]:
         """{article id: (matched terms, snippet)} for the articles matching query."""
         rows = self.conn.execute(
             f"SELECT rowid, highlight(batch, 0, '{_OPEN}', '{_CLOSE}'), snippet(batch, 1, '{_OPEN}', '{_CLOSE}',"
-            f" '…', {SNIPPET_TOKENS}) FROM batch WHERE batch MATCH ?", (query,)).fetchall()
+            f" '…', {SNIPPET_TOKENS}) FROM batch WHERE batch MATCH ?",
+            (query,),
+        ).fetchall()
         out = {}
         for rowid, title, snippet in rows:
-            terms = [t.strip() for t in _MARKED.findall(title or "") + _MARKED.findall(snippet or "")]
-            out[rowid] = (list(dict.fromkeys(t for t in terms if t)), snippet.replace(_OPEN, "").replace(_CLOSE, ""))
+            terms = [
+                t.strip() for t in _MARKED.findall(title or "") + _MARKED.findall(snippet or "")
+            ]
+            out[rowid] = (
+                list(dict.fromkeys(t for t in terms if t)),
+                snippet.replace(_OPEN, "").replace(_CLOSE, ""),
+            )
         return out
 
     def close(self) -> None:
@@ -63,8 +73,34 @@ def _lead(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def match_rules(rules: tuple[Rule, ...], facts: dict[int, dict[str, Any]],
-                skip: set[tuple[str, int]]) -> list[Match]:
+def _candidates(
+    rule: Rule, index: ScratchIndex, facts: dict[int, dict[str, Any]], story_of: dict[int, int]
+) -> tuple[dict[int, int], dict[int, tuple[list[str], str]]]:
+    """({story id: article id}, query hits) a rule looks at: with a query, only the stories it hit, each at its
+    earliest matching article; without one, every story of the batch."""
+    if not rule.query:
+        return {sid: 0 for sid, f in facts.items() if f["articles"]}, {}
+    hits = index.search(rule.query)
+    candidates: dict[int, int] = {}
+    for article_id in sorted(hits, key=lambda a: (story_of[a], a)):
+        candidates.setdefault(story_of[article_id], article_id)
+    return candidates, hits
+
+
+def _actors_and_sources_pass(rule: Rule, story: dict[str, Any]) -> bool:
+    """The rule's sources, actors_all, actors_any and actors_none, against what the story holds."""
+    actors, sources = story["actors"], story["sources"]
+    every, some, none = set(rule.actors_all), set(rule.actors_any), set(rule.actors_none)
+    if rule.sources and not sources & set(rule.sources):
+        return False
+    return not (
+        (every and not every <= actors) or (some and not some & actors) or (none and none & actors)
+    )
+
+
+def match_rules(
+    rules: tuple[Rule, ...], facts: dict[int, dict[str, Any]], skip: set[tuple[str, int]]
+) -> list[Match]:
     """Every (rule, story) of the batch that matches and is not in skip."""
     articles = [a for f in facts.values() for a in f["articles"]]
     rank = {story_id: relevance_rank(f["relevance"]) for story_id, f in facts.items()}
@@ -75,40 +111,35 @@ def match_rules(rules: tuple[Rule, ...], facts: dict[int, dict[str, Any]],
     try:
         for rule in rules:
             floor = relevance_rank(rule.min_relevance)
-            sources, every, some, none = (set(rule.sources), set(rule.actors_all), set(rule.actors_any),
-                                          set(rule.actors_none))
-            wanted = every | some
-            if rule.query:
-                # Only the stories the query hit, each at its earliest matching article.
-                hits = index.search(rule.query)
-                candidates: dict[int, int] = {}
-                for article_id in sorted(hits, key=lambda a: (story_of[a], a)):
-                    candidates.setdefault(story_of[article_id], article_id)
-            else:
-                hits, candidates = {}, {sid: 0 for sid, f in facts.items() if f["articles"]}
+            wanted = set(rule.actors_all) | set(rule.actors_any)
+            candidates, hits = _candidates(rule, index, facts, story_of)
             for story_id, article_id in candidates.items():
-                if (rule.name, story_id) in skip or rank[story_id] < floor:
+                story = facts[story_id]
+                if (
+                    (rule.name, story_id) in skip
+                    or rank[story_id] < floor
+                    or not _actors_and_sources_pass(rule, story)
+                ):
                     continue
-                f = facts[story_id]
-                actors = f["actors"]
-                if sources and not f["sources"] & sources or every and not every <= actors or \
-                        some and not some & actors or none and none & actors:
-                    continue
-                matched_actors = sorted(wanted & actors)
-                if not rule.query:
-                    first = f["articles"][0]
-                    if story_id not in leads:
-                        leads[story_id] = _lead(first["body"])
-                    matches.append(Match(rule.name, story_id, first["id"], [], matched_actors, leads[story_id]))
-                else:
+                matched_actors = sorted(wanted & story["actors"])
+                if rule.query:
                     terms, snippet = hits[article_id]
-                    matches.append(Match(rule.name, story_id, article_id, terms, matched_actors, snippet))
+                    matches.append(
+                        Match(rule.name, story_id, article_id, terms, matched_actors, snippet)
+                    )
+                    continue
+                first = story["articles"][0]
+                if story_id not in leads:
+                    leads[story_id] = _lead(first["body"])
+                matches.append(
+                    Match(rule.name, story_id, first["id"], [], matched_actors, leads[story_id])
+                )
     finally:
         index.close()
     return matches
 
 
-def evaluate_pending(store: Any, rules: tuple[Rule, ...]) -> list[Match]:
+def evaluate_pending(store: Store, rules: tuple[Rule, ...]) -> list[Match]:
     """Check the queued stories against every rule; raise new alerts and queue updates. Returns new alerts."""
     raised: list[Match] = []
     by_name = {r.name: r for r in rules}
@@ -123,7 +154,9 @@ def evaluate_pending(store: Any, rules: tuple[Rule, ...]) -> list[Match]:
             facts = store.alerts.story_facts(story_ids)
             matches = match_rules(rules, facts, set(existing)) if rules else []
             for m in matches:
-                alert_id = store.alerts.create_alert(m.rule, m.story_id, m.article_id, m.terms, m.actors, m.snippet)
+                alert_id = store.alerts.create_alert(
+                    m.rule, m.story_id, m.article_id, m.terms, m.actors, m.snippet
+                )
                 if alert_id is None:
                     continue
                 rule = by_name[m.rule]
@@ -137,18 +170,20 @@ def evaluate_pending(store: Any, rules: tuple[Rule, ...]) -> list[Match]:
                     continue
                 for channel in old_rule.channels:
                     if not store.outbox.first_delivery_pending(alert_id, channel):
-                        store.outbox.enqueue(alert_id, channel, "update", joined[story_id], "digest")
+                        store.outbox.enqueue(
+                            alert_id, channel, "update", joined[story_id], "digest"
+                        )
             store.alerts.dequeue_stories(story_ids)
     if raised:
         LOGGER.info("raised %d alerts", len(raised))
     return raised
 
 
-def test_rule(store: Any, rule: Rule, since: str | None) -> list[Match]:
+def test_rule(store: Store, rule: Rule, since: str | None) -> list[Match]:
     """What a rule would match among the stored stories (first seen since `since`), without writing anything."""
     out: list[Match] = []
     story_ids = store.alerts.stories_since(since)
     for i in range(0, len(story_ids), BATCH):
-        facts = store.alerts.story_facts(story_ids[i:i + BATCH])
+        facts = store.alerts.story_facts(story_ids[i : i + BATCH])
         out += match_rules((rule,), facts, set())
     return out

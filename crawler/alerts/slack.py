@@ -16,8 +16,12 @@ SLACK_INTERVAL_S = 1.0  # Slack accepts about one message per second per webhook
 _last_slack_send: dict[str, float] = {}
 
 
-def send_slack(channel: Channel, payload: dict[str, Any], settings: DeliverySettings,
-               sleep: Callable[[float], None] = time.sleep) -> None:
+def send_slack(
+    channel: Channel,
+    payload: dict[str, Any],
+    settings: DeliverySettings,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
     """Post one message to an incoming webhook, at most one per second, waiting out a short Retry-After."""
     from slack_sdk.webhook import WebhookClient
 
@@ -42,8 +46,11 @@ def send_slack(channel: Channel, payload: dict[str, Any], settings: DeliverySett
             if after <= settings.retry_after_max_s:
                 sleep(after)
                 continue
-            raise DeliveryError(f"Slack 429 rate limited (Retry-After {after:.0f}s)", permanent=False,
-                                retry_after=after)
+            raise DeliveryError(
+                f"Slack 429 rate limited (Retry-After {after:.0f}s)",
+                permanent=False,
+                retry_after=after,
+            )
         permanent = 400 <= resp.status_code < 500
         raise DeliveryError(f"Slack {resp.status_code} {body[:200]}".strip(), permanent=permanent)
     raise DeliveryError("Slack 429 rate limited three times in a row", permanent=False)

@@ -23,15 +23,28 @@ def send_email(channel: Channel, msg: EmailMessage, timeout: float) -> str | Non
             refused = smtp.send_message(msg)
     except smtplib.SMTPRecipientsRefused as exc:
         codes = [code for code, _ in exc.recipients.values()]
-        detail = "; ".join(f"{rcpt}: {code} {resp.decode('utf-8', 'replace')}"
-                           for rcpt, (code, resp) in exc.recipients.items())
-        raise DeliveryError(f"all recipients refused: {detail}", permanent=all(c >= 500 for c in codes)) from None
+        detail = "; ".join(
+            f"{rcpt}: {code} {resp.decode('utf-8', 'replace')}"
+            for rcpt, (code, resp) in exc.recipients.items()
+        )
+        raise DeliveryError(
+            f"all recipients refused: {detail}", permanent=all(c >= 500 for c in codes)
+        ) from None
     except smtplib.SMTPResponseException as exc:
-        text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
-        raise DeliveryError(f"SMTP {exc.smtp_code} {text}".strip(), permanent=exc.smtp_code >= 500) from None
+        text = (
+            exc.smtp_error.decode("utf-8", "replace")
+            if isinstance(exc.smtp_error, bytes)
+            else str(exc.smtp_error)
+        )
+        raise DeliveryError(
+            f"SMTP {exc.smtp_code} {text}".strip(), permanent=exc.smtp_code >= 500
+        ) from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise DeliveryError(f"SMTP server {channel.smtp_host}:{channel.smtp_port} unreachable: "
-                            f"{type(exc).__name__}: {exc}", permanent=False) from None
+        raise DeliveryError(
+            f"SMTP server {channel.smtp_host}:{channel.smtp_port} unreachable: "
+            f"{type(exc).__name__}: {exc}",
+            permanent=False,
+        ) from None
     if refused:
         return "refused: " + "; ".join(f"{rcpt}: {code}" for rcpt, (code, _) in refused.items())
     return None

@@ -17,9 +17,28 @@ from crawler.config.values import strings, time_zone, unknown_keys
 from crawler.store.schema import RELEVANCE, scratch_fts
 
 MODES = ("immediate", "digest")
-RULE_KEYS = {"name", "query", "actors_all", "actors_any", "actors_none", "sources", "min_relevance", "channels",
-             "mode"}
-EMAIL_KEYS = {"type", "to", "from", "smtp_host", "smtp_port", "starttls", "username", "password", "timezone"}
+RULE_KEYS = {
+    "name",
+    "query",
+    "actors_all",
+    "actors_any",
+    "actors_none",
+    "sources",
+    "min_relevance",
+    "channels",
+    "mode",
+}
+EMAIL_KEYS = {
+    "type",
+    "to",
+    "from",
+    "smtp_host",
+    "smtp_port",
+    "starttls",
+    "username",
+    "password",
+    "timezone",
+}
 SLACK_KEYS = {"type", "webhook_url", "timezone"}
 SMTP_PASSWORD_ENV = "WIREWATCH_SMTP_PASSWORD"
 SLACK_WEBHOOK_ENV = "WIREWATCH_SLACK_WEBHOOK_"
@@ -70,7 +89,9 @@ def _email_channel(name: str, raw: dict[str, Any], entry: str, tz: str) -> Chann
     to = strings(raw["to"], entry, "to")
     for addr in to + (raw["from"],):
         if not isinstance(addr, str) or not _EMAIL_RE.match(addr):
-            raise EntryError(entry, "to" if addr in to else "from", f"{addr!r} is not an email address")
+            raise EntryError(
+                entry, "to" if addr in to else "from", f"{addr!r} is not an email address"
+            )
     if not isinstance(raw["smtp_host"], str) or not raw["smtp_host"].strip():
         raise EntryError(entry, "smtp_host", "must be a host name")
     port = raw.get("smtp_port", 25)
@@ -79,9 +100,18 @@ def _email_channel(name: str, raw: dict[str, Any], entry: str, tz: str) -> Chann
     if not isinstance(raw.get("starttls", False), bool):
         raise EntryError(entry, "starttls", "must be true or false")
     password = os.environ.get(SMTP_PASSWORD_ENV) or raw.get("password")
-    return Channel(name=name, type="email", timezone=tz, to=to, sender=raw["from"],
-                   smtp_host=raw["smtp_host"].strip(), smtp_port=port, starttls=raw.get("starttls", False),
-                   username=raw.get("username") or None, password=password or None)
+    return Channel(
+        name=name,
+        type="email",
+        timezone=tz,
+        to=to,
+        sender=raw["from"],
+        smtp_host=raw["smtp_host"].strip(),
+        smtp_port=port,
+        starttls=raw.get("starttls", False),
+        username=raw.get("username") or None,
+        password=password or None,
+    )
 
 
 def slack_env_name(channel: str) -> str:
@@ -91,7 +121,9 @@ def slack_env_name(channel: str) -> str:
 def _slack_channel(name: str, raw: dict[str, Any], entry: str, tz: str) -> Channel:
     url = os.environ.get(slack_env_name(name)) or raw.get("webhook_url")
     if not url:
-        raise EntryError(entry, "webhook_url", f"missing: set it here or in ${slack_env_name(name)}")
+        raise EntryError(
+            entry, "webhook_url", f"missing: set it here or in ${slack_env_name(name)}"
+        )
     parts = urlsplit(url) if isinstance(url, str) else None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         # never echo the value: it is a secret
@@ -99,8 +131,9 @@ def _slack_channel(name: str, raw: dict[str, Any], entry: str, tz: str) -> Chann
     return Channel(name=name, type="slack", timezone=tz, webhook_url=url)
 
 
-def parse_rules(raw_rules: Any, channels: Mapping[str, Channel], sources: set[str],
-                actor_ids: set[str] | None) -> tuple[Rule, ...]:
+def parse_rules(
+    raw_rules: Any, channels: Mapping[str, Channel], sources: set[str], actor_ids: set[str] | None
+) -> tuple[Rule, ...]:
     if not isinstance(raw_rules, list):
         raise EntryError("rules", None, "must be an array of tables ([[rules]])")
     rules: list[Rule] = []
@@ -112,8 +145,14 @@ def parse_rules(raw_rules: Any, channels: Mapping[str, Channel], sources: set[st
     return tuple(rules)
 
 
-def parse_rule(raw: Any, i: int, channels: Mapping[str, Channel], sources: set[str], actor_ids: set[str] | None,
-               taken: set[str]) -> Rule:
+def parse_rule(
+    raw: Any,
+    i: int,
+    channels: Mapping[str, Channel],
+    sources: set[str],
+    actor_ids: set[str] | None,
+    taken: set[str],
+) -> Rule:
     entry = f"rules[{i}]"
     if not isinstance(raw, dict):
         raise EntryError(entry, None, "must be a table")
@@ -126,14 +165,21 @@ def parse_rule(raw: Any, i: int, channels: Mapping[str, Channel], sources: set[s
     if name in taken:
         raise EntryError(entry, "name", "duplicate rule name")
     query = _query(raw.get("query"), entry)
-    actors = {fld: _actor_ids(raw.get(fld, []), entry, fld, actor_ids)
-              for fld in ("actors_all", "actors_any", "actors_none")}
+    actors = {
+        fld: _actor_ids(raw.get(fld, []), entry, fld, actor_ids)
+        for fld in ("actors_all", "actors_any", "actors_none")
+    }
     if query is None and not actors["actors_all"] and not actors["actors_any"]:
         raise EntryError(entry, "query", "a rule needs a query, actors_all or actors_any")
-    return Rule(name=name.strip(), query=query, sources=_known(raw.get("sources", []), entry, "sources", sources),
-                min_relevance=_choice(raw.get("min_relevance", "none"), entry, "min_relevance", RELEVANCE),
-                channels=_known(raw.get("channels", []), entry, "channels", channels, "channel"),
-                mode=_choice(raw.get("mode", "digest"), entry, "mode", MODES), **actors)
+    return Rule(
+        name=name.strip(),
+        query=query,
+        sources=_known(raw.get("sources", []), entry, "sources", sources),
+        min_relevance=_choice(raw.get("min_relevance", "none"), entry, "min_relevance", RELEVANCE),
+        channels=_known(raw.get("channels", []), entry, "channels", channels, "channel"),
+        mode=_choice(raw.get("mode", "digest"), entry, "mode", MODES),
+        **actors,
+    )
 
 
 def _query(query: Any, entry: str) -> str | None:
@@ -155,7 +201,9 @@ def _actor_ids(value: Any, entry: str, fld: str, known: set[str] | None) -> tupl
     return ids
 
 
-def _known(value: Any, entry: str, fld: str, known: Collection[str], what: str = "source") -> tuple[str, ...]:
+def _known(
+    value: Any, entry: str, fld: str, known: Collection[str], what: str = "source"
+) -> tuple[str, ...]:
     names = strings(value, entry, fld)
     for name in names:
         if name not in known:

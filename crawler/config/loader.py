@@ -50,9 +50,14 @@ STORIES_KEYS: dict[str, tuple[str, type]] = {
     "window_days": ("WIREWATCH_STORY_WINDOW_DAYS", float),
 }
 # [delivery] keys and the DeliverySettings fields they set.
-DELIVERY_KEYS = {"retry_base_seconds": "retry_base_s", "retry_max_seconds": "retry_max_s",
-                 "slack_retry_after_max_seconds": "retry_after_max_s", "timeout_seconds": "timeout_s",
-                 "max_stories_email": "max_entries_email", "max_stories_slack": "max_entries_slack"}
+DELIVERY_KEYS = {
+    "retry_base_seconds": "retry_base_s",
+    "retry_max_seconds": "retry_max_s",
+    "slack_retry_after_max_seconds": "retry_after_max_s",
+    "timeout_seconds": "timeout_s",
+    "max_stories_email": "max_entries_email",
+    "max_stories_slack": "max_entries_slack",
+}
 HEALTH_KEYS = ("channel", "failures", "min_silence", "silence_factor")
 TOP_KEYS = {"storage", "crawl", "stories", "sources", "rules", "channels", "delivery", "health"}
 
@@ -67,7 +72,9 @@ def load_config(path: str | Path | None = None) -> Config:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ConfigError(p, "file", None, f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        raise ConfigError(
+            p, "file", None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(p, "file", None, f"invalid TOML: {exc}") from None
     return parse_config(data, p)
@@ -83,14 +90,21 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
 def db_path_for_run(get: Callable[[str], Any]) -> Path:
     """The database a Scrapy run writes to: its WIREWATCH_DB setting, else found as the CLI finds it."""
     explicit = get(DB_ENV)
-    return Path(explicit) if explicit else resolve_db_path(None, load_config(get("WIREWATCH_CONFIG") or None))
+    return (
+        Path(explicit)
+        if explicit
+        else resolve_db_path(None, load_config(get("WIREWATCH_CONFIG") or None))
+    )
 
 
 def _parse(data: dict[str, Any], path: Path) -> Config:
     for key in data:
         if key not in TOP_KEYS:
-            raise EntryError(f"top level key '{key}'", None,
-                             f"unknown key (expected one of: {', '.join(sorted(TOP_KEYS))})")
+            raise EntryError(
+                f"top level key '{key}'",
+                None,
+                f"unknown key (expected one of: {', '.join(sorted(TOP_KEYS))})",
+            )
     storage_path = _parse_storage(_table(data, "storage"), path)
     crawl = _parse_crawl(_table(data, "crawl"))
     stories = _parse_stories(_table(data, "stories"), path)
@@ -99,12 +113,21 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
     raw_rules = data.get("rules", [])
     needs_actors = isinstance(raw_rules, list) and any(
         isinstance(r, dict) and (r.get("actors_all") or r.get("actors_any") or r.get("actors_none"))
-        for r in raw_rules)
+        for r in raw_rules
+    )
     ids = gazetteer_ids(stories.gazetteer) if needs_actors else None
     rules = parse_rules(raw_rules, channels, {s.name for s in sources}, ids)
-    return Config(path=path, sources=sources, crawl_settings=crawl, storage_path=storage_path, stories=stories,
-                  rules=rules, channels=channels, delivery=_parse_delivery(_table(data, "delivery")),
-                  health=_parse_health(_table(data, "health"), channels))
+    return Config(
+        path=path,
+        sources=sources,
+        crawl_settings=crawl,
+        storage_path=storage_path,
+        stories=stories,
+        rules=rules,
+        channels=channels,
+        delivery=_parse_delivery(_table(data, "delivery")),
+        health=_parse_health(_table(data, "health"), channels),
+    )
 
 
 def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
@@ -141,7 +164,9 @@ def _parse_crawl(table: dict[str, Any]) -> dict[str, Any]:
         if typ is bool:
             ok = isinstance(value, bool)
         else:
-            ok = (isinstance(value, typ) or (typ is float and isinstance(value, int))) and not isinstance(value, bool)
+            ok = (
+                isinstance(value, typ) or (typ is float and isinstance(value, int))
+            ) and not isinstance(value, bool)
         if not ok:
             raise EntryError("[crawl]", key, f"must be a {typ.__name__}, got {value!r}")
         if typ in (int, float) and value < 0:
@@ -156,7 +181,9 @@ def _parse_stories(table: dict[str, Any], path: Path) -> StoriesSettings:
     if "window_days" in table:
         window = table["window_days"]
         if not is_number(window) or window <= 0:
-            raise EntryError("[stories]", "window_days", f"must be a positive number, got {window!r}")
+            raise EntryError(
+                "[stories]", "window_days", f"must be a positive number, got {window!r}"
+            )
     if "gazetteer" in table:
         value = table["gazetteer"]
         if not isinstance(value, str) or not value:

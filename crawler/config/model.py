@@ -105,7 +105,9 @@ class Config:
 
     path: Path
     sources: tuple[Source, ...]
-    crawl_settings: Mapping[str, Any] = field(default_factory=dict)  # Scrapy settings set by [crawl]
+    crawl_settings: Mapping[str, Any] = field(
+        default_factory=dict
+    )  # Scrapy settings set by [crawl]
     storage_path: Path | None = None
     stories: StoriesSettings = StoriesSettings()
     rules: tuple[Rule, ...] = ()

@@ -42,8 +42,11 @@ def load_schedules(folder: Path, config: Config) -> list[Job]:
 def _parse_file(path: Path, data: dict[str, Any], config: Config) -> list[Job]:
     for key in data:
         if key not in TOP_KEYS:
-            raise EntryError(f"top level key '{key}'", None,
-                             "unknown key (expected [[crawl]], [[digest]] or [[housekeeping]])")
+            raise EntryError(
+                f"top level key '{key}'",
+                None,
+                "unknown key (expected [[crawl]], [[digest]] or [[housekeeping]])",
+            )
     jobs = []
     for kind, keys in _KINDS:
         entries = data.get(kind, [])
@@ -72,10 +75,15 @@ def _parse_job(job_id: str, kind: str, raw: dict[str, Any], where: str, config: 
         except (ValueError, TypeError) as exc:
             raise EntryError(where, "cron", f"invalid cron expression {cron!r}: {exc}") from None
     jitter = duration(raw.get("jitter", 0), where, "jitter")
-    common: dict[str, Any] = dict(id=job_id, kind=kind, every=every, cron=cron, timezone=tz, jitter=jitter)
+    common: dict[str, Any] = dict(
+        id=job_id, kind=kind, every=every, cron=cron, timezone=tz, jitter=jitter
+    )
     if kind == "crawl":
-        return Job(**common, sources=_crawl_sources(raw, where, config),
-                   timeout=duration(raw.get("timeout", DEFAULT_CRAWL_TIMEOUT), where, "timeout"))
+        return Job(
+            **common,
+            sources=_crawl_sources(raw, where, config),
+            timeout=duration(raw.get("timeout", DEFAULT_CRAWL_TIMEOUT), where, "timeout"),
+        )
     if kind == "digest":
         return Job(**common, channels=_digest_channels(raw, where, config))
     days = raw.get("prune_revisions_days", 90)
@@ -99,7 +107,11 @@ def _crawl_sources(raw: dict[str, Any], where: str, config: Config) -> tuple[str
 
 def _digest_channels(raw: dict[str, Any], where: str, config: Config) -> tuple[str, ...]:
     channels = raw.get("channels")
-    if not isinstance(channels, list) or not channels or not all(isinstance(c, str) for c in channels):
+    if (
+        not isinstance(channels, list)
+        or not channels
+        or not all(isinstance(c, str) for c in channels)
+    ):
         raise EntryError(where, "channels", "must be a list of channel names")
     for c in channels:
         if c not in config.channels:

@@ -14,10 +14,26 @@ from crawler.extract.agencies import agency_for_source
 KINDS = ("feed", "sitemap", "listing")
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 SOURCE_KEYS = {
-    "name", "kind", "urls", "allowed_domains", "link_selector", "language", "agency", "timezone",
-    "dateline_pattern", "credit_pattern", "enabled",
+    "name",
+    "kind",
+    "urls",
+    "allowed_domains",
+    "link_selector",
+    "language",
+    "agency",
+    "timezone",
+    "dateline_pattern",
+    "credit_pattern",
+    "enabled",
 }
-_TEXT_KEYS = ("link_selector", "language", "agency", "timezone", "dateline_pattern", "credit_pattern")
+_TEXT_KEYS = (
+    "link_selector",
+    "language",
+    "agency",
+    "timezone",
+    "dateline_pattern",
+    "credit_pattern",
+)
 
 
 def parse_sources(raw: Any) -> tuple[Source, ...]:
@@ -28,8 +44,11 @@ def parse_sources(raw: Any) -> tuple[Source, ...]:
     for i, entry in enumerate(raw):
         src = parse_source(entry, i)
         if src.name in seen:
-            raise EntryError(f"sources[{i}] (name '{src.name}')", "name",
-                             f"duplicate name, already used by sources[{seen[src.name]}]")
+            raise EntryError(
+                f"sources[{i}] (name '{src.name}')",
+                "name",
+                f"duplicate name, already used by sources[{seen[src.name]}]",
+            )
         seen[src.name] = i
         sources.append(src)
     return tuple(sources)
@@ -43,21 +62,32 @@ def parse_source(entry: Any, i: int) -> Source:
             raise EntryError(label, required, "missing required field")
     name, kind = entry["name"], entry["kind"]
     if not isinstance(name, str) or not NAME_RE.match(name):
-        raise EntryError(label, "name", f"{name!r} is not a valid name (lower-case letters, digits, '-' and '_')")
+        raise EntryError(
+            label, "name", f"{name!r} is not a valid name (lower-case letters, digits, '-' and '_')"
+        )
     if kind not in KINDS:
         raise EntryError(label, "kind", f"{kind!r} is not one of: {', '.join(KINDS)}")
     urls = _urls(entry["urls"], label)
     if "allowed_domains" in entry:
-        allowed = strings(entry["allowed_domains"], label, "allowed_domains", one=False, strip=False)
+        allowed = strings(
+            entry["allowed_domains"], label, "allowed_domains", one=False, strip=False
+        )
     else:
         allowed = tuple(sorted({urlsplit(u).hostname or "" for u in urls}))
     _check_text_fields(entry, label)
     agency, home_tz = agency_for_source(name, entry.get("agency"))
     return Source(
-        name=name, kind=kind, urls=urls, allowed_domains=allowed, agency=agency,
-        timezone=time_zone(entry.get("timezone", home_tz), label), language=entry.get("language"),
-        link_selector=entry.get("link_selector"), dateline_pattern=entry.get("dateline_pattern"),
-        credit_pattern=entry.get("credit_pattern"), enabled=entry.get("enabled", True),
+        name=name,
+        kind=kind,
+        urls=urls,
+        allowed_domains=allowed,
+        agency=agency,
+        timezone=time_zone(entry.get("timezone", home_tz), label),
+        language=entry.get("language"),
+        link_selector=entry.get("link_selector"),
+        dateline_pattern=entry.get("dateline_pattern"),
+        credit_pattern=entry.get("credit_pattern"),
+        enabled=entry.get("enabled", True),
     )
 
 
@@ -65,7 +95,11 @@ def _label(entry: Any, i: int) -> str:
     """How errors name the entry: by position, and by name once it has one."""
     if not isinstance(entry, dict):
         raise EntryError(f"sources[{i}]", None, "must be a table")
-    return f"sources[{i}] (name '{entry['name']}')" if isinstance(entry.get("name"), str) else f"sources[{i}]"
+    return (
+        f"sources[{i}] (name '{entry['name']}')"
+        if isinstance(entry.get("name"), str)
+        else f"sources[{i}]"
+    )
 
 
 def _urls(value: Any, label: str) -> tuple[str, ...]:

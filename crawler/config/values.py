@@ -32,11 +32,15 @@ def time_zone(value: Any, entry: str, fld: str = "timezone") -> str:
     return str(value)
 
 
-def strings(value: Any, entry: str, fld: str, *, one: bool = True, strip: bool = True) -> tuple[str, ...]:
+def strings(
+    value: Any, entry: str, fld: str, *, one: bool = True, strip: bool = True
+) -> tuple[str, ...]:
     """A list of non-empty strings; a single string counts as a list of one when `one`."""
     if one and isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and (v.strip() if strip else v) for v in value):
+    if not isinstance(value, list) or not all(
+        isinstance(v, str) and (v.strip() if strip else v) for v in value
+    ):
         raise EntryError(entry, fld, "must be a list of non-empty strings")
     return tuple(v.strip() if strip else v for v in value)
 
@@ -54,8 +58,12 @@ def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def unknown_keys(table: dict[str, Any], allowed: set[str] | dict[str, Any], entry: str, what: str = "") -> None:
+def unknown_keys(
+    table: dict[str, Any], allowed: set[str] | dict[str, Any], entry: str, what: str = ""
+) -> None:
     """The first key of table that is not allowed, as an error listing what is."""
     for key in table:
         if key not in allowed:
-            raise EntryError(entry, key, f"unknown key{what} (expected one of: {', '.join(sorted(allowed))})")
+            raise EntryError(
+                entry, key, f"unknown key{what} (expected one of: {', '.join(sorted(allowed))})"
+            )

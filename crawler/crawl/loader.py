@@ -7,7 +7,7 @@ so `scrapy list` and `scrapy crawl <source>` resolve the config exactly as the `
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from scrapy.spiderloader import SpiderLoader
 
@@ -25,9 +25,16 @@ def spider_class(source: Source, config: Config, db_path: str) -> type[SourceSpi
     """A spider class for one configured source; its settings carry the [crawl] table and the database."""
     base = KIND_CLASSES[source.kind]
     custom = {**config.scrapy_settings(), "WIREWATCH_DB": db_path}
-    return type(f"{base.__name__}_{source.name}", (base,), {
-        "name": source.name, "source": source, "custom_settings": custom, "__module__": __name__,
-    })
+    return type(
+        f"{base.__name__}_{source.name}",
+        (base,),
+        {
+            "name": source.name,
+            "source": source,
+            "custom_settings": custom,
+            "__module__": __name__,
+        },
+    )
 
 
 class SourceSpiderLoader(SpiderLoader):

@@ -36,8 +36,12 @@ class RetryAfterMiddleware(RetryMiddleware):
         delay = retry_after_seconds(header.decode("latin-1") if header else None)
         if delay is not None:
             if delay > self.retry_after_max:
-                LOGGER.debug("not retrying %s now: Retry-After %.0fs exceeds %.0fs", request.url, delay,
-                             self.retry_after_max)
+                LOGGER.debug(
+                    "not retrying %s now: Retry-After %.0fs exceeds %.0fs",
+                    request.url,
+                    delay,
+                    self.retry_after_max,
+                )
                 return response
             await asyncio.sleep(delay)
         return self._retry(request, f"HTTP {response.status}") or response

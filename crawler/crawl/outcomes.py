@@ -15,15 +15,15 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.store.schema import ARTICLE_OUTCOMES, RUN_COUNTERS, Outcome
 from crawler.crawl.urls import same_site
+from crawler.store.schema import ARTICLE_OUTCOMES, RUN_COUNTERS, Outcome
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
+    from twisted.python.failure import Failure
 
     from crawler.store import Store
-    from twisted.python.failure import Failure
 
 LOGGER = logging.getLogger(__name__)
 ORIGIN = "ww_origin"  # meta key: the canonical URL this request (and its redirects) answers for
@@ -38,8 +38,6 @@ _DUPLICATE_LOGGERS = (
 )
 
 
-
-
 class _ToDebug(logging.Filter):
     """A robots.txt that cannot be downloaded is logged by Scrapy at ERROR with a traceback; the seed behind it
     fails on its own line anyway, so keep Scrapy's report for DEBUG, without the traceback."""
@@ -48,8 +46,9 @@ class _ToDebug(logging.Filter):
         record.exc_info = None
         record.exc_text = None
         record.levelno, record.levelname = logging.DEBUG, "DEBUG"
-        return logging.getLogger(record.name).isEnabledFor(logging.DEBUG) or logging.root.isEnabledFor(
-            logging.DEBUG)
+        return logging.getLogger(record.name).isEnabledFor(
+            logging.DEBUG
+        ) or logging.root.isEnabledFor(logging.DEBUG)
 
 
 def quiet_duplicate_loggers() -> None:
@@ -63,7 +62,9 @@ def quiet_duplicate_loggers() -> None:
 class RunAccount:
     """Outcomes and counters of one source's run, written to url_outcomes and crawl_runs."""
 
-    def __init__(self, crawler: Crawler, store: Store, source: str, allowed_domains: tuple[str, ...]):
+    def __init__(
+        self, crawler: Crawler, store: Store, source: str, allowed_domains: tuple[str, ...]
+    ):
         self.store = store
         self.source = source
         self.allowed_domains = allowed_domains
@@ -99,15 +100,28 @@ class RunAccount:
     def _dropped(self, request: Request, spider: Any) -> None:
         origin = request.meta.get(ORIGIN)
         if origin in self.pending and request.meta.get("redirect_urls"):
-            self.resolve(origin, Outcome.FAILED, "redirect loop", permanent=True,
-                         stamp=request.meta.get(STAMP))
+            self.resolve(
+                origin,
+                Outcome.FAILED,
+                "redirect loop",
+                permanent=True,
+                stamp=request.meta.get(STAMP),
+            )
 
     def _response(self, response: Any, request: Request, spider: Any) -> None:
         if request.meta.get(ORIGIN):
             self.counts["pages"] += 1
 
-    def resolve(self, origin: str, outcome: Outcome, reason: str | None = None, *, permanent: bool = False,
-                stamp: str | None = None, log: bool = True) -> None:
+    def resolve(
+        self,
+        origin: str,
+        outcome: Outcome,
+        reason: str | None = None,
+        *,
+        permanent: bool = False,
+        stamp: str | None = None,
+        log: bool = True,
+    ) -> None:
         """Record the one outcome of origin; later calls for the same origin in this run are ignored."""
         kind = self.pending.pop(origin, "done")
         if kind == "done":
@@ -118,14 +132,22 @@ class RunAccount:
         # Stored articles and known ones skipped need no row: the articles table already says it all.
         if outcome not in ARTICLE_OUTCOMES:
             with self.store.write():
-                self.store.crawl.record_outcome(origin, self.source, kind, outcome, reason, permanent, stamp,
-                                                self.run_id)
+                self.store.crawl.record_outcome(
+                    origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id
+                )
         if not log:
             return
         level = logging.WARNING if counter == "errors" else logging.INFO
-        if outcome in (Outcome.UNCHANGED, Outcome.NOT_MODIFIED, Outcome.DUPLICATE, Outcome.SEED_READ):
+        if outcome in (
+            Outcome.UNCHANGED,
+            Outcome.NOT_MODIFIED,
+            Outcome.DUPLICATE,
+            Outcome.SEED_READ,
+        ):
             level = logging.DEBUG
-        LOGGER.log(level, "%s %s %s%s", self.source, outcome, origin, f": {reason}" if reason else "")
+        LOGGER.log(
+            level, "%s %s %s%s", self.source, outcome, origin, f": {reason}" if reason else ""
+        )
 
     def failure(self, failure: Failure, request: Request) -> None:
         """Turn a download or HTTP failure into an outcome: permanent ones are not retried next run."""
@@ -139,23 +161,42 @@ class RunAccount:
         elif isinstance(exc, IgnoreRequest):
             text = str(exc)
             if "robots.txt" in text:
-                self.resolve(origin, Outcome.ROBOTS, "refused by robots.txt", permanent=True, stamp=stamp)
+                self.resolve(
+                    origin, Outcome.ROBOTS, "refused by robots.txt", permanent=True, stamp=stamp
+                )
             elif "offsite" in text.lower():
                 self.resolve(origin, Outcome.OFFSITE, text, permanent=True, stamp=stamp)
             elif "MAXSIZE" in text or "max size" in text or "larger than" in text:
-                self.resolve(origin, Outcome.TOO_LARGE, "larger than the size limit"
-                             + (" after decompression" if "decompress" in text else ""),
-                             permanent=True, stamp=stamp)
+                self.resolve(
+                    origin,
+                    Outcome.TOO_LARGE,
+                    "larger than the size limit"
+                    + (" after decompression" if "decompress" in text else ""),
+                    permanent=True,
+                    stamp=stamp,
+                )
             elif "redirections" in text:
-                self.resolve(origin, Outcome.FAILED, "too many redirects", permanent=True, stamp=stamp)
+                self.resolve(
+                    origin, Outcome.FAILED, "too many redirects", permanent=True, stamp=stamp
+                )
             else:
-                self.resolve(origin, Outcome.FAILED, text or "request ignored", permanent=True, stamp=stamp)
+                self.resolve(
+                    origin, Outcome.FAILED, text or "request ignored", permanent=True, stamp=stamp
+                )
         elif "max size" in str(exc) or "maxsize" in str(exc).lower():
-            self.resolve(origin, Outcome.TOO_LARGE, "larger than the download size limit", permanent=True, stamp=stamp)
+            self.resolve(
+                origin,
+                Outcome.TOO_LARGE,
+                "larger than the download size limit",
+                permanent=True,
+                stamp=stamp,
+            )
         else:
             reason = _network_reason(exc, request.url)
             if reason is None:
-                LOGGER.debug("unexpected failure for %s", request.url, exc_info=failure.getTracebackObject())
+                LOGGER.debug(
+                    "unexpected failure for %s", request.url, exc_info=failure.getTracebackObject()
+                )
                 reason = f"{type(exc).__name__}: {exc}".strip()
             self.resolve(origin, Outcome.FAILED, reason, stamp=stamp)
 
@@ -165,9 +206,19 @@ class RunAccount:
             request = self.last_request.get(origin)
             redirects = request.meta.get("redirect_urls") if request is not None else None
             stamp = request.meta.get(STAMP) if request is not None else None
-            if request is not None and redirects and not same_site(request.url, self.allowed_domains):
+            if (
+                request is not None
+                and redirects
+                and not same_site(request.url, self.allowed_domains)
+            ):
                 host = urlsplit(request.url).hostname
-                self.resolve(origin, Outcome.OFFSITE, f"redirected off-site to {host}", permanent=True, stamp=stamp)
+                self.resolve(
+                    origin,
+                    Outcome.OFFSITE,
+                    f"redirected off-site to {host}",
+                    permanent=True,
+                    stamp=stamp,
+                )
             elif redirects:
                 self.resolve(origin, Outcome.FAILED, "redirect loop", permanent=True, stamp=stamp)
             else:
@@ -182,9 +233,21 @@ class RunAccount:
 # Network failures by class name: Scrapy 2.19 wraps Twisted's errors in its own classes, older releases do not.
 _TIMEOUTS = {"DownloadTimeoutError", "TimeoutError", "TCPTimedOutError"}
 _DNS = {"CannotResolveHostError", "DNSLookupError"}
-_REFUSED = {"DownloadConnectionRefusedError", "ConnectionRefusedError", "ConnectError", "NoRouteError"}
-_LOST = {"ResponseDataLossError", "ConnectionLost", "ConnectionDone", "ResponseFailed", "ResponseNeverReceived",
-         "DownloadFailedError", "DownloadCancelledError"}
+_REFUSED = {
+    "DownloadConnectionRefusedError",
+    "ConnectionRefusedError",
+    "ConnectError",
+    "NoRouteError",
+}
+_LOST = {
+    "ResponseDataLossError",
+    "ConnectionLost",
+    "ConnectionDone",
+    "ResponseFailed",
+    "ResponseNeverReceived",
+    "DownloadFailedError",
+    "DownloadCancelledError",
+}
 
 
 def _network_reason(exc: BaseException, url: str) -> str | None:

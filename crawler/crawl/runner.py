@@ -18,8 +18,12 @@ from crawler.store.database import Store
 LOGGER = logging.getLogger(__name__)
 
 
-def build_settings(config: Config, db_path: Path, overrides: dict[str, Any] | None = None,
-                   log_level: str = "WARNING") -> Settings:
+def build_settings(
+    config: Config,
+    db_path: Path,
+    overrides: dict[str, Any] | None = None,
+    log_level: str = "WARNING",
+) -> Settings:
     """Project settings, then the config's [crawl] table, then per-run overrides (which win)."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
@@ -46,8 +50,14 @@ class RunSummary:
     status: str
 
 
-def crawl(config: Config, db_path: Path, names: list[str], overrides: dict[str, Any] | None = None,
-          log_level: str = "WARNING", progress: bool = False) -> list[RunSummary]:
+def crawl(
+    config: Config,
+    db_path: Path,
+    names: list[str],
+    overrides: dict[str, Any] | None = None,
+    log_level: str = "WARNING",
+    progress: bool = False,
+) -> list[RunSummary]:
     """Crawl the named sources once, all in one reactor; returns one summary per source."""
     Store(db_path).close()  # create and migrate before spiders open it concurrently
     settings = build_settings(config, db_path, overrides, log_level)
@@ -63,8 +73,13 @@ def crawl(config: Config, db_path: Path, names: list[str], overrides: dict[str, 
     finally:
         if live is not None:
             live.stop()
-    run_ids = [c.spider.account.run_id for c in crawlers
-               if c.spider is not None and hasattr(c.spider, "account") and c.spider.account.run_id is not None]
+    run_ids = [
+        c.spider.account.run_id
+        for c in crawlers
+        if c.spider is not None
+        and hasattr(c.spider, "account")
+        and c.spider.account.run_id is not None
+    ]
     store = Store(db_path)
     try:
         rows = {r["id"]: r for r in store.crawl.runs(run_ids)}
@@ -75,12 +90,19 @@ def crawl(config: Config, db_path: Path, names: list[str], overrides: dict[str, 
         spider = crawler.spider
         run_id = getattr(getattr(spider, "account", None), "run_id", None)
         row = rows.get(run_id, {})
-        out.append(RunSummary(
-            source=name, run_id=run_id, pages=row.get("pages", 0), new=row.get("new_articles", 0),
-            updated=row.get("updated_articles", 0), unchanged=row.get("unchanged", 0),
-            duplicates=row.get("duplicates", 0), errors=row.get("errors", 0),
-            status=row.get("status", "not run"),
-        ))
+        out.append(
+            RunSummary(
+                source=name,
+                run_id=run_id,
+                pages=row.get("pages", 0),
+                new=row.get("new_articles", 0),
+                updated=row.get("updated_articles", 0),
+                unchanged=row.get("unchanged", 0),
+                duplicates=row.get("duplicates", 0),
+                errors=row.get("errors", 0),
+                status=row.get("status", "not run"),
+            )
+        )
     return out
 
 
@@ -99,8 +121,20 @@ def _start_progress(crawlers: list[Any]) -> Any:
             table.add_column(col, justify="left" if col == "source" else "right")
         for c in crawlers:
             counts = getattr(getattr(c.spider, "account", None), "counts", {}) if c.spider else {}
-            table.add_row(c.spider.name if c.spider else "…", *(str(counts.get(k, 0)) for k in (
-                "pages", "new_articles", "updated_articles", "unchanged", "duplicates", "errors")))
+            table.add_row(
+                c.spider.name if c.spider else "…",
+                *(
+                    str(counts.get(k, 0))
+                    for k in (
+                        "pages",
+                        "new_articles",
+                        "updated_articles",
+                        "unchanged",
+                        "duplicates",
+                        "errors",
+                    )
+                ),
+            )
         return table
 
     # On a terminal the table vanishes when done (the summary follows); elsewhere its last state stays.

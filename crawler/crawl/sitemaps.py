@@ -32,8 +32,12 @@ class SitemapError(Exception):
     """A sitemap that could not be read, or read as empty although it was not."""
 
 
-_SITEMAP_NS = {"http://www.sitemaps.org/schemas/sitemap/0.9", "http://www.google.com/schemas/sitemap/0.9",
-               "http://www.google.com/schemas/sitemap/0.84", ""}
+_SITEMAP_NS = {
+    "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "http://www.google.com/schemas/sitemap/0.9",
+    "http://www.google.com/schemas/sitemap/0.84",
+    "",
+}
 _NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
 
@@ -56,14 +60,19 @@ def _entry(elem: etree._Element) -> SitemapEntry | None:
         text = (child.text or "").strip()
         if not text:
             continue
-        if ns in _SITEMAP_NS and name in ("loc", "lastmod") and child.getparent() is elem:
-            fields.setdefault(name, text)
-        elif ns == _NEWS_NS and name in ("title", "publication_date", "language"):
+        if (ns in _SITEMAP_NS and name in ("loc", "lastmod") and child.getparent() is elem) or (
+            ns == _NEWS_NS and name in ("title", "publication_date", "language")
+        ):
             fields.setdefault(name, text)
     if not fields.get("loc"):
         return None
-    return SitemapEntry(loc=fields["loc"], lastmod=fields.get("lastmod"), news_title=fields.get("title"),
-                        news_published=fields.get("publication_date"), language=fields.get("language"))
+    return SitemapEntry(
+        loc=fields["loc"],
+        lastmod=fields.get("lastmod"),
+        news_title=fields.get("title"),
+        news_published=fields.get("publication_date"),
+        language=fields.get("language"),
+    )
 
 
 def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
@@ -74,8 +83,14 @@ def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
         except Exception as exc:  # gunzip raises its own error types for bombs and bad data
             raise SitemapError(f"cannot decompress: {exc}") from None
     parser_opts = dict(
-        events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
-        huge_tree=False, recover=False, remove_comments=True, remove_pis=True,
+        events=("start", "end"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        recover=False,
+        remove_comments=True,
+        remove_pis=True,
     )
     kind = ""
     entries: list[SitemapEntry] = []
@@ -102,7 +117,9 @@ def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
         raise SitemapError(f"root element is <{kind or 'nothing'}>, not <urlset> or <sitemapindex>")
     if not entries and b"<loc" in body:
         # Entity bombs come out empty rather than failing; say so.
-        raise SitemapError("sitemap has <loc> elements but none could be read (malformed or entity expansion)")
+        raise SitemapError(
+            "sitemap has <loc> elements but none could be read (malformed or entity expansion)"
+        )
     return Sitemap(kind=kind, entries=entries)
 
 

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.http import Response, TextResponse
 
-from crawler.items import FetchedPage, Lead
-from crawler.store import Outcome, Store
 from crawler.config import Source, db_path_for_run
 from crawler.crawl.feeds import FeedError, parse_feed
 from crawler.crawl.outcomes import ORIGIN, STAMP, RunAccount, quiet_duplicate_loggers
 from crawler.crawl.sitemaps import SitemapError, parse_sitemap, sitemaps_from_robots
 from crawler.crawl.urls import canonical_url, same_site
+from crawler.items import FetchedPage, Lead
+from crawler.store import Outcome, Store
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -34,8 +35,11 @@ DB_SETTING = "WIREWATCH_DB"
 
 # Paths that look like an article rather than a section, tag or static page.
 _ARTICLE_PATH = re.compile(r"(\d{4,}|[a-z0-9]+(?:-[a-z0-9]+){3,}|/\d{4}/\d{1,2}/)", re.I)
-_NOT_ARTICLE = re.compile(r"/(tag|tags|category|categories|author|search|login|about|contact|page)/|"
-                          r"\.(jpe?g|png|gif|pdf|css|js|xml|rss|mp4|zip)$", re.I)
+_NOT_ARTICLE = re.compile(
+    r"/(tag|tags|category|categories|author|search|login|about|contact|page)/|"
+    r"\.(jpe?g|png|gif|pdf|css|js|xml|rss|mp4|zip)$",
+    re.I,
+)
 
 
 class SourceSpider(scrapy.Spider):
@@ -57,7 +61,9 @@ class SourceSpider(scrapy.Spider):
         db_path = db_path_for_run(crawler.settings.get)
         quiet_duplicate_loggers()
         spider.store = Store(db_path)
-        spider.account = RunAccount(crawler, spider.store, cls.source.name, cls.source.allowed_domains)
+        spider.account = RunAccount(
+            crawler, spider.store, cls.source.name, cls.source.allowed_domains
+        )
         spider.seed_maxsize = crawler.settings.getint("WIREWATCH_SEED_MAXSIZE")
         spider.seen = set()
         spider.retrying = set()
@@ -71,10 +77,18 @@ class SourceSpider(scrapy.Spider):
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         counts = self.account.close(reason)
-        LOGGER.info("%s run %d %s: %d pages, %d new, %d updated, %d unchanged, %d duplicates, %d errors",
-                    self.name, self.account.run_id, reason, counts.get("pages", 0),
-                    counts.get("new_articles", 0), counts.get("updated_articles", 0),
-                    counts.get("unchanged", 0), counts.get("duplicates", 0), counts.get("errors", 0))
+        LOGGER.info(
+            "%s run %d %s: %d pages, %d new, %d updated, %d unchanged, %d duplicates, %d errors",
+            self.name,
+            self.account.run_id,
+            reason,
+            counts.get("pages", 0),
+            counts.get("new_articles", 0),
+            counts.get("updated_articles", 0),
+            counts.get("unchanged", 0),
+            counts.get("duplicates", 0),
+            counts.get("errors", 0),
+        )
         self.store.close()
 
     # -- seeds ----------------------------------------------------------------------------------------------
@@ -103,8 +117,16 @@ class SourceSpider(scrapy.Spider):
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         return scrapy.Request(
-            url, callback=callback, errback=self.on_error, headers=headers, dont_filter=True,
-            meta={ORIGIN: origin, "handle_httpstatus_list": [304], "download_maxsize": self.seed_maxsize},
+            url,
+            callback=callback,
+            errback=self.on_error,
+            headers=headers,
+            dont_filter=True,
+            meta={
+                ORIGIN: origin,
+                "handle_httpstatus_list": [304],
+                "download_maxsize": self.seed_maxsize,
+            },
         )
 
     def parse_seed(self, response: Response) -> Iterable[Any]:
@@ -113,7 +135,9 @@ class SourceSpider(scrapy.Spider):
             self.save_seed(origin, 304)
             self.account.resolve(origin, Outcome.NOT_MODIFIED, "304 Not Modified")
             return
-        self.save_seed(origin, response.status, _header(response, "ETag"), _header(response, "Last-Modified"))
+        self.save_seed(
+            origin, response.status, _header(response, "ETag"), _header(response, "Last-Modified")
+        )
         try:
             leads, more_seeds = self.leads_from(response)
         except (FeedError, SitemapError, ValueError) as exc:
@@ -131,7 +155,9 @@ class SourceSpider(scrapy.Spider):
         """(article leads, further seeds) found in a seed response."""
         raise NotImplementedError
 
-    def save_seed(self, origin: str, status: int, etag: str | None = None, last_modified: str | None = None) -> None:
+    def save_seed(
+        self, origin: str, status: int, etag: str | None = None, last_modified: str | None = None
+    ) -> None:
         """Remember a seed's answer: its validators for the next conditional GET."""
         with self.store.write():
             self.store.crawl.save_seed(origin, self.name, status, etag, last_modified)
@@ -149,10 +175,14 @@ class SourceSpider(scrapy.Spider):
         self.seen.add(canon)
         self.account.expect(canon, "article")
         if urlsplit(canon).scheme not in ("http", "https"):
-            self.account.resolve(canon, Outcome.FAILED, "not an http(s) link", permanent=True, stamp=lead.stamp)
+            self.account.resolve(
+                canon, Outcome.FAILED, "not an http(s) link", permanent=True, stamp=lead.stamp
+            )
             return None
         if not same_site(canon, self.source.allowed_domains):
-            self.account.resolve(canon, Outcome.OFFSITE, "outside allowed_domains", permanent=True, stamp=lead.stamp)
+            self.account.resolve(
+                canon, Outcome.OFFSITE, "outside allowed_domains", permanent=True, stamp=lead.stamp
+            )
             return None
         known = self.store.articles.known(canon)
         if known is not None and (lead.stamp is None or lead.stamp == known.seed_stamp):
@@ -160,23 +190,51 @@ class SourceSpider(scrapy.Spider):
             return None
         failed = self.store.crawl.permanent_failure(canon)
         if known is None and failed is not None and failed[1] == lead.stamp:
-            self.account.resolve(canon, Outcome.FAILED, f"skipped, failed for good before: {failed[0]}",
-                                 permanent=True, stamp=lead.stamp, log=False)
+            self.account.resolve(
+                canon,
+                Outcome.FAILED,
+                f"skipped, failed for good before: {failed[0]}",
+                permanent=True,
+                stamp=lead.stamp,
+                log=False,
+            )
             return None
-        return scrapy.Request(lead.url, callback=self.parse_article, errback=self.on_error,
-                              meta={ORIGIN: canon, STAMP: lead.stamp, "ww_lead": lead, "ww_refetch": known is not None})
+        return scrapy.Request(
+            lead.url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta={
+                ORIGIN: canon,
+                STAMP: lead.stamp,
+                "ww_lead": lead,
+                "ww_refetch": known is not None,
+            },
+        )
 
     def parse_article(self, response: Response) -> Iterable[Any]:
         origin = response.meta[ORIGIN]
         lead: Lead = response.meta["ww_lead"]
-        if not isinstance(response, TextResponse) or b"html" not in (
-                response.headers.get("Content-Type") or b"text/html").lower():
+        if (
+            not isinstance(response, TextResponse)
+            or b"html" not in (response.headers.get("Content-Type") or b"text/html").lower()
+        ):
             ctype = (response.headers.get("Content-Type") or b"?").decode("latin-1")
-            self.account.resolve(origin, Outcome.FAILED, f"not an HTML page ({ctype})", permanent=True,
-                                 stamp=lead.stamp)
+            self.account.resolve(
+                origin,
+                Outcome.FAILED,
+                f"not an HTML page ({ctype})",
+                permanent=True,
+                stamp=lead.stamp,
+            )
             return
-        yield FetchedPage(origin=origin, url=response.url, redirect_urls=list(response.meta.get("redirect_urls", [])),
-                          html=page_text(response), lead=lead, refetch=response.meta.get("ww_refetch", False))
+        yield FetchedPage(
+            origin=origin,
+            url=response.url,
+            redirect_urls=list(response.meta.get("redirect_urls", [])),
+            html=page_text(response),
+            lead=lead,
+            refetch=response.meta.get("ww_refetch", False),
+        )
 
     def on_error(self, failure: Failure) -> None:
         self.account.failure(failure, failure.request)  # type: ignore[attr-defined]
@@ -186,14 +244,29 @@ class FeedSourceSpider(SourceSpider):
     kind = "feed"
 
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
-        headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        headers = {
+            k.decode("latin-1"): b", ".join(v).decode("latin-1")
+            for k, v in response.headers.items()
+        }
         result = parse_feed(response.body, headers, response.url, self.source.timezone)
         if result.problem:
-            LOGGER.info("%s feed %s is malformed but readable (%d entries): %s", self.name, response.url,
-                        len(result.entries), result.problem)
-        leads = [Lead(url=urljoin(response.url, e.link), title=e.title,
-                      published=e.published.isoformat() if e.published else None,
-                      stamp=e.updated, summary=e.summary) for e in result.entries]
+            LOGGER.info(
+                "%s feed %s is malformed but readable (%d entries): %s",
+                self.name,
+                response.url,
+                len(result.entries),
+                result.problem,
+            )
+        leads = [
+            Lead(
+                url=urljoin(response.url, e.link),
+                title=e.title,
+                published=e.published.isoformat() if e.published else None,
+                stamp=e.updated,
+                summary=e.summary,
+            )
+            for e in result.entries
+        ]
         return leads, []
 
 
@@ -226,9 +299,19 @@ class SitemapSourceSpider(SourceSpider):
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
         sitemap = parse_sitemap(response.body, self.seed_maxsize)
         if sitemap.kind == "sitemapindex":
-            return [], [e.loc for e in sitemap.entries if same_site(e.loc, self.source.allowed_domains)]
-        return [Lead(url=e.loc, title=e.news_title, published=e.news_published,
-                     stamp=e.lastmod or e.news_published, language=e.language) for e in sitemap.entries], []
+            return [], [
+                e.loc for e in sitemap.entries if same_site(e.loc, self.source.allowed_domains)
+            ]
+        return [
+            Lead(
+                url=e.loc,
+                title=e.news_title,
+                published=e.news_published,
+                stamp=e.lastmod or e.news_published,
+                language=e.language,
+            )
+            for e in sitemap.entries
+        ], []
 
 
 class ListingSourceSpider(SourceSpider):
@@ -239,10 +322,14 @@ class ListingSourceSpider(SourceSpider):
             raise ValueError("listing page is not text")
         selector = self.source.link_selector
         if selector:
-            hrefs = response.css(selector if "::" in selector else f"{selector}::attr(href)").getall()
+            hrefs = response.css(
+                selector if "::" in selector else f"{selector}::attr(href)"
+            ).getall()
         else:
             # Without a selector: links outside the page furniture whose path looks like an article.
-            hrefs = response.xpath("//a[not(ancestor::nav or ancestor::header or ancestor::footer)]/@href").getall()
+            hrefs = response.xpath(
+                "//a[not(ancestor::nav or ancestor::header or ancestor::footer)]/@href"
+            ).getall()
         leads: list[Lead] = []
         page = canonical_url(response.url)
         for href in hrefs:
@@ -250,8 +337,11 @@ class ListingSourceSpider(SourceSpider):
             path = urlsplit(url).path
             if urlsplit(url).scheme not in ("http", "https") or canonical_url(url) == page:
                 continue
-            if not selector and (not same_site(url, self.source.allowed_domains)
-                                 or _NOT_ARTICLE.search(path) or not _ARTICLE_PATH.search(path)):
+            if not selector and (
+                not same_site(url, self.source.allowed_domains)
+                or _NOT_ARTICLE.search(path)
+                or not _ARTICLE_PATH.search(path)
+            ):
                 continue
             leads.append(Lead(url=url))
         return leads, []
@@ -275,5 +365,7 @@ def _header(response: Response, name: str) -> str | None:
 
 
 KIND_CLASSES: dict[str, type[SourceSpider]] = {
-    "feed": FeedSourceSpider, "sitemap": SitemapSourceSpider, "listing": ListingSourceSpider,
+    "feed": FeedSourceSpider,
+    "sitemap": SitemapSourceSpider,
+    "listing": ListingSourceSpider,
 }

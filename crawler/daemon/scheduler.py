@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,10 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from crawler.config import Config, load_config
 from crawler.alerts.health import check_health
-from crawler.store.locks import HELD_ENV, source_locks
-from crawler.config import Job, load_schedules
+from crawler.config import Config, Job, load_config, load_schedules
 from crawler.store.database import Store
+from crawler.store.locks import HELD_ENV, source_locks
 
 LOGGER = logging.getLogger(__name__)
 STOP_GRACE_S = 5.0
@@ -56,7 +55,7 @@ class Daemon:
         self.jobs: list[Job] = load_schedules(schedules_dir, self.config)
         self.store = Store(db_path)
         self.scheduler = BackgroundScheduler(
-            timezone=timezone.utc,
+            timezone=UTC,
             executors={"default": ThreadPoolExecutor(max_workers=8)},
             # Chosen on purpose: a run still going is skipped (1 instance), late runs are not replayed in a
             # burst (coalesce), and a late run still runs however late (no grace limit).
@@ -74,8 +73,12 @@ class Daemon:
         signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
         self._schedule_all()
         self.scheduler.start()
-        LOGGER.info("daemon started: %d jobs from %s, database %s", len(self.jobs), self.schedules_dir,
-                    self.db_path)
+        LOGGER.info(
+            "daemon started: %d jobs from %s, database %s",
+            len(self.jobs),
+            self.schedules_dir,
+            self.db_path,
+        )
         while not self.stop_event.is_set():
             self.stop_event.wait(0.5)
             if self.reload_event.is_set():
@@ -106,9 +109,9 @@ class Daemon:
             running = list(self.running.values())
         for r in running:
             r.process.terminate()
-        deadline = datetime.now(timezone.utc) + timedelta(seconds=STOP_GRACE_S)
+        deadline = datetime.now(UTC) + timedelta(seconds=STOP_GRACE_S)
         for r in running:
-            remaining = max(0.1, (deadline - datetime.now(timezone.utc)).total_seconds())
+            remaining = max(0.1, (deadline - datetime.now(UTC)).total_seconds())
             try:
                 r.process.wait(remaining)
             except subprocess.TimeoutExpired:
@@ -118,8 +121,12 @@ class Daemon:
     # -- scheduling -----------------------------------------------------------------------------------------
 
     def _schedule_all(self) -> None:
-        now = datetime.now(timezone.utc)
-        func = {"crawl": self.crawl_job, "digest": self.digest_job, "housekeeping": self.housekeeping_job}
+        now = datetime.now(UTC)
+        func = {
+            "crawl": self.crawl_job,
+            "digest": self.digest_job,
+            "housekeeping": self.housekeeping_job,
+        }
         for job in self.jobs:
             trigger, missed = self._trigger(job, now)
             extra: dict[str, Any] = {}
@@ -127,10 +134,20 @@ class Daemon:
                 # The one catch-up run is the job's own first run, so it cannot overlap the job's next runs.
                 when = now + timedelta(seconds=random.uniform(0, job.jitter) if job.jitter else 0)
                 extra["next_run_time"] = when
-                LOGGER.info("%s missed a run while the daemon was down: running it once at %s", job.id,
-                            when.strftime("%H:%M:%S"))
-            self.scheduler.add_job(func[job.kind], trigger, args=[job], id=job.id, name=job.id,
-                                   replace_existing=True, **extra)
+                LOGGER.info(
+                    "%s missed a run while the daemon was down: running it once at %s",
+                    job.id,
+                    when.strftime("%H:%M:%S"),
+                )
+            self.scheduler.add_job(
+                func[job.kind],
+                trigger,
+                args=[job],
+                id=job.id,
+                name=job.id,
+                replace_existing=True,
+                **extra,
+            )
 
     def _trigger(self, job: Job, now: datetime) -> tuple[Any, bool]:
         last = self.store.jobs.job_last_start(job.id)
@@ -138,8 +155,12 @@ class Daemon:
             every = timedelta(seconds=job.every)
             start = (last + every) if last and last + every > now else now + every
             missed = last is None or last + every <= now
-            return IntervalTrigger(seconds=job.every, start_date=start, jitter=int(job.jitter) or None,
-                                   timezone=timezone.utc), missed
+            return IntervalTrigger(
+                seconds=job.every,
+                start_date=start,
+                jitter=int(job.jitter) or None,
+                timezone=UTC,
+            ), missed
         trigger = CronTrigger.from_crontab(job.cron, timezone=job.timezone)
         missed = False
         if last is not None:
@@ -152,13 +173,21 @@ class Daemon:
         if event.code == EVENT_JOB_MAX_INSTANCES:
             LOGGER.warning("%s skipped: its previous run is still going", event.job_id)
         elif event.exception is not None:
-            LOGGER.error("%s failed: %s: %s", event.job_id, type(event.exception).__name__, event.exception,
-                         exc_info=(type(event.exception), event.exception, event.exception.__traceback__))
+            LOGGER.error(
+                "%s failed: %s: %s",
+                event.job_id,
+                type(event.exception).__name__,
+                event.exception,
+                exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
+            )
 
     def _next_run(self, job: Job) -> str | None:
         scheduled = self.scheduler.get_job(job.id)
-        return scheduled.next_run_time.astimezone(timezone.utc).isoformat() if scheduled and \
-            scheduled.next_run_time else None
+        return (
+            scheduled.next_run_time.astimezone(UTC).isoformat()
+            if scheduled and scheduled.next_run_time
+            else None
+        )
 
     # -- jobs -----------------------------------------------------------------------------------------------
 
@@ -168,7 +197,9 @@ class Daemon:
         try:
             with source_locks(self.db_path, list(job.sources)) as (mine, busy):
                 for source in busy:
-                    LOGGER.warning("%s: crawl of %s skipped: a crawl of it is still running", job.id, source)
+                    LOGGER.warning(
+                        "%s: crawl of %s skipped: a crawl of it is still running", job.id, source
+                    )
                 if not mine:
                     self._finished(store, job, "skipped", "all sources busy")
                     return
@@ -180,8 +211,18 @@ class Daemon:
             store.close()
 
     def _run_child(self, job: Job, sources: list[str]) -> tuple[str, str | None]:
-        cmd = [sys.executable, "-m", "crawler.cli", "--config", str(self.config.path), "--db", str(self.db_path),
-               "crawl", "--no-progress", *sources]
+        cmd = [
+            sys.executable,
+            "-m",
+            "crawler.cli",
+            "--config",
+            str(self.config.path),
+            "--db",
+            str(self.db_path),
+            "crawl",
+            "--no-progress",
+            *sources,
+        ]
         if self.stop_event.is_set():
             return "skipped", "daemon stopping"
         env = {**os.environ, HELD_ENV: ",".join(sources)}
@@ -198,8 +239,12 @@ class Daemon:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.communicate()
-                LOGGER.error("%s: crawl of %s stopped after its time limit of %.0fs", job.id, ", ".join(sources),
-                             job.timeout)
+                LOGGER.error(
+                    "%s: crawl of %s stopped after its time limit of %.0fs",
+                    job.id,
+                    ", ".join(sources),
+                    job.timeout,
+                )
                 return "timed out", f"stopped after {job.timeout:.0f}s"
         finally:
             with self.lock:
@@ -228,7 +273,7 @@ class Daemon:
         store = Store(self.db_path)
         try:
             self._started(store, job)
-            cutoff = (datetime.now(timezone.utc) - timedelta(days=job.prune_revisions_days)).isoformat()
+            cutoff = (datetime.now(UTC) - timedelta(days=job.prune_revisions_days)).isoformat()
             with store.write():
                 pruned = store.articles.prune_revisions(cutoff)
             store.optimize()

@@ -6,18 +6,22 @@ import hashlib
 import logging
 import tempfile
 import threading
+from collections.abc import Callable
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlsplit
 
 LOGGER = logging.getLogger(__name__)
 BASE_TOKEN = b"@@BASE@@"
 TYPES = {
-    ".xml": "application/xml", ".rss": "application/rss+xml", ".rdf": "application/rdf+xml",
-    ".atom": "application/atom+xml", ".txt": "text/plain; charset=utf-8", ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml",
+    ".rss": "application/rss+xml",
+    ".rdf": "application/rdf+xml",
+    ".atom": "application/atom+xml",
+    ".txt": "text/plain; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
     "": "text/html; charset=utf-8",
 }
 
@@ -36,7 +40,7 @@ class SiteServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_GET(self) -> None:
                 server.handle(self)
 
             def log_message(self, format: str, *args: object) -> None:
@@ -59,7 +63,7 @@ class SiteServer:
         target = (self.root / path.lstrip("/")).resolve()
         if target.is_dir():
             target = target / "index.html"
-        if self.root not in target.parents and target != self.root or not target.is_file():
+        if (self.root not in target.parents and target != self.root) or not target.is_file():
             return None
         body = target.read_bytes().replace(BASE_TOKEN, self.base.encode())
         return body, TYPES.get(target.suffix, "application/octet-stream")
@@ -107,14 +111,18 @@ def run_demo(db: Path, log_level: str, serve: bool, echo: Callable[[str], None])
         summaries = crawl(config, db, [s.name for s in config.sources], log_level=log_level)
         echo(f"{'source':<10}{'pages':>7}{'new':>6}{'unchanged':>11}{'dupes':>7}{'errors':>8}")
         for s in summaries:
-            echo(f"{s.source:<10}{s.pages:>7}{s.new:>6}{s.unchanged:>11}{s.duplicates:>7}{s.errors:>8}")
+            echo(
+                f"{s.source:<10}{s.pages:>7}{s.new:>6}{s.unchanged:>11}{s.duplicates:>7}{s.errors:>8}"
+            )
         store = Store(db)
         try:
             rows = store.articles.recent(100)
             echo(f"\n{len(rows)} articles in {db}:")
             for r in rows:
-                echo(f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} {r['dateline'] or '':<13} "
-                     f"{r['title']}")
+                echo(
+                    f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} {r['dateline'] or '':<13} "
+                    f"{r['title']}"
+                )
         finally:
             store.close()
         echo(f"\nsearch them: wirewatch --db {db} search 'ASEAN AND China'")

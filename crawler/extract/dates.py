@@ -6,7 +6,7 @@ A time written without an offset is read in the agency's home zone, never as UTC
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,7 @@ def parse_datetime(text: str | int | float | None, home_tz: str | None = "UTC") 
     dt: datetime | None = None
     if _EPOCH_RE.match(s):
         value = int(s)
-        return datetime.fromtimestamp(value / 1000 if len(s) == 13 else value, tz=timezone.utc)
+        return datetime.fromtimestamp(value / 1000 if len(s) == 13 else value, tz=UTC)
     iso = s[:-1] + "+00:00" if s[-1] in "Zz" else s
     iso = _Z_RE.sub(r"\1:\2", iso) if "T" in iso else iso
     try:
@@ -49,7 +49,7 @@ def localize(naive: datetime, home_tz: str) -> datetime:
 
 
 def to_utc_iso(dt: datetime) -> str:
-    return dt.astimezone(timezone.utc).isoformat()
+    return dt.astimezone(UTC).isoformat()
 
 
 def to_local_iso(dt: datetime) -> str:
@@ -59,4 +59,4 @@ def to_local_iso(dt: datetime) -> str:
 
 
 def utc_now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -13,12 +13,22 @@ class CrawlStateQueries(Queries):
 
     def permanent_failure(self, url: str) -> tuple[str, str | None] | None:
         """(reason, seed stamp) when url failed for good last time."""
-        row = self.conn.execute("SELECT reason, seed_stamp FROM url_outcomes WHERE url = ? AND permanent = 1",
-                                (url,)).fetchone()
+        row = self.conn.execute(
+            "SELECT reason, seed_stamp FROM url_outcomes WHERE url = ? AND permanent = 1", (url,)
+        ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def record_outcome(self, url: str, source: str, kind: str, outcome: Outcome, reason: str | None,
-                       permanent: bool, seed_stamp: str | None, run_id: int | None) -> None:
+    def record_outcome(
+        self,
+        url: str,
+        source: str,
+        kind: str,
+        outcome: Outcome,
+        reason: str | None,
+        permanent: bool,
+        seed_stamp: str | None,
+        run_id: int | None,
+    ) -> None:
         self._writing()
         now = utc_now_iso()
         self.conn.execute(
@@ -28,22 +38,31 @@ class CrawlStateQueries(Queries):
             " outcome = excluded.outcome,"
             " reason = excluded.reason, permanent = excluded.permanent, seed_stamp = excluded.seed_stamp,"
             " attempts = attempts + 1, last_at = excluded.last_at, run_id = excluded.run_id",
-            (url, source, kind, str(outcome), reason, int(permanent), seed_stamp, now, now, run_id))
+            (url, source, kind, str(outcome), reason, int(permanent), seed_stamp, now, now, run_id),
+        )
 
     def transient_failures(self, source: str, max_attempts: int) -> list[tuple[str, str | None]]:
         """Article URLs of source that failed for a passing reason (5xx, timeout), to try again."""
-        return [(r[0], r[1]) for r in self.conn.execute(
-            "SELECT url, seed_stamp FROM url_outcomes WHERE source = ? AND kind = 'article' AND permanent = 0"
-            " AND outcome IN (?, ?) AND attempts < ? ORDER BY last_at",
-            (source, str(Outcome.FAILED), str(Outcome.EXTRACTION_FAILED), max_attempts))]
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT url, seed_stamp FROM url_outcomes WHERE source = ? AND kind = 'article' AND permanent = 0"
+                " AND outcome IN (?, ?) AND attempts < ? ORDER BY last_at",
+                (source, str(Outcome.FAILED), str(Outcome.EXTRACTION_FAILED), max_attempts),
+            )
+        ]
 
     # -- seeds (conditional GET) -------------------------------------------------------------------------------
 
     def seed_validators(self, url: str) -> tuple[str | None, str | None]:
-        row = self.conn.execute("SELECT etag, last_modified FROM seed_state WHERE url = ?", (url,)).fetchone()
+        row = self.conn.execute(
+            "SELECT etag, last_modified FROM seed_state WHERE url = ?", (url,)
+        ).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
-    def save_seed(self, url: str, source: str, status: int, etag: str | None, last_modified: str | None) -> None:
+    def save_seed(
+        self, url: str, source: str, status: int, etag: str | None, last_modified: str | None
+    ) -> None:
         self._writing()
         now = utc_now_iso()
         changed = now if status == 200 else None
@@ -56,18 +75,22 @@ class CrawlStateQueries(Queries):
             " last_modified = CASE WHEN excluded.last_status = 200 THEN excluded.last_modified"
             " ELSE last_modified END,"
             " last_changed_at = COALESCE(excluded.last_changed_at, last_changed_at)",
-            (url, source, etag, last_modified, status, now, changed))
+            (url, source, etag, last_modified, status, now, changed),
+        )
 
     # -- crawl runs --------------------------------------------------------------------------------------------
 
     def start_run(self, source: str) -> int:
         """A new run of source. Runs of it still marked running were cut off (a crash, kill -9): say so."""
         self._writing()
-        self.conn.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = ?, finish_reason ="
-                          " 'process ended before the run closed' WHERE source = ? AND status = 'running'",
-                          (utc_now_iso(), source))
-        cur = self.conn.execute("INSERT INTO crawl_runs (source, started_at) VALUES (?, ?)",
-                                (source, utc_now_iso()))
+        self.conn.execute(
+            "UPDATE crawl_runs SET status = 'interrupted', finished_at = ?, finish_reason ="
+            " 'process ended before the run closed' WHERE source = ? AND status = 'running'",
+            (utc_now_iso(), source),
+        )
+        cur = self.conn.execute(
+            "INSERT INTO crawl_runs (source, started_at) VALUES (?, ?)", (source, utc_now_iso())
+        )
         return int(cur.lastrowid or 0)
 
     def finish_run(self, run_id: int, counts: dict[str, int], reason: str) -> None:
@@ -77,21 +100,38 @@ class CrawlStateQueries(Queries):
         self.conn.execute(
             "UPDATE crawl_runs SET finished_at = ?, status = ?, finish_reason = ?, pages = ?,"
             " new_articles = ?, updated_articles = ?, unchanged = ?, duplicates = ?, errors = ? WHERE id = ?",
-            (utc_now_iso(), status, reason, counts.get("pages", 0), counts.get("new_articles", 0),
-             counts.get("updated_articles", 0), counts.get("unchanged", 0), counts.get("duplicates", 0),
-             counts.get("errors", 0), run_id))
+            (
+                utc_now_iso(),
+                status,
+                reason,
+                counts.get("pages", 0),
+                counts.get("new_articles", 0),
+                counts.get("updated_articles", 0),
+                counts.get("unchanged", 0),
+                counts.get("duplicates", 0),
+                counts.get("errors", 0),
+                run_id,
+            ),
+        )
 
     def runs(self, ids: list[int]) -> list[dict[str, Any]]:
         if not ids:
             return []
-        return self._rows(f"SELECT * FROM crawl_runs WHERE id IN ({marks(len(ids))}) ORDER BY source", ids)
+        return self._rows(
+            f"SELECT * FROM crawl_runs WHERE id IN ({marks(len(ids))}) ORDER BY source", ids
+        )
 
     def recent_runs(self, source: str, n: int) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT * FROM crawl_runs WHERE source = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT ?",
-            (source, n))
+            (source, n),
+        )
 
     def productive_run_times(self, source: str, n: int) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT started_at FROM crawl_runs WHERE source = ? AND new_articles > 0 ORDER BY id DESC LIMIT ?",
-            (source, n))]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT started_at FROM crawl_runs WHERE source = ? AND new_articles > 0 ORDER BY id DESC LIMIT ?",
+                (source, n),
+            )
+        ]

@@ -38,8 +38,9 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
         conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode: a commit survives a crash of any process; a power cut may lose the last commits
         # (articles are then fetched again). FULL would add an fsync to every commit.
@@ -50,7 +51,9 @@ class Store:
         with self.write():
             old = migrate(self.db)
         if old and old != self.schema_version():
-            LOGGER.info("migrated %s from schema version %d to %d", self.path, old, self.schema_version())
+            LOGGER.info(
+                "migrated %s from schema version %d to %d", self.path, old, self.schema_version()
+            )
         self.articles = ArticleQueries(conn)
         self.crawl = CrawlStateQueries(conn)
         self.stories = StoryQueries(conn)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import fcntl
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
-HELD_ENV = "WIREWATCH_HELD_LOCKS"  # sources whose locks the parent (the daemon) holds for this process
+HELD_ENV = (
+    "WIREWATCH_HELD_LOCKS"  # sources whose locks the parent (the daemon) holds for this process
+)
 
 
 def lock_dir(db_path: Path) -> Path:

@@ -251,7 +251,9 @@ def _v5(db: sqlite_utils.Database) -> None:
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             article_id INTEGER NOT NULL REFERENCES articles(id)
         )""")
-    db.execute("INSERT INTO signature_log (article_id) SELECT article_id FROM article_signatures ORDER BY article_id")
+    db.execute(
+        "INSERT INTO signature_log (article_id) SELECT article_id FROM article_signatures ORDER BY article_id"
+    )
     db.execute("DROP TRIGGER articles_au")
     db.execute("""
         CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN

@@ -4,7 +4,7 @@ tokenizer and the timestamp format. Each is defined here once."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 
 # The tokenizer of `articles_fts`; rule queries are checked and matched with the same one.
@@ -28,7 +28,9 @@ class Outcome(StrEnum):
 
 
 # Outcomes whose article row says it all: no `url_outcomes` row is kept for them.
-ARTICLE_OUTCOMES = frozenset({Outcome.STORED, Outcome.UPDATED, Outcome.DUPLICATE, Outcome.UNCHANGED})
+ARTICLE_OUTCOMES = frozenset(
+    {Outcome.STORED, Outcome.UPDATED, Outcome.DUPLICATE, Outcome.UNCHANGED}
+)
 # The `crawl_runs` counter each outcome adds to.
 RUN_COUNTERS: dict[Outcome, str] = {
     Outcome.STORED: "new_articles",
@@ -53,7 +55,7 @@ def relevance_rank(relevance: str) -> int:
 
 def utc_now_iso() -> str:
     """Every timestamp column holds UTC ISO 8601 to the second: they compare as text."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def scratch_fts(conn: sqlite3.Connection, table: str) -> None:

@@ -13,52 +13,84 @@ from crawler.store.schema import utc_now_iso
 class StoryQueries(Queries):
     # -- per article -----------------------------------------------------------------------------------------
 
-    def save_analysis(self, article_id: int, blob: bytes, shingles: int, seen_at: str,
-                      actors: Iterable[tuple[str, int, int, str | None]]) -> int:
+    def save_analysis(
+        self,
+        article_id: int,
+        blob: bytes,
+        shingles: int,
+        seen_at: str,
+        actors: Iterable[tuple[str, int, int, str | None]],
+    ) -> int:
         """Signature and actor counts of one article; replaces what an earlier text of it had. Returns the
         signature's place in commit order."""
         self._writing()
-        self.conn.execute("INSERT OR REPLACE INTO article_signatures (article_id, minhash, shingles, seen_at)"
-                          " VALUES (?, ?, ?, ?)", (article_id, blob, shingles, seen_at))
-        seq = self.conn.execute("INSERT INTO signature_log (article_id) VALUES (?)", (article_id,)).lastrowid
+        self.conn.execute(
+            "INSERT OR REPLACE INTO article_signatures (article_id, minhash, shingles, seen_at)"
+            " VALUES (?, ?, ?, ?)",
+            (article_id, blob, shingles, seen_at),
+        )
+        seq = self.conn.execute(
+            "INSERT INTO signature_log (article_id) VALUES (?)", (article_id,)
+        ).lastrowid
         self.conn.execute("DELETE FROM article_actors WHERE article_id = ?", (article_id,))
-        self.conn.executemany("INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
-                              " VALUES (?, ?, ?, ?, ?)", [(article_id, *a) for a in actors])
+        self.conn.executemany(
+            "INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(article_id, *a) for a in actors],
+        )
         return int(seq or 0)
 
-    def signatures_after(self, last_seq: int, cutoff: str) -> list[tuple[int, int, bytes, int, str]]:
+    def signatures_after(
+        self, last_seq: int, cutoff: str
+    ) -> list[tuple[int, int, bytes, int, str]]:
         """(seq, article id, signature, shingles, seen_at) written after last_seq, in commit order, that are
         still inside the window. On a fresh index (last_seq 0) the window's index on seen_at does the work."""
         if last_seq == 0:
             return self.conn.execute(
                 "SELECT (SELECT MAX(seq) FROM signature_log l WHERE l.article_id = s.article_id), s.article_id,"
                 " s.minhash, s.shingles, s.seen_at FROM article_signatures s WHERE s.seen_at >= ?"
-                " ORDER BY s.article_id", (cutoff,)).fetchall()
+                " ORDER BY s.article_id",
+                (cutoff,),
+            ).fetchall()
         return self.conn.execute(
             "SELECT l.seq, s.article_id, s.minhash, s.shingles, s.seen_at FROM signature_log l"
             " JOIN article_signatures s ON s.article_id = l.article_id WHERE l.seq > ? AND s.seen_at >= ?"
-            " ORDER BY l.seq", (last_seq, cutoff)).fetchall()
+            " ORDER BY l.seq",
+            (last_seq, cutoff),
+        ).fetchall()
 
     def newest_signature(self) -> str | None:
         return self.conn.execute("SELECT MAX(seen_at) FROM article_signatures").fetchone()[0]
 
     def article_text(self, article_id: int) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT id, title, body, published_at, fetched_at, story_id FROM articles"
-                                " WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT id, title, body, published_at, fetched_at, story_id FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
         if row is None:
             return None
-        return dict(zip(("id", "title", "body", "published_at", "fetched_at", "story_id"), row, strict=True))
+        return dict(
+            zip(("id", "title", "body", "published_at", "fetched_at", "story_id"), row, strict=True)
+        )
 
     def articles_without_story(self, limit: int = 10_000) -> list[int]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM articles WHERE story_id IS NULL ORDER BY COALESCE(published_at, fetched_at), id"
-            " LIMIT ?", (limit,))]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE story_id IS NULL ORDER BY COALESCE(published_at, fetched_at), id"
+                " LIMIT ?",
+                (limit,),
+            )
+        ]
 
     def stories_of(self, article_ids: list[int]) -> dict[int, int]:
         if not article_ids:
             return {}
-        rows = self.conn.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND id IN (%s)"
-                                 % ",".join("?" * len(article_ids)), article_ids)
+        rows = self.conn.execute(
+            "SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND id IN (%s)"
+            % ",".join("?" * len(article_ids)),
+            article_ids,
+        )
         return {r[0]: r[1] for r in rows}
 
     # -- stories --------------------------------------------------------------------------------------------
@@ -66,7 +98,9 @@ class StoryQueries(Queries):
     def new_story(self, article_id: int) -> int:
         self._writing()
         now = utc_now_iso()
-        cur = self.conn.execute("INSERT INTO stories (first_seen, last_updated) VALUES (?, ?)", (now, now))
+        cur = self.conn.execute(
+            "INSERT INTO stories (first_seen, last_updated) VALUES (?, ?)", (now, now)
+        )
         story_id = int(cur.lastrowid or 0)
         self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
         return story_id
@@ -79,19 +113,42 @@ class StoryQueries(Queries):
         """Articles of a story, earliest published first (the first one gives the story its title)."""
         rows = self.conn.execute(
             "SELECT id, source, agency, title, body, url, published_at, published_local, fetched_at FROM articles"
-            " WHERE story_id = ? ORDER BY COALESCE(published_at, fetched_at), id", (story_id,)).fetchall()
-        keys = ("id", "source", "agency", "title", "body", "url", "published_at", "published_local", "fetched_at")
+            " WHERE story_id = ? ORDER BY COALESCE(published_at, fetched_at), id",
+            (story_id,),
+        ).fetchall()
+        keys = (
+            "id",
+            "source",
+            "agency",
+            "title",
+            "body",
+            "url",
+            "published_at",
+            "published_local",
+            "fetched_at",
+        )
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
-    def article_actor_rows(self, article_ids: list[int]) -> list[tuple[int, str, int, int, str | None]]:
+    def article_actor_rows(
+        self, article_ids: list[int]
+    ) -> list[tuple[int, str, int, int, str | None]]:
         if not article_ids:
             return []
         return self.conn.execute(
             "SELECT article_id, actor, count, first_offset, via FROM article_actors WHERE article_id IN (%s)"
-            % ",".join("?" * len(article_ids)), article_ids).fetchall()
+            % ",".join("?" * len(article_ids)),
+            article_ids,
+        ).fetchall()
 
-    def update_story(self, story_id: int, members: list[dict[str, Any]], actors: list[tuple[str, int, int]],
-                     relevance: str, score: float, reasons: list[str]) -> None:
+    def update_story(
+        self,
+        story_id: int,
+        members: list[dict[str, Any]],
+        actors: list[tuple[str, int, int]],
+        relevance: str,
+        score: float,
+        reasons: list[str],
+    ) -> None:
         """Write a story's roll-up: title and time of its earliest article, carriers, actors, relevance."""
         self._writing()
         first = members[0]
@@ -99,16 +156,30 @@ class StoryQueries(Queries):
         self.conn.execute(
             "UPDATE stories SET first_seen = ?, last_updated = ?, title = ?, article_id = ?, article_count = ?,"
             " sources = ?, relevance = ?, score = ?, reasons = ? WHERE id = ?",
-            (first["published_at"] or first["fetched_at"], utc_now_iso(), first["title"], first["id"],
-             len(members), json.dumps(sources), relevance, round(score, 3), json.dumps(reasons), story_id))
+            (
+                first["published_at"] or first["fetched_at"],
+                utc_now_iso(),
+                first["title"],
+                first["id"],
+                len(members),
+                json.dumps(sources),
+                relevance,
+                round(score, 3),
+                json.dumps(reasons),
+                story_id,
+            ),
+        )
         self.conn.execute("DELETE FROM story_actors WHERE story_id = ?", (story_id,))
-        self.conn.executemany("INSERT INTO story_actors (story_id, actor, articles, mentions) VALUES (?, ?, ?, ?)",
-                              [(story_id, *a) for a in actors])
+        self.conn.executemany(
+            "INSERT INTO story_actors (story_id, actor, articles, mentions) VALUES (?, ?, ?, ?)",
+            [(story_id, *a) for a in actors],
+        )
 
     # -- reading --------------------------------------------------------------------------------------------
 
-    def list_stories(self, relevance: str | None = None, since: str | None = None,
-                     limit: int = 50) -> list[dict[str, Any]]:
+    def list_stories(
+        self, relevance: str | None = None, since: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
         sql = "SELECT * FROM stories WHERE 1 = 1"
         args: list[Any] = []
         if relevance:
@@ -127,5 +198,8 @@ class StoryQueries(Queries):
         return rows[0] if rows else None
 
     def story_actor_rows(self, story_id: int) -> list[tuple[str, int, int]]:
-        return self.conn.execute("SELECT actor, articles, mentions FROM story_actors WHERE story_id = ?"
-                                 " ORDER BY mentions DESC, actor", (story_id,)).fetchall()
+        return self.conn.execute(
+            "SELECT actor, articles, mentions FROM story_actors WHERE story_id = ?"
+            " ORDER BY mentions DESC, actor",
+            (story_id,),
+        ).fetchall()

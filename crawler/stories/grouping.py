@@ -35,13 +35,18 @@ def _day(iso: str | None) -> date | None:
         return None
 
 
-def analyze(title: str | None, body: str, published_at: str | None, gazetteer: str | None = None) -> dict[str, Any]:
+def analyze(
+    title: str | None, body: str, published_at: str | None, gazetteer: str | None = None
+) -> dict[str, Any]:
     """Signature of the body and actor counts of title + body, for one article."""
     blob, size = signature(body)
     text = f"{title or ''}\n{body}"
     counts = count_mentions(matcher_for(gazetteer).find(text, _day(published_at)))
-    return {"signature": blob, "shingles": size,
-            "actors": [(c.actor, c.count, c.first_offset, c.via) for c in counts]}
+    return {
+        "signature": blob,
+        "shingles": size,
+        "actors": [(c.actor, c.count, c.first_offset, c.via) for c in counts],
+    }
 
 
 @dataclass
@@ -75,16 +80,23 @@ class Grouper:
             if art is None:
                 return None
             if analysis is None:
-                analysis = analyze(art["title"], art["body"], art["published_at"], self.gazetteer_path)
+                analysis = analyze(
+                    art["title"], art["body"], art["published_at"], self.gazetteer_path
+                )
             # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin, whatever
             # the dates printed on the pages, and a backfill of old articles groups like a live crawl.
             seen_at = art["fetched_at"]
-            cutoff = self._refresh(seen_at)  # first: what others stored; then this article's own signature
-            seq = self.store.stories.save_analysis(article_id, analysis["signature"], analysis["shingles"], seen_at,
-                                           analysis["actors"])
+            cutoff = self._refresh(
+                seen_at
+            )  # first: what others stored; then this article's own signature
+            seq = self.store.stories.save_analysis(
+                article_id, analysis["signature"], analysis["shingles"], seen_at, analysis["actors"]
+            )
             story_id, joined = art["story_id"], False
             if story_id is None:
-                twins = self.index.twins(analysis["signature"], analysis["shingles"], exclude=article_id)
+                twins = self.index.twins(
+                    analysis["signature"], analysis["shingles"], exclude=article_id
+                )
                 stories = self.store.stories.stories_of([t[0] for t in twins])
                 best = next((stories[t[0]] for t in twins if t[0] in stories), None)
                 if best is not None:
@@ -104,13 +116,17 @@ class Grouper:
         members = self.store.stories.story_members(story_id)
         titles = {m["id"]: len(m["title"] or "") for m in members}
         # The lead: the first paragraph (at most LEAD_CHARS) after the title.
-        leads = {m["id"]: titles[m["id"]] + 1 + min(len(m["body"].split("\n", 1)[0]), LEAD_CHARS)
-                 for m in members}
+        leads = {
+            m["id"]: titles[m["id"]] + 1 + min(len(m["body"].split("\n", 1)[0]), LEAD_CHARS)
+            for m in members
+        }
         rows = self.store.stories.article_actor_rows(list(titles))
         presence: dict[str, dict[str, Any]] = {}
         for article_id, actor, count, first_offset, via in rows:
-            p = presence.setdefault(actor, {"articles": 0, "mentions": 0, "title": False, "lead": False,
-                                            "via": via, "max": 0})
+            p = presence.setdefault(
+                actor,
+                {"articles": 0, "mentions": 0, "title": False, "lead": False, "via": via, "max": 0},
+            )
             p["articles"] += 1
             p["mentions"] += count
             p["max"] = max(p["max"], count)
@@ -118,13 +134,21 @@ class Grouper:
             p["lead"] |= first_offset < leads[article_id]
             if via is None:
                 p["via"] = None
-        presences = [ActorPresence(a, p["max"], p["title"], p["lead"], p["via"]) for a, p in presence.items()]
+        presences = [
+            ActorPresence(a, p["max"], p["title"], p["lead"], p["via"]) for a, p in presence.items()
+        ]
         first = members[0]
         text = "\n".join([m["title"] or "" for m in members] + [first["body"][: LEAD_CHARS * 2]])
-        verdict = judge(presences, text, self.gazetteer, _day(first["published_at"] or first["fetched_at"]))
-        actors = sorted(((a, p["articles"], p["mentions"]) for a, p in presence.items()),
-                        key=lambda x: (-x[2], x[0]))
-        self.store.stories.update_story(story_id, members, actors, verdict.relevance, verdict.score, verdict.reasons)
+        verdict = judge(
+            presences, text, self.gazetteer, _day(first["published_at"] or first["fetched_at"])
+        )
+        actors = sorted(
+            ((a, p["articles"], p["mentions"]) for a, p in presence.items()),
+            key=lambda x: (-x[2], x[0]),
+        )
+        self.store.stories.update_story(
+            story_id, members, actors, verdict.relevance, verdict.score, verdict.reasons
+        )
         return verdict.relevance
 
     def assign_pending(self) -> int:

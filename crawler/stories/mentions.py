@@ -17,21 +17,110 @@ from crawler.stories.gazetteer import Gazetteer
 
 # Capitalised words that, following a name, make it part of a street, company, venue or sports event.
 TRAP_WORDS = {
-    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "square", "bridge", "station",
-    "bhd", "berhad", "inc", "ltd", "limited", "corp", "corporation", "plc", "llc", "tbk", "jsc", "pte", "co",
-    "group", "holdings", "resources", "hotel", "mall", "airport", "cup", "championship", "championships",
-    "games", "league", "fc", "open", "marathon", "tournament", "derby", "stadium", "prize", "idol",
-    "football", "soccer", "futsal", "badminton", "volleyball", "basketball", "athletics", "sports", "para",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "lane",
+    "square",
+    "bridge",
+    "station",
+    "bhd",
+    "berhad",
+    "inc",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "plc",
+    "llc",
+    "tbk",
+    "jsc",
+    "pte",
+    "co",
+    "group",
+    "holdings",
+    "resources",
+    "hotel",
+    "mall",
+    "airport",
+    "cup",
+    "championship",
+    "championships",
+    "games",
+    "league",
+    "fc",
+    "open",
+    "marathon",
+    "tournament",
+    "derby",
+    "stadium",
+    "prize",
+    "idol",
+    "football",
+    "soccer",
+    "futsal",
+    "badminton",
+    "volleyball",
+    "basketball",
+    "athletics",
+    "sports",
+    "para",
 }
 TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name from its trap word
 # Words right after a name that make it a sports or club name even in lower case ("ASEAN club semis").
 NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
 # A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words, before these.
-PLACE_BEFORE = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
-                "toward", "towards", "through", "east", "west", "north", "south", "central", "greater",
-                "downtown", "suburban", "visit", "visited", "visiting", "arrived", "reached", "left"}
-PLACE_AFTER = {"governor", "mayor", "city", "metro", "province", "provincial", "regional", "police", "airport",
-               "residents", "area", "office", "municipal", "-based"}
+PLACE_BEFORE = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "via",
+    "toward",
+    "towards",
+    "through",
+    "east",
+    "west",
+    "north",
+    "south",
+    "central",
+    "greater",
+    "downtown",
+    "suburban",
+    "visit",
+    "visited",
+    "visiting",
+    "arrived",
+    "reached",
+    "left",
+}
+PLACE_AFTER = {
+    "governor",
+    "mayor",
+    "city",
+    "metro",
+    "province",
+    "provincial",
+    "regional",
+    "police",
+    "airport",
+    "residents",
+    "area",
+    "office",
+    "municipal",
+    "-based",
+}
 
 
 def _fold_table() -> dict[int, str]:
@@ -42,9 +131,24 @@ def _fold_table() -> dict[int, str]:
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
         if len(base) == 1 and base.isascii():
             table[cp] = base
-    table.update({ord("đ"): "d", ord("Đ"): "D", ord("ø"): "o", ord("Ø"): "O", ord("ł"): "l", ord("Ł"): "L",
-                  ord("’"): "'", ord("‘"): "'", ord("İ"): "I", ord("ı"): "i",
-                  ord("–"): "-", ord("—"): "-", ord("‑"): "-", ord("‐"): "-"})
+    table.update(
+        {
+            ord("đ"): "d",
+            ord("Đ"): "D",
+            ord("ø"): "o",
+            ord("Ø"): "O",
+            ord("ł"): "l",
+            ord("Ł"): "L",
+            ord("’"): "'",
+            ord("‘"): "'",
+            ord("İ"): "I",
+            ord("ı"): "i",
+            ord("–"): "-",
+            ord("—"): "-",
+            ord("‑"): "-",
+            ord("‐"): "-",
+        }
+    )
     return table
 
 
@@ -55,7 +159,9 @@ def fold(text: str) -> str:
     """Lower-case, without diacritics; same length as text, so offsets carry over."""
     folded = text.translate(_FOLD).lower()
     if len(folded) != len(text):  # a letter whose lower case is longer (rare): fold it one by one
-        folded = "".join((c.translate(_FOLD).lower() or c)[:1] if len(c.lower()) == 1 else c for c in text)
+        folded = "".join(
+            (c.translate(_FOLD).lower() or c)[:1] if len(c.lower()) == 1 else c for c in text
+        )
     return folded
 
 
@@ -89,7 +195,9 @@ class Matcher:
                 if not key.strip():
                     continue
                 exact = name if name.isupper() and len(name.replace(".", "")) <= 4 else None
-                entries.setdefault(key, []).append(_Entry(actor.id, len(key), exact, kind == "metonym"))
+                entries.setdefault(key, []).append(
+                    _Entry(actor.id, len(key), exact, kind == "metonym")
+                )
         for phrase in gazetteer.ignore:
             entries.setdefault(fold(phrase), []).append(_Entry(None, len(fold(phrase)), None))
         for key, values in entries.items():
@@ -106,7 +214,7 @@ class Matcher:
                 start = end - entry.length + 1
                 if not _on_boundaries(folded, start, end + 1):
                     continue
-                if entry.exact is not None and text[start:end + 1] != entry.exact:
+                if entry.exact is not None and text[start : end + 1] != entry.exact:
                     continue
                 candidates.append((start, end + 1, entry))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -126,8 +234,12 @@ class Matcher:
             if entry.metonym and _used_as_place(folded, start, stop):
                 continue
             kept.append((start, stop, entry))
-        mentions = [Mention(e.actor, a, b, text[a:b]) for a, b, e in kept
-                    if e.actor is not None and not any(folded.startswith(t, a) and len(t) > b - a for t in traps)]
+        mentions = [
+            Mention(e.actor, a, b, text[a:b])
+            for a, b, e in kept
+            if e.actor is not None
+            and not any(folded.startswith(t, a) and len(t) > b - a for t in traps)
+        ]
         return mentions + self._implied(mentions, day)
 
     def _implied(self, mentions: list[Mention], day: date | None) -> list[Mention]:
@@ -157,10 +269,10 @@ def _on_boundaries(folded: str, start: int, stop: int) -> bool:
 
 def _used_as_place(folded: str, start: int, stop: int) -> bool:
     """'in Jakarta', 'East Jakarta', 'Jakarta-based', 'Moscow Mayor': a place, not the government it stands for."""
-    before = folded[max(0, start - 20):start].split()
+    before = folded[max(0, start - 20) : start].split()
     if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
         return True
-    after = folded[stop:stop + 20]
+    after = folded[stop : stop + 20]
     if after.startswith("-based"):
         return True
     words = after.split()
@@ -170,7 +282,7 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
 def _trap_phrase(text: str, start: int, stop: int) -> str | None:
     """The name and the capitalised words that make it a street, company or event ('Asean Harvest Agro' of
     'Asean Harvest Agro Bhd'), or None when the name stands for the actor."""
-    words = text[stop:stop + 80].split()
+    words = text[stop : stop + 80].split()
     if words and _core(words[0]).lower() in NEXT_WORD_TRAPS:
         return text[start:stop]
     taken: list[str] = []
@@ -207,6 +319,10 @@ def count_mentions(mentions: list[Mention]) -> list[ActorCount]:
         if prev is None:
             out[m.actor] = ActorCount(m.actor, 1, m.start, m.via)
         else:
-            out[m.actor] = ActorCount(m.actor, prev.count + 1, min(prev.first_offset, m.start),
-                                      prev.via if prev.via is not None and m.via is not None else None)
+            out[m.actor] = ActorCount(
+                m.actor,
+                prev.count + 1,
+                min(prev.first_offset, m.start),
+                prev.via if prev.via is not None and m.via is not None else None,
+            )
     return sorted(out.values(), key=lambda c: c.first_offset)

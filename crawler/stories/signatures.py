@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -40,7 +41,7 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
     words = _TOKEN.findall(fold(text))
     if len(words) < k:
         return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i:i + k]).encode() for i in range(len(words) - k + 1)}
+    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
 
 
 def signature(text: str) -> tuple[bytes, int]:
@@ -66,8 +67,13 @@ def _minhash(blob: bytes) -> MinHash:
     from datasketch import MinHash
 
     # Sharing the permutations: datasketch would otherwise draw them again for every signature loaded.
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64),
-                   permutations=_permutations())
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=_SEED,
+        scheme=SCHEME,
+        hashvalues=np.frombuffer(blob, dtype=np.uint64),
+        permutations=_permutations(),
+    )
 
 
 def similarity(a: MinHash, a_size: int, b: MinHash, b_size: int) -> tuple[float, float]:
@@ -114,7 +120,7 @@ class StoryIndex:
         """Start of the window: `window` before the newest article time known (not the wall clock, so that a
         backfill of old articles groups as well as a live crawl)."""
         latest = max(filter(None, (newest, self.newest))) if (newest or self.newest) else None
-        anchor = datetime.fromisoformat(latest) if latest else datetime.now(timezone.utc)
+        anchor = datetime.fromisoformat(latest) if latest else datetime.now(UTC)
         return (anchor - self.window).isoformat()
 
     def add(self, article_id: int, blob: bytes, size: int, seen_at: str) -> None:
@@ -147,7 +153,9 @@ class StoryIndex:
                 dropped += 1
         return dropped
 
-    def twins(self, blob: bytes, size: int, exclude: int | None = None) -> list[tuple[int, float, float]]:
+    def twins(
+        self, blob: bytes, size: int, exclude: int | None = None
+    ) -> list[tuple[int, float, float]]:
         """(article id, Jaccard, containment) of indexed articles that are near-duplicates, best first."""
         mh = _minhash(blob)
         out = []
