@@ -5,25 +5,30 @@ Run by hand (it is not a test):
     /work/venv/bin/python benchmarks/crawl_throughput.py [--pages 2000] [--feeds 20] [--workers K]
 
 What it does:
-  1. generates, in a temporary folder, N article pages of realistic size (4-6 KB of article text in 6-10
-     paragraphs, inside a page with head metadata, navigation, breadcrumbs, a sidebar, related links and a
-     footer) and RSS 2.0 feeds listing them (--feeds feeds, N/feeds items each). The text is made of original
-     sentences assembled by a seeded random generator, so every page differs and the run is repeatable;
-  2. serves the folder with crawler.demo.server.SiteServer in a separate process (so the server does not take
-     the crawl's GIL; it still shares the machine's cores, and its CPU time is reported apart);
-  3. writes a config with one [[sources]] entry per feed (delay 0, no autothrottle, concurrency 32, 16 per
-     domain, robots.txt not fetched) and runs `wirewatch --config CFG --db DB crawl --no-progress` as a
-     subprocess: wall time, and CPU time of the crawl process and all its descendants (the extraction
-     workers and their forkserver) from getrusage(RUSAGE_CHILDREN) before and after;
+  1. generates, in a temporary folder, N article pages of realistic size (4-6 KB of article text in
+     6-10 paragraphs, inside a page with head metadata, navigation, breadcrumbs, a sidebar, related
+     links and a footer) and RSS 2.0 feeds listing them (--feeds feeds, N/feeds items each). The
+     text is made of original sentences assembled by a seeded random generator, so every page
+     differs and the run is repeatable;
+  2. serves the folder with crawler.demo.server.SiteServer in a separate process (so the server does
+     not take the crawl's GIL; it still shares the machine's cores, and its CPU time is reported
+     apart);
+  3. writes a config with one [[sources]] entry per feed (delay 0, no autothrottle, concurrency 32,
+     16 per domain, robots.txt not fetched) and runs
+     `wirewatch --config CFG --db DB crawl --no-progress` as a subprocess: wall time, and CPU time
+     of the crawl process and all its descendants (the extraction workers and their forkserver)
+     from getrusage(RUSAGE_CHILDREN) before and after;
   4. checks that the database holds N articles;
-  5. times trafilatura alone on the same pages, in this process on one core, with the exact call that
-     crawler/extract.py makes (trafilatura.bare_extraction and its arguments), as the floor to compare with.
+  5. times trafilatura alone on the same pages, in this process on one core, with the exact call
+     that crawler/extract.py makes (trafilatura.bare_extraction and its arguments), as the floor to
+     compare with.
 
-Goals: >= 60 articles/s end to end, and pipeline CPU per article < 2.0 x trafilatura's CPU per article.
+Goals: >= 60 articles/s end to end, and pipeline CPU per article < 2.0 x trafilatura's CPU per
+article.
 
-To look for where the time goes: --profile FILE runs the crawl's main process under cProfile; --set NAME=VALUE
-passes an extra Scrapy setting to try a change (e.g. --set CONCURRENT_ITEMS=1); --db-dir /dev/shm puts the
-database on tmpfs, which takes the per-commit fsync out of the picture.
+To look for where the time goes: --profile FILE runs the crawl's main process under cProfile;
+--set NAME=VALUE passes an extra Scrapy setting to try a change (e.g. --set CONCURRENT_ITEMS=1);
+--db-dir /dev/shm puts the database on tmpfs, which takes the per-commit fsync out of the picture.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ GOAL_RATE = 60.0
 GOAL_RATIO = 2.0
 SEED = 20240611
 
-# -- an original vocabulary for generated wire copy ---------------------------------------------------------
+# -- an original vocabulary for generated wire copy ------------------------------------------------
 
 COUNTRIES = [
     "Indonesia",
@@ -227,7 +232,10 @@ POOLS: dict[str, list[str]] = {
 SENTENCES = [
     "{connect} {official} of {country} {verb} {topic}, covering {number}.",
     "\u201c{quote},\u201d said {name}, {official} of {country}.",
-    "The two sides {verb} {topic} and {topic2}, with {number} set aside for the first phase in {city}.",
+    (
+        "The two sides {verb} {topic} and {topic2}, with {number} set aside for the first phase"
+        " in {city}."
+    ),
     (
         "{name} told reporters in {city} that talks on {topic} would resume within {number}, after"
         " {country} tabled a revised offer."
@@ -309,8 +317,9 @@ def _links(rng: random.Random, articles: list[Article], k: int) -> list[Article]
 def _page_furniture(
     rng: random.Random, articles: list[Article], budget: int
 ) -> tuple[str, str, str]:
-    """The bulk that makes a news page real-sized: a mega menu, an inline stylesheet and scripts, and rails of
-    teasers (headline and summary), up to about `budget` bytes. All of it is boilerplate to the extractor."""
+    """The bulk that makes a news page real-sized: a mega menu, an inline stylesheet and scripts,
+    and rails of teasers (headline and summary), up to about `budget` bytes. All of it is
+    boilerplate to the extractor."""
     esc = html.escape
     menu = "".join(
         f'<li class="menu-col"><a href="/{s}/">{s.title()}</a><ul>'
@@ -373,7 +382,8 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
         if i == 4 and len(a.paragraphs) > 6:
             other = rng.choice(articles)
             body.append(
-                f'<aside class="read-also"><strong>Read also:</strong> <a href="@@BASE@@{other.path}">'
+                '<aside class="read-also"><strong>Read also:</strong> '
+                f'<a href="@@BASE@@{other.path}">'
                 f"{esc(other.title)}</a></aside>"
             )
     iso = a.published.isoformat()
@@ -381,6 +391,41 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
         f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":{json.dumps(a.title)},'
         f'"datePublished":"{iso}","author":{{"@type":"Person","name":"{a.author}"}},'
         '"publisher":{"@type":"Organization","name":"Wire Watch Bench"}}'
+    )
+    # the template's longest lines, named so that each source line stays within 100 characters
+    data_layer = (
+        "<script>window.dataLayer=window.dataLayer||[];"
+        f'dataLayer.push({{"section":"{a.section}","id":{a.idx}}});</script>'
+    )
+    search = (
+        '<form class="search" action="/search"><input name="q" placeholder="Search">'
+        "<button>Go</button></form>"
+    )
+    ticker = (
+        '<div class="ticker">'
+        "Markets: JCI +0.4% · KLCI -0.1% · SET +0.2% · PSEi +0.6% · VN-Index -0.3%</div>"
+    )
+    breadcrumb = (
+        '<div class="breadcrumb"><a href="/">Home</a> › '
+        f'<a href="/{a.section}/">{a.section.title()}</a></div>'
+    )
+    lead_image = (
+        f'<figure class="lead-image"><img src="/img/{a.idx}.jpg" alt="">'
+        "<figcaption>File photo.</figcaption></figure>"
+    )
+    newsletter = (
+        '<section class="newsletter"><h2>Newsletter</h2>'
+        "<p>The region's trade and diplomacy news, every morning.</p>\n"
+        '      <form action="/subscribe"><input type="email" name="email">'
+        "<button>Subscribe</button></form></section>"
+    )
+    rights = (
+        "<p>© 2024 Wire Bench News. All rights reserved."
+        " Reproduction without permission is prohibited.</p>"
+    )
+    cookies = (
+        '<div class="cookie-notice">We use cookies to improve your experience.'
+        " <button>Accept</button></div>"
     )
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -398,7 +443,7 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
 <link rel="canonical" href="@@BASE@@{a.path}">
 <link rel="stylesheet" href="/static/site.css">
 <script type="application/ld+json">{jsonld}</script>
-<script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"section":"{a.section}","id":{a.idx}}});</script>
+{data_layer}
 {extra_head}
 </head>
 <body class="article-page">
@@ -406,16 +451,16 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
   <a class="logo" href="/">Wire Bench News</a>
   <nav class="main-nav"><ul>{nav}</ul></nav>
   {mega_menu}
-  <form class="search" action="/search"><input name="q" placeholder="Search"><button>Go</button></form>
-  <div class="ticker">Markets: JCI +0.4% · KLCI -0.1% · SET +0.2% · PSEi +0.6% · VN-Index -0.3%</div>
+  {search}
+  {ticker}
 </header>
-<div class="breadcrumb"><a href="/">Home</a> › <a href="/{a.section}/">{a.section.title()}</a></div>
+{breadcrumb}
 <main class="layout">
   <article class="story">
     <h1 class="headline">{esc(a.title)}</h1>
     <div class="byline">By <span class="author">{esc(a.author)}</span> ·
       <time class="published" datetime="{iso}">{a.published:%d %B %Y %H:%M}</time></div>
-    <figure class="lead-image"><img src="/img/{a.idx}.jpg" alt=""><figcaption>File photo.</figcaption></figure>
+    {lead_image}
     <div class="story-body">
       {"".join(body)}
     </div>
@@ -425,8 +470,7 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
   </article>
   <aside class="sidebar">
     <section class="most-read"><h2>Most read</h2><ol>{most_read}</ol></section>
-    <section class="newsletter"><h2>Newsletter</h2><p>The region's trade and diplomacy news, every morning.</p>
-      <form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></section>
+    {newsletter}
   </aside>
 </main>
 <section class="related"><h2>Related stories</h2><ul>{related}</ul></section>
@@ -435,8 +479,8 @@ def render_page(a: Article, rng: random.Random, articles: list[Article], page_kb
   <ul><li><a href="/about/">About us</a></li><li><a href="/contact/">Contact</a></li>
   <li><a href="/privacy/">Privacy policy</a></li><li><a href="/terms/">Terms of use</a></li>
   <li><a href="/rss/">RSS feeds</a></li></ul>
-  <p>© 2024 Wire Bench News. All rights reserved. Reproduction without permission is prohibited.</p>
-  <div class="cookie-notice">We use cookies to improve your experience. <button>Accept</button></div>
+  {rights}
+  {cookies}
 </footer>
 <script src="/static/app.js" defer></script>
 </body>
@@ -493,11 +537,12 @@ def write_config(path: Path, base: str, feeds: int) -> None:
     path.write_text("\n".join(lines), "utf-8")
 
 
-# -- trafilatura alone ----------------------------------------------------------------------------------------
+# -- trafilatura alone -----------------------------------------------------------------------------
 
 
 def trafilatura_alone(root: Path, base: str, articles: list[Article]) -> tuple[float, float, int]:
-    """(CPU seconds, wall seconds, pages with text) for trafilatura on every page, as crawler/extract.py calls it."""
+    """(CPU seconds, wall seconds, pages with text) for trafilatura on every page, as
+    crawler/extract.py calls it."""
     import trafilatura
 
     pages = [
@@ -525,7 +570,7 @@ def trafilatura_alone(root: Path, base: str, articles: list[Article]) -> tuple[f
     return time.process_time() - c0, time.perf_counter() - w0, ok
 
 
-# -- main -----------------------------------------------------------------------------------------------------
+# -- main ------------------------------------------------------------------------------------------
 
 
 def wirewatch_command() -> list[str]:
@@ -554,7 +599,8 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=None,
         metavar="K",
-        help="extraction workers, as -s WIREWATCH_EXTRACT_WORKERS=K (default: wirewatch's own, one per CPU)",
+        help="extraction workers, as -s WIREWATCH_EXTRACT_WORKERS=K"
+        " (default: wirewatch's own, one per CPU)",
     )
     ap.add_argument(
         "--backlog", type=int, default=1024, help="listen backlog of the test server (default 1024)"
@@ -613,7 +659,8 @@ def main(argv: list[str] | None = None) -> int:
             db_tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-db-", dir=args.db_dir))
             db = db_tmp / "bench.db"
         write_config(cfg, base, args.feeds)
-        cmd = wirewatch_command() + [
+        cmd = [
+            *wirewatch_command(),
             "--config",
             str(cfg),
             "--db",
@@ -640,17 +687,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"database: {db}")
 
         if args.profile:
-            cmd = [sys.executable, "-m", "cProfile", "-o", str(args.profile.resolve())] + cmd
+            cmd = [sys.executable, "-m", "cProfile", "-o", str(args.profile.resolve()), *cmd]
             print(
-                f"profiling the crawl's main process into {args.profile} (CPU figures below include the"
-                " profiler's overhead)"
+                f"profiling the crawl's main process into {args.profile}"
+                " (CPU figures below include the profiler's overhead)"
             )
         out_path, err_path = tmp / "crawl.out", tmp / "crawl.err"
         with out_path.open("w") as out, err_path.open("w") as err:
             cpu0, w0 = children_cpu(), time.perf_counter()
             proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=tmp)
-            # wait4 gives the crawl's main process with what it reaped itself; the extraction pool's forkserver
-            # (and multiprocessing's resource tracker) outlive it and are reaped here as orphans.
+            # wait4 gives the crawl's main process with what it reaped itself; the extraction pool's
+            # forkserver (and multiprocessing's resource tracker) outlive it and are reaped here as
+            # orphans.
             _, status, main_ru = os.wait4(proc.pid, 0)
             wall = time.perf_counter() - w0
             proc.returncode = os.waitstatus_to_exitcode(status)
@@ -696,7 +744,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if warnings:
             print(
-                f"crawl stderr:                       {len(warnings)} lines, first: {warnings[0][:150]}"
+                f"crawl stderr:                       {len(warnings)} lines, "
+                f"first: {warnings[0][:150]}"
             )
         rate = stored / wall if wall else 0.0
         print(
@@ -714,16 +763,19 @@ def main(argv: list[str] | None = None) -> int:
         )
         per_article = cpu / stored if stored else float("nan")
         print(
-            f"crawl CPU (process + children):     {cpu:.2f} s -> {per_article * 1000:.2f} ms per article"
+            f"crawl CPU (process + children):     {cpu:.2f} s -> "
+            f"{per_article * 1000:.2f} ms per article"
             f" ({cpu / wall:.2f} cores busy on average)"
             + ("" if subreaper else " [no subreaper: orphaned descendants not counted]")
         )
         n = max(stored, 1)
         print(
-            f"  main process (Scrapy, store):     {main_cpu:.2f} s -> {main_cpu / n * 1000:.2f} ms per article"
+            f"  main process (Scrapy, store):     {main_cpu:.2f} s -> "
+            f"{main_cpu / n * 1000:.2f} ms per article"
         )
         print(
-            f"  extraction pool:                  {orphan_cpu:.2f} s -> {orphan_cpu / n * 1000:.2f} ms per article"
+            f"  extraction pool:                  {orphan_cpu:.2f} s -> "
+            f"{orphan_cpu / n * 1000:.2f} ms per article"
             f" (forkserver with its workers, resource tracker: {reaped} processes reaped here)"
         )
         print(f"test server CPU (not counted):      {srv_cpu:.2f} s")
@@ -733,7 +785,8 @@ def main(argv: list[str] | None = None) -> int:
         t_cpu, t_wall, t_ok = trafilatura_alone(root, base, articles)
         t_per = t_cpu / len(articles)
         print(
-            f"trafilatura alone (1 core):         {t_cpu:.2f} s CPU, {t_wall:.2f} s wall -> {t_per * 1000:.2f} ms "
+            f"trafilatura alone (1 core):         {t_cpu:.2f} s CPU, {t_wall:.2f} s wall -> "
+            f"{t_per * 1000:.2f} ms "
             f"CPU per article ({t_ok}/{len(articles)} pages with text)"
         )
         ratio = per_article / t_per if t_per else float("nan")

@@ -1,33 +1,36 @@
-"""A soak of `wirewatch daemon` as a real process: memory over hundreds of crawl cycles, CPU per idle poll, and
-the delay from an article appearing on a site to its immediate alert reaching Slack.
+"""A soak of `wirewatch daemon` as a real process: memory over hundreds of crawl cycles, CPU per
+idle poll, and the delay from an article appearing on a site to its immediate alert reaching Slack.
 
 Run by hand (it is not a test):
 
     /work/venv/bin/python benchmarks/daemon_soak.py [--cycles 500] [--sources 4] [--every 1s]
 
 What it does, all on 127.0.0.1 in a temporary folder:
-  1. soak: generates a small wire site (one RSS feed per source, three article pages each) and serves it with
-     crawler.demo.server.SiteServer from a separate process, so the server does not compete with the daemon's
-     process for its GIL. Starts `wirewatch daemon` with one [[crawl]] job per source, each `every` (default
-     1 s), and lets it run until the `crawl_runs` table holds --cycles finished runs (one crawl child per job
-     run, one source each: a cycle is a row of crawl_runs). The site never changes, so after the first run
-     of each source every poll is answered 304. The daemon's resident memory (VmRSS of /proc/<pid>/status)
-     is sampled every second: "warm" is the median over cycles 10 to 19, "end" the median of the last ten
-     samples. Its own CPU and its reaped children's CPU (utime+stime and cutime+cstime of /proc/<pid>/stat)
-     are read at the warm point and at the end, per cycle. Crawl children are caught from /proc while they run
-     (their VmHWM, the peak resident memory). Then SIGTERM: the stop time and the exit status.
-  2. idle poll CPU: the daemon stopped, `wirewatch crawl SOURCE` is run --idle-runs times against the same
-     database and the unchanged feed (each run is checked to have been answered 304 and to have stored
-     nothing); CPU is getrusage(RUSAGE_CHILDREN) before and after each run, with this process made the
-     child subreaper, so processes the crawl leaves behind (multiprocessing's resource tracker, an extraction
-     forkserver) are reparented here, reaped, and counted too.
-  3. alert delay: a fresh database and a config with a Slack channel pointing at a stand-in served by this
-     process (its receipt time taken when the request arrives), the rule
-     `[[rules]] name = "all"  query = "ASEAN"  channels = ["slack"]  mode = "immediate"`, and one source
-     polled every --alert-every seconds (default 5). --alert-trials times: wait a random part of the poll
-     interval, add an article mentioning ASEAN (page first, then the feed, replaced atomically; t0 when the
-     feed is in place) and wait for the Slack message carrying its title. Each delay is split into the wait
-     for the next poll (job_runs.last_start of the run that delivered) and the run itself.
+  1. soak: generates a small wire site (one RSS feed per source, three article pages each) and
+     serves it with crawler.demo.server.SiteServer from a separate process, so the server does not
+     compete with the daemon's process for its GIL. Starts `wirewatch daemon` with one [[crawl]] job
+     per source, each `every` (default 1 s), and lets it run until the `crawl_runs` table holds
+     --cycles finished runs (one crawl child per job run, one source each: a cycle is a row of
+     crawl_runs). The site never changes, so after the first run of each source every poll is
+     answered 304. The daemon's resident memory (VmRSS of /proc/<pid>/status) is sampled every
+     second: "warm" is the median over cycles 10 to 19, "end" the median of the last ten samples.
+     Its own CPU and its reaped children's CPU (utime+stime and cutime+cstime of /proc/<pid>/stat)
+     are read at the warm point and at the end, per cycle. Crawl children are caught from /proc
+     while they run (their VmHWM, the peak resident memory). Then SIGTERM: the stop time and the
+     exit status.
+  2. idle poll CPU: the daemon stopped, `wirewatch crawl SOURCE` is run --idle-runs times against
+     the same database and the unchanged feed (each run is checked to have been answered 304 and to
+     have stored nothing); CPU is getrusage(RUSAGE_CHILDREN) before and after each run, with this
+     process made the child subreaper, so processes the crawl leaves behind (multiprocessing's
+     resource tracker, an extraction forkserver) are reparented here, reaped, and counted too.
+  3. alert delay: a fresh database and a config with a Slack channel pointing at a stand-in served
+     by this process (its receipt time taken when the request arrives), the rule
+     `[[rules]] name = "all"  query = "ASEAN"  channels = ["slack"]  mode = "immediate"`, and one
+     source polled every --alert-every seconds (default 5). --alert-trials times: wait a random
+     part of the poll interval, add an article mentioning ASEAN (page first, then the feed, replaced
+     atomically; t0 when the feed is in place) and wait for the Slack message carrying its title.
+     Each delay is split into the wait for the next poll (job_runs.last_start of the run that
+     delivered) and the run itself.
      Goal: delay under the poll interval plus 5 s.
 
 Goals: daemon RSS growth under 10% from warm to end; alert delay under poll interval + 5 s.
@@ -65,7 +68,7 @@ PAGE_KB = 1024
 SEED = 20260211
 WARM_CYCLES = 10
 
-# -- generated wire copy: distinct texts, so no two articles fall into one story -----------------------------
+# -- generated wire copy: distinct texts, so no two articles fall into one story -------------------
 
 BODIES = [
     "the trade ministry",
@@ -149,7 +152,8 @@ def article_page(rng: random.Random, title: str, dateline: str, extra: str = "")
         '<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business'
         "</a></nav></header>\n<main><article>\n"
         f"<h1>{title}</h1>\n" + "\n".join(paras) + "\n</article>\n"
-        '<aside><h3>Related</h3><ul><li><a href="/x">Weather this weekend</a></li></ul></aside></main>\n'
+        '<aside><h3>Related</h3><ul><li><a href="/x">Weather this weekend</a></li></ul>'
+        "</aside></main>\n"
         "<footer>Copyright 2026 Soak Wire.</footer></body></html>\n"
     )
 
@@ -180,7 +184,7 @@ def build_site(root: Path, sources: int, rng: random.Random) -> None:
         write_atomic(root / f"feed-{s}.xml", rss(items))
 
 
-# -- processes ------------------------------------------------------------------------------------------------
+# -- processes -------------------------------------------------------------------------------------
 
 
 def clean_env() -> dict[str, str]:
@@ -241,7 +245,7 @@ def wait_for(
     raise SystemExit(f"daemon_soak: {what} (after {timeout:.0f}s)")
 
 
-# -- /proc ----------------------------------------------------------------------------------------------------
+# -- /proc -----------------------------------------------------------------------------------------
 
 
 def proc_status(pid: int) -> dict[str, str]:
@@ -258,7 +262,8 @@ def kb(status: dict[str, str], key: str) -> int:
 
 
 def proc_stat(pid: int) -> list[str]:
-    """The fields of /proc/<pid>/stat after the command name: [0] is field 3 (state), [1] ppid, ..."""
+    """The fields of /proc/<pid>/stat after the command name: [0] is field 3 (state), [1] ppid,
+    ..."""
     with open(f"/proc/{pid}/stat") as f:
         data = f.read()
     return data[data.rindex(")") + 2 :].split()
@@ -270,7 +275,7 @@ def proc_cpu(pid: int) -> tuple[float, float]:
     return (int(f[11]) + int(f[12])) / CLK_TCK, (int(f[13]) + int(f[14])) / CLK_TCK
 
 
-# -- database -------------------------------------------------------------------------------------------------
+# -- database --------------------------------------------------------------------------------------
 
 
 def query(db: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -290,9 +295,12 @@ def finished_runs(db: Path) -> int:
     return int(rows[0][0]) if rows else 0
 
 
-# -- configs --------------------------------------------------------------------------------------------------
+# -- configs ---------------------------------------------------------------------------------------
 
-CRAWL = "[crawl]\ndelay = 0.0\nautothrottle = false\nextract_workers = 1\nretries = 1\ntimeout = 10.0\n\n"
+CRAWL = (
+    "[crawl]\ndelay = 0.0\nautothrottle = false\nextract_workers = 1\nretries = 1\ntimeout = 10.0"
+    "\n\n"
+)
 
 
 def source_entry(name: str, url: str) -> str:
@@ -302,7 +310,7 @@ def source_entry(name: str, url: str) -> str:
     )
 
 
-# -- phase 1: soak --------------------------------------------------------------------------------------------
+# -- phase 1: soak ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -435,7 +443,7 @@ def run_soak(tmp: Path, base: str, args: argparse.Namespace) -> Soak:
     return res
 
 
-# -- phase 2: CPU of one idle poll ----------------------------------------------------------------------------
+# -- phase 2: CPU of one idle poll -----------------------------------------------------------------
 
 
 @dataclass
@@ -485,11 +493,12 @@ def run_idle(cfg: Path, db: Path, base: str, runs: int, keep: set[int]) -> Idle:
     return res
 
 
-# -- phase 3: alert delay -------------------------------------------------------------------------------------
+# -- phase 3: alert delay --------------------------------------------------------------------------
 
 
 class SlackStandIn:
-    """Slack's incoming webhook on loopback: answers 200 `ok` and notes when each message arrived."""
+    """Slack's incoming webhook on loopback: answers 200 `ok` and notes when each message
+    arrived."""
 
     def __init__(self) -> None:
         self.received: list[tuple[float, str]] = []  # (time.time() at arrival, raw JSON)
@@ -601,8 +610,8 @@ def run_alerts(
             started = (
                 datetime.fromisoformat(start[0][0]).timestamp() if start and start[0][0] else None
             )
-            # The run that delivered started after t0, or shortly before it (a child still starting up when
-            # the feed changed reads the new feed): a negative wait.
+            # The run that delivered started after t0, or shortly before it (a child still starting
+            # up when the feed changed reads the new feed): a negative wait.
             ok = started is not None and t0 - args.alert_every <= started <= arrived
             trials.append(
                 Trial(arrived - t0, started - t0 if ok else None, arrived - started if ok else None)
@@ -618,7 +627,7 @@ def run_alerts(
     return trials
 
 
-# -- report ---------------------------------------------------------------------------------------------------
+# -- report ----------------------------------------------------------------------------------------
 
 
 def mb(k: float) -> str:
@@ -658,7 +667,8 @@ def main() -> int:
     server, base = start_site_server(site, who="daemon_soak", cwd=ROOT, env=clean_env())
     t_all = time.monotonic()
     print(
-        f"daemon_soak: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, site {base} (pid {server.pid}), "
+        f"daemon_soak: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+        f"site {base} (pid {server.pid}), "
         f"folder {tmp}"
     )
     soak = idle = None
@@ -680,29 +690,34 @@ def main() -> int:
     print()
     if soak is not None:
         growth = (soak.rss_end_kb - soak.rss_warm_kb) / soak.rss_warm_kb * 100
+        growth_met = "met" if growth < GOAL_RSS_GROWTH else "MISSED"
         n = soak.cycles_measured or 1
         print(
-            f"1. soak: {soak.cycles} crawl cycles in {soak.wall / 60:.1f} min ({args.sources} sources, one job each, "
+            f"1. soak: {soak.cycles} crawl cycles in {soak.wall / 60:.1f} min "
+            f"({args.sources} sources, one job each, "
             f"every {args.every}){'  [STOPPED AT --max-minutes]' if soak.timed_out else ''}"
         )
         print(
             f"   daemon RSS: warm (cycles {WARM_CYCLES}-{WARM_CYCLES + 9}) {mb(soak.rss_warm_kb)}, "
             f"end {mb(soak.rss_end_kb)}, max {mb(soak.rss_max_kb)}, VmHWM {mb(soak.hwm_end_kb)}; "
-            f"growth {growth:+.1f}% (goal < {GOAL_RSS_GROWTH:.0f}%: {'met' if growth < GOAL_RSS_GROWTH else 'MISSED'})"
+            f"growth {growth:+.1f}% (goal < {GOAL_RSS_GROWTH:.0f}%: {growth_met})"
         )
         print("   RSS by cycles: " + ", ".join(f"{c}: {mb(r)}" for c, r in soak.trajectory))
         print(
-            f"   daemon threads {soak.threads[0]} -> {soak.threads[1]}, open fds {soak.fds[0]} -> {soak.fds[1]}"
+            f"   daemon threads {soak.threads[0]} -> {soak.threads[1]}, "
+            f"open fds {soak.fds[0]} -> {soak.fds[1]}"
         )
         print(
             f"   cycles {soak.cycles_measured} after warm-up in {soak.wall_measured:.0f} s "
-            f"({soak.wall_measured / n:.2f} s/cycle): daemon's own CPU {soak.cpu_own / n * 1000:.1f} ms/cycle, "
+            f"({soak.wall_measured / n:.2f} s/cycle): "
+            f"daemon's own CPU {soak.cpu_own / n * 1000:.1f} ms/cycle, "
             f"its crawl children {soak.cpu_children / n:.2f} s/cycle"
         )
         if soak.child_peaks_kb:
             pk = soak.child_peaks_kb
             print(
-                f"   crawl children caught: {len(pk)}, peak RSS (VmHWM) median {mb(statistics.median(pk))}, "
+                f"   crawl children caught: {len(pk)}, "
+                f"peak RSS (VmHWM) median {mb(statistics.median(pk))}, "
                 f"max {mb(max(pk))}; their own children seen: {soak.grandchildren}"
             )
         print(
@@ -717,15 +732,20 @@ def main() -> int:
         print(f"   SIGTERM: exit {soak.stop_code} after {soak.stop_s:.1f} s")
     if idle is not None and idle.cpu:
         print(
-            f"2. idle poll (304), `wirewatch crawl soak-1` x{len(idle.cpu)}: CPU mean {statistics.mean(idle.cpu):.2f} s "
-            f"(median {statistics.median(idle.cpu):.2f}, min {min(idle.cpu):.2f}, max {max(idle.cpu):.2f}), "
-            f"wall mean {statistics.mean(idle.wall):.2f} s; peak RSS {mb(idle.maxrss_kb)}; orphans reaped "
-            f"{idle.orphans} (subreaper {'on' if idle.subreaper else 'OFF'}); not 304: {idle.not_304}; "
+            f"2. idle poll (304), `wirewatch crawl soak-1` x{len(idle.cpu)}: "
+            f"CPU mean {statistics.mean(idle.cpu):.2f} s "
+            f"(median {statistics.median(idle.cpu):.2f}, min {min(idle.cpu):.2f}, "
+            f"max {max(idle.cpu):.2f}), "
+            f"wall mean {statistics.mean(idle.wall):.2f} s; peak RSS {mb(idle.maxrss_kb)}; "
+            "orphans reaped "
+            f"{idle.orphans} (subreaper {'on' if idle.subreaper else 'OFF'}); "
+            f"not 304: {idle.not_304}; "
             f"stored: {idle.stored}"
         )
         if soak is not None and soak.cycles_measured:
             print(
-                f"   in the daemon: own {soak.cpu_own / soak.cycles_measured * 1000:.1f} ms/cycle + children "
+                f"   in the daemon: own {soak.cpu_own / soak.cycles_measured * 1000:.1f} ms/cycle "
+                "+ children "
                 f"{soak.cpu_children / soak.cycles_measured:.2f} s/cycle"
             )
     if trials:
@@ -740,7 +760,8 @@ def main() -> int:
         split = [t for t in trials if t.wait is not None]
         if split:
             print(
-                "   split (wait for the run + run until Slack; a negative wait: the run was starting at t0): "
+                "   split (wait for the run + run until Slack;"
+                " a negative wait: the run was starting at t0): "
                 + ", ".join(f"{t.wait:.1f}+{t.run:.1f}" for t in split)
                 + f"; the run itself mean {statistics.mean(t.run for t in split):.1f} s"
             )

@@ -8,25 +8,30 @@ Two extractors are run on every page of the corpus, in this process:
 
   (a) trafilatura alone:  trafilatura.extract(html, include_comments=False, include_tables=True,
                                               include_formatting=False)
-  (b) wirewatch's path:   crawler.extract.article.extract_article(html, url, Hints(agency="", timezone="UTC"))["body"]
+  (b) wirewatch's path:   crawler.extract.article.extract_article(
+                              html, url, Hints(agency="", timezone="UTC"))["body"]
                           (an ExtractionError counts as empty output)
 
 Both get the page as a str, decoded from the gzipped file as UTF-8.
 
 Scoring, as the corpus notes (PROVENANCE.md, section 1) describe the upstream method:
-  * tokens are the matches of the Unicode regex \\w+; a text is turned into 4-gram shingles of its tokens
-    (a text with 1 to 3 tokens gives one shorter shingle of all its tokens; an empty text gives none);
-  * per document, shingles are compared as multisets: TP = sum of min(gold, predicted) counts, FP = predicted
-    excess, FN = gold excess; (TP, FP, FN) are divided by their sum so every document weighs the same;
-  * per document precision = TP/(TP+FP), recall = TP/(TP+FN), both 1.0 when FP = FN = 0; a document with
-    TP+FP = 0 (an empty prediction) has no precision and is left out of the precision mean, while its recall
-    is 0.0 (so an empty output costs recall only);
-  * P and R are means over the documents that have them; F1 is the harmonic mean of mean P and mean R;
+  * tokens are the matches of the Unicode regex \\w+; a text is turned into 4-gram shingles of its
+    tokens (a text with 1 to 3 tokens gives one shorter shingle of all its tokens; an empty text
+    gives none);
+  * per document, shingles are compared as multisets: TP = sum of min(gold, predicted) counts, FP =
+    predicted excess, FN = gold excess; (TP, FP, FN) are divided by their sum so every document
+    weighs the same;
+  * per document precision = TP/(TP+FP), recall = TP/(TP+FN), both 1.0 when FP = FN = 0; a document
+    with TP+FP = 0 (an empty prediction) has no precision and is left out of the precision mean,
+    while its recall is 0.0 (so an empty output costs recall only);
+  * P and R are means over the documents that have them; F1 is the harmonic mean of mean P and
+    mean R;
   * accuracy is the share of documents whose predicted token list equals the gold token list;
   * the +- figure on F1 is the standard deviation over 1,000 bootstrap resamples of the documents.
 
-The stored outputs of other extractors (output/*.json) are scored the same way first, as a check of this scorer
-against the published figures (trafilatura 2.0.0: F1 0.958, P 0.938, R 0.978, accuracy 0.293).
+The stored outputs of other extractors (output/*.json) are scored the same way first, as a check of
+this scorer against the published figures (trafilatura 2.0.0: F1 0.958, P 0.938, R 0.978,
+accuracy 0.293).
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ BOOTSTRAP_ROUNDS = 1000
 PUBLISHED_F1 = {"trafilatura": 0.958, "readability": 0.922, "newspaper": 0.949, "html-text": 0.665}
 
 
-# -- scoring -----------------------------------------------------------------------------------------------
+# -- scoring ---------------------------------------------------------------------------------------
 
 
 def tokens(text: str | None) -> list[str]:
@@ -127,7 +132,7 @@ def score(gold: dict[str, str], pred: dict[str, str | None], seed: int = 0) -> S
     return Score(mp, mr, _f1(mp, mr), exact / len(ids), std, len(ids))
 
 
-# -- corpus ------------------------------------------------------------------------------------------------
+# -- corpus ----------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -161,7 +166,7 @@ def load_reference_outputs(folder: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-# -- extractors --------------------------------------------------------------------------------------------
+# -- extractors ------------------------------------------------------------------------------------
 
 
 def make_extractors() -> dict[str, Callable[[Page], str]]:
@@ -188,7 +193,7 @@ def make_extractors() -> dict[str, Callable[[Page], str]]:
     return {"trafilatura": trafilatura_alone, "wirewatch": wirewatch}
 
 
-# -- differences -------------------------------------------------------------------------------------------
+# -- differences -----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -230,7 +235,7 @@ def loss_of(page: Page, traf: str, ww: str) -> Loss | None:
     return Loss(page.item_id, lost, lost_in_gold, hint)
 
 
-# -- main --------------------------------------------------------------------------------------------------
+# -- main ------------------------------------------------------------------------------------------
 
 
 def _line(name: str, s: Score) -> str:
@@ -256,8 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     folder: Path = args.corpus
     if not (folder / "ground-truth.json").is_file() or not (folder / "html").is_dir():
         print(
-            f"extraction_score: corpus not found at {folder} (expected ground-truth.json and html/*.html.gz);"
-            " pass --corpus DIR",
+            f"extraction_score: corpus not found at {folder}"
+            " (expected ground-truth.json and html/*.html.gz); pass --corpus DIR",
             file=sys.stderr,
         )
         return 2
@@ -272,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     refs = load_reference_outputs(folder)
     if refs:
         print(
-            "\nstored outputs of other extractors, scored here (check of this scorer; published F1 in brackets"
+            "\nstored outputs of other extractors, scored here"
+            " (check of this scorer; published F1 in brackets"
             + (", over all 181 pages" if args.limit else "")
             + "):"
         )
@@ -307,13 +313,15 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + _line(labels[name], scores[name]))
     a, b = scores["trafilatura"], scores["wirewatch"]
     print(
-        f"  {'difference (b - a)':<22} P {b.precision - a.precision:+.3f}  R {b.recall - a.recall:+.3f}  "
+        f"  {'difference (b - a)':<22} P {b.precision - a.precision:+.3f}  "
+        f"R {b.recall - a.recall:+.3f}  "
         f"F1 {b.f1 - a.f1:+.3f}          accuracy {b.accuracy - a.accuracy:+.3f}"
     )
 
     empty = {name: sum(1 for v in outputs[name].values() if not tokens(v)) for name in extractors}
     print(
-        f"\nempty output: trafilatura {empty['trafilatura']} pages, wirewatch {empty['wirewatch']} pages"
+        f"\nempty output: trafilatura {empty['trafilatura']} pages, "
+        f"wirewatch {empty['wirewatch']} pages"
     )
 
     losses = [
@@ -323,17 +331,21 @@ def main(argv: list[str] | None = None) -> int:
     ]
     losses.sort(key=lambda x: (-x.lost, x.item_id))
     print(
-        f"pages where wirewatch's body lost tokens vs trafilatura's output: {len(losses)} of {len(pages)}"
-        f" ({sum(x.lost for x in losses)} tokens in all, {sum(x.lost_in_gold for x in losses)} of them in gold)"
+        "pages where wirewatch's body lost tokens vs trafilatura's output: "
+        f"{len(losses)} of {len(pages)}"
+        f" ({sum(x.lost for x in losses)} tokens in all, "
+        f"{sum(x.lost_in_gold for x in losses)} of them in gold)"
     )
     gold_hit = [x for x in losses if x.lost_in_gold > 0]
     print(
-        f"  of which {len(gold_hit)} lost gold tokens (the rest lost only text the gold does not have either);"
+        f"  of which {len(gold_hit)} lost gold tokens"
+        " (the rest lost only text the gold does not have either);"
         " worst 5 by tokens lost:"
     )
     for loss in losses[:5]:
         print(
-            f"  {loss.item_id[:16]}  lost {loss.lost:>5} tokens ({loss.lost_in_gold} in gold)  {loss.hint}"
+            f"  {loss.item_id[:16]}  lost {loss.lost:>5} tokens "
+            f"({loss.lost_in_gold} in gold)  {loss.hint}"
         )
 
     print("\ntime per page (this process, one core, after one warm-up page):")

@@ -1,7 +1,7 @@
-"""Synthetic news sites for the benchmarks: wire copy drawn from seeded templates, RSS feeds, and a site
-server in its own process. One copy of each, so a fix to how a site is generated or served reaches every
-benchmark, and each benchmark keeps only its own vocabulary (which is what makes its copy fit what it
-measures).
+"""Synthetic news sites for the benchmarks: wire copy drawn from seeded templates, RSS feeds, and a
+site server in its own process. One copy of each, so a fix to how a site is generated or served
+reaches every benchmark, and each benchmark keeps only its own vocabulary (which is what makes its
+copy fit what it measures).
 
 Process accounting (children, subreaping, CPU time) is in procs.py.
 """
@@ -53,18 +53,19 @@ CITIES = [
 ]
 
 
-# -- wire copy ----------------------------------------------------------------------------------------------
+# -- wire copy -------------------------------------------------------------------------------------
 
 
 def capitalise(text: str) -> str:
-    """Upper-case the first letter only: a slot value such as "the Philippines" may open a sentence."""
+    """Upper-case the first letter only: a slot value such as "the Philippines" may open a
+    sentence."""
     return text[:1].upper() + text[1:]
 
 
 class Slots(dict[str, object]):
-    """The format_map target of copy templates: each {slot} draws afresh from its pool with the seeded rng,
-    so the same seed gives the same copy; {state2} or {topic3} draw from the pool of {state} or {topic}, so
-    one template can name two different states."""
+    """The format_map target of copy templates: each {slot} draws afresh from its pool with the
+    seeded rng, so the same seed gives the same copy; {state2} or {topic3} draw from the pool of
+    {state} or {topic}, so one template can name two different states."""
 
     def __init__(self, rng: random.Random, pools: Mapping[str, Sequence[object]]) -> None:
         super().__init__()
@@ -75,8 +76,8 @@ class Slots(dict[str, object]):
         return self.rng.choice(self.pools[key.rstrip("0123456789")])
 
     def fill(self, template: str, *, upper_first: bool = True) -> str:
-        """The template with its slots drawn; a drawn value may hold slots of its own (a connector such as
-        "Separately on {weekday},"), which are drawn in turn."""
+        """The template with its slots drawn; a drawn value may hold slots of its own (a connector
+        such as "Separately on {weekday},"), which are drawn in turn."""
         text = template.format_map(self)
         if "{" in text:
             text = text.format_map(self)
@@ -84,8 +85,8 @@ class Slots(dict[str, object]):
 
 
 def gather(make: Callable[[], T], size: Callable[[T], int], target: int) -> list[T]:
-    """Items from make() until their sizes add up to target: a body reaches its drawn length and still ends
-    on a whole sentence or paragraph."""
+    """Items from make() until their sizes add up to target: a body reaches its drawn length and
+    still ends on a whole sentence or paragraph."""
     out: list[T] = []
     total = 0
     while total < target:
@@ -96,11 +97,12 @@ def gather(make: Callable[[], T], size: Callable[[T], int], target: int) -> list
 
 
 def word_count(text: str) -> int:
-    """Words of a text joined with single spaces, a size for gather(): cheaper than len(text.split())."""
+    """Words of a text joined with single spaces, a size for gather(): cheaper than
+    len(text.split())."""
     return text.count(" ") + 1
 
 
-# -- feeds --------------------------------------------------------------------------------------------------
+# -- feeds -----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,8 @@ def rss_feed(
     language: str | None = None,
     built: datetime | None = None,
 ) -> str:
-    """An RSS 2.0 feed whose links are @@BASE@@ + path: SiteServer puts its own base URL in their place,
-    so a site can be generated before the port it will be served on is known."""
+    """An RSS 2.0 feed whose links are @@BASE@@ + path: SiteServer puts its own base URL in their
+    place, so a site can be generated before the port it will be served on is known."""
     esc = html.escape
     head = [f"  <title>{esc(title)}</title>", "  <link>@@BASE@@/</link>"]
     head.append(f"  <description>{esc(description)}</description>")
@@ -145,18 +147,22 @@ def rss_feed(
         lines.append("  </item>")
         entries.append("\n".join(lines))
     body = "\n".join(head + entries)
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n{body}\n</channel>\n</rss>\n'
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n'
+        f"{body}\n</channel>\n</rss>\n"
+    )
 
 
-# -- the site server, in its own process --------------------------------------------------------------------
+# -- the site server, in its own process -----------------------------------------------------------
 
 SERVER_CODE = """
 import sys
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 if len(sys.argv) > 2:
-    # http.server listens with a backlog of 5; a crawl opening hundreds of connections at once would see its
-    # SYNs dropped and retried a second later, which measures the test server, not the crawler.
+    # http.server listens with a backlog of 5; a crawl opening hundreds of connections at once
+    # would see its SYNs dropped and retried a second later, which measures the test server, not
+    # the crawler.
     ThreadingHTTPServer.request_queue_size = int(sys.argv[2])
 from crawler.demo.server import SiteServer
 with SiteServer(Path(sys.argv[1])) as site:
@@ -173,9 +179,10 @@ def start_site_server(
     cwd: Path | None = None,
     env: Mapping[str, str] | None = None,
 ) -> tuple[subprocess.Popen[str], str]:
-    """Serve root with crawler.demo.server.SiteServer from a separate process, so the server does not take
-    the GIL of the process being measured; returns the process and the site's base URL. The server runs
-    until its stdin is closed (stop_site_server). backlog: listen backlog (default: http.server's 5)."""
+    """Serve root with crawler.demo.server.SiteServer from a separate process, so the server does
+    not take the GIL of the process being measured; returns the process and the site's base URL. The
+    server runs until its stdin is closed (stop_site_server). backlog: listen backlog (default:
+    http.server's 5)."""
     argv = [sys.executable, "-c", SERVER_CODE, str(root)]
     if backlog is not None:
         argv.append(str(backlog))
@@ -191,8 +198,8 @@ def start_site_server(
 
 
 def stop_site_server(proc: subprocess.Popen[str], timeout: float = 30.0) -> float:
-    """Stop the server and reap it; returns its CPU seconds, so that a benchmark can report them apart
-    from the CPU of what it measures (both come out of this process's RUSAGE_CHILDREN)."""
+    """Stop the server and reap it; returns its CPU seconds, so that a benchmark can report them
+    apart from the CPU of what it measures (both come out of this process's RUSAGE_CHILDREN)."""
     cpu0 = children_cpu()
     if proc.stdin is not None:
         proc.stdin.close()

@@ -1,4 +1,5 @@
-"""Process accounting shared by the benchmarks: children in /proc, subreaping, and their CPU time."""
+"""Process accounting shared by the benchmarks: children in /proc, subreaping, and their CPU
+time."""
 
 from __future__ import annotations
 
@@ -25,19 +26,18 @@ def children_of(pid: int) -> list[int]:
 
 
 def become_subreaper(on: bool = True) -> bool:
-    """Make orphaned descendants (a crawl's extraction pool outlives its main process) our children, so that
-    reaping them adds their CPU time to RUSAGE_CHILDREN."""
+    """Make orphaned descendants (a crawl's extraction pool outlives its main process) our children,
+    so that reaping them adds their CPU time to RUSAGE_CHILDREN."""
     try:
-        return (
-            ctypes.CDLL(None, use_errno=True).prctl(36, 1 if on else 0, 0, 0, 0) == 0
-        )  # PR_SET_CHILD_SUBREAPER
+        # 36 is PR_SET_CHILD_SUBREAPER
+        return ctypes.CDLL(None, use_errno=True).prctl(36, 1 if on else 0, 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
 
 
 def reap_orphans(keep: set[int], timeout: float = 10.0) -> tuple[int, float]:
-    """Wait for every child of ours but `keep`, reaping it; (how many, their CPU seconds with their own reaped
-    descendants)."""
+    """Wait for every child of ours but `keep`, reaping it; (how many, their CPU seconds with their
+    own reaped descendants)."""
     reaped, cpu = 0, 0.0
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -2,38 +2,44 @@
 
 Run by hand (it is not a test); it prints figures and ratios:
 
-    /work/venv/bin/python benchmarks/rules_scale.py [--archives 1000,10000,100000] [--rules 10,100,1000]
+    /work/venv/bin/python benchmarks/rules_scale.py [--archives 1000,10000,100000]
+                                                     [--rules 10,100,1000]
                                                      [--batch 1000] [--profile] [--keep]
 
 What it does:
-  1. builds one SQLite archive in a temporary folder and grows it to each size of --archives in turn, by bulk
-     inserts (executemany inside `with store.write():`, a few thousand rows per transaction): articles with
-     150-300-word bodies drawn from a seeded vocabulary (generic words, topic words and phrases, ASEAN and
-     partner names), one story per article (relevance spread over core / related / none) with 2-5
-     story_actors rows, and articles.story_id set. articles_fts is filled as its insert trigger would fill it,
-     but with one INSERT ... SELECT per chunk (the trigger is dropped around the article insert and put back),
-     so the FTS cost is printed apart: it is most of the build time;
-  2. generates as many rules as the largest --rules count (1,000) deterministically: FTS5 queries (phrases, AND / OR / NOT, prefixes,
-     NEAR, a title: column filter), actor conditions (actors_all / any / none), sources and min_relevance,
-     alone or combined, each with the channel 'desk'; every query is checked with check_fts_query. The first N
-     rules make the N-rule set, so smaller sets are samples of the same mix;
-  3. at each archive size and each rule count: deletes the alerts and outbox rows of the previous run, queues
-     the --batch newest stories (store.queue_story in one write transaction) and times
-     crawler.alerts.rules.evaluate_pending (wall and CPU). Then, with no writes, it times the parts: story_facts (the
-     reads), ScratchIndex over the batch, every rule's query on it, and match_rules as a whole (which builds its
-     own index; the rest of it is the per-(rule, story) filter loop in Python). Writes = evaluate_pending -
-     story_facts - match_rules;
-  4. at each archive size, with the most rules, queues the same batch again without resetting (every story was
-     already checked: each (rule, story) alerted before is skipped and its channels looked up for an update),
-     the path taken when a new carrier joins stories already alerted.
+  1. builds one SQLite archive in a temporary folder and grows it to each size of --archives in
+     turn, by bulk inserts (executemany inside `with store.write():`, a few thousand rows per
+     transaction): articles with 150-300-word bodies drawn from a seeded vocabulary (generic words,
+     topic words and phrases, ASEAN and partner names), one story per article (relevance spread over
+     core / related / none) with 2-5 story_actors rows, and articles.story_id set. articles_fts is
+     filled as its insert trigger would fill it, but with one INSERT ... SELECT per chunk (the
+     trigger is dropped around the article insert and put back), so the FTS cost is printed apart:
+     it is most of the build time;
+  2. generates as many rules as the largest --rules count (1,000) deterministically: FTS5 queries
+     (phrases, AND / OR / NOT, prefixes, NEAR, a title: column filter), actor conditions
+     (actors_all / any / none), sources and min_relevance, alone or combined, each with the channel
+     'desk'; every query is checked with check_fts_query. The first N rules make the N-rule set, so
+     smaller sets are samples of the same mix;
+  3. at each archive size and each rule count: deletes the alerts and outbox rows of the previous
+     run, queues the --batch newest stories (store.queue_story in one write transaction) and times
+     crawler.alerts.rules.evaluate_pending (wall and CPU). Then, with no writes, it times the parts:
+     story_facts (the reads), ScratchIndex over the batch, every rule's query on it, and match_rules
+     as a whole (which builds its own index; the rest of it is the per-(rule, story) filter loop in
+     Python). Writes = evaluate_pending - story_facts - match_rules;
+  4. at each archive size, with the most rules, queues the same batch again without resetting (every
+     story was already checked: each (rule, story) alerted before is skipped and its channels looked
+     up for an update), the path taken when a new carrier joins stories already alerted.
 
-Goal: seconds per batch at the largest archive / at the smallest < 1.5 with the most rules (independent of the
-archive size), judged on CPU time: evaluate_pending is CPU-bound (its reads and writes hit the OS page cache), so
-wall time above CPU time is time other processes held the core, and it varies from run to run on a shared machine.
+Goal: seconds per batch at the largest archive / at the smallest < 1.5 with the most rules
+(independent of the archive size), judged on CPU time: evaluate_pending is CPU-bound (its reads and
+writes hit the OS page cache), so wall time above CPU time is time other processes held the core,
+and it varies from run to run on a shared machine.
 Rule-count growth is expected to be about linear: 1000 rules / 100 rules near 10.
-Other work on the machine skews the timings; wall and CPU time of a batch are each the best of --repeat runs.
+Other work on the machine skews the timings; wall and CPU time of a batch are each the best of
+--repeat runs.
 
-    --profile     cProfile of one evaluate_pending at the largest archive with the most rules (top by own time)
+    --profile     cProfile of one evaluate_pending at the largest archive with the most rules
+                  (top by own time)
     --keep        keep the database (its path is printed)
 """
 
@@ -58,14 +64,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 from fixtures import capitalise, gather, word_count
+
+# crawler is imported from this checkout, whether or not it is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.alerts.rules import ScratchIndex, evaluate_pending, match_rules
 from crawler.config.alerts import RELEVANCE, Rule, check_fts_query
 from crawler.store.database import Store
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SEED = 20250901
 GOAL_RATIO = 1.5
@@ -74,7 +82,7 @@ START = datetime(2025, 9, 1, tzinfo=UTC)
 SECONDS_PER_ARTICLE = 43.2  # 2,000 articles a day
 CHANNEL = "desk"
 
-# -- vocabulary ------------------------------------------------------------------------------------------------
+# -- vocabulary ------------------------------------------------------------------------------------
 
 # actor id -> the ways copy names it (name, capital, demonym)
 ACTORS: dict[str, list[str]] = {
@@ -350,28 +358,31 @@ TOPIC_WEIGHTS = {
 }
 
 GENERIC = (  # noqa: SIM905 - a word list this long reads better as text
-    "the of and to in a on for with said that by at from as was is will has have would its their it be been "
-    "an over after this which were not also more than about into new two three officials government minister "
-    "week year month day last first next according statement told reporters spokesman spokeswoman press "
-    "conference meeting held plans plan region regional country countries national local international "
-    "public private sector issue issues concerns concern agreed agreement support supported call called "
-    "calls urged urge stressed noted added expected expects hope hoped continue continued increase increased "
-    "decline declined rise rose fall fell percent million billion people workers companies company industry "
-    "sources report reports reported data figures showed shows show recent recently earlier later since "
-    "during under between against among including despite while amid ahead following further other several "
-    "many most some any all both each such same own well only just still even however because could should "
-    "may might must can time times part way ways level levels point points measures steps step effort efforts "
-    "process progress programme project projects policy policies law laws rules framework standards system "
-    "systems services service capacity development developments strengthen strengthening improve improving "
-    "promote promoting ensure ensuring address addressing discuss discussed discussion discussions review "
-    "reviewed announce announced announcement launch launched sign signed signing hold holding host hosted "
-    "attend attended meet met visit visited return returned leaders leader president prime parliament "
-    "lawmakers opposition party election elections vote voters court ruling case cases police authorities "
-    "agency ministry department office committee council commission panel group groups members member "
-    "residents community communities province city capital district area areas north south east west "
-    "central coastal border river island islands key major important significant strong stronger long term "
-    "short high higher low lower large small big growing rising falling stable open closed joint common "
-    "mutual peace peaceful stability prosperity future past current present possible potential likely"
+    "the of and to in a on for with said that by at from as was is will has have would its their "
+    "it be been an over after this which were not also more than about into new two three "
+    "officials government minister week year month day last first next according statement told "
+    "reporters spokesman spokeswoman press conference meeting held plans plan region regional "
+    "country countries national local international public private sector issue issues concerns "
+    "concern agreed agreement support supported call called calls urged urge stressed noted added "
+    "expected expects hope hoped continue continued increase increased decline declined rise rose "
+    "fall fell percent million billion people workers companies company industry sources report "
+    "reports reported data figures showed shows show recent recently earlier later since during "
+    "under between against among including despite while amid ahead following further other "
+    "several many most some any all both each such same own well only just still even however "
+    "because could should may might must can time times part way ways level levels point points "
+    "measures steps step effort efforts process progress programme project projects policy "
+    "policies law laws rules framework standards system systems services service capacity "
+    "development developments strengthen strengthening improve improving promote promoting ensure "
+    "ensuring address addressing discuss discussed discussion discussions review reviewed announce "
+    "announced announcement launch launched sign signed signing hold holding host hosted attend "
+    "attended meet met visit visited return returned leaders leader president prime parliament "
+    "lawmakers opposition party election elections vote voters court ruling case cases police "
+    "authorities agency ministry department office committee council commission panel group groups "
+    "members member residents community communities province city capital district area areas "
+    "north south east west central coastal border river island islands key major important "
+    "significant strong stronger long term short high higher low lower large small big growing "
+    "rising falling stable open closed joint common mutual peace peaceful stability prosperity "
+    "future past current present possible potential likely"
 ).split()
 
 SOURCES = ["antara", "bernama", "vna", "pna", "tna", "xinhua", "tass", "kyodo", "yonhap", "cna"]
@@ -466,7 +477,7 @@ def synth_article(rng: random.Random) -> Synth:
     )
 
 
-# -- archive ---------------------------------------------------------------------------------------------------
+# -- archive ---------------------------------------------------------------------------------------
 
 
 def _iso(i: int) -> str:
@@ -486,8 +497,9 @@ def grow_archive(store: Store, rng: random.Random, first: int, last: int) -> dic
         t1 = time.perf_counter()
         with store.write():
             store.conn.executemany(
-                "INSERT INTO stories (id, first_seen, last_updated, title, article_id, article_count, sources,"
-                " relevance, score, reasons) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                "INSERT INTO stories (id, first_seen, last_updated, title, article_id,"
+                " article_count, sources, relevance, score, reasons)"
+                " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
                 [
                     (
                         i,
@@ -504,16 +516,18 @@ def grow_archive(store: Store, rng: random.Random, first: int, last: int) -> dic
                 ],
             )
             store.conn.executemany(
-                "INSERT INTO story_actors (story_id, actor, articles, mentions) VALUES (?, ?, 1, ?)",
+                "INSERT INTO story_actors (story_id, actor, articles, mentions)"
+                " VALUES (?, ?, 1, ?)",
                 [(i, a, m) for i, s in synths for a, m in s.actors],
             )
             t2 = time.perf_counter()
-            # The articles_ai trigger does this row by row; dropped and put back around the insert so the FTS
-            # part can be timed apart. The database ends up the same.
+            # The articles_ai trigger does this row by row; dropped and put back around the insert
+            # so the FTS part can be timed apart. The database ends up the same.
             store.conn.execute("DROP TRIGGER articles_ai")
             store.conn.executemany(
-                "INSERT INTO articles (id, url, canonical_url, source, agency, title, body, published_at,"
-                " published_local, published_from, fetched_at, language, content_hash, story_id)"
+                "INSERT INTO articles (id, url, canonical_url, source, agency, title, body,"
+                " published_at, published_local, published_from, fetched_at, language,"
+                " content_hash, story_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'meta', ?, 'en', ?, ?)",
                 [
                     (
@@ -549,7 +563,7 @@ def grow_archive(store: Store, rng: random.Random, first: int, last: int) -> dic
     return timings
 
 
-# -- rules -----------------------------------------------------------------------------------------------------
+# -- rules -----------------------------------------------------------------------------------------
 
 
 def _fts_word(name: str) -> str:
@@ -641,7 +655,7 @@ def make_rules(n: int, seed: int = SEED + 1) -> tuple[tuple[Rule, ...], dict[str
     return tuple(rules), counts
 
 
-# -- measurements ----------------------------------------------------------------------------------------------
+# -- measurements ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -742,7 +756,8 @@ def measure(
 def recheck(
     store: Store, rules: tuple[Rule, ...], batch: list[tuple[int, int]]
 ) -> tuple[float, float, int, int]:
-    """The batch queued again with its alerts in place: (wall, cpu, new alerts, alerts checked for updates)."""
+    """The batch queued again with its alerts in place: (wall, cpu, new alerts, alerts checked for
+    updates)."""
     existing = store.count("alerts")
     queue_batch(store, batch)
     wall, cpu, raised = timed_evaluate(store, rules)
@@ -770,7 +785,7 @@ def profile_run(
     return "\n".join(keep).replace(str(ROOT) + "/", "").replace(sys.prefix, "<venv>")
 
 
-# -- report ----------------------------------------------------------------------------------------------------
+# -- report ----------------------------------------------------------------------------------------
 
 
 def _ints(text: str) -> list[int]:
@@ -798,13 +813,18 @@ def main() -> None:
     print(
         f"rules_scale: batch of {args.batch} new stories (one article each), rules {rule_counts}, "
         f"archives {archives}, best of {args.repeat}; load average "
-        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; SQLite {__import__('sqlite3').sqlite_version}, Python {sys.version.split()[0]}"
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+        f"SQLite {__import__('sqlite3').sqlite_version}, Python {sys.version.split()[0]}"
     )
+    n_actors = sum(1 for r in all_rules if r.actors_all or r.actors_any or r.actors_none)
+    n_sources = sum(1 for r in all_rules if r.sources)
+    n_relevance = sum(1 for r in all_rules if r.min_relevance != "none")
     print(
-        f"{len(all_rules)} rules: {n_query} with an FTS5 query, {len(all_rules) - n_query} actor-only; "
-        f"{sum(1 for r in all_rules if r.actors_all or r.actors_any or r.actors_none)} with actor conditions, "
-        f"{sum(1 for r in all_rules if r.sources)} with sources, "
-        f"{sum(1 for r in all_rules if r.min_relevance != 'none')} with min_relevance; each with one channel"
+        f"{len(all_rules)} rules: {n_query} with an FTS5 query, "
+        f"{len(all_rules) - n_query} actor-only; "
+        f"{n_actors} with actor conditions, "
+        f"{n_sources} with sources, "
+        f"{n_relevance} with min_relevance; each with one channel"
     )
     print(
         "  mix: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
@@ -827,21 +847,23 @@ def main() -> None:
             took = time.perf_counter() - t0
             mb = (tmp / "bench.db").stat().st_size / 1e6
             build_lines.append(
-                f"  +{added:>7,} articles -> {size:>7,}: {took:6.1f} s (generate {tm['generate']:5.1f}, stories +"
-                f" actors {tm['stories']:4.1f}, articles {tm['articles']:4.1f}, FTS {tm['fts']:5.1f} s ="
+                f"  +{added:>7,} articles -> {size:>7,}: {took:6.1f} s "
+                f"(generate {tm['generate']:5.1f}, stories +"
+                f" actors {tm['stories']:4.1f}, articles {tm['articles']:4.1f}, "
+                f"FTS {tm['fts']:5.1f} s ="
                 f" {added / max(tm['fts'], 1e-9):,.0f} articles/s); file {mb:,.0f} MB"
             )
             print(build_lines[-1], flush=True)
             batch = newest_stories(store, args.batch)
-            if (
-                size == archives[0]
-            ):  # warm-up, untimed: imports, code paths and caches, so the first cell is fair
+            if size == archives[0]:
+                # warm-up, untimed: imports, code paths and caches, so the first cell is fair
                 measure(store, size, all_rules, batch, 1)
             for n in rule_counts:
                 cell = measure(store, size, all_rules[:n], batch, args.repeat)
                 cells.append(cell)
                 print(
-                    f"  archive {size:>7,} rules {n:>5}: {cell.wall:6.2f} s, {cell.alerts:,} alerts",
+                    f"  archive {size:>7,} rules {n:>5}: {cell.wall:6.2f} s, "
+                    f"{cell.alerts:,} alerts",
                     flush=True,
                 )
             rechecks[size] = recheck(store, all_rules, batch)
@@ -859,11 +881,13 @@ def main() -> None:
     sample_rng = random.Random(SEED + 7)
     words = [len(synth_article(sample_rng).body.split()) for _ in range(300)]
     print(
-        f"\nbodies: {min(words)}-{max(words)} words (mean {sum(words) / len(words):.0f}) over a sample of 300"
+        f"\nbodies: {min(words)}-{max(words)} words (mean {sum(words) / len(words):.0f})"
+        " over a sample of 300"
     )
 
     print(
-        f"\nevaluate_pending on a batch of {args.batch} queued stories (best of {args.repeat}; wall s, CPU s)"
+        f"\nevaluate_pending on a batch of {args.batch} queued stories "
+        f"(best of {args.repeat}; wall s, CPU s)"
     )
     head = (
         f"{'archive':>9} {'rules':>6} {'s/batch':>8} {'cpu s':>7} {'ms/rule':>8} {'alerts':>8} "
@@ -876,21 +900,27 @@ def main() -> None:
         loop = max(c.match - c.index - c.search, 0.0)
         writes = max(c.wall - c.facts - c.match, 0.0)
         print(
-            f"{c.archive:>9,} {c.rules:>6} {c.wall:>8.3f} {c.cpu:>7.3f} {1000 * c.wall / c.rules:>8.2f} "
-            f"{c.alerts:>8,} {c.outbox:>7,} | {c.queue:>6.3f} {c.facts:>6.3f} {c.index:>7.3f} {c.search:>7.3f} "
+            f"{c.archive:>9,} {c.rules:>6} {c.wall:>8.3f} {c.cpu:>7.3f} "
+            f"{1000 * c.wall / c.rules:>8.2f} "
+            f"{c.alerts:>8,} {c.outbox:>7,} | {c.queue:>6.3f} {c.facts:>6.3f} {c.index:>7.3f} "
+            f"{c.search:>7.3f} "
             f"{loop:>7.3f} {writes:>7.3f}"
         )
     print(
-        "  queue: queue_story x batch in one transaction (not in s/batch); facts: store.story_facts;"
-        " scratch: ScratchIndex build;\n  queries: every rule's query on it (with highlight and snippet);"
+        "  queue: queue_story x batch in one transaction (not in s/batch);"
+        " facts: store.story_facts;"
+        " scratch: ScratchIndex build;\n"
+        "  queries: every rule's query on it (with highlight and snippet);"
         " py loop: match_rules - scratch - queries (per-(rule, story) filters);\n"
-        "  writes: s/batch - facts - match_rules (alerts_for, create_alert, enqueue, dequeue, commit)"
+        "  writes: s/batch - facts - match_rules"
+        " (alerts_for, create_alert, enqueue, dequeue, commit)"
     )
 
     print("\nre-check: the same batch queued again with its alerts in place (1,000 rules)")
     for size, (wall, cpu, raised, existing) in rechecks.items():
         print(
-            f"{size:>9,} archive: {wall:6.3f} s (CPU {cpu:.3f}), {raised} new alerts, {existing:,} alerts skipped"
+            f"{size:>9,} archive: {wall:6.3f} s (CPU {cpu:.3f}), {raised} new alerts, "
+            f"{existing:,} alerts skipped"
             f" and looked up for updates"
         )
 
@@ -899,7 +929,8 @@ def main() -> None:
     small, large = archives[0], archives[-1]
     print("\nratios")
     print(
-        "  (wall; CPU in brackets: the CPU ratio is the steadier one when other processes share the machine)"
+        "  (wall; CPU in brackets:"
+        " the CPU ratio is the steadier one when other processes share the machine)"
     )
     for n in rule_counts:
         r = by[(large, n)].wall / by[(small, n)].wall
@@ -918,24 +949,30 @@ def main() -> None:
             r = by[(size, most)].wall / by[(size, prev)].wall
             rc = by[(size, most)].cpu / by[(size, prev)].cpu
             print(
-                f"  rules {most} / {prev} at archive {size:,}: {r:.2f} ({rc:.2f}); linear: {most / prev:.0f}"
+                f"  rules {most} / {prev} at archive {size:,}: {r:.2f} ({rc:.2f}); "
+                f"linear: {most / prev:.0f}"
             )
     for size in archives:
         r = by[(size, most)].wall / by[(size, few)].wall
         rc = by[(size, most)].cpu / by[(size, few)].cpu
         print(
-            f"  rules {most} / {few} at archive {size:,}: {r:.1f} ({rc:.1f}); linear: {most / few:.0f}"
+            f"  rules {most} / {few} at archive {size:,}: {r:.1f} ({rc:.1f}); "
+            f"linear: {most / few:.0f}"
         )
     c = by[(large, most)]
+    loop_share = max(c.match - c.index - c.search, 0) / c.wall
+    writes_share = max(c.wall - c.facts - c.match, 0) / c.wall
     print(
-        f"  at {large:,} articles and {most} rules: match_rules {c.match / c.wall:.0%} of the batch "
-        f"(queries {c.search / c.wall:.0%}, Python filter loop {max(c.match - c.index - c.search, 0) / c.wall:.0%}),"
-        f" writes {max(c.wall - c.facts - c.match, 0) / c.wall:.0%}, story_facts {c.facts / c.wall:.0%}"
+        f"  at {large:,} articles and {most} rules: "
+        f"match_rules {c.match / c.wall:.0%} of the batch "
+        f"(queries {c.search / c.wall:.0%}, Python filter loop {loop_share:.0%}),"
+        f" writes {writes_share:.0%}, story_facts {c.facts / c.wall:.0%}"
     )
     if profile_text:
         print("\n" + profile_text)
     print(
-        f"\ntotal {total:.0f} s; load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+        f"\ntotal {total:.0f} s; "
+        f"load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
         f" on {os.cpu_count()} CPUs (wall well above CPU means other processes took turns)"
     )
 

@@ -1,8 +1,9 @@
-"""Score story grouping, relevance and actor mentions on the labelled set (tests/fixtures/labelled/stories.json).
+"""Score story grouping, relevance and actor mentions on the labelled set
+(tests/fixtures/labelled/stories.json).
 
-Prints grouping precision and recall over article pairs, relevance precision and recall for `core` and for
-`core`+`related`, actor-mention precision and recall, and the similarity of same-story and different-story pairs
-that the grouping thresholds are chosen from.
+Prints grouping precision and recall over article pairs, relevance precision and recall for `core`
+and for `core`+`related`, actor-mention precision and recall, and the similarity of same-story and
+different-story pairs that the grouping thresholds are chosen from.
 
     python benchmarks/stories_eval.py [--set PATH] [--errors]
 """
@@ -18,14 +19,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# crawler is imported from this checkout, whether or not it is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.extract.article import content_hash
 from crawler.store.database import Store
 from crawler.stories.gazetteer import load_gazetteer
 from crawler.stories.grouping import Grouper
 from crawler.stories.signatures import _minhash, is_twin, signature, similarity
+
+ROOT = Path(__file__).resolve().parents[1]
 
 DEFAULT_SET = ROOT / "tests" / "fixtures" / "labelled" / "stories.json"
 
@@ -36,7 +39,8 @@ def load_set(path: Path) -> list[dict[str, Any]]:
 
 
 def run(articles: list[dict[str, Any]], db: Path) -> tuple[Store, dict[str, int]]:
-    """Store each labelled article as a crawl would, oldest first, and group it; returns article id map."""
+    """Store each labelled article as a crawl would, oldest first, and group it; returns article id
+    map."""
     store = Store(db)
     grouper = Grouper(store, window_days=36500)
     ids: dict[str, int] = {}
@@ -93,7 +97,8 @@ def class_scores(
 
 
 def expected_actors(a: dict[str, Any], gaz: Any) -> set[str]:
-    """The labels, plus the states that labelled people stood for on the day (as the matcher counts them)."""
+    """The labels, plus the states that labelled people stood for on the day (as the matcher counts
+    them)."""
     day = datetime.fromisoformat(a["published_at"]).date()
     out = set(a["actors"])
     for actor in a["actors"]:
@@ -192,16 +197,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     atp, afp, afn = d["actor_counts"]
     stories = len({a["story"] for a in articles})
+    several = sum(
+        1 for s in {a["story"] for a in articles} if sum(x["story"] == s for x in articles) > 1
+    )
     print(
         f"labelled set: {len(articles)} articles, {stories} stories "
-        f"({sum(1 for s in {a['story'] for a in articles} if sum(x['story'] == s for x in articles) > 1)} with"
+        f"({several} with"
         f" several articles)"
     )
     print(f"grouping (article pairs):        precision {gp:.3f}  recall {gr:.3f}")
     print(f"relevance core:                  precision {cp:.3f}  recall {cr:.3f}")
     print(f"relevance core+related:          precision {rp:.3f}  recall {rr:.3f}")
     print(
-        f"actor mentions:                  precision {ap_:.3f}  recall {ar:.3f}  ({atp} right, {afp} extra, "
+        f"actor mentions:                  precision {ap_:.3f}  recall {ar:.3f}  "
+        f"({atp} right, {afp} extra, "
         f"{afn} missed)"
     )
     sims_same, sims_diff = [], []
@@ -211,25 +220,28 @@ def main(argv: list[str] | None = None) -> int:
         j, c = similarity(_minhash(sa), na, _minhash(sb), nb)
         (sims_same if a["story"] == b["story"] else sims_diff).append((j, c, a["id"], b["id"]))
     print(
-        f"same-story pairs:      {len(sims_same)}; lowest Jaccard {min(s[0] for s in sims_same):.2f}, "
+        f"same-story pairs:      {len(sims_same)}; "
+        f"lowest Jaccard {min(s[0] for s in sims_same):.2f}, "
         f"lowest containment {min(s[1] for s in sims_same):.2f}, "
         f"twins by the thresholds {sum(is_twin(j, c) for j, c, *_ in sims_same)}"
     )
     print(
-        f"different-story pairs: {len(sims_diff)}; highest Jaccard {max(s[0] for s in sims_diff):.2f}, "
+        f"different-story pairs: {len(sims_diff)}; "
+        f"highest Jaccard {max(s[0] for s in sims_diff):.2f}, "
         f"highest containment {max(s[1] for s in sims_diff):.2f}, "
         f"twins by the thresholds {sum(is_twin(j, c) for j, c, *_ in sims_diff)}"
     )
     if args.errors:
-        print("\n".join(["", "grouping errors:"] + gerr[:50]))
+        print("\n".join(["", "grouping errors:", *gerr[:50]]))
         print("\nrelevance errors:")
         for a in articles:
             if relevance[a["id"]] != a["relevance"]:
                 print(
-                    f"  {a['id']} want {a['relevance']} got {relevance[a['id']]}: {a['title'][:60]!r} "
+                    f"  {a['id']} want {a['relevance']} got {relevance[a['id']]}: "
+                    f"{a['title'][:60]!r} "
                     f"{reasons[a['id']]}"
                 )
-        print("\n".join(["", "actor errors:"] + aerr))
+        print("\n".join(["", "actor errors:", *aerr]))
         print(
             "\nclosest different-story pairs:",
             sorted(sims_diff, key=lambda s: -max(s[0], s[1]))[:5],

@@ -2,33 +2,37 @@
 
 Run by hand (it is not a test); it prints figures and ratios:
 
-    /work/venv/bin/python benchmarks/stories_scale.py [--articles 100000] [--window-days 7] [--per-day 2000]
+    /work/venv/bin/python benchmarks/stories_scale.py [--articles 100000] [--window-days 7]
+                                                      [--per-day 2000]
 
 What it does:
-  1. generates wire articles with a seeded random generator: 150-400-word bodies made of varied sentence
-     templates filled with gazetteer names (states, demonyms, capitals, people, frameworks, organisations) and
-     generic words; ~10% are near-duplicates of a recent article carried by another agency (a sentence
-     reworded, a paragraph dropped or added) and ~2% are updates (same agency, new URL, new lead sentence,
-     paragraphs added). Fetch times increase by 86400/per-day seconds per article (2,000 a day: 100,000
-     articles cover 50 days);
-  2. stores them in a SQLite file in a temporary folder and measures Grouper.assign at three archive sizes:
-     B stored (B = --batch), about 1.5 windows stored (the index has just stopped growing) and N = --articles
-     stored. At each, a fresh process (a restarted crawler) opens the database, pushes warm-up articles (the
-     first B at the start, --warmup later) and then a batch of B through Store.save_article + Grouper.assign,
-     with the analyses computed first by crawler.stories.grouping.analyze (timed apart, on one core). The fetch time
-     of each article is set to its synthetic time with an UPDATE before assign (the window runs on fetch
-     time). The rest of the archive is bulk-inserted between the measurements (executemany, a few thousand
-     rows per transaction): articles and URLs, signatures and actor counts from analyze() in worker
-     processes, stories from the generator's truth (copies join their original's story), so every article
-     of the archive has its signature;
-  3. the memory of the StoryIndex, in fresh processes: RSS growth (and tracemalloc size) of building the index
-     of the window that ends at the newest article, and the RSS growth of an unbounded index over every
-     signature in the archive, with the cost of a twins() lookup in each;
-  4. single-core throughput of mention extraction (Matcher.find + count_mentions on title + body), of the
-     signature, and of analyze (both), on the articles of the first measurement.
+  1. generates wire articles with a seeded random generator: 150-400-word bodies made of varied
+     sentence templates filled with gazetteer names (states, demonyms, capitals, people, frameworks,
+     organisations) and generic words; ~10% are near-duplicates of a recent article carried by
+     another agency (a sentence reworded, a paragraph dropped or added) and ~2% are updates (same
+     agency, new URL, new lead sentence, paragraphs added). Fetch times increase by 86400/per-day
+     seconds per article (2,000 a day: 100,000 articles cover 50 days);
+  2. stores them in a SQLite file in a temporary folder and measures Grouper.assign at three archive
+     sizes: B stored (B = --batch), about 1.5 windows stored (the index has just stopped growing)
+     and N = --articles stored. At each, a fresh process (a restarted crawler) opens the database,
+     pushes warm-up articles (the first B at the start, --warmup later) and then a batch of B
+     through Store.save_article + Grouper.assign, with the analyses computed first by
+     crawler.stories.grouping.analyze (timed apart, on one core). The fetch time of each article is
+     set to its synthetic time with an UPDATE before assign (the window runs on fetch time). The
+     rest of the archive is bulk-inserted between the measurements (executemany, a few thousand rows
+     per transaction): articles and URLs, signatures and actor counts from analyze() in worker
+     processes, stories from the generator's truth (copies join their original's story), so every
+     article of the archive has its signature;
+  3. the memory of the StoryIndex, in fresh processes: RSS growth (and tracemalloc size) of building
+     the index of the window that ends at the newest article, and the RSS growth of an unbounded
+     index over every signature in the archive, with the cost of a twins() lookup in each;
+  4. single-core throughput of mention extraction (Matcher.find + count_mentions on title + body),
+     of the signature, and of analyze (both), on the articles of the first measurement.
 
-Goals: assign per article at N stored / at B stored < 1.5 (flat); window index < 150 MB at any archive size.
-Other work on the machine skews the timings: the analyze row is a control (it does not depend on the archive).
+Goals: assign per article at N stored / at B stored < 1.5 (flat); window index < 150 MB at any
+archive size.
+Other work on the machine skews the timings: the analyze row is a control (it does not depend on
+the archive).
 
     --profile     cProfile of the warm-up assigns before the last batch (top functions by own time)
     --keep        keep the database (its path is printed)
@@ -61,10 +65,10 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 from fixtures import Slots, gather
+
+# crawler is imported from this checkout, whether or not it is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.extract.article import content_hash
 from crawler.store.database import Store
@@ -73,13 +77,15 @@ from crawler.stories.grouping import Grouper, analyze, matcher_for
 from crawler.stories.mentions import count_mentions
 from crawler.stories.signatures import StoryIndex, signature
 
+ROOT = Path(__file__).resolve().parents[1]
+
 GOAL_RATIO = 1.5
 GOAL_INDEX_MB = 150.0
 START = datetime(2025, 9, 1, tzinfo=UTC)
 BULK_ROWS = 5000
 UNBOUNDED_DAYS = 36500.0
 
-# -- an invented vocabulary for generic wire copy -------------------------------------------------------------
+# -- an invented vocabulary for generic wire copy --------------------------------------------------
 
 AGENCIES = [
     ("antara", "Antara"),
@@ -407,46 +413,115 @@ SPORTS = [
 ]
 
 SENTENCES = [
-    "{person} met {demonym} counterpart {person2} in {capital} on {weekday} to discuss {adj} {sector} {noun}s.",
-    "{state} and {state2} agreed to {verb} their {adj} {noun} within {num} months, {person} told reporters.",
-    "The {framework} is expected to take up the {adj} {noun} when it convenes in {capital} in {month}.",
-    "{demonym} exporters shipped {num},{tri} tonnes of {sector} in the first {num} weeks of {month}.",
-    "{connector} {person} said {state} would {verb} the {sector} {noun} with support from the {org}.",
+    (
+        "{person} met {demonym} counterpart {person2} in {capital} on {weekday} to discuss {adj}"
+        " {sector} {noun}s."
+    ),
+    (
+        "{state} and {state2} agreed to {verb} their {adj} {noun} within {num} months, {person}"
+        " told reporters."
+    ),
+    (
+        "The {framework} is expected to take up the {adj} {noun} when it convenes in {capital} in"
+        " {month}."
+    ),
+    (
+        "{demonym} exporters shipped {num},{tri} tonnes of {sector} in the first {num} weeks of"
+        " {month}."
+    ),
+    (
+        "{connector} {person} said {state} would {verb} the {sector} {noun} with support from the"
+        " {org}."
+    ),
     '"{quote}," {person} said after talks with the {org} on {weekday}.',
     '"{quote}," a {official} from {state} told {agency} by telephone from {place}.',
-    "Officials from {state}, {state2} and {state3} will {verb} the {adj} {noun} near {place} next {month}.",
-    "The {official} of {state} said the {sector} {noun} in {place} would cost about {num} million dollars.",
-    "{connector} the {org} urged {state} to {verb} its {noun} rules before the {framework} in {capital}.",
-    "A {adj} {noun} between {state} and the {org} was signed in {capital} on {weekday} after {num} rounds.",
-    "{person} is due to visit {capital} and {capital2} later in {month} to promote {sector} {noun}s.",
-    "Data from the {demonym} statistics office showed {sector} {noun}s rose {num}.{num2} percent in {month}.",
+    (
+        "Officials from {state}, {state2} and {state3} will {verb} the {adj} {noun} near {place}"
+        " next {month}."
+    ),
+    (
+        "The {official} of {state} said the {sector} {noun} in {place} would cost about {num}"
+        " million dollars."
+    ),
+    (
+        "{connector} the {org} urged {state} to {verb} its {noun} rules before the {framework} in"
+        " {capital}."
+    ),
+    (
+        "A {adj} {noun} between {state} and the {org} was signed in {capital} on {weekday} after"
+        " {num} rounds."
+    ),
+    (
+        "{person} is due to visit {capital} and {capital2} later in {month} to promote {sector}"
+        " {noun}s."
+    ),
+    (
+        "Data from the {demonym} statistics office showed {sector} {noun}s rose {num}.{num2}"
+        " percent in {month}."
+    ),
     "Residents of {place} said a {adj} {noun} had cut travel times to {capital} by {num} minutes.",
-    "The {demonym} {official} denied reports that the {noun} at {place} had been {verb}ed in secret.",
-    "{connector} {num} {sector} firms from {state} signed letters of intent worth {num2} million dollars.",
+    (
+        "The {demonym} {official} denied reports that the {noun} at {place} had been {verb}ed in"
+        " secret."
+    ),
+    (
+        "{connector} {num} {sector} firms from {state} signed letters of intent worth {num2}"
+        " million dollars."
+    ),
     "Lawmakers in {capital} will vote on the {adj} {noun} bill on {weekday}, {person} said.",
-    "The {org} estimated that {num} percent of {sector} output in {state} depends on the {adj} {noun}.",
+    (
+        "The {org} estimated that {num} percent of {sector} output in {state} depends on the {adj}"
+        " {noun}."
+    ),
     "Heavy rain forced the closure of the {noun} near {place} for {num} days, the {official} said.",
     "{state} sent {num} rescue workers and {num2} tonnes of aid to {place} after the {noun}.",
-    "{person} and {person2} held a {adj} call on {weekday} about the {noun} dispute involving {state}.",
+    (
+        "{person} and {person2} held a {adj} call on {weekday} about the {noun} dispute involving"
+        " {state}."
+    ),
     "The {framework} statement mentioned {state} by name for the first time since {num}{num2}.",
     "Prices of {sector} in {capital} markets fell for a {num}th week as the {noun} eased.",
     "{connector} the {demonym} navy and {state2} coast guard held a {adj} {noun} off {place}.",
-    "The {noun} programme, backed by {state} and the {org}, aims to train {num},{tri} {sector} workers.",
-    "{demonym} officials said the {adj} {noun} with {state2} covered {sector}, {sector2} and {sector3}.",
-    "The {official} said {place} would host the {adj} {sector} forum in {month} with delegates from {state}.",
+    (
+        "The {noun} programme, backed by {state} and the {org}, aims to train {num},{tri} {sector}"
+        " workers."
+    ),
+    (
+        "{demonym} officials said the {adj} {noun} with {state2} covered {sector}, {sector2} and"
+        " {sector3}."
+    ),
+    (
+        "The {official} said {place} would host the {adj} {sector} forum in {month} with delegates"
+        " from {state}."
+    ),
     "{state} national {sport} team beat {state2} {num}-{num2} in {place} on {weekday} night.",
     "Tickets for the {sport} final in {capital} sold out within {num} hours, organisers said.",
-    "Shares of {demonym} {sector} companies rose {num}.{num2} percent on {weekday} in {capital} trading.",
+    (
+        "Shares of {demonym} {sector} companies rose {num}.{num2} percent on {weekday} in {capital}"
+        " trading."
+    ),
     "{connector} analysts at a {capital} bank said the {noun} would weigh on {sector} margins.",
     "The {org} delegation, led by {person}, toured the {sector} {noun} in {place} on {weekday}.",
     "{person} told the {framework} that {state} backed a {adj} {noun} for the region.",
-    "A court in {capital} adjourned the {sector} {noun} case until {month} at the request of the defence.",
+    (
+        "A court in {capital} adjourned the {sector} {noun} case until {month} at the request of"
+        " the defence."
+    ),
     "Police in {place} said {num} people were detained over the {noun} protest on {weekday}.",
-    "The {adj} {noun} linking {place} with {place2} is {num} percent complete, the {official} said.",
+    (
+        "The {adj} {noun} linking {place} with {place2} is {num} percent complete, the {official}"
+        " said."
+    ),
     "{demonym} and {demonym2} diplomats met in {capital} to prepare for the {framework}.",
-    "Under the deal, {state} will {verb} {num} {sector} {noun}s and {state2} will {verb2} the rest.",
+    (
+        "Under the deal, {state} will {verb} {num} {sector} {noun}s and {state2} will {verb2} the"
+        " rest."
+    ),
     "{connector} {num} ministers from {state} and {state2} called the {noun} a {adj} success.",
-    "Weather officials in {capital} warned of a {adj} {noun} along the coast of {place} this {weekday}.",
+    (
+        "Weather officials in {capital} warned of a {adj} {noun} along the coast of {place} this"
+        " {weekday}."
+    ),
 ]
 TITLES = [
     "{state}, {state2} agree to {verb} {sector} {noun}",
@@ -615,7 +690,7 @@ class Wire:
         return [next(self) for _ in range(n)]
 
 
-# -- storing -------------------------------------------------------------------------------------------------
+# -- storing ---------------------------------------------------------------------------------------
 
 
 def _analyze_task(args: tuple[str, str, str]) -> dict[str, Any]:
@@ -642,7 +717,8 @@ def through_store(
     analyses: list[dict[str, Any]],
     profiler: cProfile.Profile | None = None,
 ) -> BatchTimes:
-    """The crawler's path: store.articles.save, fetched_at set to the synthetic time, Grouper.assign; timed apiece."""
+    """The crawler's path: store.articles.save, fetched_at set to the synthetic time,
+    Grouper.assign; timed apiece."""
     out = BatchTimes([], [], [], [], [])
     perf = time.perf_counter
     for art, analysis in zip(arts, analyses, strict=True):
@@ -675,7 +751,8 @@ def through_store(
 
 
 class BulkLoader:
-    """executemany inserts of articles, URLs, signatures, actor counts and stories, a chunk per transaction."""
+    """executemany inserts of articles, URLs, signatures, actor counts and stories, a chunk per
+    transaction."""
 
     def __init__(self, store: Store):
         self.store = store
@@ -743,8 +820,8 @@ class BulkLoader:
                 sigs.append((art.idx, an["signature"], an["shingles"], art.fetched_at))
                 actors += [(art.idx, *a) for a in an["actors"]]
             conn.executemany(
-                "INSERT INTO stories (id, first_seen, last_updated, title, article_id, article_count,"
-                " sources) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO stories (id, first_seen, last_updated, title, article_id,"
+                " article_count, sources) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 stories,
             )
             conn.executemany(
@@ -796,8 +873,8 @@ class BulkLoader:
 
 
 def bulk_build(store: Store, wire: Wire, count: int, workers: int) -> tuple[float, float]:
-    """Generate and bulk-insert `count` articles; analyze() runs in `workers` processes while the previous
-    chunk is inserted. Returns (wall seconds, seconds spent waiting for the analyses)."""
+    """Generate and bulk-insert `count` articles; analyze() runs in `workers` processes while the
+    previous chunk is inserted. Returns (wall seconds, seconds spent waiting for the analyses)."""
     loader = BulkLoader(store)
     t0 = time.perf_counter()
     waited = 0.0
@@ -827,7 +904,7 @@ def bulk_build(store: Store, wire: Wire, count: int, workers: int) -> tuple[floa
     return time.perf_counter() - t0, waited
 
 
-# -- measuring -----------------------------------------------------------------------------------------------
+# -- measuring -------------------------------------------------------------------------------------
 
 
 def rss_bytes() -> int:
@@ -840,8 +917,8 @@ def maxrss_bytes(who: int = resource.RUSAGE_SELF) -> int:
 
 
 def peak_rss_bytes() -> int:
-    """Peak RSS of this process image (VmHWM): unlike getrusage's maxrss, it does not start from the RSS of
-    the parent that forked it."""
+    """Peak RSS of this process image (VmHWM): unlike getrusage's maxrss, it does not start from the
+    RSS of the parent that forked it."""
     with open("/proc/self/status") as f:
         for line in f:
             if line.startswith("VmHWM:"):
@@ -859,7 +936,7 @@ def _child(*args: str) -> dict[str, Any]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-# -- in a fresh process: one measured batch through a (re)started Grouper ----------------------------------
+# -- in a fresh process: one measured batch through a (re)started Grouper --------------------------
 
 
 def timed_analyze(arts: list[Article]) -> tuple[list[dict[str, Any]], float]:
@@ -869,7 +946,8 @@ def timed_analyze(arts: list[Article]) -> tuple[list[dict[str, Any]], float]:
 
 
 def grouping_check(store: Store, arts: list[Article], times: BatchTimes) -> list[int]:
-    """[copies that joined their original's story, copies, originals that joined a story, originals]."""
+    """[copies that joined their original's story, copies, originals that joined a story,
+    originals]."""
     good = copies = false_joins = originals = 0
     for art, joined, sid in zip(arts, times.joined, times.stories, strict=True):
         if art.origin is None:
@@ -885,8 +963,8 @@ def grouping_check(store: Store, arts: list[Article], times: BatchTimes) -> list
 
 
 def batch_child(db: str, payload: str, window_days: float, profile: bool) -> None:
-    """Open the database like a restarted crawler, push the warm-up articles then the measured batch through
-    save_article + Grouper.assign, and print the timings as JSON."""
+    """Open the database like a restarted crawler, push the warm-up articles then the measured batch
+    through save_article + Grouper.assign, and print the timings as JSON."""
     with open(payload, "rb") as f:
         warm, batch = pickle.load(f)
     matcher_for(None)
@@ -942,12 +1020,13 @@ def batch_child(db: str, payload: str, window_days: float, profile: bool) -> Non
     print(json.dumps(out))
 
 
-# -- in a fresh process: the memory of a StoryIndex built from the database ---------------------------------
+# -- in a fresh process: the memory of a StoryIndex built from the database ------------------------
 
 
 def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
-    """Build a StoryIndex over the signatures of the window ending at `anchor`, the way a restarted Grouper
-    does; print its entries and its RSS growth (mode rss, then also query cost) or traced size (mode trace)."""
+    """Build a StoryIndex over the signatures of the window ending at `anchor`, the way a restarted
+    Grouper does; print its entries and its RSS growth (mode rss, then also query cost) or traced
+    size (mode trace)."""
     store = Store(db)
     index = StoryIndex(window_days)
     rows = store.stories.signatures_after(0, index.cutoff(anchor))
@@ -983,7 +1062,7 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
     print(json.dumps(out))
 
 
-# -- in this process -----------------------------------------------------------------------------------------
+# -- in this process -------------------------------------------------------------------------------
 
 
 def throughput(arts: list[Article]) -> dict[str, float]:
@@ -1091,7 +1170,8 @@ def main() -> None:
         bulk_n = cp - warm_n - stored
         if bulk_n:
             print(
-                f"bulk insert of articles {stored + 1:,}-{stored + bulk_n:,} ({args.workers} analysis workers)",
+                f"bulk insert of articles {stored + 1:,}-{stored + bulk_n:,} "
+                f"({args.workers} analysis workers)",
                 file=sys.stderr,
             )
             wall, wait = bulk_build(store, wire, bulk_n, args.workers)
@@ -1108,7 +1188,8 @@ def main() -> None:
         with open(payload, "wb") as f:
             pickle.dump((warm, batch), f)
         print(
-            f"restarted Grouper: {warm_n:,} articles warm-up, measured batch of {b:,} at {cp:,} stored",
+            f"restarted Grouper: {warm_n:,} articles warm-up, "
+            f"measured batch of {b:,} at {cp:,} stored",
             file=sys.stderr,
         )
         results.append(
@@ -1148,29 +1229,37 @@ def main() -> None:
         )  # tracemalloc over the whole archive takes minutes: RSS only
     t_mem = time.perf_counter() - t0
 
-    # -- report ----------------------------------------------------------------------------------------------
+    # -- report ------------------------------------------------------------------------------------
     first = results[0]
     span_days = (datetime.fromisoformat(last["newest"]) - START).total_seconds() / 86400
     print(
-        f"wirewatch story grouping at scale: synthetic wire, seed {args.seed}, window {args.window_days:g} days, "
+        f"wirewatch story grouping at scale: synthetic wire, seed {args.seed}, "
+        f"window {args.window_days:g} days, "
         f"LSH {StoryIndex().lsh.b} bands x {StoryIndex().lsh.r} rows"
     )
     print(
-        f"archive: {stored:,} articles, {args.per_day:,}/day of fetch time over {span_days:.1f} days, "
-        f"{db_size / 1e6:,.0f} MB of SQLite, {last['stories']:,} stories, {last['signatures']:,} signatures"
+        f"archive: {stored:,} articles, {args.per_day:,}/day of fetch time "
+        f"over {span_days:.1f} days, "
+        f"{db_size / 1e6:,.0f} MB of SQLite, {last['stories']:,} stories, "
+        f"{last['signatures']:,} signatures"
     )
     print(
-        f"  built: {' and '.join(bulk_ranges) or 'nothing'} bulk-inserted ({bulk_total:,.0f} articles; executemany,"
-        f" {BULK_ROWS:,} per transaction: articles, URLs, signatures and actor counts from analyze() in "
+        f"  built: {' and '.join(bulk_ranges) or 'nothing'} bulk-inserted "
+        f"({bulk_total:,.0f} articles; executemany,"
+        f" {BULK_ROWS:,} per transaction: "
+        "articles, URLs, signatures and actor counts from analyze() in "
         f"{args.workers} processes,"
     )
     print(
-        f"  stories from the generator's truth; {bulk_wall:.0f} s); {' and '.join(via_grouper)} through "
-        f"Store.save_article + Grouper.assign, each range in a fresh process (a restarted crawler)"
+        f"  stories from the generator's truth; {bulk_wall:.0f} s); "
+        f"{' and '.join(via_grouper)} through "
+        "Store.save_article + Grouper.assign, each range in a fresh process (a restarted crawler)"
     )
     print(
-        f"  articles through the Grouper: {len(words):,}, {kinds['near-duplicate'] / len(words):.1%} "
-        f"near-duplicates, {kinds['update'] / len(words):.1%} updates, body {min(words)}-{max(words)} words "
+        f"  articles through the Grouper: {len(words):,}, "
+        f"{kinds['near-duplicate'] / len(words):.1%} "
+        f"near-duplicates, {kinds['update'] / len(words):.1%} updates, "
+        f"body {min(words)}-{max(words)} words "
         f"(mean {statistics.fmean(words):.0f})"
     )
     print()
@@ -1214,32 +1303,42 @@ def main() -> None:
     ratio = statistics.fmean(last["assign"]) / statistics.fmean(first["assign"])
     median_ratio = statistics.median(last["assign"]) / statistics.median(first["assign"])
     print(
-        f"  assign ratio last/first: mean {ratio:.2f}, median {median_ratio:.2f} (goal < {GOAL_RATIO}): "
+        f"  assign ratio last/first: mean {ratio:.2f}, median {median_ratio:.2f} "
+        f"(goal < {GOAL_RATIO}): "
         f"{'flat' if ratio < GOAL_RATIO else 'NOT flat'}"
     )
     print(
-        f"  (*) benchmark-only step, not part of assign. (**) control: does not depend on the archive, so its"
-        f" ratio shows the machine's drift; load average {load_start:.1f} at start, {os.getloadavg()[0]:.1f} now"
+        "  (*) benchmark-only step, not part of assign."
+        " (**) control: does not depend on the archive, so its"
+        f" ratio shows the machine's drift; load average {load_start:.1f} at start, "
+        f"{os.getloadavg()[0]:.1f} now"
     )
     print(
-        "  grouping check (copies joined to their original's story; originals wrongly joined): "
+        "  grouping check"
+        " (copies joined to their original's story; originals wrongly joined): "
         + "; ".join(f"{c[0]}/{c[1]}, {c[2]}/{c[3]}" for c in (r["check"] for r in results))
     )
     print(
-        f"window at the end: cutoff {last['cutoff']}, newest {last['newest']}; signatures {last['signatures']:,}, "
-        f"{last['in_window']:,} in the window; index {last['entries']:,} entries (oldest {last['oldest']}), "
+        f"window at the end: cutoff {last['cutoff']}, newest {last['newest']}; "
+        f"signatures {last['signatures']:,}, "
+        f"{last['in_window']:,} in the window; index {last['entries']:,} entries "
+        f"(oldest {last['oldest']}), "
         f"time heap {last['heap']:,}"
     )
     print()
     print(
-        "StoryIndex memory, built from the database in a fresh process (RSS growth; tracemalloc in another):"
+        "StoryIndex memory, built from the database in a fresh process"
+        " (RSS growth; tracemalloc in another):"
     )
     for label, r, t in mem:
         traced = mb(t["traced"]) if t else "-"
         print(
-            f"  {label:<10}{r['entries']:>8,} entries  RSS +{mb(r['rss_growth']):>9}  traced {traced:>9}"
-            f"  {r['rss_growth'] / max(1, r['entries']):>7,.0f} B/article  build {r['seconds']:5.1f} s  "
-            f"twins() {ms(r['twins_s'])} ms ({r['cand_mean']:.0f} candidates)  peak RSS {mb(r['maxrss'])}"
+            f"  {label:<10}{r['entries']:>8,} entries  RSS +{mb(r['rss_growth']):>9}  "
+            f"traced {traced:>9}"
+            f"  {r['rss_growth'] / max(1, r['entries']):>7,.0f} B/article  "
+            f"build {r['seconds']:5.1f} s  "
+            f"twins() {ms(r['twins_s'])} ms ({r['cand_mean']:.0f} candidates)  "
+            f"peak RSS {mb(r['maxrss'])}"
         )
     win = mem[0][1]
     if len(mem) > 1:
@@ -1249,22 +1348,26 @@ def main() -> None:
             f"{unb['twins_s'] / win['twins_s']:.1f}x twins() time; unbounded at 1,000,000 articles "
             f"~{unb['rss_growth'] / max(1, unb['entries']) * 1e6 / 1e9:.1f} GB"
         )
+    index_ok = "yes" if win["rss_growth"] / 1e6 < GOAL_INDEX_MB else "NO"
     print(
-        f"  window index under {GOAL_INDEX_MB:.0f} MB: {'yes' if win['rss_growth'] / 1e6 < GOAL_INDEX_MB else 'NO'}"
-        f" (it scales with window x rate, {args.window_days:g} d x {args.per_day:,}/day, not with the archive)"
+        f"  window index under {GOAL_INDEX_MB:.0f} MB: {index_ok}"
+        f" (it scales with window x rate, {args.window_days:g} d x {args.per_day:,}/day,"
+        " not with the archive)"
     )
     print(
         "  traced by file (window): " + ", ".join(f"{f} {mb(s)}" for f, s in mem[0][2]["by_file"])
     )
     print(
-        f"  peak RSS: this process {mb(maxrss_bytes())} (generator, bulk chunks); measuring processes "
-        + ", ".join(f"{mb(r['maxrss'])} at {r['stored']:,}" for r in results)
+        f"  peak RSS: this process {mb(maxrss_bytes())} (generator, bulk chunks); "
+        "measuring processes " + ", ".join(f"{mb(r['maxrss'])} at {r['stored']:,}" for r in results)
     )
     print()
     print(
-        f"single-core throughput on {rates['n']:,} articles ({rates['words_per_article']:.0f} words, "
+        f"single-core throughput on {rates['n']:,} articles "
+        f"({rates['words_per_article']:.0f} words, "
         f"{rates['chars_per_article']:,.0f} chars, {rates['mentions_per_article']:.1f} mentions of "
-        f"{rates['actors_per_article']:.1f} actors each; {matcher.alias_count:,} aliases, automaton "
+        f"{rates['actors_per_article']:.1f} actors each; "
+        f"{matcher.alias_count:,} aliases, automaton "
         f"{t_matcher:.2f} s):"
     )
     print(f"  mentions (Matcher.find + count_mentions)  {rates['mentions_rate']:>7,.0f} articles/s")
@@ -1273,13 +1376,15 @@ def main() -> None:
     )
     print(f"  analyze (both)                             {rates['analyze_rate']:>7,.0f} articles/s")
     print(
-        f"  bulk: analyze() in {args.workers} processes + inserts: {bulk_total / max(bulk_wall, 1e-9):,.0f} "
+        f"  bulk: analyze() in {args.workers} processes + inserts: "
+        f"{bulk_total / max(bulk_wall, 1e-9):,.0f} "
         f"articles/s ({bulk_wait:.0f} of {bulk_wall:.0f} s waiting for the workers)"
     )
     print(f"total run time {time.perf_counter() - t_run:.0f} s (index memory {t_mem:.0f} s)")
     if args.profile and "profile" in last:
         print(
-            f"\nprofile of the warm-up assigns before the batch at {last['stored']:,} stored (own time):"
+            f"\nprofile of the warm-up assigns before the batch at {last['stored']:,} stored"
+            " (own time):"
         )
         print("\n".join(last["profile"].splitlines()[:34]))
     if args.keep:

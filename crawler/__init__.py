@@ -1,0 +1,1 @@
+"""The wirewatch package: one subpackage per stage (see the README's Layout)."""

@@ -6,11 +6,14 @@ import logging
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from crawler.config import Config, ConfigError, load_config, resolve_db_path
+from crawler.config import Config, ConfigError, Job, load_config, resolve_db_path
+
+if TYPE_CHECKING:
+    from crawler.store import Store
 
 EXIT_CONFIG = 2
 
@@ -50,7 +53,9 @@ class ConfigExit(click.ClickException):
     "config_path",
     metavar="PATH",
     envvar=None,
-    help="Config file (default: $WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default).",
+    help=(
+        "Config file (default: $WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default)."
+    ),
 )
 @click.option(
     "--db",
@@ -134,7 +139,10 @@ def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:
 
 
 def _print_summaries(summaries: list[Any], db: Path) -> None:
-    header = f"{'source':<14}{'pages':>7}{'new':>6}{'updated':>9}{'unchanged':>11}{'dupes':>7}{'errors':>8}  status"
+    header = (
+        f"{'source':<14}{'pages':>7}{'new':>6}{'updated':>9}{'unchanged':>11}{'dupes':>7}"
+        f"{'errors':>8}  status"
+    )
     click.echo(header)
     for s in summaries:
         click.echo(
@@ -178,7 +186,7 @@ def search(obj: Context, query: str, limit: int) -> None:
         click.echo("no matches", err=True)
 
 
-def _open_store(obj: Context) -> Any:
+def _open_store(obj: Context) -> Store:
     from crawler.store.database import Store
 
     config = obj.config()
@@ -225,7 +233,8 @@ def stories(obj: Context, relevance: str | None, since: str | None, limit: int) 
     for r in rows:
         carriers = ", ".join(json.loads(r["sources"]))
         click.echo(
-            f"{r['id']:>6}  {r['first_seen'][:16]:<16}  {r['relevance']:<7}  {r['article_count']:>2}x "
+            f"{r['id']:>6}  {r['first_seen'][:16]:<16}  {r['relevance']:<7}  "
+            f"{r['article_count']:>2}x "
             f"{r['title']}  [{carriers}]"
         )
     if not rows:
@@ -250,7 +259,8 @@ def story(obj: Context, story_id: int) -> None:
         store.close()
     click.echo(f"story {row['id']}: {row['title']}")
     click.echo(
-        f"first seen {row['first_seen']}, updated {row['last_updated']}, {row['article_count']} articles"
+        f"first seen {row['first_seen']}, updated {row['last_updated']},"
+        f" {row['article_count']} articles"
     )
     click.echo(f"relevance {row['relevance']} (score {row['score']:.2f})")
     for reason in json.loads(row["reasons"]):
@@ -258,8 +268,8 @@ def story(obj: Context, story_id: int) -> None:
     click.echo("articles:")
     for m in members:
         click.echo(
-            f"  {m['id']:>6}  {m['published_local'] or m['fetched_at']:<26} {m['agency'] or m['source']:<9} "
-            f"{m['title']}"
+            f"  {m['id']:>6}  {m['published_local'] or m['fetched_at']:<26} "
+            f"{m['agency'] or m['source']:<9} {m['title']}"
         )
         click.echo(f"          {m['url']}")
     click.echo("actors: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in actors))
@@ -272,7 +282,8 @@ def story(obj: Context, story_id: int) -> None:
 )
 @click.pass_obj
 def actors(obj: Context, query: str, on_date: str | None) -> None:
-    """Show how a name resolves: the actor, its aliases, and a person's roles and states on a date."""
+    """Show how a name resolves: the actor, its aliases, and a person's roles and states on a
+    date."""
     from datetime import date
 
     from crawler.stories.gazetteer import GazetteerError
@@ -312,7 +323,8 @@ def actors(obj: Context, query: str, on_date: str | None) -> None:
 @main.command()
 @click.pass_obj
 def regroup(obj: Context) -> None:
-    """Put stored articles that have no story yet into stories (e.g. after upgrading an older database)."""
+    """Put stored articles that have no story yet into stories (e.g. after upgrading an older
+    database)."""
     from crawler.stories.grouping import Grouper
 
     store = _open_store(obj)
@@ -334,7 +346,8 @@ def regroup(obj: Context) -> None:
 )
 @click.pass_obj
 def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
-    """Send what is pending on every channel (or those named): digests and any immediate alerts left over."""
+    """Send what is pending on every channel (or those named): digests and any immediate alerts left
+    over."""
     from crawler.alerts.followup import check_and_deliver
 
     config = obj.config()
@@ -375,14 +388,15 @@ def alerts(obj: Context, failed: bool, limit: int) -> None:
         store.close()
     for a in rows:
         click.echo(
-            f"{a['id']:>6}  {a['created_at'][:16]}  {a['rule']:<16} story {a['story_id']}: {a['title']}"
+            f"{a['id']:>6}  {a['created_at'][:16]}  {a['rule']:<16} story {a['story_id']}:"
+            f" {a['title']}"
         )
         for o in a["outbox"]:
             extra = f" ({o['last_error']})" if o["last_error"] else ""
             when = f" at {o['sent_at'][:16]}" if o["sent_at"] else ""
             click.echo(
-                f"          {o['channel']:<12} {o['kind']:<7} {o['status']}{when}, {o['attempts']} attempts"
-                f"{extra}"
+                f"          {o['channel']:<12} {o['kind']:<7} {o['status']}{when},"
+                f" {o['attempts']} attempts{extra}"
             )
     if not rows:
         click.echo("no alerts", err=True)
@@ -400,7 +414,8 @@ def rules() -> None:
 )
 @click.pass_obj
 def rules_test(obj: Context, rule: str, since: str | None) -> None:
-    """Show what RULE would have matched in the stored archive, without sending or recording anything."""
+    """Show what RULE would have matched in the stored archive, without sending or recording
+    anything."""
     from crawler.alerts.rules import test_rule
 
     config = obj.config()
@@ -431,12 +446,15 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
     "--schedules",
     "schedules_dir",
     metavar="DIR",
-    help="Schedules folder (default: $WIREWATCH_SCHEDULES, else ./schedules, else the bundled one).",
+    help=(
+        "Schedules folder (default: $WIREWATCH_SCHEDULES, else ./schedules, else the bundled one)."
+    ),
 )
 @click.option("--log-file", metavar="PATH", help="Also write the log to this file.")
 @click.pass_obj
 def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> None:
-    """Run scheduled crawls, digests and housekeeping until SIGTERM or SIGINT; SIGHUP reloads the schedules."""
+    """Run scheduled crawls, digests and housekeeping until SIGTERM or SIGINT; SIGHUP reloads the
+    schedules."""
     from crawler.config import resolve_schedules_dir
     from crawler.daemon.scheduler import Daemon
 
@@ -456,19 +474,65 @@ def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> Non
     raise SystemExit(runner.run())
 
 
-def _crawl_jobs_by_source(config: Config, schedules_dir: str | None) -> dict[str, set[str]]:
-    """Which scheduled crawl jobs poll each source (empty when the schedules cannot be read)."""
+def _scheduled_jobs(config: Config, schedules_dir: str | None) -> list[Job]:
+    """The schedules' jobs; none when it cannot be read (status still reports the rest)."""
     from crawler.config import load_schedules, resolve_schedules_dir
 
     try:
-        jobs = load_schedules(resolve_schedules_dir(schedules_dir), config)
+        return load_schedules(resolve_schedules_dir(schedules_dir), config)
     except ConfigError:
-        return {}
-    out: dict[str, set[str]] = {}
-    for job in jobs:
-        for source in job.sources:
-            out.setdefault(source, set()).add(job.id)
-    return out
+        return []
+
+
+def _every_text(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"every {seconds / size:g}{unit}"
+    return f"every {seconds:g}s"
+
+
+def _trigger_text(job: Job) -> str:
+    if job.every is not None:
+        return _every_text(job.every)
+    return f"cron {job.cron}" + (f" {job.timezone}" if job.timezone != "UTC" else "")
+
+
+def _print_sources(
+    config: Config, store: Store, scheduled: list[Job], rows: list[dict[str, Any]]
+) -> None:
+    click.echo(
+        f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}"
+        f"{'total':>7}  {'health':<8}{'next run':<18}last error"
+    )
+    next_run = {r["job_id"]: r["next_run"] for r in rows if r["next_run"]}
+    for source in config.sources:
+        st = store.jobs.source_status(source.name)
+        runs = (next_run.get(j.id) for j in scheduled if source.name in j.sources)
+        nxt = min((r for r in runs if r), default=None)
+        click.echo(
+            f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
+            f"{(st['last_success'] or '-')[:16]:<18}{st['articles_24h']:>5}{st['articles']:>7}"
+            f"  {st['health']:<8}{(nxt or '-')[:16]:<18}{st['last_error'] or ''}"
+        )
+
+
+def _print_jobs(scheduled: list[Job], rows: list[dict[str, Any]]) -> None:
+    """Every job of the schedules, with what the daemon recorded of it, and recorded jobs no longer
+    scheduled."""
+    recorded = {r["job_id"]: r for r in rows}
+    triggers = {j.id: _trigger_text(j) for j in scheduled}
+    ids = list(triggers) + [r["job_id"] for r in rows if r["job_id"] not in triggers]
+    if not ids:
+        return
+    click.echo("")
+    click.echo(f"{'job':<28}{'schedule':<22}{'last start':<18}{'status':<11}next run")
+    for job_id in ids:
+        r = recorded.get(job_id, {})
+        click.echo(
+            f"{job_id:<28}{triggers.get(job_id, '(not scheduled)'):<22}"
+            f"{(r.get('last_start') or '-')[:16]:<18}{r.get('last_status') or '-':<11}"
+            f"{(r.get('next_run') or '-')[:16]}"
+        )
 
 
 @main.command()
@@ -476,36 +540,19 @@ def _crawl_jobs_by_source(config: Config, schedules_dir: str | None) -> dict[str
     "--schedules",
     "schedules_dir",
     metavar="DIR",
-    help="Schedules folder, to show each source's next run.",
+    help="Schedules folder (default: $WIREWATCH_SCHEDULES, else ./schedules, else the bundled).",
 )
 @click.pass_obj
 def status(obj: Context, schedules_dir: str | None) -> None:
-    """Per source: last run, last success, last error, articles in 24 h and in all, next run; per channel:
-    pending, failed and last delivered alerts."""
+    """Per source: last run, last success, last error, articles in 24 h and in all, next run; per
+    channel: pending, failed and last delivered alerts; per scheduled job: its schedule, last start,
+    status and next run."""
     config = obj.config()
+    scheduled = _scheduled_jobs(config, schedules_dir)
     store = _open_store(obj)
     try:
-        jobs = store.jobs.job_rows()
-        click.echo(
-            f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}{'total':>7}"
-            f"  {'health':<8}{'next run':<18}last error"
-        )
-        jobs_of = _crawl_jobs_by_source(config, schedules_dir)
-        for source in config.sources:
-            st = store.jobs.source_status(source.name)
-            nxt = min(
-                (
-                    j["next_run"]
-                    for j in jobs
-                    if j["job_id"] in jobs_of.get(source.name, ()) and j["next_run"]
-                ),
-                default=None,
-            )
-            click.echo(
-                f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
-                f"{(st['last_success'] or '-')[:16]:<18}{st['articles_24h']:>5}{st['articles']:>7}  "
-                f"{st['health']:<8}{(nxt or '-')[:16]:<18}{st['last_error'] or ''}"
-            )
+        rows = store.jobs.job_rows()
+        _print_sources(config, store, scheduled, rows)
         click.echo("")
         click.echo(f"{'channel':<14}{'pending':>8}{'failed':>8}  last delivered")
         for name in sorted(config.channels):
@@ -513,14 +560,7 @@ def status(obj: Context, schedules_dir: str | None) -> None:
             click.echo(
                 f"{name:<14}{ch['pending']:>8}{ch['failed']:>8}  {(ch['last_sent'] or '-')[:16]}"
             )
-        if jobs:
-            click.echo("")
-            click.echo(f"{'job':<28}{'last start':<18}{'status':<11}next run")
-            for j in jobs:
-                click.echo(
-                    f"{j['job_id']:<28}{(j['last_start'] or '-')[:16]:<18}{j['last_status'] or '-':<11}"
-                    f"{(j['next_run'] or '-')[:16]}"
-                )
+        _print_jobs(scheduled, rows)
     finally:
         store.close()
 

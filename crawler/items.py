@@ -1,6 +1,7 @@
 """The items that cross each stage boundary of the item pipeline, one class per boundary:
 
-spider -> FetchedPage -> extract -> ExtractedArticle -> store -> StoredArticle -> stories -> GroupedArticle
+spider -> FetchedPage -> extract -> ExtractedArticle -> store -> StoredArticle
+       -> stories -> GroupedArticle
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ class FetchedPage:
 
 @dataclass
 class ExtractedArticle:
-    """A page's article: the fields `articles` stores (see `crawler.extract.article`), and how it was reached."""
+    """A page's article: the fields `articles` stores (see `crawler.extract.article`), and how it
+    was reached."""
 
     origin: str
     url: str
@@ -59,7 +61,8 @@ class StoredArticle:
 
 @dataclass
 class GroupedArticle:
-    """What a crawl yields (and `scrapy crawl -O` exports): the article, its outcome and its story."""
+    """What a crawl yields (and `scrapy crawl -O` exports): the article, its outcome and its
+    story."""
 
     article_id: int
     outcome: str

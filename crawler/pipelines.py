@@ -1,12 +1,14 @@
 """The item pipeline, one class per stage, in the order `ITEM_PIPELINES` lists them:
 
     ExtractPipeline   FetchedPage -> ExtractedArticle   text and metadata, in worker processes
-    StorePipeline     ExtractedArticle -> StoredArticle  one write per article; known text is dropped here
-    StoriesPipeline   StoredArticle -> GroupedArticle    signature and actors (workers), story, relevance, rule queue
+    StorePipeline     ExtractedArticle -> StoredArticle  one write per article; known text is
+                                                         dropped here
+    StoriesPipeline   StoredArticle -> GroupedArticle    signature and actors (workers), story,
+                                                         relevance, rule queue
 
-Each stage is a thin layer over its package (`crawler.extract`, `crawler.store`, `crawler.stories`); each drop
-has its own reason class, so Scrapy's stats count drops per reason. What follows a crawl (rules, immediate
-alerts) is the `crawler.alerts.followup.AlertsAfterCrawl` extension.
+Each stage is a thin layer over its package (`crawler.extract`, `crawler.store`, `crawler.stories`);
+each drop has its own reason class, so Scrapy's stats count drops per reason. What follows a crawl
+(rules, immediate alerts) is the `crawler.alerts.followup.AlertsAfterCrawl` extension.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ class _Stage:
 
 
 class ExtractPipeline(_Stage):
-    """Turns a fetched page into article fields, off the reactor thread so downloads keep flowing."""
+    """Turns a fetched page into article fields, off the reactor thread so downloads keep
+    flowing."""
 
     def open_spider(self) -> None:
         POOL.acquire(
@@ -89,7 +92,8 @@ class ExtractPipeline(_Stage):
             )
             raise ExtractionFailed(str(exc)) from None
         except BrokenProcessPool:
-            # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl goes on.
+            # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl
+            # goes on.
             self.spider.account.resolve(
                 item.origin,
                 Outcome.EXTRACTION_FAILED,
@@ -137,7 +141,8 @@ class StorePipeline(_Stage):
         )
 
     def _canonical(self, item: ExtractedArticle, page_canonical: str | None) -> str:
-        """The fetched URL's canonical form, or the page's own canonical link when it stays within the site."""
+        """The fetched URL's canonical form, or the page's own canonical link when it stays within
+        the site."""
         fetched = canonical_url(item.url)
         if page_canonical:
             candidate = canonical_url(urljoin(item.url, page_canonical))
@@ -170,8 +175,8 @@ def grouper_for(store: Store, gazetteer: str | None, window_days: float) -> Grou
 
 
 class StoriesPipeline(_Stage):
-    """Signature and actor mentions (in the worker pool), then the article's story, its roll-up and relevance,
-    and the story queued for the rules, in one write."""
+    """Signature and actor mentions (in the worker pool), then the article's story, its roll-up and
+    relevance, and the story queued for the rules, in one write."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)

@@ -8,8 +8,8 @@ from email.utils import parsedate_to_datetime
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After value: delta-seconds or an HTTP date (RFC 9110 10.2.3). None when
-    the value is missing or unreadable; a date in the past is 0."""
+    """Seconds to wait from a Retry-After value: delta-seconds or an HTTP date (RFC 9110 10.2.3).
+    None when the value is missing or unreadable; a date in the past is 0."""
     if not value:
         return None
     value = value.strip()

@@ -1,7 +1,7 @@
 """Scrapy settings for wirewatch: polite, bounded and safe by default.
 
-Every value here can be overridden by the `[crawl]` table of wirewatch.toml and, per run, by Scrapy's own
-`-s NAME=VALUE`, which wins over both.
+Every value here can be overridden by the `[crawl]` table of wirewatch.toml and, per run, by
+Scrapy's own `-s NAME=VALUE`, which wins over both.
 """
 
 BOT_NAME = "wirewatch"
@@ -17,7 +17,8 @@ USER_AGENT = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monit
 ROBOTSTXT_OBEY = True
 DOWNLOAD_DELAY = 1.0
 CONCURRENT_REQUESTS = 16
-# Each article response yields one item: more parallel item slots per response only cost asyncio tasks.
+# Each article response yields one item: more parallel item slots per response only cost asyncio
+# tasks.
 CONCURRENT_ITEMS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 AUTOTHROTTLE_ENABLED = True
@@ -25,7 +26,8 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
-# Limits. The page limit applies after decompression (Scrapy >= 2.11.1); feeds and sitemaps get a smaller one.
+# Limits. The page limit applies after decompression (Scrapy >= 2.11.1); feeds and sitemaps get a
+# smaller one.
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 WIREWATCH_SEED_MAXSIZE = 2 * 1024 * 1024
@@ -71,9 +73,11 @@ WIREWATCH_EXTRACT_WORKERS = 0
 
 # Each failed URL is logged once, on one line, by wirewatch itself.
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
-# A dropped item already has its outcome logged; Scrapy's own line (with the whole item) only at DEBUG.
+# A dropped item already has its outcome logged; Scrapy's own line (with the whole item) only at
+# DEBUG.
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
 
-# Stories: the actor gazetteer (default: data/gazetteer.toml) and how many days back near-duplicates are looked for.
+# Stories: the actor gazetteer (default: data/gazetteer.toml) and how many days back near-duplicates
+# are looked for.
 WIREWATCH_GAZETTEER = ""
 WIREWATCH_STORY_WINDOW_DAYS = 7.0

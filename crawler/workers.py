@@ -1,5 +1,6 @@
-"""The process pool that the CPU-heavy stages share (extraction; signatures and actor mentions), so the
-reactor keeps downloading while pages are parsed, and eight sources in one process do not start 16 workers."""
+"""The process pool that the CPU-heavy stages share (extraction; signatures and actor mentions), so
+the reactor keeps downloading while pages are parsed, and eight sources in one process do not start
+16 workers."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ class WorkerPool:
             self.pool = None
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """fn(*args) in a worker. Raises BrokenProcessPool when a worker died (out of memory, say)."""
+        """fn(*args) in a worker. Raises BrokenProcessPool when a worker died (out of memory,
+        say)."""
         return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
 
 

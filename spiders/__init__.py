@@ -1,0 +1,1 @@
+"""Hand-written spiders, beside the ones built from [[sources]]."""

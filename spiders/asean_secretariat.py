@@ -1,7 +1,8 @@
-"""The ASEAN Secretariat's WordPress news feed, with backfill: a source that needs a few lines of code.
+"""The ASEAN Secretariat's WordPress news feed, with backfill: a source that needs a few lines of
+code.
 
-WordPress feeds list only the latest entries; when every entry of a page is new to us, older ones may have been
-missed, so the next page (`?paged=N`) is read too, up to `max_pages`.
+WordPress feeds list only the latest entries; when every entry of a page is new to us, older ones
+may have been missed, so the next page (`?paged=N`) is read too, up to `max_pages`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Shared fixtures: a local HTTP server, article pages, configs, and running wirewatch as users do."""
+"""Shared fixtures: a local HTTP server, article pages, configs, and running wirewatch as users
+do."""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ SHARED = ROOT.parent / "shared"
 ARTICLE = Template((FIXTURES / "site" / "article.html").read_text("utf-8"))
 
 SENTENCES = [
-    "Officials from both sides met for three hours and agreed to meet again before the end of the year.",
+    (
+        "Officials from both sides met for three hours and agreed to meet again before the end "
+        "of the year."
+    ),
     "The talks covered trade, maritime security, energy transition and people-to-people exchanges.",
     "Ministers welcomed progress on the joint plan of action adopted at the previous summit.",
     "Analysts said the meeting signalled a steady deepening of ties despite global uncertainty.",
@@ -32,7 +36,8 @@ SENTENCES = [
 def article_html(
     title: str, first: str, *, last: str = "", paras: int = 5, head: str = "", byline: str = ""
 ) -> str:
-    """A realistic article page: boilerplate around `first` (dateline paragraph), filler and `last`."""
+    """A realistic article page: boilerplate around `first` (dateline paragraph), filler and
+    `last`."""
     body = [f"<p>{first}</p>"]
     body += [
         f"<p>{SENTENCES[i % len(SENTENCES)]} {SENTENCES[(i + 2) % len(SENTENCES)]}</p>"
@@ -46,7 +51,8 @@ def article_html(
 def rss(items: list[dict[str, str]], title: str = "Test Wire") -> str:
     """An RSS 2.0 feed; each item has link and title, optionally pubDate and guid."""
     parts = [
-        f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>{title}</title>'
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<rss version="2.0"><channel><title>{title}</title>'
         f"<link>{{base}}/</link><description>test feed</description>"
     ]
     for it in items:
@@ -77,7 +83,8 @@ def write_config(path: Path, sources: str, crawl: str = "") -> Path:
 def run_wirewatch(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    """Run the CLI in a fresh process, as a user would (Scrapy's reactor cannot restart in one process)."""
+    """Run the CLI in a fresh process, as a user would (Scrapy's reactor cannot restart in one
+    process)."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("WIREWATCH_CONFIG", None) if env is None or "WIREWATCH_CONFIG" not in env else None
     return subprocess.run(
@@ -100,7 +107,8 @@ def query(db: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
 
 
 def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
-    """n stored and grouped ASEAN-Japan articles whose texts differ enough to be n stories (real SQLite)."""
+    """n stored and grouped ASEAN-Japan articles whose texts differ enough to be n stories (real
+    SQLite)."""
     import random
 
     from crawler.extract.article import content_hash

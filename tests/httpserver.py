@@ -1,4 +1,5 @@
-"""A local HTTP server for tests: fixed or scripted answers per path, with a log of every request."""
+"""A local HTTP server for tests: fixed or scripted answers per path, with a log of every
+request."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A stand-in for Slack's incoming webhooks on loopback, answering as Slack documents: 200 `ok`, 400
-`invalid_payload` (bad JSON, no text, more than 50 blocks, a section text over 3,000 characters), 404
-`no_service`, 429 with Retry-After, 500."""
+`invalid_payload` (bad JSON, no text, more than 50 blocks, a section text over 3,000 characters),
+404 `no_service`, 429 with Retry-After, 500."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""A real SMTP server on loopback (aiosmtpd) that keeps what it receives and can refuse on request."""
+"""A real SMTP server on loopback (aiosmtpd) that keeps what it receives and can refuse on
+request."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class _Handler:
         self.rcpt_reply: str | None = None  # e.g. "550 5.1.1 no such user" or "451 4.3.0 try later"
         self.data_reply: str | None = None
 
-    async def handle_RCPT(
+    async def handle_RCPT(  # noqa: N802 - aiosmtpd looks the hook up by this name
         self, server: Any, session: Any, envelope: Any, address: str, options: Any
     ) -> str:
         if self.rcpt_reply:
@@ -45,7 +46,8 @@ class _Handler:
 
 
 class SMTPServer:
-    """Start with start(), stop with stop(); `port` stays the same across restarts (down, then up again)."""
+    """Start with start(), stop with stop(); `port` stays the same across restarts (down, then up
+    again)."""
 
     def __init__(self) -> None:
         self.port = free_port()

@@ -1,5 +1,5 @@
-"""Alerts and digests end to end: rules over stored stories, a real SMTP server and a Slack stand-in on loopback,
-`wirewatch digest` / `alerts` / `rules test` run as users run them."""
+"""Alerts and digests end to end: rules over stored stories, a real SMTP server and a Slack stand-in
+on loopback, `wirewatch digest` / `alerts` / `rules test` run as users run them."""
 
 from __future__ import annotations
 
@@ -132,8 +132,9 @@ def carry_three(db: Path) -> None:
 def test_story_carried_by_three_agencies_is_one_alert_in_one_email(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """Three carriers of one wire story raise one alert per rule; the digest email lists the story once with all
-    three agencies and their links, the matched terms marked, the time in the channel's zone; it is sent once."""
+    """Three carriers of one wire story raise one alert per rule; the digest email lists the story
+    once with all three agencies and their links, the matched terms marked, the time in the
+    channel's zone; it is sent once."""
     db = tmp_path / "ww.db"
     carry_three(db)
     store_article(
@@ -177,8 +178,8 @@ def test_story_carried_by_three_agencies_is_one_alert_in_one_email(
 def test_update_shown_as_updated_in_the_next_digest(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """A story alerted and delivered, then carried by another agency, raises no new alert: the next digest shows
-    it under 'updated' with the new carrier."""
+    """A story alerted and delivered, then carried by another agency, raises no new alert: the next
+    digest shows it under 'updated' with the new carrier."""
     db = tmp_path / "ww.db"
     store_article(
         db,
@@ -212,8 +213,8 @@ def test_update_shown_as_updated_in_the_next_digest(
 def test_server_down_then_up_delivers_once_later(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """With the mail server down and Slack failing with 500, nothing is lost: the alerts wait in the outbox with
-    the reason; once both are back, the next run delivers each exactly once."""
+    """With the mail server down and Slack failing with 500, nothing is lost: the alerts wait in the
+    outbox with the reason; once both are back, the next run delivers each exactly once."""
     db = tmp_path / "ww.db"
     carry_three(db)
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
@@ -237,8 +238,9 @@ def test_server_down_then_up_delivers_once_later(
 def test_permanent_failures_are_recorded_and_listed(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """SMTP 550 for every recipient and Slack's 404 no_service are permanent: recorded with the reason, shown by
-    `wirewatch alerts --failed`, not retried; the webhook URL appears in no output."""
+    """SMTP 550 for every recipient and Slack's 404 no_service are permanent: recorded with the
+    reason, shown by `wirewatch alerts --failed`, not retried; the webhook URL appears in no
+    output."""
     db = tmp_path / "ww.db"
     carry_three(db)
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
@@ -259,7 +261,8 @@ def test_permanent_failures_are_recorded_and_listed(
 def test_slack_429_retry_after_is_honoured(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """Slack's 429 with `Retry-After: 1` is waited out and the message goes through in the same run."""
+    """Slack's 429 with `Retry-After: 1` is waited out and the message goes through in the same
+    run."""
     db = tmp_path / "ww.db"
     carry_three(db)
     cfg = write_config(
@@ -274,10 +277,13 @@ def test_slack_429_retry_after_is_honoured(
 def test_header_injection_and_non_ascii_round_trip(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """A title carrying CR/LF and a Bcc header cannot add a header; Vietnamese and Indonesian names survive the
-    email and the Slack message intact; markup in a title is escaped."""
+    """A title carrying CR/LF and a Bcc header cannot add a header; Vietnamese and Indonesian names
+    survive the email and the Slack message intact; markup in a title is escaped."""
     db = tmp_path / "ww.db"
-    title = "Phạm Bình Minh và Bùi Thanh Sơn meet Wang Yi\r\nBcc: evil@example.org <b>bold</b> <!channel>"
+    title = (
+        "Phạm Bình Minh và Bùi Thanh Sơn meet Wang Yi\r\n"
+        "Bcc: evil@example.org <b>bold</b> <!channel>"
+    )
     store_article(
         db,
         "https://vna.example/1",
@@ -291,7 +297,7 @@ def test_header_injection_and_non_ascii_round_trip(
     digest(cfg, db)
     raw = smtp.handler.envelopes[0].original_content
     msg = BytesParser(policy=policy.default).parsebytes(raw)
-    assert msg["Bcc"] is None and [r for r in smtp.handler.envelopes[0].rcpt_tos] == [
+    assert msg["Bcc"] is None and list(smtp.handler.envelopes[0].rcpt_tos) == [
         "desk@example.org",
         "analyst@example.org",
     ]
@@ -306,8 +312,9 @@ def test_header_injection_and_non_ascii_round_trip(
 def test_500_alerts_make_a_bounded_email_and_split_slack_messages(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """500 alerts give one email of bounded size that counts the rest, and several Slack messages within Slack's
-    limits that together account for every alert; all 1,000 outbox rows are marked sent."""
+    """500 alerts give one email of bounded size that counts the rest, and several Slack messages
+    within Slack's limits that together account for every alert; all 1,000 outbox rows are marked
+    sent."""
     db = tmp_path / "ww.db"
     store_distinct_stories(db, 500)
     rule = (
@@ -329,7 +336,8 @@ def test_500_alerts_make_a_bounded_email_and_split_slack_messages(
 def test_dry_run_and_rules_test_send_nothing(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """`digest --dry-run` prints the digest and `rules test` prints the matches; neither sends or marks anything."""
+    """`digest --dry-run` prints the digest and `rules test` prints the matches; neither sends or
+    marks anything."""
     db = tmp_path / "ww.db"
     carry_three(db)
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
@@ -344,8 +352,8 @@ def test_dry_run_and_rules_test_send_nothing(
 def test_immediate_rule_alerts_right_after_the_crawl(
     tmp_path: Path, server: LocalServer, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """An immediate-mode rule on a person sends its Slack alert at the end of the crawl that found the story;
-    a digest-mode rule waits for `wirewatch digest`."""
+    """An immediate-mode rule on a person sends its Slack alert at the end of the crawl that found
+    the story; a digest-mode rule waits for `wirewatch digest`."""
     server.page(
         "/a/1.html",
         article_html(
@@ -360,7 +368,8 @@ def test_immediate_rule_alerts_right_after_the_crawl(
     sources = f'[[sources]]\nname = "tass"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
     rules = (
         '[[rules]]\nname = "lavrov"\nactors_any = ["person:sergei-lavrov"]\nchannels = ["alerts"]\n'
-        'mode = "immediate"\n[[rules]]\nname = "russia digest"\nactors_all = ["RUS"]\nchannels = ["desk"]\n'
+        'mode = "immediate"\n'
+        '[[rules]]\nname = "russia digest"\nactors_all = ["RUS"]\nchannels = ["desk"]\n'
     )
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, rules, sources))
     db = tmp_path / "ww.db"

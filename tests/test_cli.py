@@ -21,8 +21,8 @@ def test_help_everywhere(command: list[str], tmp_path: Path) -> None:
 
 
 def test_crawl_then_search_from_another_directory(tmp_path: Path, server: LocalServer) -> None:
-    """A crawl and an FTS5 search, both run outside the repository; results come newest first with a snippet,
-    and an invalid query is a clear error with status 2."""
+    """A crawl and an FTS5 search, both run outside the repository; results come newest first with a
+    snippet, and an invalid query is a clear error with status 2."""
     server.page(
         "/a/1.html",
         article_html(

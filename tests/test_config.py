@@ -27,7 +27,8 @@ def write(tmp_path: Path, text: str, name: str = "wirewatch.toml") -> Path:
 
 
 def test_bundled_default_lists_the_real_agencies() -> None:
-    """The bundled config loads and lists the English feeds of the wire agencies the project promises."""
+    """The bundled config loads and lists the English feeds of the wire agencies the project
+    promises."""
     config = load_config(bundled_config_path())
     names = {s.name for s in config.sources}
     assert {"vna", "bernama", "antara", "pna", "xinhua", "tass", "kyodo", "yonhap"} <= names
@@ -52,7 +53,8 @@ def test_config_path_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_db_path_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """--db, else WIREWATCH_DB, else [storage] path (relative to the config file), else ./data/wirewatch.db."""
+    """--db, else WIREWATCH_DB, else [storage] path (relative to the config file), else
+    ./data/wirewatch.db."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("WIREWATCH_DB", raising=False)
     sub = tmp_path / "conf"
@@ -106,14 +108,16 @@ BAD = [
         "field 'kind': 'magazine' is not one of: feed, sitemap, listing",
     ),
     (
-        '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://x.org/"]\ntimezone = "Mars/Olympus"\n',
+        '[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["https://x.org/"]\n'
+        'timezone = "Mars/Olympus"\n',
         "field 'timezone': 'Mars/Olympus' is not an IANA time zone",
     ),
     ('[crawl]\ndelay = "fast"\n' + GOOD, "[crawl], field 'delay': must be a float"),
     ("[crawl]\nspeed = 1\n" + GOOD, "[crawl], field 'speed': unknown key"),
     ("[alerts]\nx = 1\n" + GOOD, "top level key 'alerts': unknown key"),
     (
-        '[[sources]]\nname = "vna"\nkind = "listing"\nurls = ["https://x.org/"]\nlink_selector = "a[[["\n',
+        '[[sources]]\nname = "vna"\nkind = "listing"\nurls = ["https://x.org/"]\n'
+        'link_selector = "a[[["\n',
         "field 'link_selector': invalid CSS selector",
     ),
     ("[[sources]\nname = 1", "file: invalid TOML"),
@@ -174,7 +178,8 @@ def test_cli_reports_config_error_in_one_line_with_status_2(tmp_path: Path) -> N
 
 
 def test_cli_unknown_source_exits_2(tmp_path: Path) -> None:
-    """Crawling a source that is not configured is a usage error with status 2 naming the known ones."""
+    """Crawling a source that is not configured is a usage error with status 2 naming the known
+    ones."""
     path = write(tmp_path, GOOD)
     result = run_wirewatch(
         "--config", str(path), "--db", str(tmp_path / "x.db"), "crawl", "nope", cwd=tmp_path

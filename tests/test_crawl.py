@@ -1,4 +1,5 @@
-"""End-to-end crawls: `wirewatch crawl` in a real process against a local site on 127.0.0.1, into a real file."""
+"""End-to-end crawls: `wirewatch crawl` in a real process against a local site on 127.0.0.1, into a
+real file."""
 
 from __future__ import annotations
 
@@ -32,8 +33,9 @@ def outcomes(db: Path) -> dict[str, tuple[str, str]]:
 
 
 def test_feed_crawl_stores_clean_articles_once(tmp_path: Path, server: LocalServer) -> None:
-    """Two feed entries for one article (one with utm_ tags) and a fragment variant store one article, with the
-    dateline parsed into fields, the credit stripped, the boilerplate left out and the time kept with its offset."""
+    """Two feed entries for one article (one with utm_ tags) and a fragment variant store one
+    article, with the dateline parsed into fields, the credit stripped, the boilerplate left out and
+    the time kept with its offset."""
     server.page(
         "/a/1.html",
         article_html(
@@ -89,8 +91,8 @@ def test_feed_crawl_stores_clean_articles_once(tmp_path: Path, server: LocalServ
 def test_second_crawl_uses_conditional_get_and_downloads_nothing_known(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """The second crawl sends If-None-Match, gets 304 and fetches no article; a changed feed lists a new
-    article, and only that one is downloaded."""
+    """The second crawl sends If-None-Match, gets 304 and fetches no article; a changed feed lists a
+    new article, and only that one is downloaded."""
     for i in (1, 2):
         server.page(
             f"/a/{i}.html",
@@ -115,7 +117,8 @@ def test_second_crawl_uses_conditional_get_and_downloads_nothing_known(
         ]
         == "not_modified"
     )
-    # The feed changes: one new entry, two known ones. No ETag match, so it is read; only the new one is fetched.
+    # The feed changes: one new entry, two known ones. No ETag match, so it is read; only the new
+    # one is fetched.
     server.page("/a/3.html", article_html("Story 3 on ASEAN", "Jakarta (ANTARA) - Story 3 text."))
     server.page(
         "/feed.xml",
@@ -139,8 +142,8 @@ def test_second_crawl_uses_conditional_get_and_downloads_nothing_known(
 
 
 def test_server_error_then_success_on_next_crawl(tmp_path: Path, server: LocalServer) -> None:
-    """A page that fails with 500 is recorded as a passing failure and fetched again on the next crawl, even
-    though the feed itself answers 304 then."""
+    """A page that fails with 500 is recorded as a passing failure and fetched again on the next
+    crawl, even though the feed itself answers 304 then."""
     page = article_html("Flaky story", "BEIJING, Feb. 9 (Xinhua) -- The flaky story text.")
 
     def flaky(req, count: int) -> Reply:
@@ -163,9 +166,10 @@ def test_server_error_then_success_on_next_crawl(tmp_path: Path, server: LocalSe
 def test_permanent_failures_are_recorded_once_and_not_requested_again(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """A 404, a redirect loop, an off-site redirect, an oversized page, a gzip bomb, a page refused by robots.txt
-    and HTML nested 5,000 levels deep each end with their own recorded outcome; the good article is stored; none
-    is requested again on the next crawl while the feed entry is unchanged."""
+    """A 404, a redirect loop, an off-site redirect, an oversized page, a gzip bomb, a page refused
+    by robots.txt and HTML nested 5,000 levels deep each end with their own recorded outcome; the
+    good article is stored; none is requested again on the next crawl while the feed entry is
+    unchanged."""
     server.page(
         "/a/good.html",
         article_html("Good story", "MANILA – The good story text.", last="End. (PNA)"),
@@ -182,7 +186,7 @@ def test_permanent_failures_are_recorded_once_and_not_requested_again(
     )
     names = ["good", "loop", "away", "huge", "bomb", "deep"]
     items = [
-        {"title": n, "link": "{base}/a/%s.html" % n, "pubDate": "Mon, 09 Feb 2026 10:00:00 +0800"}
+        {"title": n, "link": f"{{base}}/a/{n}.html", "pubDate": "Mon, 09 Feb 2026 10:00:00 +0800"}
         for n in names
     ] + [
         {"title": "secret", "link": "{base}/private/secret.html"},
@@ -202,14 +206,15 @@ def test_permanent_failures_are_recorded_once_and_not_requested_again(
     assert query(db, "SELECT title FROM articles")[0][0] == "Good story"
     run = query(db, "SELECT * FROM crawl_runs")[0]
     assert (run["new_articles"], run["errors"]) == (1, 7)
-    for name in names[1:] + ["missing"]:
+    for name in [*names[1:], "missing"]:
         assert result.stderr.count(f"/a/{name}.html") == 1, (name, result.stderr)
     hits_before = dict(server.hits)
-    # The feed changes (a new item), so it is read again; the failed entries are unchanged and not requested.
+    # The feed changes (a new item), so it is read again; the failed entries are unchanged and not
+    # requested.
     server.page("/a/new.html", article_html("New story", "MANILA – A new story."))
     server.page(
         "/feed.xml",
-        rss(items + [{"title": "new", "link": "{base}/a/new.html"}]),
+        rss([*items, {"title": "new", "link": "{base}/a/new.html"}]),
         "application/rss+xml",
     )
     db, _ = crawl(tmp_path, server, feed_source(server), crawl_table="page_maxsize = 200000\n")
@@ -221,8 +226,8 @@ def test_permanent_failures_are_recorded_once_and_not_requested_again(
 def test_changed_entry_is_fetched_again_and_keeps_a_revision(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """An entry whose feed date moved is fetched again; new text updates the article and keeps the old one as a
-    revision."""
+    """An entry whose feed date moved is fetched again; new text updates the article and keeps the
+    old one as a revision."""
     server.page(
         "/a/1.html", article_html("Summit opens", "Hanoi (VNA) – The summit opened today./.")
     )
@@ -251,7 +256,8 @@ def test_changed_entry_is_fetched_again_and_keeps_a_revision(
 
 
 def test_charset_declared_only_in_meta_tag(tmp_path: Path, server: LocalServer) -> None:
-    """A windows-1252 page whose charset is only in a <meta> tag (none in the HTTP header) is decoded right."""
+    """A windows-1252 page whose charset is only in a <meta> tag (none in the HTTP header) is
+    decoded right."""
     html = article_html("Café talks in Hà Nội", "Hanoi (VNA) – The “café” talks went well./.")
     html = html.replace(
         '<meta charset="utf-8">',
@@ -268,12 +274,14 @@ def test_charset_declared_only_in_meta_tag(tmp_path: Path, server: LocalServer) 
 
 
 def test_hostile_feeds_do_not_stop_the_crawl(tmp_path: Path, server: LocalServer) -> None:
-    """A billion-laughs feed, an external-entity feed, a feed body that is a local file path and a malformed feed
-    with an unescaped '&': each is handled on its own line and the good feed in the same source is crawled."""
+    """A billion-laughs feed, an external-entity feed, a feed body that is a local file path and a
+    malformed feed with an unescaped '&': each is handled on its own line and the good feed in the
+    same source is crawled."""
     server.page("/a/1.html", article_html("Good & well", "MANILA – Good story text."))
     lol = (
-        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;'
-        '&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">'
+        '<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
         '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
         '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>'
         '<rss version="2.0"><channel><title>&h;</title><item><title>&h;</title>'
@@ -310,8 +318,8 @@ def test_hostile_feeds_do_not_stop_the_crawl(tmp_path: Path, server: LocalServer
 
 
 def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: LocalServer) -> None:
-    """A sitemap source given only a site finds its news sitemap through robots.txt (and a sitemap index); a
-    listing source follows article links and ignores navigation and off-site links."""
+    """A sitemap source given only a site finds its news sitemap through robots.txt (and a sitemap
+    index); a listing source follows article links and ignores navigation and off-site links."""
     server.page(
         "/robots.txt",
         "User-agent: *\nDisallow: /private/\nSitemap: {base}/sitemap-index.xml\n",
@@ -328,8 +336,9 @@ def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: Loca
         '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
         'sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
         "<loc>{base}/politics/100001.html</loc><news:news><news:publication><news:name>TASS</news:name>"
-        "<news:language>en</news:language></news:publication><news:publication_date>2026-02-09T11:20:00"
-        "+03:00</news:publication_date><news:title>Lavrov meets ASEAN envoys</news:title></news:news>"
+        "<news:language>en</news:language></news:publication>"
+        "<news:publication_date>2026-02-09T11:20:00+03:00</news:publication_date>"
+        "<news:title>Lavrov meets ASEAN envoys</news:title></news:news>"
         "</url></urlset>",
         "application/xml",
     )
@@ -345,7 +354,8 @@ def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: Loca
         '<html><body><nav><a href="/">Home</a><a href="/about">About</a>'
         '<a href="/category/world/">World</a></nav><ul class="article-list">'
         '<li><a href="/pna/articles/1234567">Manila and Tokyo</a></li></ul>'
-        '<a href="https://www.gov.ph/">Gov</a><a href="mailto:desk@pna.example">Mail</a></body></html>',
+        '<a href="https://www.gov.ph/">Gov</a><a href="mailto:desk@pna.example">Mail</a>'
+        "</body></html>",
     )
     server.page(
         "/pna/articles/1234567",
@@ -358,7 +368,8 @@ def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: Loca
     )
     src = (
         f'[[sources]]\nname = "tass"\nkind = "sitemap"\nurls = ["{server.url("/")}"]\n'
-        f'[[sources]]\nname = "pna"\nkind = "listing"\nurls = ["{server.url("/pna/latest.html")}"]\n'
+        '[[sources]]\nname = "pna"\nkind = "listing"\n'
+        f'urls = ["{server.url("/pna/latest.html")}"]\n'
     )
     db, _ = crawl(tmp_path, server, src)
     rows = {r["source"]: r for r in query(db, "SELECT * FROM articles")}
@@ -373,8 +384,8 @@ def test_sitemap_found_from_robots_and_listing_page(tmp_path: Path, server: Loca
 
 
 def test_retry_after_is_honoured(tmp_path: Path, server: LocalServer) -> None:
-    """A 429 with `Retry-After: 1` is retried after that wait within the run; a 503 asking for an hour is not
-    retried now but recorded as a passing failure for the next crawl."""
+    """A 429 with `Retry-After: 1` is retried after that wait within the run; a 503 asking for an
+    hour is not retried now but recorded as a passing failure for the next crawl."""
     import time
 
     page = article_html(
@@ -418,8 +429,8 @@ def test_retry_after_is_honoured(tmp_path: Path, server: LocalServer) -> None:
 def test_page_declared_utf8_but_written_in_windows_1252(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """A page whose header and meta say UTF-8 but whose bytes are Windows-1252 comes out readable, without
-    replacement characters; a publish date far in the future is not believed."""
+    """A page whose header and meta say UTF-8 but whose bytes are Windows-1252 comes out readable,
+    without replacement characters; a publish date far in the future is not believed."""
     html = article_html(
         "Café diplomacy in Jakarta",
         "Jakarta (ANTARA) - The “café” diplomacy went well.",
@@ -449,8 +460,9 @@ def test_page_declared_utf8_but_written_in_windows_1252(
 def test_redirect_sources_and_page_canonical_count_as_known(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """A feed link that redirects, and a link the page's own rel=canonical names differently, both become known:
-    when later feeds list the redirect source, the final URL or the canonical one, nothing is downloaded again."""
+    """A feed link that redirects, and a link the page's own rel=canonical names differently, both
+    become known: when later feeds list the redirect source, the final URL or the canonical one,
+    nothing is downloaded again."""
     server.add("/old/1", Reply(301, b"", {"Location": "{base}/a/1.html"}))
     server.page("/a/1.html", article_html("Redirected story", "Hanoi (VNA) – Redirected./."))
     server.page(
@@ -495,7 +507,8 @@ def test_redirect_sources_and_page_canonical_count_as_known(
 
 
 def test_progress_table_on_request(tmp_path: Path, server: LocalServer) -> None:
-    """`--progress` draws the live table (on stderr) and the crawl still completes with its summary."""
+    """`--progress` draws the live table (on stderr) and the crawl still completes with its
+    summary."""
     server.page("/a/1.html", article_html("Story", "Hanoi (VNA) – Story./."))
     server.page(
         "/feed.xml", rss([{"title": "1", "link": "{base}/a/1.html"}]), "application/rss+xml"
@@ -506,11 +519,11 @@ def test_progress_table_on_request(tmp_path: Path, server: LocalServer) -> None:
 
 
 def test_second_crawl_duplicates_no_story(tmp_path: Path, server: LocalServer) -> None:
-    """Crawling again after the feed's dates moved refetches the articles, and neither articles nor stories are
-    duplicated; a re-sent copy under a new URL joins the existing story."""
+    """Crawling again after the feed's dates moved refetches the articles, and neither articles nor
+    stories are duplicated; a re-sent copy under a new URL joins the existing story."""
     text = (
-        "Russia and ASEAN agreed to deepen cooperation in energy and education during consultations of senior "
-        "officials in Moscow on Monday, the ministry said. "
+        "Russia and ASEAN agreed to deepen cooperation in energy and education during "
+        "consultations of senior officials in Moscow on Monday, the ministry said. "
     )
     server.page(
         "/a/1.html",

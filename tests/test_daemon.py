@@ -61,7 +61,8 @@ def wait_for(condition: Callable[[], bool], timeout: float = 40.0) -> None:
 
 
 def count(db: Path, sql: str) -> int:
-    """The count, or 0 while the daemon has not created its tables yet or holds the lock to create them."""
+    """The count, or 0 while the daemon has not created its tables yet or holds the lock to create
+    them."""
     try:
         return int(query(db, sql)[0][0])
     except sqlite3.OperationalError as exc:
@@ -71,7 +72,8 @@ def count(db: Path, sql: str) -> int:
 
 
 def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, str]:
-    """Signal the daemon and wait for it to exit; the 60 s only guard the test run against a daemon that hangs."""
+    """Signal the daemon and wait for it to exit; the 60 s only guard the test run against a daemon
+    that hangs."""
     proc.send_signal(sig)
     try:
         _, err = proc.communicate(timeout=60)
@@ -93,7 +95,7 @@ def site(server: LocalServer, n: int) -> None:
         )
     server.page(
         "/feed.xml",
-        rss([{"title": str(i), "link": "{base}/a/%d.html" % i} for i in range(1, n + 1)]),
+        rss([{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(1, n + 1)]),
         "application/rss+xml",
     )
 
@@ -113,9 +115,9 @@ def setup(tmp_path: Path, server: LocalServer) -> tuple[Path, Path, Path, Path]:
 def test_daemon_picks_up_new_articles_and_stops_cleanly(
     setup: tuple[Path, Path, Path, Path], server: LocalServer
 ) -> None:
-    """New articles appear after the site changes; `wirewatch status` shows the source; SIGTERM stops the daemon
-    with status 0, its crawls closed (finished or stopped, none left running); a restart runs the missed crawl
-    once, at start."""
+    """New articles appear after the site changes; `wirewatch status` shows the source; SIGTERM
+    stops the daemon with status 0, its crawls closed (finished or stopped, none left running); a
+    restart runs the missed crawl once, at start."""
     cfg, db, schedules, log = setup
     site(server, 2)
     proc = start_daemon(cfg, db, schedules, log)
@@ -147,8 +149,8 @@ def test_daemon_picks_up_new_articles_and_stops_cleanly(
 def test_overlapping_runs_are_skipped_and_hung_crawls_killed(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """A source whose feed hangs is stopped at its time limit while another source keeps being crawled; a run
-    due while the previous one still goes is skipped and logged, not queued."""
+    """A source whose feed hangs is stopped at its time limit while another source keeps being
+    crawled; a run due while the previous one still goes is skipped and logged, not queued."""
     site(server, 1)
 
     def hang(req, n: int) -> Reply:
@@ -164,7 +166,8 @@ def test_overlapping_runs_are_skipped_and_hung_crawls_killed(
     schedules = tmp_path / "schedules"
     schedules.mkdir()
     (schedules / "s.toml").write_text(
-        '[[crawl]]\nsources = ["vna"]\nevery = "2s"\n\n[[crawl]]\nsources = ["slow"]\nevery = "2s"\ntimeout = "5s"\n',
+        '[[crawl]]\nsources = ["vna"]\nevery = "2s"\n\n'
+        '[[crawl]]\nsources = ["slow"]\nevery = "2s"\ntimeout = "5s"\n',
         "utf-8",
     )
     db, log = tmp_path / "ww.db", tmp_path / "daemon.log"
@@ -196,8 +199,8 @@ def test_overlapping_runs_are_skipped_and_hung_crawls_killed(
 def test_kill_9_mid_crawl_then_restart_loses_and_doubles_nothing(
     setup: tuple[Path, Path, Path, Path], server: LocalServer
 ) -> None:
-    """After kill -9 in the middle of a crawl, a restarted daemon (not blocked by any lock) stores every article
-    exactly once."""
+    """After kill -9 in the middle of a crawl, a restarted daemon (not blocked by any lock) stores
+    every article exactly once."""
     cfg, db, schedules, log = setup
     site(server, 30)
     for i in range(1, 31):
@@ -227,7 +230,8 @@ def test_kill_9_mid_crawl_then_restart_loses_and_doubles_nothing(
 def test_manual_crawl_alongside_the_daemon(
     setup: tuple[Path, Path, Path, Path], server: LocalServer
 ) -> None:
-    """`scrapy crawl` by hand while the daemon crawls the same file: no 'database is locked', nothing doubled."""
+    """`scrapy crawl` by hand while the daemon crawls the same file: no 'database is locked',
+    nothing doubled."""
     cfg, db, schedules, log = setup
     site(server, 10)
     server.page(
@@ -270,8 +274,8 @@ def test_manual_crawl_alongside_the_daemon(
 def test_failing_source_raises_a_health_alert_and_recovers(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """A source failing two runs in a row raises a health message on the health channel; another when it
-    recovers."""
+    """A source failing two runs in a row raises a health message on the health channel; another
+    when it recovers."""
     slack = SlackStandIn(server)
     state = {"down": True}
 
@@ -332,15 +336,18 @@ def test_invalid_schedule_is_a_config_error(tmp_path: Path) -> None:
 
 
 def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -> None:
-    """kill -9 while a split Slack digest is being delivered: after a restart every alert reaches Slack, the
-    outbox ends all sent, and at most one message is received twice."""
+    """kill -9 while a split Slack digest is being delivered: after a restart every alert reaches
+    Slack, the outbox ends all sent, and at most one message is received twice."""
     from crawler.alerts.render_slack import story_ids
 
     slack = SlackStandIn(server)
     slack.delay = 1.5
     db = tmp_path / "ww.db"
     store_distinct_stories(db, 120, seed=9)
-    sources = '[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["http://127.0.0.1:9/feed"]\nenabled = false\n'
+    sources = (
+        '[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["http://127.0.0.1:9/feed"]\n'
+        "enabled = false\n"
+    )
     rules = (
         f'[channels.alerts]\ntype = "slack"\nwebhook_url = "{slack.url}"\n'
         '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["alerts"]\n'

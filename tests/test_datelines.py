@@ -1,4 +1,5 @@
-"""crawler.extract.datelines: wire datelines and credit tails, from the cases in fixtures/datelines.json."""
+"""crawler.extract.datelines: wire datelines and credit tails, from the cases in
+fixtures/datelines.json."""
 
 from __future__ import annotations
 
@@ -24,9 +25,10 @@ def _ids(cases: list[dict[str, Any]]) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
 def test_clean_wire_text(case: dict[str, Any]) -> None:
-    """clean_wire_text returns the dateline fields (place, agency, country, date) the case expects, drops the
-    repeated title, bylines above the dateline, inserted 'Related news' / 'Also read' lines and the credit tail,
-    and keeps the story from its first words to its last; a body without a dateline keeps its text unchanged."""
+    """clean_wire_text returns the dateline fields (place, agency, country, date) the case expects,
+    drops the repeated title, bylines above the dateline, inserted 'Related news' / 'Also read'
+    lines and the credit tail, and keeps the story from its first words to its last; a body without
+    a dateline keeps its text unchanged."""
     body = "\n".join(case["paragraphs"])
     want = case["expected"]
     dateline, text = clean_wire_text(body, title=case.get("title"))
@@ -61,8 +63,9 @@ def test_clean_wire_text(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", POSITIVE, ids=_ids(POSITIVE))
 def test_parse_dateline_on_the_dateline_paragraph(case: dict[str, Any]) -> None:
-    """parse_dateline on the paragraph that carries the dateline returns the same fields and the rest of the
-    paragraph starting at the story's first words (nothing of the dateline left in front)."""
+    """parse_dateline on the paragraph that carries the dateline returns the same fields and the
+    rest of the paragraph starting at the story's first words (nothing of the dateline left in
+    front)."""
     want = case["expected"]
     para = next(p for p in case["paragraphs"] if p.startswith(want["place"]))
     dateline, rest = parse_dateline(para)
@@ -83,8 +86,8 @@ def test_parse_dateline_without_dateline_returns_text_untouched() -> None:
 
 
 def test_source_pattern_is_tried_first() -> None:
-    """A source's own dateline pattern (from config) wins over the built-in forms, and its named groups fill the
-    dateline fields."""
+    """A source's own dateline pattern (from config) wins over the built-in forms, and its named
+    groups fill the dateline fields."""
     pattern = re.compile(r"^\[(?P<place>[A-Z ]+)\]\s+")
     dateline, rest = parse_dateline(
         "[PHNOM PENH] Cambodia and China opened a new expressway.", pattern
@@ -98,6 +101,7 @@ CREDITS = DATA["credits"]
 
 @pytest.mark.parametrize("case", CREDITS, ids=_ids(CREDITS))
 def test_strip_credit(case: dict[str, Any]) -> None:
-    """strip_credit removes each agency's credit tail (/. , -- BERNAMA, -- NNN-BERNAMA, (PNA), Enditem, (END),
-    — VNS) and reports it; a text that merely mentions an agency keeps everything and reports no credit."""
+    """strip_credit removes each agency's credit tail (/. , -- BERNAMA, -- NNN-BERNAMA, (PNA),
+    Enditem, (END), — VNS) and reports it; a text that merely mentions an agency keeps everything
+    and reports no credit."""
     assert strip_credit(case["text"]) == (case["credit"], case["rest"])

@@ -1,4 +1,5 @@
-"""crawler.extract.dates: parsing date strings into aware datetimes that keep their offset, and writing them back."""
+"""crawler.extract.dates: parsing date strings into aware datetimes that keep their offset, and
+writing them back."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ KL = "Asia/Kuala_Lumpur"
     ],
 )
 def test_iso_with_offset_keeps_offset(text: str, expected: str) -> None:
-    """An ISO 8601 time with an offset (with or without the colon) keeps that offset, whatever the home zone."""
+    """An ISO 8601 time with an offset (with or without the colon) keeps that offset, whatever the
+    home zone."""
     dt = parse_datetime(text, KL)
     assert dt is not None and dt.isoformat() == expected
 
@@ -56,7 +58,8 @@ def test_rfc822_keeps_offset(text: str, expected: str) -> None:
     "text", ["2026-02-09T14:05:00", "2026-02-09 14:05:00", "Mon, 09 Feb 2026 14:05:00"]
 )
 def test_naive_time_is_read_in_home_zone(text: str) -> None:
-    """A time written without an offset is read in the given home zone (Kuala Lumpur: +08:00), never as UTC."""
+    """A time written without an offset is read in the given home zone (Kuala Lumpur: +08:00), never
+    as UTC."""
     dt = parse_datetime(text, KL)
     assert dt is not None
     assert dt.utcoffset() == timedelta(hours=8)
@@ -79,7 +82,8 @@ def test_naive_time_follows_home_zone_daylight_saving() -> None:
     "value", [1770620700, "1770620700", 1770620700000, "1770620700000", 1770620700.0]
 )
 def test_epoch_seconds_and_milliseconds(value: object) -> None:
-    """Unix epoch in seconds (10 digits) or milliseconds (13 digits), as int, float or string, is the UTC instant."""
+    """Unix epoch in seconds (10 digits) or milliseconds (13 digits), as int, float or string, is
+    the UTC instant."""
     dt = parse_datetime(value, KL)  # type: ignore[arg-type]
     assert dt == datetime(2026, 2, 9, 7, 5, tzinfo=UTC)
     assert dt is not None and dt.utcoffset() == timedelta(0)
@@ -112,8 +116,8 @@ def test_to_utc_iso() -> None:
 
 
 def test_to_local_iso_writes_offset_not_zone_name() -> None:
-    """to_local_iso writes the instant with its own numeric offset (+07:00, +08:00), whether the datetime came with a
-    fixed offset or with a zone from the home-zone rule."""
+    """to_local_iso writes the instant with its own numeric offset (+07:00, +08:00), whether the
+    datetime came with a fixed offset or with a zone from the home-zone rule."""
     fixed = parse_datetime("2026-02-09T14:05:00+07:00")
     zoned = parse_datetime("2026-02-09T14:05:00", "Asia/Ho_Chi_Minh")
     assert fixed is not None and zoned is not None

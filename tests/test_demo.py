@@ -1,4 +1,5 @@
-"""The offline demo: the bundled sample wire site crawled end to end, checked against its expected results."""
+"""The offline demo: the bundled sample wire site crawled end to end, checked against its expected
+results."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ def _words(text: str) -> list[str]:
 
 
 def test_demo_crawls_every_kind_and_extracts_what_the_pages_say(tmp_path: Path) -> None:
-    """`wirewatch demo` stores each sample article once (feeds of every RSS flavour and Atom, a news sitemap found
-    through robots.txt, a listing page), with its title, agency, dateline place and publish time (offset kept),
-    the dateline and credit stripped from the body and no boilerplate in it."""
+    """`wirewatch demo` stores each sample article once (feeds of every RSS flavour and Atom, a news
+    sitemap found through robots.txt, a listing page), with its title, agency, dateline place and
+    publish time (offset kept), the dateline and credit stripped from the body and no boilerplate in
+    it."""
     db = tmp_path / "demo.db"
     result = run_wirewatch("--db", str(db), "demo", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -46,9 +48,9 @@ def test_demo_crawls_every_kind_and_extracts_what_the_pages_say(tmp_path: Path) 
 
 
 def test_demo_groups_the_shared_wire_story_and_the_cli_shows_it(tmp_path: Path) -> None:
-    """The Xinhua and VNA copies of one wire story become one story with both carriers; `wirewatch stories`,
-    `story` and `actors` show stories, their articles, actors and reasons; a second crawl of an unchanged site
-    adds no story."""
+    """The Xinhua and VNA copies of one wire story become one story with both carriers; `wirewatch
+    stories`, `story` and `actors` show stories, their articles, actors and reasons; a second crawl
+    of an unchanged site adds no story."""
     db = tmp_path / "demo.db"
     assert run_wirewatch("--db", str(db), "demo", cwd=tmp_path).returncode == 0
     stories = query(db, "SELECT * FROM stories")

@@ -24,7 +24,8 @@ def test_every_command_is_documented() -> None:
 
 
 def test_every_config_key_is_documented() -> None:
-    """Each [crawl] key with its Scrapy setting, and each [[sources]] key, has a row in the README."""
+    """Each [crawl] key with its Scrapy setting, and each [[sources]] key, has a row in the
+    README."""
     for key, (setting, _) in (CRAWL_KEYS | STORIES_KEYS).items():
         assert re.search(rf"\| `{key}` \| `{setting}` \|", README), key
     for key in SOURCE_KEYS:
@@ -32,7 +33,8 @@ def test_every_config_key_is_documented() -> None:
 
 
 def test_every_rule_channel_and_delivery_key_is_documented() -> None:
-    """Each [[rules]] key has a row, each channel and [delivery] key appears in the README's example."""
+    """Each [[rules]] key has a row, each channel and [delivery] key appears in the README's
+    example."""
     from crawler.config import DELIVERY_KEYS
     from crawler.config.alerts import EMAIL_KEYS, RULE_KEYS, SLACK_KEYS
 
@@ -54,7 +56,8 @@ def test_every_rule_channel_and_delivery_key_is_documented() -> None:
 
 
 def test_every_table_and_column_is_documented(tmp_path: Path) -> None:
-    """Each table of the schema and each of its columns is named in the README's database section."""
+    """Each table of the schema and each of its columns is named in the README's database
+    section."""
     store = Store(tmp_path / "ww.db")
     conn: sqlite3.Connection = store.conn
     section = README.split("## Database", 1)[1].split("\n## ", 1)[0]

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-SETS = [p for p in (ROOT / "tests" / "fixtures" / "labelled").glob("*.json")]
+SETS = list((ROOT / "tests" / "fixtures" / "labelled").glob("*.json"))
 _spec = importlib.util.spec_from_file_location(
     "stories_eval", ROOT / "benchmarks" / "stories_eval.py"
 )
@@ -19,8 +19,9 @@ _spec.loader.exec_module(stories_eval)  # type: ignore[union-attr]
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 def test_labelled_set_figures(path: Path, tmp_path: Path) -> None:
-    """Pairwise grouping precision and recall, relevance precision and recall for core and core+related, and
-    actor-mention precision and recall are all at least 0.95 on each labelled set."""
+    """Pairwise grouping precision and recall, relevance precision and recall for core and
+    core+related, and actor-mention precision and recall are all at least 0.95 on each labelled
+    set."""
     figures = stories_eval.evaluate(stories_eval.load_set(path), tmp_path / "eval.db")
     low = {name: value for name, value in figures.items() if value < 0.95}
     assert not low, low

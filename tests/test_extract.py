@@ -1,4 +1,5 @@
-"""crawler.extract.article: publish time with its offset, boilerplate-free body, wire fields, and pages that must fail."""
+"""crawler.extract.article: publish time with its offset, boilerplate-free body, wire fields, and
+pages that must fail."""
 
 from __future__ import annotations
 
@@ -38,10 +39,11 @@ def _case_id(case: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize("case", PAGE_CASES, ids=[_case_id(c) for c in PAGE_CASES])
 def test_extract_article_fields(case: dict[str, Any]) -> None:
-    """extract_article on each fixture page gives the publish time with the right offset and UTC instant (naive
-    meta read in the source's zone, a visible dd/mm/yyyy h:mm PM byline, the seed date when the page has none, meta
-    over seed), where it came from, dateline and agency, and a body from the story's first words to its last with
-    none of the boilerplate listed in cases.json."""
+    """extract_article on each fixture page gives the publish time with the right offset and UTC
+    instant (naive meta read in the source's zone, a visible dd/mm/yyyy h:mm PM byline, the seed
+    date when the page has none, meta over seed), where it came from, dateline and agency, and a
+    body from the story's first words to its last with none of the boilerplate listed in
+    cases.json."""
     page = (PAGES / case["file"]).read_text("utf-8")
     article = extract_article(page, case["url"], Hints(**case["hints"]))
     want = case["expected"]
@@ -64,8 +66,8 @@ def test_extract_article_fields(case: dict[str, Any]) -> None:
 
 
 def test_naive_meta_time_in_ho_chi_minh() -> None:
-    """`article:published_time` 2026-02-09T14:05:00 without offset, for a source in Asia/Ho_Chi_Minh, is 14:05
-    +07:00 local and 07:05 UTC, never 14:05 UTC."""
+    """`article:published_time` 2026-02-09T14:05:00 without offset, for a source in
+    Asia/Ho_Chi_Minh, is 14:05 +07:00 local and 07:05 UTC, never 14:05 UTC."""
     page = (PAGES / "naive_meta_hcm.html").read_text("utf-8")
     hints = Hints(agency="VNA", timezone="Asia/Ho_Chi_Minh")
     article = extract_article(page, "https://vna-wire.example.vn/en/a", hints)
@@ -74,8 +76,8 @@ def test_naive_meta_time_in_ho_chi_minh() -> None:
 
 
 def test_visible_timestamp_in_kuala_lumpur() -> None:
-    """A page whose only date is `<div class="timestamp">09/02/2026 10:09 PM</div>` (day first, 12-hour clock),
-    for a Malaysian source, is published 2026-02-09T22:09:00+08:00."""
+    """A page whose only date is `<div class="timestamp">09/02/2026 10:09 PM</div>` (day first,
+    12-hour clock), for a Malaysian source, is published 2026-02-09T22:09:00+08:00."""
     page = (PAGES / "visible_timestamp_kl.html").read_text("utf-8")
     article = extract_article(
         page, "https://bernama-wire.example.my/a", Hints(agency="Bernama", timezone=HOME)
@@ -84,7 +86,8 @@ def test_visible_timestamp_in_kuala_lumpur() -> None:
 
 
 def test_seed_published_used_when_page_has_no_date() -> None:
-    """A page with no date anywhere takes the feed or sitemap date (seed_published) with its offset, and says so."""
+    """A page with no date anywhere takes the feed or sitemap date (seed_published) with its offset,
+    and says so."""
     page = (PAGES / "no_date.html").read_text("utf-8")
     hints = Hints(
         agency="ANTARA", timezone="Asia/Jakarta", seed_published="2026-02-09T14:05:00+07:00"
@@ -97,8 +100,9 @@ def test_seed_published_used_when_page_has_no_date() -> None:
 
 
 def test_realistic_page_body_has_no_boilerplate() -> None:
-    """On a page with navigation, a cookie banner, a share bar, an inline 'Related news:' line, a 'Related news'
-    sidebar and a footer, the body holds the four story paragraphs and nothing else."""
+    """On a page with navigation, a cookie banner, a share bar, an inline 'Related news:' line, a
+    'Related news' sidebar and a footer, the body holds the four story paragraphs and nothing
+    else."""
     case = next(c for c in PAGE_CASES if c["file"] == "realistic_article.html")
     page = (PAGES / case["file"]).read_text("utf-8")
     article = extract_article(page, case["url"], Hints(**case["hints"]))
@@ -108,14 +112,15 @@ def test_realistic_page_body_has_no_boilerplate() -> None:
         assert phrase.lower() not in article["body"].lower()
 
 
-# --- goose3 publish-date snippets (fixtures/publishdate, Apache-2.0, see PROVENANCE.md there) -------------------
+# --- goose3 publish-date snippets (fixtures/publishdate, Apache-2.0, see PROVENANCE.md there) -----
 
 
 @pytest.mark.parametrize("name", GOOSE_CASES)
 def test_find_published_on_goose3_snippets(name: str) -> None:
-    """find_published on goose3's publish-date snippets (OriginalPublicationDate, article:published_time,
-    rnews:datePublished, schema.org <time>, JSON-LD Unix seconds and milliseconds, a date in a pubdate div) gives
-    the instant goose3 expects with the offset as written; a time written without offset is read in the home zone."""
+    """find_published on goose3's publish-date snippets (OriginalPublicationDate,
+    article:published_time, rnews:datePublished, schema.org <time>, JSON-LD Unix seconds and
+    milliseconds, a date in a pubdate div) gives the instant goose3 expects with the offset as
+    written; a time written without offset is read in the home zone."""
     spec = json.loads((PUBLISHDATE / f"{name}.json").read_text("utf-8"))
     expected = datetime.fromisoformat(spec["expected"]["publish_date"])
     if expected.tzinfo is None:
@@ -131,18 +136,19 @@ def test_find_published_on_goose3_snippets(name: str) -> None:
 
 @pytest.mark.parametrize("name", GOOSE_WITHOUT_TEXT)
 def test_page_with_only_a_date_is_an_extraction_error(name: str) -> None:
-    """A page with metadata but an empty body raises ExtractionError with a reason, rather than storing an
-    article without text."""
+    """A page with metadata but an empty body raises ExtractionError with a reason, rather than
+    storing an article without text."""
     page = (PUBLISHDATE / f"{name}.html").read_text("utf-8")
     with pytest.raises(ExtractionError, match="text"):
         extract_article(page, "http://example.com/example", Hints(agency="Test", timezone=HOME))
 
 
-# --- pages lxml cannot parse fully ------------------------------------------------------------------------------
+# --- pages lxml cannot parse fully ----------------------------------------------------------------
 
 
 def _nested(depth: int, before: str = "") -> str:
-    """An article whose paragraphs sit `depth` <div>s deep (built here: 5,000 levels is 55 KB of tags)."""
+    """An article whose paragraphs sit `depth` <div>s deep (built here: 5,000 levels is 55 KB of
+    tags)."""
     paras = "".join(
         f"<p>Paragraph {i} of a story about ASEAN and its partners, long enough to count as text "
         "for any extractor that looks at it.</p>"
@@ -158,8 +164,8 @@ def _nested(depth: int, before: str = "") -> str:
 
 
 def test_deeply_nested_html_is_an_extraction_error() -> None:
-    """HTML nested 5,000 levels deep (beyond lxml's depth limit, where lxml returns an empty tree and only logs the
-    reason) raises ExtractionError, not an empty article."""
+    """HTML nested 5,000 levels deep (beyond lxml's depth limit, where lxml returns an empty tree
+    and only logs the reason) raises ExtractionError, not an empty article."""
     with pytest.raises(ExtractionError):
         extract_article(
             _nested(5000), "https://wire.example.org/deep", Hints(agency="Test", timezone=HOME)
@@ -167,18 +173,23 @@ def test_deeply_nested_html_is_an_extraction_error() -> None:
 
 
 def test_deep_nesting_error_names_the_cause() -> None:
-    """The ExtractionError for a 5,000-level page says that the nesting was too deep (the reason lxml only logs),
-    also when the page has a <title>, as nearly every page does; a bare 'no main text' loses the reason."""
-    with pytest.raises(ExtractionError, match="nested|depth"):
+    """The ExtractionError for a 5,000-level page says that the nesting was too deep (the reason
+    lxml only logs), also when the page has a <title>, as nearly every page does; a bare 'no main
+    text' loses the reason."""
+    with pytest.raises(ExtractionError, match=r"nested|depth"):
         extract_article(
             _nested(5000), "https://wire.example.org/deep", Hints(agency="Test", timezone=HOME)
         )
 
 
 def test_deeply_nested_story_below_a_menu_is_an_extraction_error() -> None:
-    """The same 5,000-level story below a short menu and headline: lxml keeps the menu and drops the story, so the
-    page must still raise ExtractionError instead of storing 'Home / World / headline' as the article body."""
-    before = "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><h1>Headline of the deep story</h1>"
+    """The same 5,000-level story below a short menu and headline: lxml keeps the menu and drops the
+    story, so the page must still raise ExtractionError instead of storing 'Home / World / headline'
+    as the article body."""
+    before = (
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        "<h1>Headline of the deep story</h1>"
+    )
     try:
         article = extract_article(
             _nested(5000, before),

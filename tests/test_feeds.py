@@ -1,4 +1,5 @@
-"""crawler.crawl.feeds.parse_feed: feed formats, offsets, encodings, hostile XML, and feedparser's own test suite."""
+"""crawler.crawl.feeds.parse_feed: feed formats, offsets, encodings, hostile XML, and feedparser's
+own test suite."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ FEEDS = Path(__file__).resolve().parent / "fixtures" / "feeds"
 FEEDPARSER_TESTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "feedparser-tests"
 # What a leaked /etc/passwd would look like in a title or summary.
 PASSWD_MARKERS = ("root:", "/bin/sh", "/usr/sbin/nologin")
-# Guards the test run against a parse that never ends; not a speed requirement (speed is for benchmarks).
+# Guards the test run against a parse that never ends; not a speed requirement (speed is for
+# benchmarks).
 GUARD_S = 60
 
 
@@ -38,13 +40,14 @@ def _all_text(result: FeedResult) -> str:
 
 
 def _parse_feed_in_child(body: bytes, url: str) -> FeedResult | FeedError:
-    """parse_feed of an RSS body in a fresh process, so that a parse that never ends (or exhausts memory) fails
-    the test with a clear message instead of hanging or killing the test run."""
+    """parse_feed of an RSS body in a fresh process, so that a parse that never ends (or exhausts
+    memory) fails the test with a clear message instead of hanging or killing the test run."""
     child = (
         "import pickle, sys\n"
         "from crawler.crawl.feeds import FeedError, parse_feed\n"
         "try:\n"
-        "    out = parse_feed(sys.stdin.buffer.read(), {'Content-Type': 'application/rss+xml'}, sys.argv[1])\n"
+        "    out = parse_feed(sys.stdin.buffer.read(), {'Content-Type': 'application/rss+xml'}, "
+        "sys.argv[1])\n"
         "except FeedError as exc:\n"
         "    out = exc\n"
         "sys.stdout.buffer.write(pickle.dumps(out))\n"
@@ -76,8 +79,9 @@ EXPECTED_FILES = sorted(p.name for p in FEEDS.glob("*.json"))
 
 @pytest.mark.parametrize("name", EXPECTED_FILES)
 def test_fixture_feed_gives_expected_entries(name: str) -> None:
-    """Each fixture feed with a JSON beside it yields exactly the links, titles, GUIDs, `published` datetimes
-    (same instant and same written offset) and format named there, and `problem` is set only when expected."""
+    """Each fixture feed with a JSON beside it yields exactly the links, titles, GUIDs, `published`
+    datetimes (same instant and same written offset) and format named there, and `problem` is set
+    only when expected."""
     spec = _expected(name)
     result = _parse_fixture(spec)
     assert result.version == spec["version"]
@@ -102,8 +106,9 @@ def test_fixture_feed_gives_expected_entries(name: str) -> None:
     ],
 )
 def test_published_keeps_the_feeds_utc_offset(name: str, offset_hours: int) -> None:
-    """`published` is an aware datetime carrying the offset the feed wrote (e.g. +07:00), not converted to UTC,
-    and `updated`, the entry's stamp, is the date text as the feed wrote it (it changes when the entry does)."""
+    """`published` is an aware datetime carrying the offset the feed wrote (e.g. +07:00), not
+    converted to UTC, and `updated`, the entry's stamp, is the date text as the feed wrote it (it
+    changes when the entry does)."""
     spec = _expected(name)
     entry = _parse_fixture(spec).entries[0]
     assert entry.published is not None
@@ -112,8 +117,9 @@ def test_published_keeps_the_feeds_utc_offset(name: str, offset_hours: int) -> N
 
 
 def test_windows_1252_bytes_declared_utf8_still_read() -> None:
-    """A feed declaring utf-8 (in XML and HTTP) whose bytes are windows-1252 gives its entries with readable
-    titles (curly quotes, en dash, accents) and no replacement characters; the mismatch is reported."""
+    """A feed declaring utf-8 (in XML and HTTP) whose bytes are windows-1252 gives its entries with
+    readable titles (curly quotes, en dash, accents) and no replacement characters; the mismatch is
+    reported."""
     spec = _expected("cp1252_declared_utf8.json")
     result = _parse_fixture(spec)
     titles = [e.title or "" for e in result.entries]
@@ -133,9 +139,9 @@ def test_windows_1252_bytes_declared_utf8_still_read() -> None:
     ],
 )
 def test_wrong_http_charset_still_gives_readable_titles(content_type: str) -> None:
-    """A UTF-8 feed served with a wrong charset in Content-Type (a common server misconfiguration) raises
-    nothing and still gives every entry with its title as written: Vietnamese diacritics intact, no mojibake
-    such as 'HÃ  Ná»™i'."""
+    """A UTF-8 feed served with a wrong charset in Content-Type (a common server misconfiguration)
+    raises nothing and still gives every entry with its title as written: Vietnamese diacritics
+    intact, no mojibake such as 'HÃ Ná»™i'."""
     spec = _expected("utf8_wrong_charset.json")
     result = _parse_fixture(spec, headers={"Content-Type": content_type})
     assert [e.link for e in result.entries] == [x["link"] for x in spec["entries"]]
@@ -143,8 +149,8 @@ def test_wrong_http_charset_still_gives_readable_titles(content_type: str) -> No
 
 
 def test_unescaped_ampersand_keeps_entries_and_sets_problem() -> None:
-    """A bare `&` in a title makes the XML ill-formed: both entries still come out (loose parsing), the title
-    keeps its ampersands, and `problem` names the parse error."""
+    """A bare `&` in a title makes the XML ill-formed: both entries still come out (loose parsing),
+    the title keeps its ampersands, and `problem` names the parse error."""
     spec = _expected("unescaped_ampersand.json")
     result = _parse_fixture(spec)
     assert len(result.entries) == 2
@@ -154,10 +160,11 @@ def test_unescaped_ampersand_keeps_entries_and_sets_problem() -> None:
 
 @pytest.mark.parametrize("name", ["billion_laughs_one_line.xml", "billion_laughs_multi_line.xml"])
 def test_billion_laughs_does_not_expand(name: str) -> None:
-    """An entity-expansion bomb (with the whole DTD on the XML declaration's line, which feedparser's DOCTYPE
-    stripping does not see, and the classic one-entity-per-line form) either raises FeedError or yields entries
-    in which nothing was expanded (every field, and all of them together, far below 10,000 characters) with
-    `problem` saying the feed is defective. A parse that never ends fails after a generous guard timeout."""
+    """An entity-expansion bomb (with the whole DTD on the XML declaration's line, which
+    feedparser's DOCTYPE stripping does not see, and the classic one-entity-per-line form) either
+    raises FeedError or yields entries in which nothing was expanded (every field, and all of them
+    together, far below 10,000 characters) with `problem` saying the feed is defective. A parse that
+    never ends fails after a generous guard timeout."""
     body = (FEEDS / name).read_bytes()
     if name.endswith("one_line.xml"):
         first_line = body.split(b"\n", 1)[0]
@@ -178,8 +185,9 @@ def test_billion_laughs_does_not_expand(name: str) -> None:
     "name", ["external_entity.xml", "external_entity_one_line.xml", "external_dtd.xml"]
 )
 def test_external_entities_are_never_resolved(name: str) -> None:
-    """External entities and external DTDs that point at /etc/passwd are not resolved: whatever comes out (entries
-    or FeedError), no line of that file appears in any link, title, summary or GUID."""
+    """External entities and external DTDs that point at /etc/passwd are not resolved: whatever
+    comes out (entries or FeedError), no line of that file appears in any link, title, summary or
+    GUID."""
     body = (FEEDS / name).read_bytes()
     try:
         result = parse_feed(
@@ -205,8 +213,9 @@ def test_external_entities_are_never_resolved(name: str) -> None:
     ],
 )
 def test_body_that_looks_like_a_path_or_url_is_not_opened(body: bytes) -> None:
-    """A downloaded body that happens to be a file path or a URL is parsed as feed text, never opened or fetched
-    (feedparser would open a str/bytes that looks like one): FeedError or no entries, and no file content."""
+    """A downloaded body that happens to be a file path or a URL is parsed as feed text, never
+    opened or fetched (feedparser would open a str/bytes that looks like one): FeedError or no
+    entries, and no file content."""
     try:
         result = parse_feed(
             body, {"Content-Type": "application/rss+xml"}, "https://wire.example.org/rss"
@@ -219,8 +228,8 @@ def test_body_that_looks_like_a_path_or_url_is_not_opened(body: bytes) -> None:
 
 
 def test_relative_links_resolved_against_feed_url() -> None:
-    """Root-relative, sibling and parent-relative item links come out absolute, resolved against the URL the feed
-    was fetched from; absolute links are untouched."""
+    """Root-relative, sibling and parent-relative item links come out absolute, resolved against the
+    URL the feed was fetched from; absolute links are untouched."""
     spec = _expected("relative_links.json")
     result = _parse_fixture(spec)
     assert [e.link for e in result.entries] == [x["link"] for x in spec["entries"]]
@@ -228,8 +237,8 @@ def test_relative_links_resolved_against_feed_url() -> None:
 
 
 def test_duplicate_guids_are_kept() -> None:
-    """Two items sharing a GUID both come out as entries, in feed order: dropping duplicates is the pipeline's job,
-    not the parser's."""
+    """Two items sharing a GUID both come out as entries, in feed order: dropping duplicates is the
+    pipeline's job, not the parser's."""
     result = _parse_fixture(_expected("duplicate_guids.json"))
     assert [e.guid for e in result.entries] == ["dup-7001", "dup-7001", "dup-7002"]
     assert len({e.link for e in result.entries}) == 3
@@ -237,9 +246,9 @@ def test_duplicate_guids_are_kept() -> None:
 
 @pytest.mark.parametrize("headers", [{}, {"Content-Type": "text/html; charset=utf-8"}])
 def test_well_formed_feed_without_items_is_empty_not_an_error(headers: dict[str, str]) -> None:
-    """A well-formed channel with no items yet gives zero entries, not FeedError, even when the server sends no
-    Content-Type or calls it text/html: FeedError is for feeds that are both empty and broken, and a missing or
-    odd media type is not a broken feed."""
+    """A well-formed channel with no items yet gives zero entries, not FeedError, even when the
+    server sends no Content-Type or calls it text/html: FeedError is for feeds that are both empty
+    and broken, and a missing or odd media type is not a broken feed."""
     body = (FEEDS / "empty_channel.xml").read_bytes()
     result = parse_feed(body, headers, "https://quiet-wire.example.org/timor-leste/rss")
     assert result.entries == []
@@ -247,9 +256,9 @@ def test_well_formed_feed_without_items_is_empty_not_an_error(headers: dict[str,
 
 
 def test_date_without_offset_is_not_given_a_made_up_utc_offset() -> None:
-    """A pubDate or dc:date written without any offset is local time of an unknown zone: `published` must not
-    claim +00:00 for it (that shifts a Kuala Lumpur 22:09 by eight hours once stored). It stays naive (or None)
-    so that the page's home zone can be applied later."""
+    """A pubDate or dc:date written without any offset is local time of an unknown zone: `published`
+    must not claim +00:00 for it (that shifts a Kuala Lumpur 22:09 by eight hours once stored). It
+    stays naive (or None) so that the page's home zone can be applied later."""
     body = (FEEDS / "naive_dates.xml").read_bytes()
     result = parse_feed(
         body, {"Content-Type": "application/rss+xml"}, "https://naive-wire.example.my/rss"
@@ -261,7 +270,7 @@ def test_date_without_offset_is_not_given_a_made_up_utc_offset() -> None:
         )
 
 
-# --- feedparser's own test suite ------------------------------------------------------------------------------
+# --- feedparser's own test suite ------------------------------------------------------------------
 
 _HEADER_RE = re.compile(r"^Header:\s+([^:]+):(.*)$", re.MULTILINE)
 # PROVENANCE.md: 2,106 .xml + 1 .json from HEAD and 9 .xml in http-legacy/
@@ -269,7 +278,8 @@ FEEDPARSER_DATA_FILES = 2116
 
 
 def _declared_headers(body: bytes) -> dict[str, str]:
-    """The `Header:` lines from a test file's comment; NULs dropped so UTF-16/32 headers read as ASCII."""
+    """The `Header:` lines from a test file's comment; NULs dropped so UTF-16/32 headers read as
+    ASCII."""
     text = body.replace(b"\x00", b"").decode("latin-1")
     headers = {"Content-Type": "text/xml"}  # upstream's test server default
     headers.update({k.strip(): v.strip() for k, v in _HEADER_RE.findall(text)})
@@ -278,13 +288,16 @@ def _declared_headers(body: bytes) -> dict[str, str]:
 
 @pytest.mark.skipif(
     not FEEDPARSER_TESTS.is_dir(),
-    reason=f"feedparser test corpus not present at {FEEDPARSER_TESTS} (only in the shared workspace)",
+    reason=(
+        f"feedparser test corpus not present at {FEEDPARSER_TESTS} (only in the shared workspace)"
+    ),
 )
 def test_every_feedparser_test_file_parses_or_raises_feed_error() -> None:
-    """parse_feed over every file of feedparser's test suite (well-formed, ill-formed, encodings, entities, JSON,
-    legacy HTTP cases, and the notes beside them), with the HTTP headers each file declares: nothing but FeedError
-    ever escapes, every entry has a str link and str-or-None title, and every file found is visited (no file makes
-    the parser hang: a generous guard timeout names the file it is stuck on)."""
+    """parse_feed over every file of feedparser's test suite (well-formed, ill-formed, encodings,
+    entities, JSON, legacy HTTP cases, and the notes beside them), with the HTTP headers each file
+    declares: nothing but FeedError ever escapes, every entry has a str link and str-or-None title,
+    and every file found is visited (no file makes the parser hang: a generous guard timeout names
+    the file it is stuck on)."""
     found = sorted(p for p in FEEDPARSER_TESTS.rglob("*") if p.is_file())
     data_files = [p for p in found if p.suffix in (".xml", ".json")]
     assert len(data_files) == FEEDPARSER_DATA_FILES, (

@@ -1,4 +1,5 @@
-"""The gazetteer: the bundled file covers what users expect, and mistakes in it are named precisely."""
+"""The gazetteer: the bundled file covers what users expect, and mistakes in it are named
+precisely."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ PARTNERS = ["AUS", "CAN", "CHN", "EU", "IND", "JPN", "KOR", "NZL", "RUS", "GBR",
 
 
 def test_bundled_gazetteer_covers_members_partners_frameworks_and_people() -> None:
-    """Every ASEAN member and Timor-Leste, every dialogue partner, the frameworks, and people with dated roles."""
+    """Every ASEAN member and Timor-Leste, every dialogue partner, the frameworks, and people with
+    dated roles."""
     gaz = load_gazetteer()
     for actor in (
         MEMBERS + PARTNERS + ["ASEAN", "ASEANSEC", "ARF", "EAS", "APT", "ADMMPLUS", "RCEP"]
@@ -37,12 +39,13 @@ def test_bundled_gazetteer_covers_members_partners_frameworks_and_people() -> No
 
 BAD = [
     (
-        '[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\n[[actors]]\nid = "RUS"\ntype = "state"\n'
-        'name = "R"\n',
+        '[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\n'
+        '[[actors]]\nid = "RUS"\ntype = "state"\nname = "R"\n',
         "actors[1] (RUS), field 'id': duplicate id",
     ),
     (
-        '[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\nroles = [{of = "NOPE", from = "2020-01-01"}]\n',
+        '[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\n'
+        'roles = [{of = "NOPE", from = "2020-01-01"}]\n',
         "actor person:x, field 'roles.of': unknown actor id 'NOPE'",
     ),
     (
@@ -50,7 +53,8 @@ BAD = [
         "field 'type': 'planet' is not one of",
     ),
     (
-        '[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\nroles = [{of = "person:x", from = "2020-13-01"}]\n',
+        '[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\n'
+        'roles = [{of = "person:x", from = "2020-13-01"}]\n',
         "is not a date",
     ),
     ('[[actors]]\nid = "Russia"\ntype = "state"\nname = "Russia"\n', "field 'id': 'Russia' is not"),

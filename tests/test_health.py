@@ -1,4 +1,5 @@
-"""Source health judged from the crawl history: failing runs in a row, and silence beyond the usual rhythm."""
+"""Source health judged from the crawl history: failing runs in a row, and silence beyond the usual
+rhythm."""
 
 from __future__ import annotations
 
@@ -16,15 +17,16 @@ def run(
 ) -> None:
     with store.write():
         store.conn.execute(
-            "INSERT INTO crawl_runs (source, started_at, finished_at, status, pages, new_articles, errors)"
+            "INSERT INTO crawl_runs"
+            " (source, started_at, finished_at, status, pages, new_articles, errors)"
             " VALUES (?, ?, ?, ?, 1, ?, ?)",
             (source, when.isoformat(), when.isoformat(), status, new, errors),
         )
 
 
 def test_silent_source_is_found_from_its_own_rhythm(tmp_path: Path) -> None:
-    """A source that brought news every hour and has brought none for 10 hours is silent; one that usually
-    brings news daily is not, after the same 10 hours."""
+    """A source that brought news every hour and has brought none for 10 hours is silent; one that
+    usually brings news daily is not, after the same 10 hours."""
     store = Store(tmp_path / "ww.db")
     for i in range(10):
         run(store, "hourly", NOW - timedelta(hours=10 + i), new=2)

@@ -1,4 +1,5 @@
-"""Actor mentions: aliases, demonyms and capitals, case and diacritics ignored, traps left out, people's roles."""
+"""Actor mentions: aliases, demonyms and capitals, case and diacritics ignored, traps left out,
+people's roles."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def test_fold_keeps_offsets() -> None:
     ],
 )
 def test_names_demonyms_and_capitals(matcher: Matcher, text: str, expected: list[str]) -> None:
-    """States are found by name, demonym and capital, in any case, with en dashes or hyphens around them."""
+    """States are found by name, demonym and capital, in any case, with en dashes or hyphens around
+    them."""
     assert actors(matcher, text) == expected
 
 
@@ -54,8 +56,8 @@ def test_names_demonyms_and_capitals(matcher: Matcher, text: str, expected: list
     ],
 )
 def test_traps_are_not_mentions(matcher: Matcher, text: str) -> None:
-    """Streets, companies, sports events and seas named after an actor, and 'us' or 'un' in lower case, are not
-    mentions of the actor they contain."""
+    """Streets, companies, sports events and seas named after an actor, and 'us' or 'un' in lower
+    case, are not mentions of the actor they contain."""
     found = actors(matcher, text)
     assert "ASEAN" not in found and "person:sergei-lavrov" not in found and "RUS" not in found
     assert "CHN" not in found and "IND" not in found and "USA" not in found and "UN" not in found
@@ -69,8 +71,8 @@ def test_diacritics_either_way(matcher: Matcher) -> None:
 
 
 def test_person_counts_for_state_only_within_role(matcher: Matcher) -> None:
-    """Lavrov counts for Russia while he is foreign minister; Locsin counted for the Philippines as foreign
-    secretary in 2021, not in 2026."""
+    """Lavrov counts for Russia while he is foreign minister; Locsin counted for the Philippines as
+    foreign secretary in 2021, not in 2026."""
     lavrov = matcher.find("Sergei Lavrov arrived", DAY)
     assert [(m.actor, m.via) for m in lavrov] == [
         ("person:sergei-lavrov", None),

@@ -1,4 +1,5 @@
-"""Digest rendering: the email and Slack renderers are bounded, escape all data and keep headers safe."""
+"""Digest rendering: the email and Slack renderers are bounded, escape all data and keep headers
+safe."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ NOW = datetime(2026, 2, 9, 6, 0, 30, tzinfo=UTC)
 SENDER = "wirewatch <alerts@wirewatch.example>"
 RECIPIENTS = ["Desk <desk@newsroom.example>", "analyst@newsroom.example"]
 EVIL = "\r\nBcc: evil@example.org"
-# A rendered Slack text may hold only our links and Slack's three escapes: no raw '<', '>' or stray '&'.
+# A rendered Slack text may hold only our links and Slack's three escapes: no raw '<', '>' or stray
+# '&'.
 LINK = re.compile(r"<https?://[^\s<>|]+\|[^<>|]*>")
 BAD_AMP = re.compile(r"&(?!amp;|lt;|gt;)")
 
@@ -95,7 +97,10 @@ def story(
         ),
         snippet=snippet
         if snippet is not None
-        else f"TOKYO -- Senior officials of ASEAN and Japan opened round {i} of talks on data flows & standards.",
+        else (
+            f"TOKYO -- Senior officials of ASEAN and Japan opened round {i} of talks on data flows "
+            "& standards."
+        ),
         terms=("ASEAN", "data flows"),
         actors=actors,
         updated=updated,
@@ -145,7 +150,7 @@ def assert_slack_safe(text: str) -> None:
     assert not BAD_AMP.search(text), text
 
 
-# --- model ---------------------------------------------------------------------------------------------------
+# --- model ----------------------------------------------------------------------------------------
 
 
 def test_counts_split_new_and_updated(sample: Digest) -> None:
@@ -169,8 +174,8 @@ def test_terms_are_marked_as_whole_words_ignoring_case() -> None:
 
 
 def test_period_is_shown_in_the_channel_zone(sample: Digest) -> None:
-    """The period reads in the channel's zone; over midnight the date repeats, over a DST change both offsets show;
-    no start reads 'until'."""
+    """The period reads in the channel's zone; over midnight the date repeats, over a DST change
+    both offsets show; no start reads 'until'."""
     assert period_label(sample) == "09 Feb 07:00–13:00 (+07)"
     night = Digest(
         "desk",
@@ -191,11 +196,12 @@ def test_period_is_shown_in_the_channel_zone(sample: Digest) -> None:
     assert period_label(spring) == "29 Mar 00:00 (+00) – 29 Mar 07:00 (+01)"
 
 
-# --- email ---------------------------------------------------------------------------------------------------
+# --- email ----------------------------------------------------------------------------------------
 
 
 def test_email_parses_back_with_its_headers_and_both_parts(sample: Digest) -> None:
-    """From/To/Subject/Date/Message-ID survive a bytes round trip; both parts carry the UTF-8 names."""
+    """From/To/Subject/Date/Message-ID survive a bytes round trip; both parts carry the UTF-8
+    names."""
     back = parse(render_email(sample, SENDER, RECIPIENTS, now=NOW))
     assert back["From"] == SENDER
     assert back["To"] == ", ".join(RECIPIENTS)
@@ -209,7 +215,8 @@ def test_email_parses_back_with_its_headers_and_both_parts(sample: Digest) -> No
 
 
 def test_email_message_id_takes_the_given_domain_and_smtputf8_serialises(sample: Digest) -> None:
-    """`domain` overrides the sender's for Message-ID; the message also serialises under the SMTPUTF8 policy."""
+    """`domain` overrides the sender's for Message-ID; the message also serialises under the
+    SMTPUTF8 policy."""
     msg = render_email(sample, SENDER, RECIPIENTS, domain="mail.wirewatch.example", now=NOW)
     assert msg["Message-ID"].endswith("@mail.wirewatch.example>")
     raw = msg.as_bytes(policy=SMTPUTF8)
@@ -220,13 +227,15 @@ def test_email_message_id_takes_the_given_domain_and_smtputf8_serialises(sample:
 
 
 def test_email_text_part_matches_the_expected_rendering(sample: Digest) -> None:
-    """The plain-text part of the sample digest is exactly sample.email.txt: grouped by rule, updated apart."""
+    """The plain-text part of the sample digest is exactly sample.email.txt: grouped by rule,
+    updated apart."""
     text, _ = parts(parse(render_email(sample, SENDER, RECIPIENTS, now=NOW)))
     assert text == (FIXTURES / "sample.email.txt").read_text("utf-8")
 
 
 def test_html_escapes_the_snippet_and_marks_terms() -> None:
-    """Markup in a snippet is escaped, matched terms get <mark>, and a javascript: URL is not linked."""
+    """Markup in a snippet is escaped, matched terms get <mark>, and a javascript: URL is not
+    linked."""
     bad = Carrier("Xinhua", "xinhua", "javascript:alert(1)", "t", None)
     entry = story(
         1,
@@ -245,7 +254,8 @@ def test_html_escapes_the_snippet_and_marks_terms() -> None:
 
 @pytest.mark.parametrize("bad", [EVIL, "\u2028Bcc: evil@example.org", "\x85Bcc: evil@example.org"])
 def test_data_cannot_inject_an_email_header(bad: str) -> None:
-    """CR/LF, U+2028 or U+0085 in channel, rule or title neither abort the digest nor add a header."""
+    """CR/LF, U+2028 or U+0085 in channel, rule or title neither abort the digest nor add a
+    header."""
     entry = story(1, title=f"ASEAN summit{bad}")
     msg = render_email(
         digest_of([entry], channel=f"desk{bad}", rule=f"ASEAN{bad}"), SENDER, RECIPIENTS, now=NOW
@@ -263,7 +273,8 @@ def test_a_bad_address_is_named() -> None:
 
 
 def test_email_is_bounded() -> None:
-    """500 stories with huge snippets give max_entries stories, a '… and N more' line, and a small message."""
+    """500 stories with huge snippets give max_entries stories, a '… and N more' line, and a small
+    message."""
     entries = [story(i, snippet="ASEAN & Japan " * 5000, updated=i % 5 == 0) for i in range(500)]
     msg = render_email(digest_of(entries), SENDER, RECIPIENTS, max_entries=100, now=NOW)
     text, html = parts(parse(msg))
@@ -273,18 +284,20 @@ def test_email_is_bounded() -> None:
     assert len(msg.as_bytes()) < 1_000_000 // 2  # worst case: a third of the snippet words marked
 
 
-# --- Slack ---------------------------------------------------------------------------------------------------
+# --- Slack ----------------------------------------------------------------------------------------
 
 
 def test_slack_sample_matches_the_expected_payload(sample: Digest) -> None:
-    """The sample digest renders exactly as sample.slack.json (one message, links, bold terms, badges)."""
+    """The sample digest renders exactly as sample.slack.json (one message, links, bold terms,
+    badges)."""
     expected = json.loads((FIXTURES / "sample.slack.json").read_text("utf-8"))
     assert render_slack(sample) == expected
 
 
 def test_slack_splits_a_long_digest_within_limits() -> None:
     """500 stories: bounded to max_entries, split into payloads of ≤50 blocks, ≤3,000 per section,
-    <12,000 characters each, every header '(i/n)' and ≤150 characters; blocks pass slack_sdk's validation."""
+    <12,000 characters each, every header '(i/n)' and ≤150 characters; blocks pass slack_sdk's
+    validation."""
     blocks_mod = pytest.importorskip("slack_sdk.models.blocks")
     entries = [
         story(i, snippet="ASEAN & Japan <data flows> " * 40, updated=i % 4 == 0) for i in range(500)
@@ -314,8 +327,8 @@ def test_slack_splits_a_long_digest_within_limits() -> None:
 
 
 def test_slack_payloads_say_which_stories_they_carry() -> None:
-    """story_ids() lists each payload's stories, every shown story once; block_ids are unique per message even
-    when one story sits under two rules."""
+    """story_ids() lists each payload's stories, every shown story once; block_ids are unique per
+    message even when one story sits under two rules."""
     entries = [story(i, snippet="ASEAN & Japan " * 60) for i in range(60)]
     twice = Digest(
         "desk",
@@ -336,7 +349,8 @@ def test_slack_payloads_say_which_stories_they_carry() -> None:
 
 
 def test_slack_escapes_control_characters_and_mentions() -> None:
-    """`<!channel>`, `<@U123>`, `&`, `<`, `>` and a bare @here in any data come out escaped or defused."""
+    """`<!channel>`, `<@U123>`, `&`, `<`, `>` and a bare @here in any data come out escaped or
+    defused."""
     entry = story(
         1,
         title="<!channel> ASEAN & <@U123> > China",
@@ -354,7 +368,8 @@ def test_slack_escapes_control_characters_and_mentions() -> None:
 
 
 def test_slack_link_text_with_pipe_or_gt_stays_one_link() -> None:
-    """A `|` or `>` in a title or URL cannot end or split the link: one link, the whole title inside it."""
+    """A `|` or `>` in a title or URL cannot end or split the link: one link, the whole title inside
+    it."""
     odd = Carrier("Yonhap", "yonhap", "https://yonhap.example/a?q=x|y>z", "t", None)
     entry = story(1, title="Trade | security > talks", carriers=(odd,))
     text = render_slack(digest_of([entry]))[0]["blocks"][3]["text"]["text"]
@@ -364,8 +379,8 @@ def test_slack_link_text_with_pipe_or_gt_stays_one_link() -> None:
 
 
 def test_slack_truncates_long_text_without_breaking_escapes_or_links() -> None:
-    """A huge snippet or a story with hundreds of carriers is cut to ≤3,000 characters with '…', never inside
-    an escape such as &amp; or a link."""
+    """A huge snippet or a story with hundreds of carriers is cut to ≤3,000 characters with '…',
+    never inside an escape such as &amp; or a link."""
     many = tuple(
         Carrier(f"Agency {i}", f"a{i}", f"https://wire{i}.example/story?id={i}&x=1", "t", None)
         for i in range(300)
@@ -383,7 +398,8 @@ def test_mrkdwn_never_cuts_inside_an_atom() -> None:
 
 
 def test_slack_marks_updated_stories_and_handles_an_empty_digest(sample: Digest) -> None:
-    """Updated stories sit under an 'Updated' heading with their note; an empty digest still says so."""
+    """Updated stories sit under an 'Updated' heading with their note; an empty digest still says
+    so."""
     texts = "\n".join(slack_texts(render_slack(sample)[0]))
     assert "*Updated · ASEAN partners*" in texts and "Updated: new carriers: PNA" in texts
     empty = render_slack(digest_of([]))

@@ -16,8 +16,8 @@ FACTS = {
             {
                 "id": 10,
                 "title": "ASEAN, China speed up sea code talks",
-                "body": "Ministers of ASEAN and China agreed to speed up talks on the South China Sea code, "
-                "with partners watching closely.",
+                "body": "Ministers of ASEAN and China agreed to speed up talks on the South China "
+                "Sea code, with partners watching closely.",
             }
         ],
     },
@@ -29,7 +29,8 @@ FACTS = {
             {
                 "id": 20,
                 "title": "Lavrov visits Hanoi",
-                "body": "Russian Foreign Minister Sergei Lavrov held talks in Hanoi on energy partnership.",
+                "body": "Russian Foreign Minister Sergei Lavrov held talks in Hanoi on energy "
+                "partnership.",
             }
         ],
     },
@@ -70,13 +71,14 @@ def stories(rule: Rule) -> list[int]:
     ],
 )
 def test_every_rule_field(rule: Rule, expected: list[int]) -> None:
-    """Phrases, NOT, prefixes, NEAR, parentheses, actors all/any/none, sources and min_relevance each narrow
-    the stories a rule matches as documented."""
+    """Phrases, NOT, prefixes, NEAR, parentheses, actors all/any/none, sources and min_relevance
+    each narrow the stories a rule matches as documented."""
     assert stories(rule) == expected
 
 
 def test_match_records_terms_actors_and_snippet() -> None:
-    """An alert keeps the matched terms, the matched actors, the triggering article and a snippet."""
+    """An alert keeps the matched terms, the matched actors, the triggering article and a
+    snippet."""
     [m] = match_rules(
         (Rule("q", query='"South China Sea"', actors_all=("ASEAN",)),), {1: FACTS[1]}, set()
     )

@@ -1,5 +1,5 @@
-"""`scrapy list` and `scrapy crawl <source>` from the repository root resolve the config and database as the
-CLI does; a hand-written spider in spiders/ works beside the configured ones."""
+"""`scrapy list` and `scrapy crawl <source>` from the repository root resolve the config and
+database as the CLI does; a hand-written spider in spiders/ works beside the configured ones."""
 
 from __future__ import annotations
 
@@ -80,8 +80,8 @@ def test_scrapy_crawl_writes_where_the_cli_would(tmp_path: Path, server: LocalSe
 def test_hand_written_spider_takes_its_configured_source(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """The hand-written ASEAN Secretariat spider runs with the config's URLs when a source names it, and reads
-    the next feed page while every entry is new."""
+    """The hand-written ASEAN Secretariat spider runs with the config's URLs when a source names it,
+    and reads the next feed page while every entry is new."""
     for i in (1, 2, 3):
         server.page(
             f"/news/story-number-{i}-asean.html",

@@ -8,7 +8,8 @@ import crawler.settings as project
 
 
 def test_polite_and_bounded_defaults() -> None:
-    """robots.txt obeyed, AutoThrottle on, telnet and remote control off, sizes, timeouts and redirects bounded."""
+    """robots.txt obeyed, AutoThrottle on, telnet and remote control off, sizes, timeouts and
+    redirects bounded."""
     s = Settings()
     s.setmodule(project, priority="project")
     assert s.getbool("ROBOTSTXT_OBEY") and s.getbool("AUTOTHROTTLE_ENABLED")
@@ -21,7 +22,8 @@ def test_polite_and_bounded_defaults() -> None:
 
 
 def test_scrapy_and_lxml_carry_the_security_fixes() -> None:
-    """Scrapy >= 2.14.2 and lxml >= 6.1 (decompression bombs, Referrer-Policy, external entities in iterparse)."""
+    """Scrapy >= 2.14.2 and lxml >= 6.1 (decompression bombs, Referrer-Policy, external entities in
+    iterparse)."""
     import lxml.etree
     import scrapy
 

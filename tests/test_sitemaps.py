@@ -1,4 +1,5 @@
-"""crawler.crawl.sitemaps: urlsets, indexes, Google News sitemaps, gzip, hostile XML, robots.txt discovery."""
+"""crawler.crawl.sitemaps: urlsets, indexes, Google News sitemaps, gzip, hostile XML, robots.txt
+discovery."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from crawler.crawl.sitemaps import Sitemap, SitemapError, parse_sitemap, sitemap
 SITEMAPS = Path(__file__).resolve().parent / "fixtures" / "sitemaps"
 SHARED_SITEMAPS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sitemaps"
 MB = 1024 * 1024
-# Guards the test run against a parse that never ends; not a speed requirement (speed is for benchmarks).
+# Guards the test run against a parse that never ends; not a speed requirement (speed is for
+# benchmarks).
 GUARD_S = 60
 
 
@@ -28,8 +30,8 @@ def _spec(name: str) -> dict[str, Any]:
 
 
 def _parse_sitemap_in_child(body: bytes, max_size: int) -> Sitemap | SitemapError:
-    """parse_sitemap in a fresh process, so that a parse that never ends (or exhausts memory) fails the test with
-    a clear message instead of hanging or killing the test run."""
+    """parse_sitemap in a fresh process, so that a parse that never ends (or exhausts memory) fails
+    the test with a clear message instead of hanging or killing the test run."""
     child = (
         "import pickle, sys\n"
         "from crawler.crawl.sitemaps import SitemapError, parse_sitemap\n"
@@ -68,8 +70,9 @@ SITEMAP_SPECS = sorted(
 
 @pytest.mark.parametrize("name", SITEMAP_SPECS)
 def test_fixture_sitemap_gives_expected_entries(name: str) -> None:
-    """Each fixture sitemap with a JSON beside it (urlset with lastmod, sitemap index, Google News sitemap, the same
-    news sitemap gzip-compressed) parses to exactly the kind and entries listed there."""
+    """Each fixture sitemap with a JSON beside it (urlset with lastmod, sitemap index, Google News
+    sitemap, the same news sitemap gzip-compressed) parses to exactly the kind and entries listed
+    there."""
     spec = _spec(name)
     sitemap = parse_sitemap((SITEMAPS / spec["file"]).read_bytes(), MB)
     assert sitemap.kind == spec["kind"]
@@ -77,7 +80,8 @@ def test_fixture_sitemap_gives_expected_entries(name: str) -> None:
 
 
 def test_gzip_sitemap_detected_by_magic_bytes() -> None:
-    """A gzip body is recognised by its magic bytes, not by a file name, and reads the same as the plain file."""
+    """A gzip body is recognised by its magic bytes, not by a file name, and reads the same as the
+    plain file."""
     packed = (SITEMAPS / "news_sitemap_gzip.xml.gz").read_bytes()
     assert packed[:2] == b"\x1f\x8b"
     plain = (SITEMAPS / "news_sitemap.xml").read_bytes()
@@ -85,8 +89,8 @@ def test_gzip_sitemap_detected_by_magic_bytes() -> None:
 
 
 def test_news_sitemap_fields() -> None:
-    """A Google News entry carries news:title (trimmed), news:publication_date exactly as written (offset kept)
-    and news:language."""
+    """A Google News entry carries news:title (trimmed), news:publication_date exactly as written
+    (offset kept) and news:language."""
     entry = parse_sitemap((SITEMAPS / "news_sitemap.xml").read_bytes(), MB).entries[0]
     assert entry.news_title == "Thailand, Cambodia convene joint boundary commission"
     assert entry.news_published == "2026-02-09T14:05:00+07:00"
@@ -94,9 +98,10 @@ def test_news_sitemap_fields() -> None:
 
 
 def test_gzip_bomb_raises_instead_of_inflating() -> None:
-    """50 MB of zeros gzip-compressed (about 50 KB on the wire, built here rather than stored) with max_size 1 MB
-    raises SitemapError: decompression stops at the limit instead of inflating the whole body (the memory
-    allocated while parsing stays far below the 50 MB the body would inflate to)."""
+    """50 MB of zeros gzip-compressed (about 50 KB on the wire, built here rather than stored) with
+    max_size 1 MB raises SitemapError: decompression stops at the limit instead of inflating the
+    whole body (the memory allocated while parsing stays far below the 50 MB the body would inflate
+    to)."""
     bomb = gzip.compress(b"\0" * (50 * MB), compresslevel=9)
     assert len(bomb) < MB
     tracemalloc.start()
@@ -112,8 +117,8 @@ def test_gzip_bomb_raises_instead_of_inflating() -> None:
 
 
 def test_gzip_bomb_of_valid_xml_raises() -> None:
-    """A bomb that is a valid urlset padded with 50 MB of whitespace is stopped the same way: the limit applies to
-    the decompressed size whatever the content."""
+    """A bomb that is a valid urlset padded with 50 MB of whitespace is stopped the same way: the
+    limit applies to the decompressed size whatever the content."""
     xml = (
         b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         + b" " * (50 * MB)
@@ -124,9 +129,9 @@ def test_gzip_bomb_of_valid_xml_raises() -> None:
 
 
 def test_billion_laughs_one_line_dtd() -> None:
-    """An entity bomb with the whole DTD on the XML declaration's line either raises SitemapError (loc elements
-    present but none readable) or yields only short locs: nothing is expanded. A parse that never ends fails after
-    a generous guard timeout."""
+    """An entity bomb with the whole DTD on the XML declaration's line either raises SitemapError
+    (loc elements present but none readable) or yields only short locs: nothing is expanded. A parse
+    that never ends fails after a generous guard timeout."""
     body = (SITEMAPS / "billion_laughs_one_line.xml").read_bytes()
     first_line = body.split(b"\n", 1)[0]
     assert first_line.startswith(b"<?xml") and first_line.count(b"<!ENTITY") == 10
@@ -138,8 +143,8 @@ def test_billion_laughs_one_line_dtd() -> None:
 
 
 def test_external_entity_never_resolved() -> None:
-    """External entities pointing at /etc/passwd are not resolved: no loc or news title carries the file's content,
-    and the plain entry after them is still read."""
+    """External entities pointing at /etc/passwd are not resolved: no loc or news title carries the
+    file's content, and the plain entry after them is still read."""
     body = (SITEMAPS / "external_entity.xml").read_bytes()
     sitemap = parse_sitemap(body, MB)
     text = "\n".join(f"{e.loc}\n{e.news_title}" for e in sitemap.entries)
@@ -157,8 +162,8 @@ def test_external_entity_never_resolved() -> None:
     ],
 )
 def test_not_xml_raises_clear_error(body: bytes) -> None:
-    """Plain text, an empty body and a corrupt gzip body raise SitemapError whose message says what was wrong
-    (not XML, no <urlset>/<sitemapindex> root, or cannot decompress)."""
+    """Plain text, an empty body and a corrupt gzip body raise SitemapError whose message says what
+    was wrong (not XML, no <urlset>/<sitemapindex> root, or cannot decompress)."""
     with pytest.raises(SitemapError) as info:
         parse_sitemap(body, MB)
     message = str(info.value)
@@ -166,8 +171,8 @@ def test_not_xml_raises_clear_error(body: bytes) -> None:
 
 
 def test_wrong_root_raises_naming_the_root() -> None:
-    """Well-formed XML whose root is neither urlset nor sitemapindex (an RSS feed served as a sitemap) raises
-    SitemapError naming the root found and the roots expected."""
+    """Well-formed XML whose root is neither urlset nor sitemapindex (an RSS feed served as a
+    sitemap) raises SitemapError naming the root found and the roots expected."""
     with pytest.raises(SitemapError) as info:
         parse_sitemap((SITEMAPS / "wrong_root.xml").read_bytes(), MB)
     message = str(info.value)
@@ -175,16 +180,16 @@ def test_wrong_root_raises_naming_the_root() -> None:
 
 
 def test_page_loc_wins_over_an_image_loc_listed_first() -> None:
-    """When a <url> lists its <image:image> before its own <loc>, the entry's loc is still the page URL from the
-    sitemap namespace, never the image URL (which would send the crawler to a JPEG)."""
+    """When a <url> lists its <image:image> before its own <loc>, the entry's loc is still the page
+    URL from the sitemap namespace, never the image URL (which would send the crawler to a JPEG)."""
     spec = _spec("extensions_before_loc.json")
     sitemap = parse_sitemap((SITEMAPS / spec["file"]).read_bytes(), MB)
     assert [e.loc for e in sitemap.entries] == [x["loc"] for x in spec["entries"]]
 
 
 def test_video_fields_are_not_news_fields() -> None:
-    """<video:title> and <video:publication_date> belong to the video extension: they must not come out as the
-    page's news_title / news_published (only the news: namespace fills those)."""
+    """<video:title> and <video:publication_date> belong to the video extension: they must not come
+    out as the page's news_title / news_published (only the news: namespace fills those)."""
     spec = _spec("extensions_before_loc.json")
     sitemap = parse_sitemap((SITEMAPS / spec["file"]).read_bytes(), MB)
     assert [(e.news_title, e.news_published) for e in sitemap.entries] == [
@@ -193,8 +198,9 @@ def test_video_fields_are_not_news_fields() -> None:
 
 
 def test_broken_markup_without_loc_is_an_error_not_an_empty_sitemap() -> None:
-    """A truncated urlset whose <url> tag never closes (and so has no <loc> text to count) is broken XML: it must
-    raise SitemapError, not read as a valid sitemap with zero URLs (the crawl would then silently find nothing)."""
+    """A truncated urlset whose <url> tag never closes (and so has no <loc> text to count) is broken
+    XML: it must raise SitemapError, not read as a valid sitemap with zero URLs (the crawl would
+    then silently find nothing)."""
     with pytest.raises(SitemapError):
         parse_sitemap((SITEMAPS / "broken_markup.xml").read_bytes(), MB)
 
@@ -206,8 +212,9 @@ def test_empty_but_valid_urlset_is_not_an_error() -> None:
 
 
 def test_robots_sitemap_lines_all_found() -> None:
-    """Every Sitemap line of robots.txt is found whatever its case (Sitemap, sitemap, SITEMAP, SiteMap) or leading
-    space, also inside a user-agent group, in file order; a relative one is resolved against robots.txt's URL."""
+    """Every Sitemap line of robots.txt is found whatever its case (Sitemap, sitemap, SITEMAP,
+    SiteMap) or leading space, also inside a user-agent group, in file order; a relative one is
+    resolved against robots.txt's URL."""
     spec = _spec("robots.json")
     found = sitemaps_from_robots((SITEMAPS / spec["file"]).read_bytes(), spec["base"])
     assert found == spec["sitemaps"]
@@ -223,9 +230,10 @@ def test_robots_without_sitemap_lines() -> None:
     )
 
 
-# --- real sitemaps from the shared corpus -----------------------------------------------------------------------
+# --- real sitemaps from the shared corpus ---------------------------------------------------------
 
-# file -> (kind, number of entries, one loc that must be present); from sitemaps/PROVENANCE.md, upstream's tests.
+# file -> (kind, number of entries, one loc that must be present); from sitemaps/PROVENANCE.md,
+# upstream's tests.
 SHARED_EXPECTED = {
     "advertools/news_sitemap.xml": (
         "urlset",
@@ -255,10 +263,10 @@ SHARED_EXPECTED = {
     reason=f"shared sitemap corpus not present at {SHARED_SITEMAPS} (only in the shared workspace)",
 )
 def test_real_sitemaps_from_shared_corpus() -> None:
-    """Real sitemaps (NYT Google News excerpt, sitemaps.org's own sitemap plain and gzipped, a mislabelled .gz,
-    indexes with a CDATA loc, a video sitemap, advertools' robots.txt) give the URL counts their upstream tests
-    expect, with whitespace around locs trimmed and the NYT news fields read; advertools' broken
-    error_sitemap.xml raises SitemapError as upstream expects."""
+    """Real sitemaps (NYT Google News excerpt, sitemaps.org's own sitemap plain and gzipped, a
+    mislabelled .gz, indexes with a CDATA loc, a video sitemap, advertools' robots.txt) give the URL
+    counts their upstream tests expect, with whitespace around locs trimmed and the NYT news fields
+    read; advertools' broken error_sitemap.xml raises SitemapError as upstream expects."""
     for rel, (kind, count, loc) in SHARED_EXPECTED.items():
         sitemap = parse_sitemap((SHARED_SITEMAPS / rel).read_bytes(), 10 * MB)
         assert (sitemap.kind, len(sitemap.entries)) == (kind, count), rel

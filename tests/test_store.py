@@ -1,4 +1,5 @@
-"""The SQLite store: migrations, FTS kept in sync, revisions, and several processes writing at once."""
+"""The SQLite store: migrations, FTS kept in sync, revisions, and several processes writing at
+once."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def test_new_file_is_created_at_the_current_schema_in_wal_mode(tmp_path: Path) -
 
 
 def test_older_file_is_migrated_on_open(tmp_path: Path) -> None:
-    """A file written before the schema existed (version 0, other tables in it) is migrated, its data kept."""
+    """A file written before the schema existed (version 0, other tables in it) is migrated, its
+    data kept."""
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE notes (x TEXT)")
@@ -67,8 +69,8 @@ def test_newer_file_is_refused_clearly(tmp_path: Path) -> None:
 
 
 def test_fts_follows_updates_and_revisions_keep_old_text(tmp_path: Path) -> None:
-    """New text at a known URL replaces the searchable text and keeps the old one as a revision; every URL
-    that led to the article finds it."""
+    """New text at a known URL replaces the searchable text and keeps the old one as a revision;
+    every URL that led to the article finds it."""
     store = Store(tmp_path / "ww.db")
     with store.write():
         outcome, aid = store.articles.save(
@@ -112,7 +114,9 @@ for i in range(int(sys.argv[3])):
     # read, then write: the pattern that fails at once under a deferred transaction
     with store.write():
         store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()
-        store.conn.execute("INSERT INTO crawl_runs (source, started_at) VALUES (?, 'now')", (sys.argv[2],))
+        store.conn.execute(
+            "INSERT INTO crawl_runs (source, started_at) VALUES (?, 'now')", (sys.argv[2],)
+        )
     with store.write():
         store.articles.save({"url": url, "canonical_url": url, "title": "t", "body": f"body {url}",
                             "content_hash": url}, [(url, "canonical")], sys.argv[2], None)
@@ -120,7 +124,8 @@ for i in range(int(sys.argv[3])):
 
 
 def test_several_processes_write_one_file_without_lock_errors(tmp_path: Path) -> None:
-    """Three processes that read then write in a loop all finish, nothing lost and nothing doubled."""
+    """Three processes that read then write in a loop all finish, nothing lost and nothing
+    doubled."""
     path = tmp_path / "ww.db"
     Store(path).close()
     procs = [
@@ -143,8 +148,8 @@ def test_several_processes_write_one_file_without_lock_errors(tmp_path: Path) ->
 
 
 def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> None:
-    """A database written by schema version 1 (no stories) is migrated on open, keeps its articles, and
-    `wirewatch regroup` puts them into stories."""
+    """A database written by schema version 1 (no stories) is migrated on open, keeps its articles,
+    and `wirewatch regroup` puts them into stories."""
     from crawler.store.migrations import MIGRATIONS
     from tests.conftest import run_wirewatch
 
@@ -155,9 +160,11 @@ def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> 
     MIGRATIONS[0](db)
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
-        "INSERT INTO articles (url, canonical_url, source, title, body, fetched_at, content_hash) VALUES"
-        " ('http://x/1', 'http://x/1', 'tass', 'Lavrov meets ASEAN envoys', 'Russian Foreign Minister"
-        " Sergei Lavrov met ASEAN ambassadors in Moscow on Monday.', '2026-02-09T10:00:00+00:00', 'h')"
+        "INSERT INTO articles"
+        " (url, canonical_url, source, title, body, fetched_at, content_hash) VALUES"
+        " ('http://x/1', 'http://x/1', 'tass', 'Lavrov meets ASEAN envoys',"
+        " 'Russian Foreign Minister Sergei Lavrov met ASEAN ambassadors in Moscow on Monday.',"
+        " '2026-02-09T10:00:00+00:00', 'h')"
     )
     conn.execute("COMMIT")
     conn.close()
@@ -178,7 +185,8 @@ def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> 
 
 
 def test_a_run_cut_off_is_marked_interrupted_by_the_next(tmp_path: Path) -> None:
-    """A run left 'running' by a killed process is marked interrupted when the source's next run starts."""
+    """A run left 'running' by a killed process is marked interrupted when the source's next run
+    starts."""
     store = Store(tmp_path / "ww.db")
     with store.write():
         first = store.crawl.start_run("vna")

@@ -1,5 +1,5 @@
-"""Stories: wire copy re-sent by other agencies and updates join one story; separate reports stay separate;
-grouping holds across restarts and is bounded to a window of recent days."""
+"""Stories: wire copy re-sent by other agencies and updates join one story; separate reports stay
+separate; grouping holds across restarts and is bounded to a window of recent days."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ OTHER = (FIXTURES / "stories" / "summit_other_report.txt").read_text("utf-8").st
 
 
 def carried(text: str) -> str:
-    """The same wire text as another agency carries it: a sentence reworded, a paragraph dropped, names spelled
-    their way."""
+    """The same wire text as another agency carries it: a sentence reworded, a paragraph dropped,
+    names spelled their way."""
     paras = text.split("\n")
     paras[0] = paras[0].replace("agreed on Monday to speed up", "on Monday agreed to accelerate")
     del paras[4]
@@ -26,7 +26,8 @@ def carried(text: str) -> str:
 def updated(text: str) -> str:
     """An UPDATE: a new top paragraph and a new last one, the rest as before."""
     return (
-        "The meeting also produced a joint statement on the sidelines, officials said later on Monday.\n"
+        "The meeting also produced a joint statement on the sidelines, officials said later on "
+        "Monday.\n"
         + text
         + "\nThe next round of talks will be held in Hanoi in March, the chair's office said."
     )
@@ -56,8 +57,9 @@ def story_of(store: Store, article_id: int) -> int:
 
 
 def test_one_story_for_three_carriers_and_an_update(tmp_path: Path) -> None:
-    """Xinhua, VNA and Bernama carrying one wire story, and an UPDATE at a new URL, make one story whose title is
-    that of the earliest-published article; an independent report of the same meeting stays apart."""
+    """Xinhua, VNA and Bernama carrying one wire story, and an UPDATE at a new URL, make one story
+    whose title is that of the earliest-published article; an independent report of the same meeting
+    stays apart."""
     store = Store(tmp_path / "ww.db")
     grouper = Grouper(store)
     vna = add(
@@ -117,7 +119,8 @@ def test_one_story_for_three_carriers_and_an_update(tmp_path: Path) -> None:
 
 
 def test_grouping_holds_across_restarts(tmp_path: Path) -> None:
-    """A twin stored after a restart (a new process, a new index) joins the story of the one stored before."""
+    """A twin stored after a restart (a new process, a new index) joins the story of the one stored
+    before."""
     store = Store(tmp_path / "ww.db")
     first = add(
         store,
@@ -144,8 +147,8 @@ def test_grouping_holds_across_restarts(tmp_path: Path) -> None:
 
 
 def test_index_is_bounded_to_the_window(tmp_path: Path) -> None:
-    """Articles fetched longer ago than the window leave the index: a copy re-sent a month later starts a new
-    story, and the index holds only the recent article."""
+    """Articles fetched longer ago than the window leave the index: a copy re-sent a month later
+    starts a new story, and the index holds only the recent article."""
     store = Store(tmp_path / "ww.db")
     old = add(
         store,
@@ -177,7 +180,8 @@ def test_index_is_bounded_to_the_window(tmp_path: Path) -> None:
 
 
 def test_article_stored_without_story_is_grouped_later(tmp_path: Path) -> None:
-    """An article whose grouping never ran (a crash between the two steps) is grouped by assign_pending."""
+    """An article whose grouping never ran (a crash between the two steps) is grouped by
+    assign_pending."""
     store = Store(tmp_path / "ww.db")
     fields = {
         "url": "https://a.example/1",

@@ -1,4 +1,5 @@
-"""crawler.crawl.urls: one canonical spelling per article URL, and the same-site test for allowed domains."""
+"""crawler.crawl.urls: one canonical spelling per article URL, and the same-site test for allowed
+domains."""
 
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ def test_fragment_removed() -> None:
     ],
 )
 def test_default_port_removed_other_ports_kept(url: str, expected: str) -> None:
-    """The scheme's default port is dropped; any other port (including 80 on https) is part of the address."""
+    """The scheme's default port is dropped; any other port (including 80 on https) is part of the
+    address."""
     assert canonical_url(url) == expected
 
 
@@ -84,7 +86,8 @@ def test_non_tracking_parameters_kept(url: str) -> None:
 
 
 def test_equivalent_spellings_collapse_to_one() -> None:
-    """A feed link, a tracked share link and a sitemap link of one article canonicalise to one URL."""
+    """A feed link, a tracked share link and a sitemap link of one article canonicalise to one
+    URL."""
     spellings = [
         "https://Wire.Example.org:443/article.php?id=9&utm_source=twitter#top",
         "https://wire.example.org/article.php?fbclid=abc&id=9",
@@ -117,6 +120,6 @@ def test_non_ascii_path_is_percent_encoded_consistently() -> None:
     ],
 )
 def test_same_site(url: str, domains: list[str], expected: bool) -> None:
-    """same_site accepts the allowed domain and its subdomains (any case, any port, a leading dot in the setting),
-    and rejects look-alikes that merely end with or contain the domain's letters."""
+    """same_site accepts the allowed domain and its subdomains (any case, any port, a leading dot in
+    the setting), and rejects look-alikes that merely end with or contain the domain's letters."""
     assert same_site(url, domains) is expected

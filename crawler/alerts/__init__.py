@@ -1,0 +1,1 @@
+"""Alerts: rules -> alerts -> outbox -> email and Slack; digests, redaction, source health."""

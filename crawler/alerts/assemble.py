@@ -1,4 +1,5 @@
-"""Due outbox rows -> the Digest a channel is told: grouped by rule, one entry per story, updates apart."""
+"""Due outbox rows -> the Digest a channel is told: grouped by rule, one entry per story, updates
+apart."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def build_digest(
 
 
 def _update_note(story: dict[str, Any], article_id: int) -> str:
-    """What changed in a story already alerted: the carrier that joined it, or that its text changed."""
+    """What changed in a story already alerted: the carrier that joined it, or that its text
+    changed."""
     art = next((a for a in story["articles"] if a["id"] == article_id), None)
     return f"new from {art['agency'] or art['source']}: {art['title']}" if art else "story changed"
 

@@ -1,10 +1,10 @@
 """The outbox -> email and Slack, exactly once as far as the servers let us know.
 
-An outbox row is marked sent only after the server accepted the message that carried it (SMTP 250, Slack 200
-`ok`). Passing failures (SMTP 4xx, refused connections, timeouts, Slack 5xx and 429) are retried on later runs
-with backoff; permanent ones (SMTP 5xx, Slack 4xx such as `invalid_payload`) are recorded with the reason. A crash
-between a server's acceptance and the commit that records it resends that one message on the next run: at most
-one duplicate digest.
+An outbox row is marked sent only after the server accepted the message that carried it (SMTP 250,
+Slack 200 `ok`). Passing failures (SMTP 4xx, refused connections, timeouts, Slack 5xx and 429) are
+retried on later runs with backoff; permanent ones (SMTP 5xx, Slack 4xx such as `invalid_payload`)
+are recorded with the reason. A crash between a server's acceptance and the commit that records it
+resends that one message on the next run: at most one duplicate digest.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class ChannelReport:
     error: str | None = None
 
 
-# -- the run ------------------------------------------------------------------------------------------------
+# -- the run ---------------------------------------------------------------------------------------
 
 
 def deliver(
@@ -62,8 +62,9 @@ def deliver(
     for name in channels or sorted(config.channels):
         channel = config.channels[name]
         now = now or datetime.now(UTC)
-        # One delivery per channel at a time, across threads and processes: two would send the same rows.
-        with source_locks(store.path, [f"channel-{name}"]) as (mine, busy):
+        # One delivery per channel at a time, across threads and processes: two would send the same
+        # rows.
+        with source_locks(store.path, [f"channel-{name}"]) as (_mine, busy):
             if busy and not dry_run:
                 LOGGER.info("channel %s: a delivery is already running; skipped", name)
                 reports.append(ChannelReport(name, error="skipped: a delivery is already running"))
@@ -171,8 +172,8 @@ def _send_channel(
 def _slack_batches(
     payloads: list[dict[str, Any]], ids_by_story: dict[int, list[int]], rows: list[dict[str, Any]]
 ) -> list[tuple[Any, list[int]]]:
-    """Which outbox rows each Slack message carries: the stories it holds. Rows of stories left out of a
-    bounded digest go with the last message (they are counted in its 'and N more')."""
+    """Which outbox rows each Slack message carries: the stories it holds. Rows of stories left out
+    of a bounded digest go with the last message (they are counted in its 'and N more')."""
     batches: list[tuple[Any, list[int]]] = []
     placed: set[int] = set()
     for payload in payloads:

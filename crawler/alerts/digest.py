@@ -1,7 +1,8 @@
 """What an alert digest holds, and the presentation decisions both renderers share.
 
-The email and the Slack renderer must say the same thing about the same digest: the same counts, times, bound
-and marked terms. Those decisions live here, beside the data, so the renderers only decide markup and escaping.
+The email and the Slack renderer must say the same thing about the same digest: the same counts,
+times, bound and marked terms. Those decisions live here, beside the data, so the renderers only
+decide markup and escaping.
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ class Digest:
 
 @dataclass(frozen=True)
 class Layout:
-    """A digest cut to a bound: new stories by rule, then updated ones by rule, and how many were left out."""
+    """A digest cut to a bound: new stories by rule, then updated ones by rule, and how many were
+    left out."""
 
     new: tuple[DigestSection, ...]
     updated: tuple[DigestSection, ...]
@@ -128,8 +130,8 @@ class Layout:
 
 
 def layout(digest: Digest, max_entries: int) -> Layout:
-    """Keep the first max_entries entries, new ones before updated ones (news matters more than revisions);
-    within each part, rules and stories keep the caller's order."""
+    """Keep the first max_entries entries, new ones before updated ones (news matters more than
+    revisions); within each part, rules and stories keep the caller's order."""
     budget = max(0, max_entries)
     parts: list[tuple[DigestSection, ...]] = []
     for updated in (False, True):
@@ -145,7 +147,8 @@ def layout(digest: Digest, max_entries: int) -> Layout:
 
 
 def one_line(text: str, limit: int | None = None) -> str:
-    """Text as one tidy line: breaks and control characters become single spaces, then shortened with '…'."""
+    """Text as one tidy line: breaks and control characters become single spaces, then shortened
+    with '…'."""
     flat = _BREAKS.sub(" ", text).strip()
     if limit is not None and len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
@@ -153,7 +156,8 @@ def one_line(text: str, limit: int | None = None) -> str:
 
 
 def web_url(url: str) -> str | None:
-    """The URL when it is an absolute http(s) one; anything else (javascript:, data:, relative) is not linked."""
+    """The URL when it is an absolute http(s) one; anything else (javascript:, data:, relative) is
+    not linked."""
     url = url.strip()
     try:
         parts = urlsplit(url)
@@ -169,14 +173,15 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     words = sorted({one_line(t) for t in terms if one_line(t)}, key=len, reverse=True)
     if not words:
         return None
-    # Longest first so "South China Sea" wins over "China"; any run of spaces inside a phrase matches.
+    # Longest first so "South China Sea" wins over "China"; any run of spaces inside a phrase
+    # matches.
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split(" "))) for w in words)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def marked(text: str, terms: tuple[str, ...]) -> list[tuple[str, bool]]:
-    """Split raw text into (piece, is_term) pieces: each renderer escapes every piece itself and only then wraps
-    the terms, so nothing in the text can become markup."""
+    """Split raw text into (piece, is_term) pieces: each renderer escapes every piece itself and
+    only then wraps the terms, so nothing in the text can become markup."""
     pattern = _terms_pattern(tuple(terms))
     if pattern is None:
         return [(text, False)] if text else []
@@ -206,7 +211,8 @@ def _day(dt: datetime) -> str:
 
 
 def format_time(dt: datetime | None, zone: ZoneInfo) -> str:
-    """A story's time in the channel's zone: '09 Feb 2026 14:05 +07' (month names fixed, not the locale's)."""
+    """A story's time in the channel's zone: '09 Feb 2026 14:05 +07' (month names fixed, not the
+    locale's)."""
     if dt is None:
         return "time unknown"
     local = dt.astimezone(zone)
@@ -214,7 +220,8 @@ def format_time(dt: datetime | None, zone: ZoneInfo) -> str:
 
 
 def period_label(digest: Digest) -> str:
-    """The period in the channel's zone: '09 Feb 07:00–13:00 (+07)', the date repeated when it changes."""
+    """The period in the channel's zone: '09 Feb 07:00–13:00 (+07)', the date repeated when it
+    changes."""
     zone = digest.zone
     end = digest.period_end.astimezone(zone)
     if digest.period_start is None:

@@ -1,7 +1,8 @@
-"""Rules, then deliveries: the one sequence that follows a crawl, a daemon's digest job and `wirewatch digest`.
+"""Rules, then deliveries: the one sequence that follows a crawl, a daemon's digest job and
+`wirewatch digest`.
 
-A crawl runs it through the `AlertsAfterCrawl` extension (see `EXTENSIONS` in `crawler.settings`) when each
-spider closes, for the immediate-mode alerts; digests run it for every mode.
+A crawl runs it through the `AlertsAfterCrawl` extension (see `EXTENSIONS` in `crawler.settings`)
+when each spider closes, for the immediate-mode alerts; digests run it for every mode.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def check_and_deliver(
     dry_run: bool = False,
     echo: Callable[[str], None] | None = None,
 ) -> list[ChannelReport]:
-    """Check the queued stories against the rules (not on a dry run), then send what is due on the channels."""
+    """Check the queued stories against the rules (not on a dry run), then send what is due on the
+    channels."""
     install_redaction(config.secrets())
     if not dry_run:
         evaluate_pending(store, config.rules)
@@ -54,8 +56,8 @@ def check_and_deliver(
 
 
 class AlertsAfterCrawl:
-    """Scrapy extension: when a source's spider closes, its stories meet the rules and immediate alerts go out.
-    A config that cannot be read leaves the queue for the next run."""
+    """Scrapy extension: when a source's spider closes, its stories meet the rules and immediate
+    alerts go out. A config that cannot be read leaves the queue for the next run."""
 
     def __init__(self, crawler: Crawler):
         self.settings = crawler.settings

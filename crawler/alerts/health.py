@@ -1,11 +1,13 @@
-"""Source health: a source that fails several runs in a row, or brings nothing new for much longer than its
-usual rhythm (learned from its history), raises a health alert on the health channel, and another on recovery."""
+"""Source health: a source that fails several runs in a row, or brings nothing new for much longer
+than its usual rhythm (learned from its history), raises a health alert on the health channel, and
+another on recovery."""
 
 from __future__ import annotations
 
 import logging
 import statistics
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
@@ -26,8 +28,8 @@ def assess(
 ) -> tuple[str, str]:
     """(state, detail) of one source from its crawl history."""
     runs = store.crawl.recent_runs(source, max(failures, 1))
-    # A run failed when it went wrong and nothing in it worked: no article new, updated, known or duplicate.
-    # Runs stopped by the user or cut off by a crash say nothing about the source.
+    # A run failed when it went wrong and nothing in it worked: no article new, updated, known or
+    # duplicate. Runs stopped by the user or cut off by a crash say nothing about the source.
     failed = [
         r
         for r in runs
@@ -44,7 +46,7 @@ def assess(
     productive = store.crawl.productive_run_times(source, 30)
     if len(productive) >= MIN_HISTORY:
         times = sorted(datetime.fromisoformat(t) for t in productive)
-        gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
+        gaps = [(b - a).total_seconds() for a, b in pairwise(times)]
         usual = statistics.median(gaps)
         quiet = (now - times[-1]).total_seconds()
         limit = max(factor * usual, min_silence_s)
@@ -84,7 +86,8 @@ def check_health(
 
 
 def _notify(config: Config, channel_name: str | None, text: str, now: datetime) -> bool:
-    """Send a one-line health message; True when the channel accepted it (or there is no channel)."""
+    """Send a one-line health message; True when the channel accepted it (or there is no
+    channel)."""
     if not channel_name:
         return True
     channel = config.channels[channel_name]

@@ -29,8 +29,8 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-# One filter per process: a long-running daemon that loads its config again and again adds secrets to it,
-# never another filter.
+# One filter per process: a long-running daemon that loads its config again and again adds secrets
+# to it, never another filter.
 _FILTER = RedactSecrets()
 
 

@@ -1,8 +1,9 @@
-"""Digest -> one multipart/alternative email (plain text + HTML): bounded, header-safe, UTF-8 throughout.
+"""Digest -> one multipart/alternative email (plain text + HTML): bounded, header-safe, UTF-8
+throughout.
 
-Headers carry only the channel name and counts, never titles; every data value that reaches a header is made one
-line first, because EmailMessage raises ValueError on CR, LF, U+2028 or U+0085 and one bad value must not
-abort a whole digest.
+Headers carry only the channel name and counts, never titles; every data value that reaches a header
+is made one line first, because EmailMessage raises ValueError on CR, LF, U+2028 or U+0085 and one
+bad value must not abort a whole digest.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ class GroupView:
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    """One Jinja environment: autoescape for *.html.j2 only, so the text part is not HTML-escaped."""
+    """One Jinja environment: autoescape for *.html.j2 only, so the text part is not
+    HTML-escaped."""
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
@@ -73,7 +75,8 @@ def environment() -> Environment:
 
 
 def snippet_html(pieces: list[tuple[str, bool]]) -> Markup:
-    """Each piece is escaped first; <mark> wraps the escaped term, so the snippet cannot inject markup."""
+    """Each piece is escaped first; <mark> wraps the escaped term, so the snippet cannot inject
+    markup."""
     return Markup("").join(
         Markup("<mark>{}</mark>").format(p) if hit else escape(p) for p, hit in pieces
     )
@@ -105,12 +108,14 @@ def _groups(sections: tuple[DigestSection, ...], digest: Digest) -> tuple[GroupV
 
 
 def subject(digest: Digest) -> str:
-    """Counts and period, never titles: 'wirewatch desk: 5 new, 2 updated stories, 09 Feb 07:00–13:00 (+07)'."""
+    """Counts and period, never titles:
+    'wirewatch desk: 5 new, 2 updated stories, 09 Feb 07:00–13:00 (+07)'."""
     return f"{headline(digest)} {stories_noun(digest.total)}, {period_label(digest)}"
 
 
 def _address(value: str, what: str) -> str:
-    # Addresses come from the channel config: a broken one is a config error to name, not data to clean.
+    # Addresses come from the channel config: a broken one is a config error to name, not data to
+    # clean.
     if not value.strip() or one_line(value) != value.strip():
         raise ValueError(
             f"email {what} {value!r} is empty or contains a line break or control character"
@@ -149,7 +154,8 @@ def render_notice(
     domain: str | None = None,
     now: datetime | None = None,
 ) -> EmailMessage:
-    """A one-line notice (a source failing, silent or recovered): the text is the subject and the body."""
+    """A one-line notice (a source failing, silent or recovered): the text is the subject and the
+    body."""
     if not recipients:
         raise ValueError("email notice has no recipients")
     line = one_line(text, TITLE_CHARS)

@@ -1,9 +1,10 @@
 """Digest -> Slack incoming-webhook payloads in Block Kit, split to stay inside Slack's limits.
 
-Slack refuses a message with more than 50 blocks or a section text over 3,000 characters, and answers
-msg_blocks_too_long near 13,200 characters in all; a long digest therefore becomes several messages, each with
-its own header '(i/n)'. Slack reads `&`, `<` and `>` as control characters (links, mentions, `<!channel>`), so
-every data value is escaped; text is built from unbreakable atoms so truncation never splits an escape or a link.
+Slack refuses a message with more than 50 blocks or a section text over 3,000 characters, and
+answers msg_blocks_too_long near 13,200 characters in all; a long digest therefore becomes several
+messages, each with its own header '(i/n)'. Slack reads `&`, `<` and `>` as control characters
+(links, mentions, `<!channel>`), so every data value is escaped; text is built from unbreakable
+atoms so truncation never splits an escape or a link.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ RULE_CHARS = 200
 
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _URL_ESCAPES = {"&": "&amp;", "<": "%3C", ">": "%3E", "|": "%7C", '"': "%22"}
-# Bare @channel / @here / @everyone can be parsed as broadcasts; a word joiner after '@' keeps them as text.
+# Bare @channel / @here / @everyone can be parsed as broadcasts; a word joiner after '@' keeps them
+# as text.
 _BROADCAST = re.compile(r"@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
 
 _STORY_ID = re.compile(r"\d+#story-(\d+)")
@@ -45,7 +47,8 @@ Block = dict[str, Any]
 
 
 def size(text: str) -> int:
-    """Length in UTF-16 code units: never less than len(), so an emoji cannot push a text over Slack's limit."""
+    """Length in UTF-16 code units: never less than len(), so an emoji cannot push a text over
+    Slack's limit."""
     return len(text.encode("utf-16-le")) // 2
 
 
@@ -65,7 +68,8 @@ def link(url: str, label: str) -> str:
 
 
 class Mrkdwn:
-    """Slack text as a list of atoms (one escaped character, one link, one bold term): cut only between atoms."""
+    """Slack text as a list of atoms (one escaped character, one link, one bold term): cut only
+    between atoms."""
 
     def __init__(self) -> None:
         self.atoms: list[str] = []
@@ -112,7 +116,8 @@ def _chars(block: Block) -> int:
 
 
 def story_ids(payload: dict[str, Any]) -> list[int]:
-    """The story ids a rendered payload carries, in order, so a sender can mark exactly those alerts sent."""
+    """The story ids a rendered payload carries, in order, so a sender can mark exactly those alerts
+    sent."""
     ids: list[int] = []
     for block in payload["blocks"]:
         found = _STORY_ID.fullmatch(block.get("block_id", ""))
@@ -148,7 +153,8 @@ def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block
                 text.markup(f"*{escape(piece)}*")
             else:
                 text.text(piece)
-    # block_id must be unique in a message (a story may show under two rules): a running number before the id.
+    # block_id must be unique in a message (a story may show under two rules): a running number
+    # before the id.
     blocks = [_section(text.render(SECTION_CHARS), f"{number}#story-{entry.story_id}")]
     actors = [a for a in (one_line(x, 80) for x in entry.actors) if a]
     if actors:
@@ -163,7 +169,8 @@ def _heading(rule: str, updated: bool, continued: bool) -> Block:
 
 
 class _Pager:
-    """Fills messages block by block; a new message starts when the next story would break a limit."""
+    """Fills messages block by block; a new message starts when the next story would break a
+    limit."""
 
     def __init__(self, first: list[Block]) -> None:
         self.pages: list[list[Block]] = [list(first)]
@@ -198,7 +205,8 @@ def _header(digest: Digest, page: int, pages: int) -> tuple[str, Block]:
 
 
 def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, Any]]:
-    """Render the digest as webhook payloads `{"text": fallback, "blocks": [...]}`, to be posted in order."""
+    """Render the digest as webhook payloads `{"text": fallback, "blocks": [...]}`, to be posted in
+    order."""
     cut = layout(digest, max_entries)
     pager = _Pager([_context(escape(f"{period_label(digest)} · {digest.timezone}"))])
     number = 0
@@ -207,11 +215,11 @@ def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, An
             for i, entry in enumerate(section.entries):
                 number += 1
                 story = _story_blocks(entry, digest, number)
-                first = [_heading(section.rule, updated, False)] + story if i == 0 else story
+                first = [_heading(section.rule, updated, False), *story] if i == 0 else story
                 if pager.fits(first):
                     pager.add(first)
                 else:
-                    pager.add([_heading(section.rule, updated, i > 0)] + story, new_page=True)
+                    pager.add([_heading(section.rule, updated, i > 0), *story], new_page=True)
     tail = [_section(escape(more_line(cut.omitted)))] if cut.omitted else []
     if not cut.new and not cut.updated and not cut.omitted:
         tail.insert(0, _section("No stories in this period."))

@@ -1,9 +1,11 @@
-"""Rules -> alerts: one alert per (rule, story), raised the first time the story as it then stands matches.
+"""Rules -> alerts: one alert per (rule, story), raised the first time the story as it then stands
+matches.
 
-Stories waiting to be checked sit in `rule_queue` (written with their grouping). A batch of them is copied into
-a scratch FTS5 index in memory and every rule's query runs against that batch only, so the cost of checking
-follows the number of new stories and rules, never the size of the archive. A story already alerted for a rule
-raises no new alert; its channels get an 'update' entry when another agency carries it or its lead changes.
+Stories waiting to be checked sit in `rule_queue` (written with their grouping). A batch of them is
+copied into a scratch FTS5 index in memory and every rule's query runs against that batch only, so
+the cost of checking follows the number of new stories and rules, never the size of the archive. A
+story already alerted for a rule raises no new alert; its channels get an 'update' entry when
+another agency carries it or its lead changes.
 """
 
 from __future__ import annotations
@@ -49,8 +51,9 @@ class ScratchIndex:
     def search(self, query: str) -> dict[int, tuple[list[str], str]]:
         """{article id: (matched terms, snippet)} for the articles matching query."""
         rows = self.conn.execute(
-            f"SELECT rowid, highlight(batch, 0, '{_OPEN}', '{_CLOSE}'), snippet(batch, 1, '{_OPEN}', '{_CLOSE}',"
-            f" '…', {SNIPPET_TOKENS}) FROM batch WHERE batch MATCH ?",
+            f"SELECT rowid, highlight(batch, 0, '{_OPEN}', '{_CLOSE}'),"
+            f" snippet(batch, 1, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_TOKENS})"
+            " FROM batch WHERE batch MATCH ?",
             (query,),
         ).fetchall()
         out = {}
@@ -76,8 +79,8 @@ def _lead(text: str, limit: int = 240) -> str:
 def _candidates(
     rule: Rule, index: ScratchIndex, facts: dict[int, dict[str, Any]], story_of: dict[int, int]
 ) -> tuple[dict[int, int], dict[int, tuple[list[str], str]]]:
-    """({story id: article id}, query hits) a rule looks at: with a query, only the stories it hit, each at its
-    earliest matching article; without one, every story of the batch."""
+    """({story id: article id}, query hits) a rule looks at: with a query, only the stories it hit,
+    each at its earliest matching article; without one, every story of the batch."""
     if not rule.query:
         return {sid: 0 for sid, f in facts.items() if f["articles"]}, {}
     hits = index.search(rule.query)
@@ -140,7 +143,8 @@ def match_rules(
 
 
 def evaluate_pending(store: Store, rules: tuple[Rule, ...]) -> list[Match]:
-    """Check the queued stories against every rule; raise new alerts and queue updates. Returns new alerts."""
+    """Check the queued stories against every rule; raise new alerts and queue updates. Returns new
+    alerts."""
     raised: list[Match] = []
     by_name = {r.name: r for r in rules}
     while True:
@@ -163,7 +167,8 @@ def evaluate_pending(store: Store, rules: tuple[Rule, ...]) -> list[Match]:
                 for channel in rule.channels:
                     store.outbox.enqueue(alert_id, channel, "new", m.article_id, rule.mode)
                 raised.append(m)
-            # Stories alerted before: their channels hear of the new carrier or lead in the next digest.
+            # Stories alerted before: their channels hear of the new carrier or lead in the next
+            # digest.
             for (rule_name, story_id), alert_id in existing.items():
                 old_rule = by_name.get(rule_name)
                 if old_rule is None:
@@ -180,7 +185,8 @@ def evaluate_pending(store: Store, rules: tuple[Rule, ...]) -> list[Match]:
 
 
 def test_rule(store: Store, rule: Rule, since: str | None) -> list[Match]:
-    """What a rule would match among the stored stories (first seen since `since`), without writing anything."""
+    """What a rule would match among the stored stories (first seen since `since`), without writing
+    anything."""
     out: list[Match] = []
     story_ids = store.alerts.stories_since(since)
     for i in range(0, len(story_ids), BATCH):

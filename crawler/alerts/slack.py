@@ -1,4 +1,5 @@
-"""Slack incoming webhooks: at most one message per second per webhook, a short Retry-After waited out."""
+"""Slack incoming webhooks: at most one message per second per webhook, a short Retry-After waited
+out."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def send_slack(
     settings: DeliverySettings,
     sleep: Callable[[float], None] = time.sleep,
 ) -> None:
-    """Post one message to an incoming webhook, at most one per second, waiting out a short Retry-After."""
+    """Post one message to an incoming webhook, at most one per second, waiting out a short
+    Retry-After."""
     from slack_sdk.webhook import WebhookClient
 
     url = channel.webhook_url or ""

@@ -11,7 +11,8 @@ from crawler.config import Channel
 
 
 def send_email(channel: Channel, msg: EmailMessage, timeout: float) -> str | None:
-    """Send one message; returns a note on recipients refused while others accepted. Raises DeliveryError."""
+    """Send one message; returns a note on recipients refused while others accepted. Raises
+    DeliveryError."""
     try:
         with smtplib.SMTP(channel.smtp_host, channel.smtp_port, timeout=timeout) as smtp:
             smtp.ehlo()

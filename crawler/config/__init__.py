@@ -1,4 +1,5 @@
-"""wirewatch.toml and the schedule files -> frozen, typed sections; the only readers of those files."""
+"""wirewatch.toml and the schedule files -> frozen, typed sections; the only readers of those
+files."""
 
 from crawler.config.errors import ConfigError
 from crawler.config.loader import (

@@ -1,5 +1,6 @@
-"""`[[rules]]` and `[channels.*]` of wirewatch.toml: parsed and checked against the sources, the channels, the
-gazetteer and SQLite's FTS5 query syntax, so a bad rule is a config error naming the rule and field."""
+"""`[[rules]]` and `[channels.*]` of wirewatch.toml: parsed and checked against the sources, the
+channels, the gazetteer and SQLite's FTS5 query syntax, so a bad rule is a config error naming the
+rule and field."""
 
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def _email_channel(name: str, raw: dict[str, Any], entry: str, tz: str) -> Chann
         if required not in raw:
             raise EntryError(entry, required, "missing required field")
     to = strings(raw["to"], entry, "to")
-    for addr in to + (raw["from"],):
+    for addr in (*to, raw["from"]):
         if not isinstance(addr, str) or not _EMAIL_RE.match(addr):
             raise EntryError(
                 entry, "to" if addr in to else "from", f"{addr!r} is not an email address"

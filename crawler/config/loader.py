@@ -1,7 +1,8 @@
 """Read and validate wirewatch.toml into a frozen Config; the only reader of the file.
 
-Each table has its parser (sources in `sources.py`, rules and channels in `alerts.py`, the small tables here);
-every error names the file, the entry and the field, so that one line tells the user what to fix.
+Each table has its parser (sources in `sources.py`, rules and channels in `alerts.py`, the small
+tables here); every error names the file, the entry and the field, so that one line tells the user
+what to fix.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
 
 
 def db_path_for_run(get: Callable[[str], Any]) -> Path:
-    """The database a Scrapy run writes to: its WIREWATCH_DB setting, else found as the CLI finds it."""
+    """The database a Scrapy run writes to: its WIREWATCH_DB setting, else found as the CLI finds
+    it."""
     explicit = get(DB_ENV)
     return (
         Path(explicit)
@@ -138,8 +140,8 @@ def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _relative(value: str, config_path: Path) -> Path:
-    """A path from the config: relative ones are read from the config file's folder, so commands work from any
-    directory."""
+    """A path from the config: relative ones are read from the config file's folder, so commands
+    work from any directory."""
     p = Path(os.path.expanduser(value))
     return p if p.is_absolute() else config_path.resolve().parent / p
 

@@ -1,5 +1,5 @@
-"""Where each file wirewatch reads is found: the option, the environment, the current folder, then what ships
-with wirewatch (package data)."""
+"""Where each file wirewatch reads is found: the option, the environment, the current folder, then
+what ships with wirewatch (package data)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def bundled_config_path() -> Path:
 
 
 def first_path(explicit: str | Path | None, env_name: str, local: Path, fallback: Path) -> Path:
-    """The order every file wirewatch reads is found in: the option, the environment, the current folder,
-    what ships with wirewatch."""
+    """The order every file wirewatch reads is found in: the option, the environment, the current
+    folder, what ships with wirewatch."""
     if explicit:
         return Path(explicit)
     env = os.environ.get(env_name)
@@ -48,7 +48,8 @@ def resolve_schedules_dir(explicit: str | Path | None = None) -> Path:
 
 
 def resolve_db_path(explicit: str | Path | None, config: Config | None) -> Path:
-    """--db, else $WIREWATCH_DB, else [storage] path, else data/wirewatch.db under the current directory."""
+    """--db, else $WIREWATCH_DB, else [storage] path, else data/wirewatch.db under the current
+    directory."""
     if explicit:
         return Path(explicit)
     env = os.environ.get(DB_ENV)

@@ -1,5 +1,5 @@
-"""Schedule files (schedules/*.toml): crawl, digest and housekeeping jobs for the daemon, validated with errors
-that name the file, the entry and the field."""
+"""Schedule files (schedules/*.toml): crawl, digest and housekeeping jobs for the daemon, validated
+with errors that name the file, the entry and the field."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ _KINDS = (("crawl", CRAWL_KEYS), ("digest", DIGEST_KEYS), ("housekeeping", HOUSE
 
 
 def load_schedules(folder: Path, config: Config) -> list[Job]:
-    """Every job of every *.toml file in folder, checked against the config's sources and channels."""
+    """Every job of every *.toml file in folder, checked against the config's sources and
+    channels."""
     if not folder.is_dir():
         raise ConfigError(folder, "folder", None, "no such schedules folder")
     jobs: list[Job] = []
@@ -75,9 +76,14 @@ def _parse_job(job_id: str, kind: str, raw: dict[str, Any], where: str, config: 
         except (ValueError, TypeError) as exc:
             raise EntryError(where, "cron", f"invalid cron expression {cron!r}: {exc}") from None
     jitter = duration(raw.get("jitter", 0), where, "jitter")
-    common: dict[str, Any] = dict(
-        id=job_id, kind=kind, every=every, cron=cron, timezone=tz, jitter=jitter
-    )
+    common: dict[str, Any] = {
+        "id": job_id,
+        "kind": kind,
+        "every": every,
+        "cron": cron,
+        "timezone": tz,
+        "jitter": jitter,
+    }
     if kind == "crawl":
         return Job(
             **common,

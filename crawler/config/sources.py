@@ -110,7 +110,8 @@ def _urls(value: Any, label: str) -> tuple[str, ...]:
 
 
 def _check_text_fields(entry: dict[str, Any], label: str) -> None:
-    """Optional strings: non-empty, valid regular expressions and CSS selectors, a boolean `enabled`."""
+    """Optional strings: non-empty, valid regular expressions and CSS selectors, a boolean
+    `enabled`."""
     for key in _TEXT_KEYS:
         if key in entry and (not isinstance(entry[key], str) or not entry[key]):
             raise EntryError(label, key, "must be a non-empty string")

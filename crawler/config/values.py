@@ -1,4 +1,5 @@
-"""Checks of single values that several config tables share: durations, time zones, lists, URLs, numbers."""
+"""Checks of single values that several config tables share: durations, time zones, lists, URLs,
+numbers."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Feed bytes and response headers -> entries; the only module that imports feedparser.
 
-feedparser never raises on a broken feed: it sets `bozo`. We keep what it could read, and report a feed
-that yields nothing as an error with feedparser's reason.
+feedparser never raises on a broken feed: it sets `bozo`. We keep what it could read, and report a
+feed that yields nothing as an error with feedparser's reason.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ class FeedError(Exception):
 
 
 def _is_utf8_text(body: bytes) -> bool:
-    """Valid UTF-8 with some non-ASCII bytes: almost never what another charset's text looks like."""
+    """Valid UTF-8 with some non-ASCII bytes: almost never what another charset's text looks
+    like."""
     if body.isascii():
         return False
     try:
@@ -74,7 +75,8 @@ def _response_headers(headers: Mapping[str, str], url: str, body: bytes) -> dict
     hdrs.setdefault("content-location", url)  # base for relative links
     ctype = hdrs.get("content-type", "")
     if "charset=" in ctype.lower() and _is_utf8_text(body):
-        # Servers often label UTF-8 feeds with a wrong charset; the bytes themselves are the better witness.
+        # Servers often label UTF-8 feeds with a wrong charset; the bytes themselves are the better
+        # witness.
         hdrs["content-type"] = ctype.split(";", 1)[0]
     return hdrs
 
@@ -126,8 +128,8 @@ def parse_feed(
 ) -> FeedResult:
     """Parse a downloaded feed body; dates without an offset are read in home_tz, or left naive.
 
-    The body goes in as a stream, never as bytes or str: feedparser treats a string that looks like a path or a
-    URL as something to open or fetch.
+    The body goes in as a stream, never as bytes or str: feedparser treats a string that looks like
+    a path or a URL as something to open or fetch.
     """
     hdrs = _response_headers(headers, url, body)
     parsed = feedparser.parse(io.BytesIO(body), response_headers=hdrs, sanitize_html=False)

@@ -1,7 +1,8 @@
 """Sources -> Scrapy spiders: configured sources are spiders without a file each.
 
-The loader lists the hand-written spiders of SPIDER_MODULES and builds one spider class per configured source,
-so `scrapy list` and `scrapy crawl <source>` resolve the config exactly as the `wirewatch` CLI does.
+The loader lists the hand-written spiders of SPIDER_MODULES and builds one spider class per
+configured source, so `scrapy list` and `scrapy crawl <source>` resolve the config exactly as the
+`wirewatch` CLI does.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ CONFIG_SETTING = "WIREWATCH_CONFIG"
 
 
 def spider_class(source: Source, config: Config, db_path: str) -> type[SourceSpider]:
-    """A spider class for one configured source; its settings carry the [crawl] table and the database."""
+    """A spider class for one configured source; its settings carry the [crawl] table and the
+    database."""
     base = KIND_CLASSES[source.kind]
     custom = {**config.scrapy_settings(), "WIREWATCH_DB": db_path}
     return type(
@@ -53,7 +55,8 @@ class SourceSpiderLoader(SpiderLoader):
             if not source.enabled:
                 continue
             if source.name in self._spiders:
-                # A hand-written spider of the same name wins: it is there because the source needs code.
+                # A hand-written spider of the same name wins: it is there because the source needs
+                # code.
                 self._spiders[source.name].source = source  # type: ignore[attr-defined]
                 continue
             self._spiders[source.name] = spider_class(source, config, db)

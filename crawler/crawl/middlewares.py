@@ -1,4 +1,5 @@
-"""Downloader middleware: retries that honour Retry-After (Scrapy's own ignores it, scrapy issue #3849)."""
+"""Downloader middleware: retries that honour Retry-After (Scrapy's own ignores it,
+scrapy issue #3849)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ LOGGER = logging.getLogger(__name__)
 
 
 class RetryAfterMiddleware(RetryMiddleware):
-    """Waits what the server asks before retrying 429 and 5xx; a wait longer than the limit is left to the
-    next crawl rather than holding this one."""
+    """Waits what the server asks before retrying 429 and 5xx; a wait longer than the limit is left
+    to the next crawl rather than holding this one."""
 
     retry_after_max: float
 

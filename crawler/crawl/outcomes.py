@@ -1,8 +1,8 @@
 """Every seed and article URL of a run ends with one recorded outcome, logged once on one line.
 
-Scrapy drops some requests without calling back (an off-site redirect, a redirect loop caught by the duplicate
-filter): we follow each request by its origin URL through redirects, and account at close for any origin that
-never got an answer.
+Scrapy drops some requests without calling back (an off-site redirect, a redirect loop caught by the
+duplicate filter): we follow each request by its origin URL through redirects, and account at close
+for any origin that never got an answer.
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ _DUPLICATE_LOGGERS = (
 
 
 class _ToDebug(logging.Filter):
-    """A robots.txt that cannot be downloaded is logged by Scrapy at ERROR with a traceback; the seed behind it
-    fails on its own line anyway, so keep Scrapy's report for DEBUG, without the traceback."""
+    """A robots.txt that cannot be downloaded is logged by Scrapy at ERROR with a traceback; the
+    seed behind it fails on its own line anyway, so keep Scrapy's report for DEBUG, without the
+    traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.exc_info = None
@@ -68,8 +69,8 @@ class RunAccount:
         self.store = store
         self.source = source
         self.allowed_domains = allowed_domains
-        # The run's row is written when the spider opens, once Scrapy handles SIGTERM itself: a process stopped
-        # before that leaves no row behind claiming to be running.
+        # The run's row is written when the spider opens, once Scrapy handles SIGTERM itself: a
+        # process stopped before that leaves no row behind claiming to be running.
         self.run_id: int | None = None
         self.counts: dict[str, int] = {"pages": 0}
         self.pending: dict[str, str] = {}  # origin -> what it is ("seed" or "article")
@@ -88,7 +89,8 @@ class RunAccount:
         self.pending[origin] = what
 
     def count_duplicate(self, origin: str) -> None:
-        """A URL listed again in this run: counted, not fetched, and its first listing keeps its outcome."""
+        """A URL listed again in this run: counted, not fetched, and its first listing keeps its
+        outcome."""
         self.counts["duplicates"] = self.counts.get("duplicates", 0) + 1
         LOGGER.debug("%s duplicate %s: listed twice", self.source, origin)
 
@@ -122,14 +124,16 @@ class RunAccount:
         stamp: str | None = None,
         log: bool = True,
     ) -> None:
-        """Record the one outcome of origin; later calls for the same origin in this run are ignored."""
+        """Record the one outcome of origin; later calls for the same origin in this run are
+        ignored."""
         kind = self.pending.pop(origin, "done")
         if kind == "done":
             return
         counter = RUN_COUNTERS.get(outcome)
         if counter:
             self.counts[counter] = self.counts.get(counter, 0) + 1
-        # Stored articles and known ones skipped need no row: the articles table already says it all.
+        # Stored articles and known ones skipped need no row: the articles table already says it
+        # all.
         if outcome not in ARTICLE_OUTCOMES:
             with self.store.write():
                 self.store.crawl.record_outcome(
@@ -150,7 +154,8 @@ class RunAccount:
         )
 
     def failure(self, failure: Failure, request: Request) -> None:
-        """Turn a download or HTTP failure into an outcome: permanent ones are not retried next run."""
+        """Turn a download or HTTP failure into an outcome: permanent ones are not retried next
+        run."""
         origin = request.meta.get(ORIGIN) or request.url
         stamp = request.meta.get(STAMP)
         exc = failure.value
@@ -230,7 +235,8 @@ class RunAccount:
         return self.counts
 
 
-# Network failures by class name: Scrapy 2.19 wraps Twisted's errors in its own classes, older releases do not.
+# Network failures by class name: Scrapy 2.19 wraps Twisted's errors in its own classes, older
+# releases do not.
 _TIMEOUTS = {"DownloadTimeoutError", "TimeoutError", "TCPTimedOutError"}
 _DNS = {"CannotResolveHostError", "DNSLookupError"}
 _REFUSED = {

@@ -1,5 +1,5 @@
-"""Run sources once in this process: Scrapy settings resolved the way `scrapy crawl` resolves them, plus the
-CLI's options, and a live progress table when attached to a terminal."""
+"""Run sources once in this process: Scrapy settings resolved the way `scrapy crawl` resolves them,
+plus the CLI's options, and a live progress table when attached to a terminal."""
 
 from __future__ import annotations
 
@@ -137,7 +137,8 @@ def _start_progress(crawlers: list[Any]) -> Any:
             )
         return table
 
-    # On a terminal the table vanishes when done (the summary follows); elsewhere its last state stays.
+    # On a terminal the table vanishes when done (the summary follows); elsewhere its last state
+    # stays.
     live = Live(render(), console=console, refresh_per_second=4, transient=console.is_terminal)
     live.start()
     loop = task.LoopingCall(lambda: live.update(render()))

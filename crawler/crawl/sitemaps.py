@@ -52,8 +52,8 @@ def _split(tag: object) -> tuple[str, str]:
 
 
 def _entry(elem: etree._Element) -> SitemapEntry | None:
-    """loc and lastmod from the sitemap namespace, title, date and language from the news namespace only (image
-    and video extensions have fields of the same local names)."""
+    """loc and lastmod from the sitemap namespace, title, date and language from the news namespace
+    only (image and video extensions have fields of the same local names)."""
     fields: dict[str, str] = {}
     for child in elem.iter():
         ns, name = _split(child.tag)
@@ -76,22 +76,23 @@ def _entry(elem: etree._Element) -> SitemapEntry | None:
 
 
 def parse_sitemap(body: bytes, max_size: int) -> Sitemap:
-    """Parse a sitemap (gzip or plain) without resolving entities, loading DTDs or touching the network."""
+    """Parse a sitemap (gzip or plain) without resolving entities, loading DTDs or touching the
+    network."""
     if body[:2] == b"\x1f\x8b":
         try:
             body = gunzip(body, max_size=max_size)
         except Exception as exc:  # gunzip raises its own error types for bombs and bad data
             raise SitemapError(f"cannot decompress: {exc}") from None
-    parser_opts = dict(
-        events=("start", "end"),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        recover=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    parser_opts = {
+        "events": ("start", "end"),
+        "resolve_entities": False,
+        "no_network": True,
+        "load_dtd": False,
+        "huge_tree": False,
+        "recover": False,
+        "remove_comments": True,
+        "remove_pis": True,
+    }
     kind = ""
     entries: list[SitemapEntry] = []
     problem = None

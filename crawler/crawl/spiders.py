@@ -1,8 +1,9 @@
-"""The spider every source runs: fetch seeds (feeds, sitemaps, listings) politely, then the articles they list.
+"""The spider every source runs: fetch seeds (feeds, sitemaps, listings) politely, then the articles
+they list.
 
-A seed is fetched with If-None-Match / If-Modified-Since; a 304 costs nothing more. An article already stored is
-not downloaded again unless its feed 'updated' or sitemap 'lastmod' moved; a URL that failed for good is not
-requested again while its entry is unchanged.
+A seed is fetched with If-None-Match / If-Modified-Since; a 304 costs nothing more. An article
+already stored is not downloaded again unless its feed 'updated' or sitemap 'lastmod' moved; a URL
+that failed for good is not requested again while its entry is unchanged.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ _NOT_ARTICLE = re.compile(
 
 
 class SourceSpider(scrapy.Spider):
-    """Base of configured sources; a hand-written spider may subclass it and override `leads_from`."""
+    """Base of configured sources; a hand-written spider may subclass it and override
+    `leads_from`."""
 
     source: Source
     kind = "feed"
@@ -57,7 +59,8 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        # Configured sources carry the database in their settings; a hand-written spider resolves it as the CLI does.
+        # Configured sources carry the database in their settings; a hand-written spider resolves it
+        # as the CLI does.
         db_path = db_path_for_run(crawler.settings.get)
         quiet_duplicate_loggers()
         spider.store = Store(db_path)
@@ -91,13 +94,14 @@ class SourceSpider(scrapy.Spider):
         )
         self.store.close()
 
-    # -- seeds ----------------------------------------------------------------------------------------------
+    # -- seeds -------------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
         for url in self.source.urls:
             for request in self.seed_requests(url):
                 yield request
-        # Articles that failed for a passing reason are tried again even when their feed answers 304.
+        # Articles that failed for a passing reason are tried again even when their feed answers
+        # 304.
         for url, stamp in self.store.crawl.transient_failures(self.name, self.retry_runs):
             retry = self.article_request(Lead(url=url, stamp=stamp))
             if retry is not None:
@@ -162,10 +166,11 @@ class SourceSpider(scrapy.Spider):
         with self.store.write():
             self.store.crawl.save_seed(origin, self.name, status, etag, last_modified)
 
-    # -- articles -------------------------------------------------------------------------------------------
+    # -- articles ----------------------------------------------------------------------------------
 
     def article_request(self, lead: Lead) -> scrapy.Request | None:
-        """A request for lead, or None when it needs none (known, duplicate, off-site, failed for good)."""
+        """A request for lead, or None when it needs none (known, duplicate, off-site, failed for
+        good)."""
         canon = canonical_url(lead.url)
         if canon in self.retrying:
             return None  # already being retried from an earlier run's failure
@@ -348,8 +353,8 @@ class ListingSourceSpider(SourceSpider):
 
 
 def page_text(response: TextResponse) -> str:
-    """The page as text. A page declared UTF-8 whose bytes are not (Windows-1252, in practice) would come out
-    with replacement characters and no error: read it as Windows-1252 instead."""
+    """The page as text. A page declared UTF-8 whose bytes are not (Windows-1252, in practice) would
+    come out with replacement characters and no error: read it as Windows-1252 instead."""
     text = response.text
     if "\ufffd" in text and response.encoding.lower().replace("-", "") in ("utf8", "utf8sig"):
         try:

@@ -39,7 +39,8 @@ def _is_tracking(name: str) -> bool:
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters, sorted query."""
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters, sorted
+    query."""
     url = safe_url_string(url.strip())
     parts = urlsplit(url)
     scheme = parts.scheme.lower()

@@ -1,0 +1,1 @@
+"""The daemon: APScheduler jobs, crawls in child processes with time limits."""

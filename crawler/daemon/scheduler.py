@@ -1,22 +1,19 @@
 """`wirewatch daemon`: scheduled crawls, digests and housekeeping with APScheduler 3.x.
 
-Each crawl runs in a child process (`wirewatch crawl`): Scrapy's reactor cannot be restarted in one process, and
-a child can be given a time limit and killed, and takes its memory with it when it ends. The daemon itself
-only schedules, waits and records. Per-source flock locks keep one source's crawls from overlapping, across
-the daemon and crawls started by hand, and die with their holder. Last runs are kept in SQLite, so a run
-missed while the daemon was down runs once at start, spread by the job's jitter.
+Each crawl runs in a child process (`children.py`): Scrapy's reactor cannot be restarted in one
+process, and a child can be given a time limit and killed, and takes its memory with it when it
+ends. The daemon itself only schedules, waits and records. Per-source flock locks keep one source's
+crawls from overlapping, across the daemon and crawls started by hand, and die with their holder.
+Last runs are kept in SQLite, so a run missed while the daemon was down runs once at start, spread
+by the job's jitter.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import random
 import signal
-import subprocess
-import sys
 import threading
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,17 +26,11 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.alerts.health import check_health
 from crawler.config import Config, Job, load_config, load_schedules
+from crawler.daemon.children import CrawlChildren
 from crawler.store.database import Store
-from crawler.store.locks import HELD_ENV, source_locks
+from crawler.store.locks import source_locks
 
 LOGGER = logging.getLogger(__name__)
-STOP_GRACE_S = 5.0
-
-
-@dataclass
-class Running:
-    job_id: str
-    process: subprocess.Popen[str]
 
 
 class Daemon:
@@ -49,24 +40,25 @@ class Daemon:
         self.schedules_dir = schedules_dir
         self.stop_event = threading.Event()
         self.reload_event = threading.Event()
-        self.running: dict[int, Running] = {}
-        self.lock = threading.Lock()
+        self.children = CrawlChildren(db_path, self.stop_event)
         self.config: Config = load_config(config_path)
         self.jobs: list[Job] = load_schedules(schedules_dir, self.config)
         self.store = Store(db_path)
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             executors={"default": ThreadPoolExecutor(max_workers=8)},
-            # Chosen on purpose: a run still going is skipped (1 instance), late runs are not replayed in a
-            # burst (coalesce), and a late run still runs however late (no grace limit).
+            # Chosen on purpose: a run still going is skipped (1 instance), late runs are not
+            # replayed in a burst (coalesce), and a late run still runs however late (no grace
+            # limit).
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
         self.scheduler.add_listener(self._on_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES)
 
-    # -- lifecycle ------------------------------------------------------------------------------------------
+    # -- lifecycle ---------------------------------------------------------------------------------
 
     def run(self) -> int:
-        # APScheduler reports every job start and end, and skipped runs; the daemon logs its own one-line events.
+        # APScheduler reports every job start and end, and skipped runs; the daemon logs its own
+        # one-line events.
         logging.getLogger("apscheduler").setLevel(logging.ERROR)
         signal.signal(signal.SIGTERM, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGINT, lambda *_: self.stop_event.set())
@@ -86,13 +78,14 @@ class Daemon:
                 self._reload()
         LOGGER.info("daemon stopping")
         self.scheduler.shutdown(wait=False)
-        self._stop_children()
+        self.children.stop_all()
         self.store.close()
         LOGGER.info("daemon stopped")
         return 0
 
     def _reload(self) -> None:
-        """SIGHUP: read the config and schedules again; keep the old ones when the new ones are invalid."""
+        """SIGHUP: read the config and schedules again; keep the old ones when the new ones are
+        invalid."""
         try:
             config = load_config(self.config_path)
             jobs = load_schedules(self.schedules_dir, config)
@@ -104,21 +97,7 @@ class Daemon:
         self._schedule_all()
         LOGGER.info("reloaded: %d jobs", len(jobs))
 
-    def _stop_children(self) -> None:
-        with self.lock:
-            running = list(self.running.values())
-        for r in running:
-            r.process.terminate()
-        deadline = datetime.now(UTC) + timedelta(seconds=STOP_GRACE_S)
-        for r in running:
-            remaining = max(0.1, (deadline - datetime.now(UTC)).total_seconds())
-            try:
-                r.process.wait(remaining)
-            except subprocess.TimeoutExpired:
-                r.process.kill()
-                r.process.wait()
-
-    # -- scheduling -----------------------------------------------------------------------------------------
+    # -- scheduling --------------------------------------------------------------------------------
 
     def _schedule_all(self) -> None:
         now = datetime.now(UTC)
@@ -131,7 +110,8 @@ class Daemon:
             trigger, missed = self._trigger(job, now)
             extra: dict[str, Any] = {}
             if missed:
-                # The one catch-up run is the job's own first run, so it cannot overlap the job's next runs.
+                # The one catch-up run is the job's own first run, so it cannot overlap the job's
+                # next runs.
                 when = now + timedelta(seconds=random.uniform(0, job.jitter) if job.jitter else 0)
                 extra["next_run_time"] = when
                 LOGGER.info(
@@ -189,10 +169,11 @@ class Daemon:
             else None
         )
 
-    # -- jobs -----------------------------------------------------------------------------------------------
+    # -- jobs --------------------------------------------------------------------------------------
 
     def crawl_job(self, job: Job) -> None:
-        """Crawl the job's sources in a child process, with a time limit; skip sources already being crawled."""
+        """Crawl the job's sources in a child process, with a time limit; skip sources already being
+        crawled."""
         store = Store(self.db_path)
         try:
             with source_locks(self.db_path, list(job.sources)) as (mine, busy):
@@ -204,58 +185,11 @@ class Daemon:
                     self._finished(store, job, "skipped", "all sources busy")
                     return
                 self._started(store, job)
-                status, error = self._run_child(job, mine)
+                status, error = self.children.run(job, mine, self.config.path)
                 self._finished(store, job, status, error)
             check_health(store, self.config, mine)
         finally:
             store.close()
-
-    def _run_child(self, job: Job, sources: list[str]) -> tuple[str, str | None]:
-        cmd = [
-            sys.executable,
-            "-m",
-            "crawler.cli",
-            "--config",
-            str(self.config.path),
-            "--db",
-            str(self.db_path),
-            "crawl",
-            "--no-progress",
-            *sources,
-        ]
-        if self.stop_event.is_set():
-            return "skipped", "daemon stopping"
-        env = {**os.environ, HELD_ENV: ",".join(sources)}
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
-        with self.lock:
-            self.running[proc.pid] = Running(job.id, proc)
-        try:
-            try:
-                out, _ = proc.communicate(timeout=job.timeout)
-            except subprocess.TimeoutExpired:
-                proc.terminate()
-                try:
-                    proc.communicate(timeout=STOP_GRACE_S)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.communicate()
-                LOGGER.error(
-                    "%s: crawl of %s stopped after its time limit of %.0fs",
-                    job.id,
-                    ", ".join(sources),
-                    job.timeout,
-                )
-                return "timed out", f"stopped after {job.timeout:.0f}s"
-        finally:
-            with self.lock:
-                self.running.pop(proc.pid, None)
-        for line in (out or "").splitlines()[1:-1]:
-            LOGGER.info("%s: %s", job.id, " ".join(line.split()))
-        if proc.returncode != 0:
-            if self.stop_event.is_set():
-                return "stopped", "daemon stopping"
-            return "failed", f"crawl exited with status {proc.returncode}"
-        return "ok", None
 
     def digest_job(self, job: Job) -> None:
         from crawler.alerts.followup import check_and_deliver

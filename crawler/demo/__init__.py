@@ -1,0 +1,1 @@
+"""The bundled sample wire site, its server, and the demo that crawls it."""

@@ -1,7 +1,9 @@
-"""The bundled sample wire site, served on 127.0.0.1, and the demo that crawls it into its own database."""
+"""The bundled sample wire site, served on 127.0.0.1, and the demo that crawls it into its own
+database."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import tempfile
@@ -31,8 +33,8 @@ def site_root() -> Path:
 
 
 class SiteServer:
-    """Serves a folder over HTTP on 127.0.0.1 with ETag and Last-Modified, replacing @@BASE@@ in text files
-    with the server's own base URL."""
+    """Serves a folder over HTTP on 127.0.0.1 with ETag and Last-Modified, replacing @@BASE@@ in
+    text files with the server's own base URL."""
 
     def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 0):
         self.root = root.resolve()
@@ -120,15 +122,13 @@ def run_demo(db: Path, log_level: str, serve: bool, echo: Callable[[str], None])
             echo(f"\n{len(rows)} articles in {db}:")
             for r in rows:
                 echo(
-                    f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} {r['dateline'] or '':<13} "
-                    f"{r['title']}"
+                    f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} "
+                    f"{r['dateline'] or '':<13} {r['title']}"
                 )
         finally:
             store.close()
         echo(f"\nsearch them: wirewatch --db {db} search 'ASEAN AND China'")
         if serve:
             echo(f"still serving {site.base}/ (Ctrl-C to stop)")
-            try:
+            with contextlib.suppress(KeyboardInterrupt):
                 threading.Event().wait()
-            except KeyboardInterrupt:
-                pass

@@ -1,0 +1,1 @@
+"""Article pages -> text and metadata: trafilatura, publish times, wire datelines, agencies."""

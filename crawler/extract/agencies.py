@@ -1,7 +1,7 @@
 """Wire agencies wirewatch knows: display name, home time zone, and the tags they sign copy with.
 
-A time printed without an offset is read in the agency's home zone (none of the ASEAN states uses daylight
-saving); a source may override it with `timezone`.
+A time printed without an offset is read in the agency's home zone (none of the ASEAN states uses
+daylight saving); a source may override it with `timezone`.
 """
 
 from __future__ import annotations

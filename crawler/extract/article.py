@@ -1,4 +1,5 @@
-"""Article page -> clean text and metadata, through trafilatura, then wire dateline and credit parsing.
+"""Article page -> clean text and metadata, through trafilatura, then wire dateline and credit
+parsing.
 
 Runs in worker processes (see pipelines.py), so it takes and returns plain picklable values.
 """
@@ -60,7 +61,8 @@ def _meta_author(meta: dict[str, str]) -> str | None:
 
 
 def _parse_tree(page: str) -> etree._Element:
-    # The options trafilatura parses with, so that handing it our tree changes nothing in what it finds.
+    # The options trafilatura parses with, so that handing it our tree changes nothing in what it
+    # finds.
     parser = lxml_html.HTMLParser(
         recover=True,
         no_network=True,
@@ -75,7 +77,8 @@ def _parse_tree(page: str) -> etree._Element:
         raise ExtractionError(f"HTML could not be parsed: {exc}") from None
     errors = " ".join(str(e.message) for e in parser.error_log)
     if "excessive depth" in errors.lower():
-        # lxml stops building the tree at its depth limit: what is left is a fragment, not the article.
+        # lxml stops building the tree at its depth limit: what is left is a fragment, not the
+        # article.
         raise ExtractionError("HTML nested too deeply to parse (lxml depth limit)")
     return tree
 
@@ -151,7 +154,8 @@ def _wire_fields(dateline: Dateline | None, source_agency: str) -> dict[str, Any
 def extract_article(page: str, url: str, hints: Hints) -> dict[str, Any]:
     """Extract one article page into the fields stored in `articles`. Raises ExtractionError.
 
-    The page is parsed once: our metadata is read from the tree first, because trafilatura prunes it.
+    The page is parsed once: our metadata is read from the tree first, because trafilatura prunes
+    it.
     """
     tree = _parse_tree(page)
     meta = _meta(tree)

@@ -1,8 +1,8 @@
 """Wire datelines and credit tails: parsed into fields and stripped from the body.
 
-Covers the forms agencies use, e.g. `Moscow (VNA) –`, `KUALA LUMPUR, Feb 9 (Bernama) --`, `Jakarta (ANTARA) -`,
-`BEIJING, Feb. 9 (Xinhua) --`, `MOSCOW, February 9. /TASS/.`, `MANILA –` (PNA), and the credits `/.`,
-`-- BERNAMA`, `(PNA)`, `Enditem`, `(END)`, `— VNS`.
+Covers the forms agencies use, e.g. `Moscow (VNA) –`, `KUALA LUMPUR, Feb 9 (Bernama) --`,
+`Jakarta (ANTARA) -`, `BEIJING, Feb. 9 (Xinhua) --`, `MOSCOW, February 9. /TASS/.`, `MANILA –`
+(PNA), and the credits `/.`, `-- BERNAMA`, `(PNA)`, `Enditem`, `(END)`, `— VNS`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ _PLACE_WORD = r"[^\W\d_][\w'’.\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DASH = r"(?:--|[-–—:])"
 
-# `PLACE[ /Country/][, DATE][.] (AGENCY) DASH` or `PLACE[ /Country/], DATE. /AGENCY/.` or `(AGENCY) DASH`
+# `PLACE[ /Country/][, DATE][.] (AGENCY) DASH` or `PLACE[ /Country/], DATE. /AGENCY/.` or
+# `(AGENCY) DASH`
 _TAGGED = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?:\s*/(?P<country>[^/\n]{{2,30}})/)?"
     rf"(?:,\s*(?P<date>{_DATE}))?\.?\s*)?"
@@ -100,7 +101,8 @@ _KNOWN_TAGS = {t.lower() for t in all_tags()} | _OTHER_TAGS
 
 
 def _is_agency_tag(tag: str) -> bool:
-    """An agency names itself in capitals (VNA, ANTARA) or is one we know (Xinhua, Bernama); '(Centre)' is not."""
+    """An agency names itself in capitals (VNA, ANTARA) or is one we know (Xinhua, Bernama);
+    '(Centre)' is not."""
     return (
         tag.lower() in _KNOWN_TAGS
         or any(part.lower() in _KNOWN_TAGS for part in re.split(r"[-/]", tag))
@@ -195,8 +197,8 @@ def clean_wire_text(
     credit_pattern: str | None = None,
     title: str | None = None,
 ) -> tuple[Dateline | None, str]:
-    """Strip a repeated headline, the dateline (within the first paragraphs, where bylines may precede it),
-    the credit from the last paragraph, and inserted link lines."""
+    """Strip a repeated headline, the dateline (within the first paragraphs, where bylines may
+    precede it), the credit from the last paragraph, and inserted link lines."""
     dl_rx = re.compile(dateline_pattern) if dateline_pattern else None
     cr_rx = re.compile(credit_pattern) if credit_pattern else None
     paras = [p for p in body.split("\n") if p.strip()]

@@ -1,4 +1,5 @@
-"""Date strings from feeds, sitemaps, meta tags and datelines -> aware datetimes that keep their offset.
+"""Date strings from feeds, sitemaps, meta tags and datelines -> aware datetimes that keep their
+offset.
 
 A time written without an offset is read in the agency's home zone, never as UTC.
 """
@@ -15,8 +16,8 @@ _Z_RE = re.compile(r"([+-]\d{2})(\d{2})$")
 
 
 def parse_datetime(text: str | int | float | None, home_tz: str | None = "UTC") -> datetime | None:
-    """Parse ISO 8601, RFC 822 or Unix epoch (seconds or milliseconds); naive times get home_tz, or stay naive
-    when home_tz is None."""
+    """Parse ISO 8601, RFC 822 or Unix epoch (seconds or milliseconds); naive times get home_tz, or
+    stay naive when home_tz is None."""
     if text is None:
         return None
     if isinstance(text, (int, float)):
@@ -44,10 +45,6 @@ def parse_datetime(text: str | int | float | None, home_tz: str | None = "UTC") 
     return dt
 
 
-def localize(naive: datetime, home_tz: str) -> datetime:
-    return naive.replace(tzinfo=ZoneInfo(home_tz))
-
-
 def to_utc_iso(dt: datetime) -> str:
     return dt.astimezone(UTC).isoformat()
 
@@ -56,7 +53,3 @@ def to_local_iso(dt: datetime) -> str:
     """The instant with its original offset written out (+07:00), not a zone name."""
     offset = dt.utcoffset()
     return dt.astimezone(timezone(offset)).isoformat() if offset is not None else dt.isoformat()
-
-
-def utc_now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

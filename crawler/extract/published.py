@@ -184,12 +184,13 @@ def find_published(
 ) -> tuple[datetime | None, str | None]:
     """(publish time with its offset, where it came from), best source first.
 
-    Article meta and JSON-LD beat the feed or sitemap date, which beats a visible byline time; a date without a
-    time of day only counts when nothing better exists.
+    Article meta and JSON-LD beat the feed or sitemap date, which beats a visible byline time; a
+    date without a time of day only counts when nothing better exists.
     """
     meta = _meta(tree) if meta is None else meta
     candidates = _date_candidates(tree, hints, meta)
-    # Feeds and pages carry dates far in the future (typos, placeholders); a publish time can't be one.
+    # Feeds and pages carry dates far in the future (typos, placeholders); a publish time can't be
+    # one.
     latest = datetime.now(UTC) + FUTURE_TOLERANCE
     timed, dated_only = _first_usable(candidates, hints.timezone, latest)
     if timed is not None:

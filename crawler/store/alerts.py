@@ -1,4 +1,5 @@
-"""Queries on `rule_queue` (stories waiting for their rules) and `alerts` (one per rule and story)."""
+"""Queries on `rule_queue` (stories waiting for their rules) and `alerts` (one per rule and
+story)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ class AlertQueries(Queries):
         }
         for r in rows(
             self.conn.execute(
-                f"SELECT id, story_id, source, title, body FROM articles WHERE story_id IN ({marks(len(story_ids))})"
+                "SELECT id, story_id, source, title, body FROM articles"
+                f" WHERE story_id IN ({marks(len(story_ids))})"
                 " ORDER BY COALESCE(published_at, fetched_at), id",
                 story_ids,
             )
@@ -74,7 +76,8 @@ class AlertQueries(Queries):
         return {
             (r[0], r[1]): r[2]
             for r in self.conn.execute(
-                f"SELECT rule, story_id, id FROM alerts WHERE story_id IN ({marks(len(story_ids))})",
+                "SELECT rule, story_id, id FROM alerts WHERE story_id IN"
+                f" ({marks(len(story_ids))})",
                 story_ids,
             )
         }
@@ -91,8 +94,8 @@ class AlertQueries(Queries):
         """The one alert of (rule, story); None when it exists already."""
         self._writing()
         cur = self.conn.execute(
-            "INSERT OR IGNORE INTO alerts (rule, story_id, article_id, terms, actors, snippet, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO alerts (rule, story_id, article_id, terms, actors, snippet,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 rule,
                 story_id,
@@ -113,7 +116,8 @@ class AlertQueries(Queries):
         )
         alerts = rows(
             self.conn.execute(
-                f"SELECT a.id, a.rule, a.story_id, a.created_at, s.title FROM alerts a JOIN stories s ON s.id = a.story_id"
+                "SELECT a.id, a.rule, a.story_id, a.created_at, s.title FROM alerts a"
+                " JOIN stories s ON s.id = a.story_id"
                 f" {where} ORDER BY a.id DESC LIMIT ?",
                 (limit,),
             )
@@ -121,7 +125,8 @@ class AlertQueries(Queries):
         for a in alerts:
             a["outbox"] = rows(
                 self.conn.execute(
-                    "SELECT channel, kind, status, attempts, last_error, sent_at, next_attempt_at FROM outbox"
+                    "SELECT channel, kind, status, attempts, last_error, sent_at, next_attempt_at"
+                    " FROM outbox"
                     " WHERE alert_id = ? ORDER BY id",
                     (a["id"],),
                 )

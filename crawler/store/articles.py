@@ -37,7 +37,8 @@ class ArticleQueries(Queries):
     def known(self, url: str) -> KnownArticle | None:
         """The article any URL (canonical form) ever led to."""
         row = self.conn.execute(
-            "SELECT a.id, a.seed_stamp, a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id"
+            "SELECT a.id, a.seed_stamp, a.content_hash FROM article_urls u JOIN articles a"
+            " ON a.id = u.article_id"
             " WHERE u.url = ?",
             (url,),
         ).fetchone()
@@ -50,7 +51,8 @@ class ArticleQueries(Queries):
         source: str,
         seed_stamp: str | None,
     ) -> tuple[Outcome, int]:
-        """Insert or update one article; every URL in `urls` becomes known. Returns (outcome, article id).
+        """Insert or update one article; every URL in `urls` becomes known.
+        Returns (outcome, article id).
 
         New text at a known URL replaces the article and keeps the previous text as a revision.
         """
@@ -68,10 +70,11 @@ class ArticleQueries(Queries):
                 break
         if existing is None:
             cur = self.conn.execute(
-                "INSERT INTO articles (url, canonical_url, source, agency, title, body, summary, published_at,"
-                " published_local, published_from, fetched_at, language, author, dateline, content_hash,"
-                " seed_stamp) VALUES (:url, :canonical_url, :source, :agency, :title, :body, :summary,"
-                " :published_at, :published_local, :published_from, :fetched_at, :language, :author,"
+                "INSERT INTO articles (url, canonical_url, source, agency, title, body, summary,"
+                " published_at, published_local, published_from, fetched_at, language, author,"
+                " dateline, content_hash, seed_stamp) VALUES (:url, :canonical_url, :source,"
+                " :agency, :title, :body, :summary, :published_at, :published_local,"
+                " :published_from, :fetched_at, :language, :author,"
                 " :dateline, :content_hash, :seed_stamp)",
                 {**row, "source": source, "fetched_at": now, "seed_stamp": seed_stamp},
             )
@@ -125,18 +128,21 @@ class ArticleQueries(Queries):
         return self.conn.execute("DELETE FROM revisions WHERE replaced_at < ?", (before,)).rowcount
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching an FTS5 query, newest first. Raises sqlite3.OperationalError on a bad query."""
+        """Articles matching an FTS5 query, newest first. Raises sqlite3.OperationalError on a bad
+        query."""
         return self._rows(
             "SELECT a.id, a.source, a.agency, a.title, a.published_at, a.url, a.dateline,"
             " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet"
             " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY COALESCE(a.published_at, a.fetched_at) DESC LIMIT ?",
+            " WHERE articles_fts MATCH ? ORDER BY COALESCE(a.published_at, a.fetched_at) DESC"
+            " LIMIT ?",
             (query, limit),
         )
 
     def recent(self, limit: int = 50) -> list[dict[str, Any]]:
         return self._rows(
-            "SELECT id, source, agency, title, published_at, published_local, dateline, url FROM articles"
+            "SELECT id, source, agency, title, published_at, published_local, dateline, url"
+            " FROM articles"
             " ORDER BY COALESCE(published_at, fetched_at) DESC LIMIT ?",
             (limit,),
         )

@@ -9,7 +9,7 @@ from crawler.store.schema import Outcome, utc_now_iso
 
 
 class CrawlStateQueries(Queries):
-    # -- outcomes of URLs that stored nothing ----------------------------------------------------------------
+    # -- outcomes of URLs that stored nothing ------------------------------------------------------
 
     def permanent_failure(self, url: str) -> tuple[str, str | None] | None:
         """(reason, seed stamp) when url failed for good last time."""
@@ -32,11 +32,11 @@ class CrawlStateQueries(Queries):
         self._writing()
         now = utc_now_iso()
         self.conn.execute(
-            "INSERT INTO url_outcomes (url, source, kind, outcome, reason, permanent, seed_stamp, attempts,"
-            " first_at, last_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
+            "INSERT INTO url_outcomes (url, source, kind, outcome, reason, permanent, seed_stamp,"
+            " attempts, first_at, last_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
             " ON CONFLICT(url) DO UPDATE SET source = excluded.source, kind = excluded.kind,"
-            " outcome = excluded.outcome,"
-            " reason = excluded.reason, permanent = excluded.permanent, seed_stamp = excluded.seed_stamp,"
+            " outcome = excluded.outcome, reason = excluded.reason,"
+            " permanent = excluded.permanent, seed_stamp = excluded.seed_stamp,"
             " attempts = attempts + 1, last_at = excluded.last_at, run_id = excluded.run_id",
             (url, source, kind, str(outcome), reason, int(permanent), seed_stamp, now, now, run_id),
         )
@@ -46,13 +46,13 @@ class CrawlStateQueries(Queries):
         return [
             (r[0], r[1])
             for r in self.conn.execute(
-                "SELECT url, seed_stamp FROM url_outcomes WHERE source = ? AND kind = 'article' AND permanent = 0"
-                " AND outcome IN (?, ?) AND attempts < ? ORDER BY last_at",
+                "SELECT url, seed_stamp FROM url_outcomes WHERE source = ? AND kind = 'article'"
+                " AND permanent = 0 AND outcome IN (?, ?) AND attempts < ? ORDER BY last_at",
                 (source, str(Outcome.FAILED), str(Outcome.EXTRACTION_FAILED), max_attempts),
             )
         ]
 
-    # -- seeds (conditional GET) -------------------------------------------------------------------------------
+    # -- seeds (conditional GET) -------------------------------------------------------------------
 
     def seed_validators(self, url: str) -> tuple[str | None, str | None]:
         row = self.conn.execute(
@@ -67,10 +67,10 @@ class CrawlStateQueries(Queries):
         now = utc_now_iso()
         changed = now if status == 200 else None
         self.conn.execute(
-            "INSERT INTO seed_state (url, source, etag, last_modified, last_status, last_fetched_at,"
-            " last_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET"
-            " source = excluded.source, last_status = excluded.last_status,"
-            " last_fetched_at = excluded.last_fetched_at,"
+            "INSERT INTO seed_state (url, source, etag, last_modified, last_status,"
+            " last_fetched_at, last_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(url) DO UPDATE SET source = excluded.source,"
+            " last_status = excluded.last_status, last_fetched_at = excluded.last_fetched_at,"
             " etag = CASE WHEN excluded.last_status = 200 THEN excluded.etag ELSE etag END,"
             " last_modified = CASE WHEN excluded.last_status = 200 THEN excluded.last_modified"
             " ELSE last_modified END,"
@@ -78,10 +78,11 @@ class CrawlStateQueries(Queries):
             (url, source, etag, last_modified, status, now, changed),
         )
 
-    # -- crawl runs --------------------------------------------------------------------------------------------
+    # -- crawl runs --------------------------------------------------------------------------------
 
     def start_run(self, source: str) -> int:
-        """A new run of source. Runs of it still marked running were cut off (a crash, kill -9): say so."""
+        """A new run of source. Runs of it still marked running were cut off (a crash, kill -9): say
+        so."""
         self._writing()
         self.conn.execute(
             "UPDATE crawl_runs SET status = 'interrupted', finished_at = ?, finish_reason ="
@@ -95,11 +96,13 @@ class CrawlStateQueries(Queries):
 
     def finish_run(self, run_id: int, counts: dict[str, int], reason: str) -> None:
         self._writing()
-        # Scrapy closes with 'shutdown' on SIGTERM or SIGINT: stopped by the user, not failed by the source.
+        # Scrapy closes with 'shutdown' on SIGTERM or SIGINT: stopped by the user, not failed by the
+        # source.
         status = {"finished": "finished", "shutdown": "stopped"}.get(reason, "failed")
         self.conn.execute(
             "UPDATE crawl_runs SET finished_at = ?, status = ?, finish_reason = ?, pages = ?,"
-            " new_articles = ?, updated_articles = ?, unchanged = ?, duplicates = ?, errors = ? WHERE id = ?",
+            " new_articles = ?, updated_articles = ?, unchanged = ?, duplicates = ?, errors = ?"
+            " WHERE id = ?",
             (
                 utc_now_iso(),
                 status,
@@ -123,7 +126,8 @@ class CrawlStateQueries(Queries):
 
     def recent_runs(self, source: str, n: int) -> list[dict[str, Any]]:
         return self._rows(
-            "SELECT * FROM crawl_runs WHERE source = ? AND finished_at IS NOT NULL ORDER BY id DESC LIMIT ?",
+            "SELECT * FROM crawl_runs WHERE source = ? AND finished_at IS NOT NULL ORDER BY id DESC"
+            " LIMIT ?",
             (source, n),
         )
 
@@ -131,7 +135,8 @@ class CrawlStateQueries(Queries):
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT started_at FROM crawl_runs WHERE source = ? AND new_articles > 0 ORDER BY id DESC LIMIT ?",
+                "SELECT started_at FROM crawl_runs WHERE source = ? AND new_articles > 0"
+                " ORDER BY id DESC LIMIT ?",
                 (source, n),
             )
         ]

@@ -1,8 +1,9 @@
-"""The SQLite store: one connection to one file, migrated on open, with the query families as attributes.
+"""The SQLite store: one connection to one file, migrated on open, with the query families as
+attributes.
 
-Several processes (the daemon, `wirewatch crawl`, `scrapy crawl`) write to one file: WAL mode, a busy timeout,
-and writes in `BEGIN IMMEDIATE` transactions, which wait for the lock instead of failing with SQLITE_BUSY_SNAPSHOT
-the way a deferred transaction that reads first does.
+Several processes (the daemon, `wirewatch crawl`, `scrapy crawl`) write to one file: WAL mode, a
+busy timeout, and writes in `BEGIN IMMEDIATE` transactions, which wait for the lock instead of
+failing with SQLITE_BUSY_SNAPSHOT the way a deferred transaction that reads first does.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ BUSY_TIMEOUT_S = 30.0
 class Store:
     """One database file. Reads go through the query families (`store.articles.search(...)`).
 
-    Transactions have one rule: `write()` is the only thing that opens one, and every method that writes must
-    be called inside it (it raises `NotInTransaction` otherwise). What must be atomic is then visible where the
-    work is done, e.g. grouping an article and queueing its story for the rules in one `with store.write():`.
+    Transactions have one rule: `write()` is the only thing that opens one, and every method that
+    writes must be called inside it (it raises `NotInTransaction` otherwise). What must be atomic is
+    then visible where the work is done, e.g. grouping an article and queueing its story for the
+    rules in one `with store.write():`.
     """
 
     def __init__(self, path: str | Path):
@@ -42,8 +44,8 @@ class Store:
             str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
         conn.execute("PRAGMA journal_mode=WAL")
-        # NORMAL in WAL mode: a commit survives a crash of any process; a power cut may lose the last commits
-        # (articles are then fetched again). FULL would add an fsync to every commit.
+        # NORMAL in WAL mode: a commit survives a crash of any process; a power cut may lose the
+        # last commits (articles are then fetched again). FULL would add an fsync to every commit.
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         self.conn = conn
@@ -80,7 +82,8 @@ class Store:
             self.conn.execute("COMMIT")
 
     def optimize(self) -> None:
-        """Refresh the planner's statistics and fold the WAL back into the file (outside any transaction)."""
+        """Refresh the planner's statistics and fold the WAL back into the file (outside any
+        transaction)."""
         self.conn.execute("PRAGMA optimize")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

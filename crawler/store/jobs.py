@@ -1,4 +1,5 @@
-"""Queries on the daemon's memory: `job_runs` and `source_health`, and the per-source status it reports."""
+"""Queries on the daemon's memory: `job_runs` and `source_health`, and the per-source status it
+reports."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ class JobQueries(Queries):
     def job_started(self, job_id: str, kind: str) -> None:
         self._writing()
         self.conn.execute(
-            "INSERT INTO job_runs (job_id, kind, last_start) VALUES (?, ?, ?) ON CONFLICT(job_id) DO UPDATE"
-            " SET last_start = excluded.last_start",
+            "INSERT INTO job_runs (job_id, kind, last_start) VALUES (?, ?, ?)"
+            " ON CONFLICT(job_id) DO UPDATE SET last_start = excluded.last_start",
             (job_id, kind, utc_now_iso()),
         )
 
@@ -30,7 +31,8 @@ class JobQueries(Queries):
         self._writing()
         self.conn.execute(
             "INSERT INTO job_runs (job_id, kind, last_end, last_status, last_error, next_run)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(job_id) DO UPDATE SET last_end = excluded.last_end,"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(job_id) DO UPDATE"
+            " SET last_end = excluded.last_end,"
             " last_status = excluded.last_status, last_error = excluded.last_error,"
             " next_run = excluded.next_run",
             (job_id, kind, utc_now_iso(), status, error, next_run),
@@ -49,8 +51,9 @@ class JobQueries(Queries):
         self._writing()
         since = previous["since"] if previous and previous["state"] == state else utc_now_iso()
         self.conn.execute(
-            "INSERT INTO source_health (source, state, since, detail, notified) VALUES (?, ?, ?, ?, 'ok')"
-            " ON CONFLICT(source) DO UPDATE SET state = excluded.state, since = ?, detail = excluded.detail",
+            "INSERT INTO source_health (source, state, since, detail, notified)"
+            " VALUES (?, ?, ?, ?, 'ok') ON CONFLICT(source) DO UPDATE"
+            " SET state = excluded.state, since = ?, detail = excluded.detail",
             (source, state, since, detail, since),
         )
 
@@ -62,7 +65,8 @@ class JobQueries(Queries):
         day_ago = (datetime.now(UTC) - timedelta(days=1)).isoformat()
         last = rows(
             self.conn.execute(
-                "SELECT started_at, status, errors, pages FROM crawl_runs WHERE source = ? ORDER BY id DESC LIMIT 1",
+                "SELECT started_at, status, errors, pages FROM crawl_runs WHERE source = ?"
+                " ORDER BY id DESC LIMIT 1",
                 (source,),
             )
         )
@@ -72,8 +76,8 @@ class JobQueries(Queries):
             (source,),
         ).fetchone()[0]
         err = self.conn.execute(
-            "SELECT last_at, reason FROM url_outcomes WHERE source = ? AND outcome NOT IN ('seed_read',"
-            " 'not_modified') ORDER BY last_at DESC LIMIT 1",
+            "SELECT last_at, reason FROM url_outcomes WHERE source = ?"
+            " AND outcome NOT IN ('seed_read', 'not_modified') ORDER BY last_at DESC LIMIT 1",
             (source,),
         ).fetchone()
         total, recent = self.conn.execute(

@@ -1,6 +1,6 @@
-"""Per-source (and per-channel) locks that the operating system releases when the holder dies (flock), so a
-killed daemon never blocks its successor, a crawl of one source never runs twice at once, from the daemon or by
-hand, and two deliveries to one channel never send the same alerts."""
+"""Per-source (and per-channel) locks that the operating system releases when the holder dies
+(flock), so a killed daemon never blocks its successor, a crawl of one source never runs twice at
+once, from the daemon or by hand, and two deliveries to one channel never send the same alerts."""
 
 from __future__ import annotations
 

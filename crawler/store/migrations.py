@@ -1,7 +1,7 @@
 """The SQLite schema, versioned in `PRAGMA user_version`; the only place it changes.
 
-Each migration is a function from version N-1 to N, run inside one write transaction on open. Add a new function
-to MIGRATIONS to change the schema; never edit one that has shipped.
+Each migration is a function from version N-1 to N, run inside one write transaction on open. Add a
+new function to MIGRATIONS to change the schema; never edit one that has shipped.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _v1(db: sqlite_utils.Database) -> None:
             body TEXT NOT NULL,
             summary TEXT,
             published_at TEXT,               -- UTC, ISO 8601
-            published_local TEXT,            -- the same instant with the offset it was published with
+            published_local TEXT,            -- the same instant, with its offset as published
             published_from TEXT,             -- meta, json-ld, time, seed (feed or sitemap), byline
             fetched_at TEXT NOT NULL,
             updated_at TEXT,                 -- last time new content replaced the text
@@ -33,7 +33,7 @@ def _v1(db: sqlite_utils.Database) -> None:
             author TEXT,
             dateline TEXT,                   -- place of the dateline, as written
             content_hash TEXT NOT NULL,
-            seed_stamp TEXT                  -- the feed 'updated' or sitemap 'lastmod' last seen for it
+            seed_stamp TEXT                  -- feed 'updated' or sitemap 'lastmod' last seen for it
         )""")
     db.execute("CREATE INDEX idx_articles_published_at ON articles(published_at)")
     db.execute("CREATE INDEX idx_articles_source ON articles(source)")
@@ -61,7 +61,7 @@ def _v1(db: sqlite_utils.Database) -> None:
             url TEXT PRIMARY KEY,            -- canonical URL
             source TEXT NOT NULL,
             kind TEXT NOT NULL,              -- seed or article
-            outcome TEXT NOT NULL,           -- see README: stored, updated, unchanged, duplicate, failed, ...
+            outcome TEXT NOT NULL,           -- see README: stored, updated, duplicate, failed, ...
             reason TEXT,
             permanent INTEGER NOT NULL DEFAULT 0,
             seed_stamp TEXT,                 -- feed 'updated' / sitemap 'lastmod' when it was tried
@@ -97,8 +97,9 @@ def _v1(db: sqlite_utils.Database) -> None:
             last_fetched_at TEXT,
             last_changed_at TEXT
         )""")
-    # Full-text index over title and body, in the shape sqlite-utils and Datasette detect, kept in sync by
-    # triggers. Written out here because sqlite-utils' enable_fts runs executescript, which commits.
+    # Full-text index over title and body, in the shape sqlite-utils and Datasette detect, kept in
+    # sync by triggers. Written out here because sqlite-utils' enable_fts runs executescript, which
+    # commits.
     db.execute(f"""
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, body, content=[articles], content_rowid=[id],
@@ -126,7 +127,7 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("""
         CREATE TABLE stories (
             id INTEGER PRIMARY KEY,
-            first_seen TEXT NOT NULL,        -- publish (else fetch) time of its earliest article, UTC
+            first_seen TEXT NOT NULL,        -- publish (else fetch) time of its first article, UTC
             last_updated TEXT NOT NULL,      -- when an article last joined or changed it
             title TEXT,                      -- title of its earliest-published article
             article_id INTEGER,              -- that earliest-published article
@@ -134,7 +135,7 @@ def _v2(db: sqlite_utils.Database) -> None:
             sources TEXT NOT NULL DEFAULT '[]',   -- JSON list of the sources that carried it
             relevance TEXT NOT NULL DEFAULT 'none',  -- core, related, none
             score REAL NOT NULL DEFAULT 0,
-            reasons TEXT NOT NULL DEFAULT '[]'    -- JSON list of the actors and terms that decided it
+            reasons TEXT NOT NULL DEFAULT '[]'    -- JSON list of actors and terms that decided it
         )""")
     db.execute("CREATE INDEX idx_stories_first_seen ON stories(first_seen)")
     db.execute("CREATE INDEX idx_stories_relevance ON stories(relevance, first_seen)")
@@ -170,11 +171,12 @@ def _v2(db: sqlite_utils.Database) -> None:
 
 
 def _v3(db: sqlite_utils.Database) -> None:
-    """Alerts (one per rule and story), their delivery outbox per channel, and the queue of stories to check."""
+    """Alerts (one per rule and story), their delivery outbox per channel, and the queue of stories
+    to check."""
     db.execute("""
         CREATE TABLE rule_queue (
             story_id INTEGER PRIMARY KEY REFERENCES stories(id),
-            article_id INTEGER NOT NULL REFERENCES articles(id),   -- the article that last joined or changed it
+            article_id INTEGER NOT NULL REFERENCES articles(id),   -- the last to join or change it
             queued_at TEXT NOT NULL
         )""")
     db.execute("""
@@ -195,12 +197,12 @@ def _v3(db: sqlite_utils.Database) -> None:
             id INTEGER PRIMARY KEY,
             alert_id INTEGER NOT NULL REFERENCES alerts(id),
             channel TEXT NOT NULL,
-            kind TEXT NOT NULL,              -- new, or update (a story already alerted got a carrier or a new lead)
+            kind TEXT NOT NULL,              -- new, or update (alerted story: new carrier or lead)
             article_id INTEGER NOT NULL REFERENCES articles(id),
             mode TEXT NOT NULL,              -- immediate or digest
             status TEXT NOT NULL DEFAULT 'pending',   -- pending, sent, failed
             attempts INTEGER NOT NULL DEFAULT 0,
-            next_attempt_at TEXT,            -- not before this time (backoff after a passing failure)
+            next_attempt_at TEXT,            -- not before this time (backoff after passing failure)
             last_error TEXT,
             created_at TEXT NOT NULL,
             sent_at TEXT,
@@ -222,7 +224,8 @@ def _v3(db: sqlite_utils.Database) -> None:
 
 
 def _v4(db: sqlite_utils.Database) -> None:
-    """The daemon's memory: when each scheduled job last ran and will run next, and each source's health."""
+    """The daemon's memory: when each scheduled job last ran and will run next, and each source's
+    health."""
     db.execute("""
         CREATE TABLE job_runs (
             job_id TEXT PRIMARY KEY,         -- schedule file stem, kind and index: default:crawl:0
@@ -244,15 +247,16 @@ def _v4(db: sqlite_utils.Database) -> None:
 
 
 def _v5(db: sqlite_utils.Database) -> None:
-    """Signatures in the order their transactions committed (so every process's index sees every signature),
-    and the full-text index refreshed only when title or body change."""
+    """Signatures in the order their transactions committed (so every process's index sees every
+    signature), and the full-text index refreshed only when title or body change."""
     db.execute("""
         CREATE TABLE signature_log (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             article_id INTEGER NOT NULL REFERENCES articles(id)
         )""")
     db.execute(
-        "INSERT INTO signature_log (article_id) SELECT article_id FROM article_signatures ORDER BY article_id"
+        "INSERT INTO signature_log (article_id) SELECT article_id FROM article_signatures"
+        " ORDER BY article_id"
     )
     db.execute("DROP TRIGGER articles_au")
     db.execute("""
@@ -272,11 +276,13 @@ def current_version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(db: sqlite_utils.Database) -> int:
-    """Bring the schema up to SCHEMA_VERSION; the caller holds a write transaction. Returns the old version."""
+    """Bring the schema up to SCHEMA_VERSION; the caller holds a write transaction. Returns the old
+    version."""
     old = current_version(db)
     if old > SCHEMA_VERSION:
         raise RuntimeError(
-            f"database schema version {old} is newer than this wirewatch ({SCHEMA_VERSION}); upgrade wirewatch"
+            f"database schema version {old} is newer than this wirewatch ({SCHEMA_VERSION});"
+            " upgrade wirewatch"
         )
     for version in range(old + 1, SCHEMA_VERSION + 1):
         MIGRATIONS[version - 1](db)

@@ -1,4 +1,5 @@
-"""Queries on `outbox` (one row per alert, channel and kind) and `deliveries` (one per delivery run)."""
+"""Queries on `outbox` (one row per alert, channel and kind) and `deliveries` (one per delivery
+run)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ class OutboxQueries(Queries):
         )
 
     def first_delivery_pending(self, alert_id: int, channel: str) -> bool:
-        """Whether the alert's first message to channel has not gone out yet (it will show the story as it is)."""
+        """Whether the alert's first message to channel has not gone out yet (it will show the story
+        as it is)."""
         row = self.conn.execute(
             "SELECT status FROM outbox WHERE alert_id = ? AND channel = ? AND kind = 'new'",
             (alert_id, channel),
@@ -30,8 +32,9 @@ class OutboxQueries(Queries):
         """Pending rows of a channel whose backoff has passed, with their alert, story and rule."""
         return rows(
             self.conn.execute(
-                "SELECT o.id, o.alert_id, o.kind, o.article_id, o.mode, o.attempts, a.rule, a.story_id, a.terms,"
-                " a.actors, a.snippet, a.created_at FROM outbox o JOIN alerts a ON a.id = o.alert_id"
+                "SELECT o.id, o.alert_id, o.kind, o.article_id, o.mode, o.attempts, a.rule,"
+                " a.story_id, a.terms, a.actors, a.snippet, a.created_at FROM outbox o"
+                " JOIN alerts a ON a.id = o.alert_id"
                 f" WHERE o.channel = ? AND o.status = 'pending' AND o.mode IN ({marks(len(modes))})"
                 " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) ORDER BY a.rule, o.id",
                 (channel, *modes, now),
@@ -46,7 +49,8 @@ class OutboxQueries(Queries):
         )[0]
         story["articles"] = rows(
             self.conn.execute(
-                "SELECT id, source, agency, url, title, published_at, fetched_at FROM articles WHERE story_id = ?"
+                "SELECT id, source, agency, url, title, published_at, fetched_at FROM articles"
+                " WHERE story_id = ?"
                 " ORDER BY COALESCE(published_at, fetched_at), id",
                 (story_id,),
             )
@@ -61,7 +65,8 @@ class OutboxQueries(Queries):
         return story
 
     def last_delivery(self, channel: str) -> datetime | None:
-        """When the channel last received a complete digest: the start of the next digest's period."""
+        """When the channel last received a complete digest: the start of the next digest's
+        period."""
         row = self.conn.execute(
             "SELECT MAX(finished_at) FROM deliveries WHERE channel = ? AND status = 'sent'",
             (channel,),
@@ -70,7 +75,8 @@ class OutboxQueries(Queries):
 
     def channel_summary(self, channel: str) -> dict[str, Any]:
         row = self.conn.execute(
-            "SELECT SUM(status = 'pending'), SUM(status = 'failed'), MAX(sent_at) FROM outbox WHERE channel = ?",
+            "SELECT SUM(status = 'pending'), SUM(status = 'failed'), MAX(sent_at) FROM outbox"
+            " WHERE channel = ?",
             (channel,),
         ).fetchone()
         return {"pending": row[0] or 0, "failed": row[1] or 0, "last_sent": row[2]}
@@ -88,15 +94,16 @@ class OutboxQueries(Queries):
     ) -> None:
         self._writing()
         self.conn.execute(
-            "UPDATE deliveries SET finished_at = ?, status = ?, messages = ?, error = ? WHERE id = ?",
+            "UPDATE deliveries SET finished_at = ?, status = ?, messages = ?, error = ?"
+            " WHERE id = ?",
             (utc_now_iso(), status, messages, error, delivery_id),
         )
 
     def mark_sent(self, outbox_ids: list[int], delivery_id: int) -> None:
         self._writing()
         self.conn.execute(
-            f"UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, delivery_id = ?,"
-            f" last_error = NULL WHERE id IN ({marks(len(outbox_ids))})",
+            "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,"
+            f" delivery_id = ?, last_error = NULL WHERE id IN ({marks(len(outbox_ids))})",
             (utc_now_iso(), delivery_id, *outbox_ids),
         )
 

@@ -1,4 +1,5 @@
-"""What every table family's queries share: the connection, row helpers, and the transaction rule."""
+"""What every table family's queries share: the connection, row helpers, and the transaction
+rule."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import sqlite3
 from typing import Any
 
 
-class NotInTransaction(RuntimeError):
+class NotInTransaction(RuntimeError):  # noqa: N818 - public API (crawler.store), named in tests
     """A write was attempted outside `Store.write()`."""
 
 
 class Queries:
-    """Base of the query classes. They never begin or commit a transaction: a method that writes requires the
-    caller's `with store.write():`, so what is atomic is decided, and visible, where the work is done."""
+    """Base of the query classes. They never begin or commit a transaction: a method that writes
+    requires the caller's `with store.write():`, so what is atomic is decided, and visible, where
+    the work is done."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn

@@ -1,5 +1,5 @@
-"""Facts of the schema that code outside migrations needs: outcome names, the relevance scale, the full-text
-tokenizer and the timestamp format. Each is defined here once."""
+"""Facts of the schema that code outside migrations needs: outcome names, the relevance scale, the
+full-text tokenizer and the timestamp format. Each is defined here once."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
 class Outcome(StrEnum):
-    """What became of a seed or article URL in a run (`url_outcomes.outcome`, counted in `crawl_runs`)."""
+    """What became of a seed or article URL in a run (`url_outcomes.outcome`, counted in
+    `crawl_runs`)."""
 
     STORED = "stored"
     UPDATED = "updated"
@@ -59,5 +60,6 @@ def utc_now_iso() -> str:
 
 
 def scratch_fts(conn: sqlite3.Connection, table: str) -> None:
-    """An FTS5 table over (title, body) with the archive's tokenizer: rules are checked and matched in one."""
+    """An FTS5 table over (title, body) with the archive's tokenizer: rules are checked and matched
+    in one."""
     conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(title, body, tokenize='{FTS_TOKENIZE}')")

@@ -1,4 +1,5 @@
-"""Queries on `stories`, `article_signatures`, `signature_log`, `article_actors` and `story_actors`."""
+"""Queries on `stories`, `article_signatures`, `signature_log`, `article_actors` and
+`story_actors`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from crawler.store.schema import utc_now_iso
 
 
 class StoryQueries(Queries):
-    # -- per article -----------------------------------------------------------------------------------------
+    # -- per article -------------------------------------------------------------------------------
 
     def save_analysis(
         self,
@@ -21,8 +22,8 @@ class StoryQueries(Queries):
         seen_at: str,
         actors: Iterable[tuple[str, int, int, str | None]],
     ) -> int:
-        """Signature and actor counts of one article; replaces what an earlier text of it had. Returns the
-        signature's place in commit order."""
+        """Signature and actor counts of one article; replaces what an earlier text of it had.
+        Returns the signature's place in commit order."""
         self._writing()
         self.conn.execute(
             "INSERT OR REPLACE INTO article_signatures (article_id, minhash, shingles, seen_at)"
@@ -43,19 +44,20 @@ class StoryQueries(Queries):
     def signatures_after(
         self, last_seq: int, cutoff: str
     ) -> list[tuple[int, int, bytes, int, str]]:
-        """(seq, article id, signature, shingles, seen_at) written after last_seq, in commit order, that are
-        still inside the window. On a fresh index (last_seq 0) the window's index on seen_at does the work."""
+        """(seq, article id, signature, shingles, seen_at) written after last_seq, in commit order,
+        that are still inside the window. On a fresh index (last_seq 0) the window's index on
+        seen_at does the work."""
         if last_seq == 0:
             return self.conn.execute(
-                "SELECT (SELECT MAX(seq) FROM signature_log l WHERE l.article_id = s.article_id), s.article_id,"
-                " s.minhash, s.shingles, s.seen_at FROM article_signatures s WHERE s.seen_at >= ?"
-                " ORDER BY s.article_id",
+                "SELECT (SELECT MAX(seq) FROM signature_log l WHERE l.article_id = s.article_id),"
+                " s.article_id, s.minhash, s.shingles, s.seen_at FROM article_signatures s"
+                " WHERE s.seen_at >= ? ORDER BY s.article_id",
                 (cutoff,),
             ).fetchall()
         return self.conn.execute(
             "SELECT l.seq, s.article_id, s.minhash, s.shingles, s.seen_at FROM signature_log l"
-            " JOIN article_signatures s ON s.article_id = l.article_id WHERE l.seq > ? AND s.seen_at >= ?"
-            " ORDER BY l.seq",
+            " JOIN article_signatures s ON s.article_id = l.article_id"
+            " WHERE l.seq > ? AND s.seen_at >= ? ORDER BY l.seq",
             (last_seq, cutoff),
         ).fetchall()
 
@@ -77,8 +79,8 @@ class StoryQueries(Queries):
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT id FROM articles WHERE story_id IS NULL ORDER BY COALESCE(published_at, fetched_at), id"
-                " LIMIT ?",
+                "SELECT id FROM articles WHERE story_id IS NULL"
+                " ORDER BY COALESCE(published_at, fetched_at), id LIMIT ?",
                 (limit,),
             )
         ]
@@ -87,13 +89,13 @@ class StoryQueries(Queries):
         if not article_ids:
             return {}
         rows = self.conn.execute(
-            "SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND id IN (%s)"
-            % ",".join("?" * len(article_ids)),
+            "SELECT id, story_id FROM articles WHERE story_id IS NOT NULL"
+            f" AND id IN ({marks(len(article_ids))})",
             article_ids,
         )
         return {r[0]: r[1] for r in rows}
 
-    # -- stories --------------------------------------------------------------------------------------------
+    # -- stories -----------------------------------------------------------------------------------
 
     def new_story(self, article_id: int) -> int:
         self._writing()
@@ -110,9 +112,11 @@ class StoryQueries(Queries):
         self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
 
     def story_members(self, story_id: int) -> list[dict[str, Any]]:
-        """Articles of a story, earliest published first (the first one gives the story its title)."""
+        """Articles of a story, earliest published first (the first one gives the story its
+        title)."""
         rows = self.conn.execute(
-            "SELECT id, source, agency, title, body, url, published_at, published_local, fetched_at FROM articles"
+            "SELECT id, source, agency, title, body, url, published_at, published_local, fetched_at"
+            " FROM articles"
             " WHERE story_id = ? ORDER BY COALESCE(published_at, fetched_at), id",
             (story_id,),
         ).fetchall()
@@ -135,8 +139,8 @@ class StoryQueries(Queries):
         if not article_ids:
             return []
         return self.conn.execute(
-            "SELECT article_id, actor, count, first_offset, via FROM article_actors WHERE article_id IN (%s)"
-            % ",".join("?" * len(article_ids)),
+            "SELECT article_id, actor, count, first_offset, via FROM article_actors"
+            f" WHERE article_id IN ({marks(len(article_ids))})",
             article_ids,
         ).fetchall()
 
@@ -149,13 +153,14 @@ class StoryQueries(Queries):
         score: float,
         reasons: list[str],
     ) -> None:
-        """Write a story's roll-up: title and time of its earliest article, carriers, actors, relevance."""
+        """Write a story's roll-up: title and time of its earliest article, carriers, actors,
+        relevance."""
         self._writing()
         first = members[0]
         sources = sorted({m["source"] for m in members})
         self.conn.execute(
-            "UPDATE stories SET first_seen = ?, last_updated = ?, title = ?, article_id = ?, article_count = ?,"
-            " sources = ?, relevance = ?, score = ?, reasons = ? WHERE id = ?",
+            "UPDATE stories SET first_seen = ?, last_updated = ?, title = ?, article_id = ?,"
+            " article_count = ?, sources = ?, relevance = ?, score = ?, reasons = ? WHERE id = ?",
             (
                 first["published_at"] or first["fetched_at"],
                 utc_now_iso(),
@@ -175,7 +180,7 @@ class StoryQueries(Queries):
             [(story_id, *a) for a in actors],
         )
 
-    # -- reading --------------------------------------------------------------------------------------------
+    # -- reading -----------------------------------------------------------------------------------
 
     def list_stories(
         self, relevance: str | None = None, since: str | None = None, limit: int = 50

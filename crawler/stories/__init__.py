@@ -1,0 +1,1 @@
+"""Stories: signatures and near-duplicate grouping, actors from the gazetteer, relevance."""

@@ -1,4 +1,5 @@
-"""The actor gazetteer (data/gazetteer.toml): canonical actors, their aliases, and people's dated roles.
+"""The actor gazetteer (data/gazetteer.toml): canonical actors, their aliases, and people's dated
+roles.
 
 Loading validates the file and names the actor and field of any mistake.
 """
@@ -121,7 +122,8 @@ def bundled_gazetteer_path() -> Path:
 
 
 def default_gazetteer_path() -> Path:
-    """./data/gazetteer.toml when the current folder has one (the user-editable copy), else the bundled one."""
+    """./data/gazetteer.toml when the current folder has one (the user-editable copy), else the
+    bundled one."""
     local = Path("data") / "gazetteer.toml"
     return local if local.is_file() else bundled_gazetteer_path()
 

@@ -1,7 +1,9 @@
-"""After storage: each article's signature and actors, then its story, then the story's roll-up and relevance.
+"""After storage: each article's signature and actors, then its story, then the story's roll-up and
+relevance.
 
-`analyze` runs in the extraction workers (CPU work, no database); `Grouper` runs in the crawling process and does
-its reads and writes in one write transaction per article, so two processes never put twins in two stories.
+`analyze` runs in the extraction workers (CPU work, no database); `Grouper` runs in the crawling
+process and does its reads and writes in one write transaction per article, so two processes never
+put twins in two stories.
 """
 
 from __future__ import annotations
@@ -66,8 +68,8 @@ class Grouper:
         self.index = StoryIndex(window_days)
 
     def _refresh(self, seen_at: str) -> str:
-        """Bring the index up to date with what this or another process stored; drop what left the window.
-        Returns the window's start."""
+        """Bring the index up to date with what this or another process stored; drop what left the
+        window. Returns the window's start."""
         cutoff = self.index.cutoff(max(seen_at, self.store.stories.newest_signature() or seen_at))
         self.index.add_many(self.store.stories.signatures_after(self.index.last_seq, cutoff))
         self.index.evict(cutoff)
@@ -83,8 +85,9 @@ class Grouper:
                 analysis = analyze(
                     art["title"], art["body"], art["published_at"], self.gazetteer_path
                 )
-            # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin, whatever
-            # the dates printed on the pages, and a backfill of old articles groups like a live crawl.
+            # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin,
+            # whatever the dates printed on the pages, and a backfill of old articles groups like a
+            # live crawl.
             seen_at = art["fetched_at"]
             cutoff = self._refresh(
                 seen_at
@@ -152,7 +155,8 @@ class Grouper:
         return verdict.relevance
 
     def assign_pending(self) -> int:
-        """Group articles stored without a story (an older database, or a crash between the two steps)."""
+        """Group articles stored without a story (an older database, or a crash between the two
+        steps)."""
         done = 0
         for article_id in self.store.stories.articles_without_story():
             if self.assign(article_id) is not None:

@@ -1,8 +1,9 @@
-"""Actor mentions in text: one Aho-Corasick automaton over every alias, case- and diacritic-insensitive, on word
-boundaries, with the known traps left out ('Lavrov Street', 'Asean Resources Bhd', 'ASEAN Football
-Championship').
+"""Actor mentions in text: one Aho-Corasick automaton over every alias, case- and
+diacritic-insensitive, on word boundaries, with the known traps left out ('Lavrov Street',
+'Asean Resources Bhd', 'ASEAN Football Championship').
 
-A person mentioned while holding a dated role also counts as a mention of the state they stand for then.
+A person mentioned while holding a dated role also counts as a mention of the state they stand for
+then.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import ahocorasick
 
 from crawler.stories.gazetteer import Gazetteer
 
-# Capitalised words that, following a name, make it part of a street, company, venue or sports event.
+# Capitalised words that, following a name, make it part of a street, company, venue or sports
+# event.
 TRAP_WORDS = {
     "street",
     "st",
@@ -72,9 +74,11 @@ TRAP_WORDS = {
     "para",
 }
 TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name from its trap word
-# Words right after a name that make it a sports or club name even in lower case ("ASEAN club semis").
+# Words right after a name that make it a sports or club name even in lower case
+# ("ASEAN club semis").
 NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
-# A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words, before these.
+# A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words,
+# before these.
 PLACE_BEFORE = {
     "in",
     "at",
@@ -124,7 +128,8 @@ PLACE_AFTER = {
 
 
 def _fold_table() -> dict[int, str]:
-    """One-to-one folding of accented Latin letters to their base letter, so offsets survive folding."""
+    """One-to-one folding of accented Latin letters to their base letter, so offsets survive
+    folding."""
     table: dict[int, str] = {}
     for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
         ch = chr(cp)
@@ -268,7 +273,8 @@ def _on_boundaries(folded: str, start: int, stop: int) -> bool:
 
 
 def _used_as_place(folded: str, start: int, stop: int) -> bool:
-    """'in Jakarta', 'East Jakarta', 'Jakarta-based', 'Moscow Mayor': a place, not the government it stands for."""
+    """'in Jakarta', 'East Jakarta', 'Jakarta-based', 'Moscow Mayor': a place, not the government it
+    stands for."""
     before = folded[max(0, start - 20) : start].split()
     if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
         return True
@@ -280,8 +286,9 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
 
 
 def _trap_phrase(text: str, start: int, stop: int) -> str | None:
-    """The name and the capitalised words that make it a street, company or event ('Asean Harvest Agro' of
-    'Asean Harvest Agro Bhd'), or None when the name stands for the actor."""
+    """The name and the capitalised words that make it a street, company or event
+    ('Asean Harvest Agro' of 'Asean Harvest Agro Bhd'), or None when the name stands for the
+    actor."""
     words = text[stop : stop + 80].split()
     if words and _core(words[0]).lower() in NEXT_WORD_TRAPS:
         return text[start:stop]
@@ -312,7 +319,8 @@ class ActorCount:
 
 
 def count_mentions(mentions: list[Mention]) -> list[ActorCount]:
-    """Per actor: how many mentions and where the first is; direct mentions win over role-implied ones."""
+    """Per actor: how many mentions and where the first is; direct mentions win over role-implied
+    ones."""
     out: dict[str, ActorCount] = {}
     for m in mentions:
         prev = out.get(m.actor)

@@ -1,11 +1,12 @@
-"""Relevance of a story to ASEAN's external relations, by transparent rules over its actors and terms.
+"""Relevance of a story to ASEAN's external relations, by transparent rules over its actors and
+terms.
 
 - core: ASEAN as a bloc (or its bodies and frameworks) in relations with an external partner;
 - related: an ASEAN member's relations with an external partner, or intra-ASEAN diplomacy;
 - none: everything else (domestic news, sport, business with a passing mention).
 
-Only prominent actors count: named in a title, in the lead, or more than once. The reasons say which actors and
-terms decided, so a user can see why.
+Only prominent actors count: named in a title, in the lead, or more than once. The reasons say which
+actors and terms decided, so a user can see why.
 """
 
 from __future__ import annotations
@@ -21,17 +22,18 @@ CORE, RELATED, NONE = "core", "related", "none"
 RANK = {NONE: 0, RELATED: 1, CORE: 2}
 
 _SPORT = re.compile(
-    r"\b(football|soccer|futsal|badminton|volleyball|basketball|sepak takraw|athletics|swimmer|striker|goalkeeper|"
-    r"midfielder|semi-?final|quarter-?final|kick-?off|match|matches|tournament|championship|medal|medals|"
-    r"sea games|para games|mitsubishi electric cup|aff cup|world cup qualifier|coach|squad|scored|fifa)\b",
+    r"\b(football|soccer|futsal|badminton|volleyball|basketball|sepak takraw|athletics|swimmer|"
+    r"striker|goalkeeper|midfielder|semi-?final|quarter-?final|kick-?off|match|matches|tournament|"
+    r"championship|medal|medals|sea games|para games|mitsubishi electric cup|aff cup|"
+    r"world cup qualifier|coach|squad|scored|fifa)\b",
     re.IGNORECASE,
 )
 _DIPLOMACY = re.compile(
-    r"\b(minister|ministers|ministerial|summit|talks|envoy|ambassador|diplomat\w*|foreign affairs|bilateral|"
-    r"consensus|treaty|agreement|memorandum|mou|partnership|dialogue|consultations|visit|visits|visited|"
-    r"cooperation|border|negotiat\w+|leaders|secretary-general|chair|chairmanship|retreat|declaration|"
-    r"sanctions|defence|defense|security|maritime|military|drills|exercise|joint statement|president|"
-    r"prime minister|government)\b",
+    r"\b(minister|ministers|ministerial|summit|talks|envoy|ambassador|diplomat\w*|foreign affairs|"
+    r"bilateral|consensus|treaty|agreement|memorandum|mou|partnership|dialogue|consultations|visit|"
+    r"visits|visited|cooperation|border|negotiat\w+|leaders|secretary-general|chair|chairmanship|"
+    r"retreat|declaration|sanctions|defence|defense|security|maritime|military|drills|exercise|"
+    r"joint statement|president|prime minister|government)\b",
     re.IGNORECASE,
 )
 
@@ -136,7 +138,8 @@ def _by_rules(
 def judge(
     presences: list[ActorPresence], text: str, gazetteer: Gazetteer, day: date | None
 ) -> Verdict:
-    """Relevance, a score in [0, 1] and the reasons, from a story's actors and its text (titles and lead)."""
+    """Relevance, a score in [0, 1] and the reasons, from a story's actors and its text (titles and
+    lead)."""
     strong = [p for p in presences if p.prominent and p.actor in gazetteer]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
     sport = _SPORT.findall(text)

@@ -1,10 +1,11 @@
-"""Near-duplicate grouping: the same wire story carried by several agencies, or updated at a new URL, is one story.
+"""Near-duplicate grouping: the same wire story carried by several agencies, or updated at a new
+URL, is one story.
 
-Each article body becomes a set of word shingles and a MinHash signature (datasketch). A MinHash LSH index over
-the articles of the last `window_days` finds candidates in time that does not grow with the archive; a candidate
-is a twin when the estimated Jaccard similarity, or the containment of the shorter text in the longer (an update
-that adds paragraphs), passes its threshold. The thresholds come from `benchmarks/stories_eval.py` on the
-labelled set.
+Each article body becomes a set of word shingles and a MinHash signature (datasketch). A MinHash LSH
+index over the articles of the last `window_days` finds candidates in time that does not grow with
+the archive; a candidate is a twin when the estimated Jaccard similarity, or the containment of the
+shorter text in the longer (an update that adds paragraphs), passes its threshold. The thresholds
+come from `benchmarks/stories_eval.py` on the labelled set.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ JACCARD_MIN = 0.3  # a twin: this much of the shingles shared ...
 CONTAINMENT_MIN = 0.5  # ... or this much of the shorter text found in the longer one
 DEFAULT_WINDOW_DAYS = 7
 _SEED = 7
-# Stored signatures are only comparable within one permutation scheme: named, not left to the default.
+# Stored signatures are only comparable within one permutation scheme: named, not left to the
+# default.
 SCHEME = "affine32"
 _TOKEN = re.compile(r"\w+")
 
@@ -57,7 +59,8 @@ def signature(text: str) -> tuple[bytes, int]:
 
 @cache
 def _permutations() -> object:
-    """datasketch is imported on first use: a crawl that stores nothing (a 304) need not load it (and scipy)."""
+    """datasketch is imported on first use: a crawl that stores nothing (a 304) need not load it
+    (and scipy)."""
     from datasketch import MinHash
 
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
@@ -66,7 +69,8 @@ def _permutations() -> object:
 def _minhash(blob: bytes) -> MinHash:
     from datasketch import MinHash
 
-    # Sharing the permutations: datasketch would otherwise draw them again for every signature loaded.
+    # Sharing the permutations: datasketch would otherwise draw them again for every signature
+    # loaded.
     return MinHash(
         num_perm=NUM_PERM,
         seed=_SEED,
@@ -99,8 +103,9 @@ class _Entry:
 class StoryIndex:
     """MinHash LSH over the signatures of recent articles, bounded by a time window.
 
-    State lives in SQLite (`article_signatures`); this index is a cache that any process rebuilds on start and
-    refreshes with what other processes added, so grouping holds across runs, restarts and concurrent crawls.
+    State lives in SQLite (`article_signatures`); this index is a cache that any process rebuilds on
+    start and refreshes with what other processes added, so grouping holds across runs, restarts and
+    concurrent crawls.
     """
 
     def __init__(self, window_days: float = DEFAULT_WINDOW_DAYS):
@@ -117,8 +122,8 @@ class StoryIndex:
         return len(self.entries)
 
     def cutoff(self, newest: str | None = None) -> str:
-        """Start of the window: `window` before the newest article time known (not the wall clock, so that a
-        backfill of old articles groups as well as a live crawl)."""
+        """Start of the window: `window` before the newest article time known (not the wall clock,
+        so that a backfill of old articles groups as well as a live crawl)."""
         latest = max(filter(None, (newest, self.newest))) if (newest or self.newest) else None
         anchor = datetime.fromisoformat(latest) if latest else datetime.now(UTC)
         return (anchor - self.window).isoformat()
@@ -156,7 +161,8 @@ class StoryIndex:
     def twins(
         self, blob: bytes, size: int, exclude: int | None = None
     ) -> list[tuple[int, float, float]]:
-        """(article id, Jaccard, containment) of indexed articles that are near-duplicates, best first."""
+        """(article id, Jaccard, containment) of indexed articles that are near-duplicates, best
+        first."""
         mh = _minhash(blob)
         out = []
         for candidate in self.lsh.query(mh):
