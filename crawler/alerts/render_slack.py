@@ -12,18 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.alerts.digest import (
-    Digest,
-    DigestEntry,
-    format_time,
-    headline,
-    layout,
-    marked,
-    more_line,
-    one_line,
-    period_label,
-    web_url,
-)
+from crawler.alerts import digest as shared
+from crawler.alerts.digest import Digest, DigestEntry
 
 MAX_BLOCKS = 50
 SECTION_CHARS = 3000
@@ -130,22 +120,21 @@ def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block
     text = Mrkdwn()
     if entry.updated:
         text.markup("↻ ")
-    title = one_line(entry.title, TITLE_CHARS) or "(untitled)"
+    title = shared.one_line(entry.title, TITLE_CHARS) or "(untitled)"
     target = entry.link
     text.markup(f"*{link(target, title)}*" if target else f"*{escape(title)}*")
-    text.markup("\n").text(
-        f"{format_time(entry.published_at, digest.zone)} · {one_line(entry.relevance, 20)}"
-    )
+    when = shared.format_time(entry.published_at, digest.zone)
+    text.markup("\n").text(f"{when} · {shared.one_line(entry.relevance, 20)}")
     for i, carrier in enumerate(entry.carriers):
         text.markup(" · " if i == 0 else ", ")
-        url = web_url(carrier.url)
+        url = shared.web_url(carrier.url)
         if url:
             text.markup(link(url, carrier.name))
         else:
             text.text(carrier.name)
     if entry.updated and entry.update_note:
-        text.markup("\n").text(f"Updated: {one_line(entry.update_note, 300)}")
-    pieces = marked(one_line(entry.snippet, SNIPPET_CHARS), entry.terms)
+        text.markup("\n").text(f"Updated: {shared.one_line(entry.update_note, 300)}")
+    pieces = shared.marked(shared.one_line(entry.snippet, SNIPPET_CHARS), entry.terms)
     if pieces:
         text.markup("\n")
         for piece, hit in pieces:
@@ -156,14 +145,14 @@ def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block
     # block_id must be unique in a message (a story may show under two rules): a running number
     # before the id.
     blocks = [_section(text.render(SECTION_CHARS), f"{number}#story-{entry.story_id}")]
-    actors = [a for a in (one_line(x, 80) for x in entry.actors) if a]
+    actors = [a for a in (shared.one_line(x, 80) for x in entry.actors) if a]
     if actors:
         blocks.append(_context(Mrkdwn().text(" · ".join(actors)).render(CONTEXT_CHARS)))
     return blocks
 
 
 def _heading(rule: str, updated: bool, continued: bool) -> Block:
-    name = one_line(rule, RULE_CHARS) or "(unnamed rule)"
+    name = shared.one_line(rule, RULE_CHARS) or "(unnamed rule)"
     label = f"{'Updated · ' if updated else ''}{name}{' (cont.)' if continued else ''}"
     return _section(f"*{escape(label)}*")
 
@@ -193,11 +182,9 @@ class _Pager:
 
 def _header(digest: Digest, page: int, pages: int) -> tuple[str, Block]:
     suffix = f" ({page}/{pages})" if pages > 1 else ""
-    title = Mrkdwn().text(headline(digest)).render(HEADER_CHARS - size(suffix)) + suffix
-    fallback = (
-        Mrkdwn().text(f"{headline(digest)}, {period_label(digest)}").render(400 - size(suffix))
-        + suffix
-    )
+    title = Mrkdwn().text(shared.headline(digest)).render(HEADER_CHARS - size(suffix)) + suffix
+    summary = f"{shared.headline(digest)}, {shared.period_label(digest)}"
+    fallback = Mrkdwn().text(summary).render(400 - size(suffix)) + suffix
     return fallback, {
         "type": "header",
         "text": {"type": "plain_text", "text": title, "emoji": True},
@@ -207,8 +194,8 @@ def _header(digest: Digest, page: int, pages: int) -> tuple[str, Block]:
 def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, Any]]:
     """Render the digest as webhook payloads `{"text": fallback, "blocks": [...]}`, to be posted in
     order."""
-    cut = layout(digest, max_entries)
-    pager = _Pager([_context(escape(f"{period_label(digest)} · {digest.timezone}"))])
+    cut = shared.layout(digest, max_entries)
+    pager = _Pager([_context(escape(f"{shared.period_label(digest)} · {digest.timezone}"))])
     number = 0
     for updated, sections in ((False, cut.new), (True, cut.updated)):
         for section in sections:
@@ -220,7 +207,7 @@ def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, An
                     pager.add(first)
                 else:
                     pager.add([_heading(section.rule, updated, i > 0), *story], new_page=True)
-    tail = [_section(escape(more_line(cut.omitted)))] if cut.omitted else []
+    tail = [_section(escape(shared.more_line(cut.omitted)))] if cut.omitted else []
     if not cut.new and not cut.updated and not cut.omitted:
         tail.insert(0, _section("No stories in this period."))
     if tail:
@@ -234,4 +221,4 @@ def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, An
 
 def render_notice(text: str) -> dict[str, Any]:
     """A one-line notice (a source failing, silent or recovered) as one Slack message."""
-    return {"text": escape(one_line(text, SECTION_CHARS))}
+    return {"text": escape(shared.one_line(text, SECTION_CHARS))}

@@ -13,19 +13,6 @@ from crawler.extract.agencies import agency_for_source
 
 KINDS = ("feed", "sitemap", "listing")
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
-SOURCE_KEYS = {
-    "name",
-    "kind",
-    "urls",
-    "allowed_domains",
-    "link_selector",
-    "language",
-    "agency",
-    "timezone",
-    "dateline_pattern",
-    "credit_pattern",
-    "enabled",
-}
 _TEXT_KEYS = (
     "link_selector",
     "language",
@@ -34,6 +21,7 @@ _TEXT_KEYS = (
     "dateline_pattern",
     "credit_pattern",
 )
+SOURCE_KEYS = {"name", "kind", "urls", "allowed_domains", *_TEXT_KEYS, "enabled"}
 
 
 def parse_sources(raw: Any) -> tuple[Source, ...]:

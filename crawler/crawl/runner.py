@@ -14,6 +14,7 @@ from scrapy.settings import Settings
 
 from crawler.config import Config
 from crawler.store.database import Store
+from crawler.store.schema import RUN_COUNTS
 
 LOGGER = logging.getLogger(__name__)
 
@@ -123,17 +124,7 @@ def _start_progress(crawlers: list[Any]) -> Any:
             counts = getattr(getattr(c.spider, "account", None), "counts", {}) if c.spider else {}
             table.add_row(
                 c.spider.name if c.spider else "…",
-                *(
-                    str(counts.get(k, 0))
-                    for k in (
-                        "pages",
-                        "new_articles",
-                        "updated_articles",
-                        "unchanged",
-                        "duplicates",
-                        "errors",
-                    )
-                ),
+                *(str(counts.get(k, 0)) for k in RUN_COUNTS),
             )
         return table
 

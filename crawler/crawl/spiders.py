@@ -25,6 +25,7 @@ from crawler.crawl.sitemaps import SitemapError, parse_sitemap, sitemaps_from_ro
 from crawler.crawl.urls import canonical_url, same_site
 from crawler.items import FetchedPage, Lead
 from crawler.store import Outcome, Store
+from crawler.store.schema import RUN_COUNTS
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -85,12 +86,7 @@ class SourceSpider(scrapy.Spider):
             self.name,
             self.account.run_id,
             reason,
-            counts.get("pages", 0),
-            counts.get("new_articles", 0),
-            counts.get("updated_articles", 0),
-            counts.get("unchanged", 0),
-            counts.get("duplicates", 0),
-            counts.get("errors", 0),
+            *(counts.get(c, 0) for c in RUN_COUNTS),
         )
         self.store.close()
 

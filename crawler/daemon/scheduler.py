@@ -14,6 +14,7 @@ import logging
 import random
 import signal
 import threading
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -174,8 +175,7 @@ class Daemon:
     def crawl_job(self, job: Job) -> None:
         """Crawl the job's sources in a child process, with a time limit; skip sources already being
         crawled."""
-        store = Store(self.db_path)
-        try:
+        with closing(Store(self.db_path)) as store:
             with source_locks(self.db_path, list(job.sources)) as (mine, busy):
                 for source in busy:
                     LOGGER.warning(
@@ -188,24 +188,18 @@ class Daemon:
                 status, error = self.children.run(job, mine, self.config.path)
                 self._finished(store, job, status, error)
             check_health(store, self.config, mine)
-        finally:
-            store.close()
 
     def digest_job(self, job: Job) -> None:
         from crawler.alerts.followup import check_and_deliver
 
-        store = Store(self.db_path)
-        try:
+        with closing(Store(self.db_path)) as store:
             self._started(store, job)
             reports = check_and_deliver(store, self.config, channels=list(job.channels))
             errors = "; ".join(f"{r.channel}: {r.error}" for r in reports if r.error)
             self._finished(store, job, "failed" if errors else "ok", errors or None)
-        finally:
-            store.close()
 
     def housekeeping_job(self, job: Job) -> None:
-        store = Store(self.db_path)
-        try:
+        with closing(Store(self.db_path)) as store:
             self._started(store, job)
             cutoff = (datetime.now(UTC) - timedelta(days=job.prune_revisions_days)).isoformat()
             with store.write():
@@ -213,8 +207,6 @@ class Daemon:
             store.optimize()
             LOGGER.info("%s: pruned %d old revisions; optimized", job.id, pruned)
             self._finished(store, job, "ok", None)
-        finally:
-            store.close()
 
     def _started(self, store: Store, job: Job) -> None:
         with store.write():

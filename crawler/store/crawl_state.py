@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.store.queries import Queries, marks
-from crawler.store.schema import Outcome, utc_now_iso
+from crawler.store.schema import RUN_COUNTS, Outcome, utc_now_iso
 
 
 class CrawlStateQueries(Queries):
@@ -99,22 +99,11 @@ class CrawlStateQueries(Queries):
         # Scrapy closes with 'shutdown' on SIGTERM or SIGINT: stopped by the user, not failed by the
         # source.
         status = {"finished": "finished", "shutdown": "stopped"}.get(reason, "failed")
+        columns = ", ".join(f"{c} = ?" for c in RUN_COUNTS)
         self.conn.execute(
-            "UPDATE crawl_runs SET finished_at = ?, status = ?, finish_reason = ?, pages = ?,"
-            " new_articles = ?, updated_articles = ?, unchanged = ?, duplicates = ?, errors = ?"
+            f"UPDATE crawl_runs SET finished_at = ?, status = ?, finish_reason = ?, {columns}"
             " WHERE id = ?",
-            (
-                utc_now_iso(),
-                status,
-                reason,
-                counts.get("pages", 0),
-                counts.get("new_articles", 0),
-                counts.get("updated_articles", 0),
-                counts.get("unchanged", 0),
-                counts.get("duplicates", 0),
-                counts.get("errors", 0),
-                run_id,
-            ),
+            (utc_now_iso(), status, reason, *(counts.get(c, 0) for c in RUN_COUNTS), run_id),
         )
 
     def runs(self, ids: list[int]) -> list[dict[str, Any]]:

@@ -45,6 +45,9 @@ RUN_COUNTERS: dict[Outcome, str] = {
     Outcome.EXTRACTION_FAILED: "errors",
 }
 
+# The counters of `crawl_runs`, in the order they are reported.
+RUN_COUNTS = ("pages", "new_articles", "updated_articles", "unchanged", "duplicates", "errors")
+
 # `stories.relevance`, lowest first: a rule's `min_relevance` compares positions on this scale.
 NONE, RELATED, CORE = "none", "related", "core"
 RELEVANCE: tuple[str, ...] = (NONE, RELATED, CORE)
