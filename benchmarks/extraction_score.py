@@ -9,7 +9,7 @@ Two extractors are run on every page of the corpus, in this process:
   (a) trafilatura alone:  trafilatura.extract(html, include_comments=False, include_tables=True,
                                               include_formatting=False)
   (b) wirewatch's path:   crawler.extract.article.extract_article(
-                              html, url, Hints(agency="", timezone="UTC"))["body"]
+                              html, url, Hints(agency="", timezone="UTC")).body
                           (an ExtractionError counts as empty output)
 
 Both get the page as a str, decoded from the gzipped file as UTF-8.
@@ -186,7 +186,7 @@ def make_extractors() -> dict[str, Callable[[Page], str]]:
 
     def wirewatch(page: Page) -> str:
         try:
-            return extract_article(page.html, page.url, hints)["body"] or ""
+            return extract_article(page.html, page.url, hints).body or ""
         except ExtractionError:
             return ""
 

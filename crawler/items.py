@@ -6,8 +6,9 @@ spider -> FetchedPage -> extract -> ExtractedArticle -> store -> StoredArticle
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+
+from crawler.extract.article import Article
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,14 @@ class FetchedPage:
 
 @dataclass
 class ExtractedArticle:
-    """A page's article: the fields `articles` stores (see `crawler.extract.article`), and how it
-    was reached."""
+    """A page's article as extraction found it, and how the page was reached."""
 
     origin: str
     url: str
     redirect_urls: list[str]
     lead: Lead
     refetch: bool
-    fields: dict[str, Any] = field(default_factory=dict)
+    article: Article
 
 
 @dataclass

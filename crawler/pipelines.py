@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -85,7 +86,7 @@ class ExtractPipeline(_Stage):
             seed_summary=lead.summary,
         )
         try:
-            fields = await POOL.run(extract_article, item.html, item.url, hints)
+            article = await POOL.run(extract_article, item.html, item.url, hints)
         except ExtractionError as exc:
             self.spider.account.resolve(
                 item.origin, Outcome.EXTRACTION_FAILED, str(exc), permanent=True, stamp=lead.stamp
@@ -107,7 +108,7 @@ class ExtractPipeline(_Stage):
             redirect_urls=item.redirect_urls,
             lead=lead,
             refetch=item.refetch,
-            fields=fields,
+            article=article,
         )
 
 
@@ -115,19 +116,16 @@ class StorePipeline(_Stage):
     """Writes the article and every URL that led to it, and records the outcome of its origin."""
 
     def process_item(self, item: ExtractedArticle) -> StoredArticle:
-        spider = self.spider
-        fields = dict(item.fields)
-        canon = self._canonical(item, fields.pop("page_canonical", None))
-        fields.pop("dateline_fields", None)
-        fields.update(url=item.url, canonical_url=canon)
+        spider, article = self.spider, item.article
+        canon = self._canonical(item, article.page_canonical)
+        fields = {**asdict(article), "url": item.url, "canonical_url": canon}
         with spider.store.write():
             outcome, article_id = spider.store.articles.save(
                 fields, self._urls(item, canon), spider.name, item.lead.stamp
             )
         if outcome == Outcome.DUPLICATE and item.refetch:
-            outcome = (
-                Outcome.UNCHANGED
-            )  # fetched again because its entry moved, and the text had not changed
+            # fetched again because its entry moved, and the text had not changed
+            outcome = Outcome.UNCHANGED
         spider.account.resolve(item.origin, outcome, f"article {article_id}")
         if outcome in (Outcome.DUPLICATE, Outcome.UNCHANGED):
             raise AlreadyStored(f"article {article_id} already holds this text")
@@ -135,9 +133,9 @@ class StorePipeline(_Stage):
             article_id=article_id,
             outcome=outcome,
             url=item.url,
-            title=fields["title"],
-            body=fields["body"],
-            published_at=fields.get("published_at"),
+            title=article.title,
+            body=article.body,
+            published_at=article.published_at,
         )
 
     def _canonical(self, item: ExtractedArticle, page_canonical: str | None) -> str:

@@ -57,8 +57,8 @@ def test_extract_article_fields(case: dict[str, Any]) -> None:
         "page_canonical",
     ):
         if key in want:
-            assert article[key] == want[key], key
-    body = article["body"]
+            assert getattr(article, key) == want[key], key
+    body = article.body
     assert body.startswith(want["body_starts"]), body[:80]
     assert body.endswith(want["body_ends"]), body[-80:]
     leaked = [s for s in want["not_in_body"] if s in body]
@@ -71,8 +71,8 @@ def test_naive_meta_time_in_ho_chi_minh() -> None:
     page = (PAGES / "naive_meta_hcm.html").read_text("utf-8")
     hints = Hints(agency="VNA", timezone="Asia/Ho_Chi_Minh")
     article = extract_article(page, "https://vna-wire.example.vn/en/a", hints)
-    assert article["published_local"].endswith("+07:00")
-    assert article["published_at"] == "2026-02-09T07:05:00+00:00"
+    assert article.published_local.endswith("+07:00")
+    assert article.published_at == "2026-02-09T07:05:00+00:00"
 
 
 def test_visible_timestamp_in_kuala_lumpur() -> None:
@@ -82,7 +82,7 @@ def test_visible_timestamp_in_kuala_lumpur() -> None:
     article = extract_article(
         page, "https://bernama-wire.example.my/a", Hints(agency="Bernama", timezone=HOME)
     )
-    assert article["published_local"] == "2026-02-09T22:09:00+08:00"
+    assert article.published_local == "2026-02-09T22:09:00+08:00"
 
 
 def test_seed_published_used_when_page_has_no_date() -> None:
@@ -93,7 +93,7 @@ def test_seed_published_used_when_page_has_no_date() -> None:
         agency="ANTARA", timezone="Asia/Jakarta", seed_published="2026-02-09T14:05:00+07:00"
     )
     article = extract_article(page, "https://antara-wire.example.id/a", hints)
-    assert (article["published_local"], article["published_from"]) == (
+    assert (article.published_local, article.published_from) == (
         "2026-02-09T14:05:00+07:00",
         "seed",
     )
@@ -106,10 +106,10 @@ def test_realistic_page_body_has_no_boilerplate() -> None:
     case = next(c for c in PAGE_CASES if c["file"] == "realistic_article.html")
     page = (PAGES / case["file"]).read_text("utf-8")
     article = extract_article(page, case["url"], Hints(**case["hints"]))
-    paragraphs = article["body"].split("\n")
+    paragraphs = article.body.split("\n")
     assert len(paragraphs) == 4
     for phrase in ("cookie", "Share on", "Related news", "Subscribe", "Copyright", "Penang port"):
-        assert phrase.lower() not in article["body"].lower()
+        assert phrase.lower() not in article.body.lower()
 
 
 # --- goose3 publish-date snippets (fixtures/publishdate, Apache-2.0, see PROVENANCE.md there) -----
@@ -198,7 +198,7 @@ def test_deeply_nested_story_below_a_menu_is_an_extraction_error() -> None:
         )
     except ExtractionError:
         return
-    pytest.fail(f"truncated page stored as an article; body={article['body']!r}")
+    pytest.fail(f"truncated page stored as an article; body={article.body!r}")
 
 
 def test_moderately_nested_html_still_extracts() -> None:
@@ -206,4 +206,4 @@ def test_moderately_nested_html_still_extracts() -> None:
     article = extract_article(
         _nested(100), "https://wire.example.org/nested", Hints(agency="Test", timezone=HOME)
     )
-    assert article["body"].startswith("Paragraph 0 of a story")
+    assert article.body.startswith("Paragraph 0 of a story")

@@ -1,7 +1,7 @@
 """Article page -> clean text and metadata, through trafilatura, then wire dateline and credit
 parsing.
 
-Runs in worker processes (see pipelines.py), so it takes and returns plain picklable values.
+Runs in worker processes (see pipelines.py), so it takes and returns picklable values.
 """
 
 from __future__ import annotations
@@ -42,6 +42,26 @@ class Hints:
     seed_title: str | None = None
     seed_published: str | None = None  # ISO 8601 with its offset, from a feed or news sitemap
     seed_summary: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """What extraction found in a page: the fields `articles` stores, the dateline as parsed, and
+    the page's own canonical link (the store decides whether to trust it)."""
+
+    title: str | None
+    body: str
+    summary: str
+    published_at: str | None  # UTC, ISO 8601
+    published_local: str | None  # the same instant with the offset it was published with
+    published_from: str | None  # meta, json-ld, time, seed, byline
+    language: str | None
+    author: str | None
+    agency: str
+    dateline: str | None  # the dateline's place, as written
+    dateline_fields: dict[str, Any] | None
+    content_hash: str
+    page_canonical: str | None
 
 
 _META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author")
@@ -151,8 +171,8 @@ def _wire_fields(dateline: Dateline | None, source_agency: str) -> dict[str, Any
     }
 
 
-def extract_article(page: str, url: str, hints: Hints) -> dict[str, Any]:
-    """Extract one article page into the fields stored in `articles`. Raises ExtractionError.
+def extract_article(page: str, url: str, hints: Hints) -> Article:
+    """Extract one article page. Raises ExtractionError.
 
     The page is parsed once: our metadata is read from the tree first, because trafilatura prunes
     it.
@@ -167,17 +187,17 @@ def extract_article(page: str, url: str, hints: Hints) -> dict[str, Any]:
     title = _title(doc, hints.seed_title)
     dateline, body = _body_and_dateline(text, title, hints)
     summary = _summary(doc, hints.seed_summary, body)
-    return {
-        "title": title,
-        "body": body,
-        "summary": summary,
+    return Article(
+        title=title,
+        body=body,
+        summary=summary,
         **_published_fields(published, published_from),
-        "language": hints.language or getattr(doc, "language", None) or html_lang,
-        "author": getattr(doc, "author", None) or _meta_author(meta),
+        language=hints.language or getattr(doc, "language", None) or html_lang,
+        author=getattr(doc, "author", None) or _meta_author(meta),
         **_wire_fields(dateline, hints.agency),
-        "content_hash": content_hash(body),
-        "page_canonical": page_canonical,
-    }
+        content_hash=content_hash(body),
+        page_canonical=page_canonical,
+    )
 
 
 def _canonical_link(tree: etree._Element) -> str | None:
