@@ -12,12 +12,15 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
 from crawler.stories.mentions import Matcher, count_mentions
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
 from crawler.stories.signatures import StoryIndex, signature
+
+if TYPE_CHECKING:
+    from crawler.store import Store
 
 LOGGER = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ class Assignment:
 class Grouper:
     """Puts articles into stories; holds the LSH index of the recent window."""
 
-    def __init__(self, store: Any, gazetteer_path: str | None = None, window_days: float = 7.0):
+    def __init__(self, store: Store, gazetteer_path: str | None = None, window_days: float = 7.0):
         self.store = store
         self.gazetteer_path = gazetteer_path
         self.gazetteer: Gazetteer = matcher_for(gazetteer_path).gazetteer
