@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crawler.store.schema import CORE, NONE, RELATED
 from crawler.stories.gazetteer import Actor, Gazetteer
 
 LEAD_CHARS = 500  # the lead: about the first two paragraphs after the title
-CORE, RELATED, NONE = "core", "related", "none"
-RANK = {NONE: 0, RELATED: 1, CORE: 2}
 
 _SPORT = re.compile(
     r"\b(football|soccer|futsal|badminton|volleyball|basketball|sepak takraw|athletics|swimmer|"
