@@ -14,8 +14,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from scrapy.http import Response
 
 from crawler.config import Source
-from crawler.crawl.spiders import FeedSourceSpider, Lead
+from crawler.crawl.spiders import FeedSourceSpider
 from crawler.crawl.urls import canonical_url
+from crawler.items import Lead
 
 
 class AseanSecretariatSpider(FeedSourceSpider):
