@@ -45,7 +45,9 @@ class AseanSecretariatSpider(FeedSourceSpider):
             and len(articles) == leads_found
             and page < self.max_pages
         ):
-            yield self.seed_request(_with_page(response.url, page + 1), self.parse_seed)
+            request = self.seed_request(_with_page(response.url, page + 1), self.parse_seed)
+            if request is not None:
+                yield request
 
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
         leads, more = super().leads_from(response)

@@ -552,3 +552,66 @@ def test_second_crawl_duplicates_no_story(tmp_path: Path, server: LocalServer) -
     assert (
         len(stories) == 1 and stories[0]["article_count"] == 2 and stories[0]["relevance"] == "core"
     )
+
+
+def test_a_malformed_link_is_one_outcome_and_the_feed_goes_on(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """Feed entries linking to a bad port and to a bad IDNA host are each a `bad_url` outcome; the
+    entries after them are still fetched and stored."""
+    for n, city in ((1, "Hanoi"), (2, "Manila")):
+        body = f"{city} (VNA) – Talks opened./."
+        server.page(f"/a/{n}.html", article_html(f"{city} hosts ASEAN talks", body))
+    items = [
+        {"title": "port", "link": "http://127.0.0.1:99999/x"},
+        {"title": "ok 1", "link": "{base}/a/1.html"},
+        {"title": "idna", "link": "http://xn--a.example/y"},
+        {"title": "ok 2", "link": "{base}/a/2.html"},
+    ]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    db, _ = crawl(tmp_path, server, feed_source(server), "-s", "DOWNLOAD_DELAY=0")
+    titles = sorted(r[0] for r in query(db, "SELECT title FROM articles"))
+    assert titles == ["Hanoi hosts ASEAN talks", "Manila hosts ASEAN talks"]
+    bad = {u: o for u, o in outcomes(db).items() if o[0] == "bad_url"}
+    assert len(bad) == 2, outcomes(db)
+    assert any("99999" in u and "port" in reason.lower() for u, (_, reason) in bad.items()), bad
+
+
+def _index(*locs: str) -> str:
+    entries = "".join(f"<sitemap><loc>{{base}}{loc}</loc></sitemap>" for loc in locs)
+    return (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{entries}</sitemapindex>"
+    )
+
+
+def test_sitemap_index_loops_end(tmp_path: Path, server: LocalServer) -> None:
+    """An index that lists itself and two indexes that list each other are each read once per run,
+    and a chain of indexes deeper than the limit stops with one recorded outcome; the news sitemap
+    they lead to is read and its article stored."""
+    server.page("/self.xml", _index("/self.xml", "/a.xml"), "application/xml")
+    server.page("/a.xml", _index("/b.xml", "/deep1.xml"), "application/xml")
+    server.page("/b.xml", _index("/a.xml", "/news.xml"), "application/xml")
+    for n in range(1, 9):
+        server.page(f"/deep{n}.xml", _index(f"/deep{n + 1}.xml"), "application/xml")
+    server.page(
+        "/news.xml",
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>{base}/politics/1000001.html</loc></url></urlset>",
+        "application/xml",
+    )
+    server.page(
+        "/politics/1000001.html",
+        article_html("Lavrov meets ASEAN envoys", "MOSCOW, February 9. /TASS/. Envoys met./."),
+    )
+    src = (
+        f'[[sources]]\nname = "tass"\nkind = "sitemap"\nurls = ["{server.url("/self.xml")}"]\n'
+        'allowed_domains = ["127.0.0.1"]\n'
+    )
+    db, _ = crawl(tmp_path, server, src, "-s", "DOWNLOAD_DELAY=0")
+    assert [r[0] for r in query(db, "SELECT title FROM articles")] == ["Lavrov meets ASEAN envoys"]
+    for path in ("/self.xml", "/a.xml", "/b.xml", "/news.xml"):
+        assert server.hits[path] == 1, (path, server.hits[path])
+    assert sum(server.hits[f"/deep{n}.xml"] for n in range(1, 9)) <= 6
+    deep = [o for o in outcomes(db).values() if "nested deeper" in (o[1] or "")]
+    assert len(deep) == 1, outcomes(db)

@@ -4,6 +4,7 @@ pages that must fail."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 from lxml import html as lxml_html
 
 from crawler.extract.article import ExtractionError, Hints, extract_article, find_published
+from tests.conftest import article_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = FIXTURES / "pages"
@@ -207,3 +209,17 @@ def test_moderately_nested_html_still_extracts() -> None:
         _nested(100), "https://wire.example.org/nested", Hints(agency="Test", timezone=HOME)
     )
     assert article.body.startswith("Paragraph 0 of a story")
+
+
+def test_control_characters_never_lose_text() -> None:
+    """A body holding a vertical tab, ESC and BEL is extracted with its words, without them; a feed
+    title that would retitle a terminal (ESC ] 0 ; ... BEL) is stored as plain text."""
+    body = "Hanoi (VNA) – ASEAN\x0band Japan\x1b met\x07 on Monday\x85 to review cooperation./."
+    page = article_html("Tokyo\x1b]0;pwned\x07 talks", body)
+    hints = Hints(
+        agency="VNA", timezone="Asia/Ho_Chi_Minh", seed_title="\x1b]0;pwned\x07ASEAN talks"
+    )
+    article = extract_article(page, "https://vna-wire.example.vn/en/a", hints)
+    assert "ASEAN and Japan met on Monday to review cooperation." in article.body
+    texts = [article.title, article.body, article.summary, article.author, article.dateline]
+    assert not any(re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", t or "") for t in texts), texts

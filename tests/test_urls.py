@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.crawl.urls import canonical_url, same_site
+from crawler.crawl.urls import canonical_url, same_site, url_problem
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,21 @@ def test_same_site(url: str, domains: list[str], expected: bool) -> None:
     """same_site accepts the allowed domain and its subdomains (any case, any port, a leading dot in
     the setting), and rejects look-alikes that merely end with or contain the domain's letters."""
     assert same_site(url, domains) is expected
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://127.0.0.1:99999/x", "port"),
+        ("http://xn--a.example/y", "international"),
+        ("http://exa mple.com/a", "space"),
+        ("http://example.com/\x1b]0;x\x07", "control"),
+        ("http://[::1/x", "malformed"),
+        ("http:///path-only", "no host"),
+    ],
+)
+def test_url_problem_names_what_is_wrong(url: str, why: str) -> None:
+    """Each kind of malformed link gets a reason a user can read; good links get none."""
+    assert why in (url_problem(url) or "").lower()
+    assert url_problem("https://www.bernama.com/en/news.php?id=1") is None
+    assert url_problem("http://exämple.com/ü") is None

@@ -22,7 +22,8 @@ from crawler.config import Source, db_path_for_run
 from crawler.crawl.feeds import FeedError, parse_feed
 from crawler.crawl.outcomes import ORIGIN, STAMP, RunAccount, quiet_duplicate_loggers
 from crawler.crawl.sitemaps import SitemapError, parse_sitemap, sitemaps_from_robots
-from crawler.crawl.urls import canonical_url, same_site
+from crawler.crawl.urls import CONTROL_CHARS as _CONTROL
+from crawler.crawl.urls import canonical_url, same_site, url_problem
 from crawler.items import FetchedPage, Lead
 from crawler.store import Outcome, Store
 from crawler.store.schema import RUN_COUNTS
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
 LOGGER = logging.getLogger(__name__)
-DB_SETTING = "WIREWATCH_DB"
+DEPTH = "ww_depth"  # meta key: how many sitemap indexes led to this seed
+# Sitemap indexes nested deeper than this are not read (a loop of indexes ends here at the latest).
+MAX_SEED_DEPTH = 5
 
 
 # Paths that look like an article rather than a section, tag or static page.
@@ -54,6 +57,7 @@ class SourceSpider(scrapy.Spider):
     account: RunAccount
     seed_maxsize: int
     seen: set[str]  # canonical article URLs requested in this run
+    seeds_read: set[str]  # canonical seed URLs requested in this run
     retrying: set[str]  # earlier failures tried again in this run
     retry_runs: int
 
@@ -70,6 +74,7 @@ class SourceSpider(scrapy.Spider):
         )
         spider.seed_maxsize = crawler.settings.getint("WIREWATCH_SEED_MAXSIZE")
         spider.seen = set()
+        spider.seeds_read = set()
         spider.retrying = set()
         spider.retry_runs = crawler.settings.getint("WIREWATCH_RETRY_RUNS")
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
@@ -105,11 +110,28 @@ class SourceSpider(scrapy.Spider):
                 yield retry
 
     def seed_requests(self, url: str) -> Iterable[scrapy.Request]:
-        yield self.seed_request(url, self.parse_seed)
+        request = self.seed_request(url, self.parse_seed)
+        if request is not None:
+            yield request
 
-    def seed_request(self, url: str, callback: Any) -> scrapy.Request:
+    def seed_request(self, url: str, callback: Any, depth: int = 0) -> scrapy.Request | None:
+        """A conditional GET of a seed; None when the URL is malformed, already read in this run (a
+        sitemap index that lists itself), or nested deeper than MAX_SEED_DEPTH indexes."""
+        problem = url_problem(url)
+        if problem:
+            self._bad_url(url, "seed", problem, None)
+            return None
         origin = canonical_url(url)
+        if origin in self.seeds_read:
+            LOGGER.debug("%s seed %s: already read in this run", self.name, origin)
+            return None
+        self.seeds_read.add(origin)
         self.account.expect(origin, "seed")
+        if depth > MAX_SEED_DEPTH:
+            self.account.resolve(
+                origin, Outcome.FAILED, f"nested deeper than {MAX_SEED_DEPTH} sitemap indexes"
+            )
+            return None
         etag, last_modified = self.store.crawl.seed_validators(origin)
         headers = {}
         if etag:
@@ -124,6 +146,7 @@ class SourceSpider(scrapy.Spider):
             dont_filter=True,
             meta={
                 ORIGIN: origin,
+                DEPTH: depth,
                 "handle_httpstatus_list": [304],
                 "download_maxsize": self.seed_maxsize,
             },
@@ -144,8 +167,11 @@ class SourceSpider(scrapy.Spider):
             self.account.resolve(origin, Outcome.FAILED, f"unreadable {self.kind}: {exc}")
             return
         self.account.resolve(origin, Outcome.SEED_READ, f"{len(leads)} links")
+        depth = response.meta.get(DEPTH, 0) + 1
         for url in more_seeds:
-            yield self.seed_request(url, self.parse_seed)
+            request = self.seed_request(url, self.parse_seed, depth)
+            if request is not None:
+                yield request
         for lead in leads:
             request = self.article_request(lead)
             if request is not None:
@@ -162,11 +188,29 @@ class SourceSpider(scrapy.Spider):
         with self.store.write():
             self.store.crawl.save_seed(origin, self.name, status, etag, last_modified)
 
+    def _bad_url(self, url: str, what: str, problem: str, stamp: str | None) -> None:
+        """A link that cannot be requested: one `bad_url` outcome under its printable spelling,
+        logged once while its seed entry is unchanged."""
+        shown = _CONTROL.sub("?", url.strip())[:2000]
+        if shown in self.seen or shown in self.seeds_read:
+            return
+        (self.seen if what == "article" else self.seeds_read).add(shown)
+        self.account.expect(shown, what)
+        failed = self.store.crawl.permanent_failure(shown)
+        logged_before = failed is not None and failed[1] == stamp
+        self.account.resolve(
+            shown, Outcome.BAD_URL, problem, permanent=True, stamp=stamp, log=not logged_before
+        )
+
     # -- articles ----------------------------------------------------------------------------------
 
     def article_request(self, lead: Lead) -> scrapy.Request | None:
         """A request for lead, or None when it needs none (known, duplicate, off-site, failed for
         good)."""
+        problem = url_problem(lead.url)
+        if problem:
+            self._bad_url(lead.url, "article", problem, lead.stamp)
+            return None
         canon = canonical_url(lead.url)
         if canon in self.retrying:
             return None  # already being retried from an earlier run's failure
@@ -278,9 +322,11 @@ class SitemapSourceSpider(SourceSpider):
         parts = urlsplit(url)
         if parts.path in ("", "/") or parts.path.endswith("/robots.txt"):
             robots = f"{parts.scheme}://{parts.netloc}/robots.txt"
-            yield self.seed_request(robots, self.parse_robots)
+            request = self.seed_request(robots, self.parse_robots)
         else:
-            yield self.seed_request(url, self.parse_seed)
+            request = self.seed_request(url, self.parse_seed)
+        if request is not None:
+            yield request
 
     def parse_robots(self, response: Response) -> Iterable[Any]:
         origin = response.meta[ORIGIN]
@@ -295,7 +341,9 @@ class SitemapSourceSpider(SourceSpider):
                 return
             self.account.resolve(origin, Outcome.SEED_READ, f"{len(found)} sitemaps")
         for url in found:
-            yield self.seed_request(url, self.parse_seed)
+            request = self.seed_request(url, self.parse_seed, depth=1)
+            if request is not None:
+                yield request
 
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
         sitemap = parse_sitemap(response.body, self.seed_maxsize)
@@ -335,6 +383,9 @@ class ListingSourceSpider(SourceSpider):
         page = canonical_url(response.url)
         for href in hrefs:
             url = urljoin(response.url, href.strip())
+            if url_problem(url):
+                leads.append(Lead(url=url))  # recorded as a bad_url outcome, not requested
+                continue
             path = urlsplit(url).path
             if urlsplit(url).scheme not in ("http", "https") or canonical_url(url) == page:
                 continue

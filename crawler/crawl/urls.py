@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import encodings.idna as idna
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
@@ -64,3 +66,34 @@ def same_site(url: str, allowed_domains: tuple[str, ...] | list[str]) -> bool:
         host == d or host.endswith("." + d)
         for d in (d.lower().lstrip(".") for d in allowed_domains)
     )
+
+
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def url_problem(url: str) -> str | None:
+    """Why a link cannot be requested (a bad port, a bad IDNA host, control characters...), or
+    None."""
+    if CONTROL_CHARS.search(url.strip()):
+        return "control characters in the URL"
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - reading it checks the port's range
+    except ValueError as exc:
+        return f"malformed URL: {exc}"
+    host = parts.hostname or ""
+    if parts.scheme.lower() in ("http", "https") and not host:
+        return "no host in the URL"
+    if any(c.isspace() for c in host):
+        return "space in the host name"
+    for label in host.split("."):
+        if label.lower().startswith("xn--"):
+            try:
+                idna.ToUnicode(label)
+            except UnicodeError as exc:
+                return f"bad international host name {host!r}: {exc}"
+    try:
+        canonical_url(url)
+    except (ValueError, UnicodeError) as exc:
+        return f"malformed URL: {exc}"
+    return None

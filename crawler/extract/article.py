@@ -80,6 +80,17 @@ def _meta_author(meta: dict[str, str]) -> str | None:
     return None
 
 
+# C0 and C1 control characters but tab, newline and carriage return: lxml refuses a page holding
+# them (the whole text would be lost), and in a title they can drive a terminal. A vertical tab or
+# form feed separates words: it becomes a space.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BREAKING_CONTROLS = re.compile(r"[\x0b\x0c]")
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROLS.sub("", _BREAKING_CONTROLS.sub(" ", text))
+
+
 def _parse_tree(page: str) -> etree._Element:
     # The options trafilatura parses with, so that handing it our tree changes nothing in what it
     # finds.
@@ -131,7 +142,7 @@ def _main_text(doc: Any) -> str:
 
 def _title(doc: Any, seed_title: str | None) -> str | None:
     """The page's title, else the one the feed or sitemap gave."""
-    return (getattr(doc, "title", None) or seed_title or "").strip() or None
+    return strip_controls(getattr(doc, "title", None) or seed_title or "").strip() or None
 
 
 def _body_and_dateline(text: str, title: str | None, hints: Hints) -> tuple[Dateline | None, str]:
@@ -145,7 +156,7 @@ def _body_and_dateline(text: str, title: str | None, hints: Hints) -> tuple[Date
 def _summary(doc: Any, seed_summary: str | None, body: str) -> str:
     """The seed's summary or the page description as plain text (either may carry HTML), else the
     lead."""
-    summary = (seed_summary or getattr(doc, "description", None) or "").strip()
+    summary = strip_controls(seed_summary or getattr(doc, "description", None) or "").strip()
     if summary:
         summary = _WS.sub(" ", lxml_html.fromstring(f"<div>{summary}</div>").text_content()).strip()
     if not summary:
@@ -177,7 +188,7 @@ def extract_article(page: str, url: str, hints: Hints) -> Article:
     The page is parsed once: our metadata is read from the tree first, because trafilatura prunes
     it.
     """
-    tree = _parse_tree(page)
+    tree = _parse_tree(strip_controls(page))
     meta = _meta(tree)
     published, published_from = find_published(tree, hints, meta)
     html_lang = _page_language(tree)

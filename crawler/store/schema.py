@@ -26,6 +26,7 @@ class Outcome(StrEnum):
     TOO_LARGE = "too_large"
     FAILED = "failed"
     EXTRACTION_FAILED = "extraction_failed"
+    BAD_URL = "bad_url"
 
 
 # Outcomes whose article row says it all: no `url_outcomes` row is kept for them.
@@ -43,6 +44,7 @@ RUN_COUNTERS: dict[Outcome, str] = {
     Outcome.TOO_LARGE: "errors",
     Outcome.FAILED: "errors",
     Outcome.EXTRACTION_FAILED: "errors",
+    Outcome.BAD_URL: "errors",
 }
 
 # The counters of `crawl_runs`, in the order they are reported.
