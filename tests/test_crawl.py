@@ -615,3 +615,27 @@ def test_sitemap_index_loops_end(tmp_path: Path, server: LocalServer) -> None:
     assert sum(server.hits[f"/deep{n}.xml"] for n in range(1, 9)) <= 6
     deep = [o for o in outcomes(db).values() if "nested deeper" in (o[1] or "")]
     assert len(deep) == 1, outcomes(db)
+
+
+def test_seeds_stay_within_their_fences(tmp_path: Path, server: LocalServer) -> None:
+    """A feed seed that redirects to another host, and robots.txt Sitemap lines for another host and
+    for a file:// URL, are each one outcome (offsite, bad_scheme); nothing is fetched from the other
+    host (localhost is another host than 127.0.0.1) and no local file is read."""
+    other = server.url("/elsewhere.xml").replace("127.0.0.1", "localhost")
+    server.add("/moved.xml", Reply(301, b"", {"Location": other}))
+    server.page("/elsewhere.xml", rss([{"title": "x", "link": "{base}/a/1.html"}]), "text/xml")
+    server.page(
+        "/robots.txt",
+        "User-agent: *\nSitemap: " + other + "\nSitemap: file:///etc/hostname\n",
+        "text/plain",
+    )
+    src = feed_source(server, "wire", "/moved.xml") + (
+        f'[[sources]]\nname = "tass"\nkind = "sitemap"\nurls = ["{server.url("/")}"]\n'
+    )
+    db, _ = crawl(tmp_path, server, src, "-s", "DOWNLOAD_DELAY=0")
+    got = outcomes(db)
+    assert server.hits["/elsewhere.xml"] == 0, got
+    assert got[server.url("/moved.xml")][0] == "offsite", got
+    assert got[other][0] == "offsite", got
+    assert got["file:///etc/hostname"][0] == "bad_scheme", got
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 0

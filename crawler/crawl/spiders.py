@@ -82,7 +82,10 @@ class SourceSpider(scrapy.Spider):
 
     @property
     def allowed_domains(self) -> list[str]:  # type: ignore[override]
-        return list(self.source.allowed_domains)
+        """What Scrapy's off-site check lets through, redirects included: the source's domains and
+        the hosts of its configured seeds (a feed may live on another host than its articles)."""
+        seed_hosts = (urlsplit(u).hostname or "" for u in self.source.urls)
+        return list(dict.fromkeys([*self.source.allowed_domains, *filter(None, seed_hosts)]))
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         counts = self.account.close(reason)
@@ -127,6 +130,13 @@ class SourceSpider(scrapy.Spider):
             return None
         self.seeds_read.add(origin)
         self.account.expect(origin, "seed")
+        if urlsplit(origin).scheme not in ("http", "https"):
+            self.account.resolve(origin, Outcome.BAD_SCHEME, "not an http(s) URL", permanent=True)
+            return None
+        # Seeds found on the way (robots.txt, sitemap indexes) stay within allowed_domains.
+        if depth > 0 and not same_site(origin, self.source.allowed_domains):
+            self.account.resolve(origin, Outcome.OFFSITE, "outside allowed_domains", permanent=True)
+            return None
         if depth > MAX_SEED_DEPTH:
             self.account.resolve(
                 origin, Outcome.FAILED, f"nested deeper than {MAX_SEED_DEPTH} sitemap indexes"
@@ -143,7 +153,6 @@ class SourceSpider(scrapy.Spider):
             callback=callback,
             errback=self.on_error,
             headers=headers,
-            dont_filter=True,
             meta={
                 ORIGIN: origin,
                 DEPTH: depth,
@@ -221,7 +230,7 @@ class SourceSpider(scrapy.Spider):
         self.account.expect(canon, "article")
         if urlsplit(canon).scheme not in ("http", "https"):
             self.account.resolve(
-                canon, Outcome.FAILED, "not an http(s) link", permanent=True, stamp=lead.stamp
+                canon, Outcome.BAD_SCHEME, "not an http(s) link", permanent=True, stamp=lead.stamp
             )
             return None
         if not same_site(canon, self.source.allowed_domains):
@@ -348,9 +357,7 @@ class SitemapSourceSpider(SourceSpider):
     def leads_from(self, response: Response) -> tuple[list[Lead], list[str]]:
         sitemap = parse_sitemap(response.body, self.seed_maxsize)
         if sitemap.kind == "sitemapindex":
-            return [], [
-                e.loc for e in sitemap.entries if same_site(e.loc, self.source.allowed_domains)
-            ]
+            return [], [e.loc for e in sitemap.entries]
         return [
             Lead(
                 url=e.loc,

@@ -27,6 +27,7 @@ class Outcome(StrEnum):
     FAILED = "failed"
     EXTRACTION_FAILED = "extraction_failed"
     BAD_URL = "bad_url"
+    BAD_SCHEME = "bad_scheme"
 
 
 # Outcomes whose article row says it all: no `url_outcomes` row is kept for them.
@@ -45,6 +46,7 @@ RUN_COUNTERS: dict[Outcome, str] = {
     Outcome.FAILED: "errors",
     Outcome.EXTRACTION_FAILED: "errors",
     Outcome.BAD_URL: "errors",
+    Outcome.BAD_SCHEME: "errors",
 }
 
 # The counters of `crawl_runs`, in the order they are reported.
