@@ -379,3 +379,52 @@ def test_immediate_rule_alerts_right_after_the_crawl(
     assert smtp.messages == []
     digest(cfg, db)
     assert len(smtp.messages) == 1 and len(slack.received) == 1
+
+
+def test_a_404_that_echoes_the_webhook_path_stores_no_token(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
+    """Slack's error text quoting the webhook's path or its token: the stored error, the log and
+    `alerts --failed` show `***` in their place."""
+    db = tmp_path / "ww.db"
+    carry_three(db)
+    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
+    slack.then(404, "no_service for /services/T000/B000/XXXXSECRETXXXX (token XXXXSECRETXXXX)")
+    out = digest(cfg, db, "--channel", "alerts")
+    stored = query(db, "SELECT last_error FROM outbox WHERE channel = 'alerts'")[0][0]
+    listed = run_wirewatch("--config", str(cfg), "--db", str(db), "alerts", "--failed").stdout
+    for text in (out, stored, listed):
+        assert "XXXXSECRETXXXX" not in text and "B000" not in text, text
+    assert "no_service" in stored and "***" in stored
+
+
+def test_a_webhook_url_with_a_space_is_a_config_error_that_hides_it(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
+    """`URL # comment` from an env file: one config line naming the field, exit 2, and the URL is
+    not echoed."""
+    db = tmp_path / "ww.db"
+    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
+    env = {"WIREWATCH_SLACK_WEBHOOK_ALERTS": slack.url + " # alerts channel"}
+    result = run_wirewatch("--config", str(cfg), "--db", str(db), "digest", env=env)
+    assert result.returncode == 2, result.stderr
+    assert "webhook_url" in result.stderr and "Traceback" not in result.stderr
+    assert "XXXXSECRETXXXX" not in result.stderr
+
+
+def test_a_delivery_cut_off_while_sending_is_closed_by_the_next_run(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
+    """A deliveries row left `sending` by a crash is marked `interrupted` by the channel's next
+    delivery, which then sends what is pending."""
+    db = tmp_path / "ww.db"
+    carry_three(db)
+    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
+    store = Store(db)
+    with store.write():
+        store.outbox.start_delivery("alerts", 1)
+    store.close()
+    digest(cfg, db, "--channel", "alerts")
+    statuses = [r[0] for r in query(db, "SELECT status FROM deliveries ORDER BY id")]
+    assert statuses == ["interrupted", "sent"], statuses
+    assert len(slack.received) >= 1

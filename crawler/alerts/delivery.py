@@ -69,6 +69,9 @@ def deliver(
                 LOGGER.info("channel %s: a delivery is already running; skipped", name)
                 reports.append(ChannelReport(name, error="skipped: a delivery is already running"))
                 continue
+            if not dry_run:
+                with store.write():
+                    store.outbox.close_cut_off(name)
             rows = store.outbox.due_outbox(name, now.isoformat(), modes)
             report = ChannelReport(name, items=len(rows))
             reports.append(report)
@@ -129,28 +132,14 @@ def _send_channel(
                     LOGGER.warning("channel %s: %s", channel.name, redact(note, secrets))
             else:
                 send_slack(channel, message, settings)
-        except DeliveryError as exc:
-            error = redact(exc.reason, secrets)
-            remaining = [i for _, batch in batches[position:] for i in batch]
-            with store.write():
-                if exc.permanent:
-                    store.outbox.mark_failed(remaining, error)
-                    report.failed += len(remaining)
-                else:
-                    attempts = max(r["attempts"] for r in rows) + 1
-                    wait = exc.retry_after or min(
-                        settings.retry_base_s * 2 ** (attempts - 1), settings.retry_max_s
-                    )
-                    store.outbox.mark_retry(
-                        remaining, error, (now + timedelta(seconds=wait)).isoformat()
-                    )
-                    report.retry += len(remaining)
-            LOGGER.warning(
-                "channel %s: delivery %s: %s",
-                channel.name,
-                "failed for good" if exc.permanent else "will be retried",
-                error,
+        except Exception as exc:
+            failure = (
+                exc
+                if isinstance(exc, DeliveryError)
+                else DeliveryError(f"{type(exc).__name__}: {exc}", permanent=False)
             )
+            error = redact(failure.reason, secrets)
+            _record_failure(store, failure, error, batches[position:], rows, settings, now, report)
             break
         with store.write():
             store.outbox.mark_sent(ids, delivery_id)
@@ -167,6 +156,37 @@ def _send_channel(
             report.sent,
             report.messages,
         )
+
+
+def _record_failure(
+    store: Store,
+    failure: DeliveryError,
+    error: str,
+    unsent: list[tuple[Any, list[int]]],
+    rows: list[dict[str, Any]],
+    settings: DeliverySettings,
+    now: datetime,
+    report: ChannelReport,
+) -> None:
+    """The rows of the messages not sent: failed for good, or due again after a backoff."""
+    remaining = [i for _, batch in unsent for i in batch]
+    with store.write():
+        if failure.permanent:
+            store.outbox.mark_failed(remaining, error)
+            report.failed += len(remaining)
+        else:
+            attempts = max(r["attempts"] for r in rows) + 1
+            wait = failure.retry_after or min(
+                settings.retry_base_s * 2 ** (attempts - 1), settings.retry_max_s
+            )
+            store.outbox.mark_retry(remaining, error, (now + timedelta(seconds=wait)).isoformat())
+            report.retry += len(remaining)
+    LOGGER.warning(
+        "channel %s: delivery %s: %s",
+        report.channel,
+        "failed for good" if failure.permanent else "will be retried",
+        error,
+    )
 
 
 def _slack_batches(

@@ -44,6 +44,7 @@ SLACK_KEYS = {"type", "webhook_url", "timezone"}
 SMTP_PASSWORD_ENV = "WIREWATCH_SMTP_PASSWORD"
 SLACK_WEBHOOK_ENV = "WIREWATCH_SLACK_WEBHOOK_"
 _EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
 _CHANNEL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
 
 
@@ -125,10 +126,16 @@ def _slack_channel(name: str, raw: dict[str, Any], entry: str, tz: str) -> Chann
         raise EntryError(
             entry, "webhook_url", f"missing: set it here or in ${slack_env_name(name)}"
         )
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-        # never echo the value: it is a secret
+    # Never echo the value: it is a secret.
+    if not isinstance(url, str) or any(c.isspace() for c in url):
+        raise EntryError(
+            entry, "webhook_url", "holds a space (a comment after the URL in an env file?)"
+        )
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise EntryError(entry, "webhook_url", "is not an http(s) URL")
+    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
+        raise EntryError(entry, "webhook_url", "must be https (http only to a loopback address)")
     return Channel(name=name, type="slack", timezone=tz, webhook_url=url)
 
 

@@ -6,9 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 DEFAULT_CRAWL_TIMEOUT = 900.0
 DEFAULT_WINDOW_DAYS = 7.0
+TOKEN_CHARS = 8  # a webhook path segment this long may be a token: redacted like the URL
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,13 @@ class Channel:
     webhook_url: str | None = field(default=None, repr=False)
 
     def secrets(self) -> list[str]:
-        return [s for s in (self.password, self.webhook_url) if s]
+        """The password, and the webhook URL with its path and each segment long enough to be a
+        token (a server's error text may quote any of them), longest first."""
+        found = [s for s in (self.password, self.webhook_url) if s]
+        if self.webhook_url:
+            path = urlsplit(self.webhook_url).path
+            found += [path, *(seg for seg in path.split("/") if len(seg) >= TOKEN_CHARS)]
+        return sorted({s for s in found if s and s != "/"}, key=len, reverse=True)
 
 
 @dataclass(frozen=True)

@@ -122,3 +122,15 @@ class OutboxQueries(Queries):
             f" WHERE id IN ({marks(len(outbox_ids))})",
             (error, *outbox_ids),
         )
+
+    def close_cut_off(self, channel: str) -> int:
+        """Deliveries of channel left `sending` by a process that died: `interrupted`. Their outbox
+        rows are still pending and go out with the next delivery. The caller holds the channel's
+        lock, so none of them is still running."""
+        self._writing()
+        return self.conn.execute(
+            "UPDATE deliveries SET status = 'interrupted', finished_at = ?,"
+            " error = 'the process ended before the delivery finished'"
+            " WHERE channel = ? AND status = 'sending'",
+            (utc_now_iso(), channel),
+        ).rowcount
