@@ -47,7 +47,20 @@ class ConfigExit(click.ClickException):
         click.echo(f"wirewatch: {self.format_message()}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The command group: a database wirewatch cannot use is one line and exit 2, whichever command
+    opened it."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from crawler.store import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise ConfigExit(str(exc)) from None
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",

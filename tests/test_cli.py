@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,22 @@ def test_crawl_without_network_fails_each_source_on_one_line(tmp_path: Path) -> 
     assert len(failures) == 2
     assert any("vna" in f and "127.0.0.1:9/rss.xml" in f for f in failures)
     assert any("tass" in f and "no-such-host.invalid" in f for f in failures)
+
+
+def test_a_file_that_is_not_a_database_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """`search`, `crawl` and `status` on a text file given as the database: one line naming the
+    file, exit 2, no traceback; a database from a newer wirewatch is refused the same way."""
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 200, "utf-8")
+    for args in (("search", "ASEAN"), ("status",), ("crawl", "vna")):
+        result = run_wirewatch("--db", str(bogus), *args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert f"{bogus}: is not a SQLite database" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    newer = tmp_path / "newer.db"
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    result = run_wirewatch("--db", str(newer), "stories")
+    assert result.returncode == 2 and "newer than this wirewatch" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

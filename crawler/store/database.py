@@ -22,6 +22,7 @@ from crawler.store.crawl_state import CrawlStateQueries
 from crawler.store.jobs import JobQueries
 from crawler.store.migrations import migrate
 from crawler.store.outbox import OutboxQueries
+from crawler.store.queries import StoreError
 from crawler.store.stories import StoryQueries
 
 LOGGER = logging.getLogger(__name__)
@@ -40,6 +41,23 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._open()
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if hasattr(self, "conn"):
+                self.conn.close()
+            why = _why(exc) if isinstance(exc, sqlite3.DatabaseError) else str(exc)
+            raise StoreError(f"{self.path}: {why}") from None
+        conn = self.conn
+        self.articles = ArticleQueries(conn)
+        self.crawl = CrawlStateQueries(conn)
+        self.stories = StoryQueries(conn)
+        self.alerts = AlertQueries(conn)
+        self.outbox = OutboxQueries(conn)
+        self.jobs = JobQueries(conn)
+
+    def _open(self) -> None:
+        """Connect, set the pragmas, migrate."""
         conn = sqlite3.connect(
             str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
@@ -56,12 +74,6 @@ class Store:
             LOGGER.info(
                 "migrated %s from schema version %d to %d", self.path, old, self.schema_version()
             )
-        self.articles = ArticleQueries(conn)
-        self.crawl = CrawlStateQueries(conn)
-        self.stories = StoryQueries(conn)
-        self.alerts = AlertQueries(conn)
-        self.outbox = OutboxQueries(conn)
-        self.jobs = JobQueries(conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -89,3 +101,13 @@ class Store:
 
     def count(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
+
+
+def _why(exc: sqlite3.DatabaseError) -> str:
+    """SQLite's reason in a user's words where it has a usual cause."""
+    text = str(exc)
+    if "file is not a database" in text:
+        return "is not a SQLite database"
+    if "readonly" in text or "unable to open" in text:
+        return f"cannot be opened for writing ({text})"
+    return text

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from crawler.store.queries import StoreError
 from crawler.store.schema import FTS_TOKENIZE
 
 
@@ -280,7 +281,7 @@ def migrate(db: sqlite_utils.Database) -> int:
     version."""
     old = current_version(db)
     if old > SCHEMA_VERSION:
-        raise RuntimeError(
+        raise StoreError(
             f"database schema version {old} is newer than this wirewatch ({SCHEMA_VERSION});"
             " upgrade wirewatch"
         )

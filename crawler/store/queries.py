@@ -7,6 +7,11 @@ import sqlite3
 from typing import Any
 
 
+class StoreError(RuntimeError):
+    """A database file wirewatch cannot use (not SQLite, or from a newer wirewatch); str() is one
+    line naming the file."""
+
+
 class NotInTransaction(RuntimeError):  # noqa: N818 - public API (crawler.store), named in tests
     """A write was attempted outside `Store.write()`."""
 
