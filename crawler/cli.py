@@ -216,8 +216,9 @@ def _gazetteer_path(obj: Context) -> str | None:
 @main.command()
 @click.option(
     "--relevance",
-    type=click.Choice(["core", "related", "none", "core,related"]),
-    help="Only stories of this relevance (core,related: both).",
+    metavar="LEVELS",
+    help="Only stories of this relevance: core, related or none, or several with commas "
+    "(core,related).",
 )
 @click.option(
     "--since",
@@ -232,6 +233,7 @@ def stories(obj: Context, relevance: str | None, since: str | None, limit: int) 
 
     from crawler.extract.dates import parse_datetime, to_utc_iso
 
+    relevance = _relevance_levels(relevance)
     since_iso = None
     if since:
         parsed = parse_datetime(since if "T" in since else since + "T00:00:00", "UTC")
@@ -252,6 +254,21 @@ def stories(obj: Context, relevance: str | None, since: str | None, limit: int) 
         )
     if not rows:
         click.echo("no stories", err=True)
+
+
+def _relevance_levels(value: str | None) -> str | None:
+    """'related, core' -> 'related,core'; a level that does not exist is a usage error."""
+    from crawler.store.schema import RELEVANCE
+
+    if not value:
+        return None
+    levels = list(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    wrong = [v for v in levels if v not in RELEVANCE]
+    if wrong or not levels:
+        raise ConfigExit(
+            f"--relevance: {value!r} is not a list of {', '.join(RELEVANCE)} (e.g. core,related)"
+        )
+    return ",".join(levels)
 
 
 @main.command()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import article_html, rss, run_wirewatch, write_config
+from tests.conftest import article_html, rss, run_wirewatch, store_distinct_stories, write_config
 from tests.httpserver import LocalServer
 
 COMMANDS = ["crawl", "sources", "search", "demo"]
@@ -128,3 +128,16 @@ def test_a_file_that_is_not_a_database_is_one_line_and_exit_2(tmp_path: Path) ->
     result = run_wirewatch("--db", str(newer), "stories")
     assert result.returncode == 2 and "newer than this wirewatch" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_relevance_levels_in_any_order(tmp_path: Path) -> None:
+    """`--relevance related,core` lists what `core,related` lists; a level that does not exist is
+    one line and exit 2."""
+    db = tmp_path / "ww.db"
+    store_distinct_stories(db, 4)
+    one = run_wirewatch("--db", str(db), "stories", "--relevance", "core,related")
+    two = run_wirewatch("--db", str(db), "stories", "--relevance", "related, core")
+    assert one.returncode == two.returncode == 0, (one.stderr, two.stderr)
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 4
+    bad = run_wirewatch("--db", str(db), "stories", "--relevance", "core,urgent")
+    assert bad.returncode == 2 and "--relevance" in bad.stderr and "Traceback" not in bad.stderr
