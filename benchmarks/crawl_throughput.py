@@ -545,6 +545,8 @@ def trafilatura_alone(root: Path, base: str, articles: list[Article]) -> tuple[f
     crawler/extract.py calls it."""
     import trafilatura
 
+    from crawler.extract.article import TRAFILATURA_OPTIONS
+
     pages = [
         (base + a.path, (root / a.path.lstrip("/")).read_text("utf-8").replace("@@BASE@@", base))
         for a in articles
@@ -552,15 +554,7 @@ def trafilatura_alone(root: Path, base: str, articles: list[Article]) -> tuple[f
 
     def run(url: str, page: str) -> bool:
         # The same call and arguments as crawler.extract.article.extract_article.
-        doc = trafilatura.bare_extraction(
-            page,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_formatting=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        doc = trafilatura.bare_extraction(page, url=url, **TRAFILATURA_OPTIONS)
         return bool(doc is not None and (getattr(doc, "text", None) or "").strip())
 
     for url, page in pages[:3]:  # warm-up: first-call costs

@@ -56,6 +56,12 @@ class _Stage:
     def from_crawler(cls, crawler: Crawler) -> _Stage:
         return cls(crawler)
 
+    def _acquire_pool(self) -> None:
+        """The shared worker pool, sized by WIREWATCH_EXTRACT_WORKERS (0: one worker per CPU)."""
+        POOL.acquire(
+            self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
+        )
+
     @property
     def spider(self) -> SourceSpider:
         return self.crawler.spider  # type: ignore[return-value]
@@ -66,9 +72,7 @@ class ExtractPipeline(_Stage):
     flowing."""
 
     def open_spider(self) -> None:
-        POOL.acquire(
-            self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
-        )
+        self._acquire_pool()
 
     def close_spider(self) -> None:
         POOL.release()
@@ -188,9 +192,7 @@ class StoriesPipeline(_Stage):
         return self.grouper
 
     def open_spider(self) -> None:
-        POOL.acquire(
-            self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
-        )
+        self._acquire_pool()
 
     def close_spider(self) -> None:
         """Articles left without a story (a crash between storing and grouping) are grouped now."""

@@ -4,12 +4,14 @@ do."""
 from __future__ import annotations
 
 import os
+import pickle
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from string import Template
+from typing import Any
 
 import pytest
 
@@ -111,7 +113,6 @@ def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
     SQLite)."""
     import random
 
-    from crawler.extract.article import content_hash
     from crawler.store.database import Store
     from crawler.stories.grouping import Grouper
 
@@ -152,18 +153,77 @@ def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
                 f"ASEAN and Japan discussed {' '.join(rng.sample(words, 6))} in round {i}."
                 for _ in range(8)
             )
-            url = f"https://kyodo.example/{i}"
-            fields = {
-                "url": url,
-                "canonical_url": url,
-                "agency": "Kyodo",
-                "title": f"ASEAN, Japan talks round {i}",
-                "body": body,
-                "published_at": "2026-02-09T08:00:00+00:00",
-                "content_hash": content_hash(body),
-            }
-            with store.write():
-                _, article_id = store.articles.save(fields, [(url, "canonical")], "kyodo", None)
-            grouper.assign(article_id)
+            save_and_group(
+                store,
+                grouper,
+                f"https://kyodo.example/{i}",
+                "kyodo",
+                f"ASEAN, Japan talks round {i}",
+                body,
+                "2026-02-09T08:00:00+00:00",
+                agency="Kyodo",
+            )
     finally:
         store.close()
+
+
+CHILD_GUARD_S = 60
+
+
+def call_in_child(module: str, call: str, error: str, body: bytes, *argv: str) -> Any:
+    """`call` (an expression over `body` and `argv`) from `module` in a fresh process, so that a
+    parse that never ends or exhausts memory fails the test with a clear message instead of hanging
+    or killing the run. `error` raised by the call is returned, not raised."""
+    name = call.split("(", 1)[0]
+    child = (
+        "import pickle, sys\n"
+        f"from {module} import {error}, {name}\n"
+        "body, argv = sys.stdin.buffer.read(), sys.argv[1:]\n"
+        "try:\n"
+        f"    out = {call}\n"
+        f"except {error} as exc:\n"
+        "    out = exc\n"
+        "sys.stdout.buffer.write(pickle.dumps(out))\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", child, *argv],
+            input=body,
+            capture_output=True,
+            check=False,
+            cwd=ROOT,
+            timeout=CHILD_GUARD_S,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{name} still running after {CHILD_GUARD_S} s: entities are being expanded")
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, f"{name}'s process failed: {stderr}"
+    return pickle.loads(done.stdout)
+
+
+def save_and_group(
+    store: Any,
+    grouper: Any,
+    url: str,
+    source: str,
+    title: str,
+    body: str,
+    when: str,
+    agency: str | None = None,
+) -> int:
+    """Store one article and put it in its story, as a crawl does (real SQLite file)."""
+    from crawler.extract.article import content_hash
+
+    fields = {
+        "url": url,
+        "canonical_url": url,
+        "agency": agency,
+        "title": title,
+        "body": body,
+        "published_at": when,
+        "content_hash": content_hash(body),
+    }
+    with store.write():
+        _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
+    grouper.assign(article_id)
+    return article_id

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract.article import content_hash
 from crawler.store.database import Store
 from crawler.stories.grouping import Grouper
 from tests.conftest import (
@@ -20,6 +19,7 @@ from tests.conftest import (
     query,
     rss,
     run_wirewatch,
+    save_and_group,
     store_distinct_stories,
     write_config,
 )
@@ -75,19 +75,7 @@ def store_article(
     """Store and group one article as a crawl does, in this process (real SQLite file)."""
     store = Store(db)
     try:
-        fields = {
-            "url": url,
-            "canonical_url": url,
-            "agency": agency,
-            "title": title,
-            "body": body,
-            "published_at": when,
-            "content_hash": content_hash(body),
-        }
-        with store.write():
-            _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
-        Grouper(store).assign(article_id)
-        return article_id
+        return save_and_group(store, Grouper(store), url, source, title, body, when, agency=agency)
     finally:
         store.close()
 

@@ -4,10 +4,7 @@ own test suite."""
 from __future__ import annotations
 
 import json
-import pickle
 import re
-import subprocess
-import sys
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +13,7 @@ from typing import Any
 import pytest
 
 from crawler.crawl.feeds import FeedError, FeedResult, parse_feed
+from tests.conftest import CHILD_GUARD_S, call_in_child
 
 FEEDS = Path(__file__).resolve().parent / "fixtures" / "feeds"
 FEEDPARSER_TESTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "feedparser-tests"
@@ -23,7 +21,6 @@ FEEDPARSER_TESTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "
 PASSWD_MARKERS = ("root:", "/bin/sh", "/usr/sbin/nologin")
 # Guards the test run against a parse that never ends; not a speed requirement (speed is for
 # benchmarks).
-GUARD_S = 60
 
 
 def _expected(name: str) -> dict[str, Any]:
@@ -40,33 +37,9 @@ def _all_text(result: FeedResult) -> str:
 
 
 def _parse_feed_in_child(body: bytes, url: str) -> FeedResult | FeedError:
-    """parse_feed of an RSS body in a fresh process, so that a parse that never ends (or exhausts
-    memory) fails the test with a clear message instead of hanging or killing the test run."""
-    child = (
-        "import pickle, sys\n"
-        "from crawler.crawl.feeds import FeedError, parse_feed\n"
-        "try:\n"
-        "    out = parse_feed(sys.stdin.buffer.read(), {'Content-Type': 'application/rss+xml'}, "
-        "sys.argv[1])\n"
-        "except FeedError as exc:\n"
-        "    out = exc\n"
-        "sys.stdout.buffer.write(pickle.dumps(out))\n"
-    )
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", child, url],
-            input=body,
-            capture_output=True,
-            check=False,
-            cwd=Path(__file__).resolve().parents[1],
-            timeout=GUARD_S,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"parse_feed still running after {GUARD_S} s: the entities are being expanded")
-    assert done.returncode == 0, (
-        f"parse_feed's process failed: {done.stderr.decode('utf-8', 'replace')}"
-    )
-    return pickle.loads(done.stdout)
+    """parse_feed of an RSS body in a fresh process, under the guard timeout."""
+    call = "parse_feed(body, {'Content-Type': 'application/rss+xml'}, argv[0])"
+    return call_in_child("crawler.crawl.feeds", call, "FeedError", body, url)  # type: ignore[no-any-return]
 
 
 def _assert_no_passwd(text: str) -> None:
@@ -336,9 +309,9 @@ def test_every_feedparser_test_file_parses_or_raises_feed_error() -> None:
         target=visit_all, daemon=True
     )  # daemon: a stuck parse cannot block the exit
     worker.start()
-    worker.join(10 * GUARD_S)
+    worker.join(10 * CHILD_GUARD_S)
     assert not worker.is_alive(), (
-        f"parse_feed still running after {10 * GUARD_S} s, on {current[0]}"
+        f"parse_feed still running after {10 * CHILD_GUARD_S} s, on {current[0]}"
     )
     assert failures == []
     assert visited == len(found)

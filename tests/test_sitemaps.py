@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import pickle
-import subprocess
-import sys
 import tracemalloc
 from dataclasses import asdict
 from pathlib import Path
@@ -16,13 +13,13 @@ from typing import Any
 import pytest
 
 from crawler.crawl.sitemaps import Sitemap, SitemapError, parse_sitemap, sitemaps_from_robots
+from tests.conftest import call_in_child
 
 SITEMAPS = Path(__file__).resolve().parent / "fixtures" / "sitemaps"
 SHARED_SITEMAPS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sitemaps"
 MB = 1024 * 1024
 # Guards the test run against a parse that never ends; not a speed requirement (speed is for
 # benchmarks).
-GUARD_S = 60
 
 
 def _spec(name: str) -> dict[str, Any]:
@@ -30,34 +27,11 @@ def _spec(name: str) -> dict[str, Any]:
 
 
 def _parse_sitemap_in_child(body: bytes, max_size: int) -> Sitemap | SitemapError:
-    """parse_sitemap in a fresh process, so that a parse that never ends (or exhausts memory) fails
-    the test with a clear message instead of hanging or killing the test run."""
-    child = (
-        "import pickle, sys\n"
-        "from crawler.crawl.sitemaps import SitemapError, parse_sitemap\n"
-        "try:\n"
-        "    out = parse_sitemap(sys.stdin.buffer.read(), int(sys.argv[1]))\n"
-        "except SitemapError as exc:\n"
-        "    out = exc\n"
-        "sys.stdout.buffer.write(pickle.dumps(out))\n"
+    """parse_sitemap in a fresh process, under the guard timeout."""
+    call = "parse_sitemap(body, int(argv[0]))"
+    return call_in_child(  # type: ignore[no-any-return]
+        "crawler.crawl.sitemaps", call, "SitemapError", body, str(max_size)
     )
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", child, str(max_size)],
-            input=body,
-            capture_output=True,
-            check=False,
-            cwd=Path(__file__).resolve().parents[1],
-            timeout=GUARD_S,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(
-            f"parse_sitemap still running after {GUARD_S} s: the entities are being expanded"
-        )
-    assert done.returncode == 0, (
-        f"parse_sitemap's process failed: {done.stderr.decode('utf-8', 'replace')}"
-    )
-    return pickle.loads(done.stdout)
 
 
 # robots.json is for sitemaps_from_robots; extensions_before_loc.json has its own two tests below.

@@ -8,7 +8,7 @@ from pathlib import Path
 from crawler.extract.article import content_hash
 from crawler.store.database import Store
 from crawler.stories.grouping import Grouper
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, save_and_group
 
 SUMMIT = (FIXTURES / "stories" / "summit.txt").read_text("utf-8").strip()
 OTHER = (FIXTURES / "stories" / "summit_other_report.txt").read_text("utf-8").strip()
@@ -33,21 +33,7 @@ def updated(text: str) -> str:
     )
 
 
-def add(
-    store: Store, grouper: Grouper, url: str, source: str, title: str, body: str, when: str
-) -> int:
-    fields = {
-        "url": url,
-        "canonical_url": url,
-        "title": title,
-        "body": body,
-        "published_at": when,
-        "content_hash": content_hash(body),
-    }
-    with store.write():
-        _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
-    grouper.assign(article_id)
-    return article_id
+add = save_and_group
 
 
 def story_of(store: Store, article_id: int) -> int:
