@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -501,7 +502,12 @@ def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> Non
         runner = Daemon(obj.config_path, obj.db_path(config), resolve_schedules_dir(schedules_dir))
     except ConfigError as exc:
         raise ConfigExit(str(exc)) from None
-    raise SystemExit(runner.run())
+    code = runner.run()
+    # Jobs cut off at the stop limit must not hold the exit: their threads would be joined.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _scheduled_jobs(config: Config, schedules_dir: str | None) -> list[Job]:

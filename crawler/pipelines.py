@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -27,7 +26,7 @@ from crawler.extract.article import ExtractionError, Hints, extract_article
 from crawler.items import ExtractedArticle, FetchedPage, GroupedArticle, StoredArticle
 from crawler.store import Outcome, Store
 from crawler.stories.grouping import Grouper, analyze
-from crawler.workers import POOL
+from crawler.workers import POOL, WorkerLostError, WorkerTimeoutError
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -39,6 +38,10 @@ LOGGER = logging.getLogger(__name__)
 
 class ExtractionFailed(DropItem):
     """The page held no article text."""
+
+
+class ExtractionTooSlow(DropItem):
+    """Extraction ran past WIREWATCH_EXTRACT_TIMEOUT; the page is tried again on later crawls."""
 
 
 class AlreadyStored(DropItem):
@@ -57,9 +60,12 @@ class _Stage:
         return cls(crawler)
 
     def _acquire_pool(self) -> None:
-        """The shared worker pool, sized by WIREWATCH_EXTRACT_WORKERS (0: one worker per CPU)."""
+        """The shared worker pool, sized by WIREWATCH_EXTRACT_WORKERS (0: one worker per CPU), each
+        task limited to WIREWATCH_EXTRACT_TIMEOUT seconds (0: no limit)."""
+        settings = self.crawler.settings
         POOL.acquire(
-            self.crawler.settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1
+            settings.getint("WIREWATCH_EXTRACT_WORKERS") or os.cpu_count() or 1,
+            settings.getfloat("WIREWATCH_EXTRACT_TIMEOUT"),
         )
 
     @property
@@ -96,7 +102,12 @@ class ExtractPipeline(_Stage):
                 item.origin, Outcome.EXTRACTION_FAILED, str(exc), permanent=True, stamp=lead.stamp
             )
             raise ExtractionFailed(str(exc)) from None
-        except BrokenProcessPool:
+        except WorkerTimeoutError as exc:
+            # Its worker was killed and replaced; later crawls try the page again, a few times.
+            reason = f"extraction {exc}"
+            self.spider.account.resolve(item.origin, Outcome.TOO_SLOW, reason, stamp=lead.stamp)
+            raise ExtractionTooSlow(reason) from None
+        except WorkerLostError:
             # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl
             # goes on.
             self.spider.account.resolve(
@@ -205,7 +216,7 @@ class StoriesPipeline(_Stage):
             analysis = await POOL.run(
                 analyze, item.title, item.body, item.published_at, self.gazetteer
             )
-        except BrokenProcessPool:
+        except (WorkerLostError, WorkerTimeoutError):
             analysis = None  # the grouper analyses it here instead
         assignment = self._grouper().assign(item.article_id, analysis)
         return GroupedArticle(

@@ -70,6 +70,9 @@ EXTENSIONS = {
 
 # Extraction runs in worker processes so the reactor keeps downloading; 0 means one per CPU.
 WIREWATCH_EXTRACT_WORKERS = 0
+# Seconds one page may take in a worker (extraction, then signature and actors); a page over it is
+# a `too_slow` outcome, its worker is replaced, and later crawls try it again. 0: no limit.
+WIREWATCH_EXTRACT_TIMEOUT = 30
 
 # Each failed URL is logged once, on one line, by wirewatch itself.
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"

@@ -1,42 +1,100 @@
 """The process pool that the CPU-heavy stages share (extraction; signatures and actor mentions), so
 the reactor keeps downloading while pages are parsed, and eight sources in one process do not start
-16 workers."""
+16 workers.
+
+Each task has a time limit: a page that takes longer is abandoned and its worker killed and replaced
+(pebble's pool does both), so one hostile page cannot hold a worker while the crawl queues behind
+it. Workers never outlive the crawl that started them: each is a child of the crawl process itself
+(spawned, not forked from a forkserver, which would outlive the crawl while any worker holds its
+pipe), and asks the kernel to kill it when that parent dies (PR_SET_PDEATHSIG on Linux)."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, InvalidStateError
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from pebble import ProcessExpired, ProcessPool
+
 T = TypeVar("T")
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+class WorkerTimeoutError(Exception):
+    """The task ran past its time limit; its worker was killed."""
+
+
+class WorkerLostError(Exception):
+    """The worker died under the task (out of memory on a hostile page, say), or the pool was
+    stopped."""
+
+
+def die_with_parent() -> None:
+    """Worker initializer: have the kernel kill this worker when its parent exits, so a crawl
+    killed with SIGKILL leaves no worker behind (a worker may be deep in C code for minutes)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent died before the line above
+        os._exit(0)
 
 
 class WorkerPool:
     """Started by its first user, shut down when its last user releases it."""
 
     def __init__(self) -> None:
-        self.pool: Executor | None = None
+        self.pool: ProcessPool | None = None
         self.users = 0
+        self.timeout: float | None = None
+        self.pending: set[Future[Any]] = set()
 
-    def acquire(self, workers: int) -> None:
+    def acquire(self, workers: int, timeout: float | None = None) -> None:
+        """timeout: seconds a task may run (None or 0: no limit)."""
         if self.pool is None:
-            # forkserver: never fork the reactor's threads into a worker.
-            ctx = multiprocessing.get_context("forkserver")
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+            # spawn: never fork the reactor's threads into a worker.
+            ctx = multiprocessing.get_context("spawn")
+            self.pool = ProcessPool(max_workers=workers, context=ctx, initializer=die_with_parent)
+        self.timeout = timeout or None
         self.users += 1
 
     def release(self) -> None:
         self.users -= 1
-        if self.users <= 0 and self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        if self.users <= 0:
+            self.stop()
+
+    def stop(self) -> None:
+        """Kill the workers now; tasks still running end with WorkerLostError."""
+        pool, self.pool, self.users = self.pool, None, 0
+        if pool is not None:
+            pool.stop()
+            pool.join()
+        for future in list(self.pending):  # pebble leaves them unresolved
+            with contextlib.suppress(InvalidStateError):
+                future.set_exception(WorkerLostError("the worker pool was stopped"))
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """fn(*args) in a worker. Raises BrokenProcessPool when a worker died (out of memory,
-        say)."""
-        return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
+        """fn(*args) in a worker; fn's own exceptions come back as they were raised."""
+        if self.pool is None:
+            raise WorkerLostError("the worker pool is stopped")
+        future = self.pool.schedule(fn, args=args, timeout=self.timeout)
+        self.pending.add(future)
+        try:
+            return await asyncio.wrap_future(future)
+        except TimeoutError:
+            raise WorkerTimeoutError(f"took over {self.timeout:g}s") from None
+        except (ProcessExpired, BrokenProcessPool, CancelledError) as exc:
+            raise WorkerLostError(str(exc) or type(exc).__name__) from None
+        finally:
+            self.pending.discard(future)
 
 
 POOL = WorkerPool()

@@ -227,3 +227,43 @@ def save_and_group(
         _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
     grouper.assign(article_id)
     return article_id
+
+
+def session_members(sid: int) -> list[int]:
+    """Live processes of session sid (Linux /proc): a process started with start_new_session=True
+    leads a session holding everything it started, which outlives it if orphaned."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # fields after the parenthesised command: state ppid pgrp session ...
+        fields = stat.rsplit(")", 1)[1].split()
+        if fields[0] != "Z" and int(fields[3]) == sid:
+            members.append(int(entry.name))
+    return members
+
+
+def processes_with(*words: str) -> list[int]:
+    """Pids of live processes whose command line holds every word."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        args = [a.decode("utf-8", "replace") for a in argv]
+        if all(w in args for w in words):
+            found.append(int(entry.name))
+    return found
+
+
+def slow_page(blocks: int = 300) -> str:
+    """A page that takes trafilatura seconds to minutes to parse (250-deep <div>s, repeated)."""
+    block = "<div>" * 250 + "<p>Officials met partners on trade.</p>" + "</div>" * 250
+    return "<html><body>" + block * blocks + "</body></html>"

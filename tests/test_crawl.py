@@ -4,9 +4,22 @@ real file."""
 from __future__ import annotations
 
 import gzip
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-from tests.conftest import article_html, query, rss, run_wirewatch, write_config
+from tests.conftest import (
+    article_html,
+    query,
+    rss,
+    run_wirewatch,
+    session_members,
+    slow_page,
+    write_config,
+)
 from tests.httpserver import LocalServer, Reply
 
 
@@ -639,3 +652,93 @@ def test_seeds_stay_within_their_fences(tmp_path: Path, server: LocalServer) -> 
     assert got[other][0] == "offsite", got
     assert got["file:///etc/hostname"][0] == "bad_scheme", got
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 0
+
+
+def test_a_page_too_slow_to_extract_is_its_own_outcome_and_tried_again(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """A page whose extraction runs past `extract_timeout` (here 250-deep <div>s, several seconds
+    of parsing) is `too_slow`: its worker is replaced, the pages around it are stored, and the next
+    crawl tries it again although the feed answers 304."""
+    server.page("/a/slow.html", slow_page(60))
+    for n in ("before", "after"):
+        server.page(f"/a/{n}.html", article_html(f"Story {n}", f"MANILA – The {n} story text."))
+    items = [{"title": n, "link": f"{{base}}/a/{n}.html"} for n in ("before", "slow", "after")]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    table = "extract_timeout = 0.5\n"
+    db, _ = crawl(tmp_path, server, feed_source(server), crawl_table=table)
+    assert outcomes(db)[server.url("/a/slow.html")] == ("too_slow", "extraction took over 0.5s")
+    titles = {r[0] for r in query(db, "SELECT title FROM articles")}
+    assert titles == {"Story before", "Story after"}
+    assert query(db, "SELECT errors FROM crawl_runs")[0][0] == 1
+    crawl(tmp_path, server, feed_source(server), crawl_table=table)
+    assert server.hits["/feed.xml"] == 2 and server.hits["/a/slow.html"] == 2
+    attempts = query(db, "SELECT attempts FROM url_outcomes WHERE outcome = 'too_slow'")
+    assert [r[0] for r in attempts] == [2]
+
+
+def test_kill_9_of_a_crawl_leaves_no_worker_running(tmp_path: Path, server: LocalServer) -> None:
+    """`kill -9` of a `wirewatch crawl` whose worker is deep in a page: the worker goes too."""
+    server.page("/a/stuck.html", slow_page(300))
+    server.page(
+        "/feed.xml", rss([{"title": "s", "link": "{base}/a/stuck.html"}]), "application/rss+xml"
+    )
+    cfg = write_config(tmp_path / "c.toml", feed_source(server), "extract_timeout = 0\n")
+    args = ["--config", str(cfg), "--db", str(tmp_path / "w.db"), "crawl", "--no-progress"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while server.hits["/a/stuck.html"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1.5)  # the page is in its worker now
+        assert len(session_members(proc.pid)) >= 3, "crawl, forkserver and worker"
+    finally:
+        proc.kill()
+        proc.wait(10)
+    deadline = time.monotonic() + 10
+    while session_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = session_members(proc.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "orphaned processes kept running after the crawl was killed"
+
+
+def test_a_crawl_killed_after_its_feed_fetches_the_rest_next_time(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """The feed's validators count only once its links have outcomes: after kill -9 halfway, the
+    next crawl reads the feed again (no 304) and stores the articles the first never reached."""
+    for i in range(6):
+        page = article_html(f"Story {i}", f"MANILA – Story {i} text.").encode()
+
+        def slow(req, n: int, page: bytes = page) -> Reply:
+            time.sleep(0.5)
+            return Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
+
+        server.add(f"/a/{i}.html", slow)
+    items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(6)]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    cfg = write_config(
+        tmp_path / "c.toml", feed_source(server), "concurrency = 1\nconcurrency_per_domain = 1\n"
+    )
+    db = tmp_path / "w.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "--config", str(cfg), "--db", str(db), "crawl"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while server.hits["/a/1.html"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.kill()
+    proc.wait(10)
+    first = query(db, "SELECT COUNT(*) FROM articles")[0][0]
+    assert first < 6
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 6

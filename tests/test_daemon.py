@@ -15,9 +15,12 @@ import pytest
 
 from tests.conftest import (
     article_html,
+    processes_with,
     query,
     rss,
     run_wirewatch,
+    session_members,
+    slow_page,
     store_distinct_stories,
     write_config,
 )
@@ -377,3 +380,67 @@ def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -
         "at most one message twice"
     )
     assert first_run >= 1
+
+
+def stuck_source(tmp_path: Path, server: LocalServer, timeout: str) -> tuple[Path, Path, Path]:
+    """A source whose one article takes its extraction worker half a minute (no extraction time
+    limit), crawled every 2 s with the given time limit."""
+    server.page("/a/stuck.html", slow_page(300))
+    server.page(
+        "/feed.xml", rss([{"title": "s", "link": "{base}/a/stuck.html"}]), "application/rss+xml"
+    )
+    sources = f'[[sources]]\nname = "vna"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+    cfg = write_config(tmp_path / "c.toml", sources, "extract_timeout = 0\n")
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text(
+        f'[[crawl]]\nsources = ["vna"]\nevery = "2s"\ntimeout = "{timeout}"\n', "utf-8"
+    )
+    return cfg, tmp_path / "ww.db", schedules
+
+
+def crawl_child(db: Path) -> int:
+    """The pid of the daemon's crawl child (the leader of its own session)."""
+    pids: list[int] = []
+    wait_for(lambda: bool(pids.extend(processes_with("crawl", str(db))) or pids), 30)
+    return pids[0]
+
+
+def test_a_crawl_at_its_time_limit_dies_with_everything_it_started(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """A crawl stuck in extraction is killed at its time limit together with its workers; the lock
+    is released, the source's next run happens, and SIGTERM still ends the daemon with 0."""
+    cfg, db, schedules = stuck_source(tmp_path, server, "4s")
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        child = crawl_child(db)
+        wait_for(lambda: server.hits["/a/stuck.html"] >= 1, 30)
+        wait_for(lambda: "stopped after its time limit" in log.read_text("utf-8"), 40)
+        wait_for(lambda: not session_members(child), 10)
+        # the next run took the lock again, found the feed unchanged and finished
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM crawl_runs WHERE status = 'finished'"), 30)
+    finally:
+        code, err = stop(proc)
+    assert code == 0, err
+    assert "a crawl of it is still running" not in log.read_text("utf-8"), "the lock was kept"
+
+
+def test_sigterm_during_a_stuck_crawl_exits_0_within_the_grace_period(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    cfg, db, schedules = stuck_source(tmp_path, server, "10m")
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(cfg, db, schedules, log)
+    child = crawl_child(db)
+    wait_for(lambda: server.hits["/a/stuck.html"] >= 1, 30)
+    time.sleep(1)  # the page is in its worker now
+    started = time.monotonic()
+    code, err = stop(proc)
+    took = time.monotonic() - started
+    assert code == 0, err
+    # Documented: crawls get 5 s, the whole stop at most 10 s (generous margin for a busy machine).
+    assert took < 20, took
+    assert not session_members(child), "processes of the killed crawl survived the daemon"
+    assert "daemon stopped" in log.read_text("utf-8")

@@ -44,6 +44,7 @@ CRAWL_KEYS: dict[str, tuple[str, type]] = {
     "redirect_max": ("REDIRECT_MAX_TIMES", int),
     "robots_obey": ("ROBOTSTXT_OBEY", bool),
     "extract_workers": ("WIREWATCH_EXTRACT_WORKERS", int),
+    "extract_timeout": ("WIREWATCH_EXTRACT_TIMEOUT", float),
 }
 # [stories] keys and the Scrapy settings they set.
 STORIES_KEYS: dict[str, tuple[str, type]] = {

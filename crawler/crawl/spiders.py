@@ -60,6 +60,8 @@ class SourceSpider(scrapy.Spider):
     seeds_read: set[str]  # canonical seed URLs requested in this run
     retrying: set[str]  # earlier failures tried again in this run
     retry_runs: int
+    validators: dict[str, tuple[str | None, str | None]]  # seeds' ETag and Last-Modified, kept
+    # until the run has finished
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
@@ -76,6 +78,7 @@ class SourceSpider(scrapy.Spider):
         spider.seen = set()
         spider.seeds_read = set()
         spider.retrying = set()
+        spider.validators = {}
         spider.retry_runs = crawler.settings.getint("WIREWATCH_RETRY_RUNS")
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
@@ -89,6 +92,11 @@ class SourceSpider(scrapy.Spider):
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         counts = self.account.close(reason)
+        # Every link of each seed has its outcome now (those left unfetched are passing failures,
+        # tried again next run): the next run may ask the seeds "changed since?".
+        with self.store.write():
+            for origin, (etag, last_modified) in self.validators.items():
+                self.store.crawl.save_seed(origin, self.name, 200, etag, last_modified)
         LOGGER.info(
             "%s run %d %s: %d pages, %d new, %d updated, %d unchanged, %d duplicates, %d errors",
             self.name,
@@ -193,9 +201,13 @@ class SourceSpider(scrapy.Spider):
     def save_seed(
         self, origin: str, status: int, etag: str | None = None, last_modified: str | None = None
     ) -> None:
-        """Remember a seed's answer: its validators for the next conditional GET."""
+        """Remember a seed's answer now, and its validators for the next conditional GET once the
+        run has finished: a run cut off (time limit, kill -9, Ctrl-C twice) before every link was
+        fetched must not leave the seed answering 304 over links never fetched."""
+        if status == 200:
+            self.validators[origin] = (etag, last_modified)
         with self.store.write():
-            self.store.crawl.save_seed(origin, self.name, status, etag, last_modified)
+            self.store.crawl.save_seed(origin, self.name, status, None, None)
 
     def _bad_url(self, url: str, what: str, problem: str, stamp: str | None) -> None:
         """A link that cannot be requested: one `bad_url` outcome under its printable spelling,

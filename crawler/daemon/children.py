@@ -1,15 +1,23 @@
 """Crawls in child processes: `wirewatch crawl SOURCE...` with a time limit and its summary logged,
-and every running child stopped (then killed) when the daemon stops."""
+and every running child stopped (then killed) when the daemon stops.
+
+Each child leads its own process group, and everything it starts (the forkserver, the extraction
+workers) joins that group, so a crawl is stopped or killed as a whole. Its output goes to a file,
+not a pipe: a process left holding a pipe could otherwise keep the daemon waiting for an end of file
+that never comes. Every wait is bounded."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crawler.config import Job
@@ -17,12 +25,14 @@ from crawler.store.locks import HELD_ENV
 
 LOGGER = logging.getLogger(__name__)
 STOP_GRACE_S = 5.0
+# How long a child killed with SIGKILL may take to be reaped before the daemon stops waiting.
+REAP_WAIT_S = 5.0
 
 
 @dataclass
 class Running:
     job_id: str
-    process: subprocess.Popen[str]
+    process: subprocess.Popen[bytes]
 
 
 class CrawlChildren:
@@ -41,41 +51,35 @@ class CrawlChildren:
         cmd = [sys.executable, "-m", "crawler.cli", "--config", str(config_path)]
         cmd += ["--db", str(self.db_path), "crawl", "--no-progress", *sources]
         env = {**os.environ, HELD_ENV: ",".join(sources)}
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
-        with self.lock:
-            self.running[proc.pid] = Running(job.id, proc)
-        try:
-            try:
-                out, _ = proc.communicate(timeout=job.timeout)
-            except subprocess.TimeoutExpired:
-                self._end(proc)
-                LOGGER.error(
-                    "%s: crawl of %s stopped after its time limit of %.0fs",
-                    job.id,
-                    ", ".join(sources),
-                    job.timeout,
-                )
-                return "timed out", f"stopped after {job.timeout:.0f}s"
-        finally:
+        with tempfile.TemporaryFile() as out:
+            proc = subprocess.Popen(cmd, stdout=out, env=env, start_new_session=True)
             with self.lock:
-                self.running.pop(proc.pid, None)
-        for line in (out or "").splitlines()[1:-1]:
-            LOGGER.info("%s: %s", job.id, " ".join(line.split()))
+                self.running[proc.pid] = Running(job.id, proc)
+            try:
+                try:
+                    proc.wait(timeout=job.timeout)
+                except subprocess.TimeoutExpired:
+                    end_group(proc)
+                    LOGGER.error(
+                        "%s: crawl of %s stopped after its time limit of %.0fs",
+                        job.id,
+                        ", ".join(sources),
+                        job.timeout,
+                    )
+                    return "timed out", f"stopped after {job.timeout:.0f}s"
+                finally:
+                    # Whatever the child left behind (a worker finishing a page) goes with it.
+                    signal_group(proc.pid, signal.SIGKILL)
+            finally:
+                with self.lock:
+                    self.running.pop(proc.pid, None)
+            out.seek(0)
+            log_summary(job.id, out.read().decode("utf-8", "replace"))
         if proc.returncode != 0:
             if self.stopping.is_set():
                 return "stopped", "daemon stopping"
             return "failed", f"crawl exited with status {proc.returncode}"
         return "ok", None
-
-    @staticmethod
-    def _end(proc: subprocess.Popen[str]) -> None:
-        """SIGTERM (Scrapy's graceful stop), then SIGKILL after the grace period."""
-        proc.terminate()
-        try:
-            proc.communicate(timeout=STOP_GRACE_S)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.communicate()
 
     def stop_all(self) -> None:
         """Ask every running crawl to stop; kill those still running after the grace period."""
@@ -83,11 +87,46 @@ class CrawlChildren:
             running = list(self.running.values())
         for r in running:
             r.process.terminate()
-        deadline = datetime.now(UTC) + timedelta(seconds=STOP_GRACE_S)
+        deadline = time.monotonic() + STOP_GRACE_S
         for r in running:
-            remaining = max(0.1, (deadline - datetime.now(UTC)).total_seconds())
-            try:
-                r.process.wait(remaining)
-            except subprocess.TimeoutExpired:
-                r.process.kill()
-                r.process.wait()
+            end_group(r.process, max(0.1, deadline - time.monotonic()), asked=True)
+
+
+def signal_group(pgid: int, sig: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):  # the group is gone
+        os.killpg(pgid, sig)
+
+
+def end_group(
+    proc: subprocess.Popen[bytes], grace: float = STOP_GRACE_S, asked: bool = False
+) -> None:
+    """SIGTERM to the child (Scrapy's graceful stop, which lets its workers finish the pages in
+    hand), then SIGKILL to its whole group after the grace period; never waits longer than grace +
+    REAP_WAIT_S."""
+    if not asked:
+        proc.terminate()
+    try:
+        proc.wait(grace)
+        return
+    except subprocess.TimeoutExpired:
+        pass
+    signal_group(proc.pid, signal.SIGKILL)
+    try:
+        proc.wait(REAP_WAIT_S)
+    except subprocess.TimeoutExpired:
+        LOGGER.error("crawl process %d did not end after SIGKILL", proc.pid)
+
+
+def log_summary(job_id: str, text: str) -> None:
+    """One labelled line per source from the child's summary table (header, rows, database line):
+    `wire: pages 3, new 2, ..., status finished`."""
+    lines = text.splitlines()
+    names = lines[0].split() if lines else []
+    if not names or names[0] != "source":
+        return
+    for line in lines[1:]:
+        values = line.split(maxsplit=len(names) - 1)
+        if len(values) != len(names):
+            continue
+        fields = ", ".join(f"{n} {v}" for n, v in zip(names[1:], values[1:], strict=True))
+        LOGGER.info("%s: %s: %s", job_id, values[0], fields)

@@ -14,6 +14,8 @@ import logging
 import random
 import signal
 import threading
+import time
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,11 +29,15 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.alerts.health import check_health
 from crawler.config import Config, Job, load_config, load_schedules
-from crawler.daemon.children import CrawlChildren
+from crawler.daemon.children import STOP_GRACE_S, CrawlChildren
 from crawler.store.database import Store
 from crawler.store.locks import source_locks
 
 LOGGER = logging.getLogger(__name__)
+# The longest a stop takes from SIGTERM: crawls get STOP_GRACE_S to finish, then are killed; jobs
+# still running at this limit (a digest waiting on a slow mail server) are cut off, as a crash would
+# cut them, and their work is resumed by the next start.
+EXIT_WITHIN_S = 2 * STOP_GRACE_S
 
 
 class Daemon:
@@ -42,6 +48,8 @@ class Daemon:
         self.stop_event = threading.Event()
         self.reload_event = threading.Event()
         self.children = CrawlChildren(db_path, self.stop_event)
+        self.active_jobs = 0
+        self.active_lock = threading.Lock()
         self.config: Config = load_config(config_path)
         self.jobs: list[Job] = load_schedules(schedules_dir, self.config)
         self.store = Store(db_path)
@@ -78,11 +86,31 @@ class Daemon:
                 self.reload_event.clear()
                 self._reload()
         LOGGER.info("daemon stopping")
+        deadline = time.monotonic() + EXIT_WITHIN_S
         self.scheduler.shutdown(wait=False)
         self.children.stop_all()
+        while self.active_jobs and time.monotonic() < deadline:
+            time.sleep(0.05)
         self.store.close()
-        LOGGER.info("daemon stopped")
+        if self.active_jobs:
+            LOGGER.warning("daemon stopped: %d jobs cut off", self.active_jobs)
+        else:
+            LOGGER.info("daemon stopped")
         return 0
+
+    def _tracked(self, fn: Callable[[Job], None]) -> Callable[[Job], None]:
+        """fn counted while it runs, so a stop knows when the last job has ended."""
+
+        def run(job: Job) -> None:
+            with self.active_lock:
+                self.active_jobs += 1
+            try:
+                fn(job)
+            finally:
+                with self.active_lock:
+                    self.active_jobs -= 1
+
+        return run
 
     def _reload(self) -> None:
         """SIGHUP: read the config and schedules again; keep the old ones when the new ones are
@@ -103,9 +131,9 @@ class Daemon:
     def _schedule_all(self) -> None:
         now = datetime.now(UTC)
         func = {
-            "crawl": self.crawl_job,
-            "digest": self.digest_job,
-            "housekeeping": self.housekeeping_job,
+            "crawl": self._tracked(self.crawl_job),
+            "digest": self._tracked(self.digest_job),
+            "housekeeping": self._tracked(self.housekeeping_job),
         }
         for job in self.jobs:
             trigger, missed = self._trigger(job, now)

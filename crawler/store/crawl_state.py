@@ -42,13 +42,14 @@ class CrawlStateQueries(Queries):
         )
 
     def transient_failures(self, source: str, max_attempts: int) -> list[tuple[str, str | None]]:
-        """Article URLs of source that failed for a passing reason (5xx, timeout), to try again."""
+        """Article URLs of source that failed for a passing reason (5xx, timeout, extraction too
+        slow), to try again."""
         return [
             (r[0], r[1])
             for r in self.conn.execute(
                 "SELECT url, seed_stamp FROM url_outcomes WHERE source = ? AND kind = 'article'"
-                " AND permanent = 0 AND outcome IN (?, ?) AND attempts < ? ORDER BY last_at",
-                (source, str(Outcome.FAILED), str(Outcome.EXTRACTION_FAILED), max_attempts),
+                " AND permanent = 0 AND outcome IN (?, ?, ?) AND attempts < ? ORDER BY last_at",
+                (source, Outcome.FAILED, Outcome.EXTRACTION_FAILED, Outcome.TOO_SLOW, max_attempts),
             )
         ]
 

@@ -26,6 +26,7 @@ class Outcome(StrEnum):
     TOO_LARGE = "too_large"
     FAILED = "failed"
     EXTRACTION_FAILED = "extraction_failed"
+    TOO_SLOW = "too_slow"
     BAD_URL = "bad_url"
     BAD_SCHEME = "bad_scheme"
 
@@ -45,6 +46,7 @@ RUN_COUNTERS: dict[Outcome, str] = {
     Outcome.TOO_LARGE: "errors",
     Outcome.FAILED: "errors",
     Outcome.EXTRACTION_FAILED: "errors",
+    Outcome.TOO_SLOW: "errors",
     Outcome.BAD_URL: "errors",
     Outcome.BAD_SCHEME: "errors",
 }
