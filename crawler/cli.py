@@ -59,6 +59,8 @@ class Commands(click.Group):
             return super().invoke(ctx)
         except StoreError as exc:
             raise ConfigExit(str(exc)) from None
+        except KeyboardInterrupt:  # Ctrl-C before a command installed its own handling
+            raise SystemExit(130) from None
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -117,7 +119,12 @@ def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
 def crawl(
     obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], progress: bool | None
 ) -> None:
-    """Crawl SOURCES once (default: every enabled source) and print a summary per source."""
+    """Crawl SOURCES once (default: every enabled source) and print a summary per source.
+    Ctrl-C stops it after the pages in hand, a second Ctrl-C at once (exit status 130)."""
+    from crawler.crawl.interrupts import Interrupts
+
+    interrupts = Interrupts()
+    interrupts.install()
     from crawler.crawl.runner import crawl as run_crawl
 
     config = obj.config()
@@ -135,8 +142,12 @@ def crawl(
     with source_locks(db, names) as (mine, busy):
         for name in busy:
             click.echo(f"{name}: skipped, a crawl of it is already running", err=True)
-        summaries = run_crawl(config, db, mine, overrides_map, level, progress=show) if mine else []
+        summaries = (
+            run_crawl(config, db, mine, overrides_map, level, show, interrupts) if mine else []
+        )
     _print_summaries(summaries, db)
+    if interrupts.stopping:
+        raise SystemExit(interrupts.exit_status)
 
 
 def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:

@@ -8,6 +8,7 @@ import pickle
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from string import Template
@@ -245,6 +246,17 @@ def session_members(sid: int) -> list[int]:
         if fields[0] != "Z" and int(fields[3]) == sid:
             members.append(int(entry.name))
     return members
+
+
+def session_ended(sid: int, within: float = 10.0) -> bool:
+    """Whether session sid has no live process left within `within` seconds (a resource tracker
+    takes a moment to see its pipe close)."""
+    deadline = time.monotonic() + within
+    while session_members(sid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def processes_with(*words: str) -> list[int]:

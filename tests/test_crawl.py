@@ -11,11 +11,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import (
     article_html,
     query,
     rss,
     run_wirewatch,
+    session_ended,
     session_members,
     slow_page,
     write_config,
@@ -700,9 +703,7 @@ def test_kill_9_of_a_crawl_leaves_no_worker_running(tmp_path: Path, server: Loca
     finally:
         proc.kill()
         proc.wait(10)
-    deadline = time.monotonic() + 10
-    while session_members(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.2)
+    session_ended(proc.pid)
     left = session_members(proc.pid)
     for pid in left:
         os.kill(pid, signal.SIGKILL)
@@ -727,7 +728,7 @@ def test_a_crawl_killed_after_its_feed_fetches_the_rest_next_time(
     cfg = write_config(
         tmp_path / "c.toml", feed_source(server), "concurrency = 1\nconcurrency_per_domain = 1\n"
     )
-    db = tmp_path / "w.db"
+    db = tmp_path / "ww.db"  # the database of crawl() below
     proc = subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", "--config", str(cfg), "--db", str(db), "crawl"],
         stdout=subprocess.DEVNULL,
@@ -742,3 +743,70 @@ def test_a_crawl_killed_after_its_feed_fetches_the_rest_next_time(
     assert first < 6
     db, _ = crawl(tmp_path, server, feed_source(server))
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 6
+
+
+def slow_site(server: LocalServer, n: int, delay: float) -> None:
+    for i in range(n):
+        page = article_html(f"Story {i}", f"MANILA – Story {i} text.").encode()
+
+        def slow(req, hits: int, page: bytes = page) -> Reply:
+            time.sleep(delay)
+            return Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
+
+        server.add(f"/a/{i}.html", slow)
+    items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(n)]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+
+
+@pytest.mark.parametrize(
+    ("presses", "when"), [(1, "start-up"), (1, "crawling"), (2, "crawling"), (2, "extracting")]
+)
+def test_ctrl_c_stops_with_130_and_records_the_run_stopped(
+    tmp_path: Path, server: LocalServer, presses: int, when: str
+) -> None:
+    """Ctrl-C (SIGINT) at start-up, while downloading, or while a worker is deep in a page: the
+    first press stops gracefully, a second at once; never a traceback, exit status 130, the run
+    `stopped`, and a later crawl stores what was not fetched."""
+    slow_site(server, 8, 0.4)
+    if when == "extracting":
+        server.page("/a/0.html", slow_page(300))
+    cfg = write_config(
+        tmp_path / "c.toml",
+        feed_source(server),
+        "concurrency = 1\nconcurrency_per_domain = 1\nextract_timeout = 0\n",
+    )
+    db = tmp_path / "ww.db"  # the database of crawl() below
+    args = ["--config", str(cfg), "--db", str(db), "crawl", "--no-progress"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    if when == "start-up":  # the command runs, the reactor does not yet
+        while not db.exists():
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+    else:
+        while server.hits["/a/1.html" if when == "crawling" else "/a/0.html"] < 1:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(0.5)
+    for _ in range(presses):
+        os.killpg(proc.pid, signal.SIGINT)  # a terminal sends it to the whole foreground group
+        time.sleep(0.3)
+    try:
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, (out, err)
+    assert "Traceback" not in err and "Unhandled error" not in err, err
+    assert session_ended(proc.pid), "processes of the crawl outlived it"
+    if when != "start-up":
+        assert [r[0] for r in query(db, "SELECT status FROM crawl_runs")] == ["stopped"]
+        assert "stopped" in out
+    crawl(tmp_path, server, feed_source(server))
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == (7 if when == "extracting" else 8)

@@ -13,6 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.config import Config
+from crawler.crawl.interrupts import Interrupts
 from crawler.store.database import Store
 from crawler.store.schema import RUN_COUNTS
 
@@ -58,8 +59,12 @@ def crawl(
     overrides: dict[str, Any] | None = None,
     log_level: str = "WARNING",
     progress: bool = False,
+    interrupts: Interrupts | None = None,
 ) -> list[RunSummary]:
-    """Crawl the named sources once, all in one reactor; returns one summary per source."""
+    """Crawl the named sources once, all in one reactor; returns one summary per source.
+    interrupts: the signal handlers already installed by the caller (else Scrapy's own)."""
+    from crawler.workers import POOL
+
     Store(db_path).close()  # create and migrate before spiders open it concurrently
     settings = build_settings(config, db_path, overrides, log_level)
     process = CrawlerProcess(settings)
@@ -68,12 +73,20 @@ def crawl(
         crawler = process.create_crawler(name)
         crawlers.append(crawler)
         process.crawl(crawler)
+    if interrupts is not None:
+        if interrupts.stopping:  # stopped before anything started
+            return [_summary(name, None, {}) for name in names]
+        interrupts.process = process
+        interrupts.on_hard_stop.append(POOL.stop)
     live = _start_progress(crawlers) if progress else None
     try:
-        process.start()
+        process.start(install_signal_handlers=interrupts is None)
     finally:
         if live is not None:
             live.stop()
+    for c in crawlers:
+        if c.spider is not None and hasattr(c.spider, "close_cut_off"):
+            c.spider.close_cut_off()  # a second Ctrl-C stopped the reactor before it closed
     run_ids = [
         c.spider.account.run_id
         for c in crawlers
@@ -88,23 +101,23 @@ def crawl(
         store.close()
     out = []
     for crawler, name in zip(crawlers, names, strict=True):
-        spider = crawler.spider
-        run_id = getattr(getattr(spider, "account", None), "run_id", None)
-        row = rows.get(run_id, {})
-        out.append(
-            RunSummary(
-                source=name,
-                run_id=run_id,
-                pages=row.get("pages", 0),
-                new=row.get("new_articles", 0),
-                updated=row.get("updated_articles", 0),
-                unchanged=row.get("unchanged", 0),
-                duplicates=row.get("duplicates", 0),
-                errors=row.get("errors", 0),
-                status=row.get("status", "not run"),
-            )
-        )
+        run_id = getattr(getattr(crawler.spider, "account", None), "run_id", None)
+        out.append(_summary(name, run_id, rows.get(run_id, {})))
     return out
+
+
+def _summary(name: str, run_id: int | None, row: dict[str, Any]) -> RunSummary:
+    return RunSummary(
+        source=name,
+        run_id=run_id,
+        pages=row.get("pages", 0),
+        new=row.get("new_articles", 0),
+        updated=row.get("updated_articles", 0),
+        unchanged=row.get("unchanged", 0),
+        duplicates=row.get("duplicates", 0),
+        errors=row.get("errors", 0),
+        status=row.get("status", "not run"),
+    )
 
 
 def _start_progress(crawlers: list[Any]) -> Any:

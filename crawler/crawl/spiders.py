@@ -60,6 +60,7 @@ class SourceSpider(scrapy.Spider):
     seeds_read: set[str]  # canonical seed URLs requested in this run
     retrying: set[str]  # earlier failures tried again in this run
     retry_runs: int
+    run_closed: bool
     validators: dict[str, tuple[str | None, str | None]]  # seeds' ETag and Last-Modified, kept
     # until the run has finished
 
@@ -79,6 +80,7 @@ class SourceSpider(scrapy.Spider):
         spider.seeds_read = set()
         spider.retrying = set()
         spider.validators = {}
+        spider.run_closed = False
         spider.retry_runs = crawler.settings.getint("WIREWATCH_RETRY_RUNS")
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
@@ -90,7 +92,14 @@ class SourceSpider(scrapy.Spider):
         seed_hosts = (urlsplit(u).hostname or "" for u in self.source.urls)
         return list(dict.fromkeys([*self.source.allowed_domains, *filter(None, seed_hosts)]))
 
+    def close_cut_off(self) -> None:
+        """Close the run of a crawl whose reactor stopped before Scrapy closed the spider (a second
+        Ctrl-C): what was in hand is recorded as not fetched, the run as stopped."""
+        if not self.run_closed:
+            self._closed(self, "shutdown")
+
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
+        self.run_closed = True
         counts = self.account.close(reason)
         # Every link of each seed has its outcome now (those left unfetched are passing failures,
         # tried again next run): the next run may ask the seeds "changed since?".
