@@ -92,13 +92,18 @@ def main(ctx: click.Context, config_path: str | None, db: str | None, verbose: i
     logging.root.setLevel(level)
 
 
-def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
+def _parse_overrides(values: tuple[str, ...]) -> dict[str, Any]:
+    from crawler.crawl.runner import typed_override
+
     out = {}
     for item in values:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise ConfigExit(f"-s expects NAME=VALUE, got {item!r}")
-        out[name] = value
+        try:
+            out[name] = typed_override(name, value)
+        except ValueError as exc:
+            raise ConfigExit(f"-s {name}={value!r}: {exc}") from None
     return out
 
 
@@ -128,6 +133,7 @@ def crawl(
     from crawler.crawl.runner import crawl as run_crawl
 
     config = obj.config()
+    overrides_map = _parse_overrides(overrides)
     names = _select_sources(config, sources)
     if not names:
         click.echo("no enabled sources in " + str(config.path), err=True)
@@ -135,10 +141,14 @@ def crawl(
     db = obj.db_path(config)
     level = ["WARNING", "INFO", "DEBUG"][min(obj.verbose, 2)]
     show = sys.stderr.isatty() if progress is None else progress
-    overrides_map = _parse_overrides(overrides)
-    from crawler.store.locks import source_locks
+    from crawler.store.database import Store
+    from crawler.store.locks import lock_dir, source_locks
 
-    db.parent.mkdir(parents=True, exist_ok=True)
+    Store(db).close()  # created, migrated, and known to be writable before anything starts
+    try:
+        lock_dir(db).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise ConfigExit(f"{lock_dir(db)}: cannot hold the crawl locks ({exc.strerror})") from None
     with source_locks(db, names) as (mine, busy):
         for name in busy:
             click.echo(f"{name}: skipped, a crawl of it is already running", err=True)
@@ -148,10 +158,21 @@ def crawl(
     _print_summaries(summaries, db)
     if interrupts.stopping:
         raise SystemExit(interrupts.exit_status)
+    failed = [s for s in summaries if s.write_error]
+    for s in failed:
+        click.echo(f"wirewatch: {s.source}: database writes failed: {s.write_error}", err=True)
+    if failed:
+        raise SystemExit(1)
 
 
 def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:
+    """The sources to crawl: those named (configured or hand-written), else every enabled
+    configured source."""
     known = {s.name for s in config.sources}
+    if requested and not known.issuperset(requested):
+        from crawler.crawl.loader import hand_written_sources
+
+        known |= {s.name for s in hand_written_sources(config)}
     unknown = [n for n in requested if n not in known]
     if unknown:
         raise ConfigExit(
@@ -211,14 +232,16 @@ def search(obj: Context, query: str, limit: int) -> None:
         click.echo("no matches", err=True)
 
 
-def _open_store(obj: Context) -> Store:
+def _open_store(obj: Context, writable: bool = False) -> Store:
+    """The database; read-only unless the command writes, so reading works on a read-only file or
+    folder."""
     from crawler.store.database import Store
 
     config = obj.config()
     db = obj.db_path(config)
     if not db.exists():
         raise ConfigExit(f"no database at {db}: run `wirewatch crawl` first")
-    return Store(db)
+    return Store(db, read_only=not writable)
 
 
 def _gazetteer_path(obj: Context) -> str | None:
@@ -369,7 +392,7 @@ def regroup(obj: Context) -> None:
     database)."""
     from crawler.stories.grouping import Grouper
 
-    store = _open_store(obj)
+    store = _open_store(obj, writable=True)
     try:
         done = Grouper(
             store, _gazetteer_path(obj), obj.config().stories.window_days
@@ -399,7 +422,7 @@ def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
             f"unknown channel {unknown[0]!r} in {config.path} "
             f"(known: {', '.join(sorted(config.channels)) or 'none'})"
         )
-    store = _open_store(obj)
+    store = _open_store(obj, writable=True)
     try:
         reports = check_and_deliver(
             store, config, channels=list(channels) or None, dry_run=dry_run, echo=click.echo

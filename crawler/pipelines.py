@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -42,6 +43,10 @@ class ExtractionFailed(DropItem):
 
 class ExtractionTooSlow(DropItem):
     """Extraction ran past WIREWATCH_EXTRACT_TIMEOUT; the page is tried again on later crawls."""
+
+
+class NotStored(DropItem):
+    """A database write failed (disk full, read-only file); the run is being stopped."""
 
 
 class AlreadyStored(DropItem):
@@ -134,10 +139,14 @@ class StorePipeline(_Stage):
         spider, article = self.spider, item.article
         canon = self._canonical(item, article.page_canonical)
         fields = {**asdict(article), "url": item.url, "canonical_url": canon}
-        with spider.store.write():
-            outcome, article_id = spider.store.articles.save(
-                fields, self._urls(item, canon), spider.name, item.lead.stamp
-            )
+        try:
+            with spider.store.write():
+                outcome, article_id = spider.store.articles.save(
+                    fields, self._urls(item, canon), spider.name, item.lead.stamp
+                )
+        except sqlite3.OperationalError as exc:
+            spider.account.write_failed(exc)
+            raise NotStored(str(exc)) from None
         if outcome == Outcome.DUPLICATE and item.refetch:
             # fetched again because its entry moved, and the text had not changed
             outcome = Outcome.UNCHANGED
@@ -208,8 +217,13 @@ class StoriesPipeline(_Stage):
     def close_spider(self) -> None:
         """Articles left without a story (a crash between storing and grouping) are grouped now."""
         POOL.release()
-        if self.spider.store.stories.articles_without_story(limit=1):
-            self._grouper()
+        if self.spider.account.write_error is None and (
+            self.spider.store.stories.articles_without_story(limit=1)
+        ):
+            try:
+                self._grouper()
+            except sqlite3.OperationalError as exc:
+                self.spider.account.write_failed(exc)
 
     async def process_item(self, item: StoredArticle) -> GroupedArticle:
         try:
@@ -218,7 +232,12 @@ class StoriesPipeline(_Stage):
             )
         except (WorkerLostError, WorkerTimeoutError):
             analysis = None  # the grouper analyses it here instead
-        assignment = self._grouper().assign(item.article_id, analysis)
+        try:
+            assignment = self._grouper().assign(item.article_id, analysis)
+        except sqlite3.OperationalError as exc:
+            # stored, not yet grouped: the next crawl groups it (`articles_without_story`)
+            self.spider.account.write_failed(exc)
+            raise NotStored(str(exc)) from None
         return GroupedArticle(
             article_id=item.article_id,
             outcome=item.outcome,

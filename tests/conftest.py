@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.httpserver import LocalServer
+from tests.httpserver import LocalServer, Reply
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -279,3 +279,30 @@ def slow_page(blocks: int = 300) -> str:
     """A page that takes trafilatura seconds to minutes to parse (250-deep <div>s, repeated)."""
     block = "<div>" * 250 + "<p>Officials met partners on trade.</p>" + "</div>" * 250
     return "<html><body>" + block * blocks + "</body></html>"
+
+
+def wire_source(server: LocalServer, path: str = "/feed.xml") -> str:
+    """A `[[sources]]` entry: the feed source `wire` on the local server."""
+    return f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url(path)}"]\n'
+
+
+def one_article_site(server: LocalServer, title: str, first: str) -> None:
+    """A feed listing one article page."""
+    server.page("/a/1.html", article_html(title, first))
+    server.page(
+        "/feed.xml", rss([{"title": "t", "link": "{base}/a/1.html"}]), "application/rss+xml"
+    )
+
+
+def slow_site(server: LocalServer, n: int, delay: float) -> None:
+    """A feed of n articles, each answered after `delay` seconds."""
+    for i in range(n):
+        page = article_html(f"Story {i}", f"MANILA – Story {i} text.").encode()
+
+        def slow(req: Any, hits: int, page: bytes = page) -> Reply:
+            time.sleep(delay)
+            return Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
+
+        server.add(f"/a/{i}.html", slow)
+    items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(n)]
+    server.page("/feed.xml", rss(items), "application/rss+xml")

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import article_html, rss, run_wirewatch, store_distinct_stories, write_config
+from tests.conftest import (
+    article_html,
+    one_article_site,
+    rss,
+    run_wirewatch,
+    store_distinct_stories,
+    wire_source,
+    write_config,
+)
 from tests.httpserver import LocalServer
 
 COMMANDS = ["crawl", "sources", "search", "demo"]
@@ -141,3 +154,68 @@ def test_relevance_levels_in_any_order(tmp_path: Path) -> None:
     assert one.stdout == two.stdout and one.stdout.count("\n") == 4
     bad = run_wirewatch("--db", str(db), "stories", "--relevance", "core,urgent")
     assert bad.returncode == 2 and "--relevance" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ("DOWNLOAD_DELAY=abc", "-s DOWNLOAD_DELAY='abc': expects a number"),
+        ("CONCURRENT_REQUESTS=2.5", "-s CONCURRENT_REQUESTS='2.5': expects a whole number"),
+        ("ROBOTSTXT_OBEY=maybe", "-s ROBOTSTXT_OBEY='maybe': expects true or false"),
+        ("DOWNLOAD_TIMEOUT=-1", "-s DOWNLOAD_TIMEOUT='-1': must not be negative"),
+    ],
+)
+def test_a_bad_setting_value_is_one_line_and_exit_2(
+    tmp_path: Path, setting: str, expected: str
+) -> None:
+    cfg = write_config(tmp_path / "c.toml", "")
+    result = run_wirewatch(
+        "--config", str(cfg), "--db", str(tmp_path / "w.db"), "crawl", "-s", setting
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == f"wirewatch: {expected}"
+
+
+@contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """Make files and folders truly read-only: `chattr +i` as root (who ignores permissions),
+    plain permissions otherwise."""
+    root = os.geteuid() == 0
+    if root and subprocess.run(["chattr", "+i", *map(str, paths)]).returncode != 0:
+        pytest.skip("needs chattr +i (an ext2/3/4 file system) when run as root")
+    if not root:
+        for p in paths:
+            p.chmod(0o555 if p.is_dir() else 0o444)
+    try:
+        yield
+    finally:
+        if root:
+            subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+        else:
+            for p in paths:
+                p.chmod(0o755 if p.is_dir() else 0o644)
+
+
+def test_reading_commands_work_on_a_read_only_database(tmp_path: Path, server: LocalServer) -> None:
+    """search, stories and status read a database in a read-only folder; crawl, which must write,
+    says so in one line with exit 2."""
+    one_article_site(server, "Hanoi hosts ASEAN talks", "Hanoi (VNA) – Talks./.")
+    cfg = write_config(tmp_path / "c.toml", wire_source(server))
+    made = tmp_path / "made.db"
+    assert run_wirewatch("--config", str(cfg), "--db", str(made), "crawl").returncode == 0
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "ww.db"
+    shutil.copy(made, db)
+    base = ("--config", str(cfg), "--db", str(db))
+    with read_only(db, folder):
+        for command in (["search", "Hanoi"], ["stories"], ["status"]):
+            result = run_wirewatch(*base, *command)
+            assert result.returncode == 0, (command, result.stderr)
+            assert "Traceback" not in result.stderr
+            if command[0] != "status":
+                assert "Hanoi hosts ASEAN talks" in result.stdout, command
+        result = run_wirewatch(*base, "crawl")
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith(f"wirewatch: {db}: cannot be opened for writing")
+        assert "Traceback" not in result.stderr

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import (
+    ROOT,
     article_html,
     query,
     rss,
@@ -21,6 +22,7 @@ from tests.conftest import (
     session_ended,
     session_members,
     slow_page,
+    slow_site,
     write_config,
 )
 from tests.httpserver import LocalServer, Reply
@@ -715,16 +717,7 @@ def test_a_crawl_killed_after_its_feed_fetches_the_rest_next_time(
 ) -> None:
     """The feed's validators count only once its links have outcomes: after kill -9 halfway, the
     next crawl reads the feed again (no 304) and stores the articles the first never reached."""
-    for i in range(6):
-        page = article_html(f"Story {i}", f"MANILA – Story {i} text.").encode()
-
-        def slow(req, n: int, page: bytes = page) -> Reply:
-            time.sleep(0.5)
-            return Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
-
-        server.add(f"/a/{i}.html", slow)
-    items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(6)]
-    server.page("/feed.xml", rss(items), "application/rss+xml")
+    slow_site(server, 6, 0.5)
     cfg = write_config(
         tmp_path / "c.toml", feed_source(server), "concurrency = 1\nconcurrency_per_domain = 1\n"
     )
@@ -743,19 +736,6 @@ def test_a_crawl_killed_after_its_feed_fetches_the_rest_next_time(
     assert first < 6
     db, _ = crawl(tmp_path, server, feed_source(server))
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 6
-
-
-def slow_site(server: LocalServer, n: int, delay: float) -> None:
-    for i in range(n):
-        page = article_html(f"Story {i}", f"MANILA – Story {i} text.").encode()
-
-        def slow(req, hits: int, page: bytes = page) -> Reply:
-            time.sleep(delay)
-            return Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
-
-        server.add(f"/a/{i}.html", slow)
-    items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(n)]
-    server.page("/feed.xml", rss(items), "application/rss+xml")
 
 
 @pytest.mark.parametrize(
@@ -810,3 +790,42 @@ def test_ctrl_c_stops_with_130_and_records_the_run_stopped(
         assert "stopped" in out
     crawl(tmp_path, server, feed_source(server))
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == (7 if when == "extracting" else 8)
+
+
+def test_a_full_disk_stops_the_crawl_with_a_failed_run_and_exit_1(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """The database on a small tmpfs (a private mount namespace, so nothing on the machine is
+    touched) fills up mid-crawl: one clear line, exit status 1, the run `failed`, no traceback."""
+    probe = subprocess.run(
+        ["unshare", "-m", "--propagation", "private", "sh", "-c", "mount -t tmpfs none /mnt"],
+        capture_output=True,
+    )
+    if probe.returncode != 0:
+        pytest.skip("needs a private mount namespace (unshare -m and mount, as root)")
+    for i in range(40):
+        paras = " ".join(
+            f"Paragraph {j} of story {i}, on trade talk number {i * j}." for j in range(600)
+        )
+        server.page(f"/a/{i}.html", article_html(f"Story {i}", f"MANILA – {paras}"))
+    items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(40)]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    cfg = write_config(tmp_path / "c.toml", feed_source(server))
+    disk, out = tmp_path / "disk", tmp_path / "out"
+    disk.mkdir()
+    out.mkdir()
+    crawl_cmd = f"{sys.executable} -m crawler.cli --config {cfg} --db {disk}/ww.db crawl"
+    script = (
+        f"mount -t tmpfs -o size=900k none {disk} && cd {ROOT} && {crawl_cmd}; code=$?;"
+        f" cp {disk}/ww.db* {out}/ 2>/dev/null; exit $code"
+    )
+    result = subprocess.run(
+        ["unshare", "-m", "--propagation", "private", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "wirewatch: wire: database writes failed: database or disk is full" in result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert [r[0] for r in query(out / "ww.db", "SELECT status FROM crawl_runs")] == ["failed"]

@@ -5,13 +5,25 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, article_html, query, rss, write_config
+from tests.conftest import (
+    ROOT,
+    article_html,
+    one_article_site,
+    query,
+    rss,
+    run_wirewatch,
+    slow_site,
+    wire_source,
+    write_config,
+)
 from tests.httpserver import LocalServer, Reply
 
 pytestmark = pytest.mark.skipif(
@@ -57,15 +69,8 @@ def test_scrapy_list_bad_config_exits_2(tmp_path: Path) -> None:
 
 def test_scrapy_crawl_writes_where_the_cli_would(tmp_path: Path, server: LocalServer) -> None:
     """`scrapy crawl wire` stores into WIREWATCH_DB; `-s` wins over the config's [crawl] table."""
-    server.page("/a/1.html", article_html("Hanoi hosts talks", "Hanoi (VNA) – Talks opened./."))
-    server.page(
-        "/feed.xml", rss([{"title": "t", "link": "{base}/a/1.html"}]), "application/rss+xml"
-    )
-    cfg = write_config(
-        tmp_path / "c.toml",
-        f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n',
-        "seed_maxsize = 10\n",
-    )
+    one_article_site(server, "Hanoi hosts talks", "Hanoi (VNA) – Talks opened./.")
+    cfg = write_config(tmp_path / "c.toml", wire_source(server), "seed_maxsize = 10\n")
     db = tmp_path / "ww.db"
     env = {"WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)}
     result = scrapy("crawl", "wire", env=env)
@@ -117,3 +122,62 @@ def test_hand_written_spider_takes_its_configured_source(
         "ASEAN story 2",
         "ASEAN story 3",
     ]
+
+
+def test_scrapy_crawl_of_an_unknown_source_is_one_line(tmp_path: Path) -> None:
+    cfg = write_config(tmp_path / "c.toml", "")
+    result = scrapy("crawl", "nosuch", env={"WIREWATCH_CONFIG": str(cfg)})
+    assert result.returncode == 2
+    assert "unknown source 'nosuch'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_scrapy_crawl_beside_a_running_crawl_of_the_same_source_is_skipped(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """`scrapy crawl wire` while `wirewatch crawl wire` runs takes the same lock: it is skipped,
+    fetches nothing, and leaves the running crawl's run alone."""
+    slow_site(server, 6, 0.4)
+    cfg = write_config(
+        tmp_path / "c.toml", wire_source(server), "concurrency = 1\nconcurrency_per_domain = 1\n"
+    )
+    db = tmp_path / "ww.db"
+    env = {"WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", "--no-progress"],
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while server.hits["/a/0.html"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    second = scrapy("crawl", "wire", env=env)
+    _, err = first.communicate(timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert "wire: skipped, a crawl of it is already running" in second.stderr
+    assert first.returncode == 0, err
+    assert [r[0] for r in query(db, "SELECT status FROM crawl_runs")] == ["finished"]
+    assert server.hits["/feed.xml"] == 1
+    assert all(server.hits[f"/a/{i}.html"] == 1 for i in range(6))
+
+
+def test_hand_written_spider_is_a_source_of_wirewatch_crawl(tmp_path: Path) -> None:
+    """A hand-written spider the config does not name is crawled by name by `wirewatch crawl`, as
+    by `scrapy crawl`. Its real feed is reached only through a proxy on a closed local port, so
+    the run is recorded (its feed failed) and nothing leaves the machine."""
+    cfg = write_config(tmp_path / "c.toml", "")
+    db = tmp_path / "ww.db"
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    proxy = {"https_proxy": closed, "http_proxy": closed, "no_proxy": ""}
+    result = run_wirewatch(
+        "--config", str(cfg), "--db", str(db), "crawl", "asean-secretariat", env=proxy
+    )
+    assert "unknown source" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    runs = query(db, "SELECT source, errors FROM crawl_runs")
+    assert [tuple(r) for r in runs] == [("asean-secretariat", 1)]
+    got = query(db, "SELECT url, outcome FROM url_outcomes")
+    assert [tuple(r) for r in got] == [("https://asean.org/category/news/feed/", "failed")]

@@ -8,6 +8,7 @@ when each spider closes, for the immediate-mode alerts; digests run it for every
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -75,8 +76,13 @@ class AlertsAfterCrawl:
         except ConfigError as exc:
             LOGGER.error("rules not checked: %s", exc)
             return
+        if reason == "store_failed":
+            LOGGER.warning("rules not checked: the database cannot be written")
+            return
         store = Store(db_path)
         try:
             check_and_deliver(store, config, modes=IMMEDIATE)
+        except sqlite3.OperationalError as exc:  # the queue stays for the next run
+            LOGGER.error("rules not checked: database write failed: %s", exc)
         finally:
             store.close()

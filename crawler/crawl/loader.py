@@ -39,8 +39,27 @@ def spider_class(source: Source, config: Config, db_path: str) -> type[SourceSpi
     )
 
 
+def hand_written_sources(config: Config) -> list[Source]:
+    """The sources of hand-written spiders (SPIDER_MODULES) that the config does not name: they can
+    be crawled by name like configured ones (`wirewatch crawl asean-secretariat`, `scrapy crawl
+    asean-secretariat`), but only configured sources are crawled by default."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    loader = SpiderLoader(settings)
+    configured = {s.name for s in config.sources}
+    found = []
+    for name in loader.list():
+        source = getattr(loader.load(name), "source", None)
+        if name not in configured and isinstance(source, Source):
+            found.append(source)
+    return found
+
+
 class SourceSpiderLoader(SpiderLoader):
-    """Hand-written spiders from SPIDER_MODULES plus one spider per enabled configured source."""
+    """Hand-written spiders from SPIDER_MODULES plus one spider per configured source (a disabled
+    one is not crawled by default, but can be by name)."""
 
     def __init__(self, settings: BaseSettings):
         super().__init__(settings)
@@ -52,8 +71,6 @@ class SourceSpiderLoader(SpiderLoader):
         db = settings.get("WIREWATCH_DB") or str(resolve_db_path(None, config))
         self.config = config
         for source in config.sources:
-            if not source.enabled:
-                continue
             if source.name in self._spiders:
                 # A hand-written spider of the same name wins: it is there because the source needs
                 # code.
@@ -65,4 +82,11 @@ class SourceSpiderLoader(SpiderLoader):
         return super().find_by_request(request)
 
     def load(self, spider_name: str) -> type[Spider]:
-        return super().load(spider_name)
+        """The spider; an unknown name is one line and exit status 2 (`scrapy crawl nosuch`),
+        like `wirewatch crawl nosuch`."""
+        try:
+            return super().load(spider_name)
+        except KeyError:
+            known = ", ".join(sorted(self._spiders)) or "none"
+            print(f"wirewatch: unknown source {spider_name!r} (known: {known})", file=sys.stderr)
+            raise SystemExit(2) from None

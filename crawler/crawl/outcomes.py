@@ -8,12 +8,14 @@ for any origin that never got an answer.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.crawl.urls import same_site
 from crawler.store.schema import ARTICLE_OUTCOMES, RUN_COUNTERS, Outcome
@@ -66,9 +68,11 @@ class RunAccount:
     def __init__(
         self, crawler: Crawler, store: Store, source: str, allowed_domains: tuple[str, ...]
     ):
+        self.crawler = crawler
         self.store = store
         self.source = source
         self.allowed_domains = allowed_domains
+        self.write_error: str | None = None  # the first failed database write of the run
         # The run's row is written when the spider opens, once Scrapy handles SIGTERM itself: a
         # process stopped before that leaves no row behind claiming to be running.
         self.run_id: int | None = None
@@ -81,9 +85,14 @@ class RunAccount:
         crawler.signals.connect(self._response, signal=signals.response_received)
 
     def _opened(self, spider: Any) -> None:
+        if getattr(spider, "busy", False):
+            return  # skipped: no run row, and the running one keeps its own
         if self.run_id is None:
-            with self.store.write():
-                self.run_id = self.store.crawl.start_run(self.source)
+            try:
+                with self.store.write():
+                    self.run_id = self.store.crawl.start_run(self.source)
+            except sqlite3.OperationalError as exc:
+                self.write_failed(exc)
 
     def expect(self, origin: str, what: str) -> None:
         self.pending[origin] = what
@@ -135,10 +144,13 @@ class RunAccount:
         # Stored articles and known ones skipped need no row: the articles table already says it
         # all.
         if outcome not in ARTICLE_OUTCOMES:
-            with self.store.write():
-                self.store.crawl.record_outcome(
-                    origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id
-                )
+            try:
+                with self.store.write():
+                    self.store.crawl.record_outcome(
+                        origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id
+                    )
+            except sqlite3.OperationalError as exc:
+                self.write_failed(exc)
         if not log:
             return
         level = logging.WARNING if counter == "errors" else logging.INFO
@@ -152,6 +164,17 @@ class RunAccount:
         LOGGER.log(
             level, "%s %s %s%s", self.source, outcome, origin, f": {reason}" if reason else ""
         )
+
+    def write_failed(self, exc: sqlite3.Error) -> None:
+        """A write failed (disk full, read-only file, I/O error): nothing more can be kept, so the
+        run stops, and the command exits non-zero. Logged once per run."""
+        if self.write_error is not None:
+            return
+        self.write_error = str(exc)
+        LOGGER.error("%s: database write failed, stopping the crawl: %s", self.source, exc)
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason="store_failed"))
 
     def failure(self, failure: Failure, request: Request) -> None:
         """Turn a download or HTTP failure into an outcome: permanent ones are not retried next
@@ -207,6 +230,8 @@ class RunAccount:
 
     def close(self, reason: str) -> dict[str, int]:
         """Account for origins Scrapy dropped without a callback, then close the run."""
+        if self.write_error is not None:
+            self.pending.clear()  # nothing can be recorded; the next run reads the seeds afresh
         for origin in list(self.pending):
             request = self.last_request.get(origin)
             redirects = request.meta.get("redirect_urls") if request is not None else None
@@ -228,10 +253,15 @@ class RunAccount:
                 self.resolve(origin, Outcome.FAILED, "redirect loop", permanent=True, stamp=stamp)
             else:
                 self.resolve(origin, Outcome.FAILED, f"no response (crawl {reason})", stamp=stamp)
-        with self.store.write():
-            if self.run_id is None:
-                self.run_id = self.store.crawl.start_run(self.source)
-            self.store.crawl.finish_run(self.run_id, self.counts, reason)
+        if self.write_error is not None:
+            reason = "store_failed"
+        try:
+            with self.store.write():
+                if self.run_id is None:
+                    self.run_id = self.store.crawl.start_run(self.source)
+                self.store.crawl.finish_run(self.run_id, self.counts, reason)
+        except sqlite3.OperationalError as exc:
+            self.write_failed(exc)  # the run row stays `running`; the next run says `interrupted`
         return self.counts
 
 

@@ -39,6 +39,33 @@ def build_settings(
     return settings
 
 
+def typed_override(name: str, value: str) -> Any:
+    """A `-s NAME=VALUE` value converted to the type of the setting's default (wirewatch's, else
+    Scrapy's), so a typo is an error before the crawl starts rather than a traceback in it. Raises
+    ValueError saying what was expected."""
+    from scrapy.settings import default_settings
+
+    from crawler import settings as ours
+
+    default = getattr(ours, name, getattr(default_settings, name, None))
+    if isinstance(default, bool):
+        if value.lower() in ("1", "true", "yes", "on"):
+            return True
+        if value.lower() in ("0", "false", "no", "off"):
+            return False
+        raise ValueError("expects true or false")
+    for typ, what in ((int, "a whole number"), (float, "a number")):
+        if isinstance(default, typ):
+            try:
+                number = typ(value)
+            except ValueError:
+                raise ValueError(f"expects {what}") from None
+            if number < 0:
+                raise ValueError("must not be negative")
+            return number
+    return value
+
+
 @dataclass
 class RunSummary:
     source: str
@@ -50,6 +77,7 @@ class RunSummary:
     duplicates: int
     errors: int
     status: str
+    write_error: str | None = None  # the first failed database write: the crawl exits non-zero
 
 
 def crawl(
@@ -101,8 +129,13 @@ def crawl(
         store.close()
     out = []
     for crawler, name in zip(crawlers, names, strict=True):
-        run_id = getattr(getattr(crawler.spider, "account", None), "run_id", None)
-        out.append(_summary(name, run_id, rows.get(run_id, {})))
+        account = getattr(crawler.spider, "account", None)
+        run_id = getattr(account, "run_id", None)
+        summary = _summary(name, run_id, rows.get(run_id, {}))
+        summary.write_error = getattr(account, "write_error", None)
+        if summary.write_error:
+            summary.status = "failed"
+        out.append(summary)
     return out
 
 

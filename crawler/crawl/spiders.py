@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +28,7 @@ from crawler.crawl.urls import CONTROL_CHARS as _CONTROL
 from crawler.crawl.urls import canonical_url, same_site, url_problem
 from crawler.items import FetchedPage, Lead
 from crawler.store import Outcome, Store
+from crawler.store.locks import source_locks
 from crawler.store.schema import RUN_COUNTS
 
 if TYPE_CHECKING:
@@ -61,6 +64,8 @@ class SourceSpider(scrapy.Spider):
     retrying: set[str]  # earlier failures tried again in this run
     retry_runs: int
     run_closed: bool
+    busy: bool  # another process is crawling this source: this run does nothing
+    lock: ExitStack  # holds the source's lock while the spider runs
     validators: dict[str, tuple[str | None, str | None]]  # seeds' ETag and Last-Modified, kept
     # until the run has finished
 
@@ -71,6 +76,13 @@ class SourceSpider(scrapy.Spider):
         # as the CLI does.
         db_path = db_path_for_run(crawler.settings.get)
         quiet_duplicate_loggers()
+        # The source's lock, for crawls that did not come through the CLI (`scrapy crawl`); a
+        # source another process is crawling is skipped, without a run of its own.
+        spider.lock = ExitStack()
+        _, busy = spider.lock.enter_context(source_locks(db_path, [cls.source.name]))
+        spider.busy = bool(busy)
+        if spider.busy:
+            LOGGER.warning("%s: skipped, a crawl of it is already running", cls.source.name)
         spider.store = Store(db_path)
         spider.account = RunAccount(
             crawler, spider.store, cls.source.name, cls.source.allowed_domains
@@ -100,12 +112,15 @@ class SourceSpider(scrapy.Spider):
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         self.run_closed = True
+        if self.busy:
+            self.store.close()
+            self.lock.close()
+            return
         counts = self.account.close(reason)
         # Every link of each seed has its outcome now (those left unfetched are passing failures,
         # tried again next run): the next run may ask the seeds "changed since?".
-        with self.store.write():
-            for origin, (etag, last_modified) in self.validators.items():
-                self.store.crawl.save_seed(origin, self.name, 200, etag, last_modified)
+        if self.account.write_error is None:
+            self.save_validators()
         LOGGER.info(
             "%s run %d %s: %d pages, %d new, %d updated, %d unchanged, %d duplicates, %d errors",
             self.name,
@@ -114,10 +129,13 @@ class SourceSpider(scrapy.Spider):
             *(counts.get(c, 0) for c in RUN_COUNTS),
         )
         self.store.close()
+        self.lock.close()
 
     # -- seeds -------------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
+        if self.busy:
+            return
         for url in self.source.urls:
             for request in self.seed_requests(url):
                 yield request
@@ -215,8 +233,19 @@ class SourceSpider(scrapy.Spider):
         fetched must not leave the seed answering 304 over links never fetched."""
         if status == 200:
             self.validators[origin] = (etag, last_modified)
-        with self.store.write():
-            self.store.crawl.save_seed(origin, self.name, status, None, None)
+        try:
+            with self.store.write():
+                self.store.crawl.save_seed(origin, self.name, status, None, None)
+        except sqlite3.OperationalError as exc:
+            self.account.write_failed(exc)
+
+    def save_validators(self) -> None:
+        try:
+            with self.store.write():
+                for origin, (etag, last_modified) in self.validators.items():
+                    self.store.crawl.save_seed(origin, self.name, 200, etag, last_modified)
+        except sqlite3.OperationalError as exc:
+            self.account.write_failed(exc)
 
     def _bad_url(self, url: str, what: str, problem: str, stamp: str | None) -> None:
         """A link that cannot be requested: one `bad_url` outcome under its printable spelling,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlite_utils
@@ -20,7 +20,7 @@ from crawler.store.alerts import AlertQueries
 from crawler.store.articles import ArticleQueries
 from crawler.store.crawl_state import CrawlStateQueries
 from crawler.store.jobs import JobQueries
-from crawler.store.migrations import migrate
+from crawler.store.migrations import SCHEMA_VERSION, current_version, migrate
 from crawler.store.outbox import OutboxQueries
 from crawler.store.queries import StoreError
 from crawler.store.stories import StoryQueries
@@ -38,11 +38,15 @@ class Store:
     rules in one `with store.write():`.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
+        """read_only: for commands that only read (search, stories, status...), which then work on
+        a read-only file or folder, or a copy; such a store is never migrated."""
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._open()
+            self._open_read_only() if read_only else self._open()
         except (sqlite3.DatabaseError, StoreError) as exc:
             if hasattr(self, "conn"):
                 self.conn.close()
@@ -75,6 +79,31 @@ class Store:
                 "migrated %s from schema version %d to %d", self.path, old, self.schema_version()
             )
 
+    def _open_read_only(self) -> None:
+        """Connect without writing anything. A WAL database whose folder cannot hold the shared
+        memory file is read as immutable: a snapshot, fine for a read-only copy."""
+        uri = self.path.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        version = current_version(self.db)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"database schema version {version} is newer than this wirewatch"
+                f" ({SCHEMA_VERSION}); upgrade wirewatch"
+            )
+        if version < SCHEMA_VERSION:
+            raise StoreError(
+                f"database schema version {version} is older than this wirewatch"
+                f" ({SCHEMA_VERSION}): run a command that writes (`wirewatch crawl`) once to"
+                " migrate it"
+            )
+
     def close(self) -> None:
         self.conn.close()
 
@@ -84,14 +113,17 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
         """A write transaction that takes the write lock up front (BEGIN IMMEDIATE)."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.conn.execute("COMMIT")  # may fail too: a full disk often shows only here
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
-        else:
-            self.conn.execute("COMMIT")
 
     def optimize(self) -> None:
         """Refresh the planner's statistics and fold the WAL back into the file (outside any

@@ -13,6 +13,9 @@ from pathlib import Path
 HELD_ENV = (
     "WIREWATCH_HELD_LOCKS"  # sources whose locks the parent (the daemon) holds for this process
 )
+# (lock folder, source) held by this process: a lock taken again here (the CLI holds it, then the
+# spider asks) is already ours; flock would refuse a second open of the same file.
+_HELD_HERE: set[tuple[str, str]] = set()
 
 
 def lock_dir(db_path: Path) -> Path:
@@ -27,6 +30,7 @@ def source_locks(db_path: Path, sources: list[str]) -> Iterator[tuple[list[str],
     held: list[tuple[str, int]] = []
     busy: list[str] = []
     inherited = set(filter(None, os.environ.get(HELD_ENV, "").split(",")))
+    inherited |= {s for d, s in _HELD_HERE if d == str(folder)}
     try:
         for source in sources:
             if source in inherited:
@@ -40,9 +44,11 @@ def source_locks(db_path: Path, sources: list[str]) -> Iterator[tuple[list[str],
                 busy.append(source)
                 continue
             held.append((source, fd))
+            _HELD_HERE.add((str(folder), source))
         yield [s for s, _ in held], busy
     finally:
-        for _, fd in held:
+        for source, fd in held:
             if fd >= 0:
+                _HELD_HERE.discard((str(folder), source))
                 fcntl.flock(fd, fcntl.LOCK_UN)
                 os.close(fd)
