@@ -12,10 +12,11 @@ the connection then asks the resolver again.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -71,10 +72,18 @@ def non_public(ip: IPAddress) -> str | None:
 def connection_host(url: str) -> str:
     """The host exactly as the HTTP client spells it when it resolves and connects (case kept): the
     resolver's cache is keyed by that spelling, so the check and the connection share one answer."""
+    parts = urlsplit(url)
+    return _connection_host(f"{parts.scheme}://{parts.netloc}/")
+
+
+@functools.lru_cache(maxsize=1024)
+def _connection_host(origin: str) -> str:
+    # Twisted's own parser, as the HTTP client uses it; kept per origin, as parsing costs more than
+    # the rest of the check.
     try:
-        return URI.fromBytes(urldefrag(url)[0].encode("ascii")).host.decode("ascii")
+        return URI.fromBytes(origin.encode("ascii")).host.decode("ascii")
     except (UnicodeError, ValueError):
-        return urlsplit(url).hostname or ""
+        return urlsplit(origin).hostname or ""
 
 
 def ip_literal(host: str) -> IPAddress | None:
