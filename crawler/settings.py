@@ -51,6 +51,10 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
+    # A public site must not steer requests into the local network (a link, a redirect, a robots.txt
+    # Sitemap line, a DNS answer): after the off-site check, so off-site URLs stay `offsite`, and
+    # before robots.txt is fetched for them.
+    "crawler.crawl.addresses.PrivateAddressGuard": 75,
     # Replaced by a subclass that honours Retry-After and stays quiet about expected failures.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.crawl.middlewares.RetryAfterMiddleware": 550,

@@ -17,6 +17,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler.crawl.addresses import PrivateAddress
 from crawler.crawl.urls import same_site
 from crawler.store.schema import ARTICLE_OUTCOMES, RUN_COUNTERS, Outcome
 
@@ -182,7 +183,9 @@ class RunAccount:
         origin = request.meta.get(ORIGIN) or request.url
         stamp = request.meta.get(STAMP)
         exc = failure.value
-        if isinstance(exc, HttpError):
+        if isinstance(exc, PrivateAddress):
+            self.resolve(origin, Outcome.PRIVATE_ADDRESS, str(exc), permanent=True, stamp=stamp)
+        elif isinstance(exc, HttpError):
             status = exc.response.status
             permanent = 400 <= status < 500 and status not in (408, 429)
             self.resolve(origin, Outcome.FAILED, f"HTTP {status}", permanent=permanent, stamp=stamp)

@@ -29,6 +29,7 @@ class Outcome(StrEnum):
     TOO_SLOW = "too_slow"
     BAD_URL = "bad_url"
     BAD_SCHEME = "bad_scheme"
+    PRIVATE_ADDRESS = "private_address"
 
 
 # Outcomes whose article row says it all: no `url_outcomes` row is kept for them.
@@ -49,6 +50,7 @@ RUN_COUNTERS: dict[Outcome, str] = {
     Outcome.TOO_SLOW: "errors",
     Outcome.BAD_URL: "errors",
     Outcome.BAD_SCHEME: "errors",
+    Outcome.PRIVATE_ADDRESS: "errors",
 }
 
 # The counters of `crawl_runs`, in the order they are reported.
