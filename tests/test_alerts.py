@@ -321,6 +321,39 @@ def test_500_alerts_make_a_bounded_email_and_split_slack_messages(
     assert query(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'")[0][0] == 1000
 
 
+def test_digest_counts_distinct_stories_newest_first(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
+    """Three stories matched by two rules each: the subject says 3 stories, not 6; under each rule
+    they come newest first by the time shown, whatever order they were stored in (story ids 2, 1,
+    3), in the email and in Slack."""
+    db = tmp_path / "ww.db"
+    store_distinct_stories(
+        db,
+        3,
+        times=["2026-02-09T09:00:00+00:00", "2026-02-09T10:00:00+00:00", "2026-02-09T08:00:00Z"],
+    )
+    rules = (
+        '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["desk", "alerts"]\n'
+        '[[rules]]\nname = "talks"\nquery = "talks"\nchannels = ["desk", "alerts"]\n'
+    )
+    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, rules))
+    out = digest(cfg, db)
+    assert query(db, "SELECT COUNT(*) FROM alerts")[0][0] == 6
+    assert "6 sent in 1 message " in out
+    [msg] = smtp.messages
+    assert msg["Subject"].startswith("wirewatch desk: 3 new stories, 0 updated, ")
+    text = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    for rule in ("japan", "talks"):
+        section = text.split(f"## {rule}\n", 1)[1].split("##", 1)[0]
+        rounds = [line.split()[-1] for line in section.splitlines() if line.startswith("- ")]
+        assert rounds == ["1", "0", "2"], section
+    [payload] = slack.received
+    assert payload["blocks"][0]["text"]["text"] == "wirewatch alerts: 3 new stories, 0 updated"
+    shown = [b["text"]["text"] for b in payload["blocks"] if "story-" in b.get("block_id", "")]
+    assert [t.split("round ", 1)[1][0] for t in shown] == ["1", "0", "2", "1", "0", "2"]
+
+
 def test_dry_run_and_rules_test_send_nothing(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:

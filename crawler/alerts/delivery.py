@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from crawler.alerts.assemble import build_digest
-from crawler.alerts.digest import Digest
+from crawler.alerts.digest import Digest, counted
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
 from crawler.alerts.render_email import render_email
@@ -151,10 +151,10 @@ def _send_channel(
     report.error = error
     if error is None:
         LOGGER.info(
-            "channel %s: delivered %d alerts in %d messages",
+            "channel %s: delivered %s in %s",
             channel.name,
-            report.sent,
-            report.messages,
+            counted(report.sent, "alert"),
+            counted(report.messages, "message"),
         )
 
 
