@@ -2,9 +2,10 @@
 
 An outbox row is marked sent only after the server accepted the message that carried it (SMTP 250,
 Slack 200 `ok`). Passing failures (SMTP 4xx, refused connections, timeouts, Slack 5xx and 429) are
-retried on later runs with backoff; permanent ones (SMTP 5xx, Slack 4xx such as `invalid_payload`)
-are recorded with the reason. A crash between a server's acceptance and the commit that records it
-resends that one message on the next run: at most one duplicate digest.
+retried on later runs with backoff; permanent ones (SMTP 5xx, a mail server without the STARTTLS or
+login the channel asks for, Slack 4xx such as `invalid_payload`) are recorded with the reason. A
+crash between a server's acceptance and the commit that records it resends that one message on the
+next run: at most one duplicate digest.
 """
 
 from __future__ import annotations
