@@ -184,11 +184,13 @@ def sources(obj: Context) -> None:
 @click.pass_obj
 def search(obj: Context, query: str, limit: int) -> None:
     """Print stored articles matching QUERY (SQLite FTS5 syntax), newest first."""
+    from crawler.store.fts import explain_query_error
+
     store = _open_store(obj)
     try:
         rows = store.articles.search(query, limit)
     except sqlite3.OperationalError as exc:
-        raise ConfigExit(f"invalid search query {query!r}: {exc}") from None
+        raise ConfigExit(explain_query_error(query, str(exc), "search query")) from None
     finally:
         store.close()
     for r in rows:
