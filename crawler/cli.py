@@ -217,11 +217,13 @@ def sources(obj: Context) -> None:
 @click.pass_obj
 def search(obj: Context, query: str, limit: int) -> None:
     """Print stored articles matching QUERY (SQLite FTS5 syntax), newest first."""
+    from crawler.store.fts import explain_query_error
+
     store = _open_store(obj)
     try:
         rows = store.articles.search(query, limit)
     except sqlite3.OperationalError as exc:
-        raise ConfigExit(f"invalid search query {query!r}: {exc}") from None
+        raise ConfigExit(explain_query_error(query, str(exc), "search query")) from None
     finally:
         store.close()
     for r in rows:
@@ -413,6 +415,7 @@ def regroup(obj: Context) -> None:
 def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
     """Send what is pending on every channel (or those named): digests and any immediate alerts left
     over."""
+    from crawler.alerts.digest import counted
     from crawler.alerts.followup import check_and_deliver
 
     config = obj.config()
@@ -433,7 +436,8 @@ def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
         for r in reports:
             state = f"error: {r.error}" if r.error else "ok"
             click.echo(
-                f"{r.channel:<14} {r.items:>5} due  {r.sent:>5} sent in {r.messages} messages  "
+                f"{r.channel:<14} {r.items:>5} due  {r.sent:>5} sent in"
+                f" {counted(r.messages, 'message')}  "
                 f"{r.retry:>4} to retry  {r.failed:>4} failed  {state}"
             )
 
@@ -446,6 +450,8 @@ def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
 @click.pass_obj
 def alerts(obj: Context, failed: bool, limit: int) -> None:
     """List alerts, newest first, with their delivery state per channel."""
+    from crawler.alerts.digest import counted
+
     store = _open_store(obj)
     try:
         rows = store.alerts.list_alerts(failed=failed, limit=limit)
@@ -461,7 +467,7 @@ def alerts(obj: Context, failed: bool, limit: int) -> None:
             when = f" at {o['sent_at'][:16]}" if o["sent_at"] else ""
             click.echo(
                 f"          {o['channel']:<12} {o['kind']:<7} {o['status']}{when},"
-                f" {o['attempts']} attempts{extra}"
+                f" {counted(o['attempts'], 'attempt')}{extra}"
             )
     if not rows:
         click.echo("no alerts", err=True)

@@ -109,9 +109,9 @@ def query(db: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         conn.close()
 
 
-def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
+def store_distinct_stories(db: Path, n: int, seed: int = 5, times: list[str] | None = None) -> None:
     """n stored and grouped ASEAN-Japan articles whose texts differ enough to be n stories (real
-    SQLite)."""
+    SQLite), titled 'ASEAN, Japan talks round i' and published at times[i] if given."""
     import random
 
     from crawler.store.database import Store
@@ -161,7 +161,7 @@ def store_distinct_stories(db: Path, n: int, seed: int = 5) -> None:
                 "kyodo",
                 f"ASEAN, Japan talks round {i}",
                 body,
-                "2026-02-09T08:00:00+00:00",
+                times[i] if times else "2026-02-09T08:00:00+00:00",
                 agency="Kyodo",
             )
     finally:

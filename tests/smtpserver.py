@@ -1,5 +1,5 @@
 """A real SMTP server on loopback (aiosmtpd) that keeps what it receives and can refuse on
-request."""
+request. It offers neither STARTTLS nor AUTH unless given an account (see `require_login`)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 def free_port() -> int:
@@ -21,8 +22,18 @@ class _Handler:
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
         self.envelopes: list[Any] = []
+        self.mail_reply: str | None = None  # e.g. "553 5.7.1 sender not allowed"
         self.rcpt_reply: str | None = None  # e.g. "550 5.1.1 no such user" or "451 4.3.0 try later"
         self.data_reply: str | None = None
+
+    async def handle_MAIL(  # noqa: N802 - aiosmtpd looks the hook up by this name
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if self.mail_reply:
+            return self.mail_reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
 
     async def handle_RCPT(  # noqa: N802 - aiosmtpd looks the hook up by this name
         self, server: Any, session: Any, envelope: Any, address: str, options: Any
@@ -53,14 +64,35 @@ class SMTPServer:
         self.port = free_port()
         self.handler = _Handler()
         self.controller: Controller | None = None
+        self.account: tuple[str, str] | None = None
 
     @property
     def messages(self) -> list[EmailMessage]:
         return self.handler.messages
 
     def start(self) -> None:
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+        login: dict[str, Any] = {}
+        if self.account is not None:
+            # AUTH on a plain connection: loopback only, and it lets the tests log in without TLS.
+            login = {"authenticator": self._authenticate, "auth_require_tls": False}
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, **login)
         self.controller.start()
+
+    def require_login(self, username: str, password: str) -> None:
+        """Offer AUTH from now on and accept only this account (the server restarts on its port)."""
+        self.stop()
+        self.account = (username, password)
+        self.start()
+
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
+        given = (
+            (auth_data.login.decode(), auth_data.password.decode())
+            if isinstance(auth_data, LoginPassword)
+            else None
+        )
+        return AuthResult(success=given == self.account, handled=False)
 
     def stop(self) -> None:
         if self.controller is not None:

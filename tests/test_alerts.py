@@ -4,6 +4,7 @@ on loopback, `wirewatch digest` / `alerts` / `rules test` run as users run them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
@@ -246,6 +247,93 @@ def test_permanent_failures_are_recorded_and_listed(
     assert smtp.messages == [] and slack.received == []
 
 
+DESK_ONLY = SCS_RULE.replace('"desk", "alerts"', '"desk"')
+
+
+def email_channel(name: str, server: SMTPServer, settings: str) -> str:
+    """One more email channel, to server, with settings of its own (login, STARTTLS)."""
+    return (
+        f'[channels.{name}]\ntype = "email"\nto = ["desk@example.org"]\n'
+        f'from = "wirewatch@example.org"\nsmtp_host = "127.0.0.1"\nsmtp_port = {server.port}\n'
+        f"{settings}\n"
+    )
+
+
+def test_a_channel_the_mail_server_cannot_serve_fails_for_good(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
+    """A login the server does not offer or refuses, STARTTLS it does not offer, a sender it refuses
+    with a 5xx: each is the channel's configuration, not a passing fault. The alert fails at once
+    with a reason naming the setting, `alerts --failed` lists it, `status` counts it, and later runs
+    do not try it again."""
+    db = tmp_path / "ww.db"
+    carry_three(db)
+    login = SMTPServer()  # offers AUTH, accepts one account, refuses our sender
+    login.handler.mail_reply = "553 5.7.1 sender not allowed here"
+    login.require_login("wire", "s3cret-pass")
+    try:
+        channels = {
+            "noauth": (smtp, 'username = "wire"\npassword = "s3cret-pass"'),
+            "nostarttls": (smtp, "starttls = true"),
+            "badlogin": (login, 'username = "wire"\npassword = "0ld-s3cret-pass"'),
+            "sender": (login, 'username = "wire"\npassword = "s3cret-pass"'),
+        }
+        rule = SCS_RULE.replace('["desk", "alerts"]', json.dumps(list(channels)))
+        cfg = write_config(
+            tmp_path / "c.toml",
+            config_text(smtp, slack, rule)
+            + "".join(email_channel(n, srv, extra) for n, (srv, extra) in channels.items()),
+        )
+        out = digest(cfg, db)
+        plain = f"SMTP server 127.0.0.1:{smtp.port}"
+        reasons = {
+            "noauth": f"{plain} does not offer login (SMTP AUTH), but the channel sets a username:"
+            " set starttls = true (many servers offer it only after STARTTLS), or remove username"
+            " and password",
+            "nostarttls": f"{plain} does not offer STARTTLS, which the channel requires"
+            " (starttls = true)",
+            "badlogin": "login as 'wire' refused: SMTP 535 5.7.8 Authentication credentials"
+            " invalid",
+            "sender": "sender 'wirewatch@example.org' refused: SMTP 553 5.7.1 sender not allowed"
+            " here",
+        }
+        rows = {r["channel"]: r for r in query(db, "SELECT * FROM outbox")}
+        listed = run_wirewatch("--config", str(cfg), "--db", str(db), "alerts", "--failed").stdout
+        status = run_wirewatch("--config", str(cfg), "--db", str(db), "status").stdout
+        for name, reason in reasons.items():
+            assert (rows[name]["status"], rows[name]["attempts"]) == ("failed", 1), name
+            assert reason in rows[name]["last_error"], rows[name]["last_error"]
+            assert re.search(rf"\b{name} +1 due +0 sent .* 0 to retry +1 failed", out), out
+            assert f"{name:<12} new     failed, 1 attempt ({reason}" in listed, listed
+            line = next(li for li in status.splitlines() if li.startswith(f"{name} "))
+            assert line.split()[1:3] == ["0", "1"], line  # pending, failed
+        assert "unreachable" not in listed and "s3cret-pass" not in out + listed
+        digest(cfg, db)
+        assert {r[0] for r in query(db, "SELECT attempts FROM outbox")} == {1}
+        assert smtp.messages == [] and login.messages == []
+    finally:
+        login.stop()
+
+
+def test_a_passing_refusal_is_retried_with_backoff(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
+    """A 4xx for the sender may pass: the alert stays pending with the reason and goes out once the
+    server takes it."""
+    db = tmp_path / "ww.db"
+    carry_three(db)
+    smtp.handler.mail_reply = "451 4.3.0 mailbox busy, try later"
+    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, DESK_ONLY))
+    assert "1 to retry" in digest(cfg, db)
+    [row] = query(db, "SELECT status, attempts, last_error, next_attempt_at FROM outbox")
+    assert (row["status"], row["attempts"]) == ("pending", 1) and row["next_attempt_at"]
+    assert "451 4.3.0" in row["last_error"]
+    smtp.handler.mail_reply = None
+    digest(cfg, db)
+    assert len(smtp.messages) == 1
+    assert query(db, "SELECT status FROM outbox")[0][0] == "sent"
+
+
 def test_slack_429_retry_after_is_honoured(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
@@ -319,6 +407,39 @@ def test_500_alerts_make_a_bounded_email_and_split_slack_messages(
     for payload in slack.received:
         assert len(payload["blocks"]) <= 50
     assert query(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'")[0][0] == 1000
+
+
+def test_digest_counts_distinct_stories_newest_first(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
+) -> None:
+    """Three stories matched by two rules each: the subject says 3 stories, not 6; under each rule
+    they come newest first by the time shown, whatever order they were stored in (story ids 2, 1,
+    3), in the email and in Slack."""
+    db = tmp_path / "ww.db"
+    store_distinct_stories(
+        db,
+        3,
+        times=["2026-02-09T09:00:00+00:00", "2026-02-09T10:00:00+00:00", "2026-02-09T08:00:00Z"],
+    )
+    rules = (
+        '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["desk", "alerts"]\n'
+        '[[rules]]\nname = "talks"\nquery = "talks"\nchannels = ["desk", "alerts"]\n'
+    )
+    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, rules))
+    out = digest(cfg, db)
+    assert query(db, "SELECT COUNT(*) FROM alerts")[0][0] == 6
+    assert "6 sent in 1 message " in out
+    [msg] = smtp.messages
+    assert msg["Subject"].startswith("wirewatch desk: 3 new stories, 0 updated, ")
+    text = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    for rule in ("japan", "talks"):
+        section = text.split(f"## {rule}\n", 1)[1].split("##", 1)[0]
+        rounds = [line.split()[-1] for line in section.splitlines() if line.startswith("- ")]
+        assert rounds == ["1", "0", "2"], section
+    [payload] = slack.received
+    assert payload["blocks"][0]["text"]["text"] == "wirewatch alerts: 3 new stories, 0 updated"
+    shown = [b["text"]["text"] for b in payload["blocks"] if "story-" in b.get("block_id", "")]
+    assert [t.split("round ", 1)[1][0] for t in shown] == ["1", "0", "2", "1", "0", "2"]
 
 
 def test_dry_run_and_rules_test_send_nothing(

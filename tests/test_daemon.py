@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -315,6 +316,55 @@ def test_failing_source_raises_a_health_alert_and_recovers(
     texts = [p["text"] for p in slack.received]
     assert sum("failing" in t for t in texts) == 1 and sum("recovered" in t for t in texts) == 1
     assert "XXXXSECRETXXXX" not in log.read_text("utf-8")
+
+
+def test_a_missed_run_is_reported_only_for_a_job_that_ran_before(tmp_path: Path) -> None:
+    """On a new database nothing was missed: the first start says each `every` job runs for the
+    first time and never 'missed a run'. A restart says it for the job whose time came while the
+    daemon was down (every 2 s), not for one not due yet (every 1 h) nor a cron job never run. A
+    reload (SIGHUP) finds a job overdue while the daemon was up, and says so, not 'down'."""
+    cfg = write_config(tmp_path / "c.toml", "")
+    db, log, schedules = tmp_path / "ww.db", tmp_path / "daemon.log", tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text(
+        '[[housekeeping]]\nevery = "2s"\n[[housekeeping]]\nevery = "1h"\n'
+        '[[housekeeping]]\ncron = "0 3 * * *"\n',
+        "utf-8",
+    )
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM job_runs WHERE last_end IS NOT NULL") == 2)
+    finally:
+        code, err = stop(proc)
+    assert code == 0, err
+    first = log.read_text("utf-8")
+    assert "missed a run" not in first
+    assert "s:housekeeping:0 has not run before: first run at" in first
+    assert "s:housekeeping:1 has not run before: first run at" in first
+    assert "s:housekeeping:2" not in first
+    [last] = query(db, "SELECT last_start FROM job_runs WHERE job_id = 's:housekeeping:0'")
+    # The restart must come after the 2 s job's next time.
+    wait_for(lambda: datetime.now(UTC) > datetime.fromisoformat(last[0]) + timedelta(seconds=3))
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        second = log.read_text("utf-8")[len(first) :]
+        # The hourly job's last run as if two hours ago: its time passed with the daemon running.
+        with sqlite3.connect(db) as conn:
+            conn.execute(
+                "UPDATE job_runs SET last_start = ? WHERE job_id = 's:housekeeping:1'",
+                ((datetime.now(UTC) - timedelta(hours=2)).isoformat(timespec="seconds"),),
+            )
+        proc.send_signal(signal.SIGHUP)
+        wait_for(lambda: "reloaded" in log.read_text("utf-8")[len(first) + len(second) :])
+    finally:
+        code, err = stop(proc)
+    assert code == 0, err
+    assert "s:housekeeping:0 missed a run while the daemon was down: running it once at" in second
+    assert "s:housekeeping:1" not in second and "s:housekeeping:2" not in second
+    assert "has not run before" not in second
+    reload = log.read_text("utf-8")[len(first) + len(second) :].split("reloaded", 1)[0]
+    assert "s:housekeeping:1 is overdue: running it once at" in reload
+    assert "missed a run" not in reload and "has not run before" not in reload
 
 
 def test_invalid_schedule_is_a_config_error(tmp_path: Path) -> None:

@@ -40,7 +40,8 @@ def test_silent_source_is_found_from_its_own_rhythm(tmp_path: Path) -> None:
 
 
 def test_failing_needs_every_recent_run_to_fail(tmp_path: Path) -> None:
-    """Three failed runs in a row make a source failing; a success among them does not."""
+    """Three failed runs in a row make a source failing, and the notice says how many in words that
+    agree with the number; a success among them does not."""
     store = Store(tmp_path / "ww.db")
     run(store, "a", NOW - timedelta(hours=3), new=0, errors=1)
     run(store, "a", NOW - timedelta(hours=2), new=0, errors=1)
@@ -48,6 +49,7 @@ def test_failing_needs_every_recent_run_to_fail(tmp_path: Path) -> None:
     run(store, "b", NOW - timedelta(hours=3), new=0, errors=1)
     run(store, "b", NOW - timedelta(hours=2), new=1, errors=1)
     run(store, "b", NOW - timedelta(hours=1), new=0, errors=1)
-    assert assess(store, "a", 3, 4.0, 3600, NOW)[0] == FAILING
+    assert assess(store, "a", 3, 4.0, 3600, NOW) == (FAILING, "3 failed runs in a row")
+    assert assess(store, "a", 1, 4.0, 3600, NOW) == (FAILING, "1 failed run in a row")
     assert assess(store, "b", 3, 4.0, 3600, NOW)[0] == OK
     store.close()

@@ -154,8 +154,52 @@ def assert_slack_safe(text: str) -> None:
 
 
 def test_counts_split_new_and_updated(sample: Digest) -> None:
-    """new_count and updated_count count entries by their updated flag; total counts all entries."""
+    """new_count and updated_count count stories by their updated flag; total counts stories."""
     assert (sample.new_count, sample.updated_count, sample.total) == (2, 1, 3)
+
+
+def test_a_story_under_two_rules_is_counted_once() -> None:
+    """Story 1 matched by two rules is one new story; story 2, new under one rule and updated under
+    the other, is new: the subject, the Slack header and the '… and N more' line count distinct
+    stories."""
+    twice = Digest(
+        "desk",
+        "UTC",
+        None,
+        NOW,
+        (
+            DigestSection("ASEAN–Japan", (story(1), story(2))),
+            DigestSection("Japan", (story(1), story(2, updated=True), story(3, updated=True))),
+        ),
+    )
+    assert (twice.new_count, twice.updated_count, twice.total) == (2, 1, 3)
+    msg = parse(render_email(twice, SENDER, RECIPIENTS, max_entries=1, now=NOW))
+    assert msg["Subject"] == "wirewatch desk: 2 new stories, 1 updated, until 09 Feb 06:00 (+00)"
+    text, html = parts(msg)
+    assert "… and 2 more stories" in text and "… and 2 more stories" in html
+    [payload] = render_slack(twice, max_entries=1)
+    assert payload["blocks"][0]["text"]["text"] == "wirewatch desk: 2 new stories, 1 updated"
+    assert payload["blocks"][-1]["text"]["text"] == "… and 2 more stories"
+
+
+def test_one_story_is_said_in_the_singular() -> None:
+    """One story, one left out: '1 new story' and '… and 1 more story' in the subject, both email
+    parts and Slack; never '1 stories'."""
+    msg = parse(render_email(digest_of([story(1), story(2)]), SENDER, RECIPIENTS, now=NOW))
+    assert msg["Subject"].startswith("wirewatch desk: 2 new stories, 0 updated, ")
+    one = digest_of([story(1)])
+    assert parse(render_email(one, SENDER, RECIPIENTS, now=NOW))["Subject"].startswith(
+        "wirewatch desk: 1 new story, 0 updated, "
+    )
+    cut = parse(render_email(digest_of([story(1), story(2)]), SENDER, RECIPIENTS, max_entries=1))
+    text, html = parts(cut)
+    assert "… and 1 more story\n" in text and "… and 1 more story<" in html
+    payloads = render_slack(digest_of([story(1), story(2)]), max_entries=1)
+    texts = [t for p in payloads for t in slack_texts(p)]
+    assert texts[-1] == "… and 1 more story"
+    assert payloads[0]["blocks"][0]["text"]["text"] == "wirewatch desk: 2 new stories, 0 updated"
+    rendered = "\n".join([cut["Subject"], text, html, *texts])
+    assert "1 stories" not in rendered and "1 more stories" not in rendered
 
 
 def test_naive_times_are_refused() -> None:
@@ -205,7 +249,7 @@ def test_email_parses_back_with_its_headers_and_both_parts(sample: Digest) -> No
     back = parse(render_email(sample, SENDER, RECIPIENTS, now=NOW))
     assert back["From"] == SENDER
     assert back["To"] == ", ".join(RECIPIENTS)
-    assert back["Subject"] == "wirewatch desk: 2 new, 1 updated stories, 09 Feb 07:00–13:00 (+07)"
+    assert back["Subject"] == "wirewatch desk: 2 new stories, 1 updated, 09 Feb 07:00–13:00 (+07)"
     assert back["Date"] == "Mon, 09 Feb 2026 13:00:30 +0700"
     assert re.fullmatch(r"<[^@<>\s]+@wirewatch\.example>", back["Message-ID"])
     assert back.get_content_type() == "multipart/alternative"

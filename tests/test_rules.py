@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crawler.alerts.rules import match_rules
 from crawler.config.alerts import Rule, check_fts_query
+from crawler.store.database import Store
+from crawler.stories.grouping import Grouper
+from tests.conftest import run_wirewatch, save_and_group, write_config
 
 FACTS = {
     1: {
@@ -93,6 +98,53 @@ def test_stories_already_alerted_are_skipped() -> None:
 
 
 def test_fts_query_check() -> None:
-    """Invalid FTS5 queries are found before any crawl."""
+    """Invalid FTS5 queries are found before any crawl; punctuated words are quoted in the fix
+    offered, phrases, prefixes and NEAR kept; a query quoting cannot mend gets the rules instead."""
     assert check_fts_query('"South China Sea" AND ASEAN') is None
     assert "syntax error" in (check_fts_query("ASEAN AND") or "")
+    assert (check_fts_query('NEAR(ASEAN-China trade, 10) OR "U.S." OR Indo-Pac*') or "").endswith(
+        'put such words in double quotes: NEAR("ASEAN-China" trade, 10) OR "U.S." OR "Indo-Pac"*'
+    )
+    unmendable = check_fts_query("(ASEAN-China") or ""
+    assert "close every bracket and quote" in unmendable and "(ASEAN-China" in unmendable
+
+
+EXPLAINED = (
+    "invalid {what} 'ASEAN-China' (no such column: China): FTS5 reads '-' and ':' as column filters"
+    " and other punctuation as syntax, not as part of a word; put such words in double quotes:"
+    ' "ASEAN-China"'
+)
+
+
+def test_a_hyphen_in_a_rule_or_a_search_is_explained_the_same_way(tmp_path: Path) -> None:
+    """`ASEAN-China` as a rule query or a `wirewatch search`: one line that names the query, says
+    what FTS5 makes of '-' and ':' and offers the quoted form instead of SQLite's 'no such column';
+    the quoted form finds the article."""
+    db = tmp_path / "ww.db"
+    store = Store(db)
+    try:
+        save_and_group(
+            store,
+            Grouper(store),
+            "https://xinhua.example/1",
+            "xinhua",
+            "ASEAN-China trade fair opens in Nanning",
+            "The ASEAN-China trade fair opened in Nanning on Monday with record exhibitors.",
+            "2026-02-09T08:00:00+00:00",
+        )
+    finally:
+        store.close()
+    source = '[[sources]]\nname = "xinhua"\nkind = "feed"\nurls = ["http://127.0.0.1:9/x"]\n'
+    good = write_config(tmp_path / "good.toml", source)
+    searched = run_wirewatch("--config", str(good), "--db", str(db), "search", "ASEAN-China")
+    assert searched.returncode == 2 and "Traceback" not in searched.stderr
+    assert searched.stderr == f"wirewatch: {EXPLAINED.format(what='search query')}\n"
+    found = run_wirewatch("--config", str(good), "--db", str(db), "search", '"ASEAN-China"')
+    assert found.returncode == 0 and "ASEAN-China trade fair opens" in found.stdout
+    rule = '[[rules]]\nname = "fair"\nquery = "ASEAN-China"\n'
+    bad = write_config(tmp_path / "bad.toml", source + rule)
+    loaded = run_wirewatch("--config", str(bad), "--db", str(db), "rules", "test", "fair")
+    assert loaded.returncode == 2 and len(loaded.stderr.splitlines()) == 1
+    assert loaded.stderr.endswith(
+        f"rules[0] (name 'fair'), field 'query': {EXPLAINED.format(what='query')}\n"
+    )

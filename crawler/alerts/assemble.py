@@ -1,11 +1,12 @@
 """Due outbox rows -> the Digest a channel is told: grouped by rule, one entry per story, updates
-apart."""
+apart, newest story first."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from crawler.alerts.digest import Carrier, Digest, DigestEntry, DigestSection
@@ -13,6 +14,7 @@ from crawler.config import Channel
 from crawler.store import Store
 
 MAX_ACTOR_BADGES = 8
+_NO_TIME = datetime.min.replace(tzinfo=UTC)  # sorts entries with no known time last
 
 
 def _dt(iso: str | None) -> datetime | None:
@@ -49,9 +51,21 @@ def build_digest(
         period_start=period_start,
         period_end=now,
         sections=tuple(
-            DigestSection(rule=rule, entries=tuple(entries.values()))
+            DigestSection(rule=rule, entries=newest_first(entries.values()))
             for rule, entries in sections.items()
         ),
+    )
+
+
+def newest_first(entries: Iterable[DigestEntry]) -> tuple[DigestEntry, ...]:
+    """By the time each entry shows (its first carrier's), newest first, so a bounded digest keeps
+    the latest news; the higher story id first at equal times, stories with no time last."""
+    return tuple(
+        sorted(
+            entries,
+            key=lambda e: (e.published_at is not None, e.published_at or _NO_TIME, e.story_id),
+            reverse=True,
+        )
     )
 
 

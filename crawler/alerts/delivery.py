@@ -2,9 +2,10 @@
 
 An outbox row is marked sent only after the server accepted the message that carried it (SMTP 250,
 Slack 200 `ok`). Passing failures (SMTP 4xx, refused connections, timeouts, Slack 5xx and 429) are
-retried on later runs with backoff; permanent ones (SMTP 5xx, Slack 4xx such as `invalid_payload`)
-are recorded with the reason. A crash between a server's acceptance and the commit that records it
-resends that one message on the next run: at most one duplicate digest.
+retried on later runs with backoff; permanent ones (SMTP 5xx, a mail server without the STARTTLS or
+login the channel asks for, Slack 4xx such as `invalid_payload`) are recorded with the reason. A
+crash between a server's acceptance and the commit that records it resends that one message on the
+next run: at most one duplicate digest.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from crawler.alerts.assemble import build_digest
-from crawler.alerts.digest import Digest
+from crawler.alerts.digest import Digest, counted
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
 from crawler.alerts.render_email import render_email
@@ -151,10 +152,10 @@ def _send_channel(
     report.error = error
     if error is None:
         LOGGER.info(
-            "channel %s: delivered %d alerts in %d messages",
+            "channel %s: delivered %s in %s",
             channel.name,
-            report.sent,
-            report.messages,
+            counted(report.sent, "alert"),
+            counted(report.messages, "message"),
         )
 
 

@@ -96,17 +96,23 @@ class Digest:
         for section in self.sections:
             yield from section.entries
 
+    def _story_ids(self, updated: bool) -> set[int]:
+        return {e.story_id for e in self.entries if e.updated is updated}
+
     @property
     def new_count(self) -> int:
-        return sum(1 for e in self.entries if not e.updated)
+        """Stories new under some rule: a story that two rules matched is one story."""
+        return len(self._story_ids(updated=False))
 
     @property
     def updated_count(self) -> int:
-        return sum(1 for e in self.entries if e.updated)
+        """Stories only updated: one that is new under another rule is counted as new."""
+        return len(self._story_ids(updated=True) - self._story_ids(updated=False))
 
     @property
     def total(self) -> int:
-        return sum(len(s.entries) for s in self.sections)
+        """Distinct stories, whatever number of rules matched each."""
+        return len({e.story_id for e in self.entries})
 
     @property
     def zone(self) -> ZoneInfo:
@@ -131,7 +137,8 @@ class Layout:
 
 def layout(digest: Digest, max_entries: int) -> Layout:
     """Keep the first max_entries entries, new ones before updated ones (news matters more than
-    revisions); within each part, rules and stories keep the caller's order."""
+    revisions); within each part, rules and stories keep the caller's order. `omitted` counts the
+    stories shown under no rule at all."""
     budget = max(0, max_entries)
     parts: list[tuple[DigestSection, ...]] = []
     for updated in (False, True):
@@ -142,8 +149,8 @@ def layout(digest: Digest, max_entries: int) -> Layout:
             if entries:
                 kept.append(DigestSection(section.rule, entries))
         parts.append(tuple(kept))
-    shown = sum(len(s.entries) for part in parts for s in part)
-    return Layout(parts[0], parts[1], digest.total - shown)
+    shown = {e.story_id for part in parts for s in part for e in s.entries}
+    return Layout(parts[0], parts[1], len({e.story_id for e in digest.entries} - shown))
 
 
 def one_line(text: str, limit: int | None = None) -> str:
@@ -239,16 +246,20 @@ def period_label(digest: Digest) -> str:
     return f"{_day(start)} {start:%H:%M} – {_day(end)} {end:%H:%M} ({offset_label(end)})"
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """'1 story', '2 stories', '0 attempts': a count with its noun in the number it takes (the
+    plural is noun + 's' unless given)."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def headline(digest: Digest) -> str:
-    """'wirewatch desk: 5 new, 2 updated' with the channel name made safe for a header."""
+    """'wirewatch desk: 5 new stories, 2 updated', counting distinct stories, with the channel
+    name made safe for a header."""
     channel = one_line(digest.channel, 60) or "digest"
-    return f"wirewatch {channel}: {digest.new_count} new, {digest.updated_count} updated"
-
-
-def stories_noun(count: int) -> str:
-    return "story" if count == 1 else "stories"
+    new = counted(digest.new_count, "new story", "new stories")
+    return f"wirewatch {channel}: {new}, {digest.updated_count} updated"
 
 
 def more_line(omitted: int) -> str:
     """The line that says what the bound left out."""
-    return f"… and {omitted} more {stories_noun(omitted)}"
+    return f"… and {counted(omitted, 'more story', 'more stories')}"

@@ -9,6 +9,7 @@ import statistics
 from datetime import UTC, datetime
 from itertools import pairwise
 
+from crawler.alerts.digest import counted
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
 from crawler.alerts.render_email import render_notice as render_email_notice
@@ -42,7 +43,7 @@ def assess(
         )
     ]
     if runs and len(runs) >= failures and len(failed) == len(runs):
-        return FAILING, f"{len(failed)} failed runs in a row"
+        return FAILING, f"{counted(len(failed), 'failed run')} in a row"
     productive = store.crawl.productive_run_times(source, 30)
     if len(productive) >= MIN_HISTORY:
         times = sorted(datetime.fromisoformat(t) for t in productive)

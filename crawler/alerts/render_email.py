@@ -29,7 +29,6 @@ from crawler.alerts.digest import (
     more_line,
     one_line,
     period_label,
-    stories_noun,
     web_url,
 )
 
@@ -109,8 +108,8 @@ def _groups(sections: tuple[DigestSection, ...], digest: Digest) -> tuple[GroupV
 
 def subject(digest: Digest) -> str:
     """Counts and period, never titles:
-    'wirewatch desk: 5 new, 2 updated stories, 09 Feb 07:00–13:00 (+07)'."""
-    return f"{headline(digest)} {stories_noun(digest.total)}, {period_label(digest)}"
+    'wirewatch desk: 5 new stories, 2 updated, 09 Feb 07:00–13:00 (+07)'."""
+    return f"{headline(digest)}, {period_label(digest)}"
 
 
 def _address(value: str, what: str) -> str:
@@ -181,7 +180,7 @@ def render_email(
         raise ValueError(f"now must be timezone-aware, got naive {when.isoformat()}")
     cut = layout(digest, max_entries)
     context = {
-        "headline": f"{headline(digest)} {stories_noun(digest.total)}",
+        "headline": headline(digest),
         "period": period_label(digest),
         "timezone": digest.timezone,
         "parts": [

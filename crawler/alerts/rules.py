@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from crawler.alerts.digest import counted
 from crawler.config import Rule
 from crawler.store import Store
 from crawler.store.schema import relevance_rank, scratch_fts
@@ -180,7 +181,7 @@ def evaluate_pending(store: Store, rules: tuple[Rule, ...]) -> list[Match]:
                         )
             store.alerts.dequeue_stories(story_ids)
     if raised:
-        LOGGER.info("raised %d alerts", len(raised))
+        LOGGER.info("raised %s", counted(len(raised), "alert"))
     return raised
 
 

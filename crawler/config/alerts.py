@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,8 @@ from urllib.parse import urlsplit
 from crawler.config.errors import EntryError
 from crawler.config.model import Channel, Rule
 from crawler.config.values import strings, time_zone, unknown_keys
-from crawler.store.schema import RELEVANCE, scratch_fts
+from crawler.store.fts import explain_query_error, query_error
+from crawler.store.schema import RELEVANCE
 
 MODES = ("immediate", "digest")
 RULE_KEYS = {
@@ -49,16 +49,10 @@ _CHANNEL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
 
 
 def check_fts_query(query: str) -> str | None:
-    """Why an FTS5 query is invalid, or None. Run against an empty in-memory FTS5 table."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        scratch_fts(conn, "t")
-        conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
-    except sqlite3.OperationalError as exc:
-        return str(exc)
-    finally:
-        conn.close()
-    return None
+    """Why an FTS5 query is invalid, told so the user can fix it (see crawler.store.fts), or
+    None."""
+    error = query_error(query)
+    return explain_query_error(query, error) if error else None
 
 
 def parse_channels(table: Any) -> dict[str, Channel]:
@@ -197,7 +191,7 @@ def _query(query: Any, entry: str) -> str | None:
         raise EntryError(entry, "query", "must be a non-empty string")
     problem = check_fts_query(query)
     if problem:
-        raise EntryError(entry, "query", f"invalid query {query!r}: {problem}")
+        raise EntryError(entry, "query", problem)
     return query
 
 

@@ -5,7 +5,8 @@ process, and a child can be given a time limit and killed, and takes its memory 
 ends. The daemon itself only schedules, waits and records. Per-source flock locks keep one source's
 crawls from overlapping, across the daemon and crawls started by hand, and die with their holder.
 Last runs are kept in SQLite, so a run missed while the daemon was down runs once at start, spread
-by the job's jitter.
+by the job's jitter; an `every` job that has never run (a new database, a new job) runs first at
+start, and a `cron` job waits for its time.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ LOGGER = logging.getLogger(__name__)
 # still running at this limit (a digest waiting on a slow mail server) are cut off, as a crash would
 # cut them, and their work is resumed by the next start.
 EXIT_WITHIN_S = 2 * STOP_GRACE_S
+# Why a job runs once as soon as the daemon starts (or reloads).
+FIRST, MISSED = "first", "missed"
 
 
 class Daemon:
@@ -72,7 +75,7 @@ class Daemon:
         signal.signal(signal.SIGTERM, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGINT, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
-        self._schedule_all()
+        self._schedule_all(starting=True)
         self.scheduler.start()
         LOGGER.info(
             "daemon started: %d jobs from %s, database %s",
@@ -123,12 +126,14 @@ class Daemon:
             return
         self.config, self.jobs = config, jobs
         self.scheduler.remove_all_jobs()
-        self._schedule_all()
+        self._schedule_all(starting=False)
         LOGGER.info("reloaded: %d jobs", len(jobs))
 
     # -- scheduling --------------------------------------------------------------------------------
 
-    def _schedule_all(self) -> None:
+    def _schedule_all(self, starting: bool) -> None:
+        """Add every job; one that is due now (see `_trigger`) runs once right away, and the log
+        says why: only a job with an earlier run can have missed one while the daemon was down."""
         now = datetime.now(UTC)
         func = {
             "crawl": self._tracked(self.crawl_job),
@@ -136,18 +141,20 @@ class Daemon:
             "housekeeping": self._tracked(self.housekeeping_job),
         }
         for job in self.jobs:
-            trigger, missed = self._trigger(job, now)
+            trigger, due = self._trigger(job, now)
             extra: dict[str, Any] = {}
-            if missed:
-                # The one catch-up run is the job's own first run, so it cannot overlap the job's
-                # next runs.
+            if due is not None:
+                # The one run now is the job's own first run, so it cannot overlap the job's next
+                # runs.
                 when = now + timedelta(seconds=random.uniform(0, job.jitter) if job.jitter else 0)
                 extra["next_run_time"] = when
-                LOGGER.info(
-                    "%s missed a run while the daemon was down: running it once at %s",
-                    job.id,
-                    when.strftime("%H:%M:%S"),
-                )
+                if due == FIRST:
+                    reason = "has not run before: first run"
+                elif starting:
+                    reason = "missed a run while the daemon was down: running it once"
+                else:
+                    reason = "is overdue: running it once"
+                LOGGER.info("%s %s at %s", job.id, reason, when.strftime("%H:%M:%S"))
             self.scheduler.add_job(
                 func[job.kind],
                 trigger,
@@ -158,25 +165,27 @@ class Daemon:
                 **extra,
             )
 
-    def _trigger(self, job: Job, now: datetime) -> tuple[Any, bool]:
+    def _trigger(self, job: Job, now: datetime) -> tuple[Any, str | None]:
+        """The job's trigger, and whether it runs once now: FIRST for an `every` job with no
+        recorded run, MISSED for a job whose due time after its last recorded start has passed."""
         last = self.store.jobs.job_last_start(job.id)
         if job.every is not None:
             every = timedelta(seconds=job.every)
             start = (last + every) if last and last + every > now else now + every
-            missed = last is None or last + every <= now
+            due = FIRST if last is None else MISSED if last + every <= now else None
             return IntervalTrigger(
                 seconds=job.every,
                 start_date=start,
                 jitter=int(job.jitter) or None,
                 timezone=UTC,
-            ), missed
+            ), due
         trigger = CronTrigger.from_crontab(job.cron, timezone=job.timezone)
-        missed = False
+        due = None
         if last is not None:
-            due = trigger.get_next_fire_time(None, last + timedelta(seconds=1))
-            missed = due is not None and due <= now
+            next_time = trigger.get_next_fire_time(None, last + timedelta(seconds=1))
+            due = MISSED if next_time is not None and next_time <= now else None
         trigger.jitter = int(job.jitter) or None
-        return trigger, missed
+        return trigger, due
 
     def _on_event(self, event: JobExecutionEvent) -> None:
         if event.code == EVENT_JOB_MAX_INSTANCES:
