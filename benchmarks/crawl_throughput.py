@@ -16,7 +16,7 @@ What it does:
   3. writes a config with one [[sources]] entry per feed (delay 0, no autothrottle, concurrency 32,
      16 per domain, robots.txt not fetched) and runs
      `wirewatch --config CFG --db DB crawl --no-progress` as a subprocess: wall time, and CPU time
-     of the crawl process and all its descendants (the extraction workers and their forkserver)
+     of the crawl process and all its descendants (the extraction workers, the resource tracker)
      from getrusage(RUSAGE_CHILDREN) before and after;
   4. checks that the database holds N articles;
   5. times trafilatura alone on the same pages, in this process on one core, with the exact call
@@ -691,7 +691,7 @@ def main(argv: list[str] | None = None) -> int:
             cpu0, w0 = children_cpu(), time.perf_counter()
             proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=tmp)
             # wait4 gives the crawl's main process with what it reaped itself; the extraction pool's
-            # forkserver (and multiprocessing's resource tracker) outlive it and are reaped here as
+            # workers (and multiprocessing's resource tracker) outlive it and are reaped here as
             # orphans.
             _, status, main_ru = os.wait4(proc.pid, 0)
             wall = time.perf_counter() - w0
@@ -770,7 +770,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  extraction pool:                  {orphan_cpu:.2f} s -> "
             f"{orphan_cpu / n * 1000:.2f} ms per article"
-            f" (forkserver with its workers, resource tracker: {reaped} processes reaped here)"
+            f" (extraction workers, resource tracker: {reaped} processes reaped here)"
         )
         print(f"test server CPU (not counted):      {srv_cpu:.2f} s")
 

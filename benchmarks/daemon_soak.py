@@ -22,7 +22,7 @@ What it does, all on 127.0.0.1 in a temporary folder:
      the same database and the unchanged feed (each run is checked to have been answered 304 and to
      have stored nothing); CPU is getrusage(RUSAGE_CHILDREN) before and after each run, with this
      process made the child subreaper, so processes the crawl leaves behind (multiprocessing's
-     resource tracker, an extraction forkserver) are reparented here, reaped, and counted too.
+     resource tracker, extraction workers) are reparented here, reaped, and counted too.
   3. alert delay: a fresh database and a config with a Slack channel pointing at a stand-in served
      by this process (its receipt time taken when the request arrives), the rule
      `[[rules]] name = "all"  query = "ASEAN"  channels = ["slack"]  mode = "immediate"`, and one

@@ -148,7 +148,8 @@ def test_daemon_picks_up_new_articles_and_stops_cleanly(
     text = log.read_text("utf-8")
     assert "daemon started" in text and "daemon stopped" in text
     # each crawl's summary is one labelled line per source
-    assert "s:crawl:0: vna: pages 3, new 2, updated 0, unchanged 0, dupes 0, errors 0, status" in text
+    labelled = "s:crawl:0: vna: pages 3, new 2, updated 0, unchanged 0, dupes 0, errors 0, status"
+    assert labelled in text
     assert count(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL") == 0
 
 

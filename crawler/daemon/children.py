@@ -1,10 +1,10 @@
 """Crawls in child processes: `wirewatch crawl SOURCE...` with a time limit and its summary logged,
 and every running child stopped (then killed) when the daemon stops.
 
-Each child leads its own process group, and everything it starts (the forkserver, the extraction
-workers) joins that group, so a crawl is stopped or killed as a whole. Its output goes to a file,
-not a pipe: a process left holding a pipe could otherwise keep the daemon waiting for an end of file
-that never comes. Every wait is bounded."""
+Each child leads its own process group, and everything it starts (the resource tracker, the
+extraction workers) joins that group, so a crawl is stopped or killed as a whole. Its output goes to
+a file, not a pipe: a process left holding a pipe could otherwise keep the daemon waiting for an end
+of file that never comes. Every wait is bounded."""
 
 from __future__ import annotations
 
