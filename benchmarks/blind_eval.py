@@ -1,0 +1,240 @@
+"""Score grouping, relevance and actor mentions on a blind labelled set (tests/fixtures/blind/):
+copy written by authors who never saw wirewatch's code, gazetteer, rules or earlier sets.
+
+The set is stored and grouped as a crawl would (see stories_eval.py), then compared with its labels:
+
+- grouping: precision and recall over article pairs; rewrite pairs (same story, kinds
+  rewrite-original/rewrite-carry) found; independent reports of one event kept apart;
+- relevance: precision and recall of `core`, and of `core`+`related`, per story; a confusion
+  matrix; per kind of article;
+- actors: the labels name the states and blocs that are parties (ISO 3166-1 alpha-3, ASEAN, EU, UN)
+  and, apart, states named only as places. wirewatch's mentions are put in the same terms (ASEAN's
+  bodies and frameworks count as ASEAN, a person's role as their state; other bodies and frameworks
+  are left out) and compared twice: with the parties (what actor rules should see), and with parties
+  and places together (was the name found at all).
+
+    python benchmarks/blind_eval.py [--set DIR] [--errors]
+
+Never tune on a blind set: score it once before a change made for it, and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stories_eval import class_scores, pair_scores, run
+
+from crawler.stories.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SET = ROOT / "tests" / "fixtures" / "blind" / "set1"
+LABEL_BLOCS = {"ASEAN", "EU", "UN"}
+REWRITE = {"rewrite-original", "rewrite-carry"}
+
+
+def load_parts(folder: Path) -> list[dict[str, Any]]:
+    articles = []
+    for part in sorted(folder.glob("part-*.json")):
+        articles += json.loads(part.read_text("utf-8"))["articles"]
+    return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
+
+
+def in_label_terms(found: set[str], gaz: Any) -> set[str]:
+    """wirewatch's actor ids as the blind labels name them."""
+    out = set()
+    for actor_id in found:
+        actor = gaz.actors.get(actor_id)
+        if actor is None or actor.type == "person":
+            continue  # a person's state is its own row (`via`)
+        if actor.type == "state" or actor_id in LABEL_BLOCS:
+            out.add(actor_id)
+        elif actor.part_of == "ASEAN" or "ASEAN" in actor.involves:
+            out.add("ASEAN")
+    return out
+
+
+def _pair_tag(a: dict[str, Any]) -> str | None:
+    """Independent reports of one event are tagged in their note: `Pair P01 (Xinhua side): ...`."""
+    words = a["note"].split()
+    return words[1] if len(words) > 1 and words[0] == "Pair" else None
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    return tp / ((tp + fp) or 1), tp / ((tp + fn) or 1)
+
+
+def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    gaz = load_gazetteer()
+    store, ids = run(articles, db)
+    q = store.conn.execute
+    story_of = {
+        k: q("SELECT story_id FROM articles WHERE id = ?", (v,)).fetchone()[0]
+        for k, v in ids.items()
+    }
+    relevance = {
+        k: q("SELECT relevance FROM stories WHERE id = ?", (s,)).fetchone()[0]
+        for k, s in story_of.items()
+    }
+    reasons = {
+        k: q("SELECT reasons FROM stories WHERE id = ?", (s,)).fetchone()[0]
+        for k, s in story_of.items()
+    }
+    found = {
+        k: in_label_terms(
+            {r[0] for r in q("SELECT actor FROM article_actors WHERE article_id = ?", (v,))}, gaz
+        )
+        for k, v in ids.items()
+    }
+    store.close()
+
+    gp, gr, gerr = pair_scores(articles, story_of)
+    by_id = {a["id"]: a for a in articles}
+    rewrite_pairs = [
+        (a, b)
+        for a, b in itertools.combinations(articles, 2)
+        if a["story"] == b["story"] and a["kind"] in REWRITE and b["kind"] in REWRITE
+    ]
+    rewrite_joined = sum(story_of[a["id"]] == story_of[b["id"]] for a, b in rewrite_pairs)
+    independent = [
+        (a, b)
+        for a, b in itertools.combinations(articles, 2)
+        if a["kind"] == b["kind"] == "independent"
+        and a["story"] != b["story"]
+        and _pair_tag(a) is not None
+        and _pair_tag(a) == _pair_tag(b)
+    ]
+    independent_apart = sum(story_of[a["id"]] != story_of[b["id"]] for a, b in independent)
+
+    # relevance per story, as labelled (one label per story)
+    stories = {a["story"]: a for a in articles}
+    story_articles = list(stories.values())
+    cp, cr = class_scores(story_articles, relevance, {"core"})
+    rp, rr = class_scores(story_articles, relevance, {"core", "related"})
+    confusion = Counter((a["relevance"], relevance[a["id"]]) for a in story_articles)
+    per_kind: dict[str, list[int]] = {}
+    for a in story_articles:
+        right = per_kind.setdefault(a["kind"], [0, 0])
+        right[0] += relevance[a["id"]] == a["relevance"]
+        right[1] += 1
+
+    party = [0, 0, 0]
+    anyname = [0, 0, 0]
+    aerr = []
+    for a in articles:
+        want, places, got = set(a["actors"]), set(a.get("places", [])), found[a["id"]]
+        for counts, expected in ((party, want), (anyname, want | places)):
+            counts[0] += len(expected & got)
+            counts[1] += len(got - expected)
+            counts[2] += len(expected - got)
+        if want != got:
+            aerr.append(
+                f"{a['id']} ({a['kind']}): extra {sorted(got - want)}"
+                f" (of which places {sorted((got - want) & places)}) missing {sorted(want - got)}"
+            )
+    figures = {
+        "articles": len(articles),
+        "stories": len(stories),
+        "grouping_precision": gp,
+        "grouping_recall": gr,
+        "rewrite_pairs": len(rewrite_pairs),
+        "rewrite_pairs_joined": rewrite_joined,
+        "independent_pairs": len(independent),
+        "independent_pairs_apart": independent_apart,
+        "core_precision": cp,
+        "core_recall": cr,
+        "core_related_precision": rp,
+        "core_related_recall": rr,
+        "party_precision": prf(*party)[0],
+        "party_recall": prf(*party)[1],
+        "mention_precision": prf(*anyname)[0],
+        "mention_recall": prf(*anyname)[1],
+    }
+    details = {
+        "confusion": confusion,
+        "per_kind": per_kind,
+        "grouping_errors": gerr,
+        "actor_errors": aerr,
+        "relevance": relevance,
+        "reasons": reasons,
+        "by_id": by_id,
+        "stories": story_articles,
+    }
+    return figures, details
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of part-*.json files")
+    ap.add_argument("--errors", action="store_true", help="list every wrong pair, class and actor")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args(argv)
+    articles = load_parts(args.set)
+    with tempfile.TemporaryDirectory() as tmp:
+        f, d = score(articles, Path(tmp) / "blind.db")
+    print(f"blind set {args.set.name}: {f['articles']} articles, {f['stories']} stories")
+    print(
+        f"grouping (article pairs):      precision {f['grouping_precision']:.3f}"
+        f"  recall {f['grouping_recall']:.3f}"
+    )
+    print(
+        f"rewrite pairs joined:          {f['rewrite_pairs_joined']} of {f['rewrite_pairs']}"
+        f" ({f['rewrite_pairs_joined'] / (f['rewrite_pairs'] or 1):.3f})"
+    )
+    print(
+        f"independent reports apart:     {f['independent_pairs_apart']} of"
+        f" {f['independent_pairs']}"
+        f" ({f['independent_pairs_apart'] / (f['independent_pairs'] or 1):.3f})"
+    )
+    print(
+        f"relevance core (stories):      precision {f['core_precision']:.3f}"
+        f"  recall {f['core_recall']:.3f}"
+    )
+    print(
+        f"relevance core+related:        precision {f['core_related_precision']:.3f}"
+        f"  recall {f['core_related_recall']:.3f}"
+    )
+    print(
+        f"actors as parties:             precision {f['party_precision']:.3f}"
+        f"  recall {f['party_recall']:.3f}"
+    )
+    print(
+        f"names found (parties+places):  precision {f['mention_precision']:.3f}"
+        f"  recall {f['mention_recall']:.3f}"
+    )
+    print("relevance, labelled -> judged (stories):")
+    for want in ("core", "related", "none"):
+        row = "  ".join(
+            f"{got} {d['confusion'][(want, got)]:>3}" for got in ("core", "related", "none")
+        )
+        print(f"  {want:<8} {row}")
+    print("relevance right per kind:")
+    for kind, (right, total) in sorted(d["per_kind"].items()):
+        print(f"  {kind:<17} {right:>3} of {total:<3} ({right / total:.2f})")
+    if args.json:
+        args.json.write_text(json.dumps(f, indent=1), "utf-8")
+    if args.errors:
+        print("\n".join(["", "grouping errors:", *d["grouping_errors"]]))
+        print("\nrelevance errors:")
+        for a in d["stories"]:
+            got = d["relevance"][a["id"]]
+            if got != a["relevance"]:
+                print(
+                    f"  {a['id']} ({a['kind']}) want {a['relevance']} got {got}:"
+                    f" {a['title'][:60]!r} {d['reasons'][a['id']]}"
+                )
+        print("\n".join(["", "actor errors:", *d["actor_errors"]]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
