@@ -31,6 +31,16 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 WIREWATCH_SEED_MAXSIZE = 2 * 1024 * 1024
+# DOWNLOAD_MAXSIZE counts body bytes only: response headers have their own limits (see
+# crawler/crawl/headers.py). Sites behind nginx cannot send more headers than its 4-8 KiB proxy
+# buffer, and Python's http.client refuses more than 100 header lines: 64 KiB and 100 lines leave
+# real sites ample room and keep a header flood to a few pages' worth of memory.
+WIREWATCH_HEADERS_MAXSIZE = 64 * 1024
+WIREWATCH_HEADERS_MAXCOUNT = 100
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.crawl.headers.HeaderLimitedDownloadHandler",
+    "https": "crawler.crawl.headers.HeaderLimitedDownloadHandler",
+}
 DOWNLOAD_TIMEOUT = 30
 REDIRECT_MAX_TIMES = 5
 RETRY_ENABLED = True

@@ -29,3 +29,14 @@ def test_scrapy_and_lxml_carry_the_security_fixes() -> None:
 
     assert tuple(int(x) for x in scrapy.__version__.split(".")[:3]) >= (2, 14, 2)
     assert lxml.etree.LXML_VERSION[:2] >= (6, 1)
+
+
+def test_response_headers_are_bounded() -> None:
+    """http and https go through the handler that caps response headers (64 KiB, 100 lines)."""
+    s = Settings()
+    s.setmodule(project, priority="project")
+    handler = "crawler.crawl.headers.HeaderLimitedDownloadHandler"
+    handlers = s.getdict("DOWNLOAD_HANDLERS")
+    assert handlers["http"] == handler and handlers["https"] == handler
+    assert s.getint("WIREWATCH_HEADERS_MAXSIZE") == 64 * 1024
+    assert s.getint("WIREWATCH_HEADERS_MAXCOUNT") == 100

@@ -37,6 +37,8 @@ CRAWL_KEYS: dict[str, tuple[str, type]] = {
     "autothrottle_target_concurrency": ("AUTOTHROTTLE_TARGET_CONCURRENCY", float),
     "page_maxsize": ("DOWNLOAD_MAXSIZE", int),
     "seed_maxsize": ("WIREWATCH_SEED_MAXSIZE", int),
+    "headers_maxsize": ("WIREWATCH_HEADERS_MAXSIZE", int),
+    "headers_maxcount": ("WIREWATCH_HEADERS_MAXCOUNT", int),
     "timeout": ("DOWNLOAD_TIMEOUT", float),
     "retries": ("RETRY_TIMES", int),
     "retry_after_max": ("WIREWATCH_RETRY_AFTER_MAX", float),

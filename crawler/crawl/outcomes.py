@@ -18,6 +18,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.crawl.addresses import PrivateAddress
+from crawler.crawl.headers import HeaderLimitError
 from crawler.crawl.urls import same_site
 from crawler.store.schema import ARTICLE_OUTCOMES, RUN_COUNTERS, Outcome
 
@@ -214,6 +215,9 @@ class RunAccount:
                 self.resolve(
                     origin, Outcome.FAILED, text or "request ignored", permanent=True, stamp=stamp
                 )
+        elif isinstance(exc, HeaderLimitError):
+            # Like an oversized body: the same server sends the same headers again.
+            self.resolve(origin, Outcome.TOO_LARGE, str(exc), permanent=True, stamp=stamp)
         elif "max size" in str(exc) or "maxsize" in str(exc).lower():
             self.resolve(
                 origin,
