@@ -51,6 +51,18 @@ WIREWATCH_RETRY_RUNS = 5
 # Longest Retry-After honoured within a run; a longer wait is left to the next crawl.
 WIREWATCH_RETRY_AFTER_MAX = 60
 
+# A crawl that outgrows this much resident memory (the crawling process's peak; extraction workers
+# are separate processes) is closed with reason 'memusage_exceeded'. A normal crawl peaks near 150
+# MB, plus about 9 MB per thousand articles in the stories window. The check is a system call, so it
+# runs every second (Scrapy's default is a minute): a process can grow by 100 MB in one. Downloads
+# in flight still end before the spider closes; what a single response may hold is bounded by the
+# size and header limits above.
+MEMUSAGE_ENABLED = True
+MEMUSAGE_LIMIT_MB = 1024
+MEMUSAGE_CHECK_INTERVAL_SECONDS = 1.0
+# wirewatch reports the stop itself (the run row, the `wirewatch crawl` exit status): no mail.
+MEMUSAGE_NOTIFY_MAIL: list[str] = []
+
 # Attack surface off: no telnet console, no remote-control endpoint.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False

@@ -1,4 +1,5 @@
-"""Hostile servers cannot grow a crawl without bound: response headers are capped per response."""
+"""Hostile servers cannot grow a crawl without bound: response headers are capped per response,
+and a crawl over its memory limit stops with a failed run, one line and a non-zero exit."""
 
 from __future__ import annotations
 
@@ -73,3 +74,40 @@ def test_header_floods_fail_their_urls_and_the_feed_goes_on(
     assert result.returncode == 0, result.stderr
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 3
     assert all(flood.hits[p] == 1 for p in ("/count", "/size", "/line")), flood.hits
+
+
+def test_a_crawl_over_its_memory_limit_fails_with_one_line(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """`memory_limit_mb` below what the crawling process already uses: the run is `failed` with
+    reason `memusage_exceeded`, one line names the limit and the key to raise, and the command exits
+    1. `-s MEMUSAGE_LIMIT_MB=0` for one run turns the limit off and the same crawl stores its
+    article."""
+    server.page("/a/1.html", article_html("Good story 1", "HANOI – Good story 1."))
+    server.page(
+        "/feed.xml", rss([{"title": "good", "link": "{base}/a/1.html"}]), "application/rss+xml"
+    )
+    cfg = write_config(tmp_path / "wirewatch.toml", feed_source(server), "memory_limit_mb = 1\n")
+    db = tmp_path / "ww.db"
+
+    result = run_wirewatch("--config", str(cfg), "--db", str(db), "crawl")
+
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    run = query(db, "SELECT status, finish_reason FROM crawl_runs")[0]
+    assert (run["status"], run["finish_reason"]) == ("failed", "memusage_exceeded")
+    assert "wire" in result.stdout and "failed" in result.stdout
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("wirewatch: ")]
+    assert len(lines) == 1, result.stderr
+    assert "crawl of wire stopped at its memory limit of 1 MB" in lines[0]
+    assert f"raise memory_limit_mb under [crawl] in {cfg}" in lines[0]
+    assert "-s MEMUSAGE_LIMIT_MB=N" in lines[0]
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 0
+
+    result = run_wirewatch(
+        "--config", str(cfg), "--db", str(db), "crawl", "-s", "MEMUSAGE_LIMIT_MB=0"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "memory limit" not in result.stderr
+    assert query(db, "SELECT status FROM crawl_runs ORDER BY id")[-1][0] == "finished"
+    assert query(db, "SELECT title FROM articles")[0][0] == "Good story 1"

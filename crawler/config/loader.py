@@ -39,6 +39,7 @@ CRAWL_KEYS: dict[str, tuple[str, type]] = {
     "seed_maxsize": ("WIREWATCH_SEED_MAXSIZE", int),
     "headers_maxsize": ("WIREWATCH_HEADERS_MAXSIZE", int),
     "headers_maxcount": ("WIREWATCH_HEADERS_MAXCOUNT", int),
+    "memory_limit_mb": ("MEMUSAGE_LIMIT_MB", int),
     "timeout": ("DOWNLOAD_TIMEOUT", float),
     "retries": ("RETRY_TIMES", int),
     "retry_after_max": ("WIREWATCH_RETRY_AFTER_MAX", float),

@@ -59,6 +59,9 @@ class _ToDebug(logging.Filter):
 def quiet_duplicate_loggers() -> None:
     for name in _DUPLICATE_LOGGERS:
         logging.getLogger(name).setLevel(logging.ERROR)
+    # The memory-usage extension logs the peak at INFO on every check, each second: only its warning
+    # and its stop are worth a line.
+    logging.getLogger("scrapy.extensions.memusage").setLevel(logging.WARNING)
     robots = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
     if not any(isinstance(f, _ToDebug) for f in robots.filters):
         robots.addFilter(_ToDebug())
