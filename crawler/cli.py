@@ -163,6 +163,7 @@ def crawl(
         click.echo(f"wirewatch: {s.source}: database writes failed: {s.write_error}", err=True)
     if failed:
         raise SystemExit(1)
+    _exit_if_over_memory(summaries, config, db, overrides_map)
 
 
 def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:
@@ -182,6 +183,19 @@ def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:
     if requested:
         return list(dict.fromkeys(requested))
     return [s.name for s in config.sources if s.enabled]
+
+
+def _exit_if_over_memory(
+    summaries: list[Any], config: Config, db: Path, overrides: dict[str, str]
+) -> None:
+    """A crawl stopped at its memory limit failed: one line naming the limit and where to raise
+    it, and exit status 1 (the daemon records the job as failed)."""
+    from crawler.crawl.memory import memory_stop_line
+
+    line = memory_stop_line(summaries, config, db, overrides)
+    if line is not None:
+        click.echo(f"wirewatch: {line}", err=True)
+        raise click.exceptions.Exit(1)
 
 
 def _print_summaries(summaries: list[Any], db: Path) -> None:

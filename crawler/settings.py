@@ -31,6 +31,16 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 WIREWATCH_SEED_MAXSIZE = 2 * 1024 * 1024
+# DOWNLOAD_MAXSIZE counts body bytes only: response headers have their own limits (see
+# crawler/crawl/headers.py). Sites behind nginx cannot send more headers than its 4-8 KiB proxy
+# buffer, and Python's http.client refuses more than 100 header lines: 64 KiB and 100 lines leave
+# real sites ample room and keep a header flood to a few pages' worth of memory.
+WIREWATCH_HEADERS_MAXSIZE = 64 * 1024
+WIREWATCH_HEADERS_MAXCOUNT = 100
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.crawl.headers.HeaderLimitedDownloadHandler",
+    "https": "crawler.crawl.headers.HeaderLimitedDownloadHandler",
+}
 DOWNLOAD_TIMEOUT = 30
 REDIRECT_MAX_TIMES = 5
 RETRY_ENABLED = True
@@ -40,6 +50,18 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 WIREWATCH_RETRY_RUNS = 5
 # Longest Retry-After honoured within a run; a longer wait is left to the next crawl.
 WIREWATCH_RETRY_AFTER_MAX = 60
+
+# A crawl that outgrows this much resident memory (the crawling process's peak; extraction workers
+# are separate processes) is closed with reason 'memusage_exceeded'. A normal crawl peaks near 150
+# MB, plus about 9 MB per thousand articles in the stories window. The check is a system call, so it
+# runs every second (Scrapy's default is a minute): a process can grow by 100 MB in one. Downloads
+# in flight still end before the spider closes; what a single response may hold is bounded by the
+# size and header limits above.
+MEMUSAGE_ENABLED = True
+MEMUSAGE_LIMIT_MB = 1024
+MEMUSAGE_CHECK_INTERVAL_SECONDS = 1.0
+# wirewatch reports the stop itself (the run row, the `wirewatch crawl` exit status): no mail.
+MEMUSAGE_NOTIFY_MAIL: list[str] = []
 
 # Attack surface off: no telnet console, no remote-control endpoint.
 TELNETCONSOLE_ENABLED = False

@@ -29,3 +29,18 @@ def test_scrapy_and_lxml_carry_the_security_fixes() -> None:
 
     assert tuple(int(x) for x in scrapy.__version__.split(".")[:3]) >= (2, 14, 2)
     assert lxml.etree.LXML_VERSION[:2] >= (6, 1)
+
+
+def test_response_headers_and_memory_are_bounded() -> None:
+    """http and https go through the handler that caps response headers (64 KiB, 100 lines); the
+    memory-usage extension is on with a limit, checks each second, and sends no mail."""
+    s = Settings()
+    s.setmodule(project, priority="project")
+    handler = "crawler.crawl.headers.HeaderLimitedDownloadHandler"
+    handlers = s.getdict("DOWNLOAD_HANDLERS")
+    assert handlers["http"] == handler and handlers["https"] == handler
+    assert s.getint("WIREWATCH_HEADERS_MAXSIZE") == 64 * 1024
+    assert s.getint("WIREWATCH_HEADERS_MAXCOUNT") == 100
+    assert s.getbool("MEMUSAGE_ENABLED") and s.getint("MEMUSAGE_LIMIT_MB") == 1024
+    assert 0 < s.getfloat("MEMUSAGE_CHECK_INTERVAL_SECONDS") <= 1
+    assert s.getlist("MEMUSAGE_NOTIFY_MAIL") == []

@@ -18,6 +18,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.crawl.addresses import PrivateAddress
+from crawler.crawl.headers import HeaderLimitError
 from crawler.crawl.urls import same_site
 from crawler.store.schema import ARTICLE_OUTCOMES, RUN_COUNTERS, Outcome
 
@@ -58,6 +59,9 @@ class _ToDebug(logging.Filter):
 def quiet_duplicate_loggers() -> None:
     for name in _DUPLICATE_LOGGERS:
         logging.getLogger(name).setLevel(logging.ERROR)
+    # The memory-usage extension logs the peak at INFO on every check, each second: only its warning
+    # and its stop are worth a line.
+    logging.getLogger("scrapy.extensions.memusage").setLevel(logging.WARNING)
     robots = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
     if not any(isinstance(f, _ToDebug) for f in robots.filters):
         robots.addFilter(_ToDebug())
@@ -214,6 +218,9 @@ class RunAccount:
                 self.resolve(
                     origin, Outcome.FAILED, text or "request ignored", permanent=True, stamp=stamp
                 )
+        elif isinstance(exc, HeaderLimitError):
+            # Like an oversized body: the same server sends the same headers again.
+            self.resolve(origin, Outcome.TOO_LARGE, str(exc), permanent=True, stamp=stamp)
         elif "max size" in str(exc) or "maxsize" in str(exc).lower():
             self.resolve(
                 origin,
