@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -137,13 +138,30 @@ def test_scrapy_crawl_beside_a_running_crawl_of_the_same_source_is_skipped(
     """`scrapy crawl wire` while `wirewatch crawl wire` runs takes the same lock: it is skipped,
     fetches nothing, and leaves the running crawl's run alone."""
     slow_site(server, 6, 0.4)
+    second_done = threading.Event()
+    held = server.routes["/a/5.html"]
+
+    def last_page(req, n: int) -> Reply:
+        second_done.wait(90)  # the first crawl cannot end before the second has tried
+        return held(req, n)  # type: ignore[operator]
+
+    server.add("/a/5.html", last_page)
     cfg = write_config(
         tmp_path / "c.toml", wire_source(server), "concurrency = 1\nconcurrency_per_domain = 1\n"
     )
     db = tmp_path / "ww.db"
     env = {"WIREWATCH_CONFIG": str(cfg), "WIREWATCH_DB": str(db)}
     first = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "crawl", "--no-progress"],
+        # the last page waits for the second crawl: a long download timeout, no retry
+        [
+            sys.executable,
+            "-m",
+            "crawler.cli",
+            "crawl",
+            "--no-progress",
+            "-s",
+            "DOWNLOAD_TIMEOUT=120",
+        ],
         env={**os.environ, **env},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -152,14 +170,17 @@ def test_scrapy_crawl_beside_a_running_crawl_of_the_same_source_is_skipped(
     deadline = time.monotonic() + 60
     while server.hits["/a/0.html"] < 1 and time.monotonic() < deadline:
         time.sleep(0.05)
-    second = scrapy("crawl", "wire", env=env)
+    try:
+        second = scrapy("crawl", "wire", env=env)
+    finally:
+        second_done.set()
     _, err = first.communicate(timeout=120)
     assert second.returncode == 0, second.stderr
     assert "wire: skipped, a crawl of it is already running" in second.stderr
     assert first.returncode == 0, err
     assert [r[0] for r in query(db, "SELECT status FROM crawl_runs")] == ["finished"]
     assert server.hits["/feed.xml"] == 1
-    assert all(server.hits[f"/a/{i}.html"] == 1 for i in range(6))
+    assert [server.hits[f"/a/{i}.html"] for i in range(6)] == [1] * 6
 
 
 def test_hand_written_spider_is_a_source_of_wirewatch_crawl(tmp_path: Path) -> None:
