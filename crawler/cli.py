@@ -6,12 +6,14 @@ import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from crawler.config import Config, ConfigError, Job, load_config, resolve_db_path
+from crawler.text import LogFormatter, counted, local_time, table
 
 if TYPE_CHECKING:
     from crawler.store import Store
@@ -87,7 +89,7 @@ def main(ctx: click.Context, config_path: str | None, db: str | None, verbose: i
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
     handler.setLevel(level)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(LogFormatter())
     logging.root.addHandler(handler)
     logging.root.setLevel(level)
 
@@ -217,12 +219,22 @@ def _print_summaries(summaries: list[Any], db: Path) -> None:
 def sources(obj: Context) -> None:
     """List the configured sources."""
     config = obj.config()
-    click.echo(f"# {config.path}")
-    for s in config.sources:
-        state = "" if s.enabled else "  (disabled)"
-        click.echo(
-            f"{s.name:<14}{s.kind:<9}{s.agency:<12}{s.timezone:<20}{' '.join(s.urls)}{state}"
-        )
+    click.echo(f"config: {config.path}", err=True)
+    _echo_table(
+        ("source", "kind", "agency", "timezone", "enabled", "urls"),
+        (
+            (s.name, s.kind, s.agency, s.timezone, "yes" if s.enabled else "no", " ".join(s.urls))
+            for s in config.sources
+        ),
+    )
+
+
+def _echo_table(
+    header: tuple[str, ...], rows: Iterable[Sequence[object]], indent: str = ""
+) -> None:
+    """Header first, then one line per record: what a reader and a script both expect."""
+    for line in table(header, rows):
+        click.echo(indent + line)
 
 
 @main.command()
@@ -240,10 +252,19 @@ def search(obj: Context, query: str, limit: int) -> None:
         raise ConfigExit(explain_query_error(query, str(exc), "search query")) from None
     finally:
         store.close()
-    for r in rows:
-        click.echo(f"{r['published_at'] or '?':<26} {r['source']:<10} {r['title']}")
-        click.echo(f"    {r['url']}")
-        click.echo("    " + " ".join((r["snippet"] or "").split()))
+    _echo_table(
+        ("published", "source", "title", "url", "snippet"),
+        (
+            (
+                local_time(r["published_at"]),
+                r["source"],
+                r["title"],
+                r["url"],
+                r["snippet"],
+            )
+            for r in rows
+        ),
+    )
     if not rows:
         click.echo("no matches", err=True)
 
@@ -282,29 +303,45 @@ def stories(obj: Context, relevance: str | None, since: str | None, limit: int) 
     """List stories, newest first, with their carriers and relevance."""
     import json
 
-    from crawler.extract.dates import parse_datetime, to_utc_iso
-
     relevance = _relevance_levels(relevance)
-    since_iso = None
-    if since:
-        parsed = parse_datetime(since if "T" in since else since + "T00:00:00", "UTC")
-        if parsed is None:
-            raise ConfigExit(f"--since: {since!r} is not a date (YYYY-MM-DD)")
-        since_iso = to_utc_iso(parsed)
+    since_iso = _since_iso(since)
     store = _open_store(obj)
     try:
         rows = store.stories.list_stories(relevance, since_iso, limit)
     finally:
         store.close()
-    for r in rows:
-        carriers = ", ".join(json.loads(r["sources"]))
-        click.echo(
-            f"{r['id']:>6}  {r['first_seen'][:16]:<16}  {r['relevance']:<7}  "
-            f"{r['article_count']:>2}x "
-            f"{r['title']}  [{carriers}]"
-        )
+    _echo_table(
+        ("story", "first seen", "relevance", "articles", "sources", "title"),
+        (
+            (
+                r["id"],
+                local_time(r["first_seen"]),
+                r["relevance"],
+                r["article_count"],
+                ",".join(json.loads(r["sources"])),
+                r["title"],
+            )
+            for r in rows
+        ),
+    )
     if not rows:
         click.echo("no stories", err=True)
+
+
+def _since_iso(since: str | None) -> str | None:
+    """--since DATE or ISO time -> the stored UTC form; a date or time without an offset is read in
+    the reader's zone, the zone every printed time is in."""
+    from datetime import UTC, datetime
+
+    if not since:
+        return None
+    try:
+        when = datetime.fromisoformat(since)
+    except ValueError:
+        raise ConfigExit(
+            f"--since: {since!r} is not a date (YYYY-MM-DD) or an ISO time (YYYY-MM-DDTHH:MM)"
+        ) from None
+    return when.astimezone(UTC).isoformat()
 
 
 def _relevance_levels(value: str | None) -> str | None:
@@ -340,19 +377,27 @@ def story(obj: Context, story_id: int) -> None:
         store.close()
     click.echo(f"story {row['id']}: {row['title']}")
     click.echo(
-        f"first seen {row['first_seen']}, updated {row['last_updated']},"
-        f" {row['article_count']} articles"
+        f"first seen {local_time(row['first_seen'])}, updated {local_time(row['last_updated'])},"
+        f" {counted(row['article_count'], 'article')}"
     )
     click.echo(f"relevance {row['relevance']} (score {row['score']:.2f})")
     for reason in json.loads(row["reasons"]):
         click.echo(f"  - {reason}")
     click.echo("articles:")
-    for m in members:
-        click.echo(
-            f"  {m['id']:>6}  {m['published_local'] or m['fetched_at']:<26} "
-            f"{m['agency'] or m['source']:<9} {m['title']}"
-        )
-        click.echo(f"          {m['url']}")
+    _echo_table(
+        ("article", "published", "agency", "title", "url"),
+        (
+            (
+                m["id"],
+                local_time(m["published_at"] or m["fetched_at"]),
+                m["agency"] or m["source"],
+                m["title"],
+                m["url"],
+            )
+            for m in members
+        ),
+        indent="  ",
+    )
     click.echo("actors: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in actors))
 
 
@@ -415,7 +460,7 @@ def regroup(obj: Context) -> None:
         ).assign_pending()
     finally:
         store.close()
-    click.echo(f"grouped {done} articles")
+    click.echo(f"grouped {counted(done, 'article')}")
 
 
 @main.command()
@@ -429,7 +474,6 @@ def regroup(obj: Context) -> None:
 def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
     """Send what is pending on every channel (or those named): digests and any immediate alerts left
     over."""
-    from crawler.alerts.digest import counted
     from crawler.alerts.followup import check_and_deliver
 
     config = obj.config()
@@ -464,7 +508,6 @@ def digest(obj: Context, channels: tuple[str, ...], dry_run: bool) -> None:
 @click.pass_obj
 def alerts(obj: Context, failed: bool, limit: int) -> None:
     """List alerts, newest first, with their delivery state per channel."""
-    from crawler.alerts.digest import counted
 
     store = _open_store(obj)
     try:
@@ -510,20 +553,28 @@ def rules_test(obj: Context, rule: str, since: str | None) -> None:
             f"unknown rule {rule!r} in {config.path} "
             f"(known: {', '.join(r.name for r in config.rules) or 'none'})"
         )
+    since_iso = _since_iso(since)
     store = _open_store(obj)
     try:
-        matches = test_rule(store, found, since)
-        for m in matches:
-            story = store.stories.story(m.story_id) or {}
-            terms = f"  terms: {', '.join(m.terms)}" if m.terms else ""
-            actors = f"  actors: {', '.join(m.actors)}" if m.actors else ""
-            click.echo(
-                f"story {m.story_id} [{story.get('relevance')}] {story.get('title')}{terms}{actors}"
-            )
-            click.echo(f"    {m.snippet}")
+        matches = test_rule(store, found, since_iso)
+        stories = [store.stories.story(m.story_id) or {} for m in matches]
     finally:
         store.close()
-    click.echo(f"{len(matches)} stories match rule {rule!r}", err=True)
+    _echo_table(
+        ("story", "relevance", "title", "terms", "actors", "snippet"),
+        (
+            (
+                m.story_id,
+                s.get("relevance"),
+                s.get("title"),
+                ", ".join(m.terms),
+                ", ".join(m.actors),
+                m.snippet,
+            )
+            for m, s in zip(matches, stories, strict=True)
+        ),
+    )
+    click.echo(f"{counted(len(matches), 'story')} matched by rule {rule!r}", err=True)
 
 
 @main.command()
@@ -550,7 +601,7 @@ def daemon(obj: Context, schedules_dir: str | None, log_file: str | None) -> Non
             handler.setLevel(logging.INFO)
     if log_file:
         handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(LogFormatter())
         logging.root.addHandler(handler)
     try:
         runner = Daemon(obj.config_path, obj.db_path(config), resolve_schedules_dir(schedules_dir))
@@ -590,20 +641,55 @@ def _trigger_text(job: Job) -> str:
 def _print_sources(
     config: Config, store: Store, scheduled: list[Job], rows: list[dict[str, Any]]
 ) -> None:
-    click.echo(
-        f"{'source':<14}{'last run':<18}{'status':<10}{'last success':<18}{'24h':>5}"
-        f"{'total':>7}  {'health':<8}{'next run':<18}last error"
-    )
     next_run = {r["job_id"]: r["next_run"] for r in rows if r["next_run"]}
+    lines = []
     for source in config.sources:
         st = store.jobs.source_status(source.name)
         runs = (next_run.get(j.id) for j in scheduled if source.name in j.sources)
         nxt = min((r for r in runs if r), default=None)
-        click.echo(
-            f"{source.name:<14}{(st['last_run'] or '-')[:16]:<18}{st['last_status'] or '-':<10}"
-            f"{(st['last_success'] or '-')[:16]:<18}{st['articles_24h']:>5}{st['articles']:>7}"
-            f"  {st['health']:<8}{(nxt or '-')[:16]:<18}{st['last_error'] or ''}"
+        at = st["last_error_at"]
+        error = f"{local_time(at)} {st['last_error'] or ''}".rstrip() if at else None
+        lines.append(
+            (
+                source.name,
+                local_time(st["last_run"]),
+                st["last_status"],
+                local_time(st["last_success"]),
+                st["articles_24h"],
+                st["articles"],
+                st["health"],
+                local_time(nxt),
+                error,
+            )
         )
+    _echo_table(
+        (
+            "source",
+            "last run",
+            "status",
+            "last success",
+            "24h",
+            "total",
+            "health",
+            "next run",
+            "last error",
+        ),
+        lines,
+    )
+
+
+def _print_channels(config: Config, store: Store) -> None:
+    """Each channel's pending and failed alerts and its last delivery; nothing without channels."""
+    if not config.channels:
+        return
+    click.echo("")
+    _echo_table(
+        ("channel", "pending", "failed", "last delivered"),
+        (
+            (name, ch["pending"], ch["failed"], local_time(ch["last_sent"]))
+            for name, ch in ((n, store.outbox.channel_summary(n)) for n in sorted(config.channels))
+        ),
+    )
 
 
 def _print_jobs(scheduled: list[Job], rows: list[dict[str, Any]]) -> None:
@@ -614,15 +700,20 @@ def _print_jobs(scheduled: list[Job], rows: list[dict[str, Any]]) -> None:
     ids = list(triggers) + [r["job_id"] for r in rows if r["job_id"] not in triggers]
     if not ids:
         return
-    click.echo("")
-    click.echo(f"{'job':<28}{'schedule':<22}{'last start':<18}{'status':<11}next run")
+    lines = []
     for job_id in ids:
         r = recorded.get(job_id, {})
-        click.echo(
-            f"{job_id:<28}{triggers.get(job_id, '(not scheduled)'):<22}"
-            f"{(r.get('last_start') or '-')[:16]:<18}{r.get('last_status') or '-':<11}"
-            f"{(r.get('next_run') or '-')[:16]}"
+        lines.append(
+            (
+                job_id,
+                local_time(r.get("last_start")),
+                r.get("last_status"),
+                local_time(r.get("next_run")),
+                triggers.get(job_id, "(not scheduled)"),
+            )
         )
+    click.echo("")
+    _echo_table(("job", "last start", "status", "next run", "schedule"), lines)
 
 
 @main.command()
@@ -643,13 +734,7 @@ def status(obj: Context, schedules_dir: str | None) -> None:
     try:
         rows = store.jobs.job_rows()
         _print_sources(config, store, scheduled, rows)
-        click.echo("")
-        click.echo(f"{'channel':<14}{'pending':>8}{'failed':>8}  last delivered")
-        for name in sorted(config.channels):
-            ch = store.outbox.channel_summary(name)
-            click.echo(
-                f"{name:<14}{ch['pending']:>8}{ch['failed']:>8}  {(ch['last_sent'] or '-')[:16]}"
-            )
+        _print_channels(config, store)
         _print_jobs(scheduled, rows)
     finally:
         store.close()

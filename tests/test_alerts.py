@@ -452,7 +452,7 @@ def test_dry_run_and_rules_test_send_nothing(
     cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE))
     tested = run_wirewatch("--config", str(cfg), "--db", str(db), "rules", "test", "sea code")
     assert tested.returncode == 0 and "China, ASEAN agree to speed up COC talks" in tested.stdout
-    assert "1 stories match" in tested.stderr
+    assert "1 story matched by rule 'sea code'" in tested.stderr
     assert query(db, "SELECT COUNT(*) FROM alerts")[0][0] == 0
     digest(cfg, db)  # raises the alert and delivers it
     assert len(smtp.messages) == 1

@@ -59,7 +59,7 @@ def test_demo_groups_the_shared_wire_story_and_the_cli_shows_it(tmp_path: Path) 
     assert len(shared) == 1 and json.loads(shared[0]["sources"]) == ["vna", "xinhua"]
     listed = run_wirewatch("--db", str(db), "stories", "--relevance", "core", cwd=tmp_path)
     assert listed.returncode == 0
-    assert "[vna, xinhua]" in listed.stdout and " related " not in listed.stdout
+    assert "  vna,xinhua  " in listed.stdout and " related " not in listed.stdout
     shown = run_wirewatch("--db", str(db), "story", str(shared[0]["id"]), cwd=tmp_path)
     assert shown.returncode == 0
     assert (

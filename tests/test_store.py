@@ -173,7 +173,7 @@ def test_version_1_file_is_migrated_and_its_articles_grouped(tmp_path: Path) -> 
     assert store.conn.execute("SELECT story_id FROM articles").fetchone()[0] is None
     store.close()
     result = run_wirewatch("--db", str(path), "regroup", cwd=tmp_path)
-    assert result.returncode == 0 and "grouped 1 articles" in result.stdout
+    assert result.returncode == 0 and result.stdout == "grouped 1 article\n"
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT relevance FROM stories").fetchone()[0] == "core"
     assert {r[0] for r in conn.execute("SELECT actor FROM article_actors")} >= {

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from crawler.alerts.assemble import build_digest
-from crawler.alerts.digest import Digest, counted
+from crawler.alerts.digest import Digest
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
 from crawler.alerts.render_email import render_email
@@ -28,6 +28,7 @@ from crawler.alerts.smtp import send_email
 from crawler.config import Channel, Config, DeliverySettings
 from crawler.store import Store
 from crawler.store.locks import source_locks
+from crawler.text import counted
 
 LOGGER = logging.getLogger(__name__)
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crawler.text import counted
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Line and paragraph separators, tabs and C0/C1 controls: they break headers, layouts and terminals.
 _BREAKS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -244,12 +246,6 @@ def period_label(digest: Digest) -> str:
     if start.date() == end.date():
         return f"{_day(start)} {start:%H:%M}–{end:%H:%M} ({offset_label(end)})"
     return f"{_day(start)} {start:%H:%M} – {_day(end)} {end:%H:%M} ({offset_label(end)})"
-
-
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """'1 story', '2 stories', '0 attempts': a count with its noun in the number it takes (the
-    plural is noun + 's' unless given)."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def headline(digest: Digest) -> str:

@@ -9,7 +9,6 @@ import statistics
 from datetime import UTC, datetime
 from itertools import pairwise
 
-from crawler.alerts.digest import counted
 from crawler.alerts.errors import DeliveryError
 from crawler.alerts.redaction import redact
 from crawler.alerts.render_email import render_notice as render_email_notice
@@ -18,6 +17,7 @@ from crawler.alerts.slack import send_slack
 from crawler.alerts.smtp import send_email
 from crawler.config import Config
 from crawler.store import Store
+from crawler.text import counted
 
 LOGGER = logging.getLogger(__name__)
 OK, FAILING, SILENT = "ok", "failing", "silent"

@@ -16,10 +16,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.alerts.digest import counted
 from crawler.config import Rule
 from crawler.store import Store
 from crawler.store.schema import relevance_rank, scratch_fts
+from crawler.text import counted
 
 LOGGER = logging.getLogger(__name__)
 _OPEN, _CLOSE = "\x02", "\x03"

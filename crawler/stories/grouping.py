@@ -165,5 +165,5 @@ class Grouper:
             if self.assign(article_id) is not None:
                 done += 1
         if done:
-            LOGGER.info("grouped %d articles that had no story yet", done)
+            LOGGER.info("articles that had no story yet, now in stories: %d", done)
         return done
