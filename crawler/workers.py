@@ -48,6 +48,25 @@ def die_with_parent() -> None:
         os._exit(0)
 
 
+class _QuietSpawnProcess(multiprocessing.context.SpawnProcess):
+    """A worker started with SIGINT blocked, as multiprocessing starts its resource tracker: a
+    Ctrl-C sent to the terminal's process group while the worker is still starting (before pebble
+    makes it ignore SIGINT) must not print a KeyboardInterrupt traceback from the worker. The mask
+    is inherited across exec; blocking it in the starting thread leaves the parent's handlers
+    alone."""
+
+    def start(self) -> None:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            super().start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+class _QuietSpawnContext(multiprocessing.context.SpawnContext):
+    Process = _QuietSpawnProcess
+
+
 class WorkerPool:
     """Started by its first user, shut down when its last user releases it."""
 
@@ -61,8 +80,9 @@ class WorkerPool:
         """timeout: seconds a task may run (None or 0: no limit)."""
         if self.pool is None:
             # spawn: never fork the reactor's threads into a worker.
-            ctx = multiprocessing.get_context("spawn")
-            self.pool = ProcessPool(max_workers=workers, context=ctx, initializer=die_with_parent)
+            self.pool = ProcessPool(
+                max_workers=workers, context=_QuietSpawnContext(), initializer=die_with_parent
+            )
         self.timeout = timeout or None
         self.users += 1
 

@@ -12,16 +12,20 @@ import contextlib
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.config import Job
+from crawler.store.database import Store
 from crawler.store.locks import HELD_ENV
+from crawler.store.queries import StoreError
 
 LOGGER = logging.getLogger(__name__)
 STOP_GRACE_S = 5.0
@@ -32,6 +36,7 @@ REAP_WAIT_S = 5.0
 @dataclass
 class Running:
     job_id: str
+    sources: list[str]
     process: subprocess.Popen[bytes]
 
 
@@ -54,12 +59,15 @@ class CrawlChildren:
         with tempfile.TemporaryFile() as out:
             proc = subprocess.Popen(cmd, stdout=out, env=env, start_new_session=True)
             with self.lock:
-                self.running[proc.pid] = Running(job.id, proc)
+                self.running[proc.pid] = Running(job.id, sources, proc)
             try:
                 try:
                     proc.wait(timeout=job.timeout)
                 except subprocess.TimeoutExpired:
-                    end_group(proc)
+                    if end_group(proc):
+                        self._close_runs(
+                            sources, "failed", f"killed at its time limit of {job.timeout:.0f}s"
+                        )
                     LOGGER.error(
                         "%s: crawl of %s stopped after its time limit of %.0fs",
                         job.id,
@@ -89,7 +97,15 @@ class CrawlChildren:
             r.process.terminate()
         deadline = time.monotonic() + STOP_GRACE_S
         for r in running:
-            end_group(r.process, max(0.1, deadline - time.monotonic()), asked=True)
+            if end_group(r.process, max(0.1, deadline - time.monotonic()), asked=True):
+                self._close_runs(r.sources, "stopped", "killed when the daemon stopped")
+
+    def _close_runs(self, sources: list[str], status: str, reason: str) -> None:
+        try:
+            with closing(Store(self.db_path)) as store, store.write():
+                store.crawl.close_killed_runs(sources, status, reason)
+        except (sqlite3.Error, StoreError) as exc:  # the next run of each says `interrupted`
+            LOGGER.error("runs of %s left open: %s", ", ".join(sources), exc)
 
 
 def signal_group(pgid: int, sig: signal.Signals) -> None:
@@ -99,15 +115,15 @@ def signal_group(pgid: int, sig: signal.Signals) -> None:
 
 def end_group(
     proc: subprocess.Popen[bytes], grace: float = STOP_GRACE_S, asked: bool = False
-) -> None:
+) -> bool:
     """SIGTERM to the child (Scrapy's graceful stop, which lets its workers finish the pages in
     hand), then SIGKILL to its whole group after the grace period; never waits longer than grace +
-    REAP_WAIT_S."""
+    REAP_WAIT_S. Returns whether it had to be killed (its runs were not closed)."""
     if not asked:
         proc.terminate()
     try:
         proc.wait(grace)
-        return
+        return False
     except subprocess.TimeoutExpired:
         pass
     signal_group(proc.pid, signal.SIGKILL)
@@ -115,6 +131,7 @@ def end_group(
         proc.wait(REAP_WAIT_S)
     except subprocess.TimeoutExpired:
         LOGGER.error("crawl process %d did not end after SIGKILL", proc.pid)
+    return True
 
 
 def log_summary(job_id: str, text: str) -> None:

@@ -95,6 +95,18 @@ class CrawlStateQueries(Queries):
         )
         return int(cur.lastrowid or 0)
 
+    def close_killed_runs(self, sources: list[str], status: str, reason: str) -> int:
+        """Runs of sources left `running` by a crawl process that had to be killed (by the daemon,
+        which holds their locks, so no other crawl of them runs): closed now, not at the next
+        run."""
+        self._writing()
+        cur = self.conn.execute(
+            f"UPDATE crawl_runs SET status = ?, finished_at = ?, finish_reason = ?"
+            f" WHERE status = 'running' AND source IN ({marks(len(sources))})",
+            (status, utc_now_iso(), reason, *sources),
+        )
+        return cur.rowcount
+
     def finish_run(self, run_id: int, counts: dict[str, int], reason: str) -> None:
         self._writing()
         # Scrapy closes with 'shutdown' on SIGTERM or SIGINT: stopped by the user, not failed by the
