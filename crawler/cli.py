@@ -611,15 +611,16 @@ def status(obj: Context, schedules_dir: str | None) -> None:
 @click.pass_obj
 def demo(obj: Context, serve: bool, port: int) -> None:
     """Serve the bundled sample wire site on 127.0.0.1 and crawl it into its own database; run
-    again, it stores nothing new."""
-    from crawler.demo.server import DemoError, run_demo
+    again, it stores nothing new. Ctrl-C stops it (exit 130), SIGTERM too (exit 0)."""
+    from crawler.demo.run import run_demo
+    from crawler.demo.server import DemoError
 
     db = Path(obj.db) if obj.db else Path.cwd() / "data" / "demo.db"
-    level = ["WARNING", "INFO", "DEBUG"][min(obj.verbose, 2)]
     try:
-        run_demo(db, level, serve=serve, echo=click.echo, port=port)
+        code = run_demo(db, obj.verbose, serve=serve, echo=click.echo, port=port)
     except DemoError as exc:
         raise ConfigExit(str(exc)) from None
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,15 +1,11 @@
-"""The bundled sample wire site, served on 127.0.0.1, and the demo that crawls it into its own
-database."""
+"""The bundled sample wire site, served on 127.0.0.1."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import logging
-import tempfile
 import threading
-from collections.abc import Callable
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -119,48 +115,3 @@ def bind_error(host: str, port: int, exc: OSError) -> str:
 def demo_config_text(base: str) -> str:
     template = resources.files("crawler.demo").joinpath("demo.toml").read_text("utf-8")
     return template.replace("@@BASE@@", base)
-
-
-def run_demo(
-    db: Path, log_level: str, serve: bool, echo: Callable[[str], None], port: int = DEMO_PORT
-) -> None:
-    """Crawl the sample site once, then print what was stored."""
-    from crawler.config import load_config
-    from crawler.crawl.runner import crawl
-    from crawler.store.database import Store
-
-    with SiteServer(site_root(), port=port) as site, tempfile.TemporaryDirectory() as tmp:
-        cfg_path = Path(tmp) / "wirewatch.toml"
-        cfg_path.write_text(demo_config_text(site.base), "utf-8")
-        config = load_config(cfg_path)
-        store = Store(db)
-        try:
-            before = store.count("articles")
-        finally:
-            store.close()
-        echo(f"serving the sample wire site at {site.base}/")
-        summaries = crawl(config, db, [s.name for s in config.sources], log_level=log_level)
-        echo(f"{'source':<10}{'pages':>7}{'new':>6}{'unchanged':>11}{'dupes':>7}{'errors':>8}")
-        for s in summaries:
-            echo(
-                f"{s.source:<10}{s.pages:>7}{s.new:>6}{s.unchanged:>11}{s.duplicates:>7}{s.errors:>8}"
-            )
-        store = Store(db)
-        try:
-            rows = store.articles.recent(100)
-            after = store.count("articles")
-        finally:
-            store.close()
-        if before and after == before:
-            echo(f"\nnothing new: the sample site was already in {db}")
-        echo(f"\n{after} articles in {db}:")
-        for r in rows:
-            echo(
-                f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} "
-                f"{r['dateline'] or '':<13} {r['title']}"
-            )
-        echo(f"\nsearch them: wirewatch --db {db} search 'ASEAN AND China'")
-        if serve:
-            echo(f"still serving {site.base}/ (Ctrl-C to stop)")
-            with contextlib.suppress(KeyboardInterrupt):
-                threading.Event().wait()
