@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from crawler.config import Config, ConfigError, Job, load_config, resolve_db_path
+from crawler.demo.server import DEMO_PORT
 from crawler.text import LogFormatter, counted, local_time, table
 
 if TYPE_CHECKING:
@@ -744,14 +745,27 @@ def status(obj: Context, schedules_dir: str | None) -> None:
 @click.option(
     "--serve/--no-serve", default=False, help="Keep serving the sample site after the crawl."
 )
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEMO_PORT,
+    show_default=True,
+    help="Port of the sample site on 127.0.0.1. Keep it the same from run to run: the stored URLs "
+    "carry it. 0: any free port.",
+)
 @click.pass_obj
-def demo(obj: Context, serve: bool) -> None:
-    """Serve the bundled sample wire site on 127.0.0.1 and crawl it into its own database."""
-    from crawler.demo.server import run_demo
+def demo(obj: Context, serve: bool, port: int) -> None:
+    """Serve the bundled sample wire site on 127.0.0.1 and crawl it into its own database; run
+    again, it stores nothing new. Ctrl-C stops it (exit 130), SIGTERM too (exit 0)."""
+    from crawler.demo.run import run_demo
+    from crawler.demo.server import DemoError
 
     db = Path(obj.db) if obj.db else Path.cwd() / "data" / "demo.db"
-    level = ["WARNING", "INFO", "DEBUG"][min(obj.verbose, 2)]
-    run_demo(db, level, serve=serve, echo=click.echo)
+    try:
+        code = run_demo(db, obj.verbose, serve=serve, echo=click.echo, port=port)
+    except DemoError as exc:
+        raise ConfigExit(str(exc)) from None
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -91,7 +91,7 @@ def test_the_installed_script_works_from_an_unrelated_directory(
         check=True,
     )
     assert probe.stdout.startswith(str(installed / "site")), probe.stdout
-    demo = wirewatch(installed, "demo", cwd=where)
+    demo = wirewatch(installed, "demo", "--port", "0", cwd=where)
     assert demo.returncode == 0, demo.stderr
     assert "articles in" in demo.stdout and (where / "data" / "demo.db").is_file()
     daemon = wirewatch(installed, "daemon", "--help", cwd=where)

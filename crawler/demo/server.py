@@ -1,14 +1,11 @@
-"""The bundled sample wire site, served on 127.0.0.1, and the demo that crawls it into its own
-database."""
+"""The bundled sample wire site, served on 127.0.0.1."""
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import hashlib
 import logging
-import tempfile
 import threading
-from collections.abc import Callable
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -16,6 +13,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 LOGGER = logging.getLogger(__name__)
+# The stored URLs carry the port, so the demo serves on the same one every run to be repeatable;
+# it lies below the range the system picks ports from for outgoing connections ("WIRE" on a phone
+# keypad).
+DEMO_PORT = 9473
 BASE_TOKEN = b"@@BASE@@"
 TYPES = {
     ".xml": "application/xml",
@@ -26,6 +27,10 @@ TYPES = {
     ".html": "text/html; charset=utf-8",
     "": "text/html; charset=utf-8",
 }
+
+
+class DemoError(Exception):
+    """The demo cannot start; the message says why and what to do."""
 
 
 def site_root() -> Path:
@@ -48,7 +53,10 @@ class SiteServer:
             def log_message(self, format: str, *args: object) -> None:
                 LOGGER.debug("demo site: " + format, *args)
 
-        self.httpd = ThreadingHTTPServer((host, port), Handler)
+        try:
+            self.httpd = ThreadingHTTPServer((host, port), Handler)
+        except OSError as exc:
+            raise DemoError(bind_error(host, port, exc)) from None
         self.httpd.daemon_threads = True
         self.base = f"http://{host}:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -94,41 +102,16 @@ class SiteServer:
         req.wfile.write(body)
 
 
+def bind_error(host: str, port: int, exc: OSError) -> str:
+    where = f"cannot serve the sample site on {host}:{port}"
+    if exc.errno == errno.EADDRINUSE:
+        return (
+            f"{where}: the port is in use (another `wirewatch demo --serve`?); stop it, or pass "
+            "--port N with a new --db (the stored URLs carry the port)"
+        )
+    return f"{where}: {exc.strerror or exc}"
+
+
 def demo_config_text(base: str) -> str:
     template = resources.files("crawler.demo").joinpath("demo.toml").read_text("utf-8")
     return template.replace("@@BASE@@", base)
-
-
-def run_demo(db: Path, log_level: str, serve: bool, echo: Callable[[str], None]) -> None:
-    """Crawl the sample site once, then print what was stored."""
-    from crawler.config import load_config
-    from crawler.crawl.runner import crawl
-    from crawler.store.database import Store
-
-    with SiteServer(site_root()) as site, tempfile.TemporaryDirectory() as tmp:
-        cfg_path = Path(tmp) / "wirewatch.toml"
-        cfg_path.write_text(demo_config_text(site.base), "utf-8")
-        config = load_config(cfg_path)
-        echo(f"serving the sample wire site at {site.base}/")
-        summaries = crawl(config, db, [s.name for s in config.sources], log_level=log_level)
-        echo(f"{'source':<10}{'pages':>7}{'new':>6}{'unchanged':>11}{'dupes':>7}{'errors':>8}")
-        for s in summaries:
-            echo(
-                f"{s.source:<10}{s.pages:>7}{s.new:>6}{s.unchanged:>11}{s.duplicates:>7}{s.errors:>8}"
-            )
-        store = Store(db)
-        try:
-            rows = store.articles.recent(100)
-            echo(f"\n{len(rows)} articles in {db}:")
-            for r in rows:
-                echo(
-                    f"  {r['published_local'] or '?':<26} {r['agency'] or '':<8} "
-                    f"{r['dateline'] or '':<13} {r['title']}"
-                )
-        finally:
-            store.close()
-        echo(f"\nsearch them: wirewatch --db {db} search 'ASEAN AND China'")
-        if serve:
-            echo(f"still serving {site.base}/ (Ctrl-C to stop)")
-            with contextlib.suppress(KeyboardInterrupt):
-                threading.Event().wait()
