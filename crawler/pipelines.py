@@ -112,16 +112,16 @@ class ExtractPipeline(_Stage):
             reason = f"extraction {exc}"
             self.spider.account.resolve(item.origin, Outcome.TOO_SLOW, reason, stamp=lead.stamp)
             raise ExtractionTooSlow(reason) from None
-        except WorkerLostError:
+        except WorkerLostError as exc:
             # A worker died (out of memory on a hostile page, say): the page is skipped, the crawl
-            # goes on.
-            self.spider.account.resolve(
-                item.origin,
-                Outcome.EXTRACTION_FAILED,
-                "extraction worker crashed",
-                stamp=lead.stamp,
+            # goes on; or the crawl is being stopped. Either way later crawls try it again.
+            reason = (
+                "crawl stopped during extraction" if exc.stopped else "extraction worker crashed"
             )
-            raise ExtractionFailed("extraction worker crashed") from None
+            self.spider.account.resolve(
+                item.origin, Outcome.EXTRACTION_FAILED, reason, stamp=lead.stamp
+            )
+            raise ExtractionFailed(reason) from None
         return ExtractedArticle(
             origin=item.origin,
             url=item.url,

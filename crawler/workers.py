@@ -35,7 +35,11 @@ class WorkerTimeoutError(Exception):
 
 class WorkerLostError(Exception):
     """The worker died under the task (out of memory on a hostile page, say), or the pool was
-    stopped."""
+    stopped (`stopped`: the crawl is ending)."""
+
+    def __init__(self, message: str, stopped: bool = False):
+        super().__init__(message)
+        self.stopped = stopped
 
 
 def die_with_parent() -> None:
@@ -99,20 +103,29 @@ class WorkerPool:
             pool.join()
         for future in list(self.pending):  # pebble leaves them unresolved
             with contextlib.suppress(InvalidStateError):
-                future.set_exception(WorkerLostError("the worker pool was stopped"))
+                future.set_exception(WorkerLostError("the worker pool was stopped", stopped=True))
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         """fn(*args) in a worker; fn's own exceptions come back as they were raised."""
-        if self.pool is None:
-            raise WorkerLostError("the worker pool is stopped")
-        future = self.pool.schedule(fn, args=args, timeout=self.timeout)
+        pool = self.pool
+        if pool is None:
+            raise WorkerLostError("the worker pool was stopped", stopped=True)
+        try:
+            future = pool.schedule(fn, args=args, timeout=self.timeout)
+        except Exception:  # stopped meanwhile (a second Ctrl-C)
+            raise WorkerLostError("the worker pool was stopped", stopped=True) from None
         self.pending.add(future)
         try:
             return await asyncio.wrap_future(future)
         except TimeoutError:
             raise WorkerTimeoutError(f"took over {self.timeout:g}s") from None
         except (ProcessExpired, BrokenProcessPool, CancelledError) as exc:
-            raise WorkerLostError(str(exc) or type(exc).__name__) from None
+            stopped = self.pool is not pool
+            raise WorkerLostError(str(exc) or type(exc).__name__, stopped=stopped) from None
+        except Exception:
+            if self.pool is not pool:  # pebble's own failure while stopping, not fn's
+                raise WorkerLostError("the worker pool was stopped", stopped=True) from None
+            raise
         finally:
             self.pending.discard(future)
 
