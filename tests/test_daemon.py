@@ -391,15 +391,26 @@ def test_invalid_schedule_is_a_config_error(tmp_path: Path) -> None:
     assert "bad.toml: crawl[0], field 'every'" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -> None:
-    """kill -9 while a split Slack digest is being delivered: after a restart every alert reaches
-    Slack, the outbox ends all sent, and at most one message is received twice."""
-    from crawler.alerts.render_slack import story_ids
+def run_until(
+    cfg: Path, db: Path, schedules: Path, log: Path, sql: str, wanted: int
+) -> tuple[int, str]:
+    """Start the daemon, stop it with SIGTERM once the count `sql` reaches `wanted`: its exit status
+    and stderr."""
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        wait_for(lambda: count(db, sql) == wanted, 60)
+    finally:
+        code, err = stop(proc)
+    return code, err
 
-    slack = SlackStandIn(server)
-    slack.delay = 1.5
+
+def slack_digest(
+    tmp_path: Path, slack: SlackStandIn, stories: int, seed: int
+) -> tuple[Path, Path, Path, Path]:
+    """A database of `stories` stories that the rule `japan` matches, its Slack channel on the
+    stand-in, and a digest every 2 s: (config, database, schedules folder, log)."""
     db = tmp_path / "ww.db"
-    store_distinct_stories(db, 120, seed=9)
+    store_distinct_stories(db, stories, seed=seed)
     sources = (
         '[[sources]]\nname = "kyodo"\nkind = "feed"\nurls = ["http://127.0.0.1:9/feed"]\n'
         "enabled = false\n"
@@ -412,7 +423,17 @@ def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -
     schedules = tmp_path / "schedules"
     schedules.mkdir()
     (schedules / "s.toml").write_text('[[digest]]\nchannels = ["alerts"]\nevery = "2s"\n', "utf-8")
-    log = tmp_path / "daemon.log"
+    return cfg, db, schedules, tmp_path / "daemon.log"
+
+
+def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -> None:
+    """kill -9 while a split Slack digest is being delivered: after a restart every alert reaches
+    Slack, the outbox ends all sent, and at most one message is received twice."""
+    from crawler.alerts.render_slack import story_ids
+
+    slack = SlackStandIn(server)
+    slack.delay = 1.5
+    cfg, db, schedules, log = slack_digest(tmp_path, slack, 120, seed=9)
     proc = start_daemon(cfg, db, schedules, log)
     wait_for(lambda: len(slack.received) >= 1)
     proc.kill()
@@ -501,3 +522,29 @@ def test_sigterm_during_a_stuck_crawl_exits_0_within_the_grace_period(
     assert took < 20, took
     assert session_ended(child), "processes of the killed crawl survived the daemon"
     assert "daemon stopped" in log.read_text("utf-8")
+
+
+def test_sigterm_while_a_digest_waits_out_slack_cuts_it_off_and_the_next_start_sends_it(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """SIGTERM while a digest job waits out Slack's Retry-After: the daemon exits 0 without waiting
+    for it, says the job was cut off, and the next start sends every alert once."""
+    from crawler.alerts.render_slack import story_ids
+    from tests.slackserver import PATH
+
+    slack = SlackStandIn(server)
+    slack.then(429, "rate_limited", **{"Retry-After": "25"})  # waited out within the send
+    cfg, db, schedules, log = slack_digest(tmp_path, slack, 3, seed=4)
+    proc = start_daemon(cfg, db, schedules, log)
+    wait_for(lambda: server.hits[PATH] >= 1)
+    code, err = stop(proc)
+    assert code == 0, err
+    assert "daemon stopped: 1 jobs cut off" in log.read_text("utf-8")
+    assert slack.received == []
+    code, err = run_until(
+        cfg, db, schedules, log, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'", 3
+    )
+    assert code == 0, err
+    seen = sorted(sid for payload in slack.received for sid in story_ids(payload))
+    assert seen == sorted(r[0] for r in query(db, "SELECT id FROM stories"))
+    assert count(db, "SELECT COUNT(*) FROM deliveries WHERE status = 'interrupted'") == 1

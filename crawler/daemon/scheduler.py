@@ -39,6 +39,9 @@ LOGGER = logging.getLogger(__name__)
 # still running at this limit (a digest waiting on a slow mail server) are cut off, as a crash would
 # cut them, and their work is resumed by the next start.
 EXIT_WITHIN_S = 2 * STOP_GRACE_S
+# The exit after the last wait (closing the store, flushing the logs) takes time too: the wait for
+# jobs ends this much earlier, so that the process is gone within EXIT_WITHIN_S.
+EXIT_MARGIN_S = 1.0
 # Why a job runs once as soon as the daemon starts (or reloads).
 FIRST, MISSED = "first", "missed"
 
@@ -89,7 +92,7 @@ class Daemon:
                 self.reload_event.clear()
                 self._reload()
         LOGGER.info("daemon stopping")
-        deadline = time.monotonic() + EXIT_WITHIN_S
+        deadline = time.monotonic() + EXIT_WITHIN_S - EXIT_MARGIN_S
         self.scheduler.shutdown(wait=False)
         self.children.stop_all()
         while self.active_jobs and time.monotonic() < deadline:
