@@ -156,16 +156,17 @@ def rss_feed(
 # -- the site server, in its own process -----------------------------------------------------------
 
 SERVER_CODE = """
+import importlib
 import sys
 from http.server import ThreadingHTTPServer
 from pathlib import Path
-if len(sys.argv) > 2:
+if len(sys.argv) > 3:
     # http.server listens with a backlog of 5; a crawl opening hundreds of connections at once
     # would see its SYNs dropped and retried a second later, which measures the test server, not
     # the crawler.
-    ThreadingHTTPServer.request_queue_size = int(sys.argv[2])
-from crawler.demo.server import SiteServer
-with SiteServer(Path(sys.argv[1])) as site:
+    ThreadingHTTPServer.request_queue_size = int(sys.argv[3])
+module, _, name = sys.argv[2].partition(":")
+with getattr(importlib.import_module(module), name)(Path(sys.argv[1])) as site:
     print(site.base, flush=True)
     sys.stdin.read()  # until the benchmark closes our stdin
 """
@@ -178,12 +179,14 @@ def start_site_server(
     backlog: int | None = None,
     cwd: Path | None = None,
     env: Mapping[str, str] | None = None,
+    server: str = "crawler.demo.server:SiteServer",
 ) -> tuple[subprocess.Popen[str], str]:
-    """Serve root with crawler.demo.server.SiteServer from a separate process, so the server does
-    not take the GIL of the process being measured; returns the process and the site's base URL. The
-    server runs until its stdin is closed (stop_site_server). backlog: listen backlog (default:
-    http.server's 5)."""
-    argv = [sys.executable, "-c", SERVER_CODE, str(root)]
+    """Serve root with a SiteServer (crawler.demo.server's own by default) from a separate process,
+    so the server does not take the GIL of the process being measured; returns the process and the
+    site's base URL. The server runs until its stdin is closed (stop_site_server). backlog: listen
+    backlog (default: http.server's 5); server: "module:class" of a SiteServer, importable from
+    cwd."""
+    argv = [sys.executable, "-c", SERVER_CODE, str(root), server]
     if backlog is not None:
         argv.append(str(backlog))
     proc = subprocess.Popen(

@@ -7,22 +7,47 @@ import ctypes
 import os
 import resource
 import time
+from dataclasses import dataclass
 
 
-def children_of(pid: int) -> list[int]:
-    """Live processes whose parent is pid (read from /proc/<pid>/stat)."""
-    kids = []
+@dataclass(frozen=True)
+class Proc:
+    """One line of the process table: a pid is reused, so (pid, start) names a process."""
+
+    pid: int
+    state: str  # R, S, D, Z (a zombie: dead, not yet reaped)...
+    ppid: int
+    pgid: int
+    sid: int
+    start: int  # clock ticks after boot
+
+
+def process_table() -> dict[int, Proc]:
+    """Every process in /proc, from /proc/<pid>/stat (fields after the parenthesised name)."""
+    table = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():
             continue
         try:
             with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                fields = f.read().rsplit(")", 1)[1].split()
+            proc = Proc(
+                int(name),
+                fields[0],
+                int(fields[1]),
+                int(fields[2]),
+                int(fields[3]),
+                int(fields[19]),
+            )
         except (OSError, ValueError, IndexError):
-            continue
-        if ppid == pid:
-            kids.append(int(name))
-    return kids
+            continue  # gone between listdir and open
+        table[proc.pid] = proc
+    return table
+
+
+def children_of(pid: int) -> list[int]:
+    """Live processes whose parent is pid."""
+    return [p.pid for p in process_table().values() if p.ppid == pid]
 
 
 def become_subreaper(on: bool = True) -> bool:
