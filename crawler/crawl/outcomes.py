@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -93,11 +95,8 @@ class RunAccount:
         if getattr(spider, "busy", False):
             return  # skipped: no run row, and the running one keeps its own
         if self.run_id is None:
-            try:
-                with self.store.write():
-                    self.run_id = self.store.crawl.start_run(self.source)
-            except sqlite3.OperationalError as exc:
-                self.write_failed(exc)
+            with self.writing():
+                self.run_id = self.store.crawl.start_run(self.source)
 
     def expect(self, origin: str, what: str) -> None:
         self.pending[origin] = what
@@ -149,13 +148,10 @@ class RunAccount:
         # Stored articles and known ones skipped need no row: the articles table already says it
         # all.
         if outcome not in ARTICLE_OUTCOMES:
-            try:
-                with self.store.write():
-                    self.store.crawl.record_outcome(
-                        origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id
-                    )
-            except sqlite3.OperationalError as exc:
-                self.write_failed(exc)
+            with self.writing():
+                self.store.crawl.record_outcome(
+                    origin, self.source, kind, outcome, reason, permanent, stamp, self.run_id
+                )
         if not log:
             return
         level = logging.WARNING if counter == "errors" else logging.INFO
@@ -169,6 +165,16 @@ class RunAccount:
         LOGGER.log(
             level, "%s %s %s%s", self.source, outcome, origin, f": {reason}" if reason else ""
         )
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A write of the run's own bookkeeping: when it fails, the run stops (write_failed) and
+        the caller goes on without it."""
+        try:
+            with self.store.write():
+                yield
+        except sqlite3.OperationalError as exc:
+            self.write_failed(exc)
 
     def write_failed(self, exc: sqlite3.Error) -> None:
         """A write failed (disk full, read-only file, I/O error): nothing more can be kept, so the
@@ -265,13 +271,10 @@ class RunAccount:
                 self.resolve(origin, Outcome.FAILED, f"no response (crawl {reason})", stamp=stamp)
         if self.write_error is not None:
             reason = "store_failed"
-        try:
-            with self.store.write():
-                if self.run_id is None:
-                    self.run_id = self.store.crawl.start_run(self.source)
-                self.store.crawl.finish_run(self.run_id, self.counts, reason)
-        except sqlite3.OperationalError as exc:
-            self.write_failed(exc)  # the run row stays `running`; the next run says `interrupted`
+        with self.writing():  # if it fails, the next run says `interrupted`
+            if self.run_id is None:
+                self.run_id = self.store.crawl.start_run(self.source)
+            self.store.crawl.finish_run(self.run_id, self.counts, reason)
         return self.counts
 
 

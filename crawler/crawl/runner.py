@@ -89,11 +89,11 @@ def crawl(
     progress: bool = False,
     interrupts: Interrupts | None = None,
 ) -> list[RunSummary]:
-    """Crawl the named sources once, all in one reactor; returns one summary per source.
-    interrupts: the signal handlers already installed by the caller (else Scrapy's own)."""
+    """Crawl the named sources once, all in one reactor; returns one summary per source. The
+    caller has created and migrated the database (spiders open it concurrently) and installed
+    `interrupts`, the signal handlers (else Scrapy's own are used)."""
     from crawler.workers import POOL
 
-    Store(db_path).close()  # create and migrate before spiders open it concurrently
     settings = build_settings(config, db_path, overrides, log_level)
     process = CrawlerProcess(settings)
     crawlers = []

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
@@ -233,19 +232,13 @@ class SourceSpider(scrapy.Spider):
         fetched must not leave the seed answering 304 over links never fetched."""
         if status == 200:
             self.validators[origin] = (etag, last_modified)
-        try:
-            with self.store.write():
-                self.store.crawl.save_seed(origin, self.name, status, None, None)
-        except sqlite3.OperationalError as exc:
-            self.account.write_failed(exc)
+        with self.account.writing():
+            self.store.crawl.save_seed(origin, self.name, status, None, None)
 
     def save_validators(self) -> None:
-        try:
-            with self.store.write():
-                for origin, (etag, last_modified) in self.validators.items():
-                    self.store.crawl.save_seed(origin, self.name, 200, etag, last_modified)
-        except sqlite3.OperationalError as exc:
-            self.account.write_failed(exc)
+        with self.account.writing():
+            for origin, (etag, last_modified) in self.validators.items():
+                self.store.crawl.save_seed(origin, self.name, 200, etag, last_modified)
 
     def _bad_url(self, url: str, what: str, problem: str, stamp: str | None) -> None:
         """A link that cannot be requested: one `bad_url` outcome under its printable spelling,

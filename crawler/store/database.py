@@ -20,7 +20,7 @@ from crawler.store.alerts import AlertQueries
 from crawler.store.articles import ArticleQueries
 from crawler.store.crawl_state import CrawlStateQueries
 from crawler.store.jobs import JobQueries
-from crawler.store.migrations import SCHEMA_VERSION, current_version, migrate
+from crawler.store.migrations import SCHEMA_VERSION, known_version, migrate
 from crawler.store.outbox import OutboxQueries
 from crawler.store.queries import StoreError
 from crawler.store.stories import StoryQueries
@@ -91,12 +91,7 @@ class Store:
             conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
-        version = current_version(self.db)
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"database schema version {version} is newer than this wirewatch"
-                f" ({SCHEMA_VERSION}); upgrade wirewatch"
-            )
+        version = known_version(self.db)
         if version < SCHEMA_VERSION:
             raise StoreError(
                 f"database schema version {version} is older than this wirewatch"

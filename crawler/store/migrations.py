@@ -276,15 +276,21 @@ def current_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+def known_version(db: sqlite_utils.Database) -> int:
+    """The file's schema version; StoreError when it is newer than this code knows."""
+    version = current_version(db)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"database schema version {version} is newer than this wirewatch ({SCHEMA_VERSION});"
+            " upgrade wirewatch"
+        )
+    return version
+
+
 def migrate(db: sqlite_utils.Database) -> int:
     """Bring the schema up to SCHEMA_VERSION; the caller holds a write transaction. Returns the old
     version."""
-    old = current_version(db)
-    if old > SCHEMA_VERSION:
-        raise StoreError(
-            f"database schema version {old} is newer than this wirewatch ({SCHEMA_VERSION});"
-            " upgrade wirewatch"
-        )
+    old = known_version(db)
     for version in range(old + 1, SCHEMA_VERSION + 1):
         MIGRATIONS[version - 1](db)
         db.execute(f"PRAGMA user_version = {version}")
