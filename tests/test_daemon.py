@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.daemon.children import CrawlChildren, Running
 from tests.conftest import (
     article_html,
     processes_with,
@@ -522,6 +524,63 @@ def test_sigterm_during_a_stuck_crawl_exits_0_within_the_grace_period(
     assert took < 20, took
     assert session_ended(child), "processes of the killed crawl survived the daemon"
     assert "daemon stopped" in log.read_text("utf-8")
+
+
+def test_kill_9_of_the_daemon_stops_its_crawls_which_keep_their_locks_until_they_end(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """A daemon killed with -9 cannot enforce its crawls' time limits: each stops itself, holding
+    its source's lock until it has ended, so no second crawl of that source (by hand or by the next
+    daemon) runs beside it."""
+    cfg, db, schedules = stuck_source(tmp_path, server, "10m")
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(cfg, db, schedules, log)
+    child = crawl_child(db)
+    wait_for(lambda: server.hits["/a/stuck.html"] >= 1, 30)
+    proc.kill()
+    proc.wait(timeout=10)  # its crawl still holds the other end of its stderr
+    beside = run_wirewatch("--config", str(cfg), "--db", str(db), "crawl", "vna")
+    assert beside.returncode == 0, beside.stderr
+    assert "vna: skipped, a crawl of it is already running" in beside.stderr
+    # A graceful stop, then at once 5 s later (the page is stuck in its worker), then the hard stop.
+    assert session_ended(child, within=30), "the crawl outlived its daemon"
+    proc.communicate(timeout=10)
+    assert [tuple(r) for r in query(db, "SELECT status FROM crawl_runs")] == [("stopped",)]
+    assert count(db, "SELECT COUNT(*) FROM crawl_runs") == 1, "a second crawl ran beside it"
+    restarted = start_daemon(cfg, db, schedules, log)
+    try:  # the lock went with the crawl
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM crawl_runs") >= 2, 30)
+    finally:
+        code, err = stop(restarted)
+    assert code == 0, err
+
+
+SIGTERM_COUNTER = """
+import signal, sys, time
+seen = []
+def on_term(*_):
+    seen.append(1)
+    open(sys.argv[1], "w").write(str(len(seen)))
+signal.signal(signal.SIGTERM, on_term)
+open(sys.argv[1], "w").write("0")
+while not seen:
+    time.sleep(0.05)
+time.sleep(1)  # a graceful stop takes a moment, during which a second SIGTERM may come
+"""
+
+
+def test_a_daemon_stop_at_a_crawls_time_limit_asks_it_to_stop_once(tmp_path: Path) -> None:
+    """The time limit and a daemon stop both ask a crawl to stop; the crawl must see one SIGTERM (a
+    graceful stop), not two (which a crawl reads as "stop now")."""
+    counted = tmp_path / "sigterms"
+    proc = subprocess.Popen([sys.executable, "-c", SIGTERM_COUNTER, str(counted)])
+    wait_for(lambda: counted.exists(), 10)
+    children = CrawlChildren(tmp_path / "ww.db", threading.Event())
+    children.running[proc.pid] = Running("crawl-1", ["vna"], proc)
+    children.ask_to_stop(proc.pid)  # the crawl's time limit
+    children.stop_all()  # and the daemon's stop, at the same moment
+    assert proc.wait(10) == 0
+    assert counted.read_text() == "1"
 
 
 def test_sigterm_while_a_digest_waits_out_slack_cuts_it_off_and_the_next_start_sends_it(

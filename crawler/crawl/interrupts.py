@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
@@ -21,6 +22,13 @@ from typing import Any
 LOGGER = logging.getLogger(__name__)
 HARD_STOP_S = 5.0
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# Set by the daemon to its pid for the crawls it starts: a crawl whose daemon is gone (kill -9) has
+# nobody left to enforce its time limit, so it stops itself as if the daemon had stopped it.
+PARENT_ENV = "WIREWATCH_DAEMON_PID"
+PARENT_POLL_S = 0.5
+# How long a graceful stop may take before the crawl is stopped at once: by the daemon
+# (children.py), or by the crawl itself when its daemon is gone.
+STOP_GRACE_S = 5.0
 
 
 class Interrupts:
@@ -34,6 +42,19 @@ class Interrupts:
     def install(self) -> None:
         for sig in SIGNALS:
             signal.signal(sig, self._on_signal)
+        parent = os.environ.get(PARENT_ENV, "")
+        if parent.isdigit():
+            threading.Thread(
+                target=self._follow_parent, args=(int(parent),), name="parent-watch", daemon=True
+            ).start()
+
+    def _follow_parent(self, pid: int) -> None:
+        while os.getppid() == pid:
+            time.sleep(PARENT_POLL_S)
+        LOGGER.warning("the daemon (pid %d) is gone: stopping after the pages in hand", pid)
+        self._on_signal(signal.SIGTERM, None)
+        time.sleep(STOP_GRACE_S)
+        self._on_signal(signal.SIGTERM, None)
 
     @property
     def stopping(self) -> bool:

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.config import Job
+from crawler.crawl.interrupts import PARENT_ENV, STOP_GRACE_S
 from crawler.store.database import Store
-from crawler.store.locks import HELD_ENV
+from crawler.store.locks import HELD_ENV, held_fds
 from crawler.store.queries import StoreError
 
 LOGGER = logging.getLogger(__name__)
-STOP_GRACE_S = 5.0
 # How long a child killed with SIGKILL may take to be reaped before the daemon stops waiting.
 REAP_WAIT_S = 5.0
 
@@ -38,6 +38,7 @@ class Running:
     job_id: str
     sources: list[str]
     process: subprocess.Popen[bytes]
+    asked: bool = False  # sent its one SIGTERM: a second one would mean "stop now"
 
 
 class CrawlChildren:
@@ -50,21 +51,29 @@ class CrawlChildren:
         self.lock = threading.Lock()
 
     def run(self, job: Job, sources: list[str], config_path: Path) -> tuple[str, str | None]:
-        """Crawl sources in a child that inherits their locks; returns (job status, error)."""
+        """Crawl sources in a child that shares their locks (which it keeps should the daemon
+        die) and stops itself when the daemon is gone; returns (job status, error)."""
         if self.stopping.is_set():
             return "skipped", "daemon stopping"
         cmd = [sys.executable, "-m", "crawler.cli", "--config", str(config_path)]
         cmd += ["--db", str(self.db_path), "crawl", "--no-progress", *sources]
-        env = {**os.environ, HELD_ENV: ",".join(sources)}
+        env = {**os.environ, HELD_ENV: ",".join(sources), PARENT_ENV: str(os.getpid())}
         with tempfile.TemporaryFile() as out:
-            proc = subprocess.Popen(cmd, stdout=out, env=env, start_new_session=True)
+            proc = subprocess.Popen(
+                cmd,
+                stdout=out,
+                env=env,
+                start_new_session=True,
+                pass_fds=held_fds(self.db_path, sources),
+            )
             with self.lock:
                 self.running[proc.pid] = Running(job.id, sources, proc)
             try:
                 try:
                     proc.wait(timeout=job.timeout)
                 except subprocess.TimeoutExpired:
-                    if end_group(proc):
+                    self.ask_to_stop(proc.pid)
+                    if end_group(proc, asked=True):
                         self._close_runs(
                             sources, "failed", f"killed at its time limit of {job.timeout:.0f}s"
                         )
@@ -94,11 +103,20 @@ class CrawlChildren:
         with self.lock:
             running = list(self.running.values())
         for r in running:
-            r.process.terminate()
+            self.ask_to_stop(r.process.pid)
         deadline = time.monotonic() + STOP_GRACE_S
         for r in running:
             if end_group(r.process, max(0.1, deadline - time.monotonic()), asked=True):
                 self._close_runs(r.sources, "stopped", "killed when the daemon stopped")
+
+    def ask_to_stop(self, pid: int) -> None:
+        """One SIGTERM per child, whether its time limit, a daemon stop, or both, asked first."""
+        with self.lock:
+            r = self.running.get(pid)
+            if r is None or r.asked:
+                return
+            r.asked = True
+            r.process.terminate()
 
     def _close_runs(self, sources: list[str], status: str, reason: str) -> None:
         try:

@@ -30,7 +30,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.alerts.health import check_health
 from crawler.config import Config, Job, load_config, load_schedules
-from crawler.daemon.children import STOP_GRACE_S, CrawlChildren
+from crawler.crawl.interrupts import STOP_GRACE_S
+from crawler.daemon.children import CrawlChildren
 from crawler.store.database import Store
 from crawler.store.locks import source_locks
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,9 +14,16 @@ from pathlib import Path
 HELD_ENV = (
     "WIREWATCH_HELD_LOCKS"  # sources whose locks the parent (the daemon) holds for this process
 )
-# (lock folder, source) held by this process: a lock taken again here (the CLI holds it, then the
-# spider asks) is already ours; flock would refuse a second open of the same file.
-_HELD_HERE: set[tuple[str, str]] = set()
+# Per thread, (lock folder, source) -> descriptor of the locks this thread holds: a lock taken again
+# by the same thread (the CLI holds it, then the spider asks) is already ours, where flock would
+# refuse a second open of the same file; another thread (another daemon job) must not share it.
+_THREAD = threading.local()
+
+
+def _held_here() -> dict[tuple[str, str], int]:
+    if not hasattr(_THREAD, "held"):
+        _THREAD.held = {}
+    return _THREAD.held  # type: ignore[no-any-return]
 
 
 def lock_dir(db_path: Path) -> Path:
@@ -30,7 +38,8 @@ def source_locks(db_path: Path, sources: list[str]) -> Iterator[tuple[list[str],
     held: list[tuple[str, int]] = []
     busy: list[str] = []
     inherited = set(filter(None, os.environ.get(HELD_ENV, "").split(",")))
-    inherited |= {s for d, s in _HELD_HERE if d == str(folder)}
+    mine = _held_here()
+    inherited |= {s for d, s in mine if d == str(folder)}
     try:
         for source in sources:
             if source in inherited:
@@ -44,11 +53,20 @@ def source_locks(db_path: Path, sources: list[str]) -> Iterator[tuple[list[str],
                 busy.append(source)
                 continue
             held.append((source, fd))
-            _HELD_HERE.add((str(folder), source))
+            mine[str(folder), source] = fd
         yield [s for s, _ in held], busy
     finally:
         for source, fd in held:
             if fd >= 0:
-                _HELD_HERE.discard((str(folder), source))
-                fcntl.flock(fd, fcntl.LOCK_UN)
+                mine.pop((str(folder), source), None)
+                # Closed, not unlocked: a child that was handed this descriptor and is still
+                # alive keeps the lock until it ends.
                 os.close(fd)
+
+
+def held_fds(db_path: Path, sources: list[str]) -> list[int]:
+    """The descriptors of the locks this thread holds on these sources, to hand to a child: the
+    lock then lasts as long as the child does, even past this process's death."""
+    folder = str(lock_dir(db_path))
+    mine = _held_here()
+    return [fd for s in sources if (fd := mine.get((folder, s), -1)) >= 0]
