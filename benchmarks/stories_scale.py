@@ -817,7 +817,15 @@ class BulkLoader:
                     )
                 )
                 urls.append((art.url, art.idx, "canonical"))
-                sigs.append((art.idx, an["signature"], an["shingles"], art.fetched_at))
+                sigs.append(
+                    (
+                        art.idx,
+                        an["signature"],
+                        an["shingles"],
+                        art.fetched_at,
+                        json.dumps(an["rewrite"], ensure_ascii=False),
+                    )
+                )
                 actors += [(art.idx, *a) for a in an["actors"]]
             conn.executemany(
                 "INSERT INTO stories (id, first_seen, last_updated, title, article_id,"
@@ -834,8 +842,8 @@ class BulkLoader:
                 "INSERT INTO article_urls (url, article_id, kind) VALUES (?, ?, ?)", urls
             )
             conn.executemany(
-                "INSERT INTO article_signatures (article_id, minhash, shingles, seen_at)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO article_signatures (article_id, minhash, shingles, seen_at,"
+                " features) VALUES (?, ?, ?, ?, ?)",
                 sigs,
             )
             conn.executemany(
@@ -1028,19 +1036,20 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
     Grouper does; print its entries and its RSS growth (mode rss, then also query cost) or traced
     size (mode trace)."""
     store = Store(db)
-    index = StoryIndex(window_days)
+    grouper = Grouper(store, window_days=window_days)
+    index = grouper.index
     rows = store.stories.signatures_after(0, index.cutoff(anchor))
-    store.close()
     gc.collect()
     if mode == "trace":
         tracemalloc.start()
     before = rss_bytes()
     t0 = time.perf_counter()
-    index.add_many(rows)
+    grouper.add_rows(rows)
     seconds = time.perf_counter() - t0
     gc.collect()
     out: dict[str, Any] = {
         "entries": len(index),
+        "rewrite_entries": len(grouper.rewrites),
         "seconds": seconds,
         "rss_growth": rss_bytes() - before,
         "maxrss": peak_rss_bytes(),
@@ -1055,10 +1064,15 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
 
         probe = rows[-200:]
         t0 = time.perf_counter()
-        for _seq, article_id, blob, size, _ in probe:
+        for _seq, article_id, blob, size, _, _, _ in probe:
             index.twins(blob, size, exclude=article_id)
         out["twins_s"] = (time.perf_counter() - t0) / len(probe)
         out["cand_mean"] = statistics.fmean(len(index.lsh.query(_minhash(r[2]))) for r in probe)
+        described = [(r[1], json.loads(r[5]), r[6] or r[4]) for r in probe if r[5]]
+        t0 = time.perf_counter()
+        scored = [len(grouper.rewrites.scored(d, when, exclude=i)) for i, d, when in described]
+        out["rewrites_s"] = (time.perf_counter() - t0) / max(1, len(described))
+        out["rewrite_cand_mean"] = statistics.fmean(scored) if scored else 0.0
     print(json.dumps(out))
 
 
@@ -1327,7 +1341,7 @@ def main() -> None:
     )
     print()
     print(
-        "StoryIndex memory, built from the database in a fresh process"
+        "Window indexes (MinHash and rewrites) memory, built from the database in a fresh process"
         " (RSS growth; tracemalloc in another):"
     )
     for label, r, t in mem:
@@ -1338,6 +1352,7 @@ def main() -> None:
             f"  {r['rss_growth'] / max(1, r['entries']):>7,.0f} B/article  "
             f"build {r['seconds']:5.1f} s  "
             f"twins() {ms(r['twins_s'])} ms ({r['cand_mean']:.0f} candidates)  "
+            f"rewrites {ms(r['rewrites_s'])} ms ({r['rewrite_cand_mean']:.0f} scored)  "
             f"peak RSS {mb(r['maxrss'])}"
         )
     win = mem[0][1]

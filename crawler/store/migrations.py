@@ -268,7 +268,14 @@ def _v5(db: sqlite_utils.Database) -> None:
         END""")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """What the rewrite check compares: content-word stems and the figures and names in order.
+    Articles analysed before stay without them (NULL) and are found by MinHash alone."""
+    # JSON: {"terms": {stem: count}, "anchors": [figure or name, ...], "quoted": [stem, ...]}
+    db.execute("ALTER TABLE article_signatures ADD COLUMN features TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

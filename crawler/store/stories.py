@@ -21,14 +21,21 @@ class StoryQueries(Queries):
         shingles: int,
         seen_at: str,
         actors: Iterable[tuple[str, int, int, str | None]],
+        features: dict[str, Any] | None = None,
     ) -> int:
-        """Signature and actor counts of one article; replaces what an earlier text of it had.
-        Returns the signature's place in commit order."""
+        """Signature, rewrite description and actor counts of one article; replaces what an earlier
+        text of it had. Returns the signature's place in commit order."""
         self._writing()
         self.conn.execute(
-            "INSERT OR REPLACE INTO article_signatures (article_id, minhash, shingles, seen_at)"
-            " VALUES (?, ?, ?, ?)",
-            (article_id, blob, shingles, seen_at),
+            "INSERT OR REPLACE INTO article_signatures"
+            " (article_id, minhash, shingles, seen_at, features) VALUES (?, ?, ?, ?, ?)",
+            (
+                article_id,
+                blob,
+                shingles,
+                seen_at,
+                None if features is None else json.dumps(features, ensure_ascii=False),
+            ),
         )
         seq = self.conn.execute(
             "INSERT INTO signature_log (article_id) VALUES (?)", (article_id,)
@@ -43,19 +50,21 @@ class StoryQueries(Queries):
 
     def signatures_after(
         self, last_seq: int, cutoff: str
-    ) -> list[tuple[int, int, bytes, int, str]]:
-        """(seq, article id, signature, shingles, seen_at) written after last_seq, in commit order,
-        that are still inside the window. On a fresh index (last_seq 0) the window's index on
-        seen_at does the work."""
+    ) -> list[tuple[int, int, bytes, int, str, str | None, str | None]]:
+        """(seq, article id, signature, shingles, seen_at, features, published_at) written
+        after last_seq, in commit order, that are still inside the window. On a fresh index
+        (last_seq 0) the window's index on seen_at does the work."""
         if last_seq == 0:
             return self.conn.execute(
                 "SELECT (SELECT MAX(seq) FROM signature_log l WHERE l.article_id = s.article_id),"
-                " s.article_id, s.minhash, s.shingles, s.seen_at FROM article_signatures s"
+                " s.article_id, s.minhash, s.shingles, s.seen_at, s.features,"
+                " a.published_at FROM article_signatures s JOIN articles a ON a.id = s.article_id"
                 " WHERE s.seen_at >= ? ORDER BY s.article_id",
                 (cutoff,),
             ).fetchall()
         return self.conn.execute(
-            "SELECT l.seq, s.article_id, s.minhash, s.shingles, s.seen_at FROM signature_log l"
+            "SELECT l.seq, s.article_id, s.minhash, s.shingles, s.seen_at, s.features,"
+            " a.published_at FROM signature_log l JOIN articles a ON a.id = l.article_id"
             " JOIN article_signatures s ON s.article_id = l.article_id"
             " WHERE l.seq > ? AND s.seen_at >= ? ORDER BY l.seq",
             (last_seq, cutoff),

@@ -8,6 +8,7 @@ put twins in two stories.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,6 +18,13 @@ from typing import TYPE_CHECKING, Any
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
 from crawler.stories.mentions import Matcher, count_mentions
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
+from crawler.stories.rewrites import (
+    RewriteIndex,
+    describe,
+    is_rewrite,
+    rewrite_rank,
+    with_alignment,
+)
 from crawler.stories.signatures import StoryIndex, signature
 
 if TYPE_CHECKING:
@@ -43,7 +51,8 @@ def _day(iso: str | None) -> date | None:
 def analyze(
     title: str | None, body: str, published_at: str | None, gazetteer: str | None = None
 ) -> dict[str, Any]:
-    """Signature of the body and actor counts of title + body, for one article."""
+    """Signature and rewrite description of the body, and actor counts of title + body, for one
+    article."""
     blob, size = signature(body)
     text = f"{title or ''}\n{body}"
     counts = count_mentions(matcher_for(gazetteer).find(text, _day(published_at)))
@@ -51,6 +60,7 @@ def analyze(
         "signature": blob,
         "shingles": size,
         "actors": [(c.actor, c.count, c.first_offset, c.via) for c in counts],
+        "rewrite": describe(body),
     }
 
 
@@ -69,14 +79,25 @@ class Grouper:
         self.gazetteer_path = gazetteer_path
         self.gazetteer: Gazetteer = matcher_for(gazetteer_path).gazetteer
         self.index = StoryIndex(window_days)
+        self.rewrites = RewriteIndex()
 
     def _refresh(self, seen_at: str) -> str:
         """Bring the index up to date with what this or another process stored; drop what left the
         window. Returns the window's start."""
         cutoff = self.index.cutoff(max(seen_at, self.store.stories.newest_signature() or seen_at))
-        self.index.add_many(self.store.stories.signatures_after(self.index.last_seq, cutoff))
+        self.add_rows(self.store.stories.signatures_after(self.index.last_seq, cutoff))
         self.index.evict(cutoff)
+        self.rewrites.evict(cutoff)
         return cutoff
+
+    def add_rows(
+        self, rows: list[tuple[int, int, bytes, int, str, str | None, str | None]]
+    ) -> None:
+        """Index stored analyses (rows of `signatures_after`) in both indexes."""
+        self.index.add_many(row[:5] for row in rows)
+        for _, article_id, _, _, seen_at, features, published_at in rows:
+            if features is not None:
+                self.rewrites.add(article_id, json.loads(features), seen_at, published_at)
 
     def assign(self, article_id: int, analysis: dict[str, Any] | None = None) -> Assignment | None:
         """Analyse (unless given), then group one stored article and update its story."""
@@ -95,16 +116,28 @@ class Grouper:
             cutoff = self._refresh(
                 seen_at
             )  # first: what others stored; then this article's own signature
+            description = analysis.get("rewrite")
             seq = self.store.stories.save_analysis(
-                article_id, analysis["signature"], analysis["shingles"], seen_at, analysis["actors"]
+                article_id,
+                analysis["signature"],
+                analysis["shingles"],
+                seen_at,
+                analysis["actors"],
+                description,
             )
             story_id, joined = art["story_id"], False
             if story_id is None:
-                twins = self.index.twins(
-                    analysis["signature"], analysis["shingles"], exclude=article_id
-                )
-                stories = self.store.stories.stories_of([t[0] for t in twins])
-                best = next((stories[t[0]] for t in twins if t[0] in stories), None)
+                # Near-copies first (MinHash), then re-tellings, each best first.
+                twins = [
+                    t[0]
+                    for t in self.index.twins(
+                        analysis["signature"], analysis["shingles"], exclude=article_id
+                    )
+                ]
+                if description is not None:
+                    twins += self._retold(article_id, art, description, seen_at)
+                stories = self.store.stories.stories_of(twins)
+                best = next((stories[t] for t in twins if t in stories), None)
                 if best is not None:
                     self.store.stories.join_story(article_id, best)
                     story_id, joined = best, True
@@ -112,10 +145,27 @@ class Grouper:
                     story_id = self.store.stories.new_story(article_id)
             if seen_at >= cutoff:
                 self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
+                if description is not None:
+                    self.rewrites.add(article_id, description, seen_at, art["published_at"])
             self.index.last_seq = max(self.index.last_seq, seq)
             relevance = self.refresh_story(story_id)
             self.store.alerts.queue_story(story_id, article_id)  # rules check it after this batch
         return Assignment(story_id, joined, relevance)
+
+    def _retold(
+        self, article_id: int, art: dict[str, Any], description: dict[str, Any], seen_at: str
+    ) -> list[int]:
+        """The articles this one re-tells or that re-tell it, best first: candidates from the
+        index, aligned sentence by sentence against their stored text."""
+        found = []
+        when = art["published_at"] or seen_at
+        for m in self.rewrites.candidates(description, when, exclude=article_id):
+            other = self.store.stories.article_text(m.article_id)
+            if other is not None:
+                m = with_alignment(m, art["body"], other["body"])
+                if is_rewrite(m):
+                    found.append(m)
+        return [m.article_id for m in sorted(found, key=rewrite_rank)]
 
     def refresh_story(self, story_id: int) -> str:
         """Recompute a story's roll-up and relevance; the caller holds the write transaction."""

@@ -10,7 +10,6 @@ come from `benchmarks/stories_eval.py` on the labelled set.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from crawler.stories.mentions import fold
+from crawler.stories.window import WindowIndex
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -100,7 +100,7 @@ class _Entry:
     seen_at: str
 
 
-class StoryIndex:
+class StoryIndex(WindowIndex[_Entry]):
     """MinHash LSH over the signatures of recent articles, bounded by a time window.
 
     State lives in SQLite (`article_signatures`); this index is a cache that any process rebuilds on
@@ -111,15 +111,11 @@ class StoryIndex:
     def __init__(self, window_days: float = DEFAULT_WINDOW_DAYS):
         from datasketch import MinHashLSH
 
+        super().__init__()
         self.window = timedelta(days=window_days)
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self.entries: dict[int, _Entry] = {}
-        self.by_time: list[tuple[str, int]] = []  # heap of (seen_at, article id)
         self.last_seq = 0  # the signature_log position this index has read up to
         self.newest: str | None = None
-
-    def __len__(self) -> int:
-        return len(self.entries)
 
     def cutoff(self, newest: str | None = None) -> str:
         """Start of the window: `window` before the newest article time known (not the wall clock,
@@ -133,8 +129,7 @@ class StoryIndex:
             self.remove(article_id)
         mh = _minhash(blob)
         self.lsh.insert(article_id, mh, check_duplication=False)
-        self.entries[article_id] = _Entry(mh, size, seen_at)
-        heapq.heappush(self.by_time, (seen_at, article_id))
+        self._keep(article_id, _Entry(mh, size, seen_at))
         self.newest = max(self.newest, seen_at) if self.newest else seen_at
 
     def add_many(self, rows: Iterable[tuple[int, int, bytes, int, str]]) -> None:
@@ -143,20 +138,11 @@ class StoryIndex:
             self.add(article_id, blob, size, seen_at)
             self.last_seq = max(self.last_seq, seq or 0)
 
-    def remove(self, article_id: int) -> None:
-        if self.entries.pop(article_id, None) is not None:
+    def remove(self, article_id: int) -> _Entry | None:
+        entry = super().remove(article_id)
+        if entry is not None:
             self.lsh.remove(article_id)
-
-    def evict(self, cutoff: str) -> int:
-        """Drop articles seen before cutoff; returns how many."""
-        dropped = 0
-        while self.by_time and self.by_time[0][0] < cutoff:
-            seen_at, article_id = heapq.heappop(self.by_time)
-            entry = self.entries.get(article_id)
-            if entry is not None and entry.seen_at == seen_at:
-                self.remove(article_id)
-                dropped += 1
-        return dropped
+        return entry  # type: ignore[no-any-return]
 
     def twins(
         self, blob: bytes, size: int, exclude: int | None = None

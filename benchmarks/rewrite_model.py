@@ -1,0 +1,139 @@
+"""Fit and check the rewrite decision (crawler/stories/rewrites.py) on the development sets.
+
+Run by hand (it is not a test); it prints figures and the weights to put in rewrites.py:
+
+    python benchmarks/rewrite_model.py [--set FILE_OR_FOLDER ...] [--folds 5]
+
+Each set is replayed in publication order through a RewriteIndex, as the grouper does: every
+article is scored against the articles before it, and each candidate pair the index proposes is one
+example (features: cosine, anchor share, figure share, quote share, anchor order, sentence
+alignment; label: the two articles are in one labelled story). A logistic regression is fitted on
+those examples (scipy's L-BFGS, a small L2 penalty); cross-validation by story prints the pair
+precision and recall a fit reaches on stories it did not see, then the fit on everything prints the
+weights.
+Same-story pairs the index never proposes are counted apart (candidate recall).
+
+Only development sets go in here. The blind sets under tests/fixtures/blind/ are scored by
+benchmarks/blind_eval.py and never used to fit anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from crawler.extract.datelines import clean_wire_text  # noqa: E402
+from crawler.stories import rewrites  # noqa: E402
+
+DEFAULT_SETS = [
+    ROOT / "tests" / "fixtures" / "labelled" / "stories.json",
+    ROOT / "tests" / "fixtures" / "labelled" / "heldout.json",
+    ROOT / "tests" / "fixtures" / "dev" / "set1",
+]
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    files = sorted(path.glob("part-*.json")) if path.is_dir() else [path]
+    articles = []
+    for f in files:
+        articles += json.loads(f.read_text("utf-8"))["articles"]
+    for a in articles:  # bodies as the crawler stores them: no dateline, no credit
+        a["text"] = clean_wire_text(a["body"])[1]
+    return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
+
+
+def examples(articles: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], int, int]:
+    """(candidate pairs as (features, same story, story ids), same-story pairs, proposed)."""
+    index = rewrites.RewriteIndex()
+    out = []
+    same_total = proposed = 0
+    for i, a in enumerate(articles):
+        described = rewrites.describe(a["text"])
+        same_total += sum(b["story"] == a["story"] for b in articles[:i])
+        for m in index.scored(described, a["published_at"]):
+            b = articles[m.article_id]
+            m = rewrites.with_alignment(m, a["text"], b["text"])
+            same = a["story"] == b["story"]
+            proposed += same
+            out.append((rewrites.features(m), same, (a["story"], b["story"]), m.hours))
+        index.add(i, described, a["published_at"], a["published_at"])
+    return out, same_total, proposed
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """Logistic regression (L-BFGS on the mean log-loss plus l2 times the squared weights);
+    returns [bias, weights...]."""
+    from scipy.optimize import minimize
+
+    xb = np.hstack([np.ones((len(x), 1)), x])
+
+    def loss(w: np.ndarray) -> float:
+        z = xb @ w
+        return float(np.mean(np.logaddexp(0, z) - y * z) + l2 * np.sum(w[1:] ** 2))
+
+    def grad(w: np.ndarray) -> np.ndarray:
+        p = 1 / (1 + np.exp(-(xb @ w)))
+        return xb.T @ (p - y) / len(y) + 2 * l2 * np.r_[0, w[1:]]
+
+    return np.asarray(minimize(loss, np.zeros(xb.shape[1]), jac=grad, method="L-BFGS-B").x)
+
+
+def pair_scores(pred: np.ndarray, y: np.ndarray, missed: int) -> tuple[float, float]:
+    tp = int((pred & y).sum())
+    fp = int((pred & ~y).sum())
+    fn = int((~pred & y).sum()) + missed
+    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", type=Path, action="append", help="a labelled file or folder")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=0.0001, help="weight of the L2 penalty")
+    args = ap.parse_args()
+    rows: list[tuple[Any, ...]] = []
+    missed = 0
+    for path in args.set or DEFAULT_SETS:
+        if not path.exists():
+            print(f"{path}: absent, skipped")
+            continue
+        ex, same, proposed = examples(load(path))
+        # Within the time limit only: pairs further apart are never joined.
+        ex = [e for e in ex if e[3] <= rewrites.MAX_HOURS]
+        print(
+            f"{path}: {len(ex)} candidate pairs, {sum(e[1] for e in ex)} of them"
+            f" same-story; candidate recall {proposed}/{same}"
+        )
+        rows += [(e[0], e[1], e[2]) for e in ex]
+        missed += same - proposed
+    x = np.array([r[0] for r in rows], dtype=float)
+    y = np.array([r[1] for r in rows], dtype=bool)
+    stories = sorted({s for r in rows for s in r[2]})
+    random.Random(7).shuffle(stories)
+    fold_of = {s: i % args.folds for i, s in enumerate(stories)}
+    pred = np.zeros(len(y), dtype=bool)
+    for k in range(args.folds):
+        test = np.array([fold_of[r[2][0]] == k for r in rows])
+        w = fit(x[~test], y[~test].astype(float), args.l2)
+        pred[test] = (np.hstack([np.ones((test.sum(), 1)), x[test]]) @ w) >= 0
+    p, r = pair_scores(pred, y, 0)
+    print(f"cross-validated ({args.folds} folds by story), candidate pairs: P {p:.3f}  R {r:.3f}")
+    w = fit(x, y.astype(float), args.l2)
+    pred = (np.hstack([np.ones((len(x), 1)), x]) @ w) >= 0
+    p, r = pair_scores(pred, y, 0)
+    print(f"fitted on all, candidate pairs: P {p:.3f}  R {r:.3f}  (+{missed} never proposed)")
+    names = ["bias", *rewrites.FEATURES]
+    print("WEIGHTS = {" + ", ".join(f'"{n}": {v:.3f}' for n, v in zip(names, w, strict=True)) + "}")
+
+
+if __name__ == "__main__":
+    main()

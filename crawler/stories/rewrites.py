@@ -1,0 +1,399 @@
+"""Rewritten carries: one agency's report re-told by another (VNA's `Moscow (VNA) –` version of a
+TASS report), which shares the facts, quotes, figures and names of the original in much the same
+order but hardly a 4-word phrase, so MinHash never pairs them.
+
+Each article gets two descriptions, computed in the extraction workers and kept in
+`article_signatures`:
+
+- its *terms*: counts of the stems of its content words (Snowball's English stemmer), for a TF-IDF
+  cosine whose document frequencies come from the articles of the window;
+- its *anchors*, in text order: the figures it gives (`1.5 billion`, `35`) and the capitalised names
+  it uses outside sentence starts (`Zakharova`, `Kuala Lumpur`).
+
+Candidates are the articles of the window that share at least `MIN_SHARED` uncommon anchors with the
+new one (an inverted index; an anchor in more than `COMMON_ANCHOR_SHARE` of the window is too common
+to look up), so the work per article does not grow with the archive. A candidate is the same report
+when the content words agree (cosine), most of the anchors of the shorter article are in the other
+(rewrites drop paragraphs), and the shared anchors come in much the same order. Two independent
+reports of one event share the names but not the figures, quotes and order; the thresholds come from
+`benchmarks/stories_eval.py` on the development set.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+
+from crawler.stories.mentions import fold
+from crawler.stories.window import WindowIndex
+
+MIN_SHARED = 2  # uncommon anchors a candidate must share with the article
+COMMON_ANCHOR_SHARE = 0.02  # an anchor in more of the window than this is not looked up ...
+COMMON_ANCHOR_FLOOR = 25  # ... unless it is in fewer articles than this
+MAX_CANDIDATES = 30  # the candidates sharing the most anchor weight are scored
+MAX_HOURS = 72.0  # a re-telling follows its original within days
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(billion|million|trillion|thousand|"
+    r"bn|mln|percent|per cent|%))?",
+    re.IGNORECASE,
+)
+_SCALE = {"thousand": "e3", "million": "e6", "mln": "e6", "billion": "e9", "bn": "e9"}
+_SCALE |= {"trillion": "e12", "percent": "%", "per cent": "%", "%": "%"}
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{20,})[”\"]")
+_JOINERS = ("of", "de", "bin", "binti", "van", "von")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|bin|binti|van|von))*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\[—–-]\s*|\n)\s*$")
+# Capitalised words that name no fact of the story: titles, calendar words, the agencies' names.
+_NOT_NAMES = frozenset(
+    """mr mrs ms dr president prime minister ministers deputy vice foreign affairs ministry
+    spokesperson spokeswoman spokesman secretary general secretary-general chairman chair
+    ambassador director senior state council the a an in on at for and but with by of this
+    that these those he she it they we his her its their our january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec monday tuesday wednesday thursday friday saturday sunday vna xinhua tass
+    bernama antara pna kyodo yonhap reuters afp vns enditem end according meanwhile also
+    however""".split()  # noqa: SIM905
+)
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is
+    it its itself just me more most my myself no nor not now of off on once only or other our
+    ours ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself
+    yourselves said says say told tell according noted added stressed stated also would could
+    may might must shall one two three mr ms mrs per cent percent""".split()  # noqa: SIM905
+)
+
+
+@cache
+def _stemmer() -> object:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def _hash(token: str) -> int:
+    """A stable 32-bit id for a term or an anchor (the same in every process)."""
+    return zlib.crc32(token.encode("utf-8"))
+
+
+def _stems(text: str) -> list[str]:
+    words = [w for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in _STOPWORDS]
+    return _stemmer().stemWords(words)  # type: ignore[attr-defined,no-any-return]
+
+
+def terms(text: str) -> dict[str, int]:
+    """Stems of the content words, counted."""
+    return dict(Counter(_stems(text)))
+
+
+def quoted(text: str) -> list[str]:
+    """Stems of the words inside quotation marks: a re-telling keeps the quotes, even translated
+    anew, where an independent report quotes other people."""
+    return sorted({stem for q in _QUOTE.findall(text) for stem in _stems(q)})
+
+
+def anchors(text: str) -> list[str]:
+    """Figures and names in text order, each once (its first place)."""
+    found: list[tuple[int, str]] = []
+    for m in _NUMBER.finditer(text):
+        whole, frac, unit = m.group(1).replace(",", ""), m.group(2), m.group(3)
+        value = int(whole)
+        if not unit and not frac and (value < 10 or 1990 <= value <= 2035):
+            continue  # small counts, day numbers and years tell stories apart poorly
+        figure = whole + (f".{frac.rstrip('0')}" if frac and frac.strip("0") else "")
+        found.append((m.start(), "#" + figure + _SCALE.get((unit or "").lower(), "")))
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        if _SENTENCE_START.search(text[max(0, start - 3) : start]) and len(words) == 1:
+            continue  # a capital that only starts a sentence
+        # Word by word: a re-telling says "Lavrov" where the original said "Sergei Lavrov".
+        offset = start
+        for word in words:
+            offset = text.index(word, offset)
+            name = fold(word).strip("'’-")
+            if len(name) > 2 and name not in _NOT_NAMES and name not in _JOINERS:
+                found.append((offset, name))
+    seen: set[str] = set()
+    ordered = []
+    for _, anchor in sorted(found):
+        if anchor not in seen:
+            seen.add(anchor)
+            ordered.append(anchor)
+    return ordered
+
+
+def describe(text: str) -> dict[str, Any]:
+    """What the rewrite check keeps of one article body."""
+    return {"terms": terms(text), "anchors": anchors(text), "quoted": quoted(text)}
+
+
+@dataclass
+class _Entry:
+    term_ids: np.ndarray  # uint32, sorted
+    weights: np.ndarray  # float32, 1 + log(count), in term_ids order
+    anchor_ids: tuple[int, ...]  # in text order
+    figure_ids: frozenset[int]  # the anchors that are figures
+    quoted_ids: frozenset[int]
+    hours: float  # publish time (else arrival time), hours since the epoch
+    seen_at: str
+
+
+@dataclass(frozen=True)
+class Match:
+    article_id: int
+    cosine: float
+    anchors: float
+    figures: float  # share of the shorter list of figures found in the other, -1 without figures
+    quotes: float  # share of the smaller set of quoted stems found in the other, -1 without quotes
+    order: float
+    hours: float
+    aligned: float = -1.0  # see aligned(); -1 until computed from the two texts
+
+
+def _hours(iso: str) -> float:
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).timestamp() / 3600.0
+
+
+def _entry(description: dict[str, Any], seen_at: str, published_at: str | None) -> _Entry:
+    counts: dict[str, int] = description["terms"]
+    by_id = {_hash(t): c for t, c in counts.items()}
+    ids = np.array(sorted(by_id), dtype=np.uint32)
+    weights = np.array([1.0 + math.log(by_id[int(i)]) for i in ids], dtype=np.float32)
+    names: list[str] = description["anchors"]
+    return _Entry(
+        ids,
+        weights,
+        tuple(dict.fromkeys(_hash(a) for a in names)),
+        frozenset(_hash(a) for a in names if a.startswith("#")),
+        frozenset(_hash(q) for q in description.get("quoted") or ()),
+        _hours(published_at or seen_at),
+        seen_at,
+    )
+
+
+def _share(mine: frozenset[int], theirs: frozenset[int]) -> float:
+    smaller = min(len(mine), len(theirs))
+    return len(mine & theirs) / smaller if smaller else -1.0
+
+
+class RewriteIndex(WindowIndex[_Entry]):
+    """The descriptions of the articles of the window, with an inverted index on anchors and the
+    window's document frequencies."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.postings: dict[int, set[int]] = {}
+        self.df: Counter[int] = Counter()
+
+    def add(
+        self,
+        article_id: int,
+        description: dict[str, Any],
+        seen_at: str,
+        published_at: str | None = None,
+    ) -> None:
+        """seen_at (arrival) decides when it leaves the window; published_at, when known, how far
+        it is in time from another report."""
+        self.remove(article_id)
+        entry = _entry(description, seen_at, published_at)
+        self._keep(article_id, entry)
+        self.df.update(int(i) for i in entry.term_ids)
+        for a in entry.anchor_ids:
+            self.postings.setdefault(a, set()).add(article_id)
+
+    def remove(self, article_id: int) -> _Entry | None:
+        entry: _Entry | None = super().remove(article_id)
+        if entry is None:
+            return None
+        for i in entry.term_ids:  # kept small: terms that left the window leave the counts
+            left = self.df[int(i)] - 1
+            if left > 0:
+                self.df[int(i)] = left
+            else:
+                del self.df[int(i)]
+        for a in entry.anchor_ids:
+            posting = self.postings.get(a)
+            if posting is not None:
+                posting.discard(article_id)
+                if not posting:
+                    del self.postings[a]
+        return entry
+
+    def _idf(self, ids: Iterable[int]) -> np.ndarray:
+        n = len(self.entries) + 1
+        return np.array([math.log((n + 1) / (self.df.get(int(i), 0) + 1)) + 1 for i in ids])
+
+    def _anchor_weight(self, anchor_id: int) -> float:
+        n = len(self.entries) + 1
+        return math.log((n + 1) / (len(self.postings.get(anchor_id, ())) + 1)) + 1
+
+    def candidates(
+        self, description: dict[str, Any], when: str, exclude: int | None = None
+    ) -> list[Match]:
+        """Articles of the window that this one (published at `when`) may re-tell, or that may
+        re-tell it: those close enough to be aligned sentence by sentence (with_alignment) and
+        then judged (is_rewrite)."""
+        return [
+            m
+            for m in self.scored(description, when, exclude)
+            if m.cosine >= CANDIDATE_COSINE and m.hours <= MAX_HOURS
+        ]
+
+    def scored(
+        self, description: dict[str, Any], when: str, exclude: int | None = None
+    ) -> list[Match]:
+        """Every candidate with its features, best cosine first."""
+        mine = _entry(description, when, when)
+        common = max(COMMON_ANCHOR_FLOOR, COMMON_ANCHOR_SHARE * len(self.entries))
+        shared: Counter[int] = Counter()
+        for a in mine.anchor_ids:
+            posting = self.postings.get(a, ())
+            if len(posting) > common:
+                continue
+            w = self._anchor_weight(a)
+            for candidate in posting:
+                shared[candidate] += w
+        vector = mine.weights * self._idf(mine.term_ids)
+        anchor_set = set(mine.anchor_ids)
+        out = []
+        for candidate, _ in shared.most_common(MAX_CANDIDATES):
+            entry = self.entries[candidate]
+            if candidate == exclude or len(anchor_set & set(entry.anchor_ids)) < MIN_SHARED:
+                continue
+            out.append(self._score(candidate, entry, mine, vector))
+        return sorted(out, key=lambda m: (-m.cosine, m.article_id))
+
+    def _score(self, candidate: int, entry: _Entry, mine: _Entry, vector: np.ndarray) -> Match:
+        theirs = entry.weights * self._idf(entry.term_ids)
+        _, i, j = np.intersect1d(
+            mine.term_ids, entry.term_ids, assume_unique=True, return_indices=True
+        )
+        norm = float(np.linalg.norm(vector)) * float(np.linalg.norm(theirs))
+        cosine = float(vector[i] @ theirs[j]) / norm if norm else 0.0
+        theirs_set = set(entry.anchor_ids)
+        common = [a for a in mine.anchor_ids if a in theirs_set]
+        weight = {a: self._anchor_weight(a) for a in set(mine.anchor_ids) | theirs_set}
+        smaller = min(
+            sum(weight[a] for a in mine.anchor_ids), sum(weight[a] for a in entry.anchor_ids)
+        )
+        return Match(
+            candidate,
+            cosine,
+            sum(weight[a] for a in common) / smaller if smaller else 0.0,
+            _share(mine.figure_ids, entry.figure_ids),
+            _share(mine.quoted_ids, entry.quoted_ids),
+            _same_order(common, entry.anchor_ids),
+            abs(mine.hours - entry.hours),
+        )
+
+
+_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z])|\n+")
+SENTENCE_MIN_STEMS = 4  # shorter sentences (a credit, a dateline) are not aligned
+SENTENCE_MATCH = 0.5  # share of the shorter sentence's stems found in its counterpart
+
+
+def _sentences(text: str) -> list[set[str]]:
+    out = []
+    for sentence in _SENTENCE.split(text):
+        stems = set(_stems(sentence))
+        if len(stems) >= SENTENCE_MIN_STEMS:
+            out.append(stems)
+    return out
+
+
+def aligned(text_a: str, text_b: str) -> float:
+    """Share of the shorter text's sentences that have a counterpart in the other, in the same
+    order (the longest run of counterparts in increasing order): a re-telling goes through the
+    original sentence by sentence, an independent report tells the event its own way."""
+    a, b = _sentences(text_a), _sentences(text_b)
+    if len(a) > len(b):
+        a, b = b, a
+    if not a:
+        return 0.0
+    places = []
+    for sentence in a:
+        best, place = 0.0, -1
+        for j, other in enumerate(b):
+            score = len(sentence & other) / min(len(sentence), len(other))
+            if score > best:
+                best, place = score, j
+        if best >= SENTENCE_MATCH:
+            places.append(place)
+    tails: list[int] = []  # longest increasing run, patience style
+    for place in places:
+        k = bisect.bisect_left(tails, place)
+        tails[k : k + 1] = [place]
+    return len(tails) / len(a)
+
+
+def with_alignment(match: Match, text_a: str, text_b: str) -> Match:
+    return replace(match, aligned=aligned(text_a, text_b))
+
+
+def _same_order(common: list[int], other: tuple[int, ...]) -> float:
+    """Share of the pairs of shared anchors that the other article gives in the same order."""
+    if len(common) < 2:
+        return 1.0
+    place = {a: i for i, a in enumerate(other)}
+    pairs = list(combinations(common, 2))
+    return sum(place[a] < place[b] for a, b in pairs) / len(pairs)
+
+
+FEATURES = ("cosine", "anchors", "figures", "quotes", "order", "aligned")
+# A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
+# sets.
+WEIGHTS = {
+    "bias": -9.398,
+    "cosine": 6.274,
+    "anchors": 1.802,
+    "figures": 0.274,
+    "quotes": 4.758,
+    "order": -0.245,
+    "aligned": 5.258,
+}
+CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
+
+
+def features(m: Match) -> list[float]:
+    """The model's inputs; a share that cannot be measured (no figures, no quotes) is 0.5."""
+    values = {
+        "cosine": m.cosine,
+        "anchors": m.anchors,
+        "figures": 0.5 if m.figures < 0 else m.figures,
+        "quotes": 0.5 if m.quotes < 0 else m.quotes,
+        "order": m.order,
+        "aligned": max(0.0, m.aligned),
+    }
+    return [values[name] for name in FEATURES]
+
+
+def score(m: Match) -> float:
+    """The model's log-odds that the two articles are one report."""
+    return WEIGHTS["bias"] + sum(WEIGHTS[n] * v for n, v in zip(FEATURES, features(m), strict=True))
+
+
+def is_rewrite(m: Match) -> bool:
+    return m.hours <= MAX_HOURS and score(m) >= 0
+
+
+def rewrite_rank(m: Match) -> tuple[float, int]:
+    """Most likely first; the older article first among equals."""
+    return (-score(m), m.article_id)
