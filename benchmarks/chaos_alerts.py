@@ -1,6 +1,6 @@
 """What the chaos soak's delivery servers received: the tests' Slack stand-in made to fail on
-demand, and the digests of both channels read back as (rule, story marker) pairs, so each alert
-can be counted per channel.
+demand, and the digests of both channels read back as (rule, story marker) pairs (a story shows
+once, naming its rules), so each alert can be counted per channel.
 
 Part of benchmarks/chaos_soak.py; not run on its own.
 """
@@ -63,40 +63,47 @@ class FaultySlack:
 Pair = tuple[str, str]  # (rule, marker)
 
 
+_RULES_LINE = re.compile(r"^\s*Rules: (.*)$", re.M)
+
+
+def _story_pairs(text: str) -> set[Pair]:
+    """The (rule, marker) pairs of one story as shown: each rule of its 'Rules:' line with each
+    marker in its text."""
+    found = _RULES_LINE.search(text)
+    rules = [r.strip() for r in found[1].split(",")] if found else []
+    return {(rule, m) for rule in rules for m in MARKER.findall(text)}
+
+
 def email_pairs(msg: EmailMessage) -> tuple[set[Pair], set[Pair]]:
-    """(new, updated) (rule, marker) pairs of a digest email, from its plain-text part."""
+    """(new, updated) (rule, marker) pairs of a digest email, from its plain-text part: each story
+    is a '- ' paragraph naming its rules."""
     part = msg.get_body(("plain",))
     text = part.get_content() if part is not None else ""
     new: set[Pair] = set()
     updated: set[Pair] = set()
-    rule, into = None, new
-    for line in text.splitlines():
-        if line.startswith("== "):
-            into = updated if "pdated" in line else new
-        elif line.startswith("## "):
-            rule = line[3:].strip()
-        elif rule is not None:
-            into.update((rule, m) for m in MARKER.findall(line))
+    into = new
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        if block.startswith("== "):
+            into = updated if "pdated" in block else new
+        elif block.startswith("- "):
+            into.update(_story_pairs(block))
     return new, updated
 
 
 def slack_pairs(payload: dict[str, Any]) -> tuple[set[Pair], set[Pair]]:
-    """(new, updated) (rule, marker) pairs of a Slack message: a heading section names the rule
-    of the story sections after it."""
+    """(new, updated) (rule, marker) pairs of a Slack message: each story section names its
+    rules; an 'Updated · ' heading starts the updated ones."""
     new: set[Pair] = set()
     updated: set[Pair] = set()
-    rule, into = None, new
+    into = new
     for block in payload.get("blocks", []):
         text = (block.get("text") or {}).get("text", "")
         if block.get("type") != "section":
             continue
         if "#story-" in block.get("block_id", ""):
-            if rule is not None:
-                into.update((rule, m) for m in MARKER.findall(text))
+            into.update(_story_pairs(text))
         elif text.startswith("*") and text.endswith("*"):
-            label = text.strip("*").removesuffix(" (cont.)")
-            into = updated if label.startswith("Updated · ") else new
-            rule = label.removeprefix("Updated · ")
+            into = updated if text.startswith("*Updated · ") else new
     return new, updated
 
 

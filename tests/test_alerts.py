@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from crawler.alerts.render_slack import story_ids
+from crawler.config import ConfigError, load_config
 from crawler.store.database import Store
 from crawler.stories.grouping import Grouper
 from tests.conftest import (
@@ -409,37 +411,138 @@ def test_500_alerts_make_a_bounded_email_and_split_slack_messages(
     assert query(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'")[0][0] == 1000
 
 
-def test_digest_counts_distinct_stories_newest_first(
+RELATED_BODY = (
+    "KUALA LUMPUR, Feb 9 -- Malaysian Foreign Minister Mohamad Hasan and Russian Foreign Minister"
+    " Sergei Lavrov agreed on Monday to expand trade and energy cooperation between Malaysia and"
+    " Russia, and discussed an official visit to Moscow later this year."
+)
+DOMESTIC_BODY = (
+    "HANOI, Feb 9 -- Hanoi opened its second metro line on Monday, the city's transport department"
+    " said. The line runs twelve kilometres and carries up to forty thousand passengers a day."
+)
+FOUR_RULES = (
+    SCS_RULE + 'description = "South China Sea code of conduct"\n'
+    '[[rules]]\nname = "monday"\nquery = "Monday"\nchannels = ["desk", "alerts"]\n'
+    '[[rules]]\nname = "china"\nactors_any = ["CHN"]\nchannels = ["desk", "alerts"]\n'
+    '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["desk", "alerts"]\n'
+)
+
+
+def test_a_story_three_rules_matched_is_shown_once_with_three_tags(
     tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn
 ) -> None:
-    """Three stories matched by two rules each: the subject says 3 stories, not 6; under each rule
-    they come newest first by the time shown, whatever order they were stored in (story ids 2, 1,
-    3), in the email and in Slack."""
+    """The summit story matched by three rules is one entry in the email and in the Slack message,
+    tagged with the three rules (a description in place of its rule's name), its terms and the
+    actors its rules matched on marked. The subject counts four stories, not six matches; core
+    stories come first, newest first, then the newer related and unrelated ones. Slack failing at
+    first, then accepting: every alert row of the story is sent, none twice, and a further run
+    sends nothing."""
     db = tmp_path / "ww.db"
-    store_distinct_stories(
+    carry_three(db)  # story 1: core, first carried 08:00 UTC
+    store_distinct_stories(db, 1, times=["2026-02-09T09:30:00+00:00"])  # story 2: core
+    store_article(
         db,
-        3,
-        times=["2026-02-09T09:00:00+00:00", "2026-02-09T10:00:00+00:00", "2026-02-09T08:00:00Z"],
-    )
-    rules = (
-        '[[rules]]\nname = "japan"\nactors_all = ["ASEAN", "JPN"]\nchannels = ["desk", "alerts"]\n'
-        '[[rules]]\nname = "talks"\nquery = "talks"\nchannels = ["desk", "alerts"]\n'
-    )
-    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, rules))
+        "https://bernama.example/2",
+        "bernama",
+        "Bernama",
+        "Malaysia, Russia to expand trade and energy ties",
+        RELATED_BODY,
+        "2026-02-09T11:00:00+00:00",
+    )  # story 3: related
+    store_article(
+        db,
+        "https://vna.example/9",
+        "vna",
+        "VNA",
+        "Hanoi opens new metro line",
+        DOMESTIC_BODY,
+        "2026-02-09T12:00:00+00:00",
+    )  # story 4: none
+    cfg = write_config(tmp_path / "c.toml", config_text(smtp, slack, FOUR_RULES))
+    slack.then(500, "rollup_error")
     out = digest(cfg, db)
-    assert query(db, "SELECT COUNT(*) FROM alerts")[0][0] == 6
-    assert "6 sent in 1 message " in out
+    assert query(db, "SELECT COUNT(*) FROM alerts WHERE story_id = 1")[0][0] == 3
+    assert re.search(r"desk +6 due +6 sent in 1 message +0 to retry", out), out
+    assert re.search(r"alerts +6 due +0 sent in 0 messages +6 to retry", out), out
     [msg] = smtp.messages
-    assert msg["Subject"].startswith("wirewatch desk: 3 new stories, 0 updated, ")
+    assert msg["Subject"].startswith("wirewatch desk: 4 new stories, 0 updated, ")
     text = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
-    for rule in ("japan", "talks"):
-        section = text.split(f"## {rule}\n", 1)[1].split("##", 1)[0]
-        rounds = [line.split()[-1] for line in section.splitlines() if line.startswith("- ")]
-        assert rounds == ["1", "0", "2"], section
+    html = msg.get_body(("html",)).get_content()
+    titles = [line[2:] for line in text.splitlines() if line.startswith("- ")]
+    assert titles == [
+        "ASEAN, Japan talks round 0",
+        "China, ASEAN agree to speed up COC talks",
+        "Malaysia, Russia to expand trade and energy ties",
+        "Hanoi opens new metro line",
+    ]
+    assert [h for h in text.splitlines() if h.startswith("## ")] == [
+        "## Core",
+        "## Related",
+        "## Other",
+    ]
+    summit = text.split("- China, ASEAN", 1)[1].split("\n- ", 1)[0]
+    assert "  Rules: South China Sea code of conduct, monday, china\n" in summit
+    assert "*South China Sea*" in summit and "*Monday*" in summit
+    actors = next(line for line in summit.splitlines() if line.startswith("  Actors: "))
+    assert "*ASEAN*" in actors and "*China*" in actors and "*Philippines*" not in actors
+    assert html.count("China, ASEAN agree to speed up COC talks") == 1
+    assert '<span class="rule" title="rule sea code">South China Sea code of conduct</span>' in html
+    assert "<mark>South China Sea</mark>" in html
+    waiting = query(db, "SELECT DISTINCT status FROM outbox WHERE channel = 'alerts'")
+    assert [r[0] for r in waiting] == ["pending"]
+
+    digest(cfg, db)
     [payload] = slack.received
-    assert payload["blocks"][0]["text"]["text"] == "wirewatch alerts: 3 new stories, 0 updated"
-    shown = [b["text"]["text"] for b in payload["blocks"] if "story-" in b.get("block_id", "")]
-    assert [t.split("round ", 1)[1][0] for t in shown] == ["1", "0", "2", "1", "0", "2"]
+    assert story_ids(payload) == [2, 1, 3, 4]
+    [shown] = [
+        b["text"]["text"] for b in payload["blocks"] if b.get("block_id", "").endswith("#story-1")
+    ]
+    assert "\nRules: South China Sea code of conduct, monday, china\n" in shown
+    assert "*South China Sea*" in shown
+    assert payload["blocks"][0]["text"]["text"] == "wirewatch alerts: 4 new stories, 0 updated"
+    rows = query(
+        db,
+        "SELECT o.channel, o.status, o.attempts, o.delivery_id FROM outbox o"
+        " JOIN alerts a ON a.id = o.alert_id WHERE a.story_id = 1 ORDER BY o.channel",
+    )
+    assert [(r["channel"], r["status"], r["attempts"]) for r in rows] == [
+        *[("alerts", "sent", 2)] * 3,
+        *[("desk", "sent", 1)] * 3,
+    ]
+    assert len({r["delivery_id"] for r in rows if r["channel"] == "alerts"}) == 1
+    digest(cfg, db)
+    assert len(smtp.messages) == 1 and len(slack.received) == 1
+    assert query(db, "SELECT COUNT(*) FROM outbox WHERE status != 'sent'")[0][0] == 0
+
+
+@pytest.mark.parametrize(
+    "value,message",
+    [
+        ("42", "must be a non-empty string"),
+        ('"   "', "must be a non-empty string"),
+        (
+            '"South China Sea\\ncode of conduct"',
+            "must be one line (no line breaks, tabs or control",
+        ),
+        ('"Sea\\u2028code"', "must be one line"),
+        ('"' + "x" * 121 + '"', "is 121 characters long; at most 120 fit a digest's tags"),
+    ],
+)
+def test_a_bad_rule_description_is_one_config_error(
+    tmp_path: Path, smtp: SMTPServer, slack: SlackStandIn, value: str, message: str
+) -> None:
+    """A description that is not a string, is blank, holds a line break or is too long to be a tag
+    is one error naming the file, the rule and the field; a good one is kept, trimmed."""
+    cfg = write_config(
+        tmp_path / "c.toml", config_text(smtp, slack, SCS_RULE + f"description = {value}\n")
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(cfg)
+    assert str(info.value).startswith(
+        f"{cfg}: rules[0] (name 'sea code'), field 'description': {message}"
+    )
+    write_config(cfg, config_text(smtp, slack, SCS_RULE + 'description = " Code talks "\n'))
+    assert load_config(cfg).rules[0].description == "Code talks"
 
 
 def test_dry_run_and_rules_test_send_nothing(

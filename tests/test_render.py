@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTPUTF8, default
@@ -14,7 +15,15 @@ from typing import Any
 
 import pytest
 
-from crawler.alerts.digest import Carrier, Digest, DigestEntry, DigestSection, marked, period_label
+from crawler.alerts.digest import (
+    Carrier,
+    Digest,
+    DigestEntry,
+    RuleTag,
+    layout,
+    marked,
+    period_label,
+)
 from crawler.alerts.render_email import render_email
 from crawler.alerts.render_slack import Mrkdwn, render_slack, size, story_ids
 
@@ -36,35 +45,30 @@ def _time(value: str | None) -> datetime | None:
 def load_digest(path: Path) -> Digest:
     """The fixture's JSON as model objects."""
     raw = json.loads(path.read_text("utf-8"))
-    sections = tuple(
-        DigestSection(
-            s["rule"],
-            tuple(
-                DigestEntry(
-                    story_id=e["story_id"],
-                    title=e["title"],
-                    published_at=_time(e["published_at"]),
-                    relevance=e["relevance"],
-                    snippet=e["snippet"],
-                    terms=tuple(e["terms"]),
-                    actors=tuple(e["actors"]),
-                    updated=e.get("updated", False),
-                    update_note=e.get("update_note"),
-                    carriers=tuple(
-                        Carrier(
-                            c["agency"], c["source"], c["url"], c["title"], _time(c["published_at"])
-                        )
-                        for c in e["carriers"]
-                    ),
-                )
-                for e in s["entries"]
+    entries = tuple(
+        DigestEntry(
+            story_id=e["story_id"],
+            title=e["title"],
+            published_at=_time(e["published_at"]),
+            relevance=e["relevance"],
+            snippet=e["snippet"],
+            rules=tuple(
+                RuleTag(r["name"], r.get("description"), tuple(r["terms"]), tuple(r["actors"]))
+                for r in e["rules"]
+            ),
+            actors=tuple(e["actors"]),
+            updated=e.get("updated", False),
+            update_note=e.get("update_note"),
+            carriers=tuple(
+                Carrier(c["agency"], c["source"], c["url"], c["title"], _time(c["published_at"]))
+                for c in e["carriers"]
             ),
         )
-        for s in raw["sections"]
+        for e in raw["entries"]
     )
     end = _time(raw["period_end"])
     assert end is not None
-    return Digest(raw["channel"], raw["timezone"], _time(raw["period_start"]), end, sections)
+    return Digest(raw["channel"], raw["timezone"], _time(raw["period_start"]), end, entries)
 
 
 @pytest.fixture
@@ -80,16 +84,19 @@ def story(
     updated: bool = False,
     carriers: tuple[Carrier, ...] | None = None,
     actors: tuple[str, ...] = ("ASEAN", "Japan"),
+    rules: tuple[RuleTag, ...] | None = None,
+    relevance: str = "core",
+    at: datetime | None = None,
 ) -> DigestEntry:
-    """A plausible story about ASEAN and a partner, numbered i."""
-    at = datetime(2026, 2, 9, 1, 0, tzinfo=UTC) + timedelta(minutes=i)
+    """A plausible story about ASEAN and a partner, numbered i, published i minutes after 01:00."""
+    at = at or datetime(2026, 2, 9, 1, 0, tzinfo=UTC) + timedelta(minutes=i)
     return DigestEntry(
         story_id=i,
         title=title
         if title is not None
         else f"ASEAN and Japan launch digital economy dialogue, round {i}",
         published_at=at,
-        relevance="core",
+        relevance=relevance,
         carriers=carriers
         or (
             Carrier("Kyodo", "kyodo", f"https://kyodo.example/news/{i}", "t", at),
@@ -101,22 +108,20 @@ def story(
             f"TOKYO -- Senior officials of ASEAN and Japan opened round {i} of talks on data flows "
             "& standards."
         ),
-        terms=("ASEAN", "data flows"),
+        rules=rules or (RuleTag("ASEAN–Japan", None, ("ASEAN", "data flows"), ("Japan",)),),
         actors=actors,
         updated=updated,
         update_note="lead changed" if updated else None,
     )
 
 
-def digest_of(
-    entries: list[DigestEntry], *, channel: str = "desk", rule: str = "ASEAN–Japan"
-) -> Digest:
+def digest_of(entries: list[DigestEntry], *, channel: str = "desk") -> Digest:
     return Digest(
         channel,
         "Asia/Jakarta",
         datetime(2026, 2, 9, 0, tzinfo=UTC),
         datetime(2026, 2, 9, 6, tzinfo=UTC),
-        (DigestSection(rule, tuple(entries)),),
+        tuple(entries),
     )
 
 
@@ -158,19 +163,23 @@ def test_counts_split_new_and_updated(sample: Digest) -> None:
     assert (sample.new_count, sample.updated_count, sample.total) == (2, 1, 3)
 
 
-def test_a_story_under_two_rules_is_counted_once() -> None:
-    """Story 1 matched by two rules is one new story; story 2, new under one rule and updated under
-    the other, is new: the subject, the Slack header and the '… and N more' line count distinct
-    stories."""
+TWO_RULES = (
+    RuleTag("ASEAN–Japan", None, ("ASEAN",), ("Japan",)),
+    RuleTag("digital", None, ("data flows",)),
+)
+
+
+def test_a_digest_holds_each_story_once() -> None:
+    """A story is one entry carrying a tag per rule: a digest refuses the same story twice, and the
+    subject, the Slack header and the '… and N more' line count stories, not rule matches."""
+    with pytest.raises(ValueError, match="holds story 1 twice"):
+        Digest("desk", "UTC", None, NOW, (story(1), story(2), story(1, rules=TWO_RULES)))
     twice = Digest(
         "desk",
         "UTC",
         None,
         NOW,
-        (
-            DigestSection("ASEAN–Japan", (story(1), story(2))),
-            DigestSection("Japan", (story(1), story(2, updated=True), story(3, updated=True))),
-        ),
+        (story(1, rules=TWO_RULES), story(2, rules=TWO_RULES), story(3, updated=True)),
     )
     assert (twice.new_count, twice.updated_count, twice.total) == (2, 1, 3)
     msg = parse(render_email(twice, SENDER, RECIPIENTS, max_entries=1, now=NOW))
@@ -180,6 +189,85 @@ def test_a_story_under_two_rules_is_counted_once() -> None:
     [payload] = render_slack(twice, max_entries=1)
     assert payload["blocks"][0]["text"]["text"] == "wirewatch desk: 2 new stories, 1 updated"
     assert payload["blocks"][-1]["text"]["text"] == "… and 2 more stories"
+
+
+def test_core_stories_come_first_then_newest_first() -> None:
+    """New stories before updated ones; within each, core, then related, then none, newest first
+    within a class and stories with no time last; the bound keeps the front of that order, in the
+    layout, both email parts and Slack."""
+    t = datetime(2026, 2, 9, 1, tzinfo=UTC)
+    entries = [
+        story(1, relevance="related", at=t + timedelta(hours=5)),
+        story(2, relevance="core", at=t),
+        story(3, relevance="none", at=t + timedelta(hours=6)),
+        story(4, relevance="core", at=t + timedelta(hours=2)),
+        story(5, relevance="related", at=t + timedelta(hours=1)),
+        story(6, relevance="core", at=t + timedelta(hours=9), updated=True),
+        replace(story(7, relevance="core"), published_at=None),
+        story(8, relevance="none", at=t + timedelta(hours=9), updated=True),
+    ]
+    cut = layout(digest_of(entries), 100)
+    assert [(s.label, [e.story_id for e in s.entries]) for s in cut.new] == [
+        ("Core", [4, 2, 7]),
+        ("Related", [1, 5]),
+        ("Other", [3]),
+    ]
+    assert [(s.label, [e.story_id for e in s.entries]) for s in cut.updated] == [
+        ("Core", [6]),
+        ("Other", [8]),
+    ]
+    short = layout(digest_of(entries), 4)
+    assert [e.story_id for s in short.new for e in s.entries] == [4, 2, 7, 1]
+    assert (short.updated, short.omitted) == ((), 4)
+    order = [4, 2, 7, 1, 5, 3, 6, 8]
+    text, html = parts(parse(render_email(digest_of(entries), SENDER, RECIPIENTS, now=NOW)))
+    assert [int(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line[:2] == "- "] == order
+    assert [int(n) for n in re.findall(r"round (\d+)</a>", html)] == order
+    assert re.findall(r"^## (.+)$", text, re.M) == ["Core", "Related", "Other", "Core", "Other"]
+    [payload] = render_slack(digest_of(entries))
+    assert story_ids(payload) == order
+    blocks = payload["blocks"]
+    assert [
+        b["text"]["text"] for b in blocks if b["type"] == "section" and "block_id" not in b
+    ] == [
+        "*Core*",
+        "*Related*",
+        "*Other*",
+        "*Updated · Core*",
+        "*Updated · Other*",
+    ]
+
+
+def test_rules_are_tags_with_their_descriptions_and_what_matched_is_marked() -> None:
+    """A story three rules matched shows once with three tags, a rule's description in place of its
+    name; the terms of every rule are marked in the snippet and the actors a rule matched on in the
+    badges: HTML <mark> and bold, *term* in the plain text, bold in Slack."""
+    rules = (
+        RuleTag("japan", None, ("Japan",), ("Japan",)),
+        RuleTag("digital", "Digital economy & data", ("data flows",)),
+        RuleTag("bloc", None, ("ASEAN",), ("ASEAN",)),
+    )
+    entry = story(1, rules=rules, actors=("ASEAN", "Japan", "Korea"))
+    text, html = parts(parse(render_email(digest_of([entry]), SENDER, RECIPIENTS, now=NOW)))
+    assert text.count("- ASEAN and Japan launch") == 1
+    assert "  Rules: japan, Digital economy & data, bloc\n" in text
+    assert "officials of *ASEAN* and *Japan* opened round 1 of talks on *data flows* &" in text
+    assert "  Actors: *ASEAN*, *Japan*, Korea\n" in text
+    assert html.count('<div class="story">') == 1
+    assert (
+        '<span class="rule">japan</span> '
+        '<span class="rule" title="rule digital">Digital economy &amp; data</span> '
+        '<span class="rule">bloc</span>'
+    ) in html
+    assert "<mark>ASEAN</mark> and <mark>Japan</mark>" in html and "<mark>data flows</mark>" in html
+    assert (
+        '<span class="actor"><strong>Japan</strong></span> <span class="actor">Korea</span>' in html
+    )
+    [payload] = render_slack(digest_of([entry]))
+    [shown] = [b["text"]["text"] for b in payload["blocks"] if "story-" in b.get("block_id", "")]
+    assert "\nRules: japan, Digital economy &amp; data, bloc\n" in shown
+    assert "*ASEAN* and *Japan* opened round 1 of talks on *data flows*" in shown
+    assert payload["blocks"][-1]["elements"][0]["text"] == "*ASEAN* · *Japan* · Korea"
 
 
 def test_one_story_is_said_in_the_singular() -> None:
@@ -271,8 +359,8 @@ def test_email_message_id_takes_the_given_domain_and_smtputf8_serialises(sample:
 
 
 def test_email_text_part_matches_the_expected_rendering(sample: Digest) -> None:
-    """The plain-text part of the sample digest is exactly sample.email.txt: grouped by rule,
-    updated apart."""
+    """The plain-text part of the sample digest is exactly sample.email.txt: each story once with
+    its rules as tags, by relevance class, updated stories apart."""
     text, _ = parts(parse(render_email(sample, SENDER, RECIPIENTS, now=NOW)))
     assert text == (FIXTURES / "sample.email.txt").read_text("utf-8")
 
@@ -300,10 +388,9 @@ def test_html_escapes_the_snippet_and_marks_terms() -> None:
 def test_data_cannot_inject_an_email_header(bad: str) -> None:
     """CR/LF, U+2028 or U+0085 in channel, rule or title neither abort the digest nor add a
     header."""
-    entry = story(1, title=f"ASEAN summit{bad}")
-    msg = render_email(
-        digest_of([entry], channel=f"desk{bad}", rule=f"ASEAN{bad}"), SENDER, RECIPIENTS, now=NOW
-    )
+    rules = (RuleTag(f"ASEAN{bad}", f"ASEAN and partners{bad}"), RuleTag(f"Japan{bad}"))
+    entry = story(1, title=f"ASEAN summit{bad}", rules=rules)
+    msg = render_email(digest_of([entry], channel=f"desk{bad}"), SENDER, RECIPIENTS, now=NOW)
     back = parse(msg)
     assert back["Bcc"] is None
     assert "\n" not in back["Subject"] and "\r" not in back["Subject"]
@@ -371,22 +458,13 @@ def test_slack_splits_a_long_digest_within_limits() -> None:
 
 
 def test_slack_payloads_say_which_stories_they_carry() -> None:
-    """story_ids() lists each payload's stories, every shown story once; block_ids are unique per
-    message even when one story sits under two rules."""
-    entries = [story(i, snippet="ASEAN & Japan " * 60) for i in range(60)]
-    twice = Digest(
-        "desk",
-        "UTC",
-        None,
-        NOW,
-        (
-            DigestSection("ASEAN–Japan", tuple(entries)),
-            DigestSection("Japan", (entries[0], entries[1])),
-        ),
-    )
-    payloads = render_slack(twice, max_entries=50)
+    """story_ids() lists each payload's stories, every shown story once (the 50 newest of 60, each
+    matched by two rules); block_ids are unique per message."""
+    entries = [story(i, snippet="ASEAN & Japan " * 60, rules=TWO_RULES) for i in range(60)]
+    payloads = render_slack(digest_of(entries), max_entries=50)
+    assert len(payloads) > 1
     ids = [story_ids(p) for p in payloads]
-    assert sorted(i for batch in ids for i in batch) == list(range(50))
+    assert [i for batch in ids for i in batch] == list(range(59, 9, -1))
     for payload in payloads:
         block_ids = [b["block_id"] for b in payload["blocks"] if "block_id" in b]
         assert len(block_ids) == len(set(block_ids))
@@ -400,8 +478,12 @@ def test_slack_escapes_control_characters_and_mentions() -> None:
         title="<!channel> ASEAN & <@U123> > China",
         snippet="Ping <!here|here> & <@U123> @here ASEAN",
         actors=("<!everyone>", "Tom & Jerry"),
+        rules=(
+            RuleTag("<@U999> rule", None, ("ASEAN",), ("Tom & Jerry",)),
+            RuleTag("a", "<!here>"),
+        ),
     )
-    payloads = render_slack(digest_of([entry], channel="<!channel>", rule="<@U999> rule"))
+    payloads = render_slack(digest_of([entry], channel="<!channel>"))
     texts = [t for p in payloads for t in slack_texts(p)]
     for text in texts:
         assert_slack_safe(text)
@@ -445,7 +527,7 @@ def test_slack_marks_updated_stories_and_handles_an_empty_digest(sample: Digest)
     """Updated stories sit under an 'Updated' heading with their note; an empty digest still says
     so."""
     texts = "\n".join(slack_texts(render_slack(sample)[0]))
-    assert "*Updated · ASEAN partners*" in texts and "Updated: new carriers: PNA" in texts
+    assert "*Updated · Core*" in texts and "Updated: new carriers: PNA" in texts
     empty = render_slack(digest_of([]))
     assert (
         len(empty) == 1 and empty[0]["blocks"][-1]["text"]["text"] == "No stories in this period."

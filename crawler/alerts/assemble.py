@@ -1,20 +1,18 @@
-"""Due outbox rows -> the Digest a channel is told: grouped by rule, one entry per story, updates
-apart, newest story first."""
+"""Due outbox rows -> the Digest a channel is told: one entry per story, whatever number of rules
+matched it, tagged with those rules and what made each match."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from crawler.alerts.digest import Carrier, Digest, DigestEntry, DigestSection
-from crawler.config import Channel
+from crawler.alerts.digest import Carrier, Digest, DigestEntry, RuleTag
+from crawler.config import Channel, Rule
 from crawler.store import Store
 
 MAX_ACTOR_BADGES = 8
-_NO_TIME = datetime.min.replace(tzinfo=UTC)  # sorts entries with no known time last
 
 
 def _dt(iso: str | None) -> datetime | None:
@@ -28,44 +26,27 @@ def build_digest(
     names: dict[str, str],
     period_start: datetime | None,
     now: datetime,
+    rules: Iterable[Rule] = (),
 ) -> Digest:
-    """One digest of the due outbox rows of a channel."""
-    sections: dict[str, dict[tuple[int, bool], DigestEntry]] = {}
-    stories: dict[int, dict[str, Any]] = {}
+    """One digest of the due outbox rows of a channel. `rules` (the config's) give the tags their
+    order and descriptions; a rule no longer configured is still tagged, by name, after them."""
+    by_story: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
-        if row["story_id"] not in stories:
-            stories[row["story_id"]] = store.outbox.story_for_digest(row["story_id"])
-        story = stories[row["story_id"]]
-        updated = row["kind"] == "update"
-        note = _update_note(story, row["article_id"]) if updated else None
-        key = (row["story_id"], updated)
-        section = sections.setdefault(row["rule"], {})
-        if key not in section:
-            section[key] = _entry(story, row, names, updated, note)
-        elif note and section[key].update_note and note not in (section[key].update_note or ""):
-            # Several carriers joined since the last digest: one entry that names them all.
-            section[key] = replace(section[key], update_note=f"{section[key].update_note}; {note}")
+        by_story.setdefault(row["story_id"], []).append(row)
+    described = {r.name: r.description for r in rules}
+    order = {name: i for i, name in enumerate(described)}
+    entries = []
+    for story_id, story_rows in by_story.items():
+        story_rows.sort(key=lambda r: (order.get(r["rule"], len(order)), r["rule"], r["id"]))
+        entries.append(
+            _entry(store.outbox.story_for_digest(story_id), story_rows, names, described)
+        )
     return Digest(
         channel=channel.name,
         timezone=channel.timezone,
         period_start=period_start,
         period_end=now,
-        sections=tuple(
-            DigestSection(rule=rule, entries=newest_first(entries.values()))
-            for rule, entries in sections.items()
-        ),
-    )
-
-
-def newest_first(entries: Iterable[DigestEntry]) -> tuple[DigestEntry, ...]:
-    """By the time each entry shows (its first carrier's), newest first, so a bounded digest keeps
-    the latest news; the higher story id first at equal times, stories with no time last."""
-    return tuple(
-        sorted(
-            entries,
-            key=lambda e: (e.published_at is not None, e.published_at or _NO_TIME, e.story_id),
-            reverse=True,
-        )
+        entries=tuple(entries),
     )
 
 
@@ -76,13 +57,51 @@ def _update_note(story: dict[str, Any], article_id: int) -> str:
     return f"new from {art['agency'] or art['source']}: {art['title']}" if art else "story changed"
 
 
+def _tags(
+    rows: list[dict[str, Any]], names: dict[str, str], described: dict[str, str | None]
+) -> tuple[RuleTag, ...]:
+    """One tag per rule (a rule may bring a 'new' and an 'update' row), with the terms and actors
+    its alert recorded."""
+    tags: dict[str, RuleTag] = {}
+    for row in rows:
+        if row["rule"] in tags:
+            continue
+        tags[row["rule"]] = RuleTag(
+            name=row["rule"],
+            description=described.get(row["rule"]),
+            terms=tuple(json.loads(row["terms"] or "[]")),
+            actors=tuple(names.get(a, a) for a in json.loads(row["actors"] or "[]")),
+        )
+    return tuple(tags.values())
+
+
+def _badges(story: dict[str, Any], matched: set[str], names: dict[str, str]) -> tuple[str, ...]:
+    """The story's actors, most mentioned first: every one a rule matched on, and others up to
+    MAX_ACTOR_BADGES in all."""
+    room = max(0, MAX_ACTOR_BADGES - len(matched & set(story["actors"])))
+    shown = []
+    for actor in story["actors"]:
+        if actor in matched:
+            shown.append(actor)
+        elif room:
+            shown.append(actor)
+            room -= 1
+    return tuple(names.get(a, a) for a in shown)
+
+
 def _entry(
     story: dict[str, Any],
-    row: dict[str, Any],
+    rows: list[dict[str, Any]],
     names: dict[str, str],
-    updated: bool,
-    note: str | None,
+    described: dict[str, str | None],
 ) -> DigestEntry:
+    # New under any rule: new to this channel's readers. Only an entry all updates says what
+    # changed, naming every carrier that joined since the last digest.
+    updated = all(r["kind"] == "update" for r in rows)
+    notes = [_update_note(story, r["article_id"]) for r in rows if r["kind"] == "update"]
+    # The snippet of the first rule whose query hit the text shows the most marked terms.
+    source = next((r for r in rows if json.loads(r["terms"] or "[]")), rows[0])
+    matched = {a for r in rows for a in json.loads(r["actors"] or "[]")}
     first = story["articles"][0] if story["articles"] else None
     return DigestEntry(
         story_id=story["id"],
@@ -99,9 +118,9 @@ def _entry(
             )
             for a in story["articles"]
         ),
-        snippet=row["snippet"] or "",
-        terms=tuple(json.loads(row["terms"])),
-        actors=tuple(names.get(a, a) for a in story["actors"][:MAX_ACTOR_BADGES]),
+        snippet=source["snippet"] or "",
+        rules=_tags(rows, names, described),
+        actors=_badges(story, matched, names),
         updated=updated,
-        update_note=note,
+        update_note="; ".join(dict.fromkeys(notes)) if updated and notes else None,
     )

@@ -80,7 +80,7 @@ def deliver(
             if not rows:
                 continue
             digest = build_digest(
-                store, channel, rows, names, store.outbox.last_delivery(name), now
+                store, channel, rows, names, store.outbox.last_delivery(name), now, config.rules
             )
             if dry_run:
                 _print_dry_run(channel, digest, echo or print)

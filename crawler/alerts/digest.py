@@ -1,4 +1,5 @@
-"""What an alert digest holds, and the presentation decisions both renderers share.
+"""What an alert digest holds (each story once, tagged with the rules it matched), and the
+presentation decisions both renderers share.
 
 The email and the Slack renderer must say the same thing about the same digest: the same counts,
 times, bound and marked terms. Those decisions live here, beside the data, so the renderers only
@@ -8,15 +9,20 @@ decide markup and escaping.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crawler.store.schema import CORE, NONE, RELATED, RELEVANCE
 from crawler.text import counted
 
+RULE_CHARS = 200
+# Relevance classes as headings, highest first; "none" reads better to a desk as "Other".
+_CLASS_LABELS = {CORE: "Core", RELATED: "Related", NONE: "Other"}
+_CLASS_RANK = {r: i for i, r in enumerate(RELEVANCE)}  # an unknown class ranks below them all
+_NO_TIME = datetime.min.replace(tzinfo=UTC)  # with reverse order: stories with no time last
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Line and paragraph separators, tabs and C0/C1 controls: they break headers, layouts and terminals.
 _BREAKS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -48,8 +54,24 @@ class Carrier:
 
 
 @dataclass(frozen=True)
+class RuleTag:
+    """One rule a story matched, and why: the terms its query hit and the actors it asked for and
+    found (display names), as the rule engine recorded them on the alert."""
+
+    name: str
+    description: str | None = None
+    terms: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """What a reader sees: the rule's description when it has one, else its name."""
+        return one_line(self.description or self.name, RULE_CHARS) or "(unnamed rule)"
+
+
+@dataclass(frozen=True)
 class DigestEntry:
-    """One story under one rule."""
+    """One story, with every rule of the digest that matched it."""
 
     story_id: int
     title: str
@@ -57,7 +79,7 @@ class DigestEntry:
     relevance: str
     carriers: tuple[Carrier, ...]
     snippet: str
-    terms: tuple[str, ...]
+    rules: tuple[RuleTag, ...]
     actors: tuple[str, ...]
     updated: bool = False
     update_note: str | None = None
@@ -70,51 +92,61 @@ class DigestEntry:
         """Where the title points: the first carrier with a web URL."""
         return next((u for u in (web_url(c.url) for c in self.carriers) if u), None)
 
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The terms any of its rules matched: all are marked in the snippet."""
+        return tuple(dict.fromkeys(t for r in self.rules for t in r.terms))
+
+    def badges(self) -> list[tuple[str, bool]]:
+        """(actor, made a rule match) for each actor badge, one line each."""
+        matched = {one_line(a) for r in self.rules for a in r.actors}
+        return [(a, a in matched) for a in (one_line(x, 80) for x in self.actors) if a]
+
 
 @dataclass(frozen=True)
 class DigestSection:
-    """The stories one rule matched."""
+    """The stories of one relevance class, in the order they are shown."""
 
-    rule: str
+    relevance: str
     entries: tuple[DigestEntry, ...]
+
+    @property
+    def label(self) -> str:
+        return _CLASS_LABELS.get(self.relevance) or one_line(self.relevance, 20).capitalize()
 
 
 @dataclass(frozen=True)
 class Digest:
-    """Everything one channel is told about one period."""
+    """Everything one channel is told about one period: each story once."""
 
     channel: str
     timezone: str
     period_start: datetime | None
     period_end: datetime
-    sections: tuple[DigestSection, ...]
+    entries: tuple[DigestEntry, ...]
 
     def __post_init__(self) -> None:
         _require_aware(self.period_start, f"digest {self.channel!r} period_start")
         _require_aware(self.period_end, f"digest {self.channel!r} period_end")
-
-    @property
-    def entries(self) -> Iterator[DigestEntry]:
-        for section in self.sections:
-            yield from section.entries
-
-    def _story_ids(self, updated: bool) -> set[int]:
-        return {e.story_id for e in self.entries if e.updated is updated}
+        ids = [e.story_id for e in self.entries]
+        if len(ids) != len(set(ids)):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            raise ValueError(f"digest {self.channel!r} holds story {twice} twice")
 
     @property
     def new_count(self) -> int:
-        """Stories new under some rule: a story that two rules matched is one story."""
-        return len(self._story_ids(updated=False))
+        """Stories new to the channel: new under at least one of their rules."""
+        return sum(1 for e in self.entries if not e.updated)
 
     @property
     def updated_count(self) -> int:
-        """Stories only updated: one that is new under another rule is counted as new."""
-        return len(self._story_ids(updated=True) - self._story_ids(updated=False))
+        """Stories the channel was told of before, shown again for a new carrier or lead."""
+        return sum(1 for e in self.entries if e.updated)
 
     @property
     def total(self) -> int:
-        """Distinct stories, whatever number of rules matched each."""
-        return len({e.story_id for e in self.entries})
+        """Stories, whatever number of rules matched each."""
+        return len(self.entries)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -129,30 +161,41 @@ class Digest:
 
 @dataclass(frozen=True)
 class Layout:
-    """A digest cut to a bound: new stories by rule, then updated ones by rule, and how many were
-    left out."""
+    """A digest cut to a bound: new stories by relevance class, then updated ones, and how many
+    were left out."""
 
     new: tuple[DigestSection, ...]
     updated: tuple[DigestSection, ...]
     omitted: int
 
 
+def _shown_order(entry: DigestEntry) -> tuple[int, bool, datetime, int]:
+    # Sorted in reverse: the higher class first, then a known time, the later time, the higher id.
+    return (
+        _CLASS_RANK.get(entry.relevance, -1),
+        entry.published_at is not None,
+        entry.published_at or _NO_TIME,
+        entry.story_id,
+    )
+
+
 def layout(digest: Digest, max_entries: int) -> Layout:
-    """Keep the first max_entries entries, new ones before updated ones (news matters more than
-    revisions); within each part, rules and stories keep the caller's order. `omitted` counts the
-    stories shown under no rule at all."""
+    """The order a desk reads in: new stories before updated ones (news before revisions), each
+    part by relevance class (core, related, none), newest first within a class (stories with no
+    time last); then the first max_entries stories of that order are kept, so a bounded digest
+    keeps the core news and the latest. `omitted` counts the stories left out."""
     budget = max(0, max_entries)
     parts: list[tuple[DigestSection, ...]] = []
     for updated in (False, True):
-        kept: list[DigestSection] = []
-        for section in digest.sections:
-            entries = tuple(e for e in section.entries if e.updated is updated)[:budget]
-            budget -= len(entries)
-            if entries:
-                kept.append(DigestSection(section.rule, entries))
-        parts.append(tuple(kept))
-    shown = {e.story_id for part in parts for s in part for e in s.entries}
-    return Layout(parts[0], parts[1], len({e.story_id for e in digest.entries} - shown))
+        part = [e for e in digest.entries if e.updated is updated]
+        kept = sorted(part, key=_shown_order, reverse=True)[:budget]
+        budget -= len(kept)
+        sections: dict[str, list[DigestEntry]] = {}
+        for entry in kept:
+            sections.setdefault(entry.relevance, []).append(entry)
+        parts.append(tuple(DigestSection(rel, tuple(es)) for rel, es in sections.items()))
+    shown = sum(len(s.entries) for part in parts for s in part)
+    return Layout(parts[0], parts[1], digest.total - shown)
 
 
 def one_line(text: str, limit: int | None = None) -> str:

@@ -19,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from crawler.alerts.digest import (
+    RULE_CHARS,
     Digest,
     DigestEntry,
     DigestSection,
@@ -35,7 +36,6 @@ from crawler.alerts.digest import (
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TITLE_CHARS = 300
 SNIPPET_CHARS = 600  # bounds the message size whatever the extractor put in a snippet
-RULE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -46,16 +46,25 @@ class StoryView:
     link: str | None
     time: str
     relevance: str
+    rules: tuple[tuple[str, str | None], ...]  # (tag, the rule's name when the tag is not it)
     carriers: tuple[tuple[str, str | None], ...]
     snippet_text: str
     snippet_html: Markup
-    actors: tuple[str, ...]
+    actors: tuple[tuple[str, bool], ...]  # (name, made a rule match)
     note: str | None
+
+    @property
+    def rules_text(self) -> str:
+        return ", ".join(tag for tag, _ in self.rules)
+
+    @property
+    def actors_text(self) -> str:
+        return ", ".join(f"*{a}*" if hit else a for a, hit in self.actors)
 
 
 @dataclass(frozen=True)
 class GroupView:
-    rule: str
+    label: str
     stories: tuple[StoryView, ...]
 
 
@@ -88,22 +97,19 @@ def _story(entry: DigestEntry, digest: Digest) -> StoryView:
         link=entry.link,
         time=format_time(entry.published_at, digest.zone),
         relevance=one_line(entry.relevance, 20),
+        rules=tuple(
+            (r.label, one_line(r.name, RULE_CHARS) if r.description else None) for r in entry.rules
+        ),
         carriers=tuple((c.name, web_url(c.url)) for c in entry.carriers),
         snippet_text="".join(f"*{p}*" if hit else p for p, hit in pieces),
         snippet_html=snippet_html(pieces),
-        actors=tuple(a for a in (one_line(x, 80) for x in entry.actors) if a),
+        actors=tuple(entry.badges()),
         note=one_line(entry.update_note, 300) if entry.update_note else None,
     )
 
 
 def _groups(sections: tuple[DigestSection, ...], digest: Digest) -> tuple[GroupView, ...]:
-    return tuple(
-        GroupView(
-            one_line(s.rule, RULE_CHARS) or "(unnamed rule)",
-            tuple(_story(e, digest) for e in s.entries),
-        )
-        for s in sections
-    )
+    return tuple(GroupView(s.label, tuple(_story(e, digest) for e in s.entries)) for s in sections)
 
 
 def subject(digest: Digest) -> str:

@@ -23,7 +23,6 @@ MESSAGE_CHARS = 11_000  # our budget per message: Slack's msg_blocks_too_long st
 HEADER_RESERVE = 600  # room kept in each message for its header and fallback text, added last
 TITLE_CHARS = 300
 SNIPPET_CHARS = 600
-RULE_CHARS = 200
 
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _URL_ESCAPES = {"&": "&amp;", "<": "%3C", ">": "%3E", "|": "%7C", '"': "%22"}
@@ -132,6 +131,8 @@ def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block
             text.markup(link(url, carrier.name))
         else:
             text.text(carrier.name)
+    if entry.rules:
+        text.markup("\n").text(f"Rules: {', '.join(r.label for r in entry.rules)}")
     if entry.updated and entry.update_note:
         text.markup("\n").text(f"Updated: {shared.one_line(entry.update_note, 300)}")
     pieces = shared.marked(shared.one_line(entry.snippet, SNIPPET_CHARS), entry.terms)
@@ -142,19 +143,25 @@ def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block
                 text.markup(f"*{escape(piece)}*")
             else:
                 text.text(piece)
-    # block_id must be unique in a message (a story may show under two rules): a running number
-    # before the id.
+    # block_id must be unique in a message: a running number before the id keeps it so.
     blocks = [_section(text.render(SECTION_CHARS), f"{number}#story-{entry.story_id}")]
-    actors = [a for a in (shared.one_line(x, 80) for x in entry.actors) if a]
-    if actors:
-        blocks.append(_context(Mrkdwn().text(" · ".join(actors)).render(CONTEXT_CHARS)))
+    badges = entry.badges()
+    if badges:
+        line = Mrkdwn()
+        for i, (actor, hit) in enumerate(badges):
+            if i:
+                line.text(" · ")
+            if hit:
+                line.markup(f"*{escape(actor)}*")
+            else:
+                line.text(actor)
+        blocks.append(_context(line.render(CONTEXT_CHARS)))
     return blocks
 
 
-def _heading(rule: str, updated: bool, continued: bool) -> Block:
-    name = shared.one_line(rule, RULE_CHARS) or "(unnamed rule)"
-    label = f"{'Updated · ' if updated else ''}{name}{' (cont.)' if continued else ''}"
-    return _section(f"*{escape(label)}*")
+def _heading(label: str, updated: bool, continued: bool) -> Block:
+    text = f"{'Updated · ' if updated else ''}{label}{' (cont.)' if continued else ''}"
+    return _section(f"*{escape(text)}*")
 
 
 class _Pager:
@@ -202,11 +209,11 @@ def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, An
             for i, entry in enumerate(section.entries):
                 number += 1
                 story = _story_blocks(entry, digest, number)
-                first = [_heading(section.rule, updated, False), *story] if i == 0 else story
+                first = [_heading(section.label, updated, False), *story] if i == 0 else story
                 if pager.fits(first):
                     pager.add(first)
                 else:
-                    pager.add([_heading(section.rule, updated, i > 0), *story], new_page=True)
+                    pager.add([_heading(section.label, updated, i > 0), *story], new_page=True)
     tail = [_section(escape(shared.more_line(cut.omitted)))] if cut.omitted else []
     if not cut.new and not cut.updated and not cut.omitted:
         tail.insert(0, _section("No stories in this period."))

@@ -20,6 +20,7 @@ from crawler.store.schema import RELEVANCE
 MODES = ("immediate", "digest")
 RULE_KEYS = {
     "name",
+    "description",
     "query",
     "actors_all",
     "actors_any",
@@ -46,6 +47,9 @@ SLACK_WEBHOOK_ENV = "WIREWATCH_SLACK_WEBHOOK_"
 _EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 _CHANNEL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
+DESCRIPTION_CHARS = 120  # a tag in a digest, not a paragraph
+# Line breaks, tabs and other controls: a description is shown as one line in headers-like places.
+_NOT_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def check_fts_query(query: str) -> str | None:
@@ -176,6 +180,7 @@ def parse_rule(
     return Rule(
         name=name.strip(),
         query=query,
+        description=_description(raw.get("description"), entry),
         sources=_known(raw.get("sources", []), entry, "sources", sources),
         min_relevance=_choice(raw.get("min_relevance", "none"), entry, "min_relevance", RELEVANCE),
         channels=_known(raw.get("channels", []), entry, "channels", channels, "channel"),
@@ -193,6 +198,25 @@ def _query(query: Any, entry: str) -> str | None:
     if problem:
         raise EntryError(entry, "query", problem)
     return query
+
+
+def _description(value: Any, entry: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise EntryError(entry, "description", "must be a non-empty string")
+    if _NOT_ONE_LINE.search(value):
+        raise EntryError(
+            entry, "description", "must be one line (no line breaks, tabs or control characters)"
+        )
+    text = value.strip()
+    if len(text) > DESCRIPTION_CHARS:
+        raise EntryError(
+            entry,
+            "description",
+            f"is {len(text)} characters long; at most {DESCRIPTION_CHARS} fit a digest's tags",
+        )
+    return text
 
 
 def _actor_ids(value: Any, entry: str, fld: str, known: set[str] | None) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ class Rule:
     min_relevance: str = "none"
     channels: tuple[str, ...] = ()
     mode: str = "digest"  # digest | immediate
+    description: str | None = None  # shown in digests in place of the name
 
 
 @dataclass(frozen=True)
