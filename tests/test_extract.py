@@ -22,6 +22,7 @@ PUBLISHDATE = FIXTURES / "publishdate"
 HOME = "Asia/Kuala_Lumpur"
 
 PAGE_CASES = json.loads((PAGES / "cases.json").read_text("utf-8"))["cases"]
+BYLINE_CASES = json.loads((PAGES / "bylines.json").read_text("utf-8"))["cases"]
 GOOSE_CASES = sorted(p.stem for p in PUBLISHDATE.glob("*.json"))
 # goose3 snippets whose <body> is empty: only metadata, no article text.
 GOOSE_WITHOUT_TEXT = [
@@ -112,6 +113,58 @@ def test_realistic_page_body_has_no_boilerplate() -> None:
     assert len(paragraphs) == 4
     for phrase in ("cookie", "Share on", "Related news", "Subscribe", "Copyright", "Penang port"):
         assert phrase.lower() not in article.body.lower()
+
+
+# --- publish times printed above the text (fixtures/pages/bylines.json) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "case",
+    BYLINE_CASES,
+    ids=[f"{_case_id(c)}-{c['hints']['timezone']}" for c in BYLINE_CASES],
+)
+def test_publish_time_printed_above_the_text(case: dict[str, Any]) -> None:
+    """A page whose only publish time is printed in its byline or on a line above the text gets
+    that time in the agency's zone (or the zone it names), marked `byline`, in each format the
+    agencies print; a date in the story is never taken, a meta tag beats the byline, day and month
+    follow the site's country, a date that cannot be told either way is left out, and the feed's
+    date wins over the byline. The printed line does not start the body. Each case in bylines.json
+    says what it shows."""
+    page = (PAGES / case["file"]).read_text("utf-8")
+    article = extract_article(page, "https://wire.example/a", Hints(**case["hints"]))
+    want = case["expected"]
+    got = (article.published_local, article.published_at, article.published_from)
+    assert got == (want["published_local"], want["published_at"], want["published_from"])
+    assert article.body.startswith(want["body_starts"]), article.body[:80]
+
+
+def _published(page: str, zone: str = "Asia/Ho_Chi_Minh") -> tuple[str | None, str | None]:
+    published, origin = find_published(
+        lxml_html.document_fromstring(page), Hints(agency="VNA", timezone=zone)
+    )
+    return (published.isoformat() if published else None, origin)
+
+
+@pytest.mark.parametrize(
+    "meta_date, expected",
+    [
+        ("2026-12-03", ("2026-12-03T14:05:00+07:00", "byline")),
+        ("2026-12-02", ("2026-12-02T00:00:00+07:00", "meta")),
+    ],
+)
+def test_byline_adds_a_time_to_a_meta_date_never_another_day(
+    meta_date: str, expected: tuple[str, str]
+) -> None:
+    """A meta date without a time of day and a byline `03/12/2026 14:05`: on the same day the
+    byline adds its time of day; on another day (2026-12-02) the machine-readable date is kept and
+    the byline is not taken."""
+    page = article_html(
+        "Meta date and byline",
+        "Ha Noi (VNA) – A story.",
+        head=f'<meta name="date" content="{meta_date}">',
+        byline='<div class="post-date">03/12/2026 14:05</div>',
+    )
+    assert _published(page) == expected
 
 
 # --- goose3 publish-date snippets (fixtures/publishdate, Apache-2.0, see PROVENANCE.md there) -----

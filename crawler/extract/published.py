@@ -1,8 +1,9 @@
 """Publish time of a page: meta, JSON-LD, <time>, seed, byline.
 
-Each source gives candidates, best first; the first with a time of day wins, a byline time read in
-the agency's zone comes next, and a date without a time of day only counts when nothing better
-exists.
+Each machine-readable source gives candidates, best first; the first with a time of day wins. Then
+comes the time printed in the byline (bylines.py), read in the agency's zone unless it names its
+own; a date without a time of day counts only when nothing better exists, and a printed time never
+contradicts a machine-readable date.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
+from crawler.extract.bylines import find_byline_date
 from crawler.extract.dates import parse_datetime
 
 if TYPE_CHECKING:
@@ -38,31 +40,7 @@ _META_DATE_KEYS = (
     "date",
     "rnews:datepublished",
 )
-# An ISO time printed on the page, with its offset when it has one.
-_ISO_VISIBLE = re.compile(
-    r"\b(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
-)
-# Visible times in bylines, as agencies print them (no offset: read in the agency's zone).
-_VISIBLE_FORMATS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (
-        re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*[AP]M)\b", re.IGNORECASE),
-        ("%d/%m/%Y %I:%M %p",),
-    ),
-    (
-        re.compile(
-            r"\b([A-Z][a-z]+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}\s*[ap]\.?m\.?)", re.IGNORECASE
-        ),
-        ("%B %d, %Y, %I:%M %p", "%B %d, %Y %I:%M %p", "%b %d, %Y, %I:%M %p", "%b %d, %Y %I:%M %p"),
-    ),
-    (_ISO_VISIBLE, ()),
-    (
-        re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}:\d{2})\b"),
-        ("%d %B %Y %H:%M", "%d %B %Y, %H:%M"),
-    ),
-)
 FUTURE_TOLERANCE = timedelta(days=1)
-_DATE_CLASS = re.compile(r"date|time|timestamp|byline|posted|published|meta", re.IGNORECASE)
-_WS = re.compile(r"\s+")
 
 
 def _iter_jsonld(tree: etree._Element) -> Iterator[dict[str, Any]]:
@@ -97,40 +75,6 @@ def _has_time(raw: str) -> bool:
     return bool(re.search(r"\d{1,2}:\d{2}", raw)) or bool(
         re.fullmatch(r"\d{10}(\d{3})?", raw.strip())
     )
-
-
-def _visible_time(tree: etree._Element, home_tz: str) -> datetime | None:
-    """A byline or timestamp element's text, read in the agency's zone."""
-    nodes = tree.xpath("//*[@class or @id]")
-    for node in nodes:
-        attrs = f"{node.get('class', '')} {node.get('id', '')}"
-        if not _DATE_CLASS.search(attrs):
-            continue
-        text = _WS.sub(" ", node.text_content() if hasattr(node, "text_content") else "").strip()
-        if not text or len(text) > 200:
-            continue
-        found = _parse_visible(text, home_tz)
-        if found:
-            return found
-    return None
-
-
-def _parse_visible(text: str, home_tz: str) -> datetime | None:
-    for rx, formats in _VISIBLE_FORMATS:
-        m = rx.search(text)
-        if not m:
-            continue
-        if rx is _ISO_VISIBLE:
-            return parse_datetime(m.group(1).replace(" ", "T"), home_tz)
-        raw = _WS.sub(" ", m.group(1).replace(".", "")).strip()
-        raw = re.sub(r"(?i)(\d)\s*([ap])m$", lambda x: f"{x.group(1)} {x.group(2).upper()}M", raw)
-        for fmt in formats:
-            try:
-                naive = datetime.strptime(raw.replace("T", " "), fmt.replace(".", ""))
-            except ValueError:
-                continue
-            return parse_datetime(naive.isoformat(), home_tz)
-    return None
 
 
 def _date_candidates(
@@ -184,8 +128,9 @@ def find_published(
 ) -> tuple[datetime | None, str | None]:
     """(publish time with its offset, where it came from), best source first.
 
-    Article meta and JSON-LD beat the feed or sitemap date, which beats a visible byline time; a
-    date without a time of day only counts when nothing better exists.
+    Article meta and JSON-LD beat the feed or sitemap date, which beats a time printed in the
+    byline; a date without a time of day only counts when nothing better exists, and a byline only
+    adds the time of day to a machine-readable date that falls on the same day.
     """
     meta = _meta(tree) if meta is None else meta
     candidates = _date_candidates(tree, hints, meta)
@@ -195,7 +140,10 @@ def find_published(
     timed, dated_only = _first_usable(candidates, hints.timezone, latest)
     if timed is not None:
         return timed
-    visible = _visible_time(tree, hints.timezone)
-    if visible is not None and visible <= latest:
-        return visible, "byline"
-    return dated_only if dated_only else (None, None)
+    byline = find_byline_date(tree, hints.timezone, latest)
+    if byline is None:
+        return dated_only if dated_only else (None, None)
+    # A byline may add the time of day to a machine-readable date, never contradict it.
+    if dated_only is None or (byline.has_time and byline.value.date() == dated_only[0].date()):
+        return byline.value, "byline"
+    return dated_only
