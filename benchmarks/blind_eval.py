@@ -95,6 +95,12 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
         )
         for k, v in ids.items()
     }
+    found_places = {
+        k: in_label_terms(
+            {r[0] for r in q("SELECT actor FROM article_places WHERE article_id = ?", (v,))}, gaz
+        )
+        for k, v in ids.items()
+    }
     store.close()
 
     gp, gr, gerr = pair_scores(articles, story_of)
@@ -132,10 +138,11 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
     aerr = []
     for a in articles:
         want, places, got = set(a["actors"]), set(a.get("places", [])), found[a["id"]]
-        for counts, expected in ((party, want), (anyname, want | places)):
-            counts[0] += len(expected & got)
-            counts[1] += len(got - expected)
-            counts[2] += len(expected - got)
+        named = got | found_places[a["id"]]
+        for counts, expected, seen in ((party, want, got), (anyname, want | places, named)):
+            counts[0] += len(expected & seen)
+            counts[1] += len(seen - expected)
+            counts[2] += len(expected - seen)
         if want != got:
             aerr.append(
                 f"{a['id']} ({a['kind']}): extra {sorted(got - want)}"

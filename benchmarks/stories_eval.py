@@ -123,11 +123,14 @@ def _score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, float], 
         k: store.conn.execute("SELECT relevance FROM stories WHERE id = ?", (s,)).fetchone()[0]
         for k, s in story_of.items()
     }
+    # These sets label every actor named, party or place: both tables count.
     found = {
         k: {
             r[0]
             for r in store.conn.execute(
-                "SELECT actor FROM article_actors WHERE article_id = ?", (v,)
+                "SELECT actor FROM article_actors WHERE article_id = ?"
+                " UNION SELECT actor FROM article_places WHERE article_id = ?",
+                (v, v),
             )
         }
         for k, v in ids.items()

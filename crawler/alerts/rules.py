@@ -91,9 +91,14 @@ def _candidates(
     return candidates, hits
 
 
+def _actors(rule: Rule, story: dict[str, Any]) -> set[str]:
+    return story["actors"] | story.get("places", set()) if rule.places else story["actors"]
+
+
 def _actors_and_sources_pass(rule: Rule, story: dict[str, Any]) -> bool:
-    """The rule's sources, actors_all, actors_any and actors_none, against what the story holds."""
-    actors, sources = story["actors"], story["sources"]
+    """The rule's sources, actors_all, actors_any and actors_none, against what the story holds:
+    its parties, and the states it names only as places when the rule opts in (`places`)."""
+    actors, sources = _actors(rule, story), story["sources"]
     every, some, none = set(rule.actors_all), set(rule.actors_any), set(rule.actors_none)
     if rule.sources and not sources & set(rule.sources):
         return False
@@ -125,7 +130,7 @@ def match_rules(
                     or not _actors_and_sources_pass(rule, story)
                 ):
                     continue
-                matched_actors = sorted(wanted & story["actors"])
+                matched_actors = sorted(wanted & _actors(rule, story))
                 if rule.query:
                     terms, snippet = hits[article_id]
                     matches.append(

@@ -25,6 +25,7 @@ RULE_KEYS = {
     "actors_all",
     "actors_any",
     "actors_none",
+    "places",
     "sources",
     "min_relevance",
     "channels",
@@ -181,12 +182,19 @@ def parse_rule(
         name=name.strip(),
         query=query,
         description=_description(raw.get("description"), entry),
+        places=_flag(raw.get("places", False), entry, "places"),
         sources=_known(raw.get("sources", []), entry, "sources", sources),
         min_relevance=_choice(raw.get("min_relevance", "none"), entry, "min_relevance", RELEVANCE),
         channels=_known(raw.get("channels", []), entry, "channels", channels, "channel"),
         mode=_choice(raw.get("mode", "digest"), entry, "mode", MODES),
         **actors,
     )
+
+
+def _flag(value: Any, entry: str, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise EntryError(entry, field, f"must be true or false, not {value!r}")
+    return value
 
 
 def _query(query: Any, entry: str) -> str | None:

@@ -44,6 +44,7 @@ class Rule:
     channels: tuple[str, ...] = ()
     mode: str = "digest"  # digest | immediate
     description: str | None = None  # shown in digests in place of the name
+    places: bool = False  # the actor keys also match states the story names only as places
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class AlertQueries(Queries):
                 "articles": [],
                 "sources": set(),
                 "actors": set(),
+                "places": set(),
             }
             for r in rows(
                 self.conn.execute(
@@ -60,6 +61,11 @@ class AlertQueries(Queries):
             story_ids,
         ):
             out[story_id]["actors"].add(actor)
+        for story_id, actor in self.conn.execute(
+            f"SELECT story_id, actor FROM story_places WHERE story_id IN ({marks(len(story_ids))})",
+            story_ids,
+        ):
+            out[story_id]["places"].add(actor)
         return out
 
     def stories_since(self, since: str | None, limit: int = 100_000) -> list[int]:

@@ -275,7 +275,28 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE article_signatures ADD COLUMN features TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """States named only as places (a market, an origin, a destination, a venue), apart from the
+    actors: rules and relevance read parties only."""
+    db.execute("""
+        CREATE TABLE article_places (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            actor TEXT NOT NULL,             -- gazetteer id of the state
+            count INTEGER NOT NULL,
+            first_offset INTEGER NOT NULL,   -- character offset in title + newline + body
+            PRIMARY KEY (article_id, actor)
+        )""")
+    db.execute("""
+        CREATE TABLE story_places (
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            actor TEXT NOT NULL,
+            articles INTEGER NOT NULL,       -- how many of the story's articles name it as a place
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (story_id, actor)
+        )""")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,5 +1,5 @@
-"""Queries on `stories`, `article_signatures`, `signature_log`, `article_actors` and
-`story_actors`."""
+"""Queries on `stories`, `article_signatures`, `signature_log`, `article_actors`, `story_actors`,
+`article_places` and `story_places`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ class StoryQueries(Queries):
         seen_at: str,
         actors: Iterable[tuple[str, int, int, str | None]],
         features: dict[str, Any] | None = None,
+        places: Iterable[tuple[str, int, int]] = (),
     ) -> int:
         """Signature, rewrite description and actor counts of one article; replaces what an earlier
         text of it had. Returns the signature's place in commit order."""
@@ -40,6 +41,12 @@ class StoryQueries(Queries):
         seq = self.conn.execute(
             "INSERT INTO signature_log (article_id) VALUES (?)", (article_id,)
         ).lastrowid
+        self.conn.execute("DELETE FROM article_places WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT INTO article_places (article_id, actor, count, first_offset)"
+            " VALUES (?, ?, ?, ?)",
+            [(article_id, *p) for p in places],
+        )
         self.conn.execute("DELETE FROM article_actors WHERE article_id = ?", (article_id,))
         self.conn.executemany(
             "INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
@@ -153,6 +160,15 @@ class StoryQueries(Queries):
             article_ids,
         ).fetchall()
 
+    def article_place_rows(self, article_ids: list[int]) -> list[tuple[int, str, int]]:
+        if not article_ids:
+            return []
+        return self.conn.execute(
+            "SELECT article_id, actor, count FROM article_places"
+            f" WHERE article_id IN ({marks(len(article_ids))})",
+            article_ids,
+        ).fetchall()
+
     def update_story(
         self,
         story_id: int,
@@ -161,6 +177,7 @@ class StoryQueries(Queries):
         relevance: str,
         score: float,
         reasons: list[str],
+        places: list[tuple[str, int, int]] | None = None,
     ) -> None:
         """Write a story's roll-up: title and time of its earliest article, carriers, actors,
         relevance."""
@@ -187,6 +204,11 @@ class StoryQueries(Queries):
         self.conn.executemany(
             "INSERT INTO story_actors (story_id, actor, articles, mentions) VALUES (?, ?, ?, ?)",
             [(story_id, *a) for a in actors],
+        )
+        self.conn.execute("DELETE FROM story_places WHERE story_id = ?", (story_id,))
+        self.conn.executemany(
+            "INSERT INTO story_places (story_id, actor, articles, mentions) VALUES (?, ?, ?, ?)",
+            [(story_id, *p) for p in places or []],
         )
 
     # -- reading -----------------------------------------------------------------------------------

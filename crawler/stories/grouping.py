@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
 from crawler.stories.mentions import Matcher, count_mentions
+from crawler.stories.places import place_actors
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
 from crawler.stories.rewrites import (
     RewriteIndex,
@@ -55,11 +56,17 @@ def analyze(
     article."""
     blob, size = signature(body)
     text = f"{title or ''}\n{body}"
-    counts = count_mentions(matcher_for(gazetteer).find(text, _day(published_at)))
+    matcher = matcher_for(gazetteer)
+    mentions = matcher.find(text, _day(published_at))
+    places = place_actors(text, mentions, matcher.gazetteer)
+    counts = count_mentions(mentions)
     return {
         "signature": blob,
         "shingles": size,
-        "actors": [(c.actor, c.count, c.first_offset, c.via) for c in counts],
+        "actors": [
+            (c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places
+        ],
+        "places": [(c.actor, c.count, c.first_offset) for c in counts if c.actor in places],
         "rewrite": describe(body),
     }
 
@@ -124,6 +131,7 @@ class Grouper:
                 seen_at,
                 analysis["actors"],
                 description,
+                analysis.get("places", ()),
             )
             story_id, joined = art["story_id"], False
             if story_id is None:
@@ -202,8 +210,20 @@ class Grouper:
             ((a, p["articles"], p["mentions"]) for a, p in presence.items()),
             key=lambda x: (-x[2], x[0]),
         )
+        places: dict[str, list[int]] = {}
+        for _, actor, count in self.store.stories.article_place_rows(list(titles)):
+            if actor not in presence:  # a party in another of the story's articles
+                tally = places.setdefault(actor, [0, 0])
+                tally[0] += 1
+                tally[1] += count
         self.store.stories.update_story(
-            story_id, members, actors, verdict.relevance, verdict.score, verdict.reasons
+            story_id,
+            members,
+            actors,
+            verdict.relevance,
+            verdict.score,
+            verdict.reasons,
+            sorted(((a, n, m) for a, (n, m) in places.items()), key=lambda x: (-x[2], x[0])),
         )
         return verdict.relevance
 

@@ -1,0 +1,94 @@
+"""States named only as places (a market, an origin, a destination, a match's teams) are stored
+apart from the parties, and actor rules match parties unless they opt in to places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.alerts.rules import match_rules
+from crawler.config.model import Rule
+from crawler.store.database import Store
+from crawler.stories.grouping import Grouper
+from tests.conftest import query, save_and_group
+
+RICE = (
+    "Thai rice exports seen falling as Indian supply returns",
+    "Thailand's rice exports are expected to fall this year as Indian supplies return to world "
+    "markets, the Thai Rice Exporters Association said. Shipments to China, the United States and "
+    "Iraq were largely steady, while demand from Japanese buyers rose. Thai 5% broken rice was "
+    "quoted at $395 a tonne.",
+)
+TALKS = (
+    "Thailand, China agree to deepen rice trade ties",
+    "Thai Prime Minister Anutin Charnvirakul and Chinese Premier Li Qiang agreed in Beijing on "
+    "Tuesday to deepen trade ties, with China pledging to buy more Thai rice. The two governments "
+    "signed a memorandum on agricultural cooperation.",
+)
+MATCH = (
+    "Vietnam lift the cup as Thailand fall short",
+    "Vietnam came from behind to beat Thailand 3-2 in the final on Sunday, two late goals handing "
+    "Vietnam their first title since 2018. Thailand's Japanese coach defended his squad.",
+)
+
+
+@pytest.fixture
+def grouped(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    db = tmp_path / "ww.db"
+    store = Store(db)
+    grouper = Grouper(store)
+    ids = {}
+    for n, (name, (title, body)) in enumerate(
+        {"rice": RICE, "talks": TALKS, "match": MATCH}.items()
+    ):
+        ids[name] = save_and_group(
+            store,
+            grouper,
+            f"https://wire.example/{name}",
+            "wire",
+            title,
+            body,
+            f"2026-03-0{n + 1}T08:00:00+07:00",
+        )
+    store.close()
+    return db, ids
+
+
+def story_of(db: Path, article_id: int) -> int:
+    return int(query(db, "SELECT story_id FROM articles WHERE id = ?", (article_id,))[0][0])
+
+
+def table(db: Path, name: str, story_id: int) -> set[str]:
+    return {r[0] for r in query(db, f"SELECT actor FROM {name} WHERE story_id = ?", (story_id,))}
+
+
+def test_markets_origins_and_teams_are_places_and_parties_stay_parties(
+    grouped: tuple[Path, dict[str, int]],
+) -> None:
+    db, ids = grouped
+    rice, talks, match = (story_of(db, ids[k]) for k in ("rice", "talks", "match"))
+    assert {"CHN", "USA", "JPN", "IRQ"} & table(db, "story_actors", rice) == set()
+    assert {"CHN", "USA", "JPN"} <= table(db, "story_places", rice)
+    assert {"THA", "CHN"} <= table(db, "story_actors", talks)
+    assert table(db, "story_places", talks) == set()
+    assert {"VNM", "THA", "JPN"} & table(db, "story_actors", match) == set()
+    assert {"VNM", "THA"} <= table(db, "story_places", match)
+
+
+def test_actor_rules_match_parties_unless_they_opt_in_to_places(
+    grouped: tuple[Path, dict[str, int]],
+) -> None:
+    db, ids = grouped
+    rice, talks = story_of(db, ids["rice"]), story_of(db, ids["talks"])
+    store = Store(db)
+    try:
+        facts = store.alerts.story_facts([rice, talks])
+    finally:
+        store.close()
+
+    def matched(rule: Rule) -> set[int]:
+        return {m.story_id for m in match_rules((rule,), facts, set())}
+
+    assert matched(Rule("china", actors_any=("CHN",))) == {talks}
+    assert matched(Rule("china anywhere", actors_any=("CHN",), places=True)) == {rice, talks}
