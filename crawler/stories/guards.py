@@ -53,7 +53,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 def passes(guard: Guard, text: str, folded: str, start: int, stop: int) -> bool:
     """Whether the guarded alias at text[start:stop] counts here (every rule but `with`)."""
-    written = text[start:stop]
+    written = text[start:stop].replace("\u2019", "'")  # a curly apostrophe is still "St. John's"
     if written != guard.alias and not (
         written == guard.alias.upper() and _in_capitals_line(text, start, stop)
     ):
