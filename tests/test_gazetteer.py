@@ -12,6 +12,220 @@ from crawler.stories.gazetteer import GazetteerError, load_gazetteer
 
 MEMBERS = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"]
 PARTNERS = ["AUS", "CAN", "CHN", "EU", "IND", "JPN", "KOR", "NZL", "RUS", "GBR", "USA"]
+# The 193 UN member states (ISO 3166-1 alpha-3 and a usual English name), then the two observer
+# states and the four territories listed on their own.
+UN_MEMBERS = """
+AFG Afghanistan
+AGO Angola
+ALB Albania
+AND Andorra
+ARE United Arab Emirates
+ARG Argentina
+ARM Armenia
+ATG Antigua and Barbuda
+AUS Australia
+AUT Austria
+AZE Azerbaijan
+BDI Burundi
+BEL Belgium
+BEN Benin
+BFA Burkina Faso
+BGD Bangladesh
+BGR Bulgaria
+BHR Bahrain
+BHS Bahamas
+BIH Bosnia and Herzegovina
+BLR Belarus
+BLZ Belize
+BOL Bolivia
+BRA Brazil
+BRB Barbados
+BRN Brunei
+BTN Bhutan
+BWA Botswana
+CAF Central African Republic
+CAN Canada
+CHE Switzerland
+CHL Chile
+CHN China
+CIV Côte d'Ivoire
+CMR Cameroon
+COD Democratic Republic of the Congo
+COG Republic of the Congo
+COL Colombia
+COM Comoros
+CPV Cabo Verde
+CRI Costa Rica
+CUB Cuba
+CYP Cyprus
+CZE Czechia
+DEU Germany
+DJI Djibouti
+DMA Dominica
+DNK Denmark
+DOM Dominican Republic
+DZA Algeria
+ECU Ecuador
+EGY Egypt
+ERI Eritrea
+ESP Spain
+EST Estonia
+ETH Ethiopia
+FIN Finland
+FJI Fiji
+FRA France
+FSM Micronesia
+GAB Gabon
+GBR United Kingdom
+GEO Georgia
+GHA Ghana
+GIN Guinea
+GMB Gambia
+GNB Guinea-Bissau
+GNQ Equatorial Guinea
+GRC Greece
+GRD Grenada
+GTM Guatemala
+GUY Guyana
+HND Honduras
+HRV Croatia
+HTI Haiti
+HUN Hungary
+IDN Indonesia
+IND India
+IRL Ireland
+IRN Iran
+IRQ Iraq
+ISL Iceland
+ISR Israel
+ITA Italy
+JAM Jamaica
+JOR Jordan
+JPN Japan
+KAZ Kazakhstan
+KEN Kenya
+KGZ Kyrgyzstan
+KHM Cambodia
+KIR Kiribati
+KNA Saint Kitts and Nevis
+KOR South Korea
+KWT Kuwait
+LAO Laos
+LBN Lebanon
+LBR Liberia
+LBY Libya
+LCA Saint Lucia
+LIE Liechtenstein
+LKA Sri Lanka
+LSO Lesotho
+LTU Lithuania
+LUX Luxembourg
+LVA Latvia
+MAR Morocco
+MCO Monaco
+MDA Moldova
+MDG Madagascar
+MDV Maldives
+MEX Mexico
+MHL Marshall Islands
+MKD North Macedonia
+MLI Mali
+MLT Malta
+MMR Myanmar
+MNE Montenegro
+MNG Mongolia
+MOZ Mozambique
+MRT Mauritania
+MUS Mauritius
+MWI Malawi
+MYS Malaysia
+NAM Namibia
+NER Niger
+NGA Nigeria
+NIC Nicaragua
+NLD Netherlands
+NOR Norway
+NPL Nepal
+NRU Nauru
+NZL New Zealand
+OMN Oman
+PAK Pakistan
+PAN Panama
+PER Peru
+PHL Philippines
+PLW Palau
+PNG Papua New Guinea
+POL Poland
+PRK North Korea
+PRT Portugal
+PRY Paraguay
+QAT Qatar
+ROU Romania
+RUS Russia
+RWA Rwanda
+SAU Saudi Arabia
+SDN Sudan
+SEN Senegal
+SGP Singapore
+SLB Solomon Islands
+SLE Sierra Leone
+SLV El Salvador
+SMR San Marino
+SOM Somalia
+SRB Serbia
+SSD South Sudan
+STP São Tomé and Príncipe
+SUR Suriname
+SVK Slovakia
+SVN Slovenia
+SWE Sweden
+SWZ Eswatini
+SYC Seychelles
+SYR Syria
+TCD Chad
+TGO Togo
+THA Thailand
+TJK Tajikistan
+TKM Turkmenistan
+TLS Timor-Leste
+TON Tonga
+TTO Trinidad and Tobago
+TUN Tunisia
+TUR Türkiye
+TUV Tuvalu
+TZA Tanzania
+UGA Uganda
+UKR Ukraine
+URY Uruguay
+USA United States
+UZB Uzbekistan
+VCT Saint Vincent and the Grenadines
+VEN Venezuela
+VNM Vietnam
+VUT Vanuatu
+WSM Samoa
+YEM Yemen
+ZAF South Africa
+ZMB Zambia
+ZWE Zimbabwe
+"""
+OBSERVERS_AND_TERRITORIES = """
+PSE Palestine
+VAT Holy See
+TWN Taiwan
+XKX Kosovo
+HKG Hong Kong
+MAC Macau
+"""
+# The states the gazetteer had before it listed them all: their groups must not change.
+EARLIER_OTHERS = [
+    "PRK", "PAK", "BGD", "LKA", "UKR", "ISR", "PSE", "FRA", "DEU", "TUR", "BRA", "ZAF", "ARE",
+    "SAU", "QAT", "IRN", "BHR",
+]  # fmt: skip
+
+
+def _table(block: str) -> dict[str, str]:
+    return dict(line.split(" ", 1) for line in block.strip().splitlines())
 
 
 def test_bundled_gazetteer_covers_members_partners_frameworks_and_people() -> None:
@@ -37,6 +251,49 @@ def test_bundled_gazetteer_covers_members_partners_frameworks_and_people() -> No
     assert gaz["person:teodoro-locsin-jr"].states_on(date(2026, 2, 9)) == []
 
 
+def test_every_un_member_observer_and_territory_is_a_state() -> None:
+    """All 193 UN members, the Holy See and Palestine, and Taiwan, Kosovo, Hong Kong and Macau are
+    states under their ISO 3166-1 alpha-3 id (Kosovo XKX), each known by its usual English name; the
+    states listed before keep their groups and the new ones are `other`."""
+    gaz = load_gazetteer()
+    un = _table(UN_MEMBERS)
+    others = _table(OBSERVERS_AND_TERRITORIES)
+    assert len(un) == 193 and len(others) == 6
+    for sid, name in {**un, **others}.items():
+        assert sid in gaz, f"{sid} ({name}) is missing"
+        actor = gaz[sid]
+        assert actor.type == "state", sid
+        assert name in actor.aliases, (sid, name, actor.aliases)
+        assert actor.demonyms or actor.metonyms or sid in ("VAT", "HKG", "MAC"), sid
+    states = {a.id for a in gaz.actors.values() if a.type == "state"}
+    assert states == set(un) | set(others)
+    earlier = set(MEMBERS) | set(PARTNERS) - {"EU"} | set(EARLIER_OTHERS)
+    assert all(gaz[m].group == "member" for m in MEMBERS)
+    assert all(gaz[p].group == "partner" for p in set(PARTNERS) - {"EU"})
+    assert all(gaz[o].group == "other" for o in EARLIER_OTHERS)
+    assert all(gaz[s].group == "other" for s in states - earlier)
+
+
+def test_offices_name_the_holder_on_each_side_of_a_handover() -> None:
+    """An office's holders on a day come from people's dated roles: Joko Widodo handed Indonesia's
+    presidency to Prabowo Subianto on 2024-10-20 (both hold it that day); Qin Gang was China's
+    foreign minister between Wang Yi's two terms."""
+    gaz = load_gazetteer()
+    assert gaz.holders("IDN", "president", date(2024, 10, 19)) == ["person:joko-widodo"]
+    assert len(gaz.holders("IDN", "president", date(2024, 10, 20))) == 2
+    assert gaz.holders("IDN", "president", date(2024, 10, 21)) == ["person:prabowo-subianto"]
+    assert gaz.holders("CHN", "foreign-minister", date(2023, 5, 1)) == ["person:qin-gang"]
+    assert gaz.holders("CHN", "foreign-minister", date(2023, 8, 1)) == ["person:wang-yi"]
+    assert gaz.holders("ASEAN", "secretary-general", date(2023, 1, 2)) == ["person:kao-kim-hourn"]
+    assert gaz.holders("NGA", "president", date(2026, 1, 1)) == []
+
+
+CHAD = '[[actors]]\nid = "TCD"\ntype = "state"\nname = "Chad"\naliases = ["Chad"]\n'
+DEBY = (
+    '[[actors]]\nid = "person:x"\ntype = "person"\nname = "X"\n'
+    'roles = [{ of = "TCD", title = "President", from = "2021-04-20" }]\n'
+)
+
 BAD = [
     (
         '[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\n'
@@ -61,6 +318,38 @@ BAD = [
     (
         '[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\ncolour = "red"\n',
         "field 'colour': unknown key",
+    ),
+    (
+        f'{CHAD}guarded = [{{ alias = "Chadd" }}]\n',
+        "actors[0] (TCD), field 'guarded[0]': alias 'Chadd' is not one of the actor's aliases",
+    ),
+    (
+        f'{CHAD}guarded = [{{ alias = "Chad", near = ["Lake"] }}]\n',
+        "field 'guarded[0]', key 'near': unknown",
+    ),
+    (
+        f'{CHAD}guarded = [{{ alias = "Chad", with = ["NOPE"] }}]\n',
+        "actor TCD, field 'guarded.with': unknown actor id 'NOPE'",
+    ),
+    (
+        f'{CHAD}guarded = [{{ alias = "Chad", person = "yes" }}]\n',
+        "key 'person': must be true or false",
+    ),
+    (
+        f'{CHAD}[[actors]]\nid = "TCX"\ntype = "state"\nname = "X"\naliases = ["CHAD"]\n',
+        "actor TCX: name 'CHAD' is also a name of TCD",
+    ),
+    (f'{CHAD}[ignore]\nphrases = ["chad"]\n', "[ignore], field 'phrases': 'chad' is a name of TCD"),
+    (
+        f'{CHAD}{DEBY}[[offices]]\nid = "president"\ntitles = ["Presidnet"]\n'
+        'phrases = ["president"]\n',
+        "offices[0] (president), field 'titles': 'Presidnet' is no role's title",
+    ),
+    (
+        f'{CHAD}{DEBY}[[offices]]\nid = "president"\ntitles = ["President"]\n'
+        'phrases = ["president"]\n[[offices]]\nid = "leader"\ntitles = ["President"]\n'
+        'phrases = ["President"]\n',
+        "offices[1] (leader), field 'phrases': 'President' already names office president",
     ),
 ]
 

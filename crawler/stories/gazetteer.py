@@ -1,5 +1,5 @@
-"""The actor gazetteer (data/gazetteer.toml): canonical actors, their aliases, and people's dated
-roles.
+"""The actor gazetteer (data/gazetteer.toml): canonical actors, their aliases (some guarded by
+context), people's dated roles, and the offices that role phrases name.
 
 Loading validates the file and names the actor and field of any mistake.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -30,7 +31,11 @@ ACTOR_KEYS = {
     "involves",
     "partners",
     "roles",
+    "guarded",
 }
+GUARD_KEYS = {"alias", "person", "not_before", "not_after", "with"}
+OFFICE_KEYS = {"id", "titles", "phrases"}
+OFFICE_ID_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 
 
 class GazetteerError(Exception):
@@ -49,6 +54,29 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Guard:
+    """Context an alias needs to count, for names that are also ordinary words or other things
+    ("Chad" Smith, "turkey", Lake "Victoria"). Every guarded alias must be written as in the
+    gazetteer (or in a line all in capitals) and not be a whole quotation ("APT.", a song)."""
+
+    alias: str
+    person: bool = False  # also a given name or surname: not next to another capitalised name
+    not_before: tuple[str, ...] = ()  # words right before it that make it something else
+    not_after: tuple[str, ...] = ()  # words right after it that make it something else
+    with_: tuple[str, ...] = ()  # counts only in a text that names one of these actors otherwise
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office that text names by a phrase instead of a name ("the Thai prime minister"): the
+    role titles that hold it and the phrases that name it."""
+
+    id: str
+    titles: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Actor:
     id: str
     type: str
@@ -62,6 +90,10 @@ class Actor:
     involves: tuple[str, ...] = ()
     partners: bool = False
     roles: tuple[Role, ...] = ()
+    guards: tuple[Guard, ...] = ()
+
+    def guard_for(self, name: str) -> Guard | None:
+        return next((g for g in self.guards if g.alias == name), None)
 
     def all_names(self) -> list[tuple[str, str]]:
         """(name, how it names the actor): alias, demonym or metonym."""
@@ -85,6 +117,14 @@ class Gazetteer:
     ignore: tuple[
         str, ...
     ] = ()  # phrases that contain a name but mention no actor ("South China Sea")
+    offices: dict[str, Office] = field(default_factory=dict)
+    # (actor, office) -> the people whose roles of that actor hold the office, with the role
+    office_roles: dict[tuple[str, str], tuple[tuple[str, Role], ...]] = field(default_factory=dict)
+
+    def holders(self, of: str, office: str, day: date) -> list[str]:
+        """The people who hold `office` of actor `of` on `day` (several while two overlap)."""
+        roles = self.office_roles.get((of, office), ())
+        return sorted({person for person, role in roles if role.holds_on(day)})
 
     def __getitem__(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -154,9 +194,10 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     except tomllib.TOMLDecodeError as exc:
         raise GazetteerError(f"{p}: invalid TOML: {exc}") from None
     for key in data:
-        if key not in ("actors", "ignore"):
+        if key not in ("actors", "offices", "ignore"):
             raise GazetteerError(
-                f"{p}: top-level key '{key}': unknown (expected [[actors]] and [ignore])"
+                f"{p}: top-level key '{key}': unknown "
+                f"(expected [[actors]], [[offices]] and [ignore])"
             )
     raw = data.get("actors")
     if not isinstance(raw, list):
@@ -177,10 +218,99 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
         refs += [("involves", x) for x in actor.involves]
         refs += [("roles.of", r.of) for r in actor.roles]
         refs += [("memberships.of", m[0]) for m in actor.memberships]
+        refs += [("guarded.with", x) for g in actor.guards for x in g.with_]
         for fld, ref in refs:
             if ref not in actors:
                 raise GazetteerError(f"{where}, field '{fld}': unknown actor id {ref!r}")
-    return Gazetteer(path=p, actors=actors, ignore=ignore)
+    _check_names_unique(actors, ignore, p)
+    offices = _parse_offices(data.get("offices", []), actors, p)
+    return Gazetteer(
+        path=p,
+        actors=actors,
+        ignore=ignore,
+        offices=offices,
+        office_roles=_office_roles(actors, offices),
+    )
+
+
+def _name_key(name: str) -> str:
+    """How matching sees a name: case, diacritics and apostrophe shapes do not tell two apart."""
+    plain = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def _check_names_unique(actors: dict[str, Actor], ignore: tuple[str, ...], p: Path) -> None:
+    """A name that two actors share would count for both wherever it appears ("Dominican", "Congo"
+    of two states), and an ignored phrase that is also a name would silence it: both are
+    mistakes."""
+    owner: dict[str, str] = {}
+    for actor in actors.values():
+        for name, _kind in actor.all_names():
+            other = owner.setdefault(_name_key(name), actor.id)
+            if other != actor.id:
+                raise GazetteerError(
+                    f"{p}: actor {actor.id}: name {name!r} is also a name of {other}; "
+                    f"a name may stand for one actor only"
+                )
+    for phrase in ignore:
+        if _name_key(phrase) in owner:
+            raise GazetteerError(
+                f"{p}: [ignore], field 'phrases': {phrase!r} is a name of "
+                f"{owner[_name_key(phrase)]}"
+            )
+
+
+def _parse_offices(raw: Any, actors: dict[str, Actor], p: Path) -> dict[str, Office]:
+    """[[offices]]: each title must be some role's title (a typo would silently match nothing) and
+    each phrase must name one office only."""
+    if not isinstance(raw, list):
+        raise GazetteerError(f"{p}: expected [[offices]] tables")
+    titles_in_use = {r.title.casefold() for a in actors.values() for r in a.roles}
+    offices: dict[str, Office] = {}
+    phrase_owner: dict[str, str] = {}
+    for i, entry in enumerate(raw):
+        where = f"{p}: offices[{i}]"
+        if not isinstance(entry, dict):
+            raise GazetteerError(f"{where}: must be a table")
+        if isinstance(entry.get("id"), str):
+            where = f"{where} ({entry['id']})"
+        for key in entry:
+            if key not in OFFICE_KEYS:
+                raise GazetteerError(f"{where}, field '{key}': unknown key")
+        oid = entry.get("id")
+        if not isinstance(oid, str) or not OFFICE_ID_RE.match(oid):
+            raise GazetteerError(f"{where}, field 'id': missing or not a lower-case slug")
+        if oid in offices:
+            raise GazetteerError(f"{where}, field 'id': duplicate id")
+        titles = _strings(entry.get("titles"), f"{where}, field 'titles'")
+        phrases = _strings(entry.get("phrases"), f"{where}, field 'phrases'")
+        for title in titles:
+            if title.casefold() not in titles_in_use:
+                raise GazetteerError(f"{where}, field 'titles': {title!r} is no role's title")
+        for phrase in phrases:
+            other = phrase_owner.setdefault(_name_key(phrase), oid)
+            if other != oid:
+                raise GazetteerError(
+                    f"{where}, field 'phrases': {phrase!r} already names office {other}"
+                )
+        offices[oid] = Office(oid, titles, phrases)
+    return offices
+
+
+def _office_roles(
+    actors: dict[str, Actor], offices: dict[str, Office]
+) -> dict[tuple[str, str], tuple[tuple[str, Role], ...]]:
+    """Each person's roles filed under (the actor the role is of, each office its title holds)."""
+    by_title: dict[str, list[str]] = {}
+    for office in offices.values():
+        for title in office.titles:
+            by_title.setdefault(title.casefold(), []).append(office.id)
+    index: dict[tuple[str, str], list[tuple[str, Role]]] = {}
+    for actor in actors.values():
+        for role in actor.roles:
+            for oid in by_title.get(role.title.casefold(), []):
+                index.setdefault((role.of, oid), []).append((actor.id, role))
+    return {key: tuple(value) for key, value in index.items()}
 
 
 def _check_keys(entry: dict[str, Any], where: str) -> None:
@@ -241,6 +371,40 @@ def _parse_memberships(raw: Any, where: str) -> tuple[tuple[str, date, date | No
     return tuple(memberships)
 
 
+def _parse_guards(raw: Any, names: set[str], where: str) -> tuple[Guard, ...]:
+    """`guarded`: one table per alias that needs context; the alias must be one of the actor's own
+    names, written the same way, since it must then appear in the text just so."""
+    if not isinstance(raw, list):
+        raise GazetteerError(f"{where}, field 'guarded': must be a list of tables")
+    guards = []
+    for j, g in enumerate(raw):
+        gw = f"{where}, field 'guarded[{j}]'"
+        if not isinstance(g, dict):
+            raise GazetteerError(f"{gw}: must be a table {{ alias = ..., ... }}")
+        for key in g:
+            if key not in GUARD_KEYS:
+                raise GazetteerError(f"{gw}, key '{key}': unknown (expected {sorted(GUARD_KEYS)})")
+        alias = g.get("alias")
+        if not isinstance(alias, str) or alias not in names:
+            raise GazetteerError(
+                f"{gw}: alias {alias!r} is not one of the actor's aliases, demonyms or metonyms"
+            )
+        if not isinstance(g.get("person", False), bool):
+            raise GazetteerError(f"{gw}, key 'person': must be true or false")
+        guards.append(
+            Guard(
+                alias=alias,
+                person=g.get("person", False),
+                not_before=_strings(g.get("not_before", []), f"{gw}, key 'not_before'"),
+                not_after=_strings(g.get("not_after", []), f"{gw}, key 'not_after'"),
+                with_=_strings(g.get("with", []), f"{gw}, key 'with'"),
+            )
+        )
+    if len({g.alias for g in guards}) != len(guards):
+        raise GazetteerError(f"{where}, field 'guarded': an alias is guarded twice")
+    return tuple(guards)
+
+
 def _parse_actor(entry: Any, where: str) -> Actor:
     if not isinstance(entry, dict):
         raise GazetteerError(f"{where}: must be a table")
@@ -252,17 +416,22 @@ def _parse_actor(entry: Any, where: str) -> Actor:
     roles = _parse_roles(entry.get("roles", []), where)
     memberships = _parse_memberships(entry.get("memberships", []), where)
     aliases = _strings(entry.get("aliases", []), f"{where}, field 'aliases'")
+    aliases = aliases or (entry["name"].strip(),)
+    demonyms = _strings(entry.get("demonyms", []), f"{where}, field 'demonyms'")
+    metonyms = _strings(entry.get("metonyms", []), f"{where}, field 'metonyms'")
+    guards = _parse_guards(entry.get("guarded", []), {*aliases, *demonyms, *metonyms}, where)
     return Actor(
         id=entry["id"],
         type=entry["type"],
         name=entry["name"].strip(),
-        aliases=aliases or (entry["name"].strip(),),
-        demonyms=_strings(entry.get("demonyms", []), f"{where}, field 'demonyms'"),
-        metonyms=_strings(entry.get("metonyms", []), f"{where}, field 'metonyms'"),
+        aliases=aliases,
+        demonyms=demonyms,
+        metonyms=metonyms,
         group=entry.get("group"),
         memberships=memberships,
         part_of=entry.get("part_of"),
         involves=_strings(entry.get("involves", []), f"{where}, field 'involves'"),
         partners=bool(entry.get("partners", False)),
         roles=roles,
+        guards=guards,
     )

@@ -1,20 +1,25 @@
 """Actor mentions in text: one Aho-Corasick automaton over every alias, case- and
 diacritic-insensitive, on word boundaries, with the known traps left out ('Lavrov Street',
-'Asean Resources Bhd', 'ASEAN Football Championship').
+'Asean Resources Bhd', 'ASEAN Football Championship') and guarded aliases kept to their context
+(guards.py).
 
 A person mentioned while holding a dated role also counts as a mention of the state they stand for
-then.
+then; a role phrase ('the Russian foreign minister') counts as a mention of the person who holds
+that office then (offices.py).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 import ahocorasick
 
-from crawler.stories.gazetteer import Gazetteer
+from crawler.stories import guards
+from crawler.stories.gazetteer import Gazetteer, Guard
+from crawler.stories.offices import OfficePhrases
 
 # Capitalised words that, following a name, make it part of a street, company, venue or sports
 # event.
@@ -158,11 +163,17 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _FOLD.get(ord(match.group()), match.group())
 
 
 def fold(text: str) -> str:
     """Lower-case, without diacritics; same length as text, so offsets carry over."""
-    folded = text.translate(_FOLD).lower()
+    # Only the few non-ASCII letters go through the table: str.translate looks up every character.
+    folded = _NON_ASCII.sub(_fold_char, text).lower()
     if len(folded) != len(text):  # a letter whose lower case is longer (rare): fold it one by one
         folded = "".join(
             (c.translate(_FOLD).lower() or c)[:1] if len(c.lower()) == 1 else c for c in text
@@ -177,6 +188,7 @@ class Mention:
     end: int
     text: str
     via: str | None = None  # the person whose role made this a mention of a state
+    office: str | None = None  # the office whose role phrase named this person
 
 
 @dataclass(frozen=True)
@@ -185,6 +197,7 @@ class _Entry:
     length: int
     exact: str | None  # short all-capitals aliases (US, UN, EU, ARF) must appear in capitals
     metonym: bool = False
+    guard: Guard | None = None  # the context a guarded alias needs
 
 
 class Matcher:
@@ -200,8 +213,9 @@ class Matcher:
                 if not key.strip():
                     continue
                 exact = name if name.isupper() and len(name.replace(".", "")) <= 4 else None
+                guard = actor.guard_for(name)
                 entries.setdefault(key, []).append(
-                    _Entry(actor.id, len(key), exact, kind == "metonym")
+                    _Entry(actor.id, len(key), None if guard else exact, kind == "metonym", guard)
                 )
         for phrase in gazetteer.ignore:
             entries.setdefault(fold(phrase), []).append(_Entry(None, len(fold(phrase)), None))
@@ -209,10 +223,22 @@ class Matcher:
             self.automaton.add_word(key, tuple(values))
         self.automaton.make_automaton()
         self.alias_count = len(entries)
+        self.by_name = {k: [e.actor for e in v if e.actor] for k, v in entries.items()}
+        self.offices = OfficePhrases(gazetteer)
+        self.office_actors = {of for of, _office in gazetteer.office_roles}
 
     def find(self, text: str, day: date | None = None) -> list[Mention]:
         """Mentions in text, leftmost-longest, not overlapping; people add their states on `day`."""
         folded = fold(text)
+        kept, places = self._longest(self._candidates(text, folded), text, folded)
+        mentions = [
+            Mention(e.actor, a, b, text[a:b]) for a, b, e in _confirmed(kept, places) if e.actor
+        ]
+        named = mentions + self._role_holders(mentions, text, folded, day)
+        return named + self._implied(named, day)
+
+    def _candidates(self, text: str, folded: str) -> list[tuple[int, int, _Entry]]:
+        """Every name the automaton finds on word boundaries, written as its entry requires."""
         candidates: list[tuple[int, int, _Entry]] = []
         for end, values in self.automaton.iter(folded):
             for entry in values:
@@ -221,9 +247,21 @@ class Matcher:
                     continue
                 if entry.exact is not None and text[start : end + 1] != entry.exact:
                     continue
+                if entry.guard is not None and not guards.passes(
+                    entry.guard, text, folded, start, end + 1
+                ):
+                    continue
                 candidates.append((start, end + 1, entry))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        return candidates
+
+    def _longest(
+        self, candidates: list[tuple[int, int, _Entry]], text: str, folded: str
+    ) -> tuple[list[tuple[int, int, _Entry]], set[str]]:
+        """The leftmost-longest candidates that are no trap, and the actors whose capitals appear
+        only as places (they still show what a text is about)."""
         kept: list[tuple[int, int, _Entry]] = []
+        places: set[str] = set()
         traps: set[str] = set()
         taken_until = -1
         for start, stop, entry in candidates:
@@ -237,23 +275,52 @@ class Matcher:
                 traps.add(fold(phrase))  # the same company or event named again without its suffix
                 continue
             if entry.metonym and _used_as_place(folded, start, stop):
+                if entry.guard is None or not entry.guard.with_:
+                    places.add(entry.actor)
                 continue
             kept.append((start, stop, entry))
-        mentions = [
-            Mention(e.actor, a, b, text[a:b])
+        kept = [
+            (a, b, e)
             for a, b, e in kept
-            if e.actor is not None
-            and not any(folded.startswith(t, a) and len(t) > b - a for t in traps)
+            if not any(folded.startswith(t, a) and len(t) > b - a for t in traps)
         ]
-        return mentions + self._implied(mentions, day)
+        return kept, places
 
     def _implied(self, mentions: list[Mention], day: date | None) -> list[Mention]:
+        """The states people named by name stand for on `day` (a role phrase already names its
+        state)."""
         out = []
         for m in mentions:
             actor = self.gazetteer.actors.get(m.actor)
-            if actor is not None and actor.type == "person":
+            if actor is not None and actor.type == "person" and m.office is None:
                 for state in actor.states_on(day):
                     out.append(Mention(state, m.start, m.end, m.text, via=actor.id))
+        return out
+
+    def _role_holders(
+        self, mentions: list[Mention], text: str, folded: str, day: date | None
+    ) -> list[Mention]:
+        """The people role phrases name: the one holder of the office on `day`."""
+        if day is None or not self.gazetteer.offices:
+            return []
+        out = []
+        for m in mentions:
+            if m.actor not in self.office_actors:
+                continue  # no one ever held an office of this actor: its name alone says it all
+            phrase = self.offices.around(text, folded, m.start, m.end)
+            if phrase is None:
+                continue
+            holders = self.gazetteer.holders(m.actor, phrase.office, day)
+            if len(holders) == 1:
+                out.append(
+                    Mention(
+                        holders[0],
+                        phrase.start,
+                        phrase.stop,
+                        text[phrase.start : phrase.stop],
+                        office=phrase.office,
+                    )
+                )
         return out
 
     def resolve(self, query: str) -> list[str]:
@@ -262,7 +329,22 @@ class Matcher:
         ids = [m.actor for m in found]
         if not ids:
             ids = [m.actor for m in self.find(query)]
+        if not ids:  # a guarded name out of its context ("Kingston" alone) is still its actor's
+            ids = self.by_name.get(fold(query.strip()), [])
         return list(dict.fromkeys(ids))
+
+
+def _confirmed(
+    kept: list[tuple[int, int, _Entry]], places: set[str]
+) -> list[tuple[int, int, _Entry]]:
+    """Guarded names with `with` stay only when the text names one of those actors otherwise
+    ("Kingston" beside "Jamaica"; "Georgia" beside "in Tbilisi")."""
+    named = places | {e.actor for _, _, e in kept if e.guard is None or not e.guard.with_}
+    return [
+        (a, b, e)
+        for a, b, e in kept
+        if e.guard is None or not e.guard.with_ or named.intersection(e.guard.with_)
+    ]
 
 
 def _on_boundaries(folded: str, start: int, stop: int) -> bool:
