@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from string import Template
 from typing import Any
@@ -228,6 +229,32 @@ def save_and_group(
         _, article_id = store.articles.save(fields, [(url, "canonical")], source, None)
     grouper.assign(article_id)
     return article_id
+
+
+def group_texts(db: Path, texts: dict[str, tuple[str, str]], day: str) -> dict[str, int]:
+    """Store (title, body) pairs as the source `wire`, a day apart from `day` (YYYY-MM-DD) on, and
+    group them; returns their article ids by name."""
+    from crawler.store.database import Store
+    from crawler.stories.grouping import Grouper
+
+    store = Store(db)
+    try:
+        grouper = Grouper(store)
+        start = datetime.fromisoformat(f"{day}T08:00:00+07:00")
+        return {
+            name: save_and_group(
+                store,
+                grouper,
+                f"https://wire.example/{name}",
+                "wire",
+                title,
+                body,
+                (start + timedelta(days=n)).isoformat(),
+            )
+            for n, (name, (title, body)) in enumerate(texts.items())
+        }
+    finally:
+        store.close()
 
 
 def session_members(sid: int) -> list[int]:

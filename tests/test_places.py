@@ -10,8 +10,7 @@ import pytest
 from crawler.alerts.rules import match_rules
 from crawler.config.model import Rule
 from crawler.store.database import Store
-from crawler.stories.grouping import Grouper
-from tests.conftest import query, save_and_group
+from tests.conftest import group_texts, query
 
 RICE = (
     "Thai rice exports seen falling as Indian supply returns",
@@ -36,23 +35,7 @@ MATCH = (
 @pytest.fixture
 def grouped(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     db = tmp_path / "ww.db"
-    store = Store(db)
-    grouper = Grouper(store)
-    ids = {}
-    for n, (name, (title, body)) in enumerate(
-        {"rice": RICE, "talks": TALKS, "match": MATCH}.items()
-    ):
-        ids[name] = save_and_group(
-            store,
-            grouper,
-            f"https://wire.example/{name}",
-            "wire",
-            title,
-            body,
-            f"2026-03-0{n + 1}T08:00:00+07:00",
-        )
-    store.close()
-    return db, ids
+    return db, group_texts(db, {"rice": RICE, "talks": TALKS, "match": MATCH}, "2026-03-01")
 
 
 def story_of(db: Path, article_id: int) -> int:

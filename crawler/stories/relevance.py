@@ -27,12 +27,17 @@ _SPORT = re.compile(
     r"world cup qualifier|coach|squad|scored|fifa)\b",
     re.IGNORECASE,
 )
+# Words of a relation between states. Titles alone (president, minister, government) are not among
+# them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
-    r"\b(minister|ministers|ministerial|summit|talks|envoy|ambassador|diplomat\w*|foreign affairs|"
-    r"bilateral|consensus|treaty|agreement|memorandum|mou|partnership|dialogue|consultations|visit|"
-    r"visits|visited|cooperation|border|negotiat\w+|leaders|secretary-general|chair|chairmanship|"
-    r"retreat|declaration|sanctions|defence|defense|security|maritime|military|drills|exercise|"
-    r"joint statement|president|prime minister|government)\b",
+    r"\b(summit|summits|talks|envoy|envoys|ambassador|ambassadors|diplomat\w*|diplomacy|"
+    r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
+    r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
+    r"mou|partnership|dialogue|consultations|state visit|official visit|visit|visits|visited|"
+    r"cooperation|cooperate|relations|ties|border|negotiat\w+|secretary-general|chairmanship|"
+    r"retreat|declaration|sanctions|tariff|tariffs|free trade|fta|trade deal|trade talks|trade war|"
+    r"defence|defense|security|maritime|military|drills|exercise|joint statement|alliance|allies|"
+    r"protest|condemn\w*|delegation|counterpart|counterparts|bloc)\b",
     re.IGNORECASE,
 )
 
@@ -119,8 +124,8 @@ def _by_rules(
 ) -> Verdict:
     """The first rule that holds decides, core before related; `reasons` gets the rule appended."""
     weight = min(0.1, 0.02 * sum(p.mentions for p in bloc + partners + members))
-    if bloc and partners:
-        reasons.append("core: the bloc with an external partner")
+    if bloc and partners and diplomacy:
+        reasons.append(f"core: the bloc with an external partner ({', '.join(diplomacy[:4])})")
         return Verdict(CORE, 0.85 + weight, reasons)
     if members and partners and diplomacy:
         reasons.append(
@@ -130,7 +135,10 @@ def _by_rules(
     if diplomacy and (len(members) >= 2 or (bloc and members) or bloc):
         reasons.append(f"related: intra-ASEAN diplomacy ({', '.join(diplomacy[:4])})")
         return Verdict(RELATED, 0.5 + weight, reasons)
-    reasons.append("none: no bloc or member in relations with a partner")
+    reasons.append(
+        "none: no bloc or member in relations with a partner"
+        + ("" if diplomacy else " (no word of a relation)")
+    )
     return Verdict(NONE, 0.1 * any_strong + weight / 2, reasons)
 
 

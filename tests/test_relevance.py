@@ -1,0 +1,52 @@
+"""Relevance needs a word of a relation between the actors: a business story naming foreign
+countries and a bank's president is `none`, a story of ties told without the usual summit words is
+`related`, and the bloc named beside a partner in a press release is not `core`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import group_texts, query
+
+STORIES = {
+    "gdp": (
+        "Vietnam's GDP to grow 6.8 pct this year, bank says",
+        "Vietnam's economy will grow 6.8 percent this year on strong exports, the president of a "
+        "regional development bank told reporters in Hanoi. Japanese and Korean manufacturers kept "
+        "expanding plants in the north, and the government expects Japan and Korea to remain the "
+        "largest sources of new capital.",
+    ),
+    "tone": (
+        "Philippine leader strikes warmer tone toward Beijing and Washington",
+        "Philippine President Ferdinand Marcos Jr. struck a warmer tone toward China on Tuesday, "
+        "saying relations with Beijing must not be defined by the sea alone, while ties with the "
+        "United States remain the anchor of Manila's foreign policy. China's embassy welcomed the "
+        "remarks.",
+    ),
+    "release": (
+        "Regional bank opens ASEAN hub, eyes China clients",
+        "A Singapore-listed bank opened its ASEAN headquarters on Monday and said it expects more "
+        "clients from China. The bank's ASEAN unit will serve corporate customers across the "
+        "region, its chief executive said.",
+    ),
+}
+
+
+def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
+    db = tmp_path / "ww.db"
+    ids = group_texts(db, STORIES, "2026-03-03")
+    judged = {
+        name: query(
+            db,
+            "SELECT s.relevance, s.reasons FROM stories s JOIN articles a ON a.story_id = s.id"
+            " WHERE a.id = ?",
+            (article_id,),
+        )[0]
+        for name, article_id in ids.items()
+    }
+    assert judged["gdp"][0] == "none"
+    assert judged["tone"][0] == "related"
+    assert "relations" in json.loads(judged["tone"][1])[-1]
+    assert judged["release"][0] != "core"
+    assert "no word of a relation" in json.loads(judged["release"][1])[-1]
