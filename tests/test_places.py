@@ -25,6 +25,12 @@ TALKS = (
     "Tuesday to deepen trade ties, with China pledging to buy more Thai rice. The two governments "
     "signed a memorandum on agricultural cooperation.",
 )
+VENUE = (
+    "Envoys of ASEAN members meet Indian minister",
+    "The heads of mission of Brunei, Cambodia and Laos met India's external affairs minister in "
+    "Kuala Lumpur, Malaysia, on Monday to discuss maritime cooperation. India is the bloc's "
+    "fourth-largest trading partner after China, the United States and Japan.",
+)
 MATCH = (
     "Vietnam lift the cup as Thailand fall short",
     "Vietnam came from behind to beat Thailand 3-2 in the final on Sunday, two late goals handing "
@@ -35,7 +41,8 @@ MATCH = (
 @pytest.fixture
 def grouped(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     db = tmp_path / "ww.db"
-    return db, group_texts(db, {"rice": RICE, "talks": TALKS, "match": MATCH}, "2026-03-01")
+    texts = {"rice": RICE, "talks": TALKS, "match": MATCH, "venue": VENUE}
+    return db, group_texts(db, texts, "2026-03-01")
 
 
 def story_of(db: Path, article_id: int) -> int:
@@ -57,6 +64,11 @@ def test_markets_origins_and_teams_are_places_and_parties_stay_parties(
     assert table(db, "story_places", talks) == set()
     assert {"VNM", "THA", "JPN"} & table(db, "story_actors", match) == set()
     assert {"VNM", "THA"} <= table(db, "story_places", match)
+    # A venue ("Kuala Lumpur, Malaysia") and a ranking ("after China") are places; a list of
+    # states ("Brunei, Cambodia and Laos") is not a city and its state.
+    venue = story_of(db, ids["venue"])
+    assert {"BRN", "KHM", "LAO", "IND"} <= table(db, "story_actors", venue)
+    assert {"MYS", "CHN", "USA", "JPN"} <= table(db, "story_places", venue)
 
 
 def test_actor_rules_match_parties_unless_they_opt_in_to_places(

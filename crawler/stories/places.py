@@ -18,6 +18,12 @@ from crawler.stories.mentions import Mention, fold
 
 # A preposition right before the name ...
 _PREPOSITIONS = {"to", "from", "in", "into", "at", "via", "across", "for", "throughout", "inside"}
+# A ranking: "the largest after China", "more than Japan" (a list, "including Japan", may name
+# parties as well as places).
+_RANKING = {"after", "than", "behind"}
+_RANKING_PHRASES = ("ahead of", "followed by")
+# "Kuala Lumpur, Malaysia", "MANILA, Philippines —": the state of a city named just before.
+_CITY_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*$")
 # ... reads as a place unless a word of relation comes just before it.
 _RELATION_BEFORE = re.compile(
     r"\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|tour|mission|delegation|"
@@ -70,13 +76,17 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
     party: set[str] = set()
     place: set[str] = set()
     last_place_end = -100
+    last_end = -100
     for m in sorted(mentions, key=lambda m: m.start):
         actor = gazetteer.actors.get(m.actor)
+        after_mention, last_end = m.start - last_end <= 3, m.end
         if actor is None or actor.type != "state" or m.via is not None:
             party.add(m.actor)  # blocs, bodies, people, and states through their office-holders
             continue
         listed = last_place_end >= 0 and bool(_LIST_JOIN.match(folded[last_place_end : m.start]))
-        if listed or reads_as_place(folded, m.start, m.end):
+        # Not after another state of a list ("Brunei, Cambodia").
+        city = not after_mention and bool(_CITY_BEFORE.search(text[max(0, m.start - 40) : m.start]))
+        if listed or city or reads_as_place(folded, m.start, m.end):
             place.add(m.actor)
             last_place_end = m.end
         else:
@@ -100,6 +110,8 @@ def reads_as_place(folded: str, start: int, end: int) -> bool:
         return False
     if words[-1] == "the" and len(words) > 1:
         words = words[:-1]
+    if words[-1] in _RANKING or " ".join(words[-2:]) in _RANKING_PHRASES:
+        return True
     if words[-1] not in _PREPOSITIONS:
         return False
     if _RELATION_BEFORE.search(" ".join(words[:-1]) + " "):
