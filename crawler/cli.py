@@ -364,7 +364,8 @@ def _relevance_levels(value: str | None) -> str | None:
 @click.argument("story_id", type=int)
 @click.pass_obj
 def story(obj: Context, story_id: int) -> None:
-    """Show one story: its articles, its actors and the reasons for its relevance."""
+    """Show one story: its articles, its actors (parties), the states it names only as places, and
+    the reasons for its relevance."""
     import json
 
     store = _open_store(obj)
@@ -374,6 +375,7 @@ def story(obj: Context, story_id: int) -> None:
             raise ConfigExit(f"no story {story_id}")
         members = store.stories.story_members(story_id)
         actors = store.stories.story_actor_rows(story_id)
+        places = store.stories.story_place_rows(story_id)
     finally:
         store.close()
     click.echo(f"story {row['id']}: {row['title']}")
@@ -400,6 +402,8 @@ def story(obj: Context, story_id: int) -> None:
         indent="  ",
     )
     click.echo("actors: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in actors))
+    if places:
+        click.echo("places: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in places))
 
 
 @main.command()

@@ -10,7 +10,7 @@ import pytest
 from crawler.alerts.rules import match_rules
 from crawler.config.model import Rule
 from crawler.store.database import Store
-from tests.conftest import group_texts, query
+from tests.conftest import group_texts, query, run_wirewatch
 
 RICE = (
     "Thai rice exports seen falling as Indian supply returns",
@@ -87,3 +87,14 @@ def test_actor_rules_match_parties_unless_they_opt_in_to_places(
 
     assert matched(Rule("china", actors_any=("CHN",))) == {talks}
     assert matched(Rule("china anywhere", actors_any=("CHN",), places=True)) == {rice, talks}
+
+
+def test_the_story_command_lists_places_apart_from_actors(
+    grouped: tuple[Path, dict[str, int]],
+) -> None:
+    db, ids = grouped
+    shown = run_wirewatch("--db", str(db), "story", str(story_of(db, ids["rice"])))
+    assert shown.returncode == 0, shown.stderr
+    lines = {line.split(":", 1)[0]: line for line in shown.stdout.splitlines() if ": " in line}
+    assert "CHN" not in lines["actors"]
+    assert "CHN" in lines["places"] and "USA" in lines["places"]

@@ -233,9 +233,14 @@ class StoryQueries(Queries):
         rows = self._rows("SELECT * FROM stories WHERE id = ?", (story_id,))
         return rows[0] if rows else None
 
-    def story_actor_rows(self, story_id: int) -> list[tuple[str, int, int]]:
+    def story_actor_rows(
+        self, story_id: int, table: str = "story_actors"
+    ) -> list[tuple[str, int, int]]:
         return self.conn.execute(
-            "SELECT actor, articles, mentions FROM story_actors WHERE story_id = ?"
+            f"SELECT actor, articles, mentions FROM {table} WHERE story_id = ?"
             " ORDER BY mentions DESC, actor",
             (story_id,),
         ).fetchall()
+
+    def story_place_rows(self, story_id: int) -> list[tuple[str, int, int]]:
+        return self.story_actor_rows(story_id, "story_places")
