@@ -45,8 +45,8 @@ MAX_HOURS = 72.0  # a re-telling follows its original within days
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(billion|million|trillion|thousand|"
-    r"bn|mln|percent|per cent|%))?",
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(\d{1,6}))?"
+    r"(?:\s*(billion|million|trillion|thousand|bn|mln|percent|per cent|%))?",
     re.IGNORECASE,
 )
 _SCALE = {"thousand": "e3", "million": "e6", "mln": "e6", "billion": "e9", "bn": "e9"}
