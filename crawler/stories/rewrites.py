@@ -143,13 +143,15 @@ def describe(text: str) -> dict[str, Any]:
     return {"terms": terms(text), "anchors": anchors(text), "quoted": quoted(text)}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
+    """Kept compact (numpy arrays, no instance dict): a window holds tens of thousands."""
+
     term_ids: np.ndarray  # uint32, sorted
     weights: np.ndarray  # float32, 1 + log(count), in term_ids order
-    anchor_ids: tuple[int, ...]  # in text order
-    figure_ids: frozenset[int]  # the anchors that are figures
-    quoted_ids: frozenset[int]
+    anchor_ids: np.ndarray  # uint32, in text order
+    figure_ids: np.ndarray  # uint32, sorted: the anchors that are figures
+    quoted_ids: np.ndarray  # uint32, sorted
     hours: float  # publish time (else arrival time), hours since the epoch
     seen_at: str
 
@@ -181,17 +183,19 @@ def _entry(description: dict[str, Any], seen_at: str, published_at: str | None) 
     return _Entry(
         ids,
         weights,
-        tuple(dict.fromkeys(_hash(a) for a in names)),
-        frozenset(_hash(a) for a in names if a.startswith("#")),
-        frozenset(_hash(q) for q in description.get("quoted") or ()),
+        np.array(list(dict.fromkeys(_hash(a) for a in names)), dtype=np.uint32),
+        np.array(sorted({_hash(a) for a in names if a.startswith("#")}), dtype=np.uint32),
+        np.array(sorted({_hash(q) for q in description.get("quoted") or ()}), dtype=np.uint32),
         _hours(published_at or seen_at),
         seen_at,
     )
 
 
-def _share(mine: frozenset[int], theirs: frozenset[int]) -> float:
+def _share(mine: np.ndarray, theirs: np.ndarray) -> float:
     smaller = min(len(mine), len(theirs))
-    return len(mine & theirs) / smaller if smaller else -1.0
+    if not smaller:
+        return -1.0
+    return len(np.intersect1d(mine, theirs, assume_unique=True)) / smaller
 
 
 class RewriteIndex(WindowIndex[_Entry]):
@@ -215,21 +219,21 @@ class RewriteIndex(WindowIndex[_Entry]):
         self.remove(article_id)
         entry = _entry(description, seen_at, published_at)
         self._keep(article_id, entry)
-        self.df.update(int(i) for i in entry.term_ids)
-        for a in entry.anchor_ids:
+        self.df.update(entry.term_ids.tolist())
+        for a in entry.anchor_ids.tolist():
             self.postings.setdefault(a, set()).add(article_id)
 
     def remove(self, article_id: int) -> _Entry | None:
         entry: _Entry | None = super().remove(article_id)
         if entry is None:
             return None
-        for i in entry.term_ids:  # kept small: terms that left the window leave the counts
-            left = self.df[int(i)] - 1
+        for i in entry.term_ids.tolist():  # kept small: terms that left the window leave the counts
+            left = self.df[i] - 1
             if left > 0:
-                self.df[int(i)] = left
+                self.df[i] = left
             else:
-                del self.df[int(i)]
-        for a in entry.anchor_ids:
+                del self.df[i]
+        for a in entry.anchor_ids.tolist():
             posting = self.postings.get(a)
             if posting is not None:
                 posting.discard(article_id)
@@ -264,7 +268,7 @@ class RewriteIndex(WindowIndex[_Entry]):
         mine = _entry(description, when, when)
         common = max(COMMON_ANCHOR_FLOOR, COMMON_ANCHOR_SHARE * len(self.entries))
         shared: Counter[int] = Counter()
-        for a in mine.anchor_ids:
+        for a in mine.anchor_ids.tolist():
             posting = self.postings.get(a, ())
             if len(posting) > common:
                 continue
@@ -272,11 +276,14 @@ class RewriteIndex(WindowIndex[_Entry]):
             for candidate in posting:
                 shared[candidate] += w
         vector = mine.weights * self._idf(mine.term_ids)
-        anchor_set = set(mine.anchor_ids)
+        anchor_set = set(mine.anchor_ids.tolist())
         out = []
         for candidate, _ in shared.most_common(MAX_CANDIDATES):
             entry = self.entries[candidate]
-            if candidate == exclude or len(anchor_set & set(entry.anchor_ids)) < MIN_SHARED:
+            if (
+                candidate == exclude
+                or len(anchor_set & set(entry.anchor_ids.tolist())) < MIN_SHARED
+            ):
                 continue
             out.append(self._score(candidate, entry, mine, vector))
         return sorted(out, key=lambda m: (-m.cosine, m.article_id))
@@ -288,19 +295,18 @@ class RewriteIndex(WindowIndex[_Entry]):
         )
         norm = float(np.linalg.norm(vector)) * float(np.linalg.norm(theirs))
         cosine = float(vector[i] @ theirs[j]) / norm if norm else 0.0
-        theirs_set = set(entry.anchor_ids)
-        common = [a for a in mine.anchor_ids if a in theirs_set]
-        weight = {a: self._anchor_weight(a) for a in set(mine.anchor_ids) | theirs_set}
-        smaller = min(
-            sum(weight[a] for a in mine.anchor_ids), sum(weight[a] for a in entry.anchor_ids)
-        )
+        mine_list, theirs_list = mine.anchor_ids.tolist(), entry.anchor_ids.tolist()
+        theirs_set = set(theirs_list)
+        common = [a for a in mine_list if a in theirs_set]
+        weight = {a: self._anchor_weight(a) for a in set(mine_list) | theirs_set}
+        smaller = min(sum(weight[a] for a in mine_list), sum(weight[a] for a in theirs_list))
         return Match(
             candidate,
             cosine,
             sum(weight[a] for a in common) / smaller if smaller else 0.0,
             _share(mine.figure_ids, entry.figure_ids),
             _share(mine.quoted_ids, entry.quoted_ids),
-            _same_order(common, entry.anchor_ids),
+            _same_order(common, theirs_list),
             abs(mine.hours - entry.hours),
         )
 
