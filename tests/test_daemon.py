@@ -574,13 +574,17 @@ def test_a_daemon_stop_at_a_crawls_time_limit_asks_it_to_stop_once(tmp_path: Pat
     graceful stop), not two (which a crawl reads as "stop now")."""
     counted = tmp_path / "sigterms"
     proc = subprocess.Popen([sys.executable, "-c", SIGTERM_COUNTER, str(counted)])
-    wait_for(lambda: counted.exists(), 10)
-    children = CrawlChildren(tmp_path / "ww.db", threading.Event())
-    children.running[proc.pid] = Running("crawl-1", ["vna"], proc)
-    children.ask_to_stop(proc.pid)  # the crawl's time limit
-    children.stop_all()  # and the daemon's stop, at the same moment
-    assert proc.wait(10) == 0
-    assert counted.read_text() == "1"
+    try:
+        wait_for(lambda: counted.exists(), 10)
+        children = CrawlChildren(tmp_path / "ww.db", threading.Event())
+        children.running[proc.pid] = Running("crawl-1", ["vna"], proc)
+        children.ask_to_stop(proc.pid)  # the crawl's time limit
+        children.stop_all()  # and the daemon's stop, at the same moment
+        assert proc.wait(10) == 0
+        assert counted.read_text() == "1"
+    finally:
+        proc.kill()  # a failed test leaves nothing running
+        proc.wait(10)
 
 
 def test_sigterm_while_a_digest_waits_out_slack_cuts_it_off_and_the_next_start_sends_it(
