@@ -28,7 +28,8 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from datetime import datetime
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -169,8 +170,6 @@ class Match:
 
 
 def _hours(iso: str) -> float:
-    from datetime import datetime
-
     return datetime.fromisoformat(iso).timestamp() / 3600.0
 
 
@@ -316,13 +315,15 @@ SENTENCE_MIN_STEMS = 4  # shorter sentences (a credit, a dateline) are not align
 SENTENCE_MATCH = 0.5  # share of the shorter sentence's stems found in its counterpart
 
 
-def _sentences(text: str) -> list[set[str]]:
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[frozenset[str], ...]:
+    """Cached: a new article is aligned against each of its candidates in turn."""
     out = []
     for sentence in _SENTENCE.split(text):
-        stems = set(_stems(sentence))
+        stems = frozenset(_stems(sentence))
         if len(stems) >= SENTENCE_MIN_STEMS:
             out.append(stems)
-    return out
+    return tuple(out)
 
 
 def aligned(text_a: str, text_b: str) -> float:
