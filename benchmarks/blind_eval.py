@@ -89,18 +89,13 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
         k: q("SELECT reasons FROM stories WHERE id = ?", (s,)).fetchone()[0]
         for k, s in story_of.items()
     }
-    found = {
-        k: in_label_terms(
-            {r[0] for r in q("SELECT actor FROM article_actors WHERE article_id = ?", (v,))}, gaz
-        )
-        for k, v in ids.items()
-    }
-    found_places = {
-        k: in_label_terms(
-            {r[0] for r in q("SELECT actor FROM article_places WHERE article_id = ?", (v,))}, gaz
-        )
-        for k, v in ids.items()
-    }
+
+    def named(table: str) -> dict[str, set[str]]:
+        """Per labelled article, the actors in `table`, in the labels' terms."""
+        sql = f"SELECT actor FROM {table} WHERE article_id = ?"
+        return {k: in_label_terms({r[0] for r in q(sql, (v,))}, gaz) for k, v in ids.items()}
+
+    found, found_places = named("article_actors"), named("article_places")
     store.close()
 
     gp, gr, gerr = pair_scores(articles, story_of)
