@@ -1,11 +1,18 @@
-"""Parties and places: a state named only as a place, market or origin (demand from Chinese buyers,
-shipments to the US, a flight bound for Japan, goods made in Korea, a venue in Singapore) is not a
-party to the story, and must not make a trade or tourism figure look like foreign relations.
+"""Parties and places: a state is a party to a story only when the text shows it acting, speaking
+or being acted on as a state; named any other way (a market, an origin, a destination, a venue, a
+team, the home of a company or a tourist) it is a place, and must not make a trade or tourism
+figure look like foreign relations.
 
-Each mention of a state is read in its sentence: the words before it (a preposition after a noun of
-trade or travel, a made-in) and after it (buyers, tourists, market, -made, -bound) make it a place;
-the words of a relation (visit to, ties with, ambassador to) make it a party. A state is a place in
-an article when every mention of it reads as a place; one mention as a party makes it a party.
+Each mention of a state is read in its sentence, and counts as a party on evidence of agency:
+  - an office or person of the state (a role phrase, a named leader) - found before this module;
+  - an official body after the name ("the Thai government", "Chinese officials", "Japan's foreign
+    ministry", "the Philippine coast guard") or before it ("the president of Indonesia");
+  - the name as the subject of a verb of state action or speech ("China hails", "Vietnam and Japan
+    agreed", "Malaysia will host"), or the object of one ("urged Myanmar", "talks with Russia");
+  - a relation it is a side of ("Vietnam-Japan relations", "Russia's stance", "between Laos and
+    Thailand" with a word of relation).
+A list of states ("Brunei, Cambodia and Laos") shares the evidence around it. A sentence about a
+match is sport: its nations are teams. A state with no evidence in the whole article is a place.
 """
 
 from __future__ import annotations
@@ -13,50 +20,135 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from crawler.stories.gazetteer import Gazetteer
+from crawler.stories.gazetteer import Actor, Gazetteer
 from crawler.stories.mentions import Mention, fold
 
-# A preposition right before the name ...
-_PREPOSITIONS = {"to", "from", "in", "into", "at", "via", "across", "for", "throughout", "inside"}
-# A ranking: "the largest after China", "more than Japan" (a list, "including Japan", may name
-# parties as well as places).
-_RANKING = {"after", "than", "behind"}
-_RANKING_PHRASES = ("ahead of", "followed by")
-# "Kuala Lumpur, Malaysia", "MANILA, Philippines —": the state of a city named just before.
-_CITY_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*$")
-# ... reads as a place unless a word of relation comes just before it.
+# Bodies and people that act for a state: "Thai officials", "Japan's foreign ministry".
+_OFFICIAL = (
+    r"government|govt|administration|authorities|authority|officials|official|ministry|ministries|"
+    r"minister|ministers|president|presidency|presidential|prime minister|pm|premier|king|queen|"
+    r"emperor|sultan|monarch|royal|crown prince|leader|leaders|leadership|chancellor|cabinet|"
+    r"parliament|lawmakers|legislators|senate|congress|national assembly|embassy|embassies|"
+    r"ambassador|ambassadors|envoy|envoys|consulate|consul|consul general|diplomats|diplomat|"
+    r"diplomatic|delegation|delegates|negotiators|side|counterpart|counterparts|navy|naval|"
+    r"coast guard|coastguard|military|army|armed forces|air force|troops|forces|soldiers|"
+    r"defence|defense|police|customs|immigration|central bank|regulator|regulators|"
+    r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
+    r"communist party|party chief|mission|missions|representative|representatives|"
+    r"head of state|state media|foreign|secretary|agency|council|commission|court|investigators|"
+    r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|observer team|monitors|member states|member countries|"
+    r"members|peacekeepers|peacekeeping|family"
+)
+_OFFICIAL_AFTER = re.compile(
+    rf"^(?:'s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_OFFICIAL})\b(?!\s+(?:of|for)\s+(?!the\s+)\w)"
+)
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
+    r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
+    r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
+    r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
+    r"state|states|sovereignty|territory|waters|claims|side)\s+of\s+(?:the\s+)?$"
+)
+# Verbs of a state's action or speech, after its name (a headline's present tense included).
+_ACTS = (
+    r"said|says|say|told|tells|stated|states|announced|announces|urged|urges|urge|called|calls|"
+    r"call|asked|asks|agreed|agrees|agree|signed|signs|sign|inked|inks|ink|pledged|pledges|"
+    r"pledge|vowed|vows|vow|welcomed|welcomes|welcome|hailed|hails|hail|praised|praises|"
+    r"rejected|rejects|reject|protested|protests|protest|condemned|condemns|condemn|denied|"
+    r"denies|deny|accused|accuses|accuse|warned|warns|warn|proposed|proposes|propose|offered|"
+    r"offers|offer|hosted|hosts|host|hosting|supports|supported|support|backs|backed|back|"
+    r"opposed|opposes|oppose|expressed|expresses|express|reaffirmed|reaffirms|reaffirm|"
+    r"affirmed|affirms|affirm|committed|commits|commit|recognised|recognized|recognises|"
+    r"recognizes|recognise|recognize|invited|invites|invite|sent|sends|send|dispatched|"
+    r"dispatches|deployed|deploys|deploy|imposed|imposes|impose|lifted|lifts|lift|sanctioned|"
+    r"sanctions|approved|approves|approve|ratified|ratifies|ratify|joined|joins|join|voted|"
+    r"votes|vote|seeks|sought|seek|wants|want|plans|planned|plan|intends|aims|aim|is ready|are "
+    r"ready|stands ready|stand ready|is willing|are willing|eyes|eyed|eye|mulls|mulled|mull|"
+    r"slams|slammed|slam|summoned|summons|summon|expelled|expels|expel|recalled|recalls|recall|"
+    r"deported|deports|deport|extradited|extradites|extradite|resumed|resumes|resume|suspended|"
+    r"suspends|suspend|banned|bans|ban|donated|donates|donate|provided|provides|provide|"
+    r"granted|grants|grant|boost|boosts|boosted|step up|steps up|stepped up|deepen|deepens|"
+    r"deepened|elevate|elevates|elevated|upgrade|upgrades|upgraded|discuss|discusses|discussed|"
+    r"hold|holds|held|meet|meets|met|talk|launched|launches|launch|negotiated|negotiates|"
+    r"negotiate|concluded|concludes|conclude|thanked|thanks|thank|congratulated|congratulates|"
+    r"congratulate|criticised|criticized|criticises|criticizes|demanded|demands|demand|"
+    r"insisted|insists|insist|maintains|maintained|considers|considered|regards|views|viewed|"
+    r"believes|believed|hopes|hoped|expects|expected|has urged|stressed|stresses|stress|"
+    r"emphasised|emphasized|noted|notes|responded|responds|retaliated|retaliates|retaliate|"
+    r"threatened|threatens|threaten|cooperate|cooperates|cooperated|work together|will work|"
+    r"reached|reach|reaches|attended|attends|attend|established|establishes|establish|"
+    r"normalised|normalized|restored|restores|restore|appointed|appoints|nominated|endorsed|"
+    r"endorses|endorse|granted|exempted|exempts|agreed|shared|shares|share|engaged|engages|"
+    r"engage|is committed|remains committed|has been|took part|takes part|participated|"
+    r"participates|participate|co-chaired|co-chairs|chaired|chairs|chair|assumed|assumes|"
+    r"handed over|hands over|received|receives|receive|reiterated|reiterates|reiterate|opened|"
+    r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up"
+)
+# Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
+_ACTS_AFTER = re.compile(
+    r"^(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
+    r"is|are|was|were|also|now|then|again|jointly|firmly|strongly|formally|officially|today|"
+    r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
+    r"\w+ly)\s+)"
+    rf"{{0,3}}(?:{_ACTS})\b"
+    r"|^\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
+    r"are set to|is going to|has to|have to|needs to|need to)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?!be\b|have\b|see\b|rise\b|fall\b|grow\b|remain\b|become\b|account\b|receive\b)[a-z]+"
+)
+# A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
-    r"\b(visit|visits|visited|visiting|trip|travel|travelled|traveled|tour|mission|delegation|"
-    r"ambassador|envoy|embassy|consul|relations|ties|talks|dialogue|partnership|pact|deal|treaty|"
-    r"agreement|protest|call|calls|appeal|message|letter|note|support|aid|assistance|loan|grant|"
-    r"donation|sanctions|tariffs?|duties|pressure|response|reply|objection|proposal|offer|"
-    r"commitment|pledge|solidarity|condolences|thanks|gratitude|threat|warning|demand that|"
-    r"accession|membership|bid|sent|send|sends|handed|delivered|returned|deported|extradited)\W+"
-    r"(?:\w+\W+){0,2}$"
+    r"\b(?:with|between|among|urged|urges|urging|called on|calls on|calling on|told|tells|"
+    r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|"
+    r"congratulates|sanctioned|sanctions on|sanctions against|criticised|criticized|asked|"
+    r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
+    r"meet|meeting|hosted by|visited|visits|visit|to visit|received by|against|recognised|"
+    r"recognized|protest to|protest against|ambassador to|ambassadors to|envoy to|envoys to|"
+    r"embassy in|mission to|delegation to|state visit to|official visit to|working visit to|"
+    r"visit to|trip to|tour of|aid to|assistance to|loan to|grant to|donation to|help|helped|"
+    r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
+    r"ties with|talks with|deal with|pact with|agreement with|accord with|partnership with|"
+    r"cooperation with|dialogue with|dispute with|row with|tensions with|border with|"
+    r"negotiations with|consultations with|treaty with|alliance with|friendship with|"
+    r"counterpart from|counterparts from|leaders of|leader of|heads of|head of|ministers of|"
+    r"minister of|officials from|officials of|delegation from|delegations from|envoy from|"
+    r"president|prime minister|premier|king|member of|members of|membership of|membership in|"
+    r"accession to|admission to|join|joined|joining|(?:led|hosted|proposed|promoted|brokered|"
+    r"mediated|backed|funded|financed|sponsored|supported|initiated|chaired|co-chaired|signed|"
+    r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
+    r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
+    r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
+    r"invited|attended|represented|protested|claimed|seized|detained|arrested) by)\s+(?:the\s+)?$"
 )
-# Nouns of trade, travel and origin: "exports to", "tourists from", "made in".
-_PLACE_NOUNS = re.compile(
-    r"\b(exports?|imports?|shipments?|shipped|cargo|freight|flights?|flight|route|routes|"
-    r"arrivals|tourists?|visitors|travellers|travelers|passengers|students|workers|migrants|"
-    r"buyers|demand|sales|sold|market|markets|investors|investment|investments|fdi|capital|"
-    r"made|manufactured|produced|grown|sourced|imported|exported|bound|headed|destined|"
-    r"plant|factory|branch|office|offices|subsidiary|operations|stores|outlets|based|"
-    r"holiday|vacation|studies|study|concert|concerts|tournament|match|festival|premiere|"
-    r"screening|exhibition|tour|translated|translation|dubbed|subtitled|fluent|speaks|"
-    r"hypermarkets|supermarkets|retail|ran|headed|expansion)\b"
+# A word of relation in the rest of the sentence, for "with" and "between" ("trade between Laos and
+# Thailand rose" is a market, "a border dispute between Laos and Thailand" a relation).
+_RELATION_WORDS = re.compile(
+    r"\b(?:relations|ties|talks|diplomatic|diplomacy|dialogue|summit|agreement|agreements|accord|"
+    r"pact|deal|treaty|partnership|cooperation|cooperate|alliance|dispute|disputes|row|tensions|"
+    r"conflict|negotiations|negotiate|negotiated|consultations|consult|memorandum|mou|joint|"
+    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|counterpart|counterparts|ministers|"
+    r"minister|leaders|officials|delegation|envoy|ambassador|border|sanctions|tariffs?|"
+    r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
+    r"support|support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
+    r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest)\b"
 )
-_PLACE_AFTER = re.compile(
-    r"^(?:-based|-bound|-made|-built|-listed|-born|\s+(?:buyers|tourists|visitors|travellers|"
-    r"travelers|consumers|shoppers|investors|companies|firms|brands|cars|vehicles|products|goods|"
-    r"exports|imports|market|markets|demand|arrivals|passengers|students|workers|nationals|fans|"
-    r"cuisine|food|dishes|restaurants|films|dramas|music|artists|singers|players|team|side|"
-    r"squad|club|league|clubs|stocks|shares|bonds|equities|index|economy|growth|inflation|"
-    r"gdp|currency|yuan|yen|won|rupee|dollar|beef|rice|coffee|steel|chips|branch|supply|"
-    r"supplies|grain|executive|executives|coach|novel|translator|writer|author|retail|unit|"
-    r"literary|art|film|director|chef|tourism|economy|language|-[a-z]+ (?:translator|writer|"
-    r"artist|author|singer|actor|actress)))\b"
-    r"|^'s\s+(?:\w+\s+){0,2}(?:exports|imports|economy|gdp|growth|inflation|market|markets|"
-    r"shares|stocks|output|production|harvest|exporters|retail|largest|biggest|top)\b"
+# "Vietnam-Japan relations", "US-China rivalry": a pair that is itself a relation.
+_PAIR = re.compile(r"^-\s*[\w.' ]{2,30}?\s+(?:relations|ties|summit|talks|dialogue|"
+                   r"partnership|rivalry|tensions|dispute|row|agreement|pact|deal|treaty|"
+                   r"cooperation|alliance|friendship|joint|strategic|comprehensive|"
+                   r"free trade|fta|border|trade pact|trade deal|trade agreement|"
+                   r"defence|defense|security|maritime|consultations|meeting|commission|"
+                   r"committee|diplomatic|bilateral)\b")
+_PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
+# "Russia's stance", "China's claims": a state's own position or conduct.
+_OWN = re.compile(
+    r"^'s?\s+(?:[\w-]+\s+){0,2}?(?:relations|ties|stance|position|policy|policies|foreign policy|"
+    r"proposal|proposals|support|commitment|request|decision|bid|chairmanship|membership|"
+    r"accession|sovereignty|territory|territorial|waters|eez|claims|claim|actions|conduct|"
+    r"aggression|invasion|offer|initiative|pledge|role|view|views|concerns|objection|"
+    r"sanctions|retaliation|response|aid|assistance|contribution|contributions|presidency|"
+    r"leadership|interests|security|defence|defense|national security|diplomacy|partners|"
+    r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
+    r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement)\b"
 )
 # A sentence about a match: national names there are teams, not governments.
 _SPORT = re.compile(
@@ -64,57 +156,113 @@ _SPORT = re.compile(
     r"beat|defeated|drew|won|lift|lifted|medals?|squad|league|championship|fans|stadium|"
     r"kick-?off|victory over|qualifiers?)\b"
 )
-# A name right after another place in a list ("to China, the United States and India").
-_LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$")
-# How far before a name the words of its context are read.
+# Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:the\s+)?$")
+# A name right after one of these is not the subject of the verb after it.
+_PREPOSITIONS = {
+    "to", "from", "in", "into", "at", "for", "of", "on", "via", "across", "over", "than", "after",
+    "like", "through", "throughout", "inside", "outside", "near", "toward", "towards", "about",
+}
+# How far around a name the words of its context are read.
 _WINDOW = 60
 
 
 def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -> set[str]:
-    """The states that every mention in `text` names only as a place."""
+    """The states `text` names without evidence that they act as states: its places."""
     folded = fold(text)
     party: set[str] = set()
-    place: set[str] = set()
-    last_place_end = -100
-    last_end = -100
+    named: set[str] = set()
+    states = []
     for m in sorted(mentions, key=lambda m: m.start):
         actor = gazetteer.actors.get(m.actor)
-        after_mention, last_end = m.start - last_end <= 3, m.end
-        if actor is None or actor.type != "state" or m.via is not None:
-            party.add(m.actor)  # blocs, bodies, people, and states through their office-holders
+        if actor is None or m.via is not None or not _needs_evidence(actor):
+            party.add(m.actor)  # people, official bodies, states through their office-holders
+        elif not states or m.start >= states[-1].end:  # a state named twice at one place counts once
+            states.append(m)
+            named.add(m.actor)
+    for chain in _lists(states, folded):
+        first, last = chain[0], chain[-1]
+        if _sport(folded, first.start, last.end):
             continue
-        listed = last_place_end >= 0 and bool(_LIST_JOIN.match(folded[last_place_end : m.start]))
-        # Not after another state of a list ("Brunei, Cambodia").
-        city = not after_mention and bool(_CITY_BEFORE.search(text[max(0, m.start - 40) : m.start]))
-        if listed or city or reads_as_place(folded, m.start, m.end):
-            place.add(m.actor)
-            last_place_end = m.end
+        shared = _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
+        for m in chain:
+            if shared or _own(folded, m.start, m.end):
+                party.add(m.actor)
+    return named - party
+
+
+def _needs_evidence(actor: Actor) -> bool:
+    """States, blocs and international organisations can be named as a place, a venue or a
+    background ("the ASEAN chair", "forums such as the UN"); an official body or a framework with
+    partners by definition is a party whenever it is named."""
+    if actor.type in {"state", "bloc", "igo"}:
+        return True
+    return actor.type == "framework" and actor.part_of is not None and not actor.involves
+
+
+def _lists(states: list[Mention], folded: str) -> list[list[Mention]]:
+    """Mentions grouped into lists joined by commas and "and"."""
+    chains: list[list[Mention]] = []
+    for m in states:
+        if chains and _LIST_JOIN.match(folded[chains[-1][-1].end : m.start]):
+            chains[-1].append(m)
         else:
-            party.add(m.actor)
-            last_place_end = -100
-    return place - party
+            chains.append([m])
+    return chains
 
 
-def reads_as_place(folded: str, start: int, end: int) -> bool:
-    """Whether the name at folded[start:end] is a place in its sentence."""
-    after = folded[end : end + 40]
-    if _PLACE_AFTER.match(after):
+def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
+    """This sentence's words before start and from end on."""
+    before = re.split(r"[.;!?\n]\s", folded[max(0, start - _WINDOW * 2) : start])[-1]
+    after = re.split(r"[.;!?\n](?:\s|$)", folded[end : end + _WINDOW * 2])[0]
+    return before, after
+
+
+def _sport(folded: str, start: int, end: int) -> bool:
+    before, after = _sentence(folded, start, end)
+    return bool(_SPORT.search(before[-_WINDOW:] + " " + after[:_WINDOW]))
+
+
+def _before(folded: str, start: int, end: int) -> bool:
+    """A relation or an official body right before the name (or the first of its list)."""
+    before, after = _sentence(folded, start, end)
+    tail = before[-_WINDOW:]
+    if _OFFICIAL_BEFORE.search(tail):
         return True
-    before = folded[max(0, start - _WINDOW) : start]
-    before = re.split(r"[.;!?\n]", before)[-1]  # this sentence only
-    sentence = before + folded[start : start + _WINDOW].split(".")[0]
-    if _SPORT.search(sentence):
-        return True
-    words = re.findall(r"[\w-]+", before)
-    if not words:
+    found = _RELATION_BEFORE.search(tail)
+    if found is None:
         return False
-    if words[-1] == "the" and len(words) > 1:
+    word = found.group().split()[0]
+    if word in {"with", "between", "among", "against"}:
+        return bool(_RELATION_WORDS.search(before + " " + after))
+    return True
+
+
+def _after(folded: str, start: int, end: int) -> bool:
+    """An official body right after the name (or the last of a list), or a verb of state action
+    whose subject it is (not after a preposition: "exports to China will rise")."""
+    after = folded[end : end + _WINDOW]
+    if _OFFICIAL_AFTER.match(after) or _PAIR.match(after):
+        return True
+    words = folded[max(0, start - 20) : start].split()
+    if words and words[-1] == "the":
         words = words[:-1]
-    if words[-1] in _RANKING or " ".join(words[-2:]) in _RANKING_PHRASES:
+    return not (words and words[-1] in _PREPOSITIONS) and bool(_ACTS_AFTER.match(after))
+
+
+def _own(folded: str, start: int, end: int) -> bool:
+    """The name's own official body, position or relation: "Japan's foreign ministry",
+    "Russia's stance", "Vietnam-Japan relations"."""
+    after = folded[end : end + _WINDOW]
+    if _OWN.match(after) or _OFFICIAL_AFTER.match(after):
         return True
-    if words[-1] not in _PREPOSITIONS:
-        return False
-    if _RELATION_BEFORE.search(" ".join(words[:-1]) + " "):
-        return False
-    # "exports to", "tourists from", "made in", "a plant in": trade, travel, origin.
-    return bool(_PLACE_NOUNS.search(" ".join(words[-6:-1]))) or words[-1] in {"in", "at", "inside"}
+    # the second name of a pair: "Japan" in "Vietnam-Japan relations"
+    return bool(_PAIR_BEFORE.search(folded[max(0, start - 30) : start])) and bool(
+        re.match(
+            r"^\s+(?:relations|ties|summit|talks|dialogue|partnership|rivalry|tensions|dispute|"
+            r"agreement|pact|deal|treaty|cooperation|alliance|friendship|joint|strategic|"
+            r"comprehensive|free trade|fta|border|defence|defense|security|maritime|"
+            r"consultations|meeting|commission|committee|diplomatic|bilateral)\b",
+            after,
+        )
+    )
