@@ -76,11 +76,11 @@ _ACTS = (
     r"believes|believed|hopes|hoped|expects|expected|has urged|stressed|stresses|stress|"
     r"emphasised|emphasized|noted|notes|responded|responds|retaliated|retaliates|retaliate|"
     r"threatened|threatens|threaten|cooperate|cooperates|cooperated|work together|will work|"
-    r"reached|reach|reaches|attended|attends|attend|established|establishes|establish|"
+    r"claims|claimed|claim|reached|reach|reaches|attended|attends|attend|established|establishes|establish|"
     r"normalised|normalized|restored|restores|restore|appointed|appoints|nominated|endorsed|"
     r"endorses|endorse|granted|exempted|exempts|agreed|shared|shares|share|engaged|engages|"
-    r"engage|is committed|remains committed|has been|took part|takes part|participated|"
-    r"participates|participate|co-chaired|co-chairs|chaired|chairs|chair|assumed|assumes|"
+    r"engage|is committed|remains committed|has been|"
+    r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|"
     r"handed over|hands over|received|receives|receive|reiterated|reiterates|reiterate|opened|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up"
 )
@@ -101,10 +101,10 @@ _RELATION_BEFORE = re.compile(
     r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|"
     r"congratulates|sanctioned|sanctions on|sanctions against|criticised|criticized|asked|"
     r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
-    r"meet|meeting|hosted by|visited|visits|visit|to visit|received by|against|recognised|"
+    r"meet|meeting|hosted by|received by|against|recognised|"
     r"recognized|protest to|protest against|ambassador to|ambassadors to|envoy to|envoys to|"
-    r"embassy in|mission to|delegation to|state visit to|official visit to|working visit to|"
-    r"visit to|trip to|tour of|aid to|assistance to|loan to|grant to|donation to|help|helped|"
+    r"embassy in|mission to|delegation to|aid to|assistance to|loan to|grant to|donation to|"
+    r"help|helped|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deal with|pact with|agreement with|accord with|partnership with|"
     r"cooperation with|dialogue with|dispute with|row with|tensions with|border with|"
@@ -117,7 +117,7 @@ _RELATION_BEFORE = re.compile(
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
-    r"invited|attended|represented|protested|claimed|seized|detained|arrested) by)\s+(?:the\s+)?$"
+    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted) by)\s+(?:the\s+)?$"
 )
 # A word of relation in the rest of the sentence, for "with" and "between" ("trade between Laos and
 # Thailand rose" is a market, "a border dispute between Laos and Thailand" a relation).
@@ -158,6 +158,15 @@ _SPORT = re.compile(
 )
 # Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:the\s+)?$")
+# An official body named without its state: "the police said", "the Ministry of Health".
+_UNNAMED_OFFICIAL = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:ministry|ministries|government|police|central bank|authorities|"
+    r"cabinet|parliament|national assembly|senate|city council|municipal council|council|"
+    r"election commission|immigration department|customs department|department of|office of the|"
+    r"statistics office|statistics agency|investment authority|development authority|"
+    r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
+    r"|\bprovincial (?:government|authorities|people's committee)\b"
+)
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = {
     "to", "from", "in", "into", "at", "for", "of", "on", "via", "across", "over", "than", "after",
@@ -184,11 +193,57 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
         first, last = chain[0], chain[-1]
         if _sport(folded, first.start, last.end):
             continue
-        shared = _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
+        body = bool(_OFFICIAL_AFTER.match(folded[last.end : last.end + _WINDOW]))
+        shared = body or _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
         for m in chain:
-            if shared or _own(folded, m.start, m.end):
+            word = _demonym(m, gazetteer)
+            if word == "people":
+                continue  # "Filipinos", "the Malaysians": people or a team, not the state
+            if (body if word == "adjective" else shared) or _own(folded, m.start, m.end):
                 party.add(m.actor)
+    home = _home(states, folded)
+    if home is not None and _unnamed_official(folded, states):
+        party.add(home.actor)
     return named - party
+
+
+def _home(states: list[Mention], folded: str) -> Mention | None:
+    """The state of the dateline ("MANILA, Philippines -", "SINGAPORE -", "HA NOI -"): the title is
+    the first line, the dateline opens the second."""
+    line = folded.find("\n") + 1
+    if line == 0:
+        return None
+    for m in states:
+        if line <= m.start <= line + 30 and not folded[line : m.start].strip(" ,(").count(" "):
+            return m
+        if m.start > line + 30:
+            break
+    return None
+
+
+def _unnamed_official(folded: str, states: list[Mention]) -> bool:
+    """An official body that acts without its state's name ("the police said", "the Ministry of
+    Health", "the central bank") is the dateline state's."""
+    for found in _UNNAMED_OFFICIAL.finditer(folded):
+        if not any(m.start < found.end() and found.start() < m.end for m in states):
+            return True
+    return False
+
+
+def _demonym(m: Mention, gazetteer: Gazetteer) -> str | None:
+    """'adjective' for "Chinese" (a party only with an official body after it: "Chinese
+    officials", not "support for Palestinian independence"), 'people' for "Filipinos"."""
+    name = fold(m.text)
+    actor = gazetteer.actors[m.actor]
+    if any(name == fold(alias) for alias in actor.aliases):
+        return None  # "Laos", "the Philippines": names, though "Lao" is a demonym
+    for demonym in actor.demonyms:
+        folded = fold(demonym)
+        if name == folded:
+            return "adjective"
+        if name in (folded + "s", folded + "es"):
+            return "people"
+    return None
 
 
 def _needs_evidence(actor: Actor) -> bool:
@@ -233,8 +288,10 @@ def _before(folded: str, start: int, end: int) -> bool:
     if found is None:
         return False
     word = found.group().split()[0]
-    if word in {"with", "between", "among", "against"}:
+    if word == "between":
         return bool(_RELATION_WORDS.search(before + " " + after))
+    if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
+        return bool(_RELATION_WORDS.search(" ".join(tail[: found.start()].split()[-6:])))
     return True
 
 
