@@ -37,10 +37,10 @@ _OFFICIAL = (
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign|secretary|agency|council|commission|court|investigators|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|observer team|monitors|member states|member countries|"
-    r"members|peacekeepers|peacekeeping|family"
+    r"members|peacekeepers|peacekeeping"
 )
 _OFFICIAL_AFTER = re.compile(
-    rf"^(?:'s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_OFFICIAL})\b(?!\s+(?:of|for)\s+(?!the\s+)\w)"
+    rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_OFFICIAL})\b(?!\s+(?:of|for)\s+(?!the\s+)\w)"
 )
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
@@ -61,7 +61,7 @@ _ACTS = (
     r"affirmed|affirms|affirm|committed|commits|commit|recognised|recognized|recognises|"
     r"recognizes|recognise|recognize|invited|invites|invite|sent|sends|send|dispatched|"
     r"dispatches|deployed|deploys|deploy|imposed|imposes|impose|lifted|lifts|lift|sanctioned|"
-    r"sanctions|approved|approves|approve|ratified|ratifies|ratify|joined|joins|join|voted|"
+    r"sanctions|approved|approves|approve|ratified|ratifies|ratify|voted|"
     r"votes|vote|seeks|sought|seek|wants|want|plans|planned|plan|intends|aims|aim|is ready|are "
     r"ready|stands ready|stand ready|is willing|are willing|eyes|eyed|eye|mulls|mulled|mull|"
     r"slams|slammed|slam|summoned|summons|summon|expelled|expels|expel|recalled|recalls|recall|"
@@ -73,7 +73,7 @@ _ACTS = (
     r"negotiate|concluded|concludes|conclude|thanked|thanks|thank|congratulated|congratulates|"
     r"congratulate|criticised|criticized|criticises|criticizes|demanded|demands|demand|"
     r"insisted|insists|insist|maintains|maintained|considers|considered|regards|views|viewed|"
-    r"believes|believed|hopes|hoped|expects|expected|has urged|stressed|stresses|stress|"
+    r"believes|believed|hopes|hoped|has urged|stressed|stresses|stress|"
     r"emphasised|emphasized|noted|notes|responded|responds|retaliated|retaliates|retaliate|"
     r"threatened|threatens|threaten|cooperate|cooperates|cooperated|work together|will work|"
     r"claims|claimed|claim|reached|reach|reaches|attended|attends|attend|established|establishes|establish|"
@@ -81,7 +81,7 @@ _ACTS = (
     r"endorses|endorse|granted|exempted|exempts|agreed|shared|shares|share|engaged|engages|"
     r"engage|is committed|remains committed|has been|"
     r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|"
-    r"handed over|hands over|received|receives|receive|reiterated|reiterates|reiterate|opened|"
+    r"handed over|hands over|reiterated|reiterates|reiterate|opened|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up"
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
@@ -93,7 +93,8 @@ _ACTS_AFTER = re.compile(
     rf"{{0,3}}(?:{_ACTS})\b"
     r"|^\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
     r"are set to|is going to|has to|have to|needs to|need to)\s+(?:not\s+)?(?:\w+ly\s+)?"
-    r"(?!be\b|have\b|see\b|rise\b|fall\b|grow\b|remain\b|become\b|account\b|receive\b)[a-z]+"
+    rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
+    r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek)\b"
 )
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
@@ -101,7 +102,7 @@ _RELATION_BEFORE = re.compile(
     r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|"
     r"congratulates|sanctioned|sanctions on|sanctions against|criticised|criticized|asked|"
     r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
-    r"meet|meeting|hosted by|received by|against|recognised|"
+    r"meet|meeting|received by|against|recognised|"
     r"recognized|protest to|protest against|ambassador to|ambassadors to|envoy to|envoys to|"
     r"embassy in|mission to|delegation to|aid to|assistance to|loan to|grant to|donation to|"
     r"help|helped|"
@@ -112,7 +113,7 @@ _RELATION_BEFORE = re.compile(
     r"counterpart from|counterparts from|leaders of|leader of|heads of|head of|ministers of|"
     r"minister of|officials from|officials of|delegation from|delegations from|envoy from|"
     r"president|prime minister|premier|king|member of|members of|membership of|membership in|"
-    r"accession to|admission to|join|joined|joining|(?:led|hosted|proposed|promoted|brokered|"
+    r"accession to|admission to|join|joined|joining|(?:led|proposed|promoted|brokered|"
     r"mediated|backed|funded|financed|sponsored|supported|initiated|chaired|co-chaired|signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
@@ -167,6 +168,21 @@ _UNNAMED_OFFICIAL = re.compile(
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
     r"|\bprovincial (?:government|authorities|people's committee)\b"
 )
+# The capitalised word right before a name.
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s$")
+_NOT_A_NAME = {
+    "the", "in", "at", "on", "for", "from", "to", "with", "and", "but", "as", "by", "of", "while",
+    "when", "after", "before", "since", "both", "meanwhile", "also", "president", "prime",
+    "minister", "premier", "king", "queen", "sultan", "emperor", "ambassador", "envoy", "mr",
+    "mrs", "ms", "dr", "gen", "general", "secretary", "foreign", "state", "said", "says", "where",
+    "that", "which", "if", "how", "why", "what", "who", "whom", "as", "than", "like", "including",
+    "between", "among", "against", "via", "into", "over", "under", "near", "about", "across",
+    "southeast", "northeast", "east", "west", "north", "south", "central", "western", "eastern",
+    "northern", "southern", "neighbouring", "neighboring", "new", "all", "every", "each",
+}
+# Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
+# tourism board, investment agency.
+_STATE_BODIES = {"statistics", "bank", "tourism", "invest", "customs", "immigration", "police"}
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = {
     "to", "from", "in", "into", "at", "for", "of", "on", "via", "across", "over", "than", "after",
@@ -196,6 +212,11 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
         body = bool(_OFFICIAL_AFTER.match(folded[last.end : last.end + _WINDOW]))
         shared = body or _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
         for m in chain:
+            inside = _inside_name(text, m.start)
+            if inside is not None:
+                if inside:
+                    party.add(m.actor)  # "Statistics Indonesia", "Bank Negara Malaysia"
+                continue  # "JTI Philippines", "Vale Indonesia": a company's name
             word = _demonym(m, gazetteer)
             if word == "people":
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
@@ -205,6 +226,25 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
     if home is not None and _unnamed_official(folded, states):
         party.add(home.actor)
     return named - party
+
+
+def _inside_name(text: str, start: int) -> bool | None:
+    """Whether a capitalised word right before the name makes it part of another name: True for a
+    state body ("Statistics Indonesia", "Bank Indonesia"), False for a company or an organisation
+    ("JTI Philippines"), None when the name stands alone. The title line, in title case, is left
+    out."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return None
+    found = _WORD_BEFORE.search(text, line_start, start)
+    if found is None:
+        return None
+    word = found.group(1)
+    if word.lower() in _NOT_A_NAME or found.start() == line_start:
+        return None
+    if text[max(line_start, found.start() - 2) : found.start()].strip() in {".", "!", "?", '"', "-"}:
+        return None  # a sentence's first word
+    return word.lower() in _STATE_BODIES
 
 
 def _home(states: list[Mention], folded: str) -> Mention | None:
