@@ -47,7 +47,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
-    r"state|states|sovereignty|territory|waters|claims|side)\s+of\s+(?:the\s+)?$"
+    r"state|states|sovereignty|territory|waters|claims|side)\s+of\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
@@ -111,6 +111,7 @@ _RELATION_BEFORE = re.compile(
     r"cooperation with|dialogue with|dispute with|row with|tensions with|border with|"
     r"negotiations with|consultations with|treaty with|alliance with|friendship with|"
     r"counterpart from|counterparts from|leaders of|leader of|heads of|head of|ministers of|"
+    r"diplomats from|ministers from|negotiators from|leaders from|representatives from|"
     r"minister of|officials from|officials of|delegation from|delegations from|envoy from|"
     r"president|prime minister|premier|king|member of|members of|membership of|membership in|"
     r"accession to|admission to|join|joined|joining|(?:led|proposed|promoted|brokered|"
@@ -118,7 +119,7 @@ _RELATION_BEFORE = re.compile(
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
-    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted) by)\s+(?:the\s+)?$"
+    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted) by)\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
 )
 # A word of relation in the rest of the sentence, for "with" and "between" ("trade between Laos and
 # Thailand rose" is a market, "a border dispute between Laos and Thailand" a relation).
@@ -151,11 +152,15 @@ _OWN = re.compile(
     r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
     r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement)\b"
 )
-# A sentence about a match: national names there are teams, not governments.
-_SPORT = re.compile(
-    r"\b(\d+-\d+|goals?|scored|striker|coach|cup|title|match|semi-?final|final|tournament|"
-    r"beat|defeated|drew|won|lift|lifted|medals?|squad|league|championship|fans|stadium|"
-    r"kick-?off|victory over|qualifiers?)\b"
+# A sentence about a match: national names there are teams, not governments. A score or one of
+# the strong words is enough; the weak ones (final, title, won) take two.
+_SPORT_STRONG = re.compile(
+    r"\b(\d+-\d+|goals?|scored|striker|goalkeeper|medals?|tournament|championships?|stadium|"
+    r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded)\b"
+)
+_SPORT_WEAK = re.compile(
+    r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
+    r"victory over|trophy|champions|players|side)\b"
 )
 # Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:the\s+)?$")
@@ -315,7 +320,8 @@ def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
 
 def _sport(folded: str, start: int, end: int) -> bool:
     before, after = _sentence(folded, start, end)
-    return bool(_SPORT.search(before[-_WINDOW:] + " " + after[:_WINDOW]))
+    around = before[-_WINDOW:] + " " + after[:_WINDOW]
+    return bool(_SPORT_STRONG.search(around)) or len(set(_SPORT_WEAK.findall(around))) >= 2
 
 
 def _before(folded: str, start: int, end: int) -> bool:
