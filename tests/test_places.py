@@ -38,10 +38,37 @@ MATCH = (
 )
 
 
+# Texts written for these tests: each names states in ways that are and are not parties.
+ARRIVALS = (
+    "Foreign arrivals slip as fewer visitors come from China",
+    "BANGKOK - Malaysia was the largest source market with 3.1 million arrivals in the first nine "
+    "months, overtaking China, while India and Russia rounded out the top four, the Ministry of "
+    "Tourism and Sports said on Monday. Filipinos and Singaporeans made up most of the rest.",
+)
+COMPANY = (
+    "Tobacco maker opens a new plant",
+    "MANILA - JTI Philippines president Andrew Ross said the plant would employ 800 people. "
+    "Statistics Indonesia reported on Wednesday that the neighbouring economy grew 5 percent.",
+)
+CHAIR = (
+    "Laos and China vow to deepen railway cooperation",
+    "VIENTIANE - Lao Prime Minister Sonexay Siphandone and Chinese Premier Li Qiang agreed on "
+    "Friday to deepen cooperation along the Laos-China Railway. Li congratulated Laos on the "
+    "meetings it hosted this year as ASEAN chair.",
+)
+MISSIONS = (
+    "Russian deputy minister meets the region's envoys",
+    "MOSCOW - A deputy foreign minister of Russia met the heads of diplomatic missions of Laos, "
+    "Malaysia, the Philippines and Timor-Leste on Tuesday. Diplomats from the 11 Southeast Asian "
+    "states said they were close to agreeing on a final text.",
+)
+
+
 @pytest.fixture
 def grouped(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     db = tmp_path / "ww.db"
     texts = {"rice": RICE, "talks": TALKS, "match": MATCH, "venue": VENUE}
+    texts |= {"arrivals": ARRIVALS, "company": COMPANY, "chair": CHAIR, "missions": MISSIONS}
     return db, group_texts(db, texts, "2026-03-01")
 
 
@@ -98,3 +125,35 @@ def test_the_story_command_lists_places_apart_from_actors(
     lines = {line.split(":", 1)[0]: line for line in shown.stdout.splitlines() if ": " in line}
     assert "CHN" not in lines["actors"]
     assert "CHN" in lines["places"] and "USA" in lines["places"]
+
+
+def test_a_state_is_a_party_only_on_evidence_that_it_acts_as_one(
+    grouped: tuple[Path, dict[str, int]],
+) -> None:
+    db, ids = grouped
+    arrivals = story_of(db, ids["arrivals"])
+    # Markets and origins, and the people of a state, are places; the dateline's state is a party
+    # because its ministry speaks, unnamed.
+    assert table(db, "story_actors", arrivals) & {"MYS", "CHN", "IND", "RUS", "PHL", "SGP"} == set()
+    assert {"MYS", "CHN", "IND", "RUS"} <= table(db, "story_places", arrivals)
+    assert "THA" in table(db, "story_actors", arrivals)
+    # A state in a company's name is no party; a state's own statistics office is.
+    company = story_of(db, ids["company"])
+    assert "PHL" not in table(db, "story_actors", company)
+    assert "IDN" in table(db, "story_actors", company)
+    # A list of states shares the evidence before it, whatever its names look like ("Laos",
+    # "the Philippines" are names, not people); "final text" is no match.
+    missions = story_of(db, ids["missions"])
+    assert {"RUS", "LAO", "MYS", "PHL", "TLS", "ASEAN"} <= table(db, "story_actors", missions)
+
+
+def test_the_bloc_named_as_a_chairs_title_is_no_party_and_the_story_is_related(
+    grouped: tuple[Path, dict[str, int]],
+) -> None:
+    db, ids = grouped
+    chair = story_of(db, ids["chair"])
+    assert {"LAO", "CHN"} <= table(db, "story_actors", chair)
+    assert "ASEAN" not in table(db, "story_actors", chair)
+    assert "ASEAN" in table(db, "story_places", chair)
+    relevance = query(db, "SELECT relevance FROM stories WHERE id = ?", (chair,))[0][0]
+    assert relevance == "related"

@@ -23,6 +23,11 @@ from collections.abc import Iterable
 from crawler.stories.gazetteer import Actor, Gazetteer
 from crawler.stories.mentions import Mention, fold
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Bodies and people that act for a state: "Thai officials", "Japan's foreign ministry".
 _OFFICIAL = (
     r"government|govt|administration|authorities|authority|officials|official|ministry|ministries|"
@@ -36,7 +41,8 @@ _OFFICIAL = (
     r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign|secretary|agency|council|commission|court|investigators|"
-    r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|observer team|monitors|member states|member countries|"
+    r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
+    r"observer team|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping"
 )
 _OFFICIAL_AFTER = re.compile(
@@ -100,7 +106,8 @@ _ACTS_AFTER = re.compile(
 _RELATION_BEFORE = re.compile(
     r"\b(?:with|between|among|urged|urges|urging|called on|calls on|calling on|told|tells|"
     r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|"
-    r"congratulates|sanctioned|sanctions on|sanctions against|criticised|criticized|asked|"
+    r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
+    r"levies on|curbs on|embargo on|criticised|criticized|asked|"
     r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
     r"meet|meeting|received by|against|recognised|"
     r"recognized|protest to|protest against|ambassador to|ambassadors to|envoy to|envoys to|"
@@ -119,7 +126,8 @@ _RELATION_BEFORE = re.compile(
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
-    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted) by)\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
+    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted) by)"
+    r"\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
 )
 # A word of relation in the rest of the sentence, for "with" and "between" ("trade between Laos and
 # Thailand rose" is a market, "a border dispute between Laos and Thailand" a relation).
@@ -134,12 +142,14 @@ _RELATION_WORDS = re.compile(
     r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest)\b"
 )
 # "Vietnam-Japan relations", "US-China rivalry": a pair that is itself a relation.
-_PAIR = re.compile(r"^-\s*[\w.' ]{2,30}?\s+(?:relations|ties|summit|talks|dialogue|"
-                   r"partnership|rivalry|tensions|dispute|row|agreement|pact|deal|treaty|"
-                   r"cooperation|alliance|friendship|joint|strategic|comprehensive|"
-                   r"free trade|fta|border|trade pact|trade deal|trade agreement|"
-                   r"defence|defense|security|maritime|consultations|meeting|commission|"
-                   r"committee|diplomatic|bilateral)\b")
+_PAIR = re.compile(
+    r"^-\s*[\w.' ]{2,30}?\s+(?:relations|ties|summit|talks|dialogue|"
+    r"partnership|rivalry|tensions|dispute|row|agreement|pact|deal|treaty|"
+    r"cooperation|alliance|friendship|joint|strategic|comprehensive|"
+    r"free trade|fta|border|trade pact|trade deal|trade agreement|"
+    r"defence|defense|security|maritime|consultations|meeting|commission|"
+    r"committee|diplomatic|bilateral)\b"
+)
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
 _OWN = re.compile(
@@ -175,24 +185,22 @@ _UNNAMED_OFFICIAL = re.compile(
 )
 # The capitalised word right before a name.
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s$")
-_NOT_A_NAME = {
-    "the", "in", "at", "on", "for", "from", "to", "with", "and", "but", "as", "by", "of", "while",
-    "when", "after", "before", "since", "both", "meanwhile", "also", "president", "prime",
-    "minister", "premier", "king", "queen", "sultan", "emperor", "ambassador", "envoy", "mr",
-    "mrs", "ms", "dr", "gen", "general", "secretary", "foreign", "state", "said", "says", "where",
-    "that", "which", "if", "how", "why", "what", "who", "whom", "as", "than", "like", "including",
-    "between", "among", "against", "via", "into", "over", "under", "near", "about", "across",
-    "southeast", "northeast", "east", "west", "north", "south", "central", "western", "eastern",
-    "northern", "southern", "neighbouring", "neighboring", "new", "all", "every", "each",
-}
+_NOT_A_NAME = _words(
+    "the in at on for from to with and but as by of while when after before since both "
+    "meanwhile also president prime minister premier king queen sultan emperor ambassador "
+    "envoy mr mrs ms dr gen general secretary foreign state said says where that which if how "
+    "why what who whom than like including between among against via into over under near "
+    "about across southeast northeast east west north south central western eastern northern "
+    "southern neighbouring neighboring new all every each"
+)
 # Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
 # tourism board, investment agency.
 _STATE_BODIES = {"statistics", "bank", "tourism", "invest", "customs", "immigration", "police"}
 # A name right after one of these is not the subject of the verb after it.
-_PREPOSITIONS = {
-    "to", "from", "in", "into", "at", "for", "of", "on", "via", "across", "over", "than", "after",
-    "like", "through", "throughout", "inside", "outside", "near", "toward", "towards", "about",
-}
+_PREPOSITIONS = _words(
+    "to from in into at for of on via across over than after like through throughout inside "
+    "outside near toward towards about"
+)
 # How far around a name the words of its context are read.
 _WINDOW = 60
 
@@ -207,7 +215,7 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
         actor = gazetteer.actors.get(m.actor)
         if actor is None or m.via is not None or not _needs_evidence(actor):
             party.add(m.actor)  # people, official bodies, states through their office-holders
-        elif not states or m.start >= states[-1].end:  # a state named twice at one place counts once
+        elif not states or m.start >= states[-1].end:  # one place, one mention
             states.append(m)
             named.add(m.actor)
     for chain in _lists(states, folded):
@@ -215,7 +223,9 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
         if _sport(folded, first.start, last.end):
             continue
         body = bool(_OFFICIAL_AFTER.match(folded[last.end : last.end + _WINDOW]))
-        shared = body or _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
+        shared = (
+            body or _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
+        )
         for m in chain:
             inside = _inside_name(text, m.start)
             if inside is not None:
@@ -245,10 +255,13 @@ def _inside_name(text: str, start: int) -> bool | None:
     if found is None:
         return None
     word = found.group(1)
-    if word.lower() in _NOT_A_NAME or found.start() == line_start:
+    if word.lower() in _NOT_A_NAME:
         return None
-    if text[max(line_start, found.start() - 2) : found.start()].strip() in {".", "!", "?", '"', "-"}:
-        return None  # a sentence's first word
+    first = found.start() == line_start or text[
+        max(line_start, found.start() - 2) : found.start()
+    ].strip() in {".", "!", "?", '"', "-", ":"}
+    if first and not (word.isupper() and len(word) > 1):
+        return None  # a sentence's first word ("Neighbouring Malaysia"), unless an acronym
     return word.lower() in _STATE_BODIES
 
 
