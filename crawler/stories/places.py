@@ -92,12 +92,15 @@ _ACTS = (
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
-    r"^(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
+    r"^(?:,\s+(?:which|who)\b[^,;.]{0,80},)?(?:\s+(?:economies|nations|countries|states|members|"
+    r"member states|governments))?"
+    r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
     r"is|are|was|were|also|now|then|again|jointly|firmly|strongly|formally|officially|today|"
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
     r"\w+ly)\s+)"
     rf"{{0,3}}(?:{_ACTS})\b"
-    r"|^\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
+    r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
+    r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
     r"are set to|is going to|has to|have to|needs to|need to)\s+(?:not\s+)?(?:\w+ly\s+)?"
     rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
     r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek)\b"
@@ -176,7 +179,8 @@ _SPORT_WEAK = re.compile(
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:the\s+)?$")
 # An official body named without its state: "the police said", "the Ministry of Health".
 _UNNAMED_OFFICIAL = re.compile(
-    r"\bthe\s+(?:[a-z-]+\s+)?(?:ministry|ministries|government|police|central bank|authorities|"
+    r"(?:\bthe\s+|(?:^|[.!?]\s+|\n))(?:[a-z-]+\s+)?"
+    r"(?:ministry|ministries|government|police|central bank|authorities|"
     r"cabinet|parliament|national assembly|senate|city council|municipal council|council|"
     r"election commission|immigration department|customs department|department of|office of the|"
     r"statistics office|statistics agency|investment authority|development authority|"
@@ -363,7 +367,8 @@ def _after(folded: str, start: int, end: int) -> bool:
     words = folded[max(0, start - 20) : start].split()
     if words and words[-1] == "the":
         words = words[:-1]
-    return not (words and words[-1] in _PREPOSITIONS) and bool(_ACTS_AFTER.match(after))
+    clause = folded[end : end + _WINDOW * 2]  # room for ", which joined ASEAN in 2025,"
+    return not (words and words[-1] in _PREPOSITIONS) and bool(_ACTS_AFTER.match(clause))
 
 
 def _own(folded: str, start: int, end: int) -> bool:
