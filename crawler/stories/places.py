@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from crawler.stories.gazetteer import Actor, Gazetteer
 from crawler.stories.mentions import Mention, fold
@@ -224,8 +225,8 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
             named.add(m.actor)
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
-        if _sport(folded, first.start, last.end):
-            continue
+        if party.issuperset(m.actor for m in chain) or _sport(folded, first.start, last.end):
+            continue  # nothing left to learn, or teams of a match
         body = bool(_OFFICIAL_AFTER.match(folded[last.end : last.end + _WINDOW]))
         shared = (
             body or _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
@@ -255,7 +256,7 @@ def _inside_name(text: str, start: int) -> bool | None:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return None
-    found = _WORD_BEFORE.search(text, line_start, start)
+    found = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
     if found is None:
         return None
     word = found.group(1)
@@ -295,17 +296,21 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
 def _demonym(m: Mention, gazetteer: Gazetteer) -> str | None:
     """'adjective' for "Chinese" (a party only with an official body after it: "Chinese
     officials", not "support for Palestinian independence"), 'people' for "Filipinos"."""
+    aliases, demonyms, peoples = _names(gazetteer.actors[m.actor])
     name = fold(m.text)
-    actor = gazetteer.actors[m.actor]
-    if any(name == fold(alias) for alias in actor.aliases):
+    if name in aliases:
         return None  # "Laos", "the Philippines": names, though "Lao" is a demonym
-    for demonym in actor.demonyms:
-        folded = fold(demonym)
-        if name == folded:
-            return "adjective"
-        if name in (folded + "s", folded + "es"):
-            return "people"
-    return None
+    if name in demonyms:
+        return "adjective"
+    return "people" if name in peoples else None
+
+
+@lru_cache(maxsize=4096)
+def _names(actor: Actor) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """An actor's folded aliases, demonyms and plural demonyms."""
+    demonyms = frozenset(fold(d) for d in actor.demonyms)
+    peoples = frozenset(d + s for d in demonyms for s in ("s", "es"))
+    return frozenset(fold(a) for a in actor.aliases), demonyms, peoples
 
 
 def _needs_evidence(actor: Actor) -> bool:
