@@ -58,6 +58,19 @@ _OFFICIAL_BEFORE = re.compile(
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
+    r"conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|seized|seizes|"
+    r"arrested|detained|confirmed|confirms|pushed|pushes|pressed|presses|raised|raises|voiced|"
+    r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|allowed|"
+    r"allows|blocked|blocks|barred|bars|restricted|restricts|released|releases|freed|returned|"
+    r"returns|intercepted|patrolled|fired|attacked|struck|invaded|annexed|occupied|mobilised|"
+    r"mobilized|vetoed|vetoes|abstained|co-sponsored|sponsored|tabled|submitted|submits|acceded|"
+    r"initialled|initialed|extended|extends|renewed|renews|strengthened|bolstered|reinforced|"
+    r"enhanced|earmarked|allocated|funded|funds|financed|suggested|"
+    r"recommended|requested|requests|nominated|elected|objected|objects|refused|refuses|"
+    r"declined|declines|dismissed|dismisses|disputed|disputes|contested|asserted|asserts|"
+    r"clarified|explained|hit back|hits back|weighed|weighs|studied|reviewed|reviews|examined|"
+    r"withdrew|withdraws|pulled out|halted|halts|restarted|reopened|reopens|sealed|tightened|"
+    r"tightens|eased|eases|relaxed|waived|waives|spoke|speaks|phoned|"
     r"said|says|say|told|tells|stated|states|announced|announces|urged|urges|urge|called|calls|"
     r"call|asked|asks|agreed|agrees|agree|signed|signs|sign|inked|inks|ink|pledged|pledges|"
     r"pledge|vowed|vows|vow|welcomed|welcomes|welcome|hailed|hails|hail|praised|praises|"
@@ -109,7 +122,9 @@ _ACTS_AFTER = re.compile(
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
     r"\b(?:with|between|among|urged|urges|urging|called on|calls on|calling on|told|tells|"
-    r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|"
+    r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|provided|"
+    r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
+    r"pressured|blamed|blames|condemned|condemns|deported to|extradited to|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|"
     r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
@@ -139,7 +154,7 @@ _RELATION_WORDS = re.compile(
     r"\b(?:relations|ties|talks|diplomatic|diplomacy|dialogue|summit|agreement|agreements|accord|"
     r"pact|deal|treaty|partnership|cooperation|cooperate|alliance|dispute|disputes|row|tensions|"
     r"conflict|negotiations|negotiate|negotiated|consultations|consult|memorandum|mou|joint|"
-    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|counterpart|counterparts|ministers|"
+    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|spoke|phone|call|talked|counterpart|counterparts|ministers|"
     r"minister|leaders|officials|delegation|envoy|ambassador|border|sanctions|tariffs?|"
     r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
     r"support|support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
