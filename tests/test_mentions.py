@@ -116,6 +116,7 @@ GUARDED = [
     ("Chad President Mahamat Deby met the envoy", "TCD", True),
     ("In Chad, aid workers reported new arrivals", "TCD", True),
     ("CHAD AND SUDAN SIGN A CEASEFIRE", "TCD", True),
+    ("Chad Smith Joins New Band\nThe drummer said on Monday he would tour Asia.", "TCD", False),
     ("Chad Smith played the drums all night", "TCD", False),
     ("drummer Chad Smith joined the band", "TCD", False),
     ("Lake Chad has shrunk by 90 per cent", "TCD", False),
@@ -182,6 +183,17 @@ GUARDED = [
     ("shoe polish", "POL", False),
     ('the film "Chad" premiered', "TCD", False),
 ]
+
+
+def test_a_person_like_name_in_a_title_case_headline_counts_when_the_text_names_it_again(
+    matcher: Matcher,
+) -> None:
+    """In "Chad Closes Border" every word is capitalised, so "Closes" cannot tell a state from a
+    drummer; the rest of the text decides."""
+    text = "Chad Closes Border With Sudan\nN'DJAMENA - The government closed the border on Monday."
+    assert [(m.actor, m.start) for m in matcher.find(text) if m.start == 0] == [("TCD", 0)]
+    drummer = "Chad Smith Joins New Band\nMANILA - The drummer said on Monday he would tour."
+    assert [m.actor for m in matcher.find(drummer) if m.start == 0] == []
 
 
 @pytest.mark.parametrize("text,actor,expected", GUARDED, ids=[g[0][:40] for g in GUARDED])

@@ -9,7 +9,8 @@ Each guarded alias (the gazetteer's `guarded` list) counts only when
   after it;
 - with `person = true`, no other capitalised name stands right next to it ("Chad Smith", "Michael
   Jordan"), except a word of state such as "President" or "Government" ("Chad President", "Jordan
-  Government");
+  Government"); in a headline in title case ("Chad Closes Border") it counts when the rest of the
+  text names the same actor;
 - with `with`, the same text names one of those actors by another name (Kingston counts in a text
   that names Jamaica).
 The last rule needs the whole text and is applied by the matcher once all mentions are found.
@@ -74,6 +75,19 @@ def passes(guard: Guard, text: str, folded: str, start: int, stop: int) -> bool:
         and _beside_a_name(text, start, stop)
         and not _in_capitals_line(text, start, stop)
     )
+
+
+def in_title_case_line(guard: Guard, text: str, start: int, stop: int) -> bool:
+    """A person-like alias in a headline written in title case ("Chad Closes Border"), where every
+    word is capitalised and the person rule cannot tell: it counts when the rest of the text names
+    the same actor (applied by the matcher)."""
+    if not guard.person or text[start:stop] != guard.alias:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    long = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def _in_capitals_line(text: str, start: int, stop: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import ahocorasick
@@ -198,6 +198,7 @@ class _Entry:
     exact: str | None  # short all-capitals aliases (US, UN, EU, ARF) must appear in capitals
     metonym: bool = False
     guard: Guard | None = None  # the context a guarded alias needs
+    echo: bool = False  # counts only if the text names the actor elsewhere (a title-case headline)
 
 
 class Matcher:
@@ -250,7 +251,9 @@ class Matcher:
                 if entry.guard is not None and not guards.passes(
                     entry.guard, text, folded, start, end + 1
                 ):
-                    continue
+                    if not guards.in_title_case_line(entry.guard, text, start, end + 1):
+                        continue
+                    entry = replace(entry, echo=True)  # kept if the text names it again
                 candidates.append((start, end + 1, entry))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         return candidates
@@ -338,12 +341,16 @@ def _confirmed(
     kept: list[tuple[int, int, _Entry]], places: set[str]
 ) -> list[tuple[int, int, _Entry]]:
     """Guarded names with `with` stay only when the text names one of those actors otherwise
-    ("Kingston" beside "Jamaica"; "Georgia" beside "in Tbilisi")."""
-    named = places | {e.actor for _, _, e in kept if e.guard is None or not e.guard.with_}
+    ("Kingston" beside "Jamaica"; "Georgia" beside "in Tbilisi"), and a title-case headline's
+    person-like name only when the text names its actor again ("Chad Closes Border")."""
+    named = places | {
+        e.actor for _, _, e in kept if not e.echo and (e.guard is None or not e.guard.with_)
+    }
     return [
         (a, b, e)
         for a, b, e in kept
-        if e.guard is None or not e.guard.with_ or named.intersection(e.guard.with_)
+        if (not e.echo or e.actor in named)
+        and (e.guard is None or not e.guard.with_ or named.intersection(e.guard.with_))
     ]
 
 
