@@ -1,9 +1,10 @@
 """What the re-telling check reads in a body: figures written either way are one figure, names
-are kept in order and word by word, and no text can break it."""
+are kept in order and word by word, and no text can break it; and what it reads from two: quotes
+said again in other words, one agency, a credit to the other's agency."""
 
 from __future__ import annotations
 
-from crawler.stories.rewrites import aligned, anchors, describe
+from crawler.stories.rewrites import Match, aligned, anchors, describe, echoed, with_alignment
 
 
 def test_figures_are_one_however_written_and_years_and_small_counts_are_left_out() -> None:
@@ -47,3 +48,43 @@ def test_a_retelling_is_aligned_sentence_by_sentence_and_an_unrelated_text_is_no
     )
     assert aligned(original, retold) == 1.0
     assert aligned(original, unrelated) == 0.0
+
+
+def test_quotes_said_again_in_other_words_count_and_other_peoples_quotes_do_not() -> None:
+    original = (
+        "The minister met her counterpart in Hanoi on Monday.\n"
+        '"We will double two-way trade by 2030 and open our markets to each other\'s farm goods,"'
+        " the minister told reporters."
+    )
+    reworded = (
+        "The two ministers held talks in Hanoi on Monday.\n"
+        "The minister said the two countries would double their trade by 2030 and open their"
+        " markets to each other's farm products."
+    )
+    own_quotes = (
+        "The two ministers held talks in Hanoi on Monday.\n"
+        '"Our exporters have waited years for this meeting and want clear rules," said the head'
+        " of the national chamber of commerce."
+    )
+    assert echoed(original, reworded) >= 0.7
+    assert echoed(original, own_quotes) <= 0.3
+    assert echoed("No one is quoted here at all.", "Nor here, in any way.") == -1.0
+
+
+def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() -> None:
+    def read(text_a: str, agency_a: str | None, text_b: str, agency_b: str | None) -> Match:
+        match = Match(1, cosine=0.5, anchors=0.5, figures=-1, quotes=-1, order=1.0, hours=2.0)
+        return with_alignment(match, text_a, text_b, agency_a, agency_b)
+
+    plain = "The ministers met in Beijing on Thursday and agreed to meet again in May."
+    credited = "The ministers met in Beijing on Thursday, Xinhua news agency reported."
+    assert read(plain, "VNA/VNS", plain, "VNA").same_agency
+    assert read(plain, "Kyodo News", plain, "Kyodo").same_agency
+    assert not read(plain, "Bernama", plain, "Xinhua").same_agency
+    assert not read(plain, None, plain, None).same_agency
+    assert read(credited, "Bernama", plain, "Xinhua").credited
+    assert read(plain, "Xinhua", credited, "Bernama").credited  # either way round
+    assert not read(plain, "Bernama", plain, "Xinhua").credited
+    assert read(plain, "Bernama-Reuters", plain, "Reuters").credited  # a credit in the dateline
+    assert not read(credited, "Xinhua", plain, "Xinhua").credited  # its own name is no credit
+    assert not read(credited, "Bernama", plain, None).credited

@@ -9,7 +9,7 @@ from pathlib import Path
 from crawler.extract.article import content_hash
 from crawler.store.database import Store
 from crawler.stories.grouping import Grouper
-from tests.conftest import FIXTURES, save_and_group
+from tests.conftest import FIXTURES, group_texts, query, save_and_group
 
 SUMMIT = (FIXTURES / "stories" / "summit.txt").read_text("utf-8").strip()
 OTHER = (FIXTURES / "stories" / "summit_other_report.txt").read_text("utf-8").strip()
@@ -214,3 +214,24 @@ def test_a_retold_report_joins_its_story_and_an_independent_one_does_not(tmp_pat
     assert story_of(store, ids["d1a-003"]) == story_of(store, ids["d1a-004"])
     assert story_of(store, ids["d1a-079"]) != story_of(store, ids["d1a-080"])
     store.close()
+
+
+def test_a_retelling_with_reworded_quotes_joins_and_a_report_with_its_own_quotes_does_not(
+    tmp_path: Path,
+) -> None:
+    """Another agency's re-telling (its quotes reworded or turned into indirect speech) joins the
+    original's story; a third report of the same talks, with the same figures in much the same
+    order but its own quotes and speakers, starts its own (tests/fixtures/stories/
+    retold_and_independent.json)."""
+    fixture = json.loads((FIXTURES / "stories" / "retold_and_independent.json").read_text("utf-8"))
+    texts = {a["name"]: (a["title"], a["body"]) for a in fixture["articles"]}
+    db = tmp_path / "ww.db"
+    ids = group_texts(db, texts, "2026-03-03")
+    story = {
+        name: query(db, "SELECT story_id FROM articles WHERE id = ?", (i,))[0][0]
+        for name, i in ids.items()
+    }
+    for a, b in fixture["one_story"]:
+        assert story[a] == story[b], (a, b)
+    for a, b in fixture["apart"]:
+        assert story[a] != story[b], (a, b)

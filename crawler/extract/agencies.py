@@ -6,6 +6,7 @@ daylight saving); a source may override it with `timezone`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -57,3 +58,57 @@ def agency_for_source(source_name: str, agency: str | None) -> tuple[str, str]:
 
 def all_tags() -> list[str]:
     return sorted({t for a in AGENCIES for t in a.tags}, key=len, reverse=True)
+
+
+# How other agencies name one when they credit it ("..., Xinhua News Agency reported", "according
+# to the Philippine News Agency"), beside its display name and tags; also the agencies of the world
+# that ASEAN's agencies credit most, which no source here is.
+SPELLED_OUT: dict[str, tuple[str, ...]] = {
+    "vna": ("Vietnam News Agency", "Viet Nam News Agency"),
+    "bernama": ("Malaysian National News Agency",),
+    "antara": ("Antara News Agency",),
+    "pna": ("Philippine News Agency",),
+    "xinhua": ("Xinhua News Agency",),
+    "tass": ("TASS News Agency",),
+    "kyodo": ("Kyodo News",),
+    "yonhap": ("Yonhap News Agency",),
+    "kpl": ("Lao News Agency",),
+    "akp": ("Agence Kampuchea Presse",),
+    "mna": ("Myanmar News Agency",),
+    "tna": ("Thai News Agency",),
+    "afp": ("AFP", "Agence France-Presse"),
+    "ap": ("Associated Press",),
+    "reuters": ("Reuters",),
+    "pti": ("PTI", "Press Trust of India"),
+}
+_BY_ANY_NAME = {n.casefold(): a.key for a in AGENCIES for n in (a.key, a.name, *a.tags)} | {
+    n.casefold(): key for key, names in SPELLED_OUT.items() for n in names
+}
+_JOINED = re.compile(r"\s*[-/]\s*")
+
+
+def agency_keys(agency: str | None) -> list[str]:
+    """The agencies an agency field names, the publisher first: "VNA/VNS" is VNA, "Bernama-Reuters"
+    is Bernama carrying Reuters, "Kyodo News" is Kyodo; an agency not known here is its folded
+    name."""
+    if not agency or not agency.strip():
+        return []
+    whole = _BY_ANY_NAME.get(agency.strip().casefold())
+    if whole:
+        return [whole]
+    parts = [p for p in _JOINED.split(agency.strip()) if p]
+    keys = [_BY_ANY_NAME.get(p.casefold(), p.casefold()) for p in parts]
+    return list(dict.fromkeys(keys))
+
+
+def credit_names(agency: str) -> tuple[str, ...]:
+    """The names a text may credit the publisher of an agency field by, longest first; one not
+    known here only by the name it has in the field."""
+    keys = agency_keys(agency)
+    if not keys:
+        return ()
+    known = _BY_KEY.get(keys[0])
+    names = {*SPELLED_OUT.get(keys[0], ()), *((known.name, *known.tags) if known else ())}
+    if not names:
+        names = {_JOINED.split(agency.strip())[0]}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))

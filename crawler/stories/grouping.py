@@ -164,13 +164,14 @@ class Grouper:
         self, article_id: int, art: dict[str, Any], description: dict[str, Any], seen_at: str
     ) -> list[int]:
         """The articles this one re-tells or that re-tell it, best first: candidates from the
-        index, aligned sentence by sentence against their stored text."""
+        index, aligned sentence by sentence against their stored text, their quotes and agencies
+        compared."""
         found = []
         when = art["published_at"] or seen_at
         for m in self.rewrites.candidates(description, when, exclude=article_id):
             other = self.store.stories.article_text(m.article_id)
             if other is not None:
-                m = with_alignment(m, art["body"], other["body"])
+                m = with_alignment(m, art["body"], other["body"], art["agency"], other["agency"])
                 if is_rewrite(m):
                     found.append(m)
         return [m.article_id for m in sorted(found, key=rewrite_rank)]

@@ -12,11 +12,15 @@ Each article gets two descriptions, computed in the extraction workers and kept 
 
 Candidates are the articles of the window that share at least `MIN_SHARED` uncommon anchors with the
 new one (an inverted index; an anchor in more than `COMMON_ANCHOR_SHARE` of the window is too common
-to look up), so the work per article does not grow with the archive. A candidate is the same report
-when the content words agree (cosine), most of the anchors of the shorter article are in the other
-(rewrites drop paragraphs), and the shared anchors come in much the same order. Two independent
-reports of one event share the names but not the figures, quotes and order; the thresholds come from
-`benchmarks/stories_eval.py` on the development set.
+to look up), so the work per article does not grow with the archive. A candidate whose content words
+agree (cosine) is read beside the new article: the sentences of the shorter one re-told in the same
+order, the quotations each says again (a re-telling keeps the original's quotes, translated anew or
+turned into indirect speech), whether one agency published both (an agency does not re-tell its
+own copy: its later versions are near-copies or the same page) and whether one credits the other's
+agency ("Xinhua news agency reported"). A logistic model over these and the shares of anchors,
+figures and quoted words decides. Two reports of one event written independently carry the same
+facts, names and figures, often in the same order, but their own quotes and speakers, and often come
+from one agency; `benchmarks/rewrite_model.py` fits the model on the labelled sets.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from typing import Any
 
 import numpy as np
 
+from crawler.extract.agencies import agency_keys, credit_names
 from crawler.stories.mentions import fold
 from crawler.stories.window import WindowIndex
 
@@ -167,6 +172,9 @@ class Match:
     order: float
     hours: float
     aligned: float = -1.0  # see aligned(); -1 until computed from the two texts
+    echoed: float = -1.0  # see echoed(); -1 until computed, or when neither text quotes anyone
+    same_agency: bool = False  # one agency published both: no re-telling, at most a near-copy
+    credited: bool = False  # one names the other's agency as its source (see credits())
 
 
 def _hours(iso: str) -> float:
@@ -315,15 +323,16 @@ SENTENCE_MIN_STEMS = 4  # shorter sentences (a credit, a dateline) are not align
 SENTENCE_MATCH = 0.5  # share of the shorter sentence's stems found in its counterpart
 
 
+def _stem_sets(pieces: Iterable[str], least: int) -> tuple[frozenset[str], ...]:
+    """The stems of each piece of text that has at least `least` of them."""
+    sets = (frozenset(_stems(piece)) for piece in pieces)
+    return tuple(stems for stems in sets if len(stems) >= least)
+
+
 @lru_cache(maxsize=64)
 def _sentences(text: str) -> tuple[frozenset[str], ...]:
     """Cached: a new article is aligned against each of its candidates in turn."""
-    out = []
-    for sentence in _SENTENCE.split(text):
-        stems = frozenset(_stems(sentence))
-        if len(stems) >= SENTENCE_MIN_STEMS:
-            out.append(stems)
-    return tuple(out)
+    return _stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS)
 
 
 def aligned(text_a: str, text_b: str) -> float:
@@ -351,8 +360,71 @@ def aligned(text_a: str, text_b: str) -> float:
     return len(tails) / len(a)
 
 
-def with_alignment(match: Match, text_a: str, text_b: str) -> Match:
-    return replace(match, aligned=aligned(text_a, text_b))
+QUOTE_MIN_STEMS = 3  # a shorter quotation ("brothers", "one voice") is a phrase, not a statement
+
+
+@lru_cache(maxsize=64)
+def _quotations(text: str) -> tuple[frozenset[str], ...]:
+    return _stem_sets(_QUOTE.findall(text), QUOTE_MIN_STEMS)
+
+
+def _said_again(
+    quotations: tuple[frozenset[str], ...], sentences: tuple[frozenset[str], ...]
+) -> float:
+    """Mean share of a quotation's stems found in the one sentence of the other text that has most
+    of them."""
+    if not sentences:
+        return 0.0
+    return sum(max(len(q & s) for s in sentences) / len(q) for q in quotations) / len(quotations)
+
+
+def echoed(text_a: str, text_b: str) -> float:
+    """How much of each text's quotations the other says again, quoted anew or in indirect speech
+    (the mean of the two ways; -1 when neither quotes anyone). A re-telling keeps the original's
+    quotes, translated or reworded; two reports written on their own each quote what their authors
+    heard, often other people."""
+    shares = [
+        _said_again(quotations, _sentences(other))
+        for quotations, other in ((_quotations(text_a), text_b), (_quotations(text_b), text_a))
+        if quotations
+    ]
+    return sum(shares) / len(shares) if shares else -1.0
+
+
+@lru_cache(maxsize=256)
+def _credit_pattern(agency: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in credit_names(agency))
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+
+
+def credits(text: str, agency: str | None, other: str | None) -> bool:
+    """The text, published by `agency`, names the `other` agency as a source ("..., Xinhua news
+    agency reported", "according to TASS", a "(Bernama-Reuters)" credit)."""
+    if other is None:
+        return False
+    mine, theirs = agency_keys(agency), agency_keys(other)
+    if not theirs or (mine and mine[0] == theirs[0]):
+        return False
+    return theirs[0] in mine[1:] or _credit_pattern(other).search(text) is not None
+
+
+def with_alignment(
+    match: Match,
+    text_a: str,
+    text_b: str,
+    agency_a: str | None = None,
+    agency_b: str | None = None,
+) -> Match:
+    """The measures that need both texts, and the agencies' names (an agency field as stored:
+    "Bernama", "VNA/VNS", "Bernama-Reuters") when known."""
+    keys_a, keys_b = agency_keys(agency_a), agency_keys(agency_b)
+    return replace(
+        match,
+        aligned=aligned(text_a, text_b),
+        echoed=echoed(text_a, text_b),
+        same_agency=bool(keys_a and keys_b and keys_a[0] == keys_b[0]),
+        credited=credits(text_a, agency_a, agency_b) or credits(text_b, agency_b, agency_a),
+    )
 
 
 def _same_order(common: list[int], other: tuple[int, ...]) -> float:
@@ -364,17 +436,30 @@ def _same_order(common: list[int], other: tuple[int, ...]) -> float:
     return sum(place[a] < place[b] for a, b in pairs) / len(pairs)
 
 
-FEATURES = ("cosine", "anchors", "figures", "quotes", "order", "aligned")
+FEATURES = (
+    "cosine",
+    "anchors",
+    "figures",
+    "quotes",
+    "order",
+    "aligned",
+    "echoed",
+    "same_agency",
+    "credited",
+)
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -9.398,
-    "cosine": 6.274,
-    "anchors": 1.802,
-    "figures": 0.274,
-    "quotes": 4.758,
-    "order": -0.245,
-    "aligned": 5.258,
+    "bias": -7.683,
+    "cosine": 2.926,
+    "anchors": 0.888,
+    "figures": 0.991,
+    "quotes": 2.270,
+    "order": 0.846,
+    "aligned": 4.445,
+    "echoed": 3.527,
+    "same_agency": -2.318,
+    "credited": 1.736,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
@@ -388,6 +473,9 @@ def features(m: Match) -> list[float]:
         "quotes": 0.5 if m.quotes < 0 else m.quotes,
         "order": m.order,
         "aligned": max(0.0, m.aligned),
+        "echoed": 0.5 if m.echoed < 0 else m.echoed,
+        "same_agency": float(m.same_agency),
+        "credited": float(m.credited),
     }
     return [values[name] for name in FEATURES]
 
