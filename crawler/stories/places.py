@@ -11,8 +11,12 @@ Each mention of a state is read in its sentence, and counts as a party on eviden
     agreed", "Malaysia will host"), or the object of one ("urged Myanmar", "talks with Russia");
   - a relation it is a side of ("Vietnam-Japan relations", "Russia's stance", "between Laos and
     Thailand" with a word of relation).
-A list of states ("Brunei, Cambodia and Laos") shares the evidence around it. A sentence about a
-match is sport: its nations are teams. A state with no evidence in the whole article is a place.
+A list of states ("Brunei, Cambodia and Laos") shares the evidence around it. A demonym needs an
+official body after it ("Chinese officials", not "Chinese buyers"); a people ("Filipinos") and a
+state inside another name ("JTI Philippines") are never parties, a state's own body ("Statistics
+Indonesia") always. A sentence about a match is sport: its nations are teams. An official body
+acting unnamed ("the police said") makes the dateline's state a party. A state with no evidence in
+the whole article is a place.
 """
 
 from __future__ import annotations
