@@ -77,6 +77,18 @@ TRAP_WORDS = {
     "athletics",
     "sports",
     "para",
+    "airlines",
+    "airways",
+    "motor",
+    "motors",
+    "electric",
+    "electronics",
+    "tobacco",
+    "zinc",
+    "steel",
+    "petroleum",
+    "telecom",
+    "shipping",
 }
 TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name from its trap word
 # Words right after a name that make it a sports or club name even in lower case

@@ -51,14 +51,19 @@ _OFFICIAL = (
     r"members|peacekeepers|peacekeeping"
 )
 _OFFICIAL_AFTER = re.compile(
-    rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_OFFICIAL})\b(?!\s+(?:of|for)\s+(?!the\s+)\w)"
+    rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<body>{_OFFICIAL})\b"
+    r"(?!\s+(?:of|for)\s+(?!the\s+)\w)"
 )
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
-    r"state|states|sovereignty|territory|waters|claims|side)\s+of\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
+    r"state|states|sovereignty|territory|waters|claims|side|governors?)\s+of\s+"
+    r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
+    r"|\b(?:ministers|chiefs|officials|leaders|diplomats|delegates|delegations|envoys|"
+    r"representatives|negotiators|counterparts|troops|forces|soldiers|navies|warships|"
+    r"coast guards|governors)\s+from\s+(?:the\s+)?$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
@@ -74,7 +79,8 @@ _ACTS = (
     r"declined|declines|dismissed|dismisses|disputed|disputes|contested|asserted|asserts|"
     r"clarified|explained|hit back|hits back|weighed|weighs|studied|reviewed|reviews|examined|"
     r"withdrew|withdraws|pulled out|halted|halts|restarted|reopened|reopens|sealed|tightened|"
-    r"tightens|eased|eases|relaxed|waived|waives|spoke|speaks|phoned|"
+    r"tightens|eased|eases|relaxed|waived|waives|spoke|speaks|phoned|began|begins|begin|"
+    r"started|starts|kicked off|trying|tried|tries|is seeking|are seeking|"
     r"said|says|say|told|tells|stated|states|announced|announces|urged|urges|urge|called|calls|"
     r"call|asked|asks|agreed|agrees|agree|signed|signs|sign|inked|inks|ink|pledged|pledges|"
     r"pledge|vowed|vows|vow|welcomed|welcomes|welcome|hailed|hails|hail|praised|praises|"
@@ -97,7 +103,7 @@ _ACTS = (
     r"negotiate|concluded|concludes|conclude|thanked|thanks|thank|congratulated|congratulates|"
     r"congratulate|criticised|criticized|criticises|criticizes|demanded|demands|demand|"
     r"insisted|insists|insist|maintains|maintained|considers|considered|regards|views|viewed|"
-    r"believes|believed|hopes|hoped|has urged|stressed|stresses|stress|"
+    r"believes|hopes|hoped|has urged|stressed|stresses|stress|"
     r"emphasised|emphasized|noted|notes|responded|responds|retaliated|retaliates|retaliate|"
     r"threatened|threatens|threaten|cooperate|cooperates|cooperated|work together|will work|"
     r"claims|claimed|claim|reached|reach|reaches|attended|attends|attend|established|establishes|establish|"
@@ -111,7 +117,8 @@ _ACTS = (
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
     r"^(?:,\s+(?:which|who)\b[^,;.]{0,80},)?(?:\s+(?:economies|nations|countries|states|members|"
-    r"member states|governments))?"
+    r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
+    r"(?:\s+-)?"
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
     r"is|are|was|were|also|now|then|again|jointly|firmly|strongly|formally|officially|today|"
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
@@ -158,7 +165,7 @@ _RELATION_WORDS = re.compile(
     r"\b(?:relations|ties|talks|diplomatic|diplomacy|dialogue|summit|agreement|agreements|accord|"
     r"pact|deal|treaty|partnership|cooperation|cooperate|alliance|dispute|disputes|row|tensions|"
     r"conflict|negotiations|negotiate|negotiated|consultations|consult|memorandum|mou|joint|"
-    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|spoke|phone|call|talked|counterpart|counterparts|ministers|"
+    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|spoke|phone|call|talked|session|counterpart|counterparts|ministers|"
     r"minister|leaders|officials|delegation|envoy|ambassador|border|sanctions|tariffs?|"
     r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
     r"support|support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
@@ -189,7 +196,8 @@ _OWN = re.compile(
 # the strong words is enough; the weak ones (final, title, won) take two.
 _SPORT_STRONG = re.compile(
     r"\b(\d+-\d+|goals?|scored|striker|goalkeeper|medals?|tournament|championships?|stadium|"
-    r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded)\b"
+    r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
+    r"group match|group stage|matchday|fixtures?)\b"
 )
 _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
@@ -219,7 +227,17 @@ _NOT_A_NAME = _words(
 )
 # Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
 # tourism board, investment agency.
-_STATE_BODIES = {"statistics", "bank", "tourism", "invest", "customs", "immigration", "police"}
+_STATE_BODIES = _words("statistics bank tourism invest customs immigration police royal")
+# Capitalised words of an official title between a state and its body: "Malaysian Trade Minister",
+# "Indonesian Investment Coordinating Board".
+_PORTFOLIOS = _words(
+    "foreign trade defence defense finance investment development home interior health education "
+    "transport agriculture industry economy economic affairs capital international national "
+    "maritime immigration energy tourism information communications labour labor justice "
+    "environment fisheries commerce planning coordinating digital security public works "
+    "religious social women youth sports culture science technology deputy vice senior chief "
+    "acting first second state federal central provincial municipal city regional general"
+)
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
@@ -246,9 +264,11 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
         first, last = chain[0], chain[-1]
         if party.issuperset(m.actor for m in chain) or _sport(folded, first.start, last.end):
             continue  # nothing left to learn, or teams of a match
-        body = bool(_OFFICIAL_AFTER.match(folded[last.end : last.end + _WINDOW]))
+        body = _official_after(text, folded, last.end)
         shared = (
-            body or _before(folded, first.start, last.end) or _after(folded, first.start, last.end)
+            body
+            or _before(folded, first.start, last.end)
+            or _after(text, folded, first.start, last.end)
         )
         for m in chain:
             inside = _inside_name(text, m.start)
@@ -259,7 +279,7 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
             word = _demonym(m, gazetteer)
             if word == "people":
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
-            if (body if word == "adjective" else shared) or _own(folded, m.start, m.end):
+            if (body if word == "adjective" else shared) or _own(text, folded, m.start, m.end):
                 party.add(m.actor)
     home = _home(states, folded)
     if home is not None and _unnamed_official(folded, states):
@@ -382,11 +402,20 @@ def _before(folded: str, start: int, end: int) -> bool:
     return True
 
 
-def _after(folded: str, start: int, end: int) -> bool:
+def _official_after(text: str, folded: str, end: int) -> bool:
+    """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
+    with no capitalised word between them: "Malaysian Furniture Council" is an association."""
+    found = _OFFICIAL_AFTER.match(folded[end : end + _WINDOW])
+    if found is None:
+        return False
+    between = text[end : end + found.start("body")].split()
+    return not any(w[0].isupper() and w.lower() not in _PORTFOLIOS for w in between)
+
+
+def _after(text: str, folded: str, start: int, end: int) -> bool:
     """An official body right after the name (or the last of a list), or a verb of state action
     whose subject it is (not after a preposition: "exports to China will rise")."""
-    after = folded[end : end + _WINDOW]
-    if _OFFICIAL_AFTER.match(after) or _PAIR.match(after):
+    if _official_after(text, folded, end) or _PAIR.match(folded[end : end + _WINDOW]):
         return True
     words = folded[max(0, start - 20) : start].split()
     if words and words[-1] == "the":
@@ -395,11 +424,11 @@ def _after(folded: str, start: int, end: int) -> bool:
     return not (words and words[-1] in _PREPOSITIONS) and bool(_ACTS_AFTER.match(clause))
 
 
-def _own(folded: str, start: int, end: int) -> bool:
+def _own(text: str, folded: str, start: int, end: int) -> bool:
     """The name's own official body, position or relation: "Japan's foreign ministry",
     "Russia's stance", "Vietnam-Japan relations"."""
     after = folded[end : end + _WINDOW]
-    if _OWN.match(after) or _OFFICIAL_AFTER.match(after):
+    if _OWN.match(after) or _official_after(text, folded, end):
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations"
     return bool(_PAIR_BEFORE.search(folded[max(0, start - 30) : start])) and bool(
