@@ -50,10 +50,7 @@ _OFFICIAL = (
     r"observer team|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping"
 )
-_OFFICIAL_AFTER = re.compile(
-    rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<body>{_OFFICIAL})\b"
-    r"(?!\s+(?:of|for)\s+(?!the\s+)\w)"
-)
+_OFFICIAL_AFTER = re.compile(rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<body>{_OFFICIAL})\b")
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
@@ -61,9 +58,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
     r"state|states|sovereignty|territory|waters|claims|side|governors?)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
-    r"|\b(?:ministers|chiefs|officials|leaders|diplomats|delegates|delegations|envoys|"
-    r"representatives|negotiators|counterparts|troops|forces|soldiers|navies|warships|"
-    r"coast guards|governors)\s+from\s+(?:the\s+)?$"
+    r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
+    r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|"
+    r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
@@ -299,8 +296,8 @@ def _inside_name(text: str, start: int) -> bool | None:
     if found is None:
         return None
     word = found.group(1)
-    if word.lower() in _NOT_A_NAME:
-        return None
+    if word.lower() in _NOT_A_NAME or word.endswith("."):
+        return None  # a common word, or the end of the sentence before
     first = found.start() == line_start or text[
         max(line_start, found.start() - 2) : found.start()
     ].strip() in {".", "!", "?", '"', "-", ":"}
