@@ -6,7 +6,9 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -451,21 +453,66 @@ def actors(obj: Context, query: str, on_date: str | None) -> None:
             )
 
 
+@contextmanager
+def _progress_bar(total: int, what: str) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on a terminal (stderr), nothing elsewhere; yields `advance(n)`."""
+    if not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
 @main.command()
+@click.option(
+    "--reanalyze",
+    is_flag=True,
+    help="Also read stored articles again with the current gazetteer and rules, and recompute their"
+    " stories' actors, places and relevance (no new alerts for old stories).",
+)
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    help="With --reanalyze: only articles fetched on or after this day (UTC).",
+)
 @click.pass_obj
-def regroup(obj: Context) -> None:
+def regroup(obj: Context, reanalyze: bool, since: str | None) -> None:
     """Put stored articles that have no story yet into stories (e.g. after upgrading an older
-    database)."""
+    database); with --reanalyze, read stored articles again after the gazetteer or the rules
+    changed."""
     from crawler.stories.grouping import Grouper
 
+    if since is not None:
+        if not reanalyze:
+            raise click.UsageError("--since goes with --reanalyze")
+        try:
+            day = date.fromisoformat(since)
+        except ValueError:
+            raise click.BadParameter(
+                f"{since!r} is not a day (YYYY-MM-DD)", param_hint="--since"
+            ) from None
+        since = f"{day.isoformat()}T00:00:00"
     store = _open_store(obj, writable=True)
     try:
-        done = Grouper(
-            store, _gazetteer_path(obj), obj.config().stories.window_days
-        ).assign_pending()
+        grouper = Grouper(store, _gazetteer_path(obj), obj.config().stories.window_days)
+        done = grouper.assign_pending()
+        if reanalyze:
+            total = store.conn.execute(
+                "SELECT count(*) FROM articles WHERE ? IS NULL OR fetched_at >= ?", (since, since)
+            ).fetchone()[0]
+            with _progress_bar(total, "re-reading articles") as advance:
+                read, changed = grouper.reanalyze(since, progress=advance)
     finally:
         store.close()
     click.echo(f"grouped {counted(done, 'article')}")
+    if reanalyze:
+        click.echo(
+            f"read {counted(read, 'article')} again; {counted(changed, 'story', 'stories')}"
+            " changed relevance"
+        )
 
 
 @main.command()

@@ -157,3 +157,50 @@ def test_the_bloc_named_as_a_chairs_title_is_no_party_and_the_story_is_related(
     assert "ASEAN" in table(db, "story_places", chair)
     relevance = query(db, "SELECT relevance FROM stories WHERE id = ?", (chair,))[0][0]
     assert relevance == "related"
+
+
+def test_regroup_reanalyze_reads_stored_articles_again_without_new_alerts(
+    grouped: tuple[Path, dict[str, int]],
+) -> None:
+    """A database written by an older wirewatch, which counted the markets of a rice-exports story
+    as parties and judged it related, is brought up to the current rules by one command."""
+    db, ids = grouped
+    rice = story_of(db, ids["rice"])
+    store = Store(db)
+    try:
+        with store.write():
+            store.conn.execute(
+                "INSERT INTO article_actors (article_id, actor, count, first_offset, via)"
+                " VALUES (?, 'CHN', 1, 0, NULL)",
+                (ids["rice"],),
+            )
+            store.conn.execute("DELETE FROM article_places WHERE article_id = ?", (ids["rice"],))
+            store.conn.execute("UPDATE stories SET relevance = 'related' WHERE id = ?", (rice,))
+            store.conn.execute("DELETE FROM rule_queue")
+    finally:
+        store.close()
+
+    done = run_wirewatch("--db", str(db), "regroup", "--reanalyze", "--since", "2026-01-01")
+    assert done.returncode == 0, done.stderr
+    assert "read 8 articles again; 1 story changed relevance" in done.stdout
+    assert "CHN" not in table(db, "story_actors", rice)
+    assert "CHN" in table(db, "story_places", rice)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (rice,))[0][0] == "none"
+    assert query(db, "SELECT count(*) FROM rule_queue")[0][0] == 0
+    # The other stories keep their articles.
+    assert story_of(db, ids["talks"]) != rice
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (("--since", "2026-01-01"), "--since goes with --reanalyze"),
+        (("--reanalyze", "--since", "yesterday"), "'yesterday' is not a day (YYYY-MM-DD)"),
+    ],
+)
+def test_regroup_options_that_do_not_fit_are_one_line_and_exit_2(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    done = run_wirewatch("--db", str(tmp_path / "ww.db"), "regroup", *args)
+    assert done.returncode == 2
+    assert message in done.stderr

@@ -101,6 +101,18 @@ class StoryQueries(Queries):
             )
         ]
 
+    def articles_since(self, since: str | None, after_id: int, limit: int) -> list[int]:
+        """Ids of articles fetched at or after `since` (all when None), in id order, after
+        `after_id`: a batch for re-reading what is stored."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE id > ? AND (? IS NULL OR fetched_at >= ?)"
+                " ORDER BY id LIMIT ?",
+                (after_id, since, since, limit),
+            )
+        ]
+
     def stories_of(self, article_ids: list[int]) -> dict[int, int]:
         if not article_ids:
             return {}

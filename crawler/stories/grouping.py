@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -227,6 +228,48 @@ class Grouper:
             sorted(((a, n, m) for a, (n, m) in places.items()), key=lambda x: (-x[2], x[0])),
         )
         return verdict.relevance
+
+    def reanalyze(
+        self,
+        since: str | None = None,
+        batch: int = 200,
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[int, int]:
+        """Read stored articles again with the current gazetteer and rules (actors, places,
+        re-telling description) and recompute their stories' actors and relevance; the stories keep
+        their articles, and no rule is checked again, so old stories raise no new alerts. Returns
+        (articles read, stories whose relevance changed)."""
+        done, touched, last = 0, set(), 0
+        while ids := self.store.stories.articles_since(since, last, batch):
+            with self.store.write():
+                for article_id in ids:
+                    art = self.store.stories.article_text(article_id)
+                    if art is None:
+                        continue
+                    analysis = analyze(
+                        art["title"], art["body"], art["published_at"], self.gazetteer_path
+                    )
+                    self.store.stories.save_analysis(
+                        article_id,
+                        analysis["signature"],
+                        analysis["shingles"],
+                        art["fetched_at"],
+                        analysis["actors"],
+                        analysis.get("rewrite"),
+                        analysis.get("places", ()),
+                    )
+                    if art["story_id"] is not None:
+                        touched.add(art["story_id"])
+            done, last = done + len(ids), ids[-1]
+            if progress is not None:
+                progress(len(ids))
+        changed = 0
+        for story_id in sorted(touched):
+            with self.store.write():
+                before = self.store.stories.story(story_id)
+                after = self.refresh_story(story_id)
+            changed += before is not None and before["relevance"] != after
+        return done, changed
 
     def assign_pending(self) -> int:
         """Group articles stored without a story (an older database, or a crash between the two
