@@ -64,11 +64,25 @@ MISSIONS = (
 )
 
 
+FREIGHT = (
+    "Cross-border rail freight off to a strong start",
+    "VIENTIANE - Freight on the railway linking Kunming with Vientiane rose 20 percent in January, "
+    "its operator said on Tuesday. Analysts said the upgraded China-ASEAN Free Trade Area is "
+    "expected to further boost cargo along the line.",
+)
+FORUM = (
+    "Japan's minister raps arms transfers at regional security forum",
+    "VIENTIANE - Japanese Foreign Minister Yoko Kamikawa criticised arms transfers between North "
+    "Korea and Russia at the ASEAN Regional Forum on Saturday, calling them a threat.",
+)
+
+
 @pytest.fixture
 def grouped(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     db = tmp_path / "ww.db"
     texts = {"rice": RICE, "talks": TALKS, "match": MATCH, "venue": VENUE}
     texts |= {"arrivals": ARRIVALS, "company": COMPANY, "chair": CHAIR, "missions": MISSIONS}
+    texts |= {"freight": FREIGHT, "forum": FORUM}
     return db, group_texts(db, texts, "2026-03-01")
 
 
@@ -182,7 +196,7 @@ def test_regroup_reanalyze_reads_stored_articles_again_without_new_alerts(
 
     done = run_wirewatch("--db", str(db), "regroup", "--reanalyze", "--since", "2026-01-01")
     assert done.returncode == 0, done.stderr
-    assert "read 8 articles again; 1 story changed relevance" in done.stdout
+    assert "read 10 articles again; 1 story changed relevance" in done.stdout
     assert "CHN" not in table(db, "story_actors", rice)
     assert "CHN" in table(db, "story_places", rice)
     assert query(db, "SELECT relevance FROM stories WHERE id = ?", (rice,))[0][0] == "none"
@@ -204,3 +218,15 @@ def test_regroup_options_that_do_not_fit_are_one_line_and_exit_2(
     done = run_wirewatch("--db", str(tmp_path / "ww.db"), "regroup", *args)
     assert done.returncode == 2
     assert message in done.stderr
+
+
+def test_a_framework_is_a_party_as_the_meeting_reported_not_as_background(
+    grouped: tuple[Path, dict[str, int]],
+) -> None:
+    db, ids = grouped
+    freight, forum = story_of(db, ids["freight"]), story_of(db, ids["forum"])
+    assert "ACFTA" in table(db, "story_places", freight)
+    assert "ACFTA" not in table(db, "story_actors", freight)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (freight,))[0][0] == "none"
+    assert "ARF" in table(db, "story_actors", forum)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (forum,))[0][0] == "core"

@@ -235,6 +235,17 @@ _PORTFOLIOS = _words(
     "religious social women youth sports culture science technology deputy vice senior chief "
     "acting first second state federal central provincial municipal city regional general"
 )
+# A framework's meeting as the setting of what is reported: "at the ASEAN Regional Forum", "on the
+# sidelines of the East Asia Summit", "under RCEP".
+_MEETING_BEFORE = re.compile(
+    r"\b(?:at|during|sidelines of|under|within|ahead of|before|after|to|into|attend|attends|"
+    r"attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|join|joined|"
+    r"joining|through|via|in|(?:review|upgrade|conclusion|implementation|negotiations?|talks|"
+    r"consultations|protocol|signing|ratification|entry into force|accession|membership|text|"
+    r"round|meeting|session|members|parties|chapters?|provisions?|commitments?)\s+(?:of|on|to|"
+    r"for))\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|upcoming|"
+    r"special|latest|next|first|informal)\s+)*$"
+)
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
@@ -268,6 +279,11 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
             or _after(text, folded, first.start, last.end)
         )
         for m in chain:
+            if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
+                folded[max(0, m.start - _WINDOW) : m.start]
+            ):
+                party.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
+                continue
             inside = _inside_name(text, m.start)
             if inside is not None:
                 if inside:
@@ -350,12 +366,16 @@ def _names(actor: Actor) -> tuple[frozenset[str], frozenset[str], frozenset[str]
 
 
 def _needs_evidence(actor: Actor) -> bool:
-    """States, blocs and international organisations can be named as a place, a venue or a
-    background ("the ASEAN chair", "forums such as the UN"); an official body or a framework with
-    partners by definition is a party whenever it is named."""
-    if actor.type in {"state", "bloc", "igo"}:
-        return True
-    return actor.type == "framework" and actor.part_of is not None and not actor.involves
+    """States, blocs, international organisations and frameworks can be named as a place, a venue
+    or a background ("the ASEAN chair", "forums such as the UN", "the upgraded ACFTA is expected to
+    boost trade"); an official body is a party whenever it is named."""
+    return actor.type in {"state", "bloc", "igo", "framework"}
+
+
+def _with_partners(actor: Actor) -> bool:
+    """A framework of ASEAN with partners (ARF, EAS, RCEP, ACFTA): its meeting is a relation with
+    them; an ASEAN-only meeting ("on the sidelines of the ASEAN Summit") may be only a venue."""
+    return actor.type == "framework" and bool(actor.partners or actor.involves)
 
 
 def _lists(states: list[Mention], folded: str) -> list[list[Mention]]:
