@@ -75,7 +75,7 @@ from crawler.store.database import Store
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
 from crawler.stories.grouping import Grouper, analyze, matcher_for
 from crawler.stories.mentions import count_mentions
-from crawler.stories.signatures import StoryIndex, signature
+from crawler.stories.signatures import LSH_BANDS, LSH_ROWS, hashvalues, signature
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -991,9 +991,7 @@ def batch_child(db: str, payload: str, window_days: float, profile: bool) -> Non
     batch_an, analyze_s = timed_analyze(batch)
     times = through_store(store, grouper, batch, batch_an)
     rss_growth = rss_bytes() - rss0
-    from crawler.stories.signatures import _minhash
-
-    cands = [len(grouper.index.lsh.query(_minhash(a["signature"]))) for a in batch_an]
+    cands = [len(grouper.index.lsh.query(hashvalues(a["signature"]))) for a in batch_an]
     newest = batch[-1].fetched_at
     cutoff = grouper.index.cutoff(newest)
     out: dict[str, Any] = {
@@ -1060,14 +1058,12 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
         out["by_file"] = [(Path(s.traceback[0].filename).name, s.size) for s in stats[:4]]
         tracemalloc.stop()
     else:  # the cost of looking up the newest articles' twins in this index
-        from crawler.stories.signatures import _minhash
-
         probe = rows[-200:]
         t0 = time.perf_counter()
         for _seq, article_id, blob, size, _, _, _ in probe:
             index.twins(blob, size, exclude=article_id)
         out["twins_s"] = (time.perf_counter() - t0) / len(probe)
-        out["cand_mean"] = statistics.fmean(len(index.lsh.query(_minhash(r[2]))) for r in probe)
+        out["cand_mean"] = statistics.fmean(len(index.lsh.query(hashvalues(r[2]))) for r in probe)
         described = [(r[1], json.loads(r[5]), r[6] or r[4]) for r in probe if r[5]]
         t0 = time.perf_counter()
         scored = [len(grouper.rewrites.scored(d, when, exclude=i)) for i, d, when in described]
@@ -1249,7 +1245,7 @@ def main() -> None:
     print(
         f"wirewatch story grouping at scale: synthetic wire, seed {args.seed}, "
         f"window {args.window_days:g} days, "
-        f"LSH {StoryIndex().lsh.b} bands x {StoryIndex().lsh.r} rows"
+        f"LSH {LSH_BANDS} bands x {LSH_ROWS} rows"
     )
     print(
         f"archive: {stored:,} articles, {args.per_day:,}/day of fetch time "
