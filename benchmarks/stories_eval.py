@@ -26,7 +26,7 @@ from crawler.extract.article import content_hash
 from crawler.store.database import Store
 from crawler.stories.gazetteer import load_gazetteer
 from crawler.stories.grouping import Grouper
-from crawler.stories.signatures import _minhash, is_twin, signature, similarity
+from crawler.stories.signatures import hashvalues, is_twin, signature, similarity
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     sigs = {a["id"]: signature(a["body"]) for a in articles}
     for a, b in itertools.combinations(articles, 2):
         (sa, na), (sb, nb) = sigs[a["id"]], sigs[b["id"]]
-        j, c = similarity(_minhash(sa), na, _minhash(sb), nb)
+        j, c = similarity(hashvalues(sa), na, hashvalues(sb), nb)
         (sims_same if a["story"] == b["story"] else sims_diff).append((j, c, a["id"], b["id"]))
     print(
         f"same-story pairs:      {len(sims_same)}; "

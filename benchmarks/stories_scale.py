@@ -23,14 +23,15 @@ What it does:
      per transaction): articles and URLs, signatures and actor counts from analyze() in worker
      processes, stories from the generator's truth (copies join their original's story), so every
      article of the archive has its signature;
-  3. the memory of the StoryIndex, in fresh processes: RSS growth (and tracemalloc size) of building
-     the index of the window that ends at the newest article, and the RSS growth of an unbounded
-     index over every signature in the archive, with the cost of a twins() lookup in each;
+  3. the memory of the window indexes, in fresh processes: RSS growth and tracemalloc size of
+     building the window that ends at the newest article as a restarted Grouper does, part by part
+     (the MinHash StoryIndex, then the re-telling RewriteIndex), each part alone, and the RSS growth
+     of unbounded indexes over every analysis in the archive, with the cost of lookups in each;
   4. single-core throughput of mention extraction (Matcher.find + count_mentions on title + body),
      of the signature, and of analyze (both), on the articles of the first measurement.
 
-Goals: assign per article at N stored / at B stored < 1.5 (flat); window index < 150 MB at any
-archive size.
+Goals: assign per article at N stored / at B stored < 1.5 (flat); window indexes (both parts) under
+150 MB at any archive size.
 Other work on the machine skews the timings: the analyze row is a control (it does not depend on
 the archive).
 
@@ -75,7 +76,7 @@ from crawler.store.database import Store
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
 from crawler.stories.grouping import Grouper, analyze, matcher_for
 from crawler.stories.mentions import count_mentions
-from crawler.stories.signatures import StoryIndex, signature
+from crawler.stories.signatures import LSH_BANDS, LSH_ROWS, hashvalues, signature
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -991,9 +992,7 @@ def batch_child(db: str, payload: str, window_days: float, profile: bool) -> Non
     batch_an, analyze_s = timed_analyze(batch)
     times = through_store(store, grouper, batch, batch_an)
     rss_growth = rss_bytes() - rss0
-    from crawler.stories.signatures import _minhash
-
-    cands = [len(grouper.index.lsh.query(_minhash(a["signature"]))) for a in batch_an]
+    cands = [len(grouper.index.lsh.query(hashvalues(a["signature"]))) for a in batch_an]
     newest = batch[-1].fetched_at
     cutoff = grouper.index.cutoff(newest)
     out: dict[str, Any] = {
@@ -1028,13 +1027,14 @@ def batch_child(db: str, payload: str, window_days: float, profile: bool) -> Non
     print(json.dumps(out))
 
 
-# -- in a fresh process: the memory of a StoryIndex built from the database ------------------------
+# -- in a fresh process: the memory of the window indexes built from the database ----------------
 
 
 def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
-    """Build a StoryIndex over the signatures of the window ending at `anchor`, the way a restarted
-    Grouper does; print its entries and its RSS growth (mode rss, then also query cost) or traced
-    size (mode trace)."""
+    """Build the window indexes over the analyses of the window ending at `anchor`, the way a
+    restarted Grouper does (add_rows: the MinHash part, then the re-telling part) and print their
+    entries and memory. Modes: `rss` (both, RSS growth after each part, then the cost of lookups),
+    `trace` (both, traced size after each part), `minhash` and `rewrites` (that part alone)."""
     store = Store(db)
     grouper = Grouper(store, window_days=window_days)
     index = grouper.index
@@ -1044,30 +1044,38 @@ def index_child(db: str, anchor: str, window_days: float, mode: str) -> None:
         tracemalloc.start()
     before = rss_bytes()
     t0 = time.perf_counter()
-    grouper.add_rows(rows)
-    seconds = time.perf_counter() - t0
-    gc.collect()
-    out: dict[str, Any] = {
+    out: dict[str, Any] = {}
+
+    def measured(part: str) -> None:
+        gc.collect()
+        out[part] = (
+            tracemalloc.get_traced_memory()[0] if mode == "trace" else rss_bytes() - before
+        ) - sum(out.values())
+
+    if mode != "rewrites":
+        index.add_many(row[:5] for row in rows)
+        measured("minhash")
+    if mode != "minhash":
+        grouper.add_descriptions(rows)
+        measured("rewrites")
+    out |= {
         "entries": len(index),
         "rewrite_entries": len(grouper.rewrites),
-        "seconds": seconds,
-        "rss_growth": rss_bytes() - before,
+        "seconds": time.perf_counter() - t0,
+        "total": sum(out.values()),
         "maxrss": peak_rss_bytes(),
     }
     if mode == "trace":
-        out["traced"] = tracemalloc.get_traced_memory()[0]
         stats = tracemalloc.take_snapshot().statistics("filename")
         out["by_file"] = [(Path(s.traceback[0].filename).name, s.size) for s in stats[:4]]
         tracemalloc.stop()
-    else:  # the cost of looking up the newest articles' twins in this index
-        from crawler.stories.signatures import _minhash
-
+    if mode == "rss":  # the cost of looking up the newest articles in these indexes
         probe = rows[-200:]
         t0 = time.perf_counter()
         for _seq, article_id, blob, size, _, _, _ in probe:
             index.twins(blob, size, exclude=article_id)
         out["twins_s"] = (time.perf_counter() - t0) / len(probe)
-        out["cand_mean"] = statistics.fmean(len(index.lsh.query(_minhash(r[2]))) for r in probe)
+        out["cand_mean"] = statistics.fmean(len(index.lsh.query(hashvalues(r[2]))) for r in probe)
         described = [(r[1], json.loads(r[5]), r[6] or r[4]) for r in probe if r[5]]
         t0 = time.perf_counter()
         scored = [len(grouper.rewrites.scored(d, when, exclude=i)) for i, d, when in described]
@@ -1226,21 +1234,15 @@ def main() -> None:
     print("index memory in fresh processes", file=sys.stderr)
     last = results[-1]
     t0 = time.perf_counter()
-    mem = [
-        (
-            "window",
-            _child("--index-child", str(db), last["newest"], str(args.window_days), "rss"),
-            _child("--index-child", str(db), last["newest"], str(args.window_days), "trace"),
+    days = str(args.window_days)
+    mem = {
+        mode: _child("--index-child", str(db), last["newest"], days, mode)
+        for mode in ("rss", "trace", "minhash", "rewrites")
+    }
+    if not args.no_unbounded:  # tracemalloc over the whole archive takes minutes: RSS only
+        mem["unbounded"] = _child(
+            "--index-child", str(db), last["newest"], str(UNBOUNDED_DAYS), "rss"
         )
-    ]
-    if not args.no_unbounded:
-        mem.append(
-            (
-                "unbounded",
-                _child("--index-child", str(db), last["newest"], str(UNBOUNDED_DAYS), "rss"),
-                None,
-            )
-        )  # tracemalloc over the whole archive takes minutes: RSS only
     t_mem = time.perf_counter() - t0
 
     # -- report ------------------------------------------------------------------------------------
@@ -1249,7 +1251,7 @@ def main() -> None:
     print(
         f"wirewatch story grouping at scale: synthetic wire, seed {args.seed}, "
         f"window {args.window_days:g} days, "
-        f"LSH {StoryIndex().lsh.b} bands x {StoryIndex().lsh.r} rows"
+        f"LSH {LSH_BANDS} bands x {LSH_ROWS} rows"
     )
     print(
         f"archive: {stored:,} articles, {args.per_day:,}/day of fetch time "
@@ -1340,38 +1342,40 @@ def main() -> None:
         f"time heap {last['heap']:,}"
     )
     print()
+    win, traced = mem["rss"], mem["trace"]
     print(
-        "Window indexes (MinHash and rewrites) memory, built from the database in a fresh process"
-        " (RSS growth; tracemalloc in another):"
+        f"Window indexes memory ({win['entries']:,} articles in the window, "
+        f"{win['rewrite_entries']:,} with a re-telling description), built from the database in"
+        " fresh processes:"
     )
-    for label, r, t in mem:
-        traced = mb(t["traced"]) if t else "-"
-        print(
-            f"  {label:<10}{r['entries']:>8,} entries  RSS +{mb(r['rss_growth']):>9}  "
-            f"traced {traced:>9}"
-            f"  {r['rss_growth'] / max(1, r['entries']):>7,.0f} B/article  "
-            f"build {r['seconds']:5.1f} s  "
-            f"twins() {ms(r['twins_s'])} ms ({r['cand_mean']:.0f} candidates)  "
-            f"rewrites {ms(r['rewrites_s'])} ms ({r['rewrite_cand_mean']:.0f} scored)  "
-            f"peak RSS {mb(r['maxrss'])}"
-        )
-    win = mem[0][1]
-    if len(mem) > 1:
-        unb = mem[1][1]
-        print(
-            f"  unbounded / window: {unb['rss_growth'] / max(1, win['rss_growth']):.1f}x memory, "
-            f"{unb['twins_s'] / win['twins_s']:.1f}x twins() time; unbounded at 1,000,000 articles "
-            f"~{unb['rss_growth'] / max(1, unb['entries']) * 1e6 / 1e9:.1f} GB"
-        )
-    index_ok = "yes" if win["rss_growth"] / 1e6 < GOAL_INDEX_MB else "NO"
+    print(f"  {'':<30}{'RSS growth':>12}{'traced':>12}{'alone, RSS':>12}")
+    for part, label in (("minhash", "MinHash part (StoryIndex)"), ("rewrites", "re-telling part")):
+        print(f"  {label:<30}{mb(win[part]):>12}{mb(traced[part]):>12}{mb(mem[part][part]):>12}")
     print(
-        f"  window index under {GOAL_INDEX_MB:.0f} MB: {index_ok}"
-        f" (it scales with window x rate, {args.window_days:g} d x {args.per_day:,}/day,"
+        f"  {'both (a restarted Grouper)':<30}{mb(win['total']):>12}{mb(traced['total']):>12}"
+        f"{mb(mem['minhash']['total'] + mem['rewrites']['total']):>12}   (sum of the parts alone)"
+    )
+    print(
+        f"  {win['total'] / max(1, win['entries']):,.0f} B/article; build {win['seconds']:.1f} s; "
+        f"twins() {ms(win['twins_s'])} ms ({win['cand_mean']:.0f} candidates); "
+        f"re-telling lookup {ms(win['rewrites_s'])} ms ({win['rewrite_cand_mean']:.0f} scored); "
+        f"peak RSS {mb(win['maxrss'])}"
+    )
+    if "unbounded" in mem:
+        unb = mem["unbounded"]
+        print(
+            f"  unbounded ({unb['entries']:,} articles): RSS +{mb(unb['total'])}, "
+            f"{unb['total'] / max(1, win['total']):.1f}x the window's memory, "
+            f"{unb['twins_s'] / win['twins_s']:.1f}x its twins() time; at 1,000,000 articles "
+            f"~{unb['total'] / max(1, unb['entries']) * 1e6 / 1e9:.1f} GB"
+        )
+    index_ok = "yes" if win["total"] / 1e6 < GOAL_INDEX_MB else "NO"
+    print(
+        f"  window indexes under {GOAL_INDEX_MB:.0f} MB: {index_ok}"
+        f" (they scale with window x rate, {args.window_days:g} d x {args.per_day:,}/day,"
         " not with the archive)"
     )
-    print(
-        "  traced by file (window): " + ", ".join(f"{f} {mb(s)}" for f, s in mem[0][2]["by_file"])
-    )
+    print("  traced by file (window): " + ", ".join(f"{f} {mb(s)}" for f, s in traced["by_file"]))
     print(
         f"  peak RSS: this process {mb(maxrss_bytes())} (generator, bulk chunks); "
         "measuring processes " + ", ".join(f"{mb(r['maxrss'])} at {r['stored']:,}" for r in results)

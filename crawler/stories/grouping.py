@@ -103,6 +103,12 @@ class Grouper:
     ) -> None:
         """Index stored analyses (rows of `signatures_after`) in both indexes."""
         self.index.add_many(row[:5] for row in rows)
+        self.add_descriptions(rows)
+
+    def add_descriptions(
+        self, rows: list[tuple[int, int, bytes, int, str, str | None, str | None]]
+    ) -> None:
+        """The re-telling half of add_rows."""
         for _, article_id, _, _, seen_at, features, published_at in rows:
             if features is not None:
                 self.rewrites.add(article_id, json.loads(features), seen_at, published_at)

@@ -15,19 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from crawler.stories.lsh import BandIndex
 from crawler.stories.mentions import fold
 from crawler.stories.window import WindowIndex
 
-if TYPE_CHECKING:
-    from datasketch import MinHash
-
 NUM_PERM = 128
 SHINGLE_WORDS = 4
-LSH_THRESHOLD = 0.2  # recall stage: candidates down to this Jaccard are looked at
+LSH_THRESHOLD = 0.2  # recall stage: candidates down to this Jaccard are looked at ...
+LSH_BANDS, LSH_ROWS = 28, 2  # ... with the bands datasketch's MinHashLSH chooses for it
 JACCARD_MIN = 0.3  # a twin: this much of the shingles shared ...
 CONTAINMENT_MIN = 0.5  # ... or this much of the shorter text found in the longer one
 DEFAULT_WINDOW_DAYS = 7
@@ -66,23 +64,28 @@ def _permutations() -> object:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
 
 
-def _minhash(blob: bytes) -> MinHash:
-    from datasketch import MinHash
-
-    # Sharing the permutations: datasketch would otherwise draw them again for every signature
-    # loaded.
-    return MinHash(
-        num_perm=NUM_PERM,
-        seed=_SEED,
-        scheme=SCHEME,
-        hashvalues=np.frombuffer(blob, dtype=np.uint64),
-        permutations=_permutations(),
-    )
+def hashvalues(blob: bytes) -> np.ndarray:
+    """A stored signature as its values (uint32: the scheme's hashes are 32-bit, stored in 64)."""
+    values = np.frombuffer(blob, dtype=np.uint64) if len(blob) == 8 * NUM_PERM else None
+    if values is None or int(values.max()) >> 32:
+        raise ValueError(
+            f"a signature holds {NUM_PERM} {SCHEME} values (8 bytes each, under 2**32), "
+            f"not these {len(blob)} bytes"
+        )
+    return values.astype(np.uint32)
 
 
-def similarity(a: MinHash, a_size: int, b: MinHash, b_size: int) -> tuple[float, float]:
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity: the share of values the two signatures agree on."""
+    return int(np.count_nonzero(a == b)) / len(a)
+
+
+def similarity(a: np.ndarray, a_size: int, b: np.ndarray, b_size: int) -> tuple[float, float]:
     """(estimated Jaccard, estimated containment of the smaller set in the larger)."""
-    j = a.jaccard(b)
+    return _estimates(jaccard(a, b), a_size, b_size)
+
+
+def _estimates(j: float, a_size: int, b_size: int) -> tuple[float, float]:
     if not a_size or not b_size:
         return 0.0, 0.0
     inter = j / (1 + j) * (a_size + b_size)
@@ -93,15 +96,15 @@ def is_twin(jaccard: float, containment: float) -> bool:
     return jaccard >= JACCARD_MIN or containment >= CONTAINMENT_MIN
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
-    minhash: MinHash
     size: int
     seen_at: str
 
 
 class StoryIndex(WindowIndex[_Entry]):
-    """MinHash LSH over the signatures of recent articles, bounded by a time window.
+    """MinHash LSH over the signatures of recent articles, bounded by a time window (signatures and
+    buckets in numpy arrays: crawler/stories/lsh.py).
 
     State lives in SQLite (`article_signatures`); this index is a cache that any process rebuilds on
     start and refreshes with what other processes added, so grouping holds across runs, restarts and
@@ -109,11 +112,9 @@ class StoryIndex(WindowIndex[_Entry]):
     """
 
     def __init__(self, window_days: float = DEFAULT_WINDOW_DAYS):
-        from datasketch import MinHashLSH
-
         super().__init__()
         self.window = timedelta(days=window_days)
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.lsh = BandIndex(NUM_PERM, LSH_BANDS, LSH_ROWS)
         self.last_seq = 0  # the signature_log position this index has read up to
         self.newest: str | None = None
 
@@ -125,11 +126,11 @@ class StoryIndex(WindowIndex[_Entry]):
         return (anchor - self.window).isoformat()
 
     def add(self, article_id: int, blob: bytes, size: int, seen_at: str) -> None:
+        values = hashvalues(blob)  # first: a signature that cannot be read changes nothing
         if article_id in self.entries:
             self.remove(article_id)
-        mh = _minhash(blob)
-        self.lsh.insert(article_id, mh, check_duplication=False)
-        self._keep(article_id, _Entry(mh, size, seen_at))
+        self.lsh.add(article_id, values)
+        self._keep(article_id, _Entry(size, seen_at))
         self.newest = max(self.newest, seen_at) if self.newest else seen_at
 
     def add_many(self, rows: Iterable[tuple[int, int, bytes, int, str]]) -> None:
@@ -149,13 +150,11 @@ class StoryIndex(WindowIndex[_Entry]):
     ) -> list[tuple[int, float, float]]:
         """(article id, Jaccard, containment) of indexed articles that are near-duplicates, best
         first."""
-        mh = _minhash(blob)
         out = []
-        for candidate in self.lsh.query(mh):
+        for candidate, agree in self.lsh.query(hashvalues(blob)):
             if candidate == exclude:
                 continue
-            entry = self.entries[candidate]
-            j, c = similarity(mh, size, entry.minhash, entry.size)
+            j, c = _estimates(agree / NUM_PERM, size, self.entries[candidate].size)
             if is_twin(j, c):
                 out.append((candidate, j, c))
         return sorted(out, key=lambda t: (-max(t[1], t[2]), t[0]))
