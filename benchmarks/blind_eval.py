@@ -183,7 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     articles = load_parts(args.set)
     with tempfile.TemporaryDirectory() as tmp:
         f, d = score(articles, Path(tmp) / "blind.db")
-    print(f"blind set {args.set.name}: {f['articles']} articles, {f['stories']} stories")
+    print(
+        f"labelled set {args.set.parent.name}/{args.set.name}: {f['articles']} articles,"
+        f" {f['stories']} stories"
+    )
     print(
         f"grouping (article pairs):      precision {f['grouping_precision']:.3f}"
         f"  recall {f['grouping_recall']:.3f}"
