@@ -23,6 +23,7 @@ from crawler.store.jobs import JobQueries
 from crawler.store.migrations import SCHEMA_VERSION, known_version, migrate
 from crawler.store.outbox import OutboxQueries
 from crawler.store.queries import StoreError
+from crawler.store.robots import RobotsQueries
 from crawler.store.stories import StoryQueries
 
 LOGGER = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class Store:
         self.alerts = AlertQueries(conn)
         self.outbox = OutboxQueries(conn)
         self.jobs = JobQueries(conn)
+        self.robots = RobotsQueries(conn)
 
     def _open(self) -> None:
         """Connect, set the pragmas, migrate."""
