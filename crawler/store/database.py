@@ -122,6 +122,12 @@ class Store:
                     self.conn.execute("ROLLBACK")
             raise
 
+    def make_room(self) -> None:
+        """After a write failed on a full disk: fold the WAL into the file and truncate it, so the
+        few pages that close a run have room (best effort: the checkpoint may need room too)."""
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def optimize(self) -> None:
         """Refresh the planner's statistics and fold the WAL back into the file (outside any
         transaction)."""
