@@ -500,9 +500,7 @@ def regroup(obj: Context, reanalyze: bool, since: str | None) -> None:
         grouper = Grouper(store, _gazetteer_path(obj), obj.config().stories.window_days)
         done = grouper.assign_pending()
         if reanalyze:
-            total = store.conn.execute(
-                "SELECT count(*) FROM articles WHERE ? IS NULL OR fetched_at >= ?", (since, since)
-            ).fetchone()[0]
+            total = store.stories.count_articles_since(since)
             with _progress_bar(total, "re-reading articles") as advance:
                 read, changed = grouper.reanalyze(since, progress=advance)
     finally:

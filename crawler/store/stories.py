@@ -113,6 +113,14 @@ class StoryQueries(Queries):
             )
         ]
 
+    def count_articles_since(self, since: str | None) -> int:
+        """How many articles `articles_since` goes through."""
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE ? IS NULL OR fetched_at >= ?", (since, since)
+            ).fetchone()[0]
+        )
+
     def stories_of(self, article_ids: list[int]) -> dict[int, int]:
         if not article_ids:
             return {}

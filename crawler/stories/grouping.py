@@ -131,15 +131,7 @@ class Grouper:
                 seen_at
             )  # first: what others stored; then this article's own signature
             description = analysis.get("rewrite")
-            seq = self.store.stories.save_analysis(
-                article_id,
-                analysis["signature"],
-                analysis["shingles"],
-                seen_at,
-                analysis["actors"],
-                description,
-                analysis.get("places", ()),
-            )
+            seq = self._save(article_id, analysis, seen_at)
             story_id, joined = art["story_id"], False
             if story_id is None:
                 # Near-copies first (MinHash), then re-tellings, each best first.
@@ -166,6 +158,19 @@ class Grouper:
             relevance = self.refresh_story(story_id)
             self.store.alerts.queue_story(story_id, article_id)  # rules check it after this batch
         return Assignment(story_id, joined, relevance)
+
+    def _save(self, article_id: int, analysis: dict[str, Any], seen_at: str) -> int:
+        """Store one article's analysis (an `analyze` result); returns its place in commit
+        order."""
+        return self.store.stories.save_analysis(
+            article_id,
+            analysis["signature"],
+            analysis["shingles"],
+            seen_at,
+            analysis["actors"],
+            analysis.get("rewrite"),
+            analysis.get("places", ()),
+        )
 
     def _retold(
         self, article_id: int, art: dict[str, Any], description: dict[str, Any], seen_at: str
@@ -255,15 +260,7 @@ class Grouper:
                     analysis = analyze(
                         art["title"], art["body"], art["published_at"], self.gazetteer_path
                     )
-                    self.store.stories.save_analysis(
-                        article_id,
-                        analysis["signature"],
-                        analysis["shingles"],
-                        art["fetched_at"],
-                        analysis["actors"],
-                        analysis.get("rewrite"),
-                        analysis.get("places", ()),
-                    )
+                    self._save(article_id, analysis, art["fetched_at"])
                     if art["story_id"] is not None:
                         touched.add(art["story_id"])
             done, last = done + len(ids), ids[-1]

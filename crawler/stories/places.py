@@ -103,9 +103,10 @@ _ACTS = (
     r"believes|hopes|hoped|has urged|stressed|stresses|stress|"
     r"emphasised|emphasized|noted|notes|responded|responds|retaliated|retaliates|retaliate|"
     r"threatened|threatens|threaten|cooperate|cooperates|cooperated|work together|will work|"
-    r"claims|claimed|claim|reached|reach|reaches|attended|attends|attend|established|establishes|establish|"
-    r"normalised|normalized|restored|restores|restore|appointed|appoints|nominated|endorsed|"
-    r"endorses|endorse|granted|exempted|exempts|agreed|shared|shares|share|engaged|engages|"
+    r"claims|claimed|claim|reached|reach|reaches|attended|attends|attend|established|"
+    r"establishes|establish|"
+    r"normalised|normalized|restored|restores|restore|appointed|appoints|endorsed|"
+    r"endorses|endorse|exempted|exempts|shared|shares|share|engaged|engages|"
     r"engage|is committed|remains committed|has been|"
     r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|"
     r"handed over|hands over|reiterated|reiterates|reiterate|opened|"
@@ -162,21 +163,24 @@ _RELATION_WORDS = re.compile(
     r"\b(?:relations|ties|talks|diplomatic|diplomacy|dialogue|summit|agreement|agreements|accord|"
     r"pact|deal|treaty|partnership|cooperation|cooperate|alliance|dispute|disputes|row|tensions|"
     r"conflict|negotiations|negotiate|negotiated|consultations|consult|memorandum|mou|joint|"
-    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|spoke|phone|call|talked|session|counterpart|counterparts|ministers|"
+    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|spoke|phone|call|talked|session|"
+    r"counterpart|counterparts|ministers|"
     r"minister|leaders|officials|delegation|envoy|ambassador|border|sanctions|tariffs?|"
     r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
-    r"support|support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
+    r"support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
     r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest)\b"
 )
 # "Vietnam-Japan relations", "US-China rivalry": a pair that is itself a relation.
-_PAIR = re.compile(
-    r"^-\s*[\w.' ]{2,30}?\s+(?:relations|ties|summit|talks|dialogue|"
-    r"partnership|rivalry|tensions|dispute|row|agreement|pact|deal|treaty|"
-    r"cooperation|alliance|friendship|joint|strategic|comprehensive|"
-    r"free trade|fta|border|trade pact|trade deal|trade agreement|"
-    r"defence|defense|security|maritime|consultations|meeting|commission|"
-    r"committee|diplomatic|bilateral)\b"
+_PAIR_NOUNS = (
+    r"relations|ties|summit|talks|dialogue|partnership|rivalry|tensions|dispute|agreement|pact|"
+    r"deal|treaty|cooperation|alliance|friendship|joint|strategic|comprehensive|free trade|fta|"
+    r"border|defence|defense|security|maritime|consultations|meeting|commission|committee|"
+    r"diplomatic|bilateral"
 )
+_PAIR = re.compile(
+    rf"^-\s*[\w.' ]{{2,30}}?\s+(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b"
+)
+_PAIR_SECOND = re.compile(rf"^\s+(?:{_PAIR_NOUNS})\b")
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
 _OWN = re.compile(
@@ -270,14 +274,13 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
             named.add(m.actor)
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
-        if party.issuperset(m.actor for m in chain) or _sport(folded, first.start, last.end):
-            continue  # nothing left to learn, or teams of a match
+        if party.issuperset(m.actor for m in chain):
+            continue  # nothing left to learn
+        sentence = _sentence(folded, first.start, last.end)
+        if _sport(*sentence):
+            continue  # teams of a match
         body = _official_after(text, folded, last.end)
-        shared = (
-            body
-            or _before(folded, first.start, last.end)
-            or _after(text, folded, first.start, last.end)
-        )
+        shared = body or _before(*sentence) or _acts(folded, first.start, last.end)
         for m in chain:
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
                 folded[max(0, m.start - _WINDOW) : m.start]
@@ -396,15 +399,15 @@ def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _sport(folded: str, start: int, end: int) -> bool:
-    before, after = _sentence(folded, start, end)
+def _sport(before: str, after: str) -> bool:
+    """The sentence around a name is about a match."""
     around = before[-_WINDOW:] + " " + after[:_WINDOW]
     return bool(_SPORT_STRONG.search(around)) or len(set(_SPORT_WEAK.findall(around))) >= 2
 
 
-def _before(folded: str, start: int, end: int) -> bool:
-    """A relation or an official body right before the name (or the first of its list)."""
-    before, after = _sentence(folded, start, end)
+def _before(before: str, after: str) -> bool:
+    """A relation or an official body right before the name (or the first of its list), given the
+    sentence's words before and after it."""
     tail = before[-_WINDOW:]
     if _OFFICIAL_BEFORE.search(tail):
         return True
@@ -429,10 +432,11 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     return not any(w[0].isupper() and w.lower() not in _PORTFOLIOS for w in between)
 
 
-def _after(text: str, folded: str, start: int, end: int) -> bool:
-    """An official body right after the name (or the last of a list), or a verb of state action
-    whose subject it is (not after a preposition: "exports to China will rise")."""
-    if _official_after(text, folded, end) or _PAIR.match(folded[end : end + _WINDOW]):
+def _acts(folded: str, start: int, end: int) -> bool:
+    """The name (or the last of a list) as one side of a pair ("Vietnam-Japan relations"), or as
+    the subject of a verb of state action (not after a preposition: "exports to China will
+    rise")."""
+    if _PAIR.match(folded[end : end + _WINDOW]):
         return True
     words = folded[max(0, start - 20) : start].split()
     if words and words[-1] == "the":
@@ -449,11 +453,5 @@ def _own(text: str, folded: str, start: int, end: int) -> bool:
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations"
     return bool(_PAIR_BEFORE.search(folded[max(0, start - 30) : start])) and bool(
-        re.match(
-            r"^\s+(?:relations|ties|summit|talks|dialogue|partnership|rivalry|tensions|dispute|"
-            r"agreement|pact|deal|treaty|cooperation|alliance|friendship|joint|strategic|"
-            r"comprehensive|free trade|fta|border|defence|defense|security|maritime|"
-            r"consultations|meeting|commission|committee|diplomatic|bilateral)\b",
-            after,
-        )
+        _PAIR_SECOND.match(after)
     )
