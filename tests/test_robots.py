@@ -150,24 +150,27 @@ def test_an_unusable_cache_never_stops_a_crawl(tmp_path: Path, server: LocalServ
         assert len(lines) == 1 and "robots_txt is frozen" in lines[0], result.stderr
 
 
+def _urlset(*paths: str) -> str:
+    urls = "".join(f"<url><loc>{{base}}{p}</loc></url>" for p in paths)
+    return (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{urls}</urlset>"
+    )
+
+
 def test_sitemaps_found_through_robots_txt_are_still_read(
     tmp_path: Path, server: LocalServer
 ) -> None:
     """A sitemap source given a bare site URL reads robots.txt as its seed in every crawl (and so
     finds a new article in its sitemap), while the rules come from the kept copy: after the first
-    crawl, robots.txt is requested once per crawl, by the seed alone."""
+    crawl, robots.txt is requested once per crawl, by the seed alone, conditionally; a 304 reads
+    the sitemaps of the kept copy, and a changed robots.txt its new ones."""
     server.page("/robots.txt", RULES + "Sitemap: {base}/sitemap.xml\n", "text/plain")
 
     def sitemap(*paths: str) -> None:
         for path in paths:
             server.page(path, article_html(f"Story {path}", f"MANILA – The story at {path}."))
-        urls = "".join(f"<url><loc>{{base}}{p}</loc></url>" for p in paths)
-        server.page(
-            "/sitemap.xml",
-            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            f"{urls}</urlset>",
-            "application/xml",
-        )
+        server.page("/sitemap.xml", _urlset(*paths), "application/xml")
 
     source = (
         f'[[sources]]\nname = "site"\nkind = "sitemap"\nurls = ["{server.url("/")}"]\n'
@@ -179,8 +182,21 @@ def test_sitemaps_found_through_robots_txt_are_still_read(
     sitemap("/a/1.html", "/a/2.html", "/private/3.html")
     crawl(tmp_path, server, source)
     assert server.hits["/robots.txt"] == 3
+    assert "if-none-match" in robots_requests(server)[-1]
+    assert outcomes(db)[server.url("/robots.txt")] == ("not_modified", "304 Not Modified")
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 2
     assert outcomes(db)[server.url("/private/3.html")] == ("robots", "refused by robots.txt")
+    # a new sitemap listed: the seed is read anew and the new sitemap with it
+    server.page("/news.xml", _urlset("/a/4.html"), "application/xml")
+    server.page("/a/4.html", article_html("Story 4", "MANILA – The fourth story."))
+    server.page(
+        "/robots.txt",
+        RULES + "Sitemap: {base}/sitemap.xml\nSitemap: {base}/news.xml\n",
+        "text/plain",
+    )
+    crawl(tmp_path, server, source)
+    assert outcomes(db)[server.url("/robots.txt")] == ("seed_read", "2 sitemaps")
+    assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == 3
 
 
 def test_a_bad_robots_max_age_is_one_line_and_exit_2(tmp_path: Path) -> None:

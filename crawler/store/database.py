@@ -9,6 +9,7 @@ failing with SQLITE_BUSY_SNAPSHOT the way a deferred transaction that reads firs
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -28,6 +29,9 @@ from crawler.store.stories import StoryQueries
 
 LOGGER = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 30.0
+# Room kept beside the database (`<db>-reserve`) and given back when a write finds the disk full,
+# so the few pages that close a run still fit: dozens of WAL frames of 4 KiB.
+RESERVE_BYTES = 256 * 1024
 
 
 class Store:
@@ -74,6 +78,7 @@ class Store:
         conn.execute("PRAGMA foreign_keys=ON")
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        self._keep_reserve()
         with self.write():
             old = migrate(self.db)
         if old and old != self.schema_version():
@@ -122,11 +127,31 @@ class Store:
                     self.conn.execute("ROLLBACK")
             raise
 
+    @property
+    def reserve_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-reserve")
+
+    def _keep_reserve(self) -> None:
+        """Set the room aside while there is some; a disk already full goes without (best
+        effort: the run can then fail to close, and the next run says `interrupted`)."""
+        reserve = self.reserve_path
+        if reserve.exists():
+            return
+        try:
+            with open(reserve, "wb") as fh:
+                fh.write(b"\0" * RESERVE_BYTES)  # written, not sparse: the blocks are taken now
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:
+            with suppress(OSError):
+                reserve.unlink()
+
     def make_room(self) -> None:
-        """After a write failed on a full disk: fold the WAL into the file and truncate it, so the
-        few pages that close a run have room (best effort: the checkpoint may need room too)."""
-        with suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """After a write failed on a full disk: give back the reserved room, so the run can be
+        closed (the next store opened sets it aside again)."""
+        with suppress(OSError):
+            self.reserve_path.unlink()
+            LOGGER.warning("disk full: released %s to close the run", self.reserve_path)
 
     def optimize(self) -> None:
         """Refresh the planner's statistics and fold the WAL back into the file (outside any
