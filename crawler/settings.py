@@ -15,6 +15,9 @@ USER_AGENT = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news monit
 
 # Politeness
 ROBOTSTXT_OBEY = True
+# A host's robots.txt is kept in the database and used without a request for this many seconds after
+# the server last confirmed it; then it is asked for again with a conditional GET.
+WIREWATCH_ROBOTS_MAX_AGE = 24 * 3600.0
 DOWNLOAD_DELAY = 1.0
 CONCURRENT_REQUESTS = 16
 # Each article response yields one item: more parallel item slots per response only cost asyncio
@@ -77,6 +80,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Sitemap line, a DNS answer): after the off-site check, so off-site URLs stay `offsite`, and
     # before robots.txt is fetched for them.
     "crawler.crawl.addresses.PrivateAddressGuard": 75,
+    # Replaced by a subclass that keeps each host's robots.txt in the database between crawls.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.crawl.robots.CachedRobotsTxtMiddleware": 100,
     # Replaced by a subclass that honours Retry-After and stays quiet about expected failures.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.crawl.middlewares.RetryAfterMiddleware": 550,

@@ -182,6 +182,7 @@ def test_relevance_levels_in_any_order(tmp_path: Path) -> None:
         ("CONCURRENT_REQUESTS=2.5", "-s CONCURRENT_REQUESTS='2.5': expects a whole number"),
         ("ROBOTSTXT_OBEY=maybe", "-s ROBOTSTXT_OBEY='maybe': expects true or false"),
         ("DOWNLOAD_TIMEOUT=-1", "-s DOWNLOAD_TIMEOUT='-1': must not be negative"),
+        ("WIREWATCH_ROBOTS_MAX_AGE=1d", "-s WIREWATCH_ROBOTS_MAX_AGE='1d': expects a number"),
     ],
 )
 def test_a_bad_setting_value_is_one_line_and_exit_2(

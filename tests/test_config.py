@@ -77,12 +77,17 @@ def test_chosen_file_replaces_the_default(tmp_path: Path) -> None:
 def test_crawl_table_maps_to_scrapy_settings(tmp_path: Path) -> None:
     """[crawl] keys become the Scrapy settings they name."""
     config = load_config(
-        write(tmp_path, '[crawl]\ndelay = 3\nuser_agent = "me"\npage_maxsize = 1000\n' + GOOD)
+        write(
+            tmp_path,
+            '[crawl]\ndelay = 3\nuser_agent = "me"\npage_maxsize = 1000\nrobots_max_age = "12h"\n'
+            + GOOD,
+        )
     )
     assert config.crawl_settings == {
         "DOWNLOAD_DELAY": 3,
         "USER_AGENT": "me",
         "DOWNLOAD_MAXSIZE": 1000,
+        "WIREWATCH_ROBOTS_MAX_AGE": 43200.0,
     }
 
 
@@ -114,6 +119,10 @@ BAD = [
     ),
     ('[crawl]\ndelay = "fast"\n' + GOOD, "[crawl], field 'delay': must be a float"),
     ("[crawl]\nspeed = 1\n" + GOOD, "[crawl], field 'speed': unknown key"),
+    (
+        '[crawl]\nrobots_max_age = "a day"\n' + GOOD,
+        "[crawl], field 'robots_max_age': 'a day' is not a duration such as '30s', '10m', '1h'",
+    ),
     ("[alerts]\nx = 1\n" + GOOD, "top level key 'alerts': unknown key"),
     (
         '[[sources]]\nname = "vna"\nkind = "listing"\nurls = ["https://x.org/"]\n'

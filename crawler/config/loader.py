@@ -46,9 +46,12 @@ CRAWL_KEYS: dict[str, tuple[str, type]] = {
     "retry_runs": ("WIREWATCH_RETRY_RUNS", int),
     "redirect_max": ("REDIRECT_MAX_TIMES", int),
     "robots_obey": ("ROBOTSTXT_OBEY", bool),
+    "robots_max_age": ("WIREWATCH_ROBOTS_MAX_AGE", float),
     "extract_workers": ("WIREWATCH_EXTRACT_WORKERS", int),
     "extract_timeout": ("WIREWATCH_EXTRACT_TIMEOUT", float),
 }
+# [crawl] keys that also take a duration ('24h'); their setting holds seconds.
+CRAWL_DURATIONS = {"robots_max_age"}
 # [stories] keys and the Scrapy settings they set.
 STORIES_KEYS: dict[str, tuple[str, type]] = {
     "gazetteer": ("WIREWATCH_GAZETTEER", str),
@@ -167,6 +170,9 @@ def _parse_crawl(table: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in table.items():
         setting, typ = CRAWL_KEYS[key]
+        if key in CRAWL_DURATIONS:
+            out[setting] = duration(value, "[crawl]", key)
+            continue
         if typ is bool:
             ok = isinstance(value, bool)
         else:

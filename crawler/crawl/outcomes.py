@@ -271,6 +271,7 @@ class RunAccount:
                 self.resolve(origin, Outcome.FAILED, f"no response (crawl {reason})", stamp=stamp)
         if self.write_error is not None:
             reason = "store_failed"
+            self.store.make_room()
         with self.writing():  # if it fails, the next run says `interrupted`
             if self.run_id is None:
                 self.run_id = self.store.crawl.start_run(self.source)

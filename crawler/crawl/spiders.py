@@ -383,11 +383,21 @@ class SitemapSourceSpider(SourceSpider):
     def parse_robots(self, response: Response) -> Iterable[Any]:
         origin = response.meta[ORIGIN]
         if response.status == 304:
+            # Unchanged: its sitemaps are those of the copy the robots.txt cache keeps.
+            kept = self.store.robots.robots(response.url)
+            if kept is None or not 200 <= kept.status < 300:
+                self.save_seed(origin, 200)  # no copy to read: forget the validators, read it anew
+                self.account.resolve(origin, Outcome.NOT_MODIFIED, "304 Not Modified")
+                return
+            body = kept.body
             self.account.resolve(origin, Outcome.NOT_MODIFIED, "304 Not Modified")
-            # robots.txt unchanged: its sitemaps are still the ones to read
-        found = sitemaps_from_robots(response.body, response.url) if response.status == 200 else []
-        if response.status == 200:
-            self.save_seed(origin, 200)
+        else:
+            body = response.body
+            self.save_seed(
+                origin, 200, _header(response, "ETag"), _header(response, "Last-Modified")
+            )
+        found = sitemaps_from_robots(body, response.url)
+        if response.status != 304:
             if not found:
                 self.account.resolve(origin, Outcome.FAILED, "robots.txt lists no Sitemap")
                 return

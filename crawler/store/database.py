@@ -9,6 +9,7 @@ failing with SQLITE_BUSY_SNAPSHOT the way a deferred transaction that reads firs
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -23,10 +24,14 @@ from crawler.store.jobs import JobQueries
 from crawler.store.migrations import SCHEMA_VERSION, known_version, migrate
 from crawler.store.outbox import OutboxQueries
 from crawler.store.queries import StoreError
+from crawler.store.robots import RobotsQueries
 from crawler.store.stories import StoryQueries
 
 LOGGER = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 30.0
+# Room kept beside the database (`<db>-reserve`) and given back when a write finds the disk full,
+# so the few pages that close a run still fit: dozens of WAL frames of 4 KiB.
+RESERVE_BYTES = 256 * 1024
 
 
 class Store:
@@ -59,6 +64,7 @@ class Store:
         self.alerts = AlertQueries(conn)
         self.outbox = OutboxQueries(conn)
         self.jobs = JobQueries(conn)
+        self.robots = RobotsQueries(conn)
 
     def _open(self) -> None:
         """Connect, set the pragmas, migrate."""
@@ -72,6 +78,7 @@ class Store:
         conn.execute("PRAGMA foreign_keys=ON")
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        self._keep_reserve()
         with self.write():
             old = migrate(self.db)
         if old and old != self.schema_version():
@@ -119,6 +126,32 @@ class Store:
                 with suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             raise
+
+    @property
+    def reserve_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-reserve")
+
+    def _keep_reserve(self) -> None:
+        """Set the room aside while there is some; a disk already full goes without (best
+        effort: the run can then fail to close, and the next run says `interrupted`)."""
+        reserve = self.reserve_path
+        if reserve.exists():
+            return
+        try:
+            with open(reserve, "wb") as fh:
+                fh.write(b"\0" * RESERVE_BYTES)  # written, not sparse: the blocks are taken now
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:
+            with suppress(OSError):
+                reserve.unlink()
+
+    def make_room(self) -> None:
+        """After a write failed on a full disk: give back the reserved room, so the run can be
+        closed (the next store opened sets it aside again)."""
+        with suppress(OSError):
+            self.reserve_path.unlink()
+            LOGGER.warning("disk full: released %s to close the run", self.reserve_path)
 
     def optimize(self) -> None:
         """Refresh the planner's statistics and fold the WAL back into the file (outside any

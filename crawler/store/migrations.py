@@ -296,7 +296,30 @@ def _v7(db: sqlite_utils.Database) -> None:
         )""")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    """Each host's robots.txt, kept between crawls: a fresh copy is used without a request."""
+    db.execute("""
+        CREATE TABLE robots_txt (
+            url TEXT PRIMARY KEY,            -- scheme://host[:port]/robots.txt
+            status INTEGER NOT NULL,         -- 2xx: the rules are in body; 4xx: none, all allowed
+            body BLOB NOT NULL,              -- as downloaded (at most seed_maxsize); empty for 4xx
+            etag TEXT,
+            last_modified TEXT,
+            fetched_at TEXT NOT NULL,        -- when body was downloaded
+            checked_at TEXT NOT NULL         -- the last answer that confirmed it (2xx, 4xx, 304)
+        )""")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
