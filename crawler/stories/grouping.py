@@ -71,7 +71,12 @@ def analyze(
     places = place_actors(text, mentions, matcher.gazetteer, home)
     counts = count_mentions(mentions)
     actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places]
-    if home is not None and all(c.actor != home for c in counts) and home_acts(text, mentions):
+    parties = [a[0] for a in actors]
+    if (
+        home is not None
+        and all(c.actor != home for c in counts)
+        and home_acts(text, mentions, parties, home, matcher.gazetteer)
+    ):
         actors.append((home, 1, len(title or "") + 1, None))  # named by the dateline alone
     return {
         "signature": blob,

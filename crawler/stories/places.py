@@ -46,7 +46,7 @@ _OFFICIAL = (
     r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign|secretary|agency|council|commission|court|investigators|"
-    r"chief adviser|adviser|advisor|"
+    r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer team|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping"
@@ -98,6 +98,7 @@ _ACTS = (
     r"suspends|suspend|banned|bans|ban|donated|donates|donate|provided|provides|provide|"
     r"granted|grants|grant|boost|boosts|boosted|step up|steps up|stepped up|deepen|deepens|"
     r"deepened|elevate|elevates|elevated|upgrade|upgrades|upgraded|discuss|discusses|discussed|"
+    r"sending|is sending|are sending|"
     r"hold|holds|held|meet|meets|met|talk|launched|launches|launch|negotiated|negotiates|"
     r"negotiate|concluded|concludes|conclude|thanked|thanks|thank|congratulated|congratulates|"
     r"congratulate|criticised|criticized|criticises|criticizes|demanded|demands|demand|"
@@ -176,7 +177,7 @@ _RELATION_WORDS = re.compile(
 _PAIR_NOUNS = (
     r"relations|ties|summit|talks|dialogue|partnership|rivalry|tensions|dispute|agreement|pact|"
     r"deal|treaty|cooperation|alliance|friendship|joint|strategic|comprehensive|free trade|fta|"
-    r"border|defence|defense|security|maritime|consultations|meeting|commission|committee|"
+    r"defence|defense|security|maritime|consultations|meeting|commission|committee|"
     r"diplomatic|bilateral"
 )
 _PAIR = re.compile(
@@ -218,6 +219,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"statistics office|statistics agency|investment authority|development authority|"
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
     r"|\bprovincial (?:government|authorities|people's committee)\b"
+    r"|\b(?:local|provincial|district|city|municipal|state|national|federal) "
+    r"(?:authorities|officials|police|government)\b"
 )
 # Words that name the parties of a meeting or a grouping before a list of states: "the summit
 # brings together the ASEAN states and Australia, China...", "the participating navies included
@@ -227,7 +230,8 @@ _GATHERING = re.compile(
     r"participants? (?:included|including|were)|participating [a-z]+ (?:included|were)|"
     r"(?<!trading )(?<!trade )(?<!export )(?:partners|members|parties|signatories|participants) "
     r"(?:including|such as|like|namely)|"
-    r"(?:included|including) those of|comprising|comprises|consists of|made up of)\b"
+    r"(?:included|including) those of|comprising|comprises|consists of|made up of|"
+    r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
 )
 # The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
 # will host the next summit" (not "competition from Vietnam, which offers lower prices").
@@ -332,14 +336,31 @@ def place_actors(
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
             if (body if word == "adjective" else shared) or _own(text, folded, m.start, m.end):
                 party.add(m.actor)
-    if home in named and _unnamed_official(folded, states):
+    if (
+        home in named
+        and not _foreign_parties(party, home, gazetteer)
+        and _unnamed_official(folded, states)
+    ):
         party.add(home)
     return named - party
 
 
-def home_acts(text: str, mentions: Iterable[Mention]) -> bool:
-    """An official body acts unnamed ("the ministry said"): the home state is a party, named or
-    not (a dateline "BANGKOK -" is all that names it)."""
+def _foreign_parties(party: Iterable[str], home: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether states other than the home state are parties: "the ministry said" may then be
+    theirs (a story from Singapore on two visiting defence chiefs), and is left unread."""
+    return any(
+        a != home and (actor := gazetteer.actors.get(a)) is not None and actor.type == "state"
+        for a in party
+    )
+
+
+def home_acts(
+    text: str, mentions: Iterable[Mention], parties: Iterable[str], home: str, gazetteer: Gazetteer
+) -> bool:
+    """An official body acts unnamed ("the ministry said") and no other state is a party: the home
+    state is a party, named or not (a dateline "BANGKOK -" is all that names it)."""
+    if _foreign_parties(parties, home, gazetteer):
+        return False
     return _unnamed_official(fold(text), sorted(mentions, key=lambda m: m.start))
 
 
@@ -488,8 +509,10 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     if found is None:
         return False
     between = text[end : end + found.start("body")].split()
+    # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
+    named = bool(between) and between[0] in {"'s", "\u2019s"}
     return not any(
-        (w[0].isupper() and w.lower() not in _PORTFOLIOS) or w.lower() in _NOT_BETWEEN
+        (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named) or w.lower() in _NOT_BETWEEN
         for w in between
     )
 
