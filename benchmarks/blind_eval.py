@@ -97,9 +97,7 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
     def named(table: str) -> dict[str, set[str]]:
         """Per labelled article, the actors in `table`, in the labels' terms."""
         sql = f"SELECT actor FROM {table} WHERE article_id = ?"
-        return {
-            k: in_label_terms({r[0] for r in q(sql, (v,))}, gaz, blocs) for k, v in ids.items()
-        }
+        return {k: in_label_terms({r[0] for r in q(sql, (v,))}, gaz, blocs) for k, v in ids.items()}
 
     found, found_places = named("article_actors"), named("article_places")
     store.close()
