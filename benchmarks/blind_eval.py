@@ -49,14 +49,15 @@ def load_parts(folder: Path) -> list[dict[str, Any]]:
     return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
 
 
-def in_label_terms(found: set[str], gaz: Any) -> set[str]:
-    """wirewatch's actor ids as the blind labels name them."""
+def in_label_terms(found: set[str], gaz: Any, blocs: set[str] = LABEL_BLOCS) -> set[str]:
+    """wirewatch's actor ids as the labels name them: states, and the blocs the labels use (ASEAN,
+    EU and UN, and any other a set's authors coded, such as GCC)."""
     out = set()
     for actor_id in found:
         actor = gaz.actors.get(actor_id)
         if actor is None or actor.type == "person":
             continue  # a person's state is its own row (`via`)
-        if actor.type == "state" or actor_id in LABEL_BLOCS:
+        if actor.type == "state" or actor_id in blocs:
             out.add(actor_id)
         elif actor.part_of == "ASEAN" or "ASEAN" in actor.involves:
             out.add("ASEAN")
@@ -90,10 +91,13 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
         for k, s in story_of.items()
     }
 
+    labelled = {c for a in articles for c in a["actors"] + a["places"]}
+    blocs = LABEL_BLOCS | {c for c in labelled if c in gaz.actors and gaz.actors[c].type != "state"}
+
     def named(table: str) -> dict[str, set[str]]:
         """Per labelled article, the actors in `table`, in the labels' terms."""
         sql = f"SELECT actor FROM {table} WHERE article_id = ?"
-        return {k: in_label_terms({r[0] for r in q(sql, (v,))}, gaz) for k, v in ids.items()}
+        return {k: in_label_terms({r[0] for r in q(sql, (v,))}, gaz, blocs) for k, v in ids.items()}
 
     found, found_places = named("article_actors"), named("article_places")
     store.close()

@@ -23,6 +23,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.extract.article import content_hash
+from crawler.extract.datelines import clean_wire_text
 from crawler.store.database import Store
 from crawler.stories.gazetteer import load_gazetteer
 from crawler.stories.grouping import Grouper
@@ -45,15 +46,17 @@ def run(articles: list[dict[str, Any]], db: Path) -> tuple[Store, dict[str, int]
     grouper = Grouper(store, window_days=36500)
     ids: dict[str, int] = {}
     for a in articles:
+        # the body as extraction stores it: dateline and credit parsed off
+        dateline, body = clean_wire_text(a["body"], title=a["title"])
         fields = {
             "url": a["url"],
             "canonical_url": a["url"],
             "agency": a["agency"],
             "title": a["title"],
-            "body": a["body"],
+            "body": body,
             "published_at": a["published_at"],
-            "dateline": a.get("dateline"),
-            "content_hash": content_hash(a["body"]),
+            "dateline": dateline.place if dateline else None,
+            "content_hash": content_hash(body),
         }
         with store.write():
             _, article_id = store.articles.save(

@@ -57,6 +57,8 @@ class StoredArticle:
     title: str | None
     body: str
     published_at: str | None
+    dateline: str | None = None  # its place, whose officials an unnamed "the ministry" are
+    agency: str | None = None
 
 
 @dataclass

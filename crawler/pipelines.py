@@ -161,6 +161,8 @@ class StorePipeline(_Stage):
             title=article.title,
             body=article.body,
             published_at=article.published_at,
+            dateline=article.dateline,
+            agency=article.agency,
         )
 
     def _canonical(self, item: ExtractedArticle, page_canonical: str | None) -> str:
@@ -303,7 +305,13 @@ class StoriesPipeline(_Stage):
     async def process_item(self, item: StoredArticle) -> GroupedArticle:
         try:
             analysis = await POOL.run(
-                analyze, item.title, item.body, item.published_at, self.gazetteer
+                analyze,
+                item.title,
+                item.body,
+                item.published_at,
+                self.gazetteer,
+                item.dateline,
+                item.agency,
             )
         except (WorkerLostError, WorkerTimeoutError):
             analysis = None  # the grouper analyses it here instead

@@ -213,9 +213,12 @@ def save_and_group(
     when: str,
     agency: str | None = None,
 ) -> int:
-    """Store one article and put it in its story, as a crawl does (real SQLite file)."""
+    """Store one article and put it in its story, as a crawl does (real SQLite file): the body
+    without its dateline and credit, the dateline's place apart."""
     from crawler.extract.article import content_hash
+    from crawler.extract.datelines import clean_wire_text
 
+    dateline, body = clean_wire_text(body, title=title)
     fields = {
         "url": url,
         "canonical_url": url,
@@ -223,6 +226,7 @@ def save_and_group(
         "title": title,
         "body": body,
         "published_at": when,
+        "dateline": dateline.place if dateline else None,
         "content_hash": content_hash(body),
     }
     with store.write():

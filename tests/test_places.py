@@ -230,3 +230,40 @@ def test_a_framework_is_a_party_as_the_meeting_reported_not_as_background(
     assert query(db, "SELECT relevance FROM stories WHERE id = ?", (freight,))[0][0] == "none"
     assert "ARF" in table(db, "story_actors", forum)
     assert query(db, "SELECT relevance FROM stories WHERE id = ?", (forum,))[0][0] == "core"
+
+
+def test_the_parties_of_a_meeting_and_a_home_state_named_only_by_the_dateline(
+    tmp_path: Path,
+) -> None:
+    """The states a summit brings together are parties, exhibitors' states are not; a ministry
+    speaking unnamed is the dateline's state's, though the text never names it; another state's
+    embassy next to it is not its body."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "summit": (
+                "East Asia Summit opens with call for restraint at sea",
+                "VIENTIANE - The East Asia Summit brings together the ASEAN states and Australia, "
+                "China, India, Japan, New Zealand, South Korea, Russia and the United States. "
+                "At a trade fair beside it, exhibitors from Germany showed solar panels.",
+            ),
+            "rice": (
+                "Rice output rises 4 percent",
+                "VIENTIANE - Rice output rose 4 percent this season on better rains, the Ministry "
+                "of Agriculture and Forestry said on Monday, adding that exports would rise.",
+            ),
+            "festival": (
+                "Film festival opens in the capital",
+                "HANOI - A film festival organised by a cultural centre in Viet Nam and the "
+                "Embassy of Japan opened on Friday with twelve titles.",
+            ),
+        },
+        "2026-03-01",
+    )
+    summit = story_of(db, ids["summit"])
+    parties = {"AUS", "CHN", "IND", "JPN", "NZL", "KOR", "RUS", "USA"}
+    assert parties <= table(db, "story_actors", summit)
+    assert "DEU" in table(db, "story_places", summit)
+    assert "LAO" in table(db, "story_actors", story_of(db, ids["rice"]))
+    assert "VNM" not in table(db, "story_actors", story_of(db, ids["festival"]))

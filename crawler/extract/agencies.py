@@ -16,24 +16,25 @@ class Agency:
     name: str
     timezone: str
     tags: tuple[str, ...]  # how the agency names itself in datelines and credits
+    state: str  # its home state (ISO 3166-1 alpha-3), the state of a dateline that names none
 
 
 AGENCIES: tuple[Agency, ...] = (
-    Agency("vna", "VNA", "Asia/Ho_Chi_Minh", ("VNA", "VNS", "VNA/VNS")),
-    Agency("bernama", "Bernama", "Asia/Kuala_Lumpur", ("Bernama", "BERNAMA", "NNN-Bernama")),
-    Agency("antara", "ANTARA", "Asia/Jakarta", ("ANTARA", "Antara")),
-    Agency("pna", "PNA", "Asia/Manila", ("PNA",)),
-    Agency("xinhua", "Xinhua", "Asia/Shanghai", ("Xinhua",)),
-    Agency("tass", "TASS", "Europe/Moscow", ("TASS",)),
-    Agency("kyodo", "Kyodo", "Asia/Tokyo", ("Kyodo",)),
-    Agency("yonhap", "Yonhap", "Asia/Seoul", ("Yonhap",)),
-    Agency("kpl", "KPL", "Asia/Vientiane", ("KPL",)),
-    Agency("akp", "AKP", "Asia/Phnom_Penh", ("AKP",)),
-    Agency("mna", "MNA", "Asia/Yangon", ("MNA",)),
-    Agency("tna", "TNA", "Asia/Bangkok", ("TNA", "NNT")),
-    Agency("tatoli", "TATOLI", "Asia/Dili", ("TATOLI",)),
-    Agency("straitstimes", "The Straits Times", "Asia/Singapore", ()),
-    Agency("cna", "CNA", "Asia/Singapore", ()),
+    Agency("vna", "VNA", "Asia/Ho_Chi_Minh", ("VNA", "VNS", "VNA/VNS"), "VNM"),
+    Agency("bernama", "Bernama", "Asia/Kuala_Lumpur", ("Bernama", "BERNAMA", "NNN-Bernama"), "MYS"),
+    Agency("antara", "ANTARA", "Asia/Jakarta", ("ANTARA", "Antara"), "IDN"),
+    Agency("pna", "PNA", "Asia/Manila", ("PNA",), "PHL"),
+    Agency("xinhua", "Xinhua", "Asia/Shanghai", ("Xinhua",), "CHN"),
+    Agency("tass", "TASS", "Europe/Moscow", ("TASS",), "RUS"),
+    Agency("kyodo", "Kyodo", "Asia/Tokyo", ("Kyodo",), "JPN"),
+    Agency("yonhap", "Yonhap", "Asia/Seoul", ("Yonhap",), "KOR"),
+    Agency("kpl", "KPL", "Asia/Vientiane", ("KPL",), "LAO"),
+    Agency("akp", "AKP", "Asia/Phnom_Penh", ("AKP",), "KHM"),
+    Agency("mna", "MNA", "Asia/Yangon", ("MNA",), "MMR"),
+    Agency("tna", "TNA", "Asia/Bangkok", ("TNA", "NNT"), "THA"),
+    Agency("tatoli", "TATOLI", "Asia/Dili", ("TATOLI",), "TLS"),
+    Agency("straitstimes", "The Straits Times", "Asia/Singapore", (), "SGP"),
+    Agency("cna", "CNA", "Asia/Singapore", (), "SGP"),
 )
 
 _BY_KEY = {a.key: a for a in AGENCIES}
@@ -99,6 +100,13 @@ def agency_keys(agency: str | None) -> list[str]:
     parts = [p for p in _JOINED.split(agency.strip()) if p]
     keys = [_BY_ANY_NAME.get(p.casefold(), p.casefold()) for p in parts]
     return list(dict.fromkeys(keys))
+
+
+def home_state(agency: str | None) -> str | None:
+    """The home state of the agency that published (the first an agency field names), if known."""
+    keys = agency_keys(agency)
+    found = _BY_KEY.get(keys[0]) if keys else None
+    return found.state if found else None
 
 
 def credit_names(agency: str) -> tuple[str, ...]:

@@ -82,13 +82,22 @@ class StoryQueries(Queries):
 
     def article_text(self, article_id: int) -> dict[str, Any] | None:
         row = self.conn.execute(
-            "SELECT id, title, body, published_at, fetched_at, story_id, agency FROM articles"
-            " WHERE id = ?",
+            "SELECT id, title, body, published_at, fetched_at, story_id, agency, dateline"
+            " FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
             return None
-        keys = ("id", "title", "body", "published_at", "fetched_at", "story_id", "agency")
+        keys = (
+            "id",
+            "title",
+            "body",
+            "published_at",
+            "fetched_at",
+            "story_id",
+            "agency",
+            "dateline",
+        )
         return dict(zip(keys, row, strict=True))
 
     def articles_without_story(self, limit: int = 10_000, up_to: int | None = None) -> list[int]:

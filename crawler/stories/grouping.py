@@ -16,9 +16,10 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from crawler.extract.agencies import home_state
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
 from crawler.stories.mentions import Matcher, count_mentions
-from crawler.stories.places import place_actors
+from crawler.stories.places import home_acts, place_actors
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
 from crawler.stories.rewrites import (
     RewriteIndex,
@@ -51,25 +52,48 @@ def _day(iso: str | None) -> date | None:
 
 
 def analyze(
-    title: str | None, body: str, published_at: str | None, gazetteer: str | None = None
+    title: str | None,
+    body: str,
+    published_at: str | None,
+    gazetteer: str | None = None,
+    dateline: str | None = None,
+    agency: str | None = None,
 ) -> dict[str, Any]:
     """Signature and rewrite description of the body, and actor counts of title + body, for one
-    article."""
+    article. The dateline's place and the agency tell whose officials an unnamed "the ministry
+    said" speaks for."""
     blob, size = signature(body)
     text = f"{title or ''}\n{body}"
     matcher = matcher_for(gazetteer)
-    mentions = matcher.find(text, _day(published_at))
-    places = place_actors(text, mentions, matcher.gazetteer)
+    day = _day(published_at)
+    mentions = matcher.find(text, day)
+    home = _home(matcher, dateline, agency)
+    places = place_actors(text, mentions, matcher.gazetteer, home)
     counts = count_mentions(mentions)
+    actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places]
+    parties = [a[0] for a in actors]
+    if (
+        home is not None
+        and all(c.actor != home for c in counts)
+        and home_acts(text, mentions, parties, home, matcher.gazetteer)
+    ):
+        actors.append((home, 1, len(title or "") + 1, None))  # named by the dateline alone
     return {
         "signature": blob,
         "shingles": size,
-        "actors": [
-            (c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places
-        ],
+        "actors": actors,
         "places": [(c.actor, c.count, c.first_offset) for c in counts if c.actor in places],
         "rewrite": describe(body),
     }
+
+
+def _home(matcher: Matcher, dateline: str | None, agency: str | None) -> str | None:
+    """The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's."""
+    for m in matcher.find(dateline) if dateline else ():
+        actor = matcher.gazetteer.actors.get(m.actor)
+        if actor is not None and actor.type == "state":
+            return m.actor
+    return home_state(agency)
 
 
 @dataclass
@@ -113,6 +137,13 @@ class Grouper:
             if features is not None:
                 self.rewrites.add(article_id, json.loads(features), seen_at, published_at)
 
+    def _analyze(self, art: dict[str, Any]) -> dict[str, Any]:
+        """`analyze` of a stored article (a row of `article_text`)."""
+        fields = ("title", "body", "published_at")
+        return analyze(
+            *(art[f] for f in fields), self.gazetteer_path, art["dateline"], art["agency"]
+        )
+
     def assign(self, article_id: int, analysis: dict[str, Any] | None = None) -> Assignment | None:
         """Analyse (unless given), then group one stored article and update its story."""
         with self.store.write():
@@ -132,7 +163,7 @@ class Grouper:
         if art is None:
             return None
         if analysis is None:
-            analysis = analyze(art["title"], art["body"], art["published_at"], self.gazetteer_path)
+            analysis = self._analyze(art)
         # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin,
         # whatever the dates printed on the pages, and a backfill of old articles groups like a
         # live crawl.
@@ -265,9 +296,7 @@ class Grouper:
                     art = self.store.stories.article_text(article_id)
                     if art is None:
                         continue
-                    analysis = analyze(
-                        art["title"], art["body"], art["published_at"], self.gazetteer_path
-                    )
+                    analysis = self._analyze(art)
                     self._save(article_id, analysis, art["fetched_at"])
                     if art["story_id"] is not None:
                         touched.add(art["story_id"])

@@ -15,8 +15,8 @@ A list of states ("Brunei, Cambodia and Laos") shares the evidence around it. A 
 official body after it ("Chinese officials", not "Chinese buyers"); a people ("Filipinos") and a
 state inside another name ("JTI Philippines") are never parties, a state's own body ("Statistics
 Indonesia") always. A sentence about a match is sport: its nations are teams. An official body
-acting unnamed ("the police said") makes the dateline's state a party. A state with no evidence in
-the whole article is a place.
+acting unnamed ("the police said") makes the home state (the dateline's, else the agency's) a
+party when the text names it. A state with no evidence in the whole article is a place.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ _OFFICIAL = (
     r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign|secretary|agency|council|commission|court|investigators|"
+    r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer team|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping"
@@ -60,6 +61,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
     r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|"
+    r"attaches?|officers|commanders|observers|"
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
@@ -96,6 +98,7 @@ _ACTS = (
     r"suspends|suspend|banned|bans|ban|donated|donates|donate|provided|provides|provide|"
     r"granted|grants|grant|boost|boosts|boosted|step up|steps up|stepped up|deepen|deepens|"
     r"deepened|elevate|elevates|elevated|upgrade|upgrades|upgraded|discuss|discusses|discussed|"
+    r"sending|is sending|are sending|"
     r"hold|holds|held|meet|meets|met|talk|launched|launches|launch|negotiated|negotiates|"
     r"negotiate|concluded|concludes|conclude|thanked|thanks|thank|congratulated|congratulates|"
     r"congratulate|criticised|criticized|criticises|criticizes|demanded|demands|demand|"
@@ -109,7 +112,7 @@ _ACTS = (
     r"endorses|endorse|exempted|exempts|shared|shares|share|engaged|engages|"
     r"engage|is committed|remains committed|has been|"
     r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|"
-    r"handed over|hands over|reiterated|reiterates|reiterate|opened|"
+    r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up"
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
@@ -165,7 +168,7 @@ _RELATION_WORDS = re.compile(
     r"conflict|negotiations|negotiate|negotiated|consultations|consult|memorandum|mou|joint|"
     r"bilateral|visit|visits|visited|met|meet|meeting|meetings|spoke|phone|call|talked|session|"
     r"counterpart|counterparts|ministers|"
-    r"minister|leaders|officials|delegation|envoy|ambassador|border|sanctions|tariffs?|"
+    r"minister|leaders|officials|delegation|envoy|ambassador|(?<!-)border|sanctions|tariffs?|"
     r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
     r"support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
     r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest)\b"
@@ -174,7 +177,7 @@ _RELATION_WORDS = re.compile(
 _PAIR_NOUNS = (
     r"relations|ties|summit|talks|dialogue|partnership|rivalry|tensions|dispute|agreement|pact|"
     r"deal|treaty|cooperation|alliance|friendship|joint|strategic|comprehensive|free trade|fta|"
-    r"border|defence|defense|security|maritime|consultations|meeting|commission|committee|"
+    r"defence|defense|security|maritime|consultations|meeting|commission|committee|"
     r"diplomatic|bilateral"
 )
 _PAIR = re.compile(
@@ -196,7 +199,8 @@ _OWN = re.compile(
 # A sentence about a match: national names there are teams, not governments. A score or one of
 # the strong words is enough; the weak ones (final, title, won) take two.
 _SPORT_STRONG = re.compile(
-    r"\b(\d+-\d+|goals?|scored|striker|goalkeeper|medals?|tournament|championships?|stadium|"
+    r"\b(\d+-\d+|goals?|scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
+    r"tournament|championships?|stadium|world cup|fifa|"
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
     r"group match|group stage|matchday|fixtures?)\b"
 )
@@ -215,7 +219,33 @@ _UNNAMED_OFFICIAL = re.compile(
     r"statistics office|statistics agency|investment authority|development authority|"
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
     r"|\bprovincial (?:government|authorities|people's committee)\b"
+    r"|\b(?:local|provincial|district|city|municipal|state|national|federal) "
+    r"(?:authorities|officials|police|government)\b"
 )
+# Words that name the parties of a meeting or a grouping before a list of states: "the summit
+# brings together the ASEAN states and Australia, China...", "the participating navies included
+# those of...", "partners including Japan and India".
+_GATHERING = re.compile(
+    r"\b(?:brings? together|brought together|bringing together|attended by|joined by|"
+    r"participants? (?:included|including|were)|participating [a-z]+ (?:included|were)|"
+    r"(?<!trading )(?<!trade )(?<!export )(?:partners|members|parties|signatories|participants) "
+    r"(?:including|such as|like|namely)|"
+    r"(?:included|including) those of|comprising|comprises|consists of|made up of|"
+    r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
+)
+# The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
+# will host the next summit" (not "competition from Vietnam, which offers lower prices").
+_RELATIVE_ACTS = re.compile(
+    r"^,\s+(?:which|who)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|then|"
+    r"currently|\w+ly)\s+){0,3}(?:host|hosts|hosted|chair|chairs|chaired|takes over|took over|"
+    r"assumes|assumed|signed|ratified|vetoed|recognised|recognized|protested|summoned|imposed|"
+    r"sanctioned|annexed|invaded|claims|joined|acceded)\b"
+)
+# A short name in brackets after a name: "the Gulf Cooperation Council (GCC)-China Summit".
+_ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
+# Words that cannot stand between a name and its official body: "Viet Nam and the Embassy of
+# Japan" is no body of Viet Nam's.
+_NOT_BETWEEN = _words("and or but with in of for to from at by on as than the a an")
 # The capitalised word right before a name.
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s$")
 _NOT_A_NAME = _words(
@@ -259,8 +289,12 @@ _PREPOSITIONS = _words(
 _WINDOW = 60
 
 
-def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -> set[str]:
-    """The states `text` names without evidence that they act as states: its places."""
+def place_actors(
+    text: str, mentions: Iterable[Mention], gazetteer: Gazetteer, home: str | None = None
+) -> set[str]:
+    """The states `text` names without evidence that they act as states: its places. `home` is the
+    state the story is written in, whose officials an unnamed "the ministry said" are."""
+    mentions = list(mentions)
     folded = fold(text)
     party: set[str] = set()
     named: set[str] = set()
@@ -280,7 +314,12 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
         if _sport(*sentence):
             continue  # teams of a match
         body = _official_after(text, folded, last.end)
-        shared = body or _before(*sentence) or _acts(folded, first.start, last.end)
+        shared = (
+            body
+            or _before(*sentence)
+            or _acts(folded, first.start, last.end)
+            or _gathered(folded, first.start, sentence[0])
+        )
         for m in chain:
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
                 folded[max(0, m.start - _WINDOW) : m.start]
@@ -297,10 +336,32 @@ def place_actors(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
             if (body if word == "adjective" else shared) or _own(text, folded, m.start, m.end):
                 party.add(m.actor)
-    home = _home(states, folded)
-    if home is not None and _unnamed_official(folded, states):
-        party.add(home.actor)
+    if (
+        home in named
+        and not _foreign_parties(party, home, gazetteer)
+        and _unnamed_official(folded, states)
+    ):
+        party.add(home)
     return named - party
+
+
+def _foreign_parties(party: Iterable[str], home: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether states other than the home state are parties: "the ministry said" may then be
+    theirs (a story from Singapore on two visiting defence chiefs), and is left unread."""
+    return any(
+        a != home and (actor := gazetteer.actors.get(a)) is not None and actor.type == "state"
+        for a in party
+    )
+
+
+def home_acts(
+    text: str, mentions: Iterable[Mention], parties: Iterable[str], home: str, gazetteer: Gazetteer
+) -> bool:
+    """An official body acts unnamed ("the ministry said") and no other state is a party: the home
+    state is a party, named or not (a dateline "BANGKOK -" is all that names it)."""
+    if _foreign_parties(parties, home, gazetteer):
+        return False
+    return _unnamed_official(fold(text), sorted(mentions, key=lambda m: m.start))
 
 
 def _inside_name(text: str, start: int) -> bool | None:
@@ -311,40 +372,41 @@ def _inside_name(text: str, start: int) -> bool | None:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return None
-    found = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
+    # from the line break on, so that a name opening the line ("JTI Philippines") is read too
+    found = _WORD_BEFORE.search(text, max(line_start - 1, start - 40), start)
     if found is None:
         return None
-    word = found.group(1)
+    word, at = found.group(1), found.start(1)
     if word.lower() in _NOT_A_NAME or word.endswith("."):
         return None  # a common word, or the end of the sentence before
-    first = found.start() == line_start or text[
-        max(line_start, found.start() - 2) : found.start()
-    ].strip() in {".", "!", "?", '"', "-", ":"}
+    if word.lower() in _STATE_BODIES:
+        return True  # "Statistics Indonesia", wherever the sentence starts
+    first = at == line_start or text[max(line_start, at - 2) : at].strip() in {
+        ".",
+        "!",
+        "?",
+        '"',
+        "-",
+        ":",
+    }
     if first and not (word.isupper() and len(word) > 1):
         return None  # a sentence's first word ("Neighbouring Malaysia"), unless an acronym
     return word.lower() in _STATE_BODIES
 
 
-def _home(states: list[Mention], folded: str) -> Mention | None:
-    """The state of the dateline ("MANILA, Philippines -", "SINGAPORE -", "HA NOI -"): the title is
-    the first line, the dateline opens the second."""
-    line = folded.find("\n") + 1
-    if line == 0:
-        return None
-    for m in states:
-        if line <= m.start <= line + 30 and not folded[line : m.start].strip(" ,(").count(" "):
-            return m
-        if m.start > line + 30:
-            break
-    return None
-
-
 def _unnamed_official(folded: str, states: list[Mention]) -> bool:
     """An official body that acts without its state's name ("the police said", "the Ministry of
-    Health", "the central bank") is the dateline state's."""
+    Health", "the central bank") is the home state's."""
+    ends = {m.end for m in states}
     for found in _UNNAMED_OFFICIAL.finditer(folded):
-        if not any(m.start < found.end() and found.start() < m.end for m in states):
-            return True
+        if any(m.start < found.end() and found.start() < m.end for m in states):
+            continue  # "the Thai government"
+        owner = re.search(
+            r"(?:'s?)?\s*(?:the\s+)?$", folded[max(0, found.start() - 8) : found.start()]
+        )
+        if owner is not None and found.start() - len(owner.group()) in ends:
+            continue  # "Japan's foreign ministry", "China the government"
+        return True
     return False
 
 
@@ -422,6 +484,24 @@ def _before(before: str, after: str) -> bool:
     return True
 
 
+def _gathered(folded: str, start: int, before: str) -> bool:
+    """The states are named as the parties of a meeting or a grouping, and not as the origin or
+    place of something else ("exhibitors from China")."""
+    if not _GATHERING.search(before):
+        return False
+    words = folded[max(0, start - 20) : start].split()
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return not (words and words[-1] in _PREPOSITIONS - {"of"})
+
+
+def _after_name(folded: str, end: int) -> str:
+    """The text after a name, past a short name in brackets ("Gulf Cooperation Council (GCC)")."""
+    after = folded[end : end + _WINDOW + 16]
+    found = _ACRONYM.match(after)
+    return after[found.end() :] if found else after[:_WINDOW]
+
+
 def _official_after(text: str, folded: str, end: int) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
     with no capitalised word between them: "Malaysian Furniture Council" is an association."""
@@ -429,19 +509,26 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     if found is None:
         return False
     between = text[end : end + found.start("body")].split()
-    return not any(w[0].isupper() and w.lower() not in _PORTFOLIOS for w in between)
+    # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
+    named = bool(between) and between[0] in {"'s", "\u2019s"}
+    return not any(
+        (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named) or w.lower() in _NOT_BETWEEN
+        for w in between
+    )
 
 
 def _acts(folded: str, start: int, end: int) -> bool:
     """The name (or the last of a list) as one side of a pair ("Vietnam-Japan relations"), or as
     the subject of a verb of state action (not after a preposition: "exports to China will
     rise")."""
-    if _PAIR.match(folded[end : end + _WINDOW]):
+    if _PAIR.match(_after_name(folded, end)):
         return True
     words = folded[max(0, start - 20) : start].split()
     if words and words[-1] == "the":
         words = words[:-1]
     clause = folded[end : end + _WINDOW * 2]  # room for ", which joined ASEAN in 2025,"
+    if _RELATIVE_ACTS.match(clause):
+        return True  # "to Bangladesh, which will host the next summit"
     return not (words and words[-1] in _PREPOSITIONS) and bool(_ACTS_AFTER.match(clause))
 
 
@@ -453,5 +540,5 @@ def _own(text: str, folded: str, start: int, end: int) -> bool:
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations"
     return bool(_PAIR_BEFORE.search(folded[max(0, start - 30) : start])) and bool(
-        _PAIR_SECOND.match(after)
+        _PAIR_SECOND.match(_after_name(folded, end))
     )

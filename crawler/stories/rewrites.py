@@ -457,16 +457,16 @@ FEATURES = (
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -7.683,
-    "cosine": 2.926,
-    "anchors": 0.888,
-    "figures": 0.991,
-    "quotes": 2.270,
-    "order": 0.846,
-    "aligned": 4.445,
-    "echoed": 3.527,
-    "same_agency": -2.318,
-    "credited": 1.736,
+    "bias": -10.854,
+    "cosine": 3.893,
+    "anchors": 1.439,
+    "figures": 1.847,
+    "quotes": 3.168,
+    "order": 0.032,
+    "aligned": 6.639,
+    "echoed": 4.345,
+    "same_agency": -2.879,
+    "credited": 1.953,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
