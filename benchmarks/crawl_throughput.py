@@ -23,10 +23,12 @@ What it does:
      that crawler/extract.py makes (trafilatura.bare_extraction and its arguments), as the floor to
      compare with.
 
-Goals: >= 60 articles/s end to end, and pipeline CPU per article < 2.0 x trafilatura's CPU per
+Goals: >= 80 articles/s end to end, and pipeline CPU per article <= 1.3 x trafilatura's CPU per
 article.
 
-To look for where the time goes: --profile FILE runs the crawl's main process under cProfile;
+To look for where the time goes: the CPU time is shown apart for the crawling process and for the
+extraction workers; --profile FILE runs the crawl's main process under cProfile, and
+--profile-workers DIR has each worker write its own profile there (WIREWATCH_PROFILE_DIR);
 --set NAME=VALUE passes an extra Scrapy setting to try a change (e.g. --set CONCURRENT_ITEMS=1);
 --db-dir /dev/shm puts the database on tmpfs, which takes the per-commit fsync out of the picture.
 """
@@ -49,10 +51,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fixtures import CITIES, FeedItem, Slots, rss_feed, start_site_server, stop_site_server
-from procs import become_subreaper, children_cpu, reap_orphans  # benchmarks/procs.py
+from procs import (  # benchmarks/procs.py
+    become_subreaper,
+    children_cpu,
+    cpu_at_exit,
+    reap_orphans,
+)
 
-GOAL_RATE = 60.0
-GOAL_RATIO = 2.0
+GOAL_RATE = 80.0
+GOAL_RATIO = 1.3
 SEED = 20240611
 
 # -- an original vocabulary for generated wire copy ------------------------------------------------
@@ -624,6 +631,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="run the crawl's main process under cProfile, writing its stats to FILE",
     )
+    ap.add_argument(
+        "--profile-workers",
+        type=Path,
+        metavar="DIR",
+        help="have each extraction worker profile itself into DIR/worker-PID.prof",
+    )
     args = ap.parse_args(argv)
     if args.pages <= 0 or args.feeds <= 0 or args.feeds > args.pages:
         ap.error("--pages and --feeds must be positive, with no more feeds than pages")
@@ -686,19 +699,26 @@ def main(argv: list[str] | None = None) -> int:
                 f"profiling the crawl's main process into {args.profile}"
                 " (CPU figures below include the profiler's overhead)"
             )
+        env = dict(os.environ)
+        if args.profile_workers:
+            args.profile_workers.mkdir(parents=True, exist_ok=True)
+            env["WIREWATCH_PROFILE_DIR"] = str(args.profile_workers.resolve())
+            print(f"profiling each extraction worker into {args.profile_workers}/worker-PID.prof")
         out_path, err_path = tmp / "crawl.out", tmp / "crawl.err"
         with out_path.open("w") as out, err_path.open("w") as err:
             cpu0, w0 = children_cpu(), time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=tmp)
-            # wait4 gives the crawl's main process with what it reaped itself; the extraction pool's
-            # workers (and multiprocessing's resource tracker) outlive it and are reaped here as
-            # orphans.
-            _, status, main_ru = os.wait4(proc.pid, 0)
+            proc = subprocess.Popen(
+                cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=tmp, env=env
+            )
+            # The crawl's main process reaps its extraction workers: its own CPU and theirs are
+            # read from its zombie before wait4 adds them up. What outlives it (multiprocessing's
+            # resource tracker, a worker not yet joined) is reaped here as an orphan.
+            main_cpu, workers_cpu = cpu_at_exit(proc.pid)
+            _, status, _ = os.wait4(proc.pid, 0)
             wall = time.perf_counter() - w0
             proc.returncode = os.waitstatus_to_exitcode(status)
             reaped, orphan_cpu = reap_orphans({server.pid})
             cpu = children_cpu() - cpu0
-        main_cpu = main_ru.ru_utime + main_ru.ru_stime
         stdout, stderr = out_path.read_text(), err_path.read_text()
         if proc.returncode != 0:
             print(stdout + stderr, file=sys.stderr)
@@ -764,13 +784,17 @@ def main(argv: list[str] | None = None) -> int:
         )
         n = max(stored, 1)
         print(
-            f"  main process (Scrapy, store):     {main_cpu:.2f} s -> "
+            f"  crawling process (Scrapy, store): {main_cpu:.2f} s -> "
             f"{main_cpu / n * 1000:.2f} ms per article"
         )
         print(
-            f"  extraction pool:                  {orphan_cpu:.2f} s -> "
+            f"  extraction workers:               {workers_cpu:.2f} s -> "
+            f"{workers_cpu / n * 1000:.2f} ms per article"
+        )
+        print(
+            f"  reaped here:                      {orphan_cpu:.2f} s -> "
             f"{orphan_cpu / n * 1000:.2f} ms per article"
-            f" (extraction workers, resource tracker: {reaped} processes reaped here)"
+            f" ({reaped} processes that outlived the crawl: resource tracker, workers)"
         )
         print(f"test server CPU (not counted):      {srv_cpu:.2f} s")
 
@@ -785,8 +809,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         ratio = per_article / t_per if t_per else float("nan")
         print(
-            f"ratio pipeline / trafilatura CPU:   {ratio:.2f}   (goal < {GOAL_RATIO:.1f}: "
-            f"{'met' if ratio < GOAL_RATIO else 'NOT met'})"
+            f"ratio pipeline / trafilatura CPU:   {ratio:.2f}   (goal <= {GOAL_RATIO:.1f}: "
+            f"{'met' if ratio <= GOAL_RATIO else 'NOT met'})"
         )
         return 0 if stored == args.pages else 1
     finally:

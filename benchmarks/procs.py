@@ -81,6 +81,21 @@ def reap_orphans(keep: set[int], timeout: float = 10.0) -> tuple[int, float]:
     return reaped, cpu
 
 
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_at_exit(pid: int) -> tuple[float, float]:
+    """Wait for child pid to exit, leaving it unreaped, and return (its own CPU seconds, CPU seconds
+    of the children it reaped): a zombie's /proc stat still holds both, which wait4 adds up."""
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    # utime, stime, cutime, cstime are fields 14-17 of the line, 12-15 after the name
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK, (
+        int(fields[13]) + int(fields[14])
+    ) / CLK_TCK
+
+
 def children_cpu() -> float:
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ru.ru_utime + ru.ru_stime

@@ -13,11 +13,12 @@ each drop has its own reason class, so Scrapy's stats count drops per reason. Wh
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sqlite3
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from scrapy.exceptions import DropItem
@@ -26,7 +27,7 @@ from crawler.crawl.urls import canonical_url, same_site
 from crawler.extract.article import ExtractionError, Hints, extract_article
 from crawler.items import ExtractedArticle, FetchedPage, GroupedArticle, StoredArticle
 from crawler.store import Outcome, Store
-from crawler.stories.grouping import Grouper, analyze
+from crawler.stories.grouping import Assignment, Grouper, analyze
 from crawler.workers import POOL, WorkerLostError, WorkerTimeoutError
 
 if TYPE_CHECKING:
@@ -185,45 +186,119 @@ class StorePipeline(_Stage):
         return list(kinds.items())
 
 
+# Per database and process: the last article stored before the crawl began (articles a crash left
+# without a story are grouped when the grouper is built; the crawl's own are grouped by their
+# items), the grouper, and its queue.
+_STORED_BEFORE: dict[str, int] = {}
 _GROUPERS: dict[str, Grouper] = {}
+_QUEUES: dict[str, GroupingQueue] = {}
+
+
+def _key(store: Store) -> str:
+    return str(store.path.resolve())
 
 
 def grouper_for(store: Store, gazetteer: str | None, window_days: float) -> Grouper:
     """One grouper (and LSH index) per database and process, shared by the spiders of a crawl."""
-    key = str(store.path.resolve())
+    key = _key(store)
     if key not in _GROUPERS:
         grouper = Grouper(Store(store.path), gazetteer, window_days)
-        grouper.assign_pending()
+        grouper.assign_pending(_STORED_BEFORE.get(key))
         _GROUPERS[key] = grouper
     return _GROUPERS[key]
 
 
+class GroupingQueue:
+    """Stored articles waiting for their story, grouped several at a time in one write transaction
+    (one commit a batch instead of one an article), in the order they came: the stories are those
+    of grouping them one by one. A batch is written when BATCH_MAX articles wait, or BATCH_WAIT_S
+    after the first of them came."""
+
+    BATCH_MAX = 50
+    BATCH_WAIT_S = 0.2
+
+    def __init__(self, grouper: Grouper):
+        self.grouper = grouper
+        self.waiting: list[tuple[int, dict[str, Any] | None, asyncio.Future[Any]]] = []
+        self.timer: asyncio.TimerHandle | None = None
+
+    def assign(
+        self, article_id: int, analysis: dict[str, Any] | None
+    ) -> asyncio.Future[Assignment | None]:
+        """The article's assignment, once its batch is written (or the write's exception)."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Assignment | None] = loop.create_future()
+        self.waiting.append((article_id, analysis, future))
+        if len(self.waiting) >= self.BATCH_MAX:
+            self.flush()
+        elif self.timer is None:
+            self.timer = loop.call_later(self.BATCH_WAIT_S, self.flush)
+        return future
+
+    def flush(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        batch, self.waiting = self.waiting, []
+        if not batch:
+            return
+        try:
+            results = self.grouper.assign_many([(a, analysis) for a, analysis, _ in batch])
+        except Exception:
+            # Rolled back: one by one, so that only the article that fails says so.
+            self._one_by_one(batch)
+            return
+        for (_, _, future), result in zip(batch, results, strict=True):
+            if not future.done():
+                future.set_result(result)
+
+    def _one_by_one(
+        self, batch: list[tuple[int, dict[str, Any] | None, asyncio.Future[Any]]]
+    ) -> None:
+        for article_id, analysis, future in batch:
+            try:
+                result = self.grouper.assign(article_id, analysis)
+            except Exception as exc:
+                if not future.done():
+                    future.set_exception(exc)
+            else:
+                if not future.done():
+                    future.set_result(result)
+
+
 class StoriesPipeline(_Stage):
     """Signature and actor mentions (in the worker pool), then the article's story, its roll-up and
-    relevance, and the story queued for the rules, in one write."""
+    relevance, and the story queued for the rules, written a batch of articles at a time."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
         self.window_days = crawler.settings.getfloat("WIREWATCH_STORY_WINDOW_DAYS")
-        self.grouper: Grouper | None = None
 
-    def _grouper(self) -> Grouper:
+    def _queue(self) -> GroupingQueue:
         """Built on first use: a crawl that stores nothing (all 304) does not load the index."""
-        if self.grouper is None:
-            self.grouper = grouper_for(self.spider.store, self.gazetteer, self.window_days)
-        return self.grouper
+        key = _key(self.spider.store)
+        if key not in _QUEUES:
+            _QUEUES[key] = GroupingQueue(
+                grouper_for(self.spider.store, self.gazetteer, self.window_days)
+            )
+        return _QUEUES[key]
 
     def open_spider(self) -> None:
         self._acquire_pool()
+        _STORED_BEFORE.setdefault(
+            _key(self.spider.store), self.spider.store.stories.last_article_id()
+        )
 
     def close_spider(self) -> None:
-        """Articles left without a story (a crash between storing and grouping) are grouped now."""
+        """Articles left without a story by an earlier crawl (a crash between storing and
+        grouping) are grouped now."""
         POOL.release()
+        store = self.spider.store
         if self.spider.account.write_error is None and (
-            self.spider.store.stories.articles_without_story(limit=1)
+            store.stories.articles_without_story(limit=1, up_to=_STORED_BEFORE.get(_key(store)))
         ):
             try:
-                self._grouper()
+                self._queue()
             except sqlite3.OperationalError as exc:
                 self.spider.account.write_failed(exc)
 
@@ -241,7 +316,7 @@ class StoriesPipeline(_Stage):
         except (WorkerLostError, WorkerTimeoutError):
             analysis = None  # the grouper analyses it here instead
         try:
-            assignment = self._grouper().assign(item.article_id, analysis)
+            assignment = await self._queue().assign(item.article_id, analysis)
         except sqlite3.OperationalError as exc:
             # stored, not yet grouped: the next crawl groups it (`articles_without_story`)
             self.spider.account.write_failed(exc)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import cProfile
 import ctypes
 import multiprocessing
+import multiprocessing.util
 import os
 import signal
 import sys
@@ -27,6 +29,10 @@ from pebble import ProcessExpired, ProcessPool
 T = TypeVar("T")
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+# A folder: each worker profiles itself and writes worker-<pid>.prof there when it stops.
+# The crawling process is profiled from outside (`python -m cProfile`); the workers cannot be.
+PROFILE_ENV = "WIREWATCH_PROFILE_DIR"
 
 
 class WorkerTimeoutError(Exception):
@@ -50,6 +56,27 @@ def die_with_parent() -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() == 1:  # the parent died before the line above
         os._exit(0)
+
+
+def start_worker() -> None:
+    """Worker initializer: die with the parent, and profile this worker when PROFILE_ENV asks."""
+    die_with_parent()
+    folder = os.environ.get(PROFILE_ENV)
+    if folder:
+        profile = cProfile.Profile()
+        path = os.path.join(folder, f"worker-{os.getpid()}.prof")
+
+        def dump() -> None:
+            # A worker whose pipe closes exits on its own, and the SIGTERM that follows must not
+            # cut the file short.
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+            profile.disable()
+            profile.dump_stats(path)
+
+        # Run at exit, whether the worker ends on its own or by pebble's SIGTERM (whose handler
+        # runs multiprocessing's exit finalizers).
+        multiprocessing.util.Finalize(None, dump, exitpriority=10)
+        profile.enable()
 
 
 class _QuietSpawnProcess(multiprocessing.context.SpawnProcess):
@@ -85,7 +112,7 @@ class WorkerPool:
         if self.pool is None:
             # spawn: never fork the reactor's threads into a worker.
             self.pool = ProcessPool(
-                max_workers=workers, context=_QuietSpawnContext(), initializer=die_with_parent
+                max_workers=workers, context=_QuietSpawnContext(), initializer=start_worker
             )
         self.timeout = timeout or None
         self.users += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -570,6 +571,44 @@ def test_second_crawl_duplicates_no_story(tmp_path: Path, server: LocalServer) -
     assert (
         len(stories) == 1 and stories[0]["article_count"] == 2 and stories[0]["relevance"] == "core"
     )
+
+
+def test_each_article_is_grouped_once_and_one_a_crash_left_out_by_the_next_crawl(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """The articles a crawl stores while the first analyses are still in the worker are grouped
+    once each, by their own items, not grouped first as left over and then again; an article an
+    earlier crawl stored without a story (a crash between storing and grouping) gets its story on
+    the next crawl."""
+
+    def site(n: int) -> None:
+        for i in range(n):
+            server.page(
+                f"/a/{i}.html",
+                article_html(f"Talks round {i}", f"MANILA – Round {i} of the talks opened."),
+            )
+        items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(n)]
+        server.page("/feed.xml", rss(items), "application/rss+xml")
+
+    def analyses() -> dict[str, int]:
+        rows = query(
+            db,
+            "SELECT a.title, COUNT(l.seq) FROM articles a"
+            " LEFT JOIN signature_log l ON l.article_id = a.id GROUP BY a.id",
+        )
+        return {r[0]: r[1] for r in rows}
+
+    site(12)
+    db, _ = crawl(tmp_path, server, feed_source(server))
+    assert analyses() == {f"Talks round {i}": 1 for i in range(12)}
+    assert query(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL")[0][0] == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET story_id = NULL WHERE title = 'Talks round 3'")
+    conn.close()
+    site(13)
+    crawl(tmp_path, server, feed_source(server))
+    assert query(db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL")[0][0] == 0
+    assert analyses() == {f"Talks round {i}": 1 + (i == 3) for i in range(13)}
 
 
 def test_a_malformed_link_is_one_outcome_and_the_feed_goes_on(

@@ -105,6 +105,62 @@ def test_one_story_for_three_carriers_and_an_update(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_batch_written_in_one_transaction_makes_the_stories_of_one_by_one(
+    tmp_path: Path,
+) -> None:
+    """Articles grouped several at a time in one write transaction (as a crawl does) end in the
+    same stories, with the same titles, actors, places and relevance, as when grouped one by one;
+    every story is queued for the rules."""
+    texts = [
+        ("vna", "ASEAN, China speed up East Sea code talks", carried(SUMMIT)),
+        ("xinhua", "China, ASEAN agree to accelerate COC talks", SUMMIT),
+        ("kyodo", "Manila presses Beijing on sea code deadline", OTHER),
+        ("xinhua", "UPDATE: China, ASEAN agree to accelerate", updated(SUMMIT)),
+    ]
+
+    def stored(name: str) -> tuple[Store, list[int]]:
+        store = Store(tmp_path / f"{name}.db")
+        ids = []
+        for n, (source, title, body) in enumerate(texts):
+            url = f"https://{source}.example/{n}"
+            fields = {"url": url, "canonical_url": url, "title": title, "body": body}
+            fields |= {"published_at": f"2026-02-09T{8 + n:02d}:00:00+00:00"}
+            with store.write():
+                ids.append(
+                    store.articles.save(
+                        {**fields, "content_hash": content_hash(body)},
+                        [(url, "canonical")],
+                        source,
+                        None,
+                    )[1]
+                )
+        return store, ids
+
+    def outcome(store: Store) -> list[tuple]:
+        return [
+            tuple(r)
+            for r in store.conn.execute(
+                "SELECT a.id, a.story_id, s.title, s.article_count, s.relevance, s.score,"
+                " (SELECT group_concat(actor) FROM story_actors WHERE story_id = s.id),"
+                " (SELECT group_concat(actor) FROM story_places WHERE story_id = s.id),"
+                " (SELECT COUNT(*) FROM rule_queue WHERE story_id = s.id)"
+                " FROM articles a JOIN stories s ON s.id = a.story_id ORDER BY a.id"
+            )
+        ]
+
+    one, ids = stored("one")
+    grouper = Grouper(one)
+    for article_id in ids:
+        grouper.assign(article_id)
+    batch, ids = stored("batch")
+    assignments = Grouper(batch).assign_many([(article_id, None) for article_id in ids])
+    assert [a.story_id for a in assignments if a] == [r[1] for r in outcome(batch)]
+    assert outcome(batch) == outcome(one)
+    assert len({r[1] for r in outcome(one)}) == 2
+    one.close()
+    batch.close()
+
+
 def test_grouping_holds_across_restarts(tmp_path: Path) -> None:
     """A twin stored after a restart (a new process, a new index) joins the story of the one stored
     before."""

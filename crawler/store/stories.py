@@ -100,15 +100,19 @@ class StoryQueries(Queries):
         )
         return dict(zip(keys, row, strict=True))
 
-    def articles_without_story(self, limit: int = 10_000) -> list[int]:
+    def articles_without_story(self, limit: int = 10_000, up_to: int | None = None) -> list[int]:
+        """up_to: only articles of at most this id (those stored before a crawl began)."""
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT id FROM articles WHERE story_id IS NULL"
+                "SELECT id FROM articles WHERE story_id IS NULL AND (? IS NULL OR id <= ?)"
                 " ORDER BY COALESCE(published_at, fetched_at), id LIMIT ?",
-                (limit,),
+                (up_to, up_to, limit),
             )
         ]
+
+    def last_article_id(self) -> int:
+        return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
 
     def articles_since(self, since: str | None, after_id: int, limit: int) -> list[int]:
         """Ids of articles fetched at or after `since` (all when None), in id order, after

@@ -147,45 +147,55 @@ class Grouper:
     def assign(self, article_id: int, analysis: dict[str, Any] | None = None) -> Assignment | None:
         """Analyse (unless given), then group one stored article and update its story."""
         with self.store.write():
-            art = self.store.stories.article_text(article_id)
-            if art is None:
-                return None
-            if analysis is None:
-                analysis = self._analyze(art)
-            # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin,
-            # whatever the dates printed on the pages, and a backfill of old articles groups like a
-            # live crawl.
-            seen_at = art["fetched_at"]
-            cutoff = self._refresh(
-                seen_at
-            )  # first: what others stored; then this article's own signature
-            description = analysis.get("rewrite")
-            seq = self._save(article_id, analysis, seen_at)
-            story_id, joined = art["story_id"], False
-            if story_id is None:
-                # Near-copies first (MinHash), then re-tellings, each best first.
-                twins = [
-                    t[0]
-                    for t in self.index.twins(
-                        analysis["signature"], analysis["shingles"], exclude=article_id
-                    )
-                ]
-                if description is not None:
-                    twins += self._retold(article_id, art, description, seen_at)
-                stories = self.store.stories.stories_of(twins)
-                best = next((stories[t] for t in twins if t in stories), None)
-                if best is not None:
-                    self.store.stories.join_story(article_id, best)
-                    story_id, joined = best, True
-                else:
-                    story_id = self.store.stories.new_story(article_id)
-            if seen_at >= cutoff:
-                self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
-                if description is not None:
-                    self.rewrites.add(article_id, description, seen_at, art["published_at"])
-            self.index.last_seq = max(self.index.last_seq, seq)
-            relevance = self.refresh_story(story_id)
-            self.store.alerts.queue_story(story_id, article_id)  # rules check it after this batch
+            return self._assign(article_id, analysis)
+
+    def assign_many(
+        self, items: list[tuple[int, dict[str, Any] | None]]
+    ) -> list[Assignment | None]:
+        """`assign` for several stored articles, in their order, in one write transaction (one
+        commit instead of one an article)."""
+        with self.store.write():
+            return [self._assign(article_id, analysis) for article_id, analysis in items]
+
+    def _assign(self, article_id: int, analysis: dict[str, Any] | None) -> Assignment | None:
+        """assign's work; the caller holds the write transaction."""
+        art = self.store.stories.article_text(article_id)
+        if art is None:
+            return None
+        if analysis is None:
+            analysis = self._analyze(art)
+        # The window runs on arrival (fetch) time: re-sent copy arrives within days of its twin,
+        # whatever the dates printed on the pages, and a backfill of old articles groups like a
+        # live crawl.
+        seen_at = art["fetched_at"]
+        cutoff = self._refresh(seen_at)  # first: what others stored; then this article's own
+        description = analysis.get("rewrite")
+        seq = self._save(article_id, analysis, seen_at)
+        story_id, joined = art["story_id"], False
+        if story_id is None:
+            # Near-copies first (MinHash), then re-tellings, each best first.
+            twins = [
+                t[0]
+                for t in self.index.twins(
+                    analysis["signature"], analysis["shingles"], exclude=article_id
+                )
+            ]
+            if description is not None:
+                twins += self._retold(article_id, art, description, seen_at)
+            stories = self.store.stories.stories_of(twins)
+            best = next((stories[t] for t in twins if t in stories), None)
+            if best is not None:
+                self.store.stories.join_story(article_id, best)
+                story_id, joined = best, True
+            else:
+                story_id = self.store.stories.new_story(article_id)
+        if seen_at >= cutoff:
+            self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
+            if description is not None:
+                self.rewrites.add(article_id, description, seen_at, art["published_at"])
+        self.index.last_seq = max(self.index.last_seq, seq)
+        relevance = self.refresh_story(story_id)
+        self.store.alerts.queue_story(story_id, article_id)  # rules check it after this batch
         return Assignment(story_id, joined, relevance)
 
     def _save(self, article_id: int, analysis: dict[str, Any], seen_at: str) -> int:
@@ -301,11 +311,11 @@ class Grouper:
             changed += before is not None and before["relevance"] != after
         return done, changed
 
-    def assign_pending(self) -> int:
+    def assign_pending(self, up_to: int | None = None) -> int:
         """Group articles stored without a story (an older database, or a crash between the two
-        steps)."""
+        steps); up_to: only those of at most this id."""
         done = 0
-        for article_id in self.store.stories.articles_without_story():
+        for article_id in self.store.stories.articles_without_story(up_to=up_to):
             if self.assign(article_id) is not None:
                 done += 1
         if done:

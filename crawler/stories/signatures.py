@@ -150,11 +150,16 @@ class StoryIndex(WindowIndex[_Entry]):
     ) -> list[tuple[int, float, float]]:
         """(article id, Jaccard, containment) of indexed articles that are near-duplicates, best
         first."""
-        out = []
-        for candidate, agree in self.lsh.query(hashvalues(blob)):
-            if candidate == exclude:
-                continue
-            j, c = _estimates(agree / NUM_PERM, size, self.entries[candidate].size)
-            if is_twin(j, c):
-                out.append((candidate, j, c))
-        return sorted(out, key=lambda t: (-max(t[1], t[2]), t[0]))
+        found = [(c, agree) for c, agree in self.lsh.query(hashvalues(blob)) if c != exclude]
+        if not found or not size:
+            return []
+        # _estimates and is_twin over all candidates at once: a formulaic wire text has hundreds.
+        ids = np.array([c for c, _ in found], dtype=np.int64)
+        j = np.array([agree for _, agree in found], dtype=np.float64) / NUM_PERM
+        theirs = np.array([self.entries[c].size for c, _ in found], dtype=np.float64)
+        inter = j / (1 + j) * (size + theirs)
+        c = np.minimum(1.0, inter / np.minimum(float(size), theirs))
+        keep = (theirs > 0) & ((j >= JACCARD_MIN) | (c >= CONTAINMENT_MIN))
+        ids, j, c = ids[keep], j[keep], c[keep]
+        order = np.lexsort((ids, -np.maximum(j, c)))
+        return list(zip(ids[order].tolist(), j[order].tolist(), c[order].tolist(), strict=True))
