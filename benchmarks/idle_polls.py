@@ -95,9 +95,10 @@ def make_config(path: Path, base: str, n: int) -> None:
     path.write_text("\n".join(lines), "utf-8")
 
 
-def schedule(mode: str, n: int, jitter: str) -> tuple[str, dict[str, float]]:
+def schedule(mode: str, n: int, jitter: str, batch: str) -> tuple[str, dict[str, float]]:
     """The schedule file's text and each source's interval in seconds."""
     extra = f'jitter = "{jitter}"\n' if jitter else ""
+    extra += f'batch = "{batch}"\n' if batch else ""
     if mode == "all":
         text = f'[[crawl]]\nsources = ["*"]\nevery = "60s"\ntimeout = "5m"\n{extra}'
         return text, {source_name(i): 60.0 for i in range(n)}
@@ -199,7 +200,7 @@ def run_mode(mode: str, args: argparse.Namespace, base: str, tmp: Path, server_p
     folder.mkdir()
     cfg, db = folder / "wirewatch.toml", folder / "fleet.db"
     make_config(cfg, base, args.sources)
-    text, every = schedule(mode, args.sources, args.jitter)
+    text, every = schedule(mode, args.sources, args.jitter, args.batch)
     schedules = folder / "schedules"
     schedules.mkdir()
     (schedules / "fleet.toml").write_text(text, "utf-8")
@@ -287,6 +288,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=240.0, help="measured time per schedule")
     ap.add_argument("--warm", type=float, default=30.0, help="seconds before measuring")
     ap.add_argument("--jitter", default="", help='jitter of the jobs, e.g. "10s" (default none)')
+    ap.add_argument("--batch", default="", help='batch of the jobs, e.g. "15s" (default none)')
     ap.add_argument("--mode", choices=["all", "each", "both"], default="both")
     ap.add_argument("--root", type=Path, default=ROOT, help="the checkout to run (default: this)")
     args = ap.parse_args()
