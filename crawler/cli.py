@@ -790,7 +790,7 @@ def _print_jobs(
     scheduled: list[Job], rows: list[dict[str, Any]], planned: dict[str, list[Plan]]
 ) -> None:
     """Every job of the schedules, with what the daemon recorded of it, and recorded jobs no longer
-    scheduled; an `every` crawl job's next run is its next poll of any source."""
+    scheduled; an `every` crawl job the daemon has not run yet shows its next poll of any source."""
     recorded = {r["job_id"]: r for r in rows}
     polls: dict[str, float] = {}
     for p in (p for plans in planned.values() for p in plans):
@@ -807,7 +807,7 @@ def _print_jobs(
                 job_id,
                 local_time(r.get("last_start")),
                 r.get("last_status"),
-                local_time(_iso(polls[job_id]) if job_id in polls else r.get("next_run")),
+                local_time(r.get("next_run") or (_iso(polls[job_id]) if job_id in polls else None)),
                 triggers.get(job_id, "(not scheduled)"),
             )
         )
