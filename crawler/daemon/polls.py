@@ -26,6 +26,8 @@ MAX_RUNNING = 8
 # The history of every source is read again at least this often (crawls by hand add to it); a
 # source's own is read again as soon as a crawl of it ends.
 REFRESH_S = 60.0
+# After planning failed (the database busy or unreadable), the next try.
+RETRY_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,13 @@ class Poller:
         with closing(Store(self.db_path)) as store:
             while not self.stopping.is_set():
                 self.wake.clear()
-                delay = self._tick(store, time.time())
+                try:
+                    delay = self._tick(store, time.time())
+                except Exception as exc:  # a locked or failing database must not end the polls
+                    LOGGER.error(
+                        "planning polls failed, trying again: %s: %s", type(exc).__name__, exc
+                    )
+                    delay = RETRY_S
                 self.wake.wait(delay)
 
     def _tick(self, store: Store, now: float) -> float:
