@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from crawler.demo.server import DEMO_PORT
 from crawler.text import LogFormatter, counted, local_time, table
 
 if TYPE_CHECKING:
+    from crawler.daemon.rhythm import Plan
     from crawler.store import Store
 
 EXIT_CONFIG = 2
@@ -675,11 +676,15 @@ def _scheduled_jobs(config: Config, schedules_dir: str | None) -> list[Job]:
         return []
 
 
-def _every_text(seconds: float) -> str:
+def _duration_text(seconds: float) -> str:
     for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
         if seconds >= size and seconds % size == 0:
-            return f"every {seconds / size:g}{unit}"
-    return f"every {seconds:g}s"
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
+def _every_text(seconds: float) -> str:
+    return f"every {_duration_text(seconds)}"
 
 
 def _trigger_text(job: Job) -> str:
@@ -688,15 +693,50 @@ def _trigger_text(job: Job) -> str:
     return f"cron {job.cron}" + (f" {job.timezone}" if job.timezone != "UTC" else "")
 
 
+def _planned(config: Config, store: Store, scheduled: list[Job]) -> dict[str, list[Plan]]:
+    """Each source's next poll by each `every` crawl job naming it, planned as the daemon plans
+    it, from the database."""
+    from crawler.daemon.rhythm import History, plan
+
+    polled = [j for j in scheduled if j.kind == "crawl" and j.every is not None]
+    now = datetime.now(UTC).timestamp()
+    out = {}
+    for source in config.sources:
+        history = History.from_row(store.jobs.source_history(source.name))
+        out[source.name] = [
+            plan(j, source.name, history, now) for j in polled if source.name in j.sources
+        ]
+    return out
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).isoformat()
+
+
 def _print_sources(
-    config: Config, store: Store, scheduled: list[Job], rows: list[dict[str, Any]]
+    config: Config,
+    store: Store,
+    scheduled: list[Job],
+    rows: list[dict[str, Any]],
+    planned: dict[str, list[Plan]],
 ) -> None:
+    from crawler.daemon.rhythm import History
+
     next_run = {r["job_id"]: r["next_run"] for r in rows if r["next_run"]}
     lines = []
     for source in config.sources:
         st = store.jobs.source_status(source.name)
-        runs = (next_run.get(j.id) for j in scheduled if source.name in j.sources)
-        nxt = min((r for r in runs if r), default=None)
+        plans = planned[source.name]
+        soonest = min(plans, key=lambda p: p.start_at, default=None)
+        # A cron job's next run is the one the daemon recorded.
+        polled = {p.job.id for p in plans}
+        runs = [
+            next_run.get(j.id) for j in scheduled if source.name in j.sources and j.id not in polled
+        ]
+        if soonest is not None:
+            runs.append(_iso(soonest.start_at))
+        nxt = min((r for r in runs if r), key=datetime.fromisoformat, default=None)
+        took = History.from_row(store.jobs.source_history(source.name)).last_took
         at = st["last_error_at"]
         error = f"{local_time(at)} {st['last_error'] or ''}".rstrip() if at else None
         lines.append(
@@ -709,6 +749,8 @@ def _print_sources(
                 st["articles"],
                 st["health"],
                 local_time(nxt),
+                _duration_text(soonest.interval) if soonest else None,
+                None if took is None else f"{took:.1f}s",
                 error,
             )
         )
@@ -722,6 +764,8 @@ def _print_sources(
             "total",
             "health",
             "next run",
+            "interval",
+            "took",
             "last error",
         ),
         lines,
@@ -742,10 +786,15 @@ def _print_channels(config: Config, store: Store) -> None:
     )
 
 
-def _print_jobs(scheduled: list[Job], rows: list[dict[str, Any]]) -> None:
+def _print_jobs(
+    scheduled: list[Job], rows: list[dict[str, Any]], planned: dict[str, list[Plan]]
+) -> None:
     """Every job of the schedules, with what the daemon recorded of it, and recorded jobs no longer
-    scheduled."""
+    scheduled; an `every` crawl job the daemon has not run yet shows its next poll of any source."""
     recorded = {r["job_id"]: r for r in rows}
+    polls: dict[str, float] = {}
+    for p in (p for plans in planned.values() for p in plans):
+        polls[p.job.id] = min(polls.get(p.job.id, p.start_at), p.start_at)
     triggers = {j.id: _trigger_text(j) for j in scheduled}
     ids = list(triggers) + [r["job_id"] for r in rows if r["job_id"] not in triggers]
     if not ids:
@@ -758,7 +807,7 @@ def _print_jobs(scheduled: list[Job], rows: list[dict[str, Any]]) -> None:
                 job_id,
                 local_time(r.get("last_start")),
                 r.get("last_status"),
-                local_time(r.get("next_run")),
+                local_time(r.get("next_run") or (_iso(polls[job_id]) if job_id in polls else None)),
                 triggers.get(job_id, "(not scheduled)"),
             )
         )
@@ -775,7 +824,8 @@ def _print_jobs(scheduled: list[Job], rows: list[dict[str, Any]]) -> None:
 )
 @click.pass_obj
 def status(obj: Context, schedules_dir: str | None) -> None:
-    """Per source: last run, last success, last error, articles in 24 h and in all, next run; per
+    """Per source: last run, last success, last error, articles in 24 h and in all, next run, its
+    current interval and how long its last crawl took; per
     channel: pending, failed and last delivered alerts; per scheduled job: its schedule, last start,
     status and next run."""
     config = obj.config()
@@ -783,9 +833,10 @@ def status(obj: Context, schedules_dir: str | None) -> None:
     store = _open_store(obj)
     try:
         rows = store.jobs.job_rows()
-        _print_sources(config, store, scheduled, rows)
+        planned = _planned(config, store, scheduled)
+        _print_sources(config, store, scheduled, rows, planned)
         _print_channels(config, store)
-        _print_jobs(scheduled, rows)
+        _print_jobs(scheduled, rows, planned)
     finally:
         store.close()
 

@@ -154,3 +154,5 @@ class Job:
     channels: tuple[str, ...] = ()
     timeout: float = DEFAULT_CRAWL_TIMEOUT
     prune_revisions_days: float = 90.0
+    max_every: float | None = None  # seconds: a crawl job's quiet sources back off up to this
+    batch: float | None = None  # seconds: sources due this close share a crawl process

@@ -13,7 +13,7 @@ from crawler.config.errors import ConfigError, EntryError
 from crawler.config.model import DEFAULT_CRAWL_TIMEOUT, Config, Job
 from crawler.config.values import duration, is_number, time_zone, unknown_keys
 
-CRAWL_KEYS = {"sources", "every", "cron", "jitter", "timeout", "timezone"}
+CRAWL_KEYS = {"sources", "every", "cron", "jitter", "timeout", "timezone", "max_every", "batch"}
 DIGEST_KEYS = {"channels", "every", "cron", "jitter", "timezone"}
 HOUSEKEEPING_KEYS = {"every", "cron", "jitter", "timezone", "prune_revisions_days"}
 TOP_KEYS = {"crawl", "digest", "housekeeping"}
@@ -89,6 +89,7 @@ def _parse_job(job_id: str, kind: str, raw: dict[str, Any], where: str, config: 
             **common,
             sources=_crawl_sources(raw, where, config),
             timeout=duration(raw.get("timeout", DEFAULT_CRAWL_TIMEOUT), where, "timeout"),
+            **_rhythm(raw, where, every),
         )
     if kind == "digest":
         return Job(**common, channels=_digest_channels(raw, where, config))
@@ -96,6 +97,23 @@ def _parse_job(job_id: str, kind: str, raw: dict[str, Any], where: str, config: 
     if not is_number(days) or days < 0:
         raise EntryError(where, "prune_revisions_days", "must be a number of days")
     return Job(**common, prune_revisions_days=float(days))
+
+
+def _rhythm(raw: dict[str, Any], where: str, every: float | None) -> dict[str, float | None]:
+    """max_every (at least every) and batch (more than zero, at most half of every): only for an
+    `every` job, whose sources keep to a grid."""
+    given = {key: duration(raw[key], where, key) for key in ("max_every", "batch") if key in raw}
+    if given and every is None:
+        key = next(iter(given))
+        raise EntryError(where, key, "needs every (a cron job polls its sources together)")
+    max_every, batch = given.get("max_every"), given.get("batch")
+    if every is not None and max_every is not None and max_every < every:
+        raise EntryError(where, "max_every", f"must be at least every ({raw['every']})")
+    if every is not None and batch is not None and not 0 < batch <= every / 2:
+        raise EntryError(
+            where, "batch", f"must be more than zero and at most half of every ({raw['every']})"
+        )
+    return {"max_every": max_every, "batch": batch}
 
 
 def _crawl_sources(raw: dict[str, Any], where: str, config: Config) -> tuple[str, ...]:

@@ -2,7 +2,9 @@
 
 Each crawl runs in a child process (`children.py`): Scrapy's reactor cannot be restarted in one
 process, and a child can be given a time limit and killed, and takes its memory with it when it
-ends. The daemon itself only schedules, waits and records. Per-source flock locks keep one source's
+ends. The daemon itself only schedules, waits and records. The sources of an `every` crawl job are
+polled each at its own time on a fixed grid, batched into crawl processes, by `polls.py`; cron
+crawl jobs, digests and housekeeping are APScheduler jobs. Per-source flock locks keep one source's
 crawls from overlapping, across the daemon and crawls started by hand, and die with their holder.
 Last runs are kept in SQLite, so a run missed while the daemon was down runs once at start, spread
 by the job's jitter; an `every` job that has never run (a new database, a new job) runs first at
@@ -18,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import closing
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ from crawler.alerts.health import check_health
 from crawler.config import Config, Job, load_config, load_schedules
 from crawler.crawl.interrupts import STOP_GRACE_S
 from crawler.daemon.children import CrawlChildren
+from crawler.daemon.polls import Batch, Poller
 from crawler.store.database import Store
 from crawler.store.locks import source_locks
 
@@ -69,6 +73,7 @@ class Daemon:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
         self.scheduler.add_listener(self._on_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES)
+        self.poller = Poller(db_path, self.stop_event, self._tracked(self.crawl_batch))
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
@@ -81,6 +86,7 @@ class Daemon:
         signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
         self._schedule_all(starting=True)
         self.scheduler.start()
+        self.poller.start()
         LOGGER.info(
             "daemon started: %d jobs from %s, database %s",
             len(self.jobs),
@@ -95,6 +101,7 @@ class Daemon:
         LOGGER.info("daemon stopping")
         deadline = time.monotonic() + EXIT_WITHIN_S - EXIT_MARGIN_S
         self.scheduler.shutdown(wait=False)
+        self.poller.stop()
         self.children.stop_all()
         while self.active_jobs and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -105,14 +112,14 @@ class Daemon:
             LOGGER.info("daemon stopped")
         return 0
 
-    def _tracked(self, fn: Callable[[Job], None]) -> Callable[[Job], None]:
+    def _tracked(self, fn: Callable[[Any], None]) -> Callable[[Any], None]:
         """fn counted while it runs, so a stop knows when the last job has ended."""
 
-        def run(job: Job) -> None:
+        def run(work: Any) -> None:
             with self.active_lock:
                 self.active_jobs += 1
             try:
-                fn(job)
+                fn(work)
             finally:
                 with self.active_lock:
                     self.active_jobs -= 1
@@ -137,14 +144,19 @@ class Daemon:
 
     def _schedule_all(self, starting: bool) -> None:
         """Add every job; one that is due now (see `_trigger`) runs once right away, and the log
-        says why: only a job with an earlier run can have missed one while the daemon was down."""
+        says why: only a job with an earlier run can have missed one while the daemon was down.
+        `every` crawl jobs go to the poller, which does the same per source."""
         now = datetime.now(UTC)
+        polled = [j for j in self.jobs if j.kind == "crawl" and j.every is not None]
+        self.poller.set_jobs(polled, starting)
         func = {
             "crawl": self._tracked(self.crawl_job),
             "digest": self._tracked(self.digest_job),
             "housekeeping": self._tracked(self.housekeeping_job),
         }
         for job in self.jobs:
+            if job in polled:
+                continue
             trigger, due = self._trigger(job, now)
             extra: dict[str, Any] = {}
             if due is not None:
@@ -204,6 +216,9 @@ class Daemon:
             )
 
     def _next_run(self, job: Job) -> str | None:
+        polled = self.poller.next_run(job.id)
+        if polled is not None:
+            return datetime.fromtimestamp(polled, UTC).isoformat()
         scheduled = self.scheduler.get_job(job.id)
         return (
             scheduled.next_run_time.astimezone(UTC).isoformat()
@@ -214,20 +229,34 @@ class Daemon:
     # -- jobs --------------------------------------------------------------------------------------
 
     def crawl_job(self, job: Job) -> None:
-        """Crawl the job's sources in a child process, with a time limit; skip sources already being
-        crawled."""
+        """A cron crawl job: all its sources in one child process."""
+        self._crawl([job], list(job.sources), job.timeout)
+
+    def crawl_batch(self, batch: Batch) -> None:
+        """Polls of `every` crawl jobs that came due together: one child process."""
+        self._crawl(batch.jobs, batch.sources, batch.timeout)
+
+    def _crawl(self, jobs: list[Job], sources: list[str], timeout: float) -> None:
+        """Crawl the sources in a child process, with a time limit; skip sources already being
+        crawled. Each job is recorded as started and finished with the child."""
+        label = jobs[0].id if len(jobs) == 1 else f"{jobs[0].id} (+{len(jobs) - 1} jobs)"
         with closing(Store(self.db_path)) as store:
-            with source_locks(self.db_path, list(job.sources)) as (mine, busy):
+            with source_locks(self.db_path, sources) as (mine, busy):
                 for source in busy:
                     LOGGER.warning(
-                        "%s: crawl of %s skipped: a crawl of it is still running", job.id, source
+                        "%s: crawl of %s skipped: a crawl of it is still running", label, source
                     )
                 if not mine:
-                    self._finished(store, job, "skipped", "all sources busy")
+                    for job in jobs:
+                        self._finished(store, job, "skipped", "all sources busy")
                     return
-                self._started(store, job)
-                status, error = self.children.run(job, mine, self.config.path)
-                self._finished(store, job, status, error)
+                for job in jobs:
+                    self._started(store, job)
+                LOGGER.info("%s: crawling %s", label, ", ".join(mine))
+                run_as = replace(jobs[0], id=label, timeout=timeout)
+                status, error = self.children.run(run_as, mine, self.config.path)
+                for job in jobs:
+                    self._finished(store, job, status, error)
             check_health(store, self.config, mine)
 
     def digest_job(self, job: Job) -> None:

@@ -61,6 +61,33 @@ class JobQueries(Queries):
         self._writing()
         self.conn.execute("UPDATE source_health SET notified = ? WHERE source = ?", (state, source))
 
+    def source_history(self, source: str) -> dict[str, str | None]:
+        """What a source's rhythm is learned from: its last run's start, its last finished run's
+        start and end, the start of its last run with a new article, and its first run's start."""
+
+        def one(sql: str) -> tuple[Any, ...]:
+            return self.conn.execute(sql, (source,)).fetchone() or (None, None)
+
+        last = one(
+            "SELECT started_at FROM crawl_runs WHERE source = ? ORDER BY started_at DESC LIMIT 1"
+        )
+        ended = one(
+            "SELECT started_at, finished_at FROM crawl_runs WHERE source = ?"
+            " AND finished_at IS NOT NULL ORDER BY started_at DESC LIMIT 1"
+        )
+        new = one(
+            "SELECT started_at FROM crawl_runs WHERE source = ? AND new_articles > 0"
+            " ORDER BY started_at DESC LIMIT 1"
+        )
+        first = one("SELECT MIN(started_at) FROM crawl_runs WHERE source = ?")
+        return {
+            "last_start": last[0],
+            "last_end_start": ended[0],
+            "last_end": ended[1],
+            "last_new": new[0],
+            "first_start": first[0],
+        }
+
     def source_status(self, source: str) -> dict[str, Any]:
         day_ago = (datetime.now(UTC) - timedelta(days=1)).isoformat()
         last = rows(
