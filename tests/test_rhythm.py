@@ -179,7 +179,7 @@ def test_sources_are_polled_at_their_own_places_on_a_grid_that_survives_a_restar
     cfg, db, schedules, log = feeds(
         tmp_path, server, SPREAD, '[[crawl]]\nsources = ["*"]\nevery = "20s"\nbatch = "1s"\n'
     )
-    for rounds in (3, 5):  # then a restart
+    for rounds in (2, 4):  # then a restart
         proc = start_daemon(cfg, db, schedules, log)
         try:
             wait_for(lambda n=rounds: min(map(len, starts(db).values()), default=0) >= n, 150)
@@ -189,7 +189,7 @@ def test_sources_are_polled_at_their_own_places_on_a_grid_that_survives_a_restar
     started = crawls(log)
     assert sorted(started) == sorted(SPREAD)
     for source, times in started.items():
-        assert len(times) >= 5, (source, times)
+        assert len(times) >= 4, (source, times)
         off = offset(source, 20)
         for t in times[1:]:
             # At its own slot: at most 1 s early (the batch), a little late (a busy machine), or
@@ -201,7 +201,7 @@ def test_sources_are_polled_at_their_own_places_on_a_grid_that_survives_a_restar
     later = sorted((t, source) for source, times in started.items() for t in times[1:])
     closest = min(b[0] - a[0] for a, b in pairwise(later) if a[1] != b[1])
     assert closest > 3, closest
-    assert len(starts(db)["xinhua"]) >= 5  # the crawls ran
+    assert len(starts(db)["xinhua"]) >= 4  # the crawls ran
     text = log.read_text("utf-8")
     assert "3 sources not polled before: first poll now" in text
     assert "3 sources spread over 20s" in text  # the restart found them on the grid
