@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from crawler.extract.agencies import home_state
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
 from crawler.stories.mentions import Matcher, count_mentions
-from crawler.stories.places import home_acts, place_actors
+from crawler.stories.places import place_actors
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
 from crawler.stories.rewrites import (
     RewriteIndex,
@@ -68,15 +68,10 @@ def analyze(
     day = _day(published_at)
     mentions = matcher.find(text, day)
     home = _home(matcher, dateline, agency)
-    places = place_actors(text, mentions, matcher.gazetteer, home)
+    places, home_party = place_actors(text, mentions, matcher.gazetteer, home)
     counts = count_mentions(mentions)
     actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places]
-    parties = [a[0] for a in actors]
-    if (
-        home is not None
-        and all(c.actor != home for c in counts)
-        and home_acts(text, mentions, parties, home, matcher.gazetteer)
-    ):
+    if home_party and all(c.actor != home for c in counts):
         actors.append((home, 1, len(title or "") + 1, None))  # named by the dateline alone
     return {
         "signature": blob,

@@ -291,10 +291,11 @@ _WINDOW = 60
 
 def place_actors(
     text: str, mentions: Iterable[Mention], gazetteer: Gazetteer, home: str | None = None
-) -> set[str]:
-    """The states `text` names without evidence that they act as states: its places. `home` is the
-    state the story is written in, whose officials an unnamed "the ministry said" are."""
-    mentions = list(mentions)
+) -> tuple[set[str], bool]:
+    """The states `text` names without evidence that they act as states (its places), and whether
+    `home`, the state the story is written in, is a party: an official body acts unnamed ("the
+    ministry said") and no other state's officials are in the story. The home state may be named
+    by the dateline alone ("BANGKOK -")."""
     folded = fold(text)
     party: set[str] = set()
     named: set[str] = set()
@@ -336,32 +337,16 @@ def place_actors(
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
             if (body if word == "adjective" else shared) or _own(text, folded, m.start, m.end):
                 party.add(m.actor)
-    if (
-        home in named
-        and not _foreign_parties(party, home, gazetteer)
-        and _unnamed_official(folded, states)
-    ):
-        party.add(home)
-    return named - party
-
-
-def _foreign_parties(party: Iterable[str], home: str | None, gazetteer: Gazetteer) -> bool:
-    """Whether states other than the home state are parties: "the ministry said" may then be
-    theirs (a story from Singapore on two visiting defence chiefs), and is left unread."""
-    return any(
+    # Other states' officials in the story ("a report from Singapore on two visiting defence
+    # chiefs"): "the ministry said" may be theirs, and is left unread.
+    foreign = any(
         a != home and (actor := gazetteer.actors.get(a)) is not None and actor.type == "state"
         for a in party
     )
-
-
-def home_acts(
-    text: str, mentions: Iterable[Mention], parties: Iterable[str], home: str, gazetteer: Gazetteer
-) -> bool:
-    """An official body acts unnamed ("the ministry said") and no other state is a party: the home
-    state is a party, named or not (a dateline "BANGKOK -" is all that names it)."""
-    if _foreign_parties(parties, home, gazetteer):
-        return False
-    return _unnamed_official(fold(text), sorted(mentions, key=lambda m: m.start))
+    home_party = home is not None and not foreign and _unnamed_official(folded, states)
+    if home_party:
+        party.add(home)
+    return named - party, home_party
 
 
 def _inside_name(text: str, start: int) -> bool | None:
@@ -487,12 +472,17 @@ def _before(before: str, after: str) -> bool:
 def _gathered(folded: str, start: int, before: str) -> bool:
     """The states are named as the parties of a meeting or a grouping, and not as the origin or
     place of something else ("exhibitors from China")."""
-    if not _GATHERING.search(before):
-        return False
+    return bool(_GATHERING.search(before)) and _word_before(folded, start) not in (
+        _PREPOSITIONS - {"of"}
+    )
+
+
+def _word_before(folded: str, start: int) -> str | None:
+    """The word right before a name, past "the" ("to the Philippines": "to")."""
     words = folded[max(0, start - 20) : start].split()
     if words and words[-1] == "the":
         words = words[:-1]
-    return not (words and words[-1] in _PREPOSITIONS - {"of"})
+    return words[-1] if words else None
 
 
 def _after_name(folded: str, end: int) -> str:
@@ -523,13 +513,10 @@ def _acts(folded: str, start: int, end: int) -> bool:
     rise")."""
     if _PAIR.match(_after_name(folded, end)):
         return True
-    words = folded[max(0, start - 20) : start].split()
-    if words and words[-1] == "the":
-        words = words[:-1]
     clause = folded[end : end + _WINDOW * 2]  # room for ", which joined ASEAN in 2025,"
     if _RELATIVE_ACTS.match(clause):
         return True  # "to Bangladesh, which will host the next summit"
-    return not (words and words[-1] in _PREPOSITIONS) and bool(_ACTS_AFTER.match(clause))
+    return _word_before(folded, start) not in _PREPOSITIONS and bool(_ACTS_AFTER.match(clause))
 
 
 def _own(text: str, folded: str, start: int, end: int) -> bool:
