@@ -19,7 +19,7 @@ from crawler.demo.server import DEMO_PORT
 from crawler.text import LogFormatter, counted, local_time, table
 
 if TYPE_CHECKING:
-    from crawler.daemon.rhythm import Plan
+    from crawler.daemon.rhythm import History, Plan
     from crawler.store import Store
 
 EXIT_CONFIG = 2
@@ -693,20 +693,24 @@ def _trigger_text(job: Job) -> str:
     return f"cron {job.cron}" + (f" {job.timezone}" if job.timezone != "UTC" else "")
 
 
-def _planned(config: Config, store: Store, scheduled: list[Job]) -> dict[str, list[Plan]]:
+def _histories(config: Config, store: Store) -> dict[str, History]:
+    """Each source's rhythm as `crawl_runs` records it."""
+    from crawler.daemon.rhythm import History
+
+    return {s.name: History.from_row(store.jobs.source_history(s.name)) for s in config.sources}
+
+
+def _planned(scheduled: list[Job], histories: dict[str, History]) -> dict[str, list[Plan]]:
     """Each source's next poll by each `every` crawl job naming it, planned as the daemon plans
     it, from the database."""
-    from crawler.daemon.rhythm import History, plan
+    from crawler.daemon.rhythm import plan
 
     polled = [j for j in scheduled if j.kind == "crawl" and j.every is not None]
     now = datetime.now(UTC).timestamp()
-    out = {}
-    for source in config.sources:
-        history = History.from_row(store.jobs.source_history(source.name))
-        out[source.name] = [
-            plan(j, source.name, history, now) for j in polled if source.name in j.sources
-        ]
-    return out
+    return {
+        source: [plan(j, source, history, now) for j in polled if source in j.sources]
+        for source, history in histories.items()
+    }
 
 
 def _iso(timestamp: float) -> str:
@@ -719,9 +723,8 @@ def _print_sources(
     scheduled: list[Job],
     rows: list[dict[str, Any]],
     planned: dict[str, list[Plan]],
+    histories: dict[str, History],
 ) -> None:
-    from crawler.daemon.rhythm import History
-
     next_run = {r["job_id"]: r["next_run"] for r in rows if r["next_run"]}
     lines = []
     for source in config.sources:
@@ -736,7 +739,7 @@ def _print_sources(
         if soonest is not None:
             runs.append(_iso(soonest.start_at))
         nxt = min((r for r in runs if r), key=datetime.fromisoformat, default=None)
-        took = History.from_row(store.jobs.source_history(source.name)).last_took
+        took = histories[source.name].last_took
         at = st["last_error_at"]
         error = f"{local_time(at)} {st['last_error'] or ''}".rstrip() if at else None
         lines.append(
@@ -833,8 +836,9 @@ def status(obj: Context, schedules_dir: str | None) -> None:
     store = _open_store(obj)
     try:
         rows = store.jobs.job_rows()
-        planned = _planned(config, store, scheduled)
-        _print_sources(config, store, scheduled, rows, planned)
+        histories = _histories(config, store)
+        planned = _planned(scheduled, histories)
+        _print_sources(config, store, scheduled, rows, planned, histories)
         _print_channels(config, store)
         _print_jobs(scheduled, rows, planned)
     finally:
