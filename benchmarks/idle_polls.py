@@ -18,10 +18,11 @@ What it does, all on 127.0.0.1 in a temporary folder:
   - starts `wirewatch daemon` with one of two schedules and lets it run for --seconds:
       all:  one [[crawl]] job for ["*"], every 60 s (jitter --jitter);
       each: one [[crawl]] job per source, every 60, 90, 120 or 180 s in turn (jitter --jitter);
-  - after --warm seconds, reads the CPU of the daemon and of every process it started
-    (utime+stime+cutime+cstime of /proc/<pid>/stat: children count once the daemon has reaped them;
-    this process is the child subreaper, so what a crawl leaves behind is reaped and counted here),
-    again at the end, and divides by the polls started in between (rows of `crawl_runs`).
+  - after --warm seconds, reads the CPU of the daemon and of its fork server, and of every process
+    they started (utime+stime+cutime+cstime of /proc/<pid>/stat: children count once their parent
+    has reaped them; this process is the child subreaper, so what a crawl leaves behind is reaped
+    and counted here), again at the end, and divides by the polls started in between (rows of
+    `crawl_runs`).
 
 It prints per schedule: CPU per idle poll; polls done against polls due (window / interval, summed
 over the sources); polls not answered 304 or that stored something; the largest share of the
@@ -35,6 +36,7 @@ no drift.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sqlite3
@@ -49,8 +51,9 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from pathlib import Path
 
+from counting_site import requests_between  # benchmarks/counting_site.py
 from fixtures import FeedItem, rss_feed, start_site_server, stop_site_server
-from procs import become_subreaper, process_table  # benchmarks/procs.py
+from procs import become_subreaper, children_of, process_table  # benchmarks/procs.py
 
 ROOT = Path(__file__).resolve().parents[1]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -128,9 +131,29 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def tree_cpu(root: int) -> float:
+    """Seconds of CPU of root and of its live children (the fork server), each with what it has
+    reaped."""
+    total = 0.0
+    for pid in [root, *children_of(root)]:
+        with contextlib.suppress(OSError, ValueError):  # ended since: in root's reaped children
+            total += proc_cpu(pid)
+    return total
+
+
+def fork_server(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmdline = f.read()
+    except OSError:
+        return False
+    return b"fork server" in cmdline or b"forkserver" in cmdline
+
+
 class Reaper:
     """Reaps what our subreaping leaves us (processes a crawl left behind), counting their CPU
-    while `counting` is set; notes the crawl processes the daemon starts."""
+    while `counting` is set; notes the crawl processes the daemon starts (directly, or through its
+    fork server)."""
 
     def __init__(self, keep: set[int], daemon: int) -> None:
         self.keep = keep
@@ -146,7 +169,14 @@ class Reaper:
         while not self.stopped.wait(0.25):
             if self.counting:
                 table = process_table().values()
-                self.crawls |= {(p.pid, p.start) for p in table if p.ppid == self.daemon}
+                servers = {p.pid for p in table if p.ppid == self.daemon and fork_server(p.pid)}
+                self.crawls |= {
+                    (p.pid, p.start)
+                    for p in table
+                    if p.ppid in {self.daemon, *servers}
+                    and p.pid not in servers
+                    and p.sid == p.pid  # a crawl leads its own session
+                }
             while True:
                 try:
                     pid, _, ru = os.wait4(-1, os.WNOHANG)
@@ -173,6 +203,8 @@ class Result:
     spacing: list[float]  # successive polls of one source, minus its interval
     rss_start: float
     rss_end: float
+    robots: int  # robots.txt requests in the measured window
+    requests: int  # requests of any path in it
 
 
 def crawl_runs(db: Path) -> list[tuple[str, float, int, int]]:
@@ -195,7 +227,9 @@ def max_share(times: list[tuple[float, str]], n: int) -> float:
     return best / n
 
 
-def run_mode(mode: str, args: argparse.Namespace, base: str, tmp: Path, server_pid: int) -> Result:
+def run_mode(
+    mode: str, args: argparse.Namespace, base: str, tmp: Path, server_pid: int, log: Path
+) -> Result:
     folder = tmp / mode
     folder.mkdir()
     cfg, db = folder / "wirewatch.toml", folder / "fleet.db"
@@ -223,9 +257,9 @@ def run_mode(mode: str, args: argparse.Namespace, base: str, tmp: Path, server_p
         time.sleep(args.warm)
         rss_start = rss_mb(daemon.pid)
         reaper.counting = True
-        t0, cpu0 = time.time(), proc_cpu(daemon.pid)
+        t0, cpu0 = time.time(), tree_cpu(daemon.pid)
         time.sleep(args.seconds)
-        t1, cpu1 = time.time(), proc_cpu(daemon.pid)
+        t1, cpu1 = time.time(), tree_cpu(daemon.pid)
         reaper.counting = False
         rss_end = rss_mb(daemon.pid)
     finally:
@@ -237,6 +271,7 @@ def run_mode(mode: str, args: argparse.Namespace, base: str, tmp: Path, server_p
             daemon.wait()
         reaper.stopped.set()
         reaper.thread.join()
+    asked = requests_between(log, t0, t1)
     runs = crawl_runs(db)
     in_window = [r for r in runs if t0 <= r[1] < t1]
     spacing = []
@@ -258,6 +293,8 @@ def run_mode(mode: str, args: argparse.Namespace, base: str, tmp: Path, server_p
         spacing=spacing,
         rss_start=rss_start,
         rss_end=rss_end,
+        robots=sum(1 for p in asked if p == "/robots.txt"),
+        requests=len(asked),
     )
 
 
@@ -279,6 +316,7 @@ def report(r: Result, n: int) -> None:
             f"median {statistics.median(r.spacing):+.1f}, min {min(r.spacing):+.1f}, "
             f"max {max(r.spacing):+.1f} ({len(r.spacing)} pairs)"
         )
+    print(f"  requests {r.requests}, of them robots.txt {r.robots}")
     print(f"  daemon RSS {r.rss_start:.0f} MB after warm-up, {r.rss_end:.0f} MB at the end")
 
 
@@ -299,10 +337,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="idle-polls-") as name:
         tmp = Path(name)
         make_site(tmp / "site", args.sources)
-        server, base = start_site_server(tmp / "site", who="idle_polls", backlog=256, cwd=ROOT)
+        server, base = start_site_server(
+            tmp / "site",
+            who="idle_polls",
+            backlog=256,
+            cwd=Path(__file__).resolve().parent,
+            server="counting_site:CountingSite",
+        )
         try:
             modes = ["all", "each"] if args.mode == "both" else [args.mode]
-            results = [run_mode(m, args, base, tmp, server.pid) for m in modes]
+            log = tmp / "requests.log"
+            results = [run_mode(m, args, base, tmp, server.pid, log) for m in modes]
         finally:
             stop_site_server(server)
     print(f"subreaper {'on' if subreaper else 'OFF'}; load average {os.getloadavg()[0]:.1f}")

@@ -107,6 +107,10 @@ WIREWATCH_EXTRACT_WORKERS = 0
 WIREWATCH_EXTRACT_TIMEOUT = 30
 
 # Each failed URL is logged once, on one line, by wirewatch itself.
+# Scrapy parses each spider's source for a generator that returns a value, once per crawler: a
+# warning meant for spider authors, which cost a few ms of every idle poll.
+WARN_ON_GENERATOR_RETURN_VALUE = False
+
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 # A dropped item already has its outcome logged; Scrapy's own line (with the whole item) only at
 # DEBUG.

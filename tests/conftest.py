@@ -291,7 +291,8 @@ def session_ended(sid: int, within: float = 10.0) -> bool:
 
 
 def processes_with(*words: str) -> list[int]:
-    """Pids of live processes whose command line holds every word."""
+    """Pids of live processes whose command line holds every word (a title set with setproctitle
+    is one string: its words are split at spaces)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -301,6 +302,8 @@ def processes_with(*words: str) -> list[int]:
         except OSError:
             continue
         args = [a.decode("utf-8", "replace") for a in argv]
+        if len([a for a in args if a]) == 1:
+            args = args[0].split()
         if all(w in args for w in words):
             found.append(int(entry.name))
     return found

@@ -482,6 +482,42 @@ def crawl_child(db: Path) -> int:
     return pids[0]
 
 
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def test_a_crawl_is_forked_by_a_warm_server_which_is_replaced_when_it_dies(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """Crawls are forked by the daemon's fork server (shown in ps as the crawl command). A server
+    killed mid-crawl is logged, its crawl stops itself and keeps its lock until it has ended, and
+    the next poll is crawled by a new server."""
+    cfg, db, schedules = stuck_source(tmp_path, server, "10m")
+    log = tmp_path / "daemon.log"
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        child = crawl_child(db)
+        first_server = parent_of(child)
+        assert parent_of(first_server) == proc.pid
+        assert "fork server" in Path(f"/proc/{first_server}/cmdline").read_text()
+        wait_for(lambda: server.hits["/a/stuck.html"] >= 1, 30)
+        os.kill(first_server, signal.SIGKILL)
+        wait_for(lambda: "lost its fork server" in log.read_text("utf-8"), 30)
+        assert session_ended(child, within=30), "the crawl outlived its fork server"
+        wait_for(lambda: count(db, "SELECT COUNT(*) FROM crawl_runs") >= 2, 60)
+        second = crawl_child(db)
+        assert second != child
+        assert parent_of(parent_of(second)) == proc.pid  # a new server, the daemon's child
+    finally:
+        code, err = stop(proc)
+    assert code == 0, err
+    text = log.read_text("utf-8")
+    assert "crawl fork server ended; it starts again at the next crawl" in text
+    runs = query(db, "SELECT status, started_at, finished_at FROM crawl_runs ORDER BY id")
+    assert runs[0][0] == "stopped", "the orphaned crawl did not close its run"
+    assert runs[1][1] >= runs[0][2], "the next crawl started while the orphan held the source"
+
+
 def test_a_crawl_at_its_time_limit_dies_with_everything_it_started(
     tmp_path: Path, server: LocalServer
 ) -> None:
@@ -536,9 +572,11 @@ def test_kill_9_of_the_daemon_stops_its_crawls_which_keep_their_locks_until_they
     log = tmp_path / "daemon.log"
     proc = start_daemon(cfg, db, schedules, log)
     child = crawl_child(db)
+    fork_server = parent_of(child)
     wait_for(lambda: server.hits["/a/stuck.html"] >= 1, 30)
     proc.kill()
     proc.wait(timeout=10)  # its crawl still holds the other end of its stderr
+    wait_for(lambda: not Path(f"/proc/{fork_server}").exists(), 10)  # it went with the daemon
     beside = run_wirewatch("--config", str(cfg), "--db", str(db), "crawl", "vna")
     assert beside.returncode == 0, beside.stderr
     assert "vna: skipped, a crawl of it is already running" in beside.stderr

@@ -7,6 +7,7 @@ what to fix.
 
 from __future__ import annotations
 
+import functools
 import os
 import tomllib
 from collections.abc import Callable
@@ -77,6 +78,13 @@ def load_config(path: str | Path | None = None) -> Config:
         raw = p.read_bytes()
     except OSError as exc:
         raise ConfigError(p, "file", None, f"cannot read: {exc.strerror or exc}") from None
+    # A crawl reads its config once per source (its spider, its alerts): the same bytes under the
+    # same environment and folder give the same Config, which is immutable.
+    return _parsed(p, raw, os.getcwd(), frozenset(os.environ.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(p: Path, raw: bytes, _cwd: str, _env: frozenset[tuple[str, str]]) -> Config:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -1,6 +1,9 @@
 """Crawls in child processes: `wirewatch crawl SOURCE...` with a time limit and its summary logged,
 and every running child stopped (then killed) when the daemon stops.
 
+The children are forked by a warm fork server (`crawler/forkserver.py`, through `forks.py`), which
+has already imported what a crawl needs; should it fail, a crawl starts as a fresh interpreter.
+
 Each child leads its own process group, and everything it starts (the resource tracker, the
 extraction workers) joins that group, so a crawl is stopped or killed as a whole. Its output goes to
 a file, not a pipe: a process left holding a pipe could otherwise keep the daemon waiting for an end
@@ -24,6 +27,7 @@ from pathlib import Path
 
 from crawler.config import Job
 from crawler.crawl.interrupts import PARENT_ENV, STOP_GRACE_S
+from crawler.daemon.forks import ForkedCrawl, ForkServer, ForkServerError
 from crawler.store.database import Store
 from crawler.store.locks import HELD_ENV, held_fds
 from crawler.store.queries import StoreError
@@ -37,7 +41,7 @@ REAP_WAIT_S = 5.0
 class Running:
     job_id: str
     sources: list[str]
-    process: subprocess.Popen[bytes]
+    process: subprocess.Popen[bytes] | ForkedCrawl
     asked: bool = False  # sent its one SIGTERM: a second one would mean "stop now"
 
 
@@ -49,23 +53,28 @@ class CrawlChildren:
         self.stopping = stopping
         self.running: dict[int, Running] = {}
         self.lock = threading.Lock()
+        self.forks = ForkServer()
+
+    def start(self) -> None:
+        """Start the fork server; crawls fall back to fresh interpreters while it cannot run."""
+        try:
+            self.forks.start()
+        except (ForkServerError, OSError) as exc:
+            LOGGER.error("crawl fork server not started, crawls start afresh: %s", exc)
+
+    def close(self) -> None:
+        self.forks.close()
 
     def run(self, job: Job, sources: list[str], config_path: Path) -> tuple[str, str | None]:
         """Crawl sources in a child that shares their locks (which it keeps should the daemon
         die) and stops itself when the daemon is gone; returns (job status, error)."""
         if self.stopping.is_set():
             return "skipped", "daemon stopping"
-        cmd = [sys.executable, "-m", "crawler.cli", "--config", str(config_path)]
-        cmd += ["--db", str(self.db_path), "crawl", "--no-progress", *sources]
+        argv = ["--config", str(config_path), "--db", str(self.db_path)]
+        argv += ["crawl", "--no-progress", *sources]
         env = {**os.environ, HELD_ENV: ",".join(sources), PARENT_ENV: str(os.getpid())}
         with tempfile.TemporaryFile() as out:
-            proc = subprocess.Popen(
-                cmd,
-                stdout=out,
-                env=env,
-                start_new_session=True,
-                pass_fds=held_fds(self.db_path, sources),
-            )
+            proc = self._start(argv, env, out.fileno(), held_fds(self.db_path, sources))
             with self.lock:
                 self.running[proc.pid] = Running(job.id, sources, proc)
             try:
@@ -85,18 +94,43 @@ class CrawlChildren:
                     )
                     return "timed out", f"stopped after {job.timeout:.0f}s"
                 finally:
-                    # Whatever the child left behind (a worker finishing a page) goes with it.
-                    signal_group(proc.pid, signal.SIGKILL)
+                    # Whatever the child left behind (a worker finishing a page) goes with it; a
+                    # crawl whose fork server died is stopping itself, and is left to finish that.
+                    if not (isinstance(proc, ForkedCrawl) and proc.lost):
+                        signal_group(proc.pid, signal.SIGKILL)
             finally:
                 with self.lock:
                     self.running.pop(proc.pid, None)
             out.seek(0)
             log_summary(job.id, out.read().decode("utf-8", "replace"))
+        if isinstance(proc, ForkedCrawl) and proc.lost:
+            LOGGER.error(
+                "%s: crawl of %s lost its fork server: it stops itself, its status is unknown",
+                job.id,
+                ", ".join(sources),
+            )
+            return "failed", "the crawl fork server ended during the crawl"
         if proc.returncode != 0:
             if self.stopping.is_set():
                 return "stopped", "daemon stopping"
             return "failed", f"crawl exited with status {proc.returncode}"
         return "ok", None
+
+    def _start(
+        self, argv: list[str], env: dict[str, str], out: int, locks: list[int]
+    ) -> subprocess.Popen[bytes] | ForkedCrawl:
+        """A child forked by the warm server, else (the server failing) a fresh interpreter."""
+        try:
+            return self.forks.launch(argv, env, [out, *locks])
+        except (ForkServerError, OSError) as exc:
+            LOGGER.error("crawl fork server failed, starting the crawl afresh: %s", exc)
+        return subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", *argv],
+            stdout=out,
+            env=env,
+            start_new_session=True,
+            pass_fds=locks,
+        )
 
     def stop_all(self) -> None:
         """Ask every running crawl to stop; kill those still running after the grace period."""
@@ -132,7 +166,7 @@ def signal_group(pgid: int, sig: signal.Signals) -> None:
 
 
 def end_group(
-    proc: subprocess.Popen[bytes], grace: float = STOP_GRACE_S, asked: bool = False
+    proc: subprocess.Popen[bytes] | ForkedCrawl, grace: float = STOP_GRACE_S, asked: bool = False
 ) -> bool:
     """SIGTERM to the child (Scrapy's graceful stop, which lets its workers finish the pages in
     hand), then SIGKILL to its whole group after the grace period; never waits longer than grace +

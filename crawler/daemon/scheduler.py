@@ -84,6 +84,7 @@ class Daemon:
         signal.signal(signal.SIGTERM, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGINT, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
+        self.children.start()
         self._schedule_all(starting=True)
         self.scheduler.start()
         self.poller.start()
@@ -106,6 +107,7 @@ class Daemon:
         while self.active_jobs and time.monotonic() < deadline:
             time.sleep(0.05)
         self.store.close()
+        self.children.close()
         if self.active_jobs:
             LOGGER.warning("daemon stopped: %d jobs cut off", self.active_jobs)
         else:
