@@ -407,6 +407,9 @@ def story(obj: Context, story_id: int) -> None:
     click.echo("actors: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in actors))
     if places:
         click.echo("places: " + ", ".join(f"{a} ({mentions})" for a, _, mentions in places))
+    url = obj.config().web.story_url(row["id"])
+    if url:
+        click.echo(f"page: {url}")
 
 
 @main.command()
@@ -870,6 +873,30 @@ def demo(obj: Context, serve: bool, port: int) -> None:
     except DemoError as exc:
         raise ConfigExit(str(exc)) from None
     raise SystemExit(code)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="0: any free."
+)
+@click.option(
+    "--sql/--no-sql",
+    default=None,
+    help="Allow arbitrary read-only SQL queries (default: on 127.0.0.1 and ::1 only).",
+)
+@click.pass_obj
+def serve(obj: Context, host: str, port: int, sql: bool | None) -> None:
+    """Browse and search the database in a web page (Datasette, read-only): latest stories, story
+    pages, search, alerts, sources. Ctrl-C stops it."""
+    from crawler.web.serve import ServeError
+    from crawler.web.serve import serve as run_server
+
+    _open_store(obj).close()  # a missing, foreign or newer database is one line, exit 2
+    try:
+        run_server(obj.db_path(obj.config()), host, port, sql, click.echo)
+    except ServeError as exc:
+        raise ConfigExit(str(exc)) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -83,20 +83,27 @@ def deliver(
                 store, channel, rows, names, store.outbox.last_delivery(name), now, config.rules
             )
             if dry_run:
-                _print_dry_run(channel, digest, echo or print)
+                _print_dry_run(channel, digest, echo or print, config.web.story_url)
                 continue
-            _send_channel(store, channel, digest, rows, settings, secrets, report, now)
+            _send_channel(
+                store, channel, digest, rows, settings, secrets, report, now, config.web.story_url
+            )
     return reports
 
 
-def _print_dry_run(channel: Channel, digest: Digest, echo: Callable[[str], None]) -> None:
+def _print_dry_run(
+    channel: Channel,
+    digest: Digest,
+    echo: Callable[[str], None],
+    story_url: Callable[[int], str | None],
+) -> None:
     if channel.type == "email":
-        msg = render_email(digest, channel.sender, list(channel.to))
+        msg = render_email(digest, channel.sender, list(channel.to), story_url=story_url)
         echo(f"--- {channel.name} (email to {', '.join(channel.to)}): {msg['Subject']}")
         body = msg.get_body(("plain",))
         echo(body.get_content() if body is not None else "")
     else:
-        for payload in render_slack(digest):
+        for payload in render_slack(digest, story_url=story_url):
             echo(f"--- {channel.name} (Slack)")
             echo(json.dumps(payload, ensure_ascii=False, indent=1))
 
@@ -110,6 +117,7 @@ def _send_channel(
     secrets: list[str],
     report: ChannelReport,
     now: datetime,
+    story_url: Callable[[int], str | None],
 ) -> None:
     ids_by_story: dict[int, list[int]] = {}
     for row in rows:
@@ -119,11 +127,15 @@ def _send_channel(
     batches: list[tuple[Any, list[int]]]
     if channel.type == "email":
         msg = render_email(
-            digest, channel.sender, list(channel.to), max_entries=settings.max_entries_email
+            digest,
+            channel.sender,
+            list(channel.to),
+            max_entries=settings.max_entries_email,
+            story_url=story_url,
         )
         batches = [(msg, [r["id"] for r in rows])]
     else:
-        payloads = render_slack(digest, max_entries=settings.max_entries_slack)
+        payloads = render_slack(digest, max_entries=settings.max_entries_slack, story_url=story_url)
         batches = _slack_batches(payloads, ids_by_story, rows)
     error = None
     for position, (message, ids) in enumerate(batches):

@@ -8,6 +8,7 @@ bad value must not abort a whole digest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -52,6 +53,7 @@ class StoryView:
     snippet_html: Markup
     actors: tuple[tuple[str, bool], ...]  # (name, made a rule match)
     note: str | None
+    page: str | None = None  # the story's page in `wirewatch serve`, when [web] base_url is set
 
     @property
     def rules_text(self) -> str:
@@ -90,7 +92,14 @@ def snippet_html(pieces: list[tuple[str, bool]]) -> Markup:
     )
 
 
-def _story(entry: DigestEntry, digest: Digest) -> StoryView:
+StoryLink = Callable[[int], "str | None"]
+
+
+def _no_page(story_id: int) -> str | None:
+    return None
+
+
+def _story(entry: DigestEntry, digest: Digest, story_url: StoryLink) -> StoryView:
     pieces = marked(one_line(entry.snippet, SNIPPET_CHARS), entry.terms)
     return StoryView(
         title=one_line(entry.title, TITLE_CHARS) or "(untitled)",
@@ -105,11 +114,16 @@ def _story(entry: DigestEntry, digest: Digest) -> StoryView:
         snippet_html=snippet_html(pieces),
         actors=tuple(entry.badges()),
         note=one_line(entry.update_note, 300) if entry.update_note else None,
+        page=web_url(story_url(entry.story_id) or ""),
     )
 
 
-def _groups(sections: tuple[DigestSection, ...], digest: Digest) -> tuple[GroupView, ...]:
-    return tuple(GroupView(s.label, tuple(_story(e, digest) for e in s.entries)) for s in sections)
+def _groups(
+    sections: tuple[DigestSection, ...], digest: Digest, story_url: StoryLink
+) -> tuple[GroupView, ...]:
+    return tuple(
+        GroupView(s.label, tuple(_story(e, digest, story_url) for e in s.entries)) for s in sections
+    )
 
 
 def subject(digest: Digest) -> str:
@@ -177,8 +191,10 @@ def render_email(
     max_entries: int = 100,
     domain: str | None = None,
     now: datetime | None = None,
+    story_url: StoryLink = _no_page,
 ) -> EmailMessage:
-    """Render the digest as one email ready for smtplib's send_message (SMTPUTF8 not required)."""
+    """Render the digest as one email ready for smtplib's send_message (SMTPUTF8 not required);
+    story_url gives each story's web page, linked from its entry."""
     if not recipients:
         raise ValueError(f"email digest for channel {digest.channel!r} has no recipients")
     when = now or datetime.now(UTC)
@@ -192,8 +208,8 @@ def render_email(
         "parts": [
             (label, groups)
             for label, groups in (
-                ("New stories", _groups(cut.new, digest)),
-                ("Updated stories", _groups(cut.updated, digest)),
+                ("New stories", _groups(cut.new, digest, story_url)),
+                ("Updated stories", _groups(cut.updated, digest, story_url)),
             )
             if groups
         ],

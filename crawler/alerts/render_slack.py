@@ -10,6 +10,7 @@ atoms so truncation never splits an escape or a link.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from crawler.alerts import digest as shared
@@ -115,7 +116,13 @@ def story_ids(payload: dict[str, Any]) -> list[int]:
     return ids
 
 
-def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block]:
+def _no_page(story_id: int) -> str | None:
+    return None
+
+
+def _story_blocks(
+    entry: DigestEntry, digest: Digest, number: int, story_url: Callable[[int], str | None]
+) -> list[Block]:
     text = Mrkdwn()
     if entry.updated:
         text.markup("↻ ")
@@ -131,6 +138,9 @@ def _story_blocks(entry: DigestEntry, digest: Digest, number: int) -> list[Block
             text.markup(link(url, carrier.name))
         else:
             text.text(carrier.name)
+    page = shared.web_url(story_url(entry.story_id) or "")
+    if page:
+        text.markup(" · " + link(page, "story page"))
     if entry.rules:
         text.markup("\n").text(f"Rules: {', '.join(r.label for r in entry.rules)}")
     if entry.updated and entry.update_note:
@@ -198,9 +208,14 @@ def _header(digest: Digest, page: int, pages: int) -> tuple[str, Block]:
     }
 
 
-def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, Any]]:
+def render_slack(
+    digest: Digest,
+    *,
+    max_entries: int = 200,
+    story_url: Callable[[int], str | None] = _no_page,
+) -> list[dict[str, Any]]:
     """Render the digest as webhook payloads `{"text": fallback, "blocks": [...]}`, to be posted in
-    order."""
+    order; story_url gives each story's web page, linked from its entry."""
     cut = shared.layout(digest, max_entries)
     pager = _Pager([_context(escape(f"{shared.period_label(digest)} · {digest.timezone}"))])
     number = 0
@@ -208,7 +223,7 @@ def render_slack(digest: Digest, *, max_entries: int = 200) -> list[dict[str, An
         for section in sections:
             for i, entry in enumerate(section.entries):
                 number += 1
-                story = _story_blocks(entry, digest, number)
+                story = _story_blocks(entry, digest, number, story_url)
                 first = [_heading(section.label, updated, False), *story] if i == 0 else story
                 if pager.fits(first):
                     pager.add(first)

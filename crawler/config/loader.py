@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.config.alerts import gazetteer_ids, parse_channels, parse_rules
 from crawler.config.errors import ConfigError, EntryError
@@ -22,6 +23,7 @@ from crawler.config.model import (
     DeliverySettings,
     HealthSettings,
     StoriesSettings,
+    WebSettings,
 )
 from crawler.config.paths import DB_ENV, resolve_config_path, resolve_db_path
 from crawler.config.sources import parse_sources
@@ -68,7 +70,17 @@ DELIVERY_KEYS = {
     "max_stories_slack": "max_entries_slack",
 }
 HEALTH_KEYS = ("channel", "failures", "min_silence", "silence_factor")
-TOP_KEYS = {"storage", "crawl", "stories", "sources", "rules", "channels", "delivery", "health"}
+TOP_KEYS = {
+    "storage",
+    "crawl",
+    "stories",
+    "sources",
+    "rules",
+    "channels",
+    "delivery",
+    "health",
+    "web",
+}
 
 
 def load_config(path: str | Path | None = None) -> Config:
@@ -144,6 +156,7 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
         channels=channels,
         delivery=_parse_delivery(_table(data, "delivery")),
         health=_parse_health(_table(data, "health"), channels),
+        web=_parse_web(_table(data, "web")),
     )
 
 
@@ -245,3 +258,26 @@ def _parse_health(table: dict[str, Any], channels: dict[str, Channel]) -> Health
     if "min_silence" in table:
         out["min_silence_s"] = duration(table["min_silence"], "[health]", "min_silence")
     return HealthSettings(**out)
+
+
+def _parse_web(table: dict[str, Any]) -> WebSettings:
+    unknown_keys(table, {"base_url"}, "[web]")
+    if "base_url" not in table:
+        return WebSettings()
+    value = table["base_url"]
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or parts.query
+        or parts.fragment
+        or any(c.isspace() for c in value)
+    ):
+        raise EntryError(
+            "[web]",
+            "base_url",
+            f"must be an http(s) URL without query or fragment, e.g. "
+            f"'https://news.example.org/wirewatch', got {value!r}",
+        )
+    return WebSettings(base_url=value.rstrip("/"))

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 DEFAULT_CRAWL_TIMEOUT = 900.0
 DEFAULT_WINDOW_DAYS = 7.0
 TOKEN_CHARS = 8  # a webhook path segment this long may be a token: redacted like the URL
+WEB_DATABASE = "wirewatch"  # the database's name in `wirewatch serve`'s pages, whatever its file
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,20 @@ class StoriesSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """`[web]`: where readers reach `wirewatch serve`, so that digests and `wirewatch story` can
+    link to a story's page."""
+
+    base_url: str | None = None  # no trailing slash
+
+    def story_url(self, story_id: int) -> str | None:
+        """The story's page, or None when no base URL is set."""
+        if not self.base_url:
+            return None
+        return f"{self.base_url}/{WEB_DATABASE}/stories/{story_id}"
+
+
+@dataclass(frozen=True)
 class Config:
     """One validated wirewatch.toml."""
 
@@ -124,6 +139,7 @@ class Config:
     channels: Mapping[str, Channel] = field(default_factory=dict)
     delivery: DeliverySettings = DeliverySettings()
     health: HealthSettings = HealthSettings()
+    web: WebSettings = WebSettings()
 
     def secrets(self) -> list[str]:
         """Passwords and webhook URLs, to keep out of logs."""
