@@ -50,3 +50,57 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     assert "relations" in json.loads(judged["tone"][1])[-1]
     assert judged["release"][0] != "core"
     assert "no word of a relation" in json.loads(judged["release"][1])[-1]
+
+
+# Written for this test: a bilateral on a summit's sidelines, a new member's bilateral ties, and the
+# bloc and a partner themselves, each told with the bloc's name in it.
+SETTINGS = {
+    "sidelines": (
+        "Vietnamese, Indian defence ministers meet on ADMM-Plus sidelines",
+        "Vietnamese Defence Minister Phan Van Giang met his Indian counterpart on the sidelines of "
+        "the ASEAN Defence Ministers' Meeting-Plus on Thursday, and the two sides agreed to expand "
+        "naval training and defence industry cooperation between Vietnam and India.",
+    ),
+    "member": (
+        "Timor-Leste, Australia agree to advance maritime boundary talks",
+        "Timor-Leste and Australia agreed on Monday to advance talks on their maritime boundary "
+        "and energy cooperation, the two foreign ministers said in Dili.\n\n"
+        "Australia's foreign minister congratulated the country, which became the 11th member of "
+        "the Association of Southeast Asian Nations in October, and said Canberra would support "
+        "its accession to the regional bloc's economic agreements. The ministers also discussed "
+        "scholarships and health cooperation, which have grown since its admission to ASEAN.",
+    ),
+    "bloc": (
+        "ASEAN, India agree to speed up review of goods trade pact",
+        "ASEAN and India agreed on Friday to speed up the review of their trade in goods agreement, "
+        "the ASEAN Secretariat said after the ministers' consultations.",
+    ),
+}
+
+
+def test_a_summit_as_a_venue_and_a_bloc_as_what_a_state_joined_are_not_the_bloc_acting(
+    tmp_path: Path,
+) -> None:
+    """Two states meeting on a summit's sidelines, or a new member's bilateral ties, are `related`:
+    the summit is where they met and the bloc what the state joined; the bloc and a partner acting
+    together stay `core`."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(db, SETTINGS, "2026-03-03")
+    judged = {
+        name: query(
+            db,
+            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
+            (article_id,),
+        )[0][0]
+        for name, article_id in ids.items()
+    }
+    assert judged == {"sidelines": "related", "member": "related", "bloc": "core"}
+    parties = {
+        name: {
+            r[0] for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (i,))
+        }
+        for name, i in ids.items()
+    }
+    assert "ADMMPLUS" not in parties["sidelines"]
+    assert "ASEAN" not in parties["member"]
+    assert {"ASEAN", "IND"} <= parties["bloc"]

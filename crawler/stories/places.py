@@ -280,6 +280,18 @@ _MEETING_BEFORE = re.compile(
     r"for))\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|upcoming|"
     r"special|latest|next|first|informal)\s+)*$"
 )
+# A meeting named as where others met ("on the sidelines of the ASEAN Summit") is a venue, however
+# much of a relation its own name holds; and a bloc named as what a state belongs to or joins ("the
+# 11th member of ASEAN", "its accession to the bloc") is the state's status, not the bloc acting.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|"
+    r"upcoming|special|latest|informal)\s+)*$"
+)
+_VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
+_MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
+    r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
+)
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
@@ -322,6 +334,8 @@ def place_actors(
             or _gathered(folded, first.start, sentence[0])
         )
         for m in chain:
+            if _setting(gazetteer.actors[m.actor], folded, m.start, m.end):
+                continue
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
                 folded[max(0, m.start - _WINDOW) : m.start]
             ):
@@ -347,6 +361,17 @@ def place_actors(
     if home_party:
         party.add(home)
     return named - party, home_party
+
+
+def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
+    """The name is where others met ("on the ADMM-Plus sidelines"), or, for a bloc, what a state
+    belongs to."""
+    before = folded[max(0, start - _WINDOW) : start]
+    if actor.type != "state" and (
+        _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
+    ):
+        return True
+    return actor.type == "bloc" and bool(_MEMBERSHIP_BEFORE.search(before))
 
 
 def _inside_name(text: str, start: int) -> bool | None:

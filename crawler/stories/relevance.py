@@ -5,8 +5,9 @@ terms.
 - related: an ASEAN member's relations with an external partner, or intra-ASEAN diplomacy;
 - none: everything else (domestic news, sport, business with a passing mention).
 
-Only prominent actors count: named in a title, in the lead, or more than once. The reasons say which
-actors and terms decided, so a user can see why.
+Only prominent actors count: named in a title, in the lead, or more than once; when the title names
+members or partners, the bloc counts only from the title or the lead. The reasons say which actors
+and terms decided, so a user can see why.
 """
 
 from __future__ import annotations
@@ -149,6 +150,11 @@ def judge(
     lead)."""
     strong = [p for p in presences if p.prominent and p.actor in gazetteer]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
+    if any(p.in_title for p in partners + members) and not any(p.in_title for p in bloc):
+        # The title names the story's parties: a bloc seen only further down ("a key member of
+        # ASEAN", "within the Russia-ASEAN dialogue") is their background, not a side.
+        # A framework with partners (the ASEAN-India goods pact) is the relation itself, wherever.
+        bloc = [p for p in bloc if p.in_lead or not gazetteer.is_bloc_side(p.actor)]
     sport = _SPORT.findall(text)
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
     reasons = _side_reasons(bloc, partners, members)

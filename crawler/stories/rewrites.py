@@ -457,16 +457,16 @@ FEATURES = (
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -10.854,
-    "cosine": 3.893,
-    "anchors": 1.439,
-    "figures": 1.847,
-    "quotes": 3.168,
-    "order": 0.032,
-    "aligned": 6.639,
-    "echoed": 4.345,
-    "same_agency": -2.879,
-    "credited": 1.953,
+    "bias": -6.538,
+    "cosine": 2.027,
+    "anchors": 0.779,
+    "figures": 1.435,
+    "quotes": 2.906,
+    "order": 0.315,
+    "aligned": 4.072,
+    "echoed": 2.126,
+    "same_agency": -2.044,
+    "credited": 2.232,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
