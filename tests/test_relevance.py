@@ -72,8 +72,8 @@ SETTINGS = {
     ),
     "bloc": (
         "ASEAN, India agree to speed up review of goods trade pact",
-        "ASEAN and India agreed on Friday to speed up the review of their trade in goods agreement, "
-        "the ASEAN Secretariat said after the ministers' consultations.",
+        "ASEAN and India agreed on Friday to speed up the review of their trade in goods "
+        "agreement, the ASEAN Secretariat said after the ministers' consultations.",
     ),
 }
 

@@ -168,6 +168,19 @@ def test_search_finds_a_known_article_with_its_terms_marked(site: Site, page: An
     assert sources and set(sources) == {"tass"}
 
 
+def test_search_pages_on_past_its_first_page(site: Site, page: Any) -> None:
+    """A search shows a page of results; page 2 of a search with fewer matches is empty and links
+    back to the first, which has no link onward."""
+    page.goto(site.url + "/wirewatch/search?q=ASEAN&page=2")
+    assert page.locator("table.rows-and-columns tbody tr").count() == 0
+    assert page.locator("a[rel=next]").count() == 0
+    page.locator("a[rel=prev]").click()
+    page.wait_for_load_state()
+    assert "page=1" in page.url and "q=ASEAN" in page.url
+    assert page.locator("table.rows-and-columns tbody tr").count() > 0
+    assert page.locator("a[rel=prev]").count() == 0
+
+
 def test_story_page_shows_every_carrier_and_actor(site: Site, page: Any) -> None:
     """A story carried by two agencies shows both articles, its actors, reasons and alerts."""
     story = query(site.db, "select id, title from stories where article_count > 1")[0]

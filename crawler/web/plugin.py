@@ -17,7 +17,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from crawler.config.model import WEB_DATABASE
-from crawler.web.queries import MARK_END, MARK_START
+from crawler.web.queries import MARK_END, MARK_START, SEARCH_PAGE
 
 FRONT_COLUMNS = ("first_seen", "title", "relevance", "sources", "article_count")
 _ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$")
@@ -227,6 +227,18 @@ def extra_template_vars(
         return {"wirewatch": await _story(datasette, pks)} if pks.isdigit() else {}
 
     return inner
+
+
+def _page_args(args: Any, page: int) -> str:
+    """The request's query string with `page` set: the search's previous and next links."""
+    pairs = [(k, v) for k in args if k != "page" for v in args.getlist(k)]
+    return urlencode([*pairs, ("page", str(page))])
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    env.filters["wirewatch_page"] = _page_args
+    env.globals["search_page"] = SEARCH_PAGE
 
 
 @hookimpl

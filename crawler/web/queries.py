@@ -6,7 +6,8 @@ from __future__ import annotations
 # FTS5 snippet markers: control characters no article text keeps, turned into <mark> on display.
 MARK_START = "\x02"
 MARK_END = "\x03"
-SEARCH_LIMIT = 100
+# Results per page of a search; `page` (1, 2, ...) pages on, with links under the table.
+SEARCH_PAGE = 50
 
 SEARCH = f"""
 select
@@ -28,7 +29,8 @@ where articles_fts match nullif(:q, '')
   and (:actor = '' or exists (
     select 1 from story_actors sa where sa.story_id = a.story_id and sa.actor = :actor))
 order by rank
-limit {SEARCH_LIMIT}
+limit {SEARCH_PAGE}
+offset (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1) * {SEARCH_PAGE}
 """
 
 ALERTS = """
@@ -80,7 +82,7 @@ CANNED = {
             'Full-text search over titles and bodies (SQLite FTS5 syntax: "South China Sea", '
             "ASEAN AND Russia, partner*). Optional filters: source, relevance (core, related, "
             f"none), since and until (YYYY-MM-DD, UTC days), actor (a gazetteer id such as CHN). "
-            f"Best matches first, at most {SEARCH_LIMIT}."
+            f"Best matches first, {SEARCH_PAGE} a page (page: 1, 2, ...)."
         ),
         "sql": SEARCH,
         "hide_sql": True,
