@@ -267,3 +267,25 @@ def test_the_parties_of_a_meeting_and_a_home_state_named_only_by_the_dateline(
     assert "DEU" in table(db, "story_places", summit)
     assert "LAO" in table(db, "story_actors", story_of(db, ids["rice"]))
     assert "VNM" not in table(db, "story_actors", story_of(db, ids["festival"]))
+
+
+def test_a_relation_given_for_comparison_does_not_make_its_state_a_party(tmp_path: Path) -> None:
+    """"Similar agreements with the United States" compare the pact reported with others: the
+    states of the pact are parties, those of the comparison are not."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "pact": (
+                "Philippines, New Zealand sign visiting forces agreement",
+                "The Philippines and New Zealand signed a status of visiting forces agreement on "
+                "Monday, the two defence ministers said, allowing joint exercises on each other's "
+                "soil. Manila already has similar agreements with the United States and "
+                "Australia.",
+            ),
+        },
+        "2026-03-01",
+    )
+    actors = table(db, "story_actors", story_of(db, ids["pact"]))
+    assert {"PHL", "NZL"} <= actors
+    assert not actors & {"USA", "AUS"}

@@ -292,6 +292,7 @@ _MEMBERSHIP_BEFORE = re.compile(
     r"\b(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
     r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
 )
+_COMPARISON = _words("similar earlier previous existing separate")
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
@@ -490,7 +491,12 @@ def _before(before: str, after: str) -> bool:
     if word == "between":
         return bool(_RELATION_WORDS.search(before + " " + after))
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
-        return bool(_RELATION_WORDS.search(" ".join(tail[: found.start()].split()[-6:])))
+        words = tail[: found.start()].split()[-6:]
+        # "similar agreements with the United States", "an earlier deal with Vietnam": a relation
+        # of another time or place, given for comparison.
+        if _COMPARISON.intersection(words[-3:]):
+            return False
+        return bool(_RELATION_WORDS.search(" ".join(words)))
     return True
 
 
