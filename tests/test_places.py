@@ -270,8 +270,8 @@ def test_the_parties_of_a_meeting_and_a_home_state_named_only_by_the_dateline(
 
 
 def test_a_relation_given_for_comparison_does_not_make_its_state_a_party(tmp_path: Path) -> None:
-    """"Similar agreements with the United States" compare the pact reported with others: the
-    states of the pact are parties, those of the comparison are not."""
+    """A pact compared with others ("similar agreements with the United States"): the states of
+    the pact are parties, those of the comparison are not."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
