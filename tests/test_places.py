@@ -289,3 +289,33 @@ def test_a_relation_given_for_comparison_does_not_make_its_state_a_party(tmp_pat
     actors = table(db, "story_actors", story_of(db, ids["pact"]))
     assert {"PHL", "NZL"} <= actors
     assert not actors & {"USA", "AUS"}
+
+
+def test_a_state_acting_past_an_apposition_and_a_local_government_acting_unnamed(
+    tmp_path: Path,
+) -> None:
+    """A state acting past an apposition ("The Philippines, this year's ASEAN chair, co-chaired")
+    is a party; a city People's Committee is the government of the dateline's state."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "chair": (
+                "ASEAN Plus Three finance ministers warn of trade risks",
+                "Finance ministers of ASEAN, China, Japan and South Korea warned on Friday that "
+                "fragmentation of global trade posed the biggest risk to growth. The Philippines, "
+                "this year's ASEAN chair, co-chaired the meeting.",
+            ),
+            "lanterns": (
+                "Old town switches off lights for lantern night",
+                "HANOI - The city People's Committee switched off electric lights in the old "
+                "quarter on Friday for the monthly lantern night, which draws tourists from "
+                "Korea and Australia.",
+            ),
+        },
+        "2026-03-01",
+    )
+    assert "PHL" in table(db, "story_actors", story_of(db, ids["chair"]))
+    lanterns = story_of(db, ids["lanterns"])
+    assert "VNM" in table(db, "story_actors", lanterns)
+    assert not table(db, "story_actors", lanterns) & {"KOR", "AUS"}

@@ -35,6 +35,25 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("tatoli", "TATOLI", "Asia/Dili", ("TATOLI",), "TLS"),
     Agency("straitstimes", "The Straits Times", "Asia/Singapore", (), "SGP"),
     Agency("cna", "CNA", "Asia/Singapore", (), "SGP"),
+    # The region's newspapers and broadcasters that carry the agencies' copy: no signing tag of
+    # their own here, but a home state and zone.
+    Agency("borneobulletin", "Borneo Bulletin", "Asia/Brunei", (), "BRN"),
+    Agency("pelitabrunei", "Pelita Brunei", "Asia/Brunei", (), "BRN"),
+    Agency("khmertimes", "Khmer Times", "Asia/Phnom_Penh", (), "KHM"),
+    Agency("jakartapost", "The Jakarta Post", "Asia/Jakarta", (), "IDN"),
+    Agency("jakartaglobe", "Jakarta Globe", "Asia/Jakarta", (), "IDN"),
+    Agency("vientianetimes", "Vientiane Times", "Asia/Vientiane", (), "LAO"),
+    Agency("laotiantimes", "Laotian Times", "Asia/Vientiane", (), "LAO"),
+    Agency("thestar", "The Star", "Asia/Kuala_Lumpur", (), "MYS"),
+    Agency("gnlm", "The Global New Light of Myanmar", "Asia/Yangon", (), "MMR"),
+    Agency("irrawaddy", "The Irrawaddy", "Asia/Yangon", (), "MMR"),
+    Agency("inquirer", "Inquirer", "Asia/Manila", (), "PHL"),
+    Agency("philstar", "Philstar", "Asia/Manila", (), "PHL"),
+    Agency("bangkokpost", "Bangkok Post", "Asia/Bangkok", (), "THA"),
+    Agency("thaipbs", "Thai PBS World", "Asia/Bangkok", (), "THA"),
+    Agency("vnexpress", "VnExpress International", "Asia/Ho_Chi_Minh", (), "VNM"),
+    # VNA's English daily, which re-tells VNA's copy: an agency of its own for the re-telling check.
+    Agency("vns", "Viet Nam News", "Asia/Ho_Chi_Minh", (), "VNM"),
 )
 
 _BY_KEY = {a.key: a for a in AGENCIES}

@@ -117,7 +117,7 @@ _ACTS = (
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
-    r"^(?:,\s+(?:which|who)\b[^,;.]{0,80},)?(?:\s+(?:economies|nations|countries|states|members|"
+    r"^(?:,\s+(?:which|who|this|the|its|as)\b[^,;.]{0,80},)?(?:\s+(?:economies|nations|countries|states|members|"
     r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:\s+-)?"
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
@@ -218,7 +218,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"election commission|immigration department|customs department|department of|office of the|"
     r"statistics office|statistics agency|investment authority|development authority|"
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
-    r"|\bprovincial (?:government|authorities|people's committee)\b"
+    r"|\b(?:provincial|city|municipal|district) (?:government|authorities|people's committee)\b"
+    r"|\bpeople's committee of\b"
     r"|\b(?:local|provincial|district|city|municipal|state|national|federal) "
     r"(?:authorities|officials|police|government)\b"
 )
