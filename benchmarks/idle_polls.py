@@ -228,7 +228,7 @@ def max_share(times: list[tuple[float, str]], n: int) -> float:
 
 
 def run_mode(
-    mode: str, args: argparse.Namespace, base: str, tmp: Path, server_pid: int, log: Path
+    mode: str, args: argparse.Namespace, base: str, tmp: Path, server_pid: int, asked_log: Path
 ) -> Result:
     folder = tmp / mode
     folder.mkdir()
@@ -271,7 +271,7 @@ def run_mode(
             daemon.wait()
         reaper.stopped.set()
         reaper.thread.join()
-    asked = requests_between(log, t0, t1)
+    asked = requests_between(asked_log, t0, t1)
     runs = crawl_runs(db)
     in_window = [r for r in runs if t0 <= r[1] < t1]
     spacing = []
@@ -346,8 +346,8 @@ def main() -> None:
         )
         try:
             modes = ["all", "each"] if args.mode == "both" else [args.mode]
-            log = tmp / "requests.log"
-            results = [run_mode(m, args, base, tmp, server.pid, log) for m in modes]
+            asked_log = tmp / "requests.log"
+            results = [run_mode(m, args, base, tmp, server.pid, asked_log) for m in modes]
         finally:
             stop_site_server(server)
     print(f"subreaper {'on' if subreaper else 'OFF'}; load average {os.getloadavg()[0]:.1f}")
