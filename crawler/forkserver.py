@@ -189,6 +189,9 @@ def main() -> None:
         if isinstance(code, str):
             print(code, file=sys.stderr)
             code = 1
+        # The crawl is over: a stop asked now has nothing left to stop, and must not run a handler
+        # in the middle of the exit hooks.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
         atexit._run_exitfuncs()
         logging.shutdown()
         sys.stdout.flush()
