@@ -36,7 +36,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache, lru_cache
-from itertools import combinations
 from operator import itemgetter
 from typing import Any
 
@@ -252,9 +251,11 @@ class RewriteIndex(WindowIndex[_Entry]):
                 del self.postings[a]
         return entry
 
-    def _idf(self, ids: Iterable[int]) -> np.ndarray:
+    def _idf(self, ids: np.ndarray) -> np.ndarray:
         n = len(self.entries) + 1
-        return np.array([math.log((n + 1) / (self.df.get(int(i), 0) + 1)) + 1 for i in ids])
+        df = self.df.get
+        counts = np.fromiter((df(i, 0) for i in ids.tolist()), dtype=float, count=len(ids))
+        return np.log((n + 1) / (counts + 1)) + 1
 
     def _anchor_weight(self, anchor_id: int) -> float:
         n = len(self.entries) + 1
@@ -342,47 +343,73 @@ def _sentences(text: str) -> tuple[frozenset[str], ...]:
     return _stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS)
 
 
+def _matrix(pieces: tuple[frozenset[str], ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pieces of text (sentences, quotations) as (stem ids, sorted; the piece of each; each piece's
+    size), for comparing every piece of one text with every piece of another at once."""
+    # Python's own hash: the same within this process, which is all a comparison needs.
+    ids = np.array([hash(w) for p in pieces for w in p], dtype=np.int64)
+    rows = np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
+    order = np.argsort(ids, kind="stable")
+    return ids[order], rows[order], np.array([len(p) for p in pieces])
+
+
+@lru_cache(maxsize=64)
+def _sentence_matrix(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _matrix(_sentences(text))
+
+
+def _shared(a: tuple[np.ndarray, ...], b: tuple[np.ndarray, ...]) -> np.ndarray:
+    """Stems each piece of a shares with each piece of b: a join on the stems, so that the work
+    follows the stems they share, not the product of their sizes."""
+    (ids_a, rows_a, sizes_a), (ids_b, rows_b, sizes_b) = a, b
+    first = np.searchsorted(ids_b, ids_a, "left")
+    counts = np.searchsorted(ids_b, ids_a, "right") - first
+    total = int(counts.sum())
+    shared = np.zeros(len(sizes_a) * len(sizes_b), dtype=np.int64)
+    if total:
+        # every occurrence in b of each occurrence's stem in a: first[i], first[i] + 1, ...
+        starts = np.repeat(first - np.cumsum(counts) + counts, counts)
+        in_b = rows_b[starts + np.arange(total)]
+        in_a = np.repeat(rows_a, counts)
+        shared = np.bincount(in_a * len(sizes_b) + in_b, minlength=len(shared))
+    return shared.reshape(len(sizes_a), len(sizes_b))
+
+
 def aligned(text_a: str, text_b: str) -> float:
     """Share of the shorter text's sentences that have a counterpart in the other, in the same
     order (the longest run of counterparts in increasing order): a re-telling goes through the
     original sentence by sentence, an independent report tells the event its own way."""
-    a, b = _sentences(text_a), _sentences(text_b)
-    if len(a) > len(b):
+    a, b = _sentence_matrix(text_a), _sentence_matrix(text_b)
+    if len(a[2]) > len(b[2]):
         a, b = b, a
-    if not a:
+    if not len(a[2]):
         return 0.0
-    places = []
-    for sentence in a:
-        best, place = 0.0, -1
-        for j, other in enumerate(b):
-            score = len(sentence & other) / min(len(sentence), len(other))
-            if score > best:
-                best, place = score, j
-        if best >= SENTENCE_MATCH:
-            places.append(place)
+    if not len(b[2]):
+        return 0.0
+    shares = _shared(a, b) / np.minimum(a[2][:, None], b[2][None, :])
+    best = shares.max(axis=1)
+    places = shares.argmax(axis=1)[best >= SENTENCE_MATCH].tolist()  # the first best, as read
     tails: list[int] = []  # longest increasing run, patience style
     for place in places:
         k = bisect.bisect_left(tails, place)
         tails[k : k + 1] = [place]
-    return len(tails) / len(a)
+    return len(tails) / len(a[2])
 
 
 QUOTE_MIN_STEMS = 3  # a shorter quotation ("brothers", "one voice") is a phrase, not a statement
 
 
 @lru_cache(maxsize=64)
-def _quotations(text: str) -> tuple[frozenset[str], ...]:
-    return _stem_sets(_QUOTE.findall(text), QUOTE_MIN_STEMS)
+def _quotations(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _matrix(_stem_sets(_QUOTE.findall(text), QUOTE_MIN_STEMS))
 
 
-def _said_again(
-    quotations: tuple[frozenset[str], ...], sentences: tuple[frozenset[str], ...]
-) -> float:
+def _said_again(quotations: tuple[np.ndarray, ...], sentences: tuple[np.ndarray, ...]) -> float:
     """Mean share of a quotation's stems found in the one sentence of the other text that has most
     of them."""
-    if not sentences:
+    if not len(sentences[2]):
         return 0.0
-    return sum(max(len(q & s) for s in sentences) / len(q) for q in quotations) / len(quotations)
+    return float((_shared(quotations, sentences).max(axis=1) / quotations[2]).mean())
 
 
 def echoed(text_a: str, text_b: str) -> float:
@@ -391,9 +418,9 @@ def echoed(text_a: str, text_b: str) -> float:
     quotes, translated or reworded; two reports written on their own each quote what their authors
     heard, often other people."""
     shares = [
-        _said_again(quotations, _sentences(other))
+        _said_again(quotations, _sentence_matrix(other))
         for quotations, other in ((_quotations(text_a), text_b), (_quotations(text_b), text_a))
-        if quotations
+        if len(quotations[2])
     ]
     return sum(shares) / len(shares) if shares else -1.0
 
@@ -439,8 +466,9 @@ def _same_order(common: list[int], other: tuple[int, ...]) -> float:
     if len(common) < 2:
         return 1.0
     place = {a: i for i, a in enumerate(other)}
-    pairs = list(combinations(common, 2))
-    return sum(place[a] < place[b] for a, b in pairs) / len(pairs)
+    at = np.array([place[a] for a in common])
+    n = len(at)
+    return float(np.triu(at[:, None] < at[None, :], 1).sum()) / (n * (n - 1) // 2)
 
 
 FEATURES = (
