@@ -148,3 +148,125 @@ def test_one_worker_and_ingest_crawl_on_demand_and_print_the_summary(
     assert all(server.hits[p] == 1 for p in paths)
     assert server.hits["/feed.xml"] == 2
     assert server.requests[-1][1].get("if-none-match")  # the seed asked "changed since?"
+
+
+def start_crawl(procs: Procs) -> subprocess.Popen[bytes]:
+    return procs.start("crawl", "--wait", "--timeout", str(DEADLINE_S), log="crawl")
+
+
+def finished(crawl: subprocess.Popen[bytes], procs: Procs) -> str:
+    crawl.wait(timeout=DEADLINE_S + 30)
+    out = (procs.logs / "crawl.out").read_text("utf-8")
+    assert crawl.returncode == 0, procs.log("crawl")
+    return out
+
+
+def article_hits(server: LocalServer, paths: list[str]) -> list[int]:
+    return [server.hits[p] for p in paths]
+
+
+def test_three_workers_fetch_each_url_once_and_store_each_article_once(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """Three workers share one frontier and one duplicate filter: every article page is fetched
+    once across them, and the writer stores each once."""
+    paths = site(server, 24, slow=0.05)
+    cluster_config(tmp_path, server, redis_server, "t3")
+    for i in range(3):
+        procs.start("worker", "--concurrency", "4", log=f"worker{i}")
+    procs.start("ingest", log="ingest")
+    out = finished(start_crawl(procs), procs)
+    assert "wire" in out
+    urls = stored_urls(procs.db)
+    assert len(urls) == len(set(urls)) == 24
+    assert article_hits(server, paths) == [1] * 24
+    assert server.hits["/feed.xml"] == 1
+
+
+def test_killed_worker_and_killed_ingest_lose_and_double_nothing(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """kill -9 of a worker mid-crawl: its requests in flight go back on the frontier and another
+    worker fetches them; kill -9 of the ingest: a new one reads again what was not acknowledged.
+    Every article is stored exactly once."""
+    paths = site(server, 30, slow=0.3)
+    cluster_config(tmp_path, server, redis_server, "tk")
+    victim = procs.start("worker", "--concurrency", "4", log="victim")
+    survivor = procs.start("worker", "--concurrency", "4", log="survivor")
+    ingest = procs.start("ingest", log="ingest")
+    crawl = start_crawl(procs)
+    wait_until(lambda: sum(article_hits(server, paths)) >= 8, "the crawl to be under way")
+    victim.kill()
+    wait_until(lambda: len(stored_urls(procs.db)) >= 1, "a first article stored")
+    ingest.kill()
+    ingest.wait(timeout=30)
+    procs.start("ingest", log="ingest2")
+    finished(crawl, procs)
+    assert survivor.poll() is None
+    urls = stored_urls(procs.db)
+    assert sorted(urls) == sorted(server.url(p) for p in paths)
+    assert all(h >= 1 for h in article_hits(server, paths))
+    assert "was lost" in procs.log("survivor")
+
+
+def test_redis_restart_mid_crawl_is_survived_with_one_clear_line(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """Redis going away and coming back mid-crawl: the worker and the writer each say so on one
+    line, without a traceback, and the crawl completes with every article stored once."""
+    paths = site(server, 16, slow=0.3)
+    cluster_config(tmp_path, server, redis_server, "tr")
+    procs.start("worker", "--concurrency", "4", log="worker")
+    procs.start("ingest", log="ingest")
+    crawl = start_crawl(procs)
+    wait_until(lambda: sum(article_hits(server, paths)) >= 4, "the crawl to be under way")
+    redis_server.restart(down_for=2.0)
+    finished(crawl, procs)
+    urls = stored_urls(procs.db)
+    assert sorted(urls) == sorted(server.url(p) for p in paths)
+    for name in ("worker", "ingest"):
+        log = procs.log(name)
+        assert "Traceback" not in log, log
+        assert log.count("cannot reach Redis at") == 1, log
+        assert "reachable again" in log, log
+
+
+def test_worker_without_redis_says_so_once_and_keeps_trying(
+    tmp_path: Path, server: LocalServer, procs: Procs
+) -> None:
+    """A worker that cannot reach Redis prints one line naming it and retries; it does not
+    exit."""
+    with __import__("socket").socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    source = (
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+        'allowed_domains = ["127.0.0.1"]\n'
+    )
+    write_config(procs.cfg, f'[cluster]\nredis_url = "redis://127.0.0.1:{port}/0"\n' + source)
+    worker = procs.start("worker", log="worker")
+    wait_until(lambda: "cannot reach Redis" in procs.log("worker"), "the worker's message")
+    time.sleep(0.5)
+    assert worker.poll() is None
+    lines = [x for x in procs.log("worker").splitlines() if x.strip()]
+    assert lines == [
+        f"wirewatch: cannot reach Redis at redis://127.0.0.1:{port}/0: Error 111 connecting to"
+        f" 127.0.0.1:{port}. Connection refused.; retrying every 5s"
+    ]
+
+
+def test_crawl_on_cluster_without_redis_fails_in_one_line(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """`wirewatch crawl` with [cluster] and no Redis: one line, exit status 1."""
+    source = (
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+        'allowed_domains = ["127.0.0.1"]\n'
+    )
+    cfg = write_config(
+        tmp_path / "wirewatch.toml", '[cluster]\nredis_url = "redis://127.0.0.1:1/0"\n' + source
+    )
+    done = run_wirewatch("--config", str(cfg), "crawl", "--wait")
+    assert done.returncode == 1
+    assert done.stderr.startswith("wirewatch: cannot reach Redis at redis://127.0.0.1:1/0:")
+    assert len(done.stderr.splitlines()) == 1
