@@ -113,25 +113,49 @@ def _parse_overrides(values: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
+def _set_option(what: str) -> Callable[[Any], Any]:
+    """-s NAME=VALUE, repeatable: a Scrapy setting that wins over [crawl]."""
+    return click.option(
+        "-s",
+        "--set",
+        "overrides",
+        multiple=True,
+        metavar="NAME=VALUE",
+        help=f"Override a Scrapy setting {what}.",
+    )
+
+
 @main.command()
 @click.argument("sources", nargs=-1)
-@click.option(
-    "-s",
-    "--set",
-    "overrides",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="Override a Scrapy setting for this run (wins over [crawl]), e.g. -s DOWNLOAD_DELAY=0.",
-)
+@_set_option("for this run (wins over [crawl]), e.g. -s DOWNLOAD_DELAY=0")
 @click.option(
     "--progress/--no-progress", default=None, help="Live progress table (default: on a terminal)."
 )
+@click.option(
+    "--wait", is_flag=True, help="With [cluster]: wait until the workers and the writer are done."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=3600.0,
+    show_default=True,
+    help="With [cluster] and --wait: seconds to wait before giving up (exit status 1).",
+)
 @click.pass_obj
 def crawl(
-    obj: Context, sources: tuple[str, ...], overrides: tuple[str, ...], progress: bool | None
+    obj: Context,
+    sources: tuple[str, ...],
+    overrides: tuple[str, ...],
+    progress: bool | None,
+    wait: bool,
+    timeout: float,
 ) -> None:
     """Crawl SOURCES once (default: every enabled source) and print a summary per source.
-    Ctrl-C stops it after the pages in hand, a second Ctrl-C at once (exit status 130)."""
+    Ctrl-C stops it after the pages in hand, a second Ctrl-C at once (exit status 130). With a
+    [cluster] table, the seeds go to the cluster's workers instead (see --wait)."""
+    if obj.config().cluster is not None:
+        _crawl_on_cluster(obj, sources, wait, timeout)
+        return
     from crawler.crawl.interrupts import Interrupts
 
     interrupts = Interrupts()
@@ -170,6 +194,136 @@ def crawl(
     if failed:
         raise SystemExit(1)
     _exit_if_over_memory(summaries, config, db, overrides_map)
+
+
+def _crawl_on_cluster(obj: Context, sources: tuple[str, ...], wait: bool, timeout: float) -> None:
+    """The sources' seeds onto the cluster's frontier; with --wait, the same summary as a local
+    crawl once the workers and the writer are done."""
+    from crawler.alerts.redaction import install_redaction
+    from crawler.cluster.jobs import ClusterUnreachableError, enqueue, wait_for
+    from crawler.crawl.runner import RunSummary
+
+    config = obj.config()
+    install_redaction(config.secrets())
+    names = _select_sources(config, sources)
+    configured = {s.name for s in config.sources}
+    hand_written = [n for n in names if n not in configured]
+    if hand_written:
+        raise ConfigExit(
+            f"{hand_written[0]!r} is a hand-written spider: cluster workers crawl configured "
+            "sources only (run it with `scrapy crawl`)"
+        )
+    if not names:
+        click.echo("no enabled sources in " + str(config.path), err=True)
+        return
+    try:
+        job = enqueue(config, names)
+        click.echo(f"job {job}: seeds of {counted(len(names), 'source')} queued", err=True)
+        if not wait:
+            return
+        rows = wait_for(config, job, timeout)
+    except ClusterUnreachableError as exc:
+        click.echo(f"wirewatch: {exc}", err=True)
+        raise SystemExit(1) from None
+    except TimeoutError as exc:
+        click.echo(f"wirewatch: job {job}: {exc}", err=True)
+        raise SystemExit(1) from None
+    summaries = [
+        RunSummary(
+            source=r["source"],
+            run_id=r["run_id"],
+            pages=r["pages"],
+            new=r["new_articles"],
+            updated=r["updated_articles"],
+            unchanged=r["unchanged"],
+            duplicates=r["duplicates"],
+            errors=r["errors"],
+            status="finished",
+        )
+        for r in rows
+    ]
+    _print_summaries(summaries, obj.db_path(config))
+
+
+@main.command()
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    help="Requests in flight at once (default: the [crawl] table's, else 16).",
+)
+@_set_option("for this worker, e.g. -s WIREWATCH_EXTRACT_WORKERS=4")
+@click.pass_obj
+def worker(obj: Context, concurrency: int | None, overrides: tuple[str, ...]) -> None:
+    """Serve the cluster's shared frontier ([cluster] table) until SIGTERM or SIGINT: fetch, extract
+    and analyse, and hand the articles to the writer (`wirewatch ingest`). Run any number, on any
+    hosts."""
+    from crawler.alerts.redaction import install_redaction
+    from crawler.cluster.keys import RedisRefusedError
+    from crawler.cluster.worker import run_worker
+
+    config = _cluster_config(obj)
+    install_redaction(config.secrets())
+    level = ["INFO", "INFO", "DEBUG"][min(obj.verbose, 2)]
+    _log_at(logging.INFO if obj.verbose < 2 else logging.DEBUG)
+    try:
+        run_worker(
+            config,
+            config.cluster,  # type: ignore[arg-type]
+            obj.db_path(config),
+            concurrency,
+            _parse_overrides(overrides),
+            level,
+            lambda line: click.echo(f"wirewatch: {line}", err=True),
+        )
+    except RedisRefusedError as exc:
+        raise ConfigExit(str(exc)) from None
+
+
+@main.command()
+@click.pass_obj
+def ingest(obj: Context) -> None:
+    """The cluster's one writer ([cluster] table): store, group and alert on what the workers
+    extract, beside the SQLite file, until SIGTERM or SIGINT. A second ingest waits for the
+    first."""
+    import signal
+
+    from crawler.alerts.redaction import install_redaction
+    from crawler.cluster.ingest import Writer
+    from crawler.cluster.keys import RedisRefusedError
+
+    config = _cluster_config(obj)
+    install_redaction(config.secrets())
+    _log_at(logging.INFO if obj.verbose < 2 else logging.DEBUG)
+    writer = Writer(
+        config,
+        config.cluster,  # type: ignore[arg-type]
+        obj.db_path(config),
+        lambda line: click.echo(f"wirewatch: {line}", err=True),
+        _gazetteer_path(obj),
+    )
+
+    def stop(signum: int, frame: Any) -> None:
+        writer.stopping = True  # after the batch in hand is committed
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        writer.run()
+    except RedisRefusedError as exc:
+        raise ConfigExit(str(exc)) from None
+
+
+def _cluster_config(obj: Context) -> Config:
+    config = obj.config()
+    if config.cluster is None:
+        raise ConfigExit(f"no [cluster] table in {config.path}: workers and ingest need one")
+    return config
+
+
+def _log_at(level: int) -> None:
+    logging.root.setLevel(level)
+    for handler in logging.root.handlers:
+        handler.setLevel(level)
 
 
 def _select_sources(config: Config, requested: tuple[str, ...]) -> list[str]:

@@ -25,7 +25,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.crawl.urls import canonical_url, same_site
 from crawler.extract.article import ExtractionError, Hints, extract_article
-from crawler.items import ExtractedArticle, FetchedPage, GroupedArticle, StoredArticle
+from crawler.items import ExtractedArticle, FetchedPage, GroupedArticle, Lead, StoredArticle
 from crawler.store import Outcome, Store
 from crawler.stories.grouping import Assignment, Grouper, analyze
 from crawler.workers import POOL, WorkerLostError, WorkerTimeoutError
@@ -33,6 +33,7 @@ from crawler.workers import POOL, WorkerLostError, WorkerTimeoutError
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
+    from crawler.config import Source
     from crawler.crawl.spiders import SourceSpider
 
 LOGGER = logging.getLogger(__name__)
@@ -79,6 +80,20 @@ class _Stage:
         return self.crawler.spider  # type: ignore[return-value]
 
 
+def hints_for(src: Source, lead: Lead) -> Hints:
+    """What the source's config and the seed's entry tell extraction about a page."""
+    return Hints(
+        agency=src.agency,
+        timezone=src.timezone,
+        language=src.language or lead.language,
+        dateline_pattern=src.dateline_pattern,
+        credit_pattern=src.credit_pattern,
+        seed_title=lead.title,
+        seed_published=lead.published,
+        seed_summary=lead.summary,
+    )
+
+
 class ExtractPipeline(_Stage):
     """Turns a fetched page into article fields, off the reactor thread so downloads keep
     flowing."""
@@ -90,17 +105,8 @@ class ExtractPipeline(_Stage):
         POOL.release()
 
     async def process_item(self, item: FetchedPage) -> ExtractedArticle:
-        lead, src = item.lead, self.spider.source
-        hints = Hints(
-            agency=src.agency,
-            timezone=src.timezone,
-            language=src.language or lead.language,
-            dateline_pattern=src.dateline_pattern,
-            credit_pattern=src.credit_pattern,
-            seed_title=lead.title,
-            seed_published=lead.published,
-            seed_summary=lead.summary,
-        )
+        lead = item.lead
+        hints = hints_for(self.spider.source, lead)
         try:
             article = await POOL.run(extract_article, item.html, item.url, hints)
         except ExtractionError as exc:

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.config.alerts import gazetteer_ids, parse_channels, parse_rules
+from crawler.config.cluster import parse_cluster
 from crawler.config.errors import ConfigError, EntryError
 from crawler.config.model import (
     Channel,
@@ -80,6 +81,7 @@ TOP_KEYS = {
     "delivery",
     "health",
     "web",
+    "cluster",
 }
 
 
@@ -157,6 +159,7 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
         delivery=_parse_delivery(_table(data, "delivery")),
         health=_parse_health(_table(data, "health"), channels),
         web=_parse_web(_table(data, "web")),
+        cluster=parse_cluster(_table(data, "cluster") if "cluster" in data else None),
     )
 
 

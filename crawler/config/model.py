@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from crawler.config.cluster import ClusterSettings
 
 DEFAULT_CRAWL_TIMEOUT = 900.0
 DEFAULT_WINDOW_DAYS = 7.0
@@ -140,10 +143,12 @@ class Config:
     delivery: DeliverySettings = DeliverySettings()
     health: HealthSettings = HealthSettings()
     web: WebSettings = WebSettings()
+    cluster: ClusterSettings | None = None  # [cluster]: crawl through Redis workers
 
     def secrets(self) -> list[str]:
         """Passwords and webhook URLs, to keep out of logs."""
-        return [s for c in self.channels.values() for s in c.secrets()]
+        mine = self.cluster.secrets() if self.cluster else []
+        return [s for c in self.channels.values() for s in c.secrets()] + mine
 
     def source(self, name: str) -> Source:
         for s in self.sources:

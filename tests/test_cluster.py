@@ -1,0 +1,272 @@
+"""Cluster mode end to end: a real redis-server, real worker and ingest processes, a local site;
+articles stored once, URLs fetched once, and nothing lost when a worker, the writer or Redis
+goes away mid-crawl."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import article_html, query, rss, run_wirewatch, write_config
+from tests.httpserver import LocalServer, Reply
+from tests.redisserver import RedisServer
+
+DEADLINE_S = 120.0
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+    srv = RedisServer(tmp_path / "redis")
+    yield srv
+    srv.stop()
+
+
+class Procs:
+    """wirewatch processes started by a test, stopped (SIGKILL) at its end."""
+
+    def __init__(self, cfg: Path, db: Path, logs: Path):
+        self.cfg, self.db, self.logs = cfg, db, logs
+        self.started: list[subprocess.Popen[bytes]] = []
+        logs.mkdir(exist_ok=True)
+
+    def start(self, *args: str, log: str) -> subprocess.Popen[bytes]:
+        env = {k: v for k, v in os.environ.items() if k != "WIREWATCH_CONFIG"}
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "crawler.cli",
+                "--config",
+                str(self.cfg),
+                "--db",
+                str(self.db),
+                *args,
+            ],
+            stdout=(self.logs / f"{log}.out").open("wb"),
+            stderr=(self.logs / f"{log}.err").open("wb"),
+            env=env,
+        )
+        self.started.append(proc)
+        return proc
+
+    def log(self, name: str) -> str:
+        return (self.logs / f"{name}.err").read_text("utf-8", "replace")
+
+    def stop_all(self) -> None:
+        for p in self.started:
+            if p.poll() is None:
+                p.kill()
+                p.wait(timeout=30)
+
+
+def wait_until(check: Callable[[], bool], what: str, deadline: float = DEADLINE_S) -> None:
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        if check():
+            return
+        time.sleep(0.1)
+    pytest.fail(f"still waiting after {deadline:g}s for {what}")
+
+
+def site(server: LocalServer, n: int, slow: float = 0.0) -> list[str]:
+    """A feed of n articles, each page distinct; `slow`: seconds each article takes to answer."""
+    paths = [f"/news/asean-partner-talks-round-{i}.html" for i in range(n)]
+    for i, path in enumerate(paths):
+        html = article_html(
+            f"ASEAN and partner {i} hold talks round {i}",
+            f"JAKARTA, Feb 9 (Wire) - ASEAN and partner number {i} met on topic {i * 7919}.",
+            last=f"Closing remark {i} about fisheries {i * 31} and ports {i * 17}.",
+        )
+        if slow:
+
+            def answer(req: object, count: int, body: bytes = html.encode()) -> Reply:
+                time.sleep(slow)
+                return Reply(200, body, {"Content-Type": "text/html; charset=utf-8"})
+
+            server.add(path, answer)
+        else:
+            server.page(path, html)
+    items = [
+        {"title": f"talks {i}", "link": f"{{base}}{p}", "guid": f"g{i}"}
+        for i, p in enumerate(paths)
+    ]
+    server.page("/feed.xml", rss(items), "application/rss+xml")
+    return paths
+
+
+def cluster_config(tmp_path: Path, server: LocalServer, redis: RedisServer, prefix: str) -> Path:
+    source = (
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nagency = "Wire"\n'
+        f'urls = ["{server.url("/feed.xml")}"]\nallowed_domains = ["127.0.0.1"]\n'
+    )
+    cluster = f'[cluster]\nredis_url = "{redis.url}"\nkey_prefix = "{prefix}"\nworker_timeout = 3\n'
+    return write_config(tmp_path / "wirewatch.toml", cluster + "\n" + source)
+
+
+@pytest.fixture
+def procs(tmp_path: Path) -> Iterator[Procs]:
+    p = Procs(tmp_path / "wirewatch.toml", tmp_path / "ww.db", tmp_path / "logs")
+    yield p
+    p.stop_all()
+
+
+def stored_urls(db: Path) -> list[str]:
+    if not db.exists():
+        return []
+    return [r[0] for r in query(db, "SELECT canonical_url FROM articles")]
+
+
+def test_one_worker_and_ingest_crawl_on_demand_and_print_the_summary(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """`wirewatch crawl --wait` with [cluster] queues the seeds, a worker fetches and extracts, the
+    ingest stores; the summary is a local crawl's. Again, nothing new is fetched."""
+    paths = site(server, 5)
+    cluster_config(tmp_path, server, redis_server, "t1")
+    procs.start("worker", log="worker")
+    procs.start("ingest", log="ingest")
+    done = run_wirewatch(
+        "--config", str(procs.cfg), "--db", str(procs.db), "crawl", "--wait", "--timeout", "120"
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("wire"))
+    assert line.split()[:4] == ["wire", "6", "5", "0"], done.stdout  # pages, new, updated
+    assert sorted(stored_urls(procs.db)) == sorted(server.url(p) for p in paths)
+    assert all(server.hits[p] == 1 for p in paths)
+    stories = query(procs.db, "SELECT COUNT(*) FROM articles WHERE story_id IS NULL")
+    assert stories[0][0] == 0  # grouped, as a local crawl does
+    again = run_wirewatch(
+        "--config", str(procs.cfg), "--db", str(procs.db), "crawl", "--wait", "--timeout", "120"
+    )
+    assert again.returncode == 0, again.stderr
+    assert all(server.hits[p] == 1 for p in paths)
+    assert server.hits["/feed.xml"] == 2
+    assert server.requests[-1][1].get("if-none-match")  # the seed asked "changed since?"
+
+
+def start_crawl(procs: Procs) -> subprocess.Popen[bytes]:
+    return procs.start("crawl", "--wait", "--timeout", str(DEADLINE_S), log="crawl")
+
+
+def finished(crawl: subprocess.Popen[bytes], procs: Procs) -> str:
+    crawl.wait(timeout=DEADLINE_S + 30)
+    out = (procs.logs / "crawl.out").read_text("utf-8")
+    assert crawl.returncode == 0, procs.log("crawl")
+    return out
+
+
+def article_hits(server: LocalServer, paths: list[str]) -> list[int]:
+    return [server.hits[p] for p in paths]
+
+
+def test_three_workers_fetch_each_url_once_and_store_each_article_once(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """Three workers share one frontier and one duplicate filter: every article page is fetched
+    once across them, and the writer stores each once."""
+    paths = site(server, 24, slow=0.05)
+    cluster_config(tmp_path, server, redis_server, "t3")
+    for i in range(3):
+        procs.start("worker", "--concurrency", "4", log=f"worker{i}")
+    procs.start("ingest", log="ingest")
+    out = finished(start_crawl(procs), procs)
+    assert "wire" in out
+    urls = stored_urls(procs.db)
+    assert len(urls) == len(set(urls)) == 24
+    assert article_hits(server, paths) == [1] * 24
+    assert server.hits["/feed.xml"] == 1
+
+
+def test_killed_worker_and_killed_ingest_lose_and_double_nothing(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """kill -9 of a worker mid-crawl: its requests in flight go back on the frontier and another
+    worker fetches them; kill -9 of the ingest: a new one reads again what was not acknowledged.
+    Every article is stored exactly once."""
+    paths = site(server, 30, slow=0.3)
+    cluster_config(tmp_path, server, redis_server, "tk")
+    victim = procs.start("worker", "--concurrency", "4", log="victim")
+    survivor = procs.start("worker", "--concurrency", "4", log="survivor")
+    ingest = procs.start("ingest", log="ingest")
+    crawl = start_crawl(procs)
+    wait_until(lambda: sum(article_hits(server, paths)) >= 8, "the crawl to be under way")
+    victim.kill()
+    wait_until(lambda: len(stored_urls(procs.db)) >= 1, "a first article stored")
+    ingest.kill()
+    ingest.wait(timeout=30)
+    procs.start("ingest", log="ingest2")
+    finished(crawl, procs)
+    assert survivor.poll() is None
+    urls = stored_urls(procs.db)
+    assert sorted(urls) == sorted(server.url(p) for p in paths)
+    assert all(h >= 1 for h in article_hits(server, paths))
+    assert "was lost" in procs.log("survivor")
+
+
+def test_redis_restart_mid_crawl_is_survived_with_one_clear_line(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """Redis going away and coming back mid-crawl: the worker and the writer each say so on one
+    line, without a traceback, and the crawl completes with every article stored once."""
+    paths = site(server, 16, slow=0.3)
+    cluster_config(tmp_path, server, redis_server, "tr")
+    procs.start("worker", "--concurrency", "4", log="worker")
+    procs.start("ingest", log="ingest")
+    crawl = start_crawl(procs)
+    wait_until(lambda: sum(article_hits(server, paths)) >= 4, "the crawl to be under way")
+    redis_server.restart(down_for=2.0)
+    finished(crawl, procs)
+    urls = stored_urls(procs.db)
+    assert sorted(urls) == sorted(server.url(p) for p in paths)
+    for name in ("worker", "ingest"):
+        log = procs.log(name)
+        assert "Traceback" not in log, log
+        assert log.count("cannot reach Redis at") == 1, log
+        assert "reachable again" in log, log
+
+
+def test_worker_without_redis_says_so_once_and_keeps_trying(
+    tmp_path: Path, server: LocalServer, procs: Procs
+) -> None:
+    """A worker that cannot reach Redis prints one line naming it and retries; it does not
+    exit."""
+    with __import__("socket").socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    source = (
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+        'allowed_domains = ["127.0.0.1"]\n'
+    )
+    write_config(procs.cfg, f'[cluster]\nredis_url = "redis://127.0.0.1:{port}/0"\n' + source)
+    worker = procs.start("worker", log="worker")
+    wait_until(lambda: "cannot reach Redis" in procs.log("worker"), "the worker's message")
+    time.sleep(0.5)
+    assert worker.poll() is None
+    lines = [x for x in procs.log("worker").splitlines() if x.strip()]
+    assert lines == [
+        f"wirewatch: cannot reach Redis at redis://127.0.0.1:{port}/0: Error 111 connecting to"
+        f" 127.0.0.1:{port}. Connection refused.; retrying every 5s"
+    ]
+
+
+def test_crawl_on_cluster_without_redis_fails_in_one_line(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    """`wirewatch crawl` with [cluster] and no Redis: one line, exit status 1."""
+    source = (
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nurls = ["{server.url("/feed.xml")}"]\n'
+        'allowed_domains = ["127.0.0.1"]\n'
+    )
+    cfg = write_config(
+        tmp_path / "wirewatch.toml", '[cluster]\nredis_url = "redis://127.0.0.1:1/0"\n' + source
+    )
+    done = run_wirewatch("--config", str(cfg), "crawl", "--wait")
+    assert done.returncode == 1
+    assert done.stderr.startswith("wirewatch: cannot reach Redis at redis://127.0.0.1:1/0:")
+    assert len(done.stderr.splitlines()) == 1
