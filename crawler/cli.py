@@ -1039,10 +1039,13 @@ def demo(obj: Context, serve: bool, port: int) -> None:
     default=None,
     help="Allow arbitrary read-only SQL queries (default: on 127.0.0.1 and ::1 only).",
 )
+@click.option("--db", "db", metavar="PATH", help="The database to serve (as `wirewatch --db`).")
 @click.pass_obj
-def serve(obj: Context, host: str, port: int, sql: bool | None) -> None:
+def serve(obj: Context, host: str, port: int, sql: bool | None, db: str | None) -> None:
     """Browse and search the database in a web page (Datasette, read-only): latest stories, story
     pages, search, alerts, sources. Ctrl-C stops it."""
+    if db:
+        obj.db = db
     from crawler.web.serve import ServeError
     from crawler.web.serve import serve as run_server
 

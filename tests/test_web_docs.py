@@ -102,9 +102,13 @@ def test_serve_without_sql_refuses_a_query_but_serves_pages(tmp_path: Path) -> N
         server.wait(10)
 
 
-def test_serve_without_a_database_is_one_line(tmp_path: Path) -> None:
-    result = run_wirewatch("--db", str(tmp_path / "none.db"), "serve")
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_serve_without_a_database_is_one_line(tmp_path: Path, where: str) -> None:
+    """`wirewatch --db PATH serve` and `wirewatch serve --db PATH` alike."""
+    db = ["--db", str(tmp_path / "none.db")]
+    result = run_wirewatch(*db, "serve") if where == "before" else run_wirewatch("serve", *db)
     assert result.returncode == 2 and "no database at" in result.stderr
+    assert "none.db" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize(
