@@ -910,7 +910,8 @@ def _print_sources(
                 st["health"],
                 local_time(nxt),
                 _duration_text(soonest.interval) if soonest else None,
-                None if took is None else f"{took:.1f}s",
+                # runs are stored to the second
+                None if took is None else "<1s" if took < 1 else f"{took:.0f}s",
                 error,
             )
         )
