@@ -42,6 +42,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "fixtures" / "dev" / "set1",
     ROOT / "tests" / "fixtures" / "dev" / "set3",
     ROOT / "tests" / "fixtures" / "dev" / "set4",
+    ROOT / "tests" / "fixtures" / "dev" / "set5",
 ]
 
 

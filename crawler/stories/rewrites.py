@@ -485,16 +485,16 @@ FEATURES = (
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -6.538,
-    "cosine": 2.027,
-    "anchors": 0.779,
-    "figures": 1.435,
-    "quotes": 2.906,
-    "order": 0.315,
-    "aligned": 4.072,
-    "echoed": 2.126,
-    "same_agency": -2.044,
-    "credited": 2.232,
+    "bias": -6.577,
+    "cosine": 2.001,
+    "anchors": 0.831,
+    "figures": 1.485,
+    "quotes": 2.846,
+    "order": 0.380,
+    "aligned": 4.036,
+    "echoed": 2.117,
+    "same_agency": -1.976,
+    "credited": 2.200,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
