@@ -347,3 +347,53 @@ def test_unreadable_records_go_to_the_dead_letter_list_and_the_ingest_goes_on(
     )
     assert again.returncode == 0, again.stderr
     assert ingest.poll() is None
+
+
+def test_daemon_with_cluster_queues_due_crawls_for_the_workers_and_status_shows_them(
+    tmp_path: Path, redis_server: RedisServer, procs: Procs
+) -> None:
+    """With [cluster], the daemon's `every` job puts the due sources' seeds on the frontier, not
+    crawling itself: one worker and one ingest store every article of the demo site, once; status
+    shows the worker, the queue and the records waiting for the writer."""
+    import json
+    import re
+
+    from crawler.demo.server import SiteServer, demo_config_text, site_root
+
+    expected = json.loads((Path(__file__).parent.parent / "crawler/demo/expected.json").read_text())
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text(
+        '[[crawl]]\nsources = ["*"]\nevery = "3s"\ntimeout = "60s"\n', "utf-8"
+    )
+    with SiteServer(site_root()) as wire:
+        cluster = f'[cluster]\nredis_url = "{redis_server.url}"\nkey_prefix = "tdm"\n\n'
+        procs.cfg.write_text(cluster + demo_config_text(wire.base), "utf-8")
+        procs.start("worker", log="worker")
+        procs.start("ingest", log="ingest")
+        daemon = procs.start(
+            "daemon",
+            "--schedules",
+            str(schedules),
+            "--log-file",
+            str(tmp_path / "d.log"),
+            log="daemon",
+        )
+        want = sorted(e["path"] for e in expected)
+
+        def paths() -> list[str]:
+            return sorted(re.sub(r"^https?://[^/]+", "", u) for u in stored_urls(procs.db))
+
+        wait_until(lambda: paths() == want, "the demo site's articles stored", 40)
+        log = tmp_path / "d.log"
+        wait_until(lambda: log.read_text("utf-8").count("queued on the cluster") >= 2, "a poll")
+    assert daemon.poll() is None
+    assert paths() == want  # a second poll stores nothing twice
+    assert "crawl of" not in log.read_text("utf-8")  # no local crawl was started
+    shown = run_wirewatch("--config", str(procs.cfg), "--db", str(procs.db), "status")
+    assert shown.returncode == 0, shown.stderr
+    block = shown.stdout.split("cluster (", 1)[1].splitlines()
+    assert re.search(
+        r"prefix tdm\): \d+ requests queued, \d+ records waiting for the writer$", block[0]
+    )
+    assert re.fullmatch(r"  worker \S+  last seen \d+s ago", block[2]), block
