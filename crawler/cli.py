@@ -997,6 +997,10 @@ def status(obj: Context, schedules_dir: str | None) -> None:
         histories = _histories(config, store)
         planned = _planned(scheduled, histories)
         _print_sources(config, store, scheduled, rows, planned, histories)
+        if config.cluster is not None:
+            from crawler.cluster.status import cluster_lines
+
+            click.echo("\n".join(["", *cluster_lines(config.cluster)]))
         _print_channels(config, store)
         _print_jobs(scheduled, rows, planned)
     finally:

@@ -5,11 +5,13 @@ goes away mid-crawl."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,13 +76,14 @@ def wait_until(check: Callable[[], bool], what: str, deadline: float = DEADLINE_
     pytest.fail(f"still waiting after {deadline:g}s for {what}")
 
 
-def site(server: LocalServer, n: int, slow: float = 0.0) -> list[str]:
+def site(server: LocalServer, n: int, slow: float = 0.0, feed: str = "/feed.xml") -> list[str]:
     """A feed of n articles, each page distinct; `slow`: seconds each article takes to answer."""
-    paths = [f"/news/asean-partner-talks-round-{i}.html" for i in range(n)]
+    topic = feed.strip("/").split(".")[0]
+    paths = [f"/news/{topic}/asean-partner-talks-round-{i}.html" for i in range(n)]
     for i, path in enumerate(paths):
         html = article_html(
-            f"ASEAN and partner {i} hold talks round {i}",
-            f"JAKARTA, Feb 9 (Wire) - ASEAN and partner number {i} met on topic {i * 7919}.",
+            f"ASEAN and partner {i} hold {topic} round {i}",
+            f"JAKARTA, Feb 9 (Wire) - ASEAN and partner number {i} met on {topic} {i * 7919}.",
             last=f"Closing remark {i} about fisheries {i * 31} and ports {i * 17}.",
         )
         if slow:
@@ -96,7 +99,7 @@ def site(server: LocalServer, n: int, slow: float = 0.0) -> list[str]:
         {"title": f"talks {i}", "link": f"{{base}}{p}", "guid": f"g{i}"}
         for i, p in enumerate(paths)
     ]
-    server.page("/feed.xml", rss(items), "application/rss+xml")
+    server.page(feed, rss(items), "application/rss+xml")
     return paths
 
 
@@ -119,7 +122,10 @@ def procs(tmp_path: Path) -> Iterator[Procs]:
 def stored_urls(db: Path) -> list[str]:
     if not db.exists():
         return []
-    return [r[0] for r in query(db, "SELECT canonical_url FROM articles")]
+    try:
+        return [r[0] for r in query(db, "SELECT canonical_url FROM articles")]
+    except sqlite3.OperationalError:  # the writer is creating the schema
+        return []
 
 
 def test_one_worker_and_ingest_crawl_on_demand_and_print_the_summary(
@@ -270,3 +276,124 @@ def test_crawl_on_cluster_without_redis_fails_in_one_line(
     assert done.returncode == 1
     assert done.stderr.startswith("wirewatch: cannot reach Redis at redis://127.0.0.1:1/0:")
     assert len(done.stderr.splitlines()) == 1
+
+
+class _Trap:
+    """Unpickled, it leaves a file behind: the proof that a writer ran a stranger's code."""
+
+    def __init__(self, mark: Path):
+        self.mark = mark
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (open, (str(self.mark), "w"))
+
+
+def settled(client: Any, prefix: str) -> bool:
+    """Every crawl job queued so far has no request left at the workers."""
+    jobs = client.smembers(f"{prefix}:jobs:open")
+    states = [client.hget(f"{prefix}:job:{j.decode()}", "pending") for j in jobs]
+    return bool(jobs) and all(s is not None and int(s) <= 0 for s in states)
+
+
+def test_unreadable_records_go_to_the_dead_letter_list_and_the_ingest_goes_on(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """A malformed record and a pickled one between the workers' records: the ingest says so in one
+    line each (with the stream id), never unpickles, stores every good record around them, moves
+    the two to `{prefix}:dead`, and keeps going."""
+    import json
+    import pickle
+
+    import redis
+
+    first = site(server, 3, feed="/first.xml")
+    second = site(server, 3, feed="/second.xml")
+    sources = "".join(
+        f'[[sources]]\nname = "{name}"\nkind = "feed"\nagency = "Wire"\n'
+        f'urls = ["{server.url(f"/{name}.xml")}"]\nallowed_domains = ["127.0.0.1"]\n'
+        for name in ("first", "second")
+    )
+    write_config(
+        procs.cfg, f'[cluster]\nredis_url = "{redis_server.url}"\nkey_prefix = "td"\n' + sources
+    )
+    client = redis.Redis.from_url(redis_server.url)
+    procs.start("worker", log="worker")
+    assert run_wirewatch("--config", str(procs.cfg), "crawl", "first").returncode == 0
+    wait_until(lambda: settled(client, "td"), "the first source's records on the stream")
+    mark = tmp_path / "ran-a-strangers-code"
+    bad_ids = [
+        client.xadd("td:items", {"r": b'{"v": 1, "job": '}).decode(),
+        client.xadd("td:items", {"r": pickle.dumps(_Trap(mark))}).decode(),
+    ]
+    assert run_wirewatch("--config", str(procs.cfg), "crawl", "second").returncode == 0
+    wait_until(lambda: settled(client, "td"), "the second source's records on the stream")
+    ingest = procs.start("ingest", log="ingest")
+    wanted = sorted(server.url(p) for p in first + second)
+    wait_until(lambda: sorted(stored_urls(procs.db)) == wanted, "every good record stored")
+    wait_until(lambda: not client.smembers("td:jobs:open"), "both jobs finished")
+    told = [x for x in procs.log("ingest").splitlines() if "unreadable" in x]
+    assert told == [
+        f"wirewatch: ingest: stream entry {bad_ids[0]} unreadable (not a JSON record"
+        " (JSONDecodeError)); moved to td:dead",
+        f"wirewatch: ingest: stream entry {bad_ids[1]} unreadable (not a JSON record"
+        " (UnicodeDecodeError)); moved to td:dead",
+    ]
+    assert not mark.exists()
+    dead = [json.loads(x)["id"] for x in client.lrange("td:dead", 0, -1)]
+    assert dead == bad_ids
+    assert client.xlen("td:items") == 0
+    again = run_wirewatch(
+        "--config", str(procs.cfg), "--db", str(procs.db), "crawl", "--wait", "--timeout", "120"
+    )
+    assert again.returncode == 0, again.stderr
+    assert ingest.poll() is None
+
+
+def test_daemon_with_cluster_queues_due_crawls_for_the_workers_and_status_shows_them(
+    tmp_path: Path, redis_server: RedisServer, procs: Procs
+) -> None:
+    """With [cluster], the daemon's `every` job puts the due sources' seeds on the frontier, not
+    crawling itself: one worker and one ingest store every article of the demo site, once; status
+    shows the worker, the queue and the records waiting for the writer."""
+    import json
+    import re
+
+    from crawler.demo.server import SiteServer, demo_config_text, site_root
+
+    expected = json.loads((Path(__file__).parent.parent / "crawler/demo/expected.json").read_text())
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text(
+        '[[crawl]]\nsources = ["*"]\nevery = "3s"\ntimeout = "60s"\n', "utf-8"
+    )
+    with SiteServer(site_root()) as wire:
+        cluster = f'[cluster]\nredis_url = "{redis_server.url}"\nkey_prefix = "tdm"\n\n'
+        procs.cfg.write_text(cluster + demo_config_text(wire.base), "utf-8")
+        procs.start("worker", log="worker")
+        procs.start("ingest", log="ingest")
+        daemon = procs.start(
+            "daemon",
+            "--schedules",
+            str(schedules),
+            "--log-file",
+            str(tmp_path / "d.log"),
+            log="daemon",
+        )
+        want = sorted(e["path"] for e in expected)
+
+        def paths() -> list[str]:
+            return sorted(re.sub(r"^https?://[^/]+", "", u) for u in stored_urls(procs.db))
+
+        wait_until(lambda: paths() == want, "the demo site's articles stored", 40)
+        log = tmp_path / "d.log"
+        wait_until(lambda: log.read_text("utf-8").count("queued on the cluster") >= 2, "a poll")
+    assert daemon.poll() is None
+    assert paths() == want  # a second poll stores nothing twice
+    assert "crawl of" not in log.read_text("utf-8")  # no local crawl was started
+    shown = run_wirewatch("--config", str(procs.cfg), "--db", str(procs.db), "status")
+    assert shown.returncode == 0, shown.stderr
+    block = shown.stdout.split("cluster (", 1)[1].splitlines()
+    assert re.search(
+        r"prefix tdm\): \d+ requests queued, \d+ records waiting for the writer$", block[0]
+    )
+    assert re.fullmatch(r"  worker \S+  last seen \d+s ago", block[2]), block

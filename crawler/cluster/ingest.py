@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.cluster.keys import REDIS_ERRORS, Keys, connect, keys_for, unreachable
-from crawler.cluster.stream import Record, ensure_group, read_batch
+from crawler.cluster.stream import Record, bury, ensure_group, read_batch
 from crawler.config import Config
 from crawler.config.cluster import ClusterSettings
 from crawler.store import Store
@@ -76,11 +76,13 @@ class Writer:
         while not self.stopping:
             try:
                 self._renew_lock()
-                batch = read_batch(
+                batch, bad = read_batch(
                     self.client, self.keys, self.name, self.cluster.batch_size, 1000, backlog
                 )
-                if backlog and not batch:
+                if backlog and not batch and not bad:
                     backlog = False
+                if bad:
+                    self.bury(bad)
                 if batch:
                     self.commit(batch)
                     idle_since = time.monotonic()
@@ -151,6 +153,14 @@ class Writer:
                 except REDIS_ERRORS as exc:
                     self._down(exc)
                     time.sleep(1.0)
+
+    def bury(self, bad: list[tuple[str, bytes, str]]) -> None:
+        """One line for each unreadable entry; it goes to the dead-letter list, not the store."""
+        for entry_id, _, why in bad:
+            self.say(
+                f"ingest: stream entry {entry_id} unreadable ({why}); moved to {self.keys.dead}"
+            )
+        bury(self.client, self.keys, bad)
 
     # -- one batch -----------------------------------------------------------------------------
 

@@ -40,6 +40,11 @@ class Keys:
         return self._k("items")
 
     @property
+    def dead(self) -> str:
+        """List: stream entries the writer could not read (JSON: stream id, why, data base64)."""
+        return self._k("dead")
+
+    @property
     def known(self) -> str:
         """Hash: canonical URL of every stored article -> its seed stamp ('' when none)."""
         return self._k("known")

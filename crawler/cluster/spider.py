@@ -23,6 +23,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
@@ -375,7 +376,7 @@ class ClusterSpider(scrapy.Spider):
         data = frontier.seed_request(
             url, request.meta[SOURCE], request.meta[JOB], (None, None), callback, depth
         )
-        return scrapy.Request.from_dict(data, spider=self)
+        return request_from_dict(data, spider=self)
 
     async def parse_seed(self, response: Response) -> None:
         request, origin = response.request, response.meta[ORIGIN]

@@ -2,22 +2,30 @@
 with its analysis), written by the worker, read in batches by the writer's consumer group and
 acknowledged only after the writer committed them.
 
-Records are pickled: workers and the writer run the same wirewatch release, and the analysis holds
-bytes and tuples. Whoever can write to the Redis can therefore run code in the writer: keep Redis
-on a private network with a password (README "Cluster")."""
+Records are JSON with a version number, never pickles: whoever can write to the Redis can at most
+put a record the writer refuses, not run code in it. Bytes (the MinHash signature) travel as
+base64. A record that cannot be read goes to the dead-letter list and the writer carries on."""
 
 from __future__ import annotations
 
-import pickle
-from dataclasses import dataclass, field
+import base64
+import json
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import redis
 
 from crawler.cluster.keys import WRITER_GROUP, Keys
 
+VERSION = 1
+_BYTES = "$bytes"  # {"$bytes": base64}: how a bytes value is written
+
 # (origin, kind, outcome, reason, permanent, seed stamp), as RunAccount.resolve records them
 OutcomeRow = tuple[str, str, str, str | None, bool, str | None]
+
+
+class BadRecordError(ValueError):
+    """A stream entry the writer cannot read: why, in one line."""
 
 
 @dataclass
@@ -30,11 +38,59 @@ class Record:
     article: dict[str, Any] | None = None  # fields, urls, stamp, refetch, analysis
 
     def encode(self) -> bytes:
-        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+        return json.dumps(
+            {"v": VERSION, **asdict(self)}, default=_bytes_out, ensure_ascii=False
+        ).encode()
+
+
+def _bytes_out(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray):
+        return {_BYTES: base64.b64encode(value).decode("ascii")}
+    raise TypeError(f"{type(value).__name__} cannot go on the stream")
+
+
+def _bytes_in(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1 and _BYTES in obj:
+        return base64.b64decode(obj[_BYTES], validate=True)
+    return obj
 
 
 def decode(data: bytes) -> Record:
-    return pickle.loads(data)  # our own workers wrote it (see the module docstring)
+    """The record, or BadRecordError saying why not (not JSON, another version, a field missing
+    or of the wrong type)."""
+    try:
+        raw = json.loads(data.decode("utf-8"), object_hook=_bytes_in)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
+        raise BadRecordError(f"not a JSON record ({type(exc).__name__})") from None
+    if not isinstance(raw, dict):
+        raise BadRecordError("not a JSON object")
+    if raw.get("v") != VERSION:
+        raise BadRecordError(f"record version {raw.get('v')!r}, this writer reads {VERSION}")
+    try:
+        rec = Record(
+            job=_typed(raw, "job", str),
+            source=_typed(raw, "source", str),
+            worker=_typed(raw, "worker", str),
+            pages=_typed(raw, "pages", int),
+            outcomes=[tuple(row) for row in _typed(raw, "outcomes", list)],  # type: ignore[misc]
+            article=raw.get("article"),
+        )
+    except TypeError as exc:
+        raise BadRecordError(str(exc)) from None
+    if any(len(row) != 6 for row in rec.outcomes):
+        raise BadRecordError("an outcome row without its six fields")
+    if rec.article is not None and not (
+        isinstance(rec.article, dict) and {"fields", "urls", "stamp"} <= rec.article.keys()
+    ):
+        raise BadRecordError("an article without fields, urls and stamp")
+    return rec
+
+
+def _typed(raw: dict[str, Any], name: str, kind: type) -> Any:
+    value = raw.get(name)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise TypeError(f"field {name!r} missing or not {kind.__name__}")
+    return value
 
 
 def ensure_group(client: redis.Redis, keys: Keys) -> None:
@@ -49,9 +105,10 @@ def ensure_group(client: redis.Redis, keys: Keys) -> None:
 
 def read_batch(
     client: redis.Redis, keys: Keys, consumer: str, count: int, block_ms: int, backlog: bool
-) -> list[tuple[str, Record]]:
-    """Up to count records: with backlog, those delivered before and never acknowledged (a writer
-    that crashed), else new ones, waiting up to block_ms for the first."""
+) -> tuple[list[tuple[str, Record]], list[tuple[str, bytes, str]]]:
+    """Up to count entries: with backlog, those delivered before and never acknowledged (a writer
+    that crashed), else new ones, waiting up to block_ms for the first. Returns the records, and
+    the entries that could not be read as (stream id, data, why)."""
     if backlog:
         # Entries pending at another consumer name (the writer ran on another host) become ours.
         client.xautoclaim(keys.items, WRITER_GROUP, consumer, min_idle_time=0, count=count)
@@ -62,12 +119,30 @@ def read_batch(
         count=count,
         block=None if backlog else block_ms,
     )
-    out = []
+    good, bad = [], []
     for _, entries in reply or []:
         for entry_id, fields in entries:
-            if fields:  # an entry trimmed meanwhile comes back without fields
-                out.append((entry_id.decode(), decode(fields[b"r"])))
-    return out
+            if not fields:  # an entry trimmed meanwhile comes back without fields
+                continue
+            data = fields.get(b"r", b"")
+            try:
+                good.append((entry_id.decode(), decode(data)))
+            except BadRecordError as exc:
+                bad.append((entry_id.decode(), data, str(exc) if data else "no record field"))
+    return good, bad
+
+
+def bury(client: redis.Redis, keys: Keys, bad: list[tuple[str, bytes, str]]) -> None:
+    """Unreadable entries onto the dead-letter list (id, why, the data in base64), acknowledged
+    and off the stream in one step."""
+    pipe = client.pipeline(transaction=True)
+    for entry_id, data, why in bad:
+        letter = {"id": entry_id, "error": why, "data": base64.b64encode(data).decode("ascii")}
+        pipe.rpush(keys.dead, json.dumps(letter))
+    ids = [entry_id for entry_id, _, _ in bad]
+    pipe.xack(keys.items, WRITER_GROUP, *ids)
+    pipe.xdel(keys.items, *ids)
+    pipe.execute()
 
 
 def waiting(client: redis.Redis, keys: Keys) -> int:

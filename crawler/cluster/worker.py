@@ -30,6 +30,8 @@ def worker_settings(
 
     keys = keys_for(cluster)
     settings = build_settings(config, db_path, overrides, log_level)
+    # [crawl] (delay, concurrency, robots...) as a local crawl's spider applies it; -s still wins.
+    settings.setdict(dict(config.scrapy_settings()), priority="spider")
     cluster_settings: dict[str, Any] = {
         "SCHEDULER": "crawler.cluster.spider.FrontierScheduler",
         "DUPEFILTER_CLASS": "crawler.cluster.spider.StampedDupeFilter",

@@ -256,7 +256,14 @@ class Daemon:
                     self._started(store, job)
                 LOGGER.info("%s: crawling %s", label, ", ".join(mine))
                 run_as = replace(jobs[0], id=label, timeout=timeout)
-                status, error = self.children.run(run_as, mine, self.config.path)
+                if self.config.cluster is not None:  # the workers crawl; the ingest stores
+                    from crawler.cluster.jobs import crawl_on_cluster
+
+                    status, error = crawl_on_cluster(
+                        self.config, label, mine, timeout, self.stop_event
+                    )
+                else:
+                    status, error = self.children.run(run_as, mine, self.config.path)
                 for job in jobs:
                     self._finished(store, job, status, error)
             check_health(store, self.config, mine)
