@@ -84,7 +84,8 @@ class Daemon:
         signal.signal(signal.SIGTERM, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGINT, lambda *_: self.stop_event.set())
         signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
-        self.children.start()
+        if self.config.cluster is None:  # in cluster mode the workers crawl, not this host
+            self.children.start()
         self._schedule_all(starting=True)
         self.scheduler.start()
         self.poller.start()
@@ -254,9 +255,11 @@ class Daemon:
                     return
                 for job in jobs:
                     self._started(store, job)
-                LOGGER.info("%s: crawling %s", label, ", ".join(mine))
+                cluster = self.config.cluster is not None  # the workers crawl; the ingest stores
+                doing = "queuing for the workers" if cluster else "crawling"
+                LOGGER.info("%s: %s %s", label, doing, ", ".join(mine))
                 run_as = replace(jobs[0], id=label, timeout=timeout)
-                if self.config.cluster is not None:  # the workers crawl; the ingest stores
+                if cluster:
                     from crawler.cluster.jobs import crawl_on_cluster
 
                     status, error = crawl_on_cluster(
