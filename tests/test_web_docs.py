@@ -4,6 +4,7 @@ loopback; [web] base_url is checked and links digests and `wirewatch story` to s
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.error
 import urllib.request
@@ -147,3 +148,28 @@ def test_digests_link_each_story_to_its_page() -> None:
     assert f"<{page}|story page>" in str(slack)
     plain = render_email(_digest(), "w@example.org", ["d@example.org"])
     assert "stories/7" not in plain.as_string() and "story page" not in str(render_slack(_digest()))
+
+
+def test_a_story_stored_while_the_server_runs_shows_without_a_restart(tmp_path: Path) -> None:
+    """The server reads the file as crawls write it (WAL): a story grouped after it started is on
+    the stories table at the next request."""
+    from tests.conftest import group_texts
+
+    db = tmp_path / "w.db"
+    japan = ("ASEAN, Japan hold talks", "ASEAN and Japan held talks on maritime cooperation.")
+    india = ("ASEAN, India sign pact", "ASEAN and India signed a trade pact on Friday.")
+    group_texts(db, {"japan": japan}, "2026-03-02")
+    server, url = start_serve("--db", str(db))
+    stories = url + "/wirewatch/stories.json?_shape=array"
+    try:
+
+        def titles() -> list[str]:
+            with urllib.request.urlopen(stories, timeout=10) as answer:
+                return sorted(row["title"] for row in json.loads(answer.read()))
+
+        assert titles() == [japan[0]]
+        group_texts(db, {"india": india}, "2026-03-05")
+        assert titles() == sorted([japan[0], india[0]])
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
