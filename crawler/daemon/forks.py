@@ -55,9 +55,6 @@ class ForkedCrawl:
             raise subprocess.TimeoutExpired(f"crawl {self.pid}", timeout or 0)
         return self.returncode if self.returncode is not None else -1
 
-    def poll(self) -> int | None:
-        return self.returncode if self.ended.is_set() else None
-
     def send_signal(self, sig: int) -> None:
         # Not once ended: the pid may be another process's by now.
         if not self.ended.is_set():
@@ -79,7 +76,6 @@ class ForkServer:
         self.lock = threading.Lock()  # one request in flight; guards the fields below
         self.proc: subprocess.Popen[bytes] | None = None
         self.sock: socket.socket | None = None
-        self.server_pid: int | None = None
         self.crawls: dict[int, ForkedCrawl] = {}
         self.replies: list[dict[str, Any]] = []
         self.replied = threading.Condition(self.lock)
@@ -146,9 +142,8 @@ class ForkServer:
         ready = self._next_reply(READY_WAIT_S)
         if "ready" not in ready:
             raise ForkServerError(f"the fork server did not start: {ready}")
-        self.server_pid = int(ready["ready"])
         LOGGER.info(
-            "crawl fork server %d ready in %.1fs", self.server_pid, time.monotonic() - started
+            "crawl fork server %d ready in %.1fs", int(ready["ready"]), time.monotonic() - started
         )
 
     def _next_reply(self, timeout: float) -> dict[str, Any]:
@@ -164,7 +159,7 @@ class ForkServer:
     def _drop_server(self) -> None:
         """Forget the server (killing it if it still runs); its crawls' statuses are lost."""
         proc, sock = self.proc, self.sock
-        self.proc = self.sock = self.server_pid = None
+        self.proc = self.sock = None
         if sock is not None:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)

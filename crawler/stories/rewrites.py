@@ -337,12 +337,6 @@ def _stem_sets(pieces: Iterable[str], least: int) -> tuple[frozenset[str], ...]:
     return tuple(stems for stems in sets if len(stems) >= least)
 
 
-@lru_cache(maxsize=64)
-def _sentences(text: str) -> tuple[frozenset[str], ...]:
-    """Cached: a new article is aligned against each of its candidates in turn."""
-    return _stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS)
-
-
 def _matrix(pieces: tuple[frozenset[str], ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pieces of text (sentences, quotations) as (stem ids, sorted; the piece of each; each piece's
     size), for comparing every piece of one text with every piece of another at once."""
@@ -355,7 +349,8 @@ def _matrix(pieces: tuple[frozenset[str], ...]) -> tuple[np.ndarray, np.ndarray,
 
 @lru_cache(maxsize=64)
 def _sentence_matrix(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return _matrix(_sentences(text))
+    """Cached: a new article is aligned against each of its candidates in turn."""
+    return _matrix(_stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS))
 
 
 def _shared(a: tuple[np.ndarray, ...], b: tuple[np.ndarray, ...]) -> np.ndarray:
@@ -382,9 +377,7 @@ def aligned(text_a: str, text_b: str) -> float:
     a, b = _sentence_matrix(text_a), _sentence_matrix(text_b)
     if len(a[2]) > len(b[2]):
         a, b = b, a
-    if not len(a[2]):
-        return 0.0
-    if not len(b[2]):
+    if not len(a[2]):  # the shorter has no sentence (nor then need the other)
         return 0.0
     shares = _shared(a, b) / np.minimum(a[2][:, None], b[2][None, :])
     best = shares.max(axis=1)
