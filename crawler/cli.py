@@ -201,6 +201,7 @@ def _crawl_on_cluster(obj: Context, sources: tuple[str, ...], wait: bool, timeou
     crawl once the workers and the writer are done."""
     from crawler.alerts.redaction import install_redaction
     from crawler.cluster.jobs import ClusterUnreachableError, enqueue, wait_for
+    from crawler.cluster.keys import keys_for
     from crawler.crawl.runner import RunSummary
 
     config = obj.config()
@@ -228,6 +229,14 @@ def _crawl_on_cluster(obj: Context, sources: tuple[str, ...], wait: bool, timeou
     except TimeoutError as exc:
         click.echo(f"wirewatch: job {job}: {exc}", err=True)
         raise SystemExit(1) from None
+    for r in rows:
+        if r.get("unreadable"):
+            click.echo(
+                f"wirewatch: job {job}: {counted(r['unreadable'], 'record')} of {r['source']} "
+                f"unreadable by the writer, counted as errors (kept in "
+                f"{keys_for(config.cluster).dead})",
+                err=True,
+            )
     summaries = [
         RunSummary(
             source=r["source"],

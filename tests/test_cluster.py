@@ -174,8 +174,9 @@ def article_hits(server: LocalServer, paths: list[str]) -> list[int]:
 def test_three_workers_fetch_each_url_once_and_store_each_article_once(
     tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
 ) -> None:
-    """Three workers share one frontier and one duplicate filter: every article page is fetched
-    once across them, and the writer stores each once."""
+    """Three workers share one frontier, one duplicate filter and one copy of robots.txt: every
+    article page and the robots.txt are fetched once across them, and the writer stores each article
+    once."""
     paths = site(server, 24, slow=0.05)
     cluster_config(tmp_path, server, redis_server, "t3")
     for i in range(3):
@@ -187,6 +188,11 @@ def test_three_workers_fetch_each_url_once_and_store_each_article_once(
     assert len(urls) == len(set(urls)) == 24
     assert article_hits(server, paths) == [1] * 24
     assert server.hits["/feed.xml"] == 1
+    assert server.hits["/robots.txt"] == 1
+    import redis
+
+    kept = redis.Redis.from_url(redis_server.url).hkeys("t3:robots")
+    assert kept == [server.url("/robots.txt").encode()]
 
 
 def test_killed_worker_and_killed_ingest_lose_and_double_nothing(
@@ -298,9 +304,10 @@ def settled(client: Any, prefix: str) -> bool:
 def test_unreadable_records_go_to_the_dead_letter_list_and_the_ingest_goes_on(
     tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
 ) -> None:
-    """A malformed record and a pickled one between the workers' records: the ingest says so in one
-    line each (with the stream id), never unpickles, stores every good record around them, moves
-    the two to `{prefix}:dead`, and keeps going."""
+    """A malformed record, a pickled one and one of another version between the workers' records:
+    the ingest says so in one line each (with the stream id), never unpickles, stores every good
+    record around them, moves them to `{prefix}:dead`, counts the one naming its job as an error of
+    that job, and keeps going. A pickled request on the frontier is refused by the worker alike."""
     import json
     import pickle
 
@@ -317,6 +324,9 @@ def test_unreadable_records_go_to_the_dead_letter_list_and_the_ingest_goes_on(
         procs.cfg, f'[cluster]\nredis_url = "{redis_server.url}"\nkey_prefix = "td"\n' + sources
     )
     client = redis.Redis.from_url(redis_server.url)
+    # The frontier too holds JSON only: a pickled request put there is refused, not run.
+    queue_mark = tmp_path / "a-worker-ran-a-strangers-code"
+    client.zadd("td:requests", {pickle.dumps(_Trap(queue_mark)): 0})
     procs.start("worker", log="worker")
     assert run_wirewatch("--config", str(procs.cfg), "crawl", "first").returncode == 0
     wait_until(lambda: settled(client, "td"), "the first source's records on the stream")
@@ -325,8 +335,15 @@ def test_unreadable_records_go_to_the_dead_letter_list_and_the_ingest_goes_on(
         client.xadd("td:items", {"r": b'{"v": 1, "job": '}).decode(),
         client.xadd("td:items", {"r": pickle.dumps(_Trap(mark))}).decode(),
     ]
-    assert run_wirewatch("--config", str(procs.cfg), "crawl", "second").returncode == 0
+    second_run = run_wirewatch("--config", str(procs.cfg), "crawl", "second")
+    assert second_run.returncode == 0
+    job = second_run.stderr.split("job ", 1)[1].split(":", 1)[0]
     wait_until(lambda: settled(client, "td"), "the second source's records on the stream")
+    # A record of that job from a worker of a newer version, which this writer cannot read: the job
+    # must still finish, with the record counted as an error of its source.
+    newer = json.dumps({"v": 99, "job": job, "source": "second", "worker": "w9"}).encode()
+    bad_ids.append(client.xadd("td:items", {"r": newer}).decode())
+    client.hincrby(f"td:job:{job}", "produced", 1)
     ingest = procs.start("ingest", log="ingest")
     wanted = sorted(server.url(p) for p in first + second)
     wait_until(lambda: sorted(stored_urls(procs.db)) == wanted, "every good record stored")
@@ -337,10 +354,18 @@ def test_unreadable_records_go_to_the_dead_letter_list_and_the_ingest_goes_on(
         " (JSONDecodeError)); moved to td:dead",
         f"wirewatch: ingest: stream entry {bad_ids[1]} unreadable (not a JSON record"
         " (UnicodeDecodeError)); moved to td:dead",
+        f"wirewatch: ingest: stream entry {bad_ids[2]} unreadable (record version 99, this"
+        " writer reads 1); moved to td:dead",
+        f"wirewatch: ingest: job {job}: an unreadable record counted as an error of second",
     ]
-    assert not mark.exists()
-    dead = [json.loads(x)["id"] for x in client.lrange("td:dead", 0, -1)]
-    assert dead == bad_ids
+    summary = json.loads(client.hget(f"td:job:{job}", "summaries"))
+    assert [(s["source"], s["new_articles"], s["errors"]) for s in summary] == [("second", 3, 1)]
+    assert not mark.exists() and not queue_mark.exists()
+    letters = [json.loads(x) for x in client.lrange("td:dead", 0, -1)]
+    assert [x["id"] for x in letters if "id" in x] == bad_ids
+    assert [x["queue"] for x in letters if "queue" in x] == ["td:requests"]
+    refused = [x for x in procs.log("worker").splitlines() if "unreadable" in x]
+    assert len(refused) == 1 and "moved to td:dead" in refused[0], procs.log("worker")
     assert client.xlen("td:items") == 0
     again = run_wirewatch(
         "--config", str(procs.cfg), "--db", str(procs.db), "crawl", "--wait", "--timeout", "120"

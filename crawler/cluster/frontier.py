@@ -8,6 +8,7 @@ the writer, a job with no pending request is done."""
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 import uuid
@@ -16,8 +17,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy_redis import picklecompat
 
+from crawler.cluster import codec
 from crawler.cluster.keys import Keys
 from crawler.config import Config, Source
 from crawler.crawl.outcomes import ORIGIN
@@ -69,8 +70,8 @@ return #entries / 2
 
 
 def encode(data: dict[str, Any]) -> bytes:
-    """A request dict as scrapy-redis's queue stores it."""
-    return picklecompat.dumps(data)
+    """A request dict as the frontier stores it (JSON: see codec; never a pickle)."""
+    return codec.dumps(data)
 
 
 def seed_request(
@@ -207,3 +208,22 @@ def take(client: Any, keys: Keys, worker: str) -> tuple[str, bytes] | None:
     flight = uuid.uuid4().hex
     data = client.eval(_TAKE, 2, keys.requests, keys.inflight(worker), flight)
     return (flight, data) if data else None
+
+
+def refuse(client: Any, keys: Keys, worker: str, flight: str, data: bytes, why: str) -> None:
+    """A queue entry the worker cannot read (not JSON: a pickle from an earlier version, or
+    written by a stranger): onto the dead-letter list and out of flight; when it still names its
+    job, that job counts it done, so no crawl waits for it."""
+    job = None
+    try:
+        meta = codec.loads(data).get("meta") or {}
+        job = meta.get(JOB) if isinstance(meta, dict) else None
+    except (ValueError, AttributeError):
+        pass
+    letter = {"queue": keys.requests, "error": why, "data": base64.b64encode(data).decode("ascii")}
+    pipe = client.pipeline(transaction=True)
+    pipe.rpush(keys.dead, json.dumps(letter))
+    pipe.hdel(keys.inflight(worker), flight)
+    if isinstance(job, str) and job:
+        pipe.hincrby(keys.job(job), "pending", -1)
+    pipe.execute()

@@ -160,7 +160,8 @@ class Writer:
             self.say(
                 f"ingest: stream entry {entry_id} unreadable ({why}); moved to {self.keys.dead}"
             )
-        bury(self.client, self.keys, bad)
+        for job, source in bury(self.client, self.keys, bad):
+            self.say(f"ingest: job {job}: an unreadable record counted as an error of {source}")
 
     # -- one batch -----------------------------------------------------------------------------
 
@@ -275,7 +276,10 @@ class Writer:
                 counts = {k: int(state.get(f"count:{source}:{k}", 0)) for k in RUN_COUNTS}
                 run_id = self.store.crawl.start_run(source)
                 self.store.crawl.finish_run(run_id, counts, "finished")
-                summaries.append({"source": source, "run_id": run_id, **counts})
+                unreadable = int(state.get(f"count:{source}:unreadable", 0))
+                summaries.append(
+                    {"source": source, "run_id": run_id, **counts, "unreadable": unreadable}
+                )
         try:
             check_and_deliver(self.store, self.config, modes=IMMEDIATE)
         except sqlite3.OperationalError as exc:

@@ -26,7 +26,7 @@ class Keys:
 
     @property
     def requests(self) -> str:
-        """scrapy-redis's scheduler queue (a sorted set of pickled requests): the frontier."""
+        """scrapy-redis's scheduler queue (a sorted set of requests as JSON): the frontier."""
         return self._k("requests")
 
     @property
@@ -55,6 +55,12 @@ class Keys:
         return self._k("validators")
 
     @property
+    def robots(self) -> str:
+        """Hash: robots.txt URL -> JSON of the copy kept for every worker (status, body base64,
+        validators, when fetched and last confirmed)."""
+        return self._k("robots")
+
+    @property
     def workers(self) -> str:
         """Hash: worker name -> when it was last seen (Unix time)."""
         return self._k("workers")
@@ -64,7 +70,7 @@ class Keys:
         return self._k("worker", worker, "alive")
 
     def inflight(self, worker: str) -> str:
-        """Hash: flight id -> pickled request the worker took from the frontier and has not
+        """Hash: flight id -> request (JSON) the worker took from the frontier and has not
         finished; put back on the frontier when the worker is lost."""
         return self._k("worker", worker, "inflight")
 

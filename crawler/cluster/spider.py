@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import asdict
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -30,6 +31,7 @@ from scrapy_redis.scheduler import Scheduler
 from crawler.cluster import frontier
 from crawler.cluster.frontier import DEPTH, FLIGHT, JOB, SOURCE
 from crawler.cluster.keys import REDIS_ERRORS, Keys, unreachable
+from crawler.cluster.robots import SharedRobots
 from crawler.cluster.stream import Record
 from crawler.config import Config, Source
 from crawler.config.cluster import ClusterSettings
@@ -115,7 +117,19 @@ class FrontierScheduler(Scheduler):
         if got is None:
             return None
         flight, data = got
-        request = self.queue._decode_request(data)
+        try:
+            request = self.queue._decode_request(data)
+        except Exception as exc:  # anything a stranger's or an older version's entry can raise
+            why = f"{type(exc).__name__}: {exc}"[:200]
+            LOGGER.error(
+                "worker %s: a request on the frontier is unreadable (%s); moved to %s",
+                spider.worker,
+                why,
+                spider.keys.dead,
+            )
+            with contextlib.suppress(*REDIS_ERRORS):
+                frontier.refuse(self.server, spider.keys, spider.worker, flight, data, why)
+            return None
         request.meta[FLIGHT] = flight
         return request
 
@@ -229,6 +243,11 @@ class ClusterSpider(scrapy.Spider):
         for s in self.sources.values():
             hosts += [*s.allowed_domains, *(urlsplit(u).hostname or "" for u in s.urls)]
         return list(dict.fromkeys(filter(None, hosts)))
+
+    @cached_property
+    def robots_cache(self) -> SharedRobots:
+        """robots.txt shared by every worker (crawler/crawl/robots.py asks for it)."""
+        return SharedRobots(self.frontier.server, self.keys)
 
     def parser(self, name: str) -> SourceSpider:
         """The source's seed reader (its kind's `leads_from`), without the local crawl's store."""

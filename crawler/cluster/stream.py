@@ -15,10 +15,10 @@ from typing import Any
 
 import redis
 
+from crawler.cluster.codec import bytes_out, restored
 from crawler.cluster.keys import WRITER_GROUP, Keys
 
 VERSION = 1
-_BYTES = "$bytes"  # {"$bytes": base64}: how a bytes value is written
 
 # (origin, kind, outcome, reason, permanent, seed stamp), as RunAccount.resolve records them
 OutcomeRow = tuple[str, str, str, str | None, bool, str | None]
@@ -39,27 +39,15 @@ class Record:
 
     def encode(self) -> bytes:
         return json.dumps(
-            {"v": VERSION, **asdict(self)}, default=_bytes_out, ensure_ascii=False
+            {"v": VERSION, **asdict(self)}, default=bytes_out, ensure_ascii=False
         ).encode()
-
-
-def _bytes_out(value: Any) -> Any:
-    if isinstance(value, bytes | bytearray):
-        return {_BYTES: base64.b64encode(value).decode("ascii")}
-    raise TypeError(f"{type(value).__name__} cannot go on the stream")
-
-
-def _bytes_in(obj: dict[str, Any]) -> Any:
-    if len(obj) == 1 and _BYTES in obj:
-        return base64.b64decode(obj[_BYTES], validate=True)
-    return obj
 
 
 def decode(data: bytes) -> Record:
     """The record, or BadRecordError saying why not (not JSON, another version, a field missing
     or of the wrong type)."""
     try:
-        raw = json.loads(data.decode("utf-8"), object_hook=_bytes_in)
+        raw = json.loads(data.decode("utf-8"), object_hook=restored)
     except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
         raise BadRecordError(f"not a JSON record ({type(exc).__name__})") from None
     if not isinstance(raw, dict):
@@ -132,17 +120,47 @@ def read_batch(
     return good, bad
 
 
-def bury(client: redis.Redis, keys: Keys, bad: list[tuple[str, bytes, str]]) -> None:
+def owner(data: bytes) -> tuple[str, str] | None:
+    """(job, source) named by a record this writer cannot read (another version, a field of the
+    wrong type), so that its job still finishes, counting the record as an error; None when it
+    names neither."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if isinstance(raw, dict):
+        job, source = raw.get("job"), raw.get("source")
+        if isinstance(job, str) and isinstance(source, str):
+            return job, source
+    return None
+
+
+def bury(
+    client: redis.Redis, keys: Keys, bad: list[tuple[str, bytes, str]]
+) -> list[tuple[str, str]]:
     """Unreadable entries onto the dead-letter list (id, why, the data in base64), acknowledged
-    and off the stream in one step."""
+    and off the stream in one step. An entry naming an open job counts as committed for it and as
+    an error of its source (`count:SOURCE:unreadable` too), so the job is not left waiting for it.
+    Returns the (job, source) pairs so counted."""
+    owners = [owner(data) for _, data, _ in bad]
+    jobs = {o[0] for o in owners if o}
+    open_jobs = {j for j in jobs if client.exists(keys.job(j))}
+    counted = []
     pipe = client.pipeline(transaction=True)
-    for entry_id, data, why in bad:
+    for (entry_id, data, why), named in zip(bad, owners, strict=True):
         letter = {"id": entry_id, "error": why, "data": base64.b64encode(data).decode("ascii")}
         pipe.rpush(keys.dead, json.dumps(letter))
+        if named and named[0] in open_jobs:
+            job, source = named
+            pipe.hincrby(keys.job(job), "committed", 1)
+            pipe.hincrby(keys.job(job), f"count:{source}:errors", 1)
+            pipe.hincrby(keys.job(job), f"count:{source}:unreadable", 1)
+            counted.append(named)
     ids = [entry_id for entry_id, _, _ in bad]
     pipe.xack(keys.items, WRITER_GROUP, *ids)
     pipe.xdel(keys.items, *ids)
     pipe.execute()
+    return counted
 
 
 def waiting(client: redis.Redis, keys: Keys) -> int:

@@ -25,7 +25,7 @@ def worker_settings(
     log_level: str,
 ) -> Any:
     """The project's settings with scrapy-redis's scheduler and duplicate filter on the cluster's
-    keys, no item pipeline (records go to the stream) and no store (robots.txt kept in memory)."""
+    keys, no item pipeline (records go to the stream) and no store (robots.txt kept in Redis)."""
     from crawler.crawl.runner import build_settings
 
     keys = keys_for(cluster)
@@ -36,6 +36,7 @@ def worker_settings(
         "SCHEDULER": "crawler.cluster.spider.FrontierScheduler",
         "DUPEFILTER_CLASS": "crawler.cluster.spider.StampedDupeFilter",
         "SCHEDULER_PERSIST": True,
+        "SCHEDULER_SERIALIZER": "crawler.cluster.codec",
         "SCHEDULER_QUEUE_KEY": keys.requests,
         "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
         "REDIS_URL": cluster.connection_url(),
@@ -46,8 +47,6 @@ def worker_settings(
             **settings.getdict("DOWNLOADER_MIDDLEWARES"),
             "crawler.crawl.addresses.PrivateAddressGuard": None,
             "crawler.cluster.spider.SourceAddressGuard": 75,
-            "crawler.crawl.robots.CachedRobotsTxtMiddleware": None,
-            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": 100,
         },
     }
     if concurrency:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from twisted.internet.defer import Deferred
 
 from crawler.store import Store, StoreError
 from crawler.store.robots import StoredRobots
+from crawler.store.schema import utc_now_iso
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,6 +43,9 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 VALIDATORS = ("ETag", "Last-Modified")
+# A host's rules, once obtained, serve this crawler for at least this long whatever the maximum age:
+# one crawl does not ask again for every page.
+REUSED_FOR_S = 300.0
 
 
 def kept_after(status: int) -> bool:
@@ -55,9 +60,23 @@ def _validator(response: Response, name: str) -> str | None:
     return None if raw is None else raw.decode("latin-1")
 
 
+def kept_copy(url: str, response: Response) -> StoredRobots:
+    """What to keep of the server's answer, with its validators (a 4xx keeps no body: it has no
+    rules), as fetched and confirmed now."""
+    ok = 200 <= response.status < 300
+    etag, last_modified = (_validator(response, n) if ok else None for n in VALIDATORS)
+    now = utc_now_iso()
+    return StoredRobots(
+        url, response.status, response.body if ok else b"", etag, last_modified, now, now
+    )
+
+
 class RobotsCache:
     """The store's `robots_txt` table as this crawl sees it. A read or a write that fails turns the
-    cache off for the rest of the crawl, with one line saying why; nothing else is lost."""
+    cache off for the rest of the crawl, with one line saying why; nothing else is lost.
+
+    A spider may bring its own cache with the same three methods (`robots_cache`): cluster workers
+    keep robots.txt in Redis, shared by every worker."""
 
     def __init__(self, store: Store | None):
         self.store = store
@@ -72,12 +91,12 @@ class RobotsCache:
             return None
 
     def save(self, url: str, response: Response) -> None:
-        """Keep what the server answered, with its validators (a 4xx keeps no body: it has no
-        rules)."""
-        ok = 200 <= response.status < 300
-        body = response.body if ok else b""
-        etag, last_modified = (_validator(response, n) if ok else None for n in VALIDATORS)
-        self._write(lambda s: s.robots.save_robots(url, response.status, body, etag, last_modified))
+        copy = kept_copy(url, response)
+        self._write(
+            lambda s: s.robots.save_robots(
+                url, copy.status, copy.body, copy.etag, copy.last_modified
+            )
+        )
 
     def confirm(self, url: str) -> None:
         self._write(lambda s: s.robots.confirm_robots(url))
@@ -111,6 +130,9 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self.maxsize = crawler.settings.getint("WIREWATCH_SEED_MAXSIZE")
         self.parser_class = load_object(crawler.settings.get("ROBOTSTXT_PARSER"))
         self.hosts: dict[str, RobotParser | Deferred[RobotParser | None] | None] = {}
+        # When each host's parser was obtained: a long-lived crawler (a cluster worker) asks again
+        # once it is older than the maximum age (and REUSED_FOR_S at least), as a new crawl would.
+        self.obtained: dict[str, float] = {}
         self.cache: RobotsCache | None = None  # made on first use: the spider opens the store
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
@@ -120,7 +142,8 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
             known = self.hosts[host]
             if isinstance(known, Deferred):
                 return await maybe_deferred_to_future(known)
-            return known
+            if time.monotonic() - self.obtained.get(host, 0.0) < max(self.max_age_s, REUSED_FOR_S):
+                return known
         # Requests to the host that arrive meanwhile wait for this one's answer.
         waiting: Deferred[RobotParser | None] = Deferred()
         self.hosts[host] = waiting
@@ -129,6 +152,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
             parser = await self.parser_for(f"{parts.scheme}://{host}/robots.txt", request)
         finally:
             self.hosts[host] = parser
+            self.obtained[host] = time.monotonic()
             waiting.callback(parser)
         return parser
 
@@ -201,7 +225,11 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def _cache(self) -> RobotsCache:
         if self.cache is None:
-            # The spider's own store (a source spider has one); a spider without one is not cached.
-            store = getattr(self.crawler.spider, "store", None)
-            self.cache = RobotsCache(store if isinstance(store, Store) else None)
+            own = getattr(self.crawler.spider, "robots_cache", None)
+            if own is not None:
+                self.cache = own
+            else:
+                # The spider's store (a source spider has one); a spider without one: no cache.
+                store = getattr(self.crawler.spider, "store", None)
+                self.cache = RobotsCache(store if isinstance(store, Store) else None)
         return self.cache
