@@ -65,9 +65,10 @@ def in_label_terms(found: set[str], gaz: Any, blocs: set[str] = LABEL_BLOCS) -> 
 
 
 def _pair_tag(a: dict[str, Any]) -> str | None:
-    """Independent reports of one event are tagged in their note: `Pair P01 (Xinhua side): ...`."""
+    """Independent reports of one event are tagged in their note: `Pair P01 (Xinhua side): ...`
+    (or `Event E01: ...` where an event has carries as well)."""
     words = a["note"].split()
-    return words[1] if len(words) > 1 and words[0] == "Pair" else None
+    return words[1].rstrip(":") if len(words) > 1 and words[0] in ("Pair", "Event") else None
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float]:

@@ -207,7 +207,13 @@ def test_killed_worker_and_killed_ingest_lose_and_double_nothing(
     survivor = procs.start("worker", "--concurrency", "4", log="survivor")
     ingest = procs.start("ingest", log="ingest")
     crawl = start_crawl(procs)
-    wait_until(lambda: sum(article_hits(server, paths)) >= 8, "the crawl to be under way")
+    import socket
+
+    import redis
+
+    client = redis.Redis.from_url(redis_server.url)
+    in_flight = f"tk:worker:{socket.gethostname()}-{victim.pid}:inflight"
+    wait_until(lambda: client.hlen(in_flight) > 0, "the victim to have requests in flight")
     victim.kill()
     wait_until(lambda: len(stored_urls(procs.db)) >= 1, "a first article stored")
     ingest.kill()

@@ -709,9 +709,9 @@ def test_a_page_too_slow_to_extract_is_its_own_outcome_and_tried_again(
         server.page(f"/a/{n}.html", article_html(f"Story {n}", f"MANILA – The {n} story text."))
     items = [{"title": n, "link": f"{{base}}/a/{n}.html"} for n in ("before", "slow", "after")]
     server.page("/feed.xml", rss(items), "application/rss+xml")
-    table = "extract_timeout = 0.5\n"
+    table = "extract_timeout = 1.5\n"
     db, _ = crawl(tmp_path, server, feed_source(server), crawl_table=table)
-    assert outcomes(db)[server.url("/a/slow.html")] == ("too_slow", "extraction took over 0.5s")
+    assert outcomes(db)[server.url("/a/slow.html")] == ("too_slow", "extraction took over 1.5s")
     titles = {r[0] for r in query(db, "SELECT title FROM articles")}
     assert titles == {"Story before", "Story after"}
     assert query(db, "SELECT errors FROM crawl_runs")[0][0] == 1

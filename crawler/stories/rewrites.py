@@ -478,16 +478,16 @@ FEATURES = (
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -6.577,
-    "cosine": 2.001,
-    "anchors": 0.831,
-    "figures": 1.485,
-    "quotes": 2.846,
-    "order": 0.380,
-    "aligned": 4.036,
-    "echoed": 2.117,
-    "same_agency": -1.976,
-    "credited": 2.200,
+    "bias": -8.857,
+    "cosine": 3.42,
+    "anchors": -0.111,
+    "figures": 0.977,
+    "quotes": 4.161,
+    "order": 0.814,
+    "aligned": 4.604,
+    "echoed": 4.11,
+    "same_agency": -1.748,
+    "credited": 2.984,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
