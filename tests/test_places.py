@@ -319,3 +319,51 @@ def test_a_state_acting_past_an_apposition_and_a_local_government_acting_unnamed
     lanterns = story_of(db, ids["lanterns"])
     assert "VNM" in table(db, "story_actors", lanterns)
     assert not table(db, "story_actors", lanterns) & {"KOR", "AUS"}
+
+
+def test_members_listed_a_relation_as_topic_and_a_surname_are_not_parties(tmp_path: Path) -> None:
+    """What the bloc is made of ("ASEAN comprises Brunei, Cambodia..."), some of its states ("four
+    ASEAN nations"), a bloc-partner relation as the topic of a bilateral meeting ("views on
+    ASEAN-China relations"), a market ("weaker US, China demand") and a person's surname
+    ("Trinidad said", after "Roy Vincent Trinidad") make no party; the states that act still do."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "round": (
+                "India, ASEAN trade officials close goods pact review round",
+                "Indian and ASEAN trade officials ended the sixth round of the goods pact review "
+                "in Jakarta on Friday, India's commerce ministry said. The next round is due in "
+                "April. ASEAN comprises Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, "
+                "the Philippines, Singapore, Thailand and Vietnam.",
+            ),
+            "bilateral": (
+                "Lao, Chinese premiers agree to widen railway cargo",
+                "Lao Prime Minister Sonexay Siphandone and Chinese Premier Li Qiang agreed on "
+                "Monday to widen cargo services on the railway linking the two countries. The two "
+                "leaders also exchanged views on ASEAN-China relations and said four ASEAN nations "
+                "would join a regional power-trade study.",
+            ),
+            "forecast": (
+                "Lender trims growth forecast on weaker US, China demand",
+                "A regional lender cut its growth forecast for the Philippines to 5.4 percent, "
+                "citing slower exports to its main markets.",
+            ),
+            "boats": (
+                "Navy to receive two patrol boats from Japan",
+                "The Philippine Navy will receive two patrol boats built in Japan next year, navy "
+                "spokesman Rear Admiral Roy Vincent Trinidad said on Tuesday. The boats are "
+                "expected in the second half of the year, Trinidad said.",
+            ),
+        },
+        "2026-03-01",
+    )
+    round_actors = table(db, "story_actors", story_of(db, ids["round"]))
+    assert {"IND", "ASEAN"} <= round_actors
+    assert not round_actors & {"BRN", "KHM", "MYS", "SGP", "THA", "VNM"}
+    bilateral = table(db, "story_actors", story_of(db, ids["bilateral"]))
+    assert {"LAO", "CHN"} <= bilateral
+    assert "ASEAN" not in bilateral
+    assert not table(db, "story_actors", story_of(db, ids["forecast"])) & {"USA", "CHN"}
+    boats = table(db, "story_actors", story_of(db, ids["boats"]))
+    assert "PHL" in boats and "TTO" not in boats

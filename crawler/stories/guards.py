@@ -9,8 +9,9 @@ Each guarded alias (the gazetteer's `guarded` list) counts only when
   after it;
 - with `person = true`, no other capitalised name stands right next to it ("Chad Smith", "Michael
   Jordan"), except a word of state such as "President" or "Government" ("Chad President", "Jordan
-  Government"); in a headline in title case ("Chad Closes Border") it counts when the rest of the
-  text names the same actor;
+  Government"), and the text names no person by it anywhere (after "Roy Vincent Trinidad", a bare
+  "Trinidad said" is his surname); in a headline in title case ("Chad Closes Border") it counts
+  when the rest of the text names the same actor;
 - with `with`, the same text names one of those actors by another name (Kingston counts in a text
   that names Jamaica).
 The last rule needs the whole text and is applied by the matcher once all mentions are found.
@@ -74,6 +75,32 @@ def passes(guard: Guard, text: str, folded: str, start: int, stop: int) -> bool:
         guard.person
         and _beside_a_name(text, start, stop)
         and not _in_capitals_line(text, start, stop)
+    )
+
+
+def names_a_person(guard: Guard, text: str) -> bool:
+    """The text names a person by the alias somewhere ("Rear Admiral Roy Vincent Trinidad"): the
+    alias standing alone elsewhere ("Trinidad said") is then that person's surname, not the
+    state."""
+    if not guard.person:
+        return False
+    at = text.find(guard.alias)
+    while at >= 0:
+        stop = at + len(guard.alias)
+        if (
+            _on_word(text, at, stop)
+            and _beside_a_name(text, at, stop)
+            and not _in_capitals_line(text, at, stop)
+            and not in_title_case_line(guard, text, at, stop)
+        ):
+            return True
+        at = text.find(guard.alias, stop)
+    return False
+
+
+def _on_word(text: str, start: int, stop: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        stop == len(text) or not text[stop].isalnum()
     )
 
 

@@ -253,6 +253,7 @@ class Matcher:
     def _candidates(self, text: str, folded: str) -> list[tuple[int, int, _Entry]]:
         """Every name the automaton finds on word boundaries, written as its entry requires."""
         candidates: list[tuple[int, int, _Entry]] = []
+        surnames: dict[str, bool] = {}  # person-like alias -> the text names a person by it
         for end, values in self.automaton.iter(folded):
             for entry in values:
                 start = end - entry.length + 1
@@ -260,6 +261,12 @@ class Matcher:
                     continue
                 if entry.exact is not None and text[start : end + 1] != entry.exact:
                     continue
+                if entry.guard is not None and entry.guard.person:
+                    alias = entry.guard.alias
+                    if alias not in surnames:
+                        surnames[alias] = guards.names_a_person(entry.guard, text)
+                    if surnames[alias]:
+                        continue
                 if entry.guard is not None and not guards.passes(
                     entry.guard, text, folded, start, end + 1
                 ):

@@ -293,7 +293,44 @@ _MEMBERSHIP_BEFORE = re.compile(
     r"\b(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
     r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
 )
+# A bloc's name before some of its states ("four ASEAN nations", "among Asean members", "the first
+# Southeast Asian leader") names states of the bloc, not the bloc acting. "ASEAN member states" is
+# left alone: as often the bloc as a whole ("thanked all ASEAN member states for their support").
+_MEMBERS_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:member\s+(?:state|country|nation)\b|"
+    r"members?\b(?!\s+(?:states|countries|nations))|nations?\b|countries\b|country\b|"
+    r"neighbou?rs?\b|economies\b|economy\b|leader\b(?!s)|government\b|president\b|"
+    r"prime minister\b)"
+)
+# The stock phrases of a bilateral communique about the bloc ("support for ASEAN centrality",
+# "ASEAN's central role", "our ASEAN family"): the bloc as a subject, not a side.
+_STOCK_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:central role|centrality|unity|solidarity|integration|commitments|standards|"
+    r"processes|practice|flag|family|way)\b"
+)
+# A bloc-partner relation as the topic of someone else's meeting ("exchanged views on ASEAN-China
+# relations", "within the Russia-ASEAN dialogue", "as coordinator of ASEAN-Russia relations").
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|of|within|for|regarding|under|in)\s+(?:the\s+)?(?:frameworks?\s+of\s+)?"
+    r"(?:(?:[\w-]+|\d+\w*)\s+)?$"
+)
+# A state joining or settling into a bloc ("Timor-Leste's integration into ASEAN").
+_INTEGRATION_BEFORE = re.compile(
+    r"\b(?:integration|integrating|integrate|integrated|accede|acceding|get|got)\s+(?:in|into|"
+    r"to|with)\s+(?:the\s+)?$"
+)
 _COMPARISON = _words("similar earlier previous existing separate")
+# A list of what something is made of ("ASEAN comprises Brunei, Cambodia...", "Group B comprises
+# Thailand, the Philippines..."): its members named, none of them acting.
+_COMPOSED_OF = re.compile(
+    r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|composed of)\s+"
+    r"(?:the\s+)?$"
+)
+# An adjective of size or pace before a name makes it a market ("weaker US, China demand").
+_MARKET_ADJECTIVES = _words(
+    "weaker weak stronger strong slower slow softer soft firmer firm higher lower rising falling "
+    "robust sluggish solid resilient booming"
+)
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
@@ -328,6 +365,8 @@ def place_actors(
         sentence = _sentence(folded, first.start, last.end)
         if _sport(*sentence):
             continue  # teams of a match
+        if _COMPOSED_OF.search(sentence[0]):
+            continue  # the members of something, listed
         body = _official_after(text, folded, last.end)
         shared = (
             body
@@ -367,13 +406,30 @@ def place_actors(
 
 def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
     """The name is where others met ("on the ADMM-Plus sidelines"), or, for a bloc, what a state
-    belongs to."""
+    belongs to or joins, or the states it is made of."""
     before = folded[max(0, start - _WINDOW) : start]
     if actor.type != "state" and (
         _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
     ):
         return True
-    return actor.type == "bloc" and bool(_MEMBERSHIP_BEFORE.search(before))
+    return actor.type == "bloc" and (
+        bool(_MEMBERSHIP_BEFORE.search(before) or _INTEGRATION_BEFORE.search(before))
+        or bool(_MEMBERS_AFTER.match(folded, end) or _STOCK_AFTER.match(folded, end))
+        or _topic(folded, start, end)
+    )
+
+
+def _topic(folded: str, start: int, end: int) -> bool:
+    """The name is one side of a pair ("ASEAN-China relations") that a preposition makes the
+    topic of something else."""
+    after = _after_name(folded, end)
+    before = folded[max(0, start - _WINDOW) : start]
+    if not _PAIR.match(after):
+        pair = _PAIR_BEFORE.search(before)
+        if pair is None or not _PAIR_SECOND.match(after):
+            return False
+        before = before[: pair.start()]
+    return bool(_TOPIC_BEFORE.search(before))
 
 
 def _inside_name(text: str, start: int) -> bool | None:
@@ -528,8 +584,8 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
     with no capitalised word between them: "Malaysian Furniture Council" is an association."""
     found = _OFFICIAL_AFTER.match(folded[end : end + _WINDOW])
-    if found is None:
-        return False
+    if found is None or folded.endswith("chef de ", 0, end + found.start("body")):
+        return False  # a team's "chef de mission"
     between = text[end : end + found.start("body")].split()
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s"}
@@ -548,7 +604,11 @@ def _acts(folded: str, start: int, end: int) -> bool:
     clause = folded[end : end + _WINDOW * 2]  # room for ", which joined ASEAN in 2025,"
     if _RELATIVE_ACTS.match(clause):
         return True  # "to Bangladesh, which will host the next summit"
-    return _word_before(folded, start) not in _PREPOSITIONS and bool(_ACTS_AFTER.match(clause))
+    # "after" starts a clause as often as a phrase: "shortly after Russia and ASEAN agreed".
+    word = _word_before(folded, start)
+    if word in _MARKET_ADJECTIVES:
+        return False
+    return (word not in _PREPOSITIONS or word == "after") and bool(_ACTS_AFTER.match(clause))
 
 
 def _own(text: str, folded: str, start: int, end: int) -> bool:
