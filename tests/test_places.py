@@ -367,3 +367,35 @@ def test_members_listed_a_relation_as_topic_and_a_surname_are_not_parties(tmp_pa
     assert not table(db, "story_actors", story_of(db, ids["forecast"])) & {"USA", "CHN"}
     boats = table(db, "story_actors", story_of(db, ids["boats"]))
     assert "PHL" in boats and "TTO" not in boats
+
+
+def test_parties_in_a_bloc_list_a_host_a_chair_and_the_object_of_a_resolution(
+    tmp_path: Path,
+) -> None:
+    """States listed after the bloc's own ("leaders of ASEAN countries, Japan and South Korea") or
+    with "as well as", a host ("hosted by Brunei"), a chair ("Laos, which holds the rotating
+    chair") and the object of a resolution are parties."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "summit": (
+                "Premier urges faster regional trade integration",
+                "The Chinese premier met leaders of ASEAN countries, Japan and South Korea on "
+                "Thursday and called for faster integration of regional supply chains. The "
+                "meeting was hosted by Brunei. Laos, which holds the rotating chair of the bloc "
+                "this year, will issue a statement.",
+            ),
+            "pledge": (
+                "Tokyo and Manila pledge to uphold maritime order",
+                "Japan will deepen defence cooperation with the Philippines as well as the United "
+                "States to uphold maritime order, the foreign minister said, urging full "
+                "implementation of UN resolutions on North Korea.",
+            ),
+        },
+        "2026-03-01",
+    )
+    summit = table(db, "story_actors", story_of(db, ids["summit"]))
+    assert {"JPN", "KOR", "BRN", "LAO"} <= summit
+    pledge = table(db, "story_actors", story_of(db, ids["pledge"]))
+    assert {"JPN", "PHL", "USA", "PRK"} <= pledge

@@ -38,7 +38,8 @@ _OFFICIAL = (
     r"government|govt|administration|authorities|authority|officials|official|ministry|ministries|"
     r"minister|ministers|president|presidency|presidential|prime minister|pm|premier|king|queen|"
     r"emperor|sultan|monarch|royal|crown prince|leader|leaders|leadership|chancellor|cabinet|"
-    r"parliament|lawmakers|legislators|senate|congress|national assembly|embassy|embassies|"
+    r"parliament|lawmakers|legislators|legislator|legislature|senate|congress|national assembly|"
+    r"embassy|embassies|"
     r"ambassador|ambassadors|envoy|envoys|consulate|consul|consul general|diplomats|diplomat|"
     r"diplomatic|delegation|delegates|negotiators|side|counterpart|counterparts|navy|naval|"
     r"coast guard|coastguard|military|army|armed forces|air force|troops|forces|soldiers|"
@@ -111,7 +112,7 @@ _ACTS = (
     r"normalised|normalized|restored|restores|restore|appointed|appoints|endorsed|"
     r"endorses|endorse|exempted|exempts|shared|shares|share|engaged|engages|"
     r"engage|is committed|remains committed|has been|"
-    r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|"
+    r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|attending|"
     r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up"
 )
@@ -157,7 +158,8 @@ _RELATION_BEFORE = re.compile(
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
-    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted) by)"
+    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted|hosted|"
+    r"co-hosted) by|resolutions? on)"
     r"\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
 )
 # A word of relation in the rest of the sentence, for "with" and "between" ("trade between Laos and
@@ -209,7 +211,11 @@ _SPORT_WEAK = re.compile(
     r"victory over|trophy|champions|players|side)\b"
 )
 # Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
-_LIST_JOIN = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:the\s+)?$")
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as)\s*(?:the\s+)?$"
+    # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
+    r"|^\s+(?:countries|nations|member states|members|states)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$"
+)
 # An official body named without its state: "the police said", "the Ministry of Health".
 _UNNAMED_OFFICIAL = re.compile(
     r"(?:\bthe\s+|(?:^|[.!?]\s+|\n))(?:[a-z-]+\s+)?"
@@ -231,7 +237,7 @@ _GATHERING = re.compile(
     r"participants? (?:included|including|were)|participating [a-z]+ (?:included|were)|"
     r"(?<!trading )(?<!trade )(?<!export )(?:partners|members|parties|signatories|participants) "
     r"(?:including|such as|like|namely)|"
-    r"(?:included|including) those of|comprising|comprises|consists of|made up of|"
+    r"(?:included|including) those of|"
     r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
 )
 # The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
@@ -239,7 +245,9 @@ _GATHERING = re.compile(
 _RELATIVE_ACTS = re.compile(
     r"^,\s+(?:which|who)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|then|"
     r"currently|\w+ly)\s+){0,3}(?:host|hosts|hosted|chair|chairs|chaired|takes over|took over|"
-    r"assumes|assumed|signed|ratified|vetoed|recognised|recognized|protested|summoned|imposed|"
+    r"assumes|assumed|holds the (?:rotating )?(?:chair|chairmanship|presidency)|"
+    r"held the (?:rotating )?(?:chair|chairmanship|presidency)|"
+    r"signed|ratified|vetoed|recognised|recognized|protested|summoned|imposed|"
     r"sanctioned|annexed|invaded|claims|joined|acceded)\b"
 )
 # A short name in brackets after a name: "the Gulf Cooperation Council (GCC)-China Summit".
