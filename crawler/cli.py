@@ -141,6 +141,12 @@ def _set_option(what: str) -> Callable[[Any], Any]:
     show_default=True,
     help="With [cluster] and --wait: seconds to wait before giving up (exit status 1).",
 )
+@click.option(
+    "--local",
+    is_flag=True,
+    help="With [cluster]: crawl here, into this host's database, as without a cluster "
+    "(hand-written spiders, whose code the workers do not run).",
+)
 @click.pass_obj
 def crawl(
     obj: Context,
@@ -149,11 +155,12 @@ def crawl(
     progress: bool | None,
     wait: bool,
     timeout: float,
+    local: bool,
 ) -> None:
     """Crawl SOURCES once (default: every enabled source) and print a summary per source.
     Ctrl-C stops it after the pages in hand, a second Ctrl-C at once (exit status 130). With a
     [cluster] table, the seeds go to the cluster's workers instead (see --wait)."""
-    if obj.config().cluster is not None:
+    if obj.config().cluster is not None and not local:
         _crawl_on_cluster(obj, sources, wait, timeout)
         return
     from crawler.crawl.interrupts import Interrupts
@@ -202,18 +209,27 @@ def _crawl_on_cluster(obj: Context, sources: tuple[str, ...], wait: bool, timeou
     from crawler.alerts.redaction import install_redaction
     from crawler.cluster.jobs import ClusterUnreachableError, enqueue, wait_for
     from crawler.cluster.keys import keys_for
+    from crawler.crawl.loader import hand_written_names
     from crawler.crawl.runner import RunSummary
 
     config = obj.config()
     install_redaction(config.secrets())
     names = _select_sources(config, sources)
-    configured = {s.name for s in config.sources}
-    hand_written = [n for n in names if n not in configured]
-    if hand_written:
+    code = hand_written_names()
+    hand_written = [n for n in names if n in code]
+    if hand_written and sources:
         raise ConfigExit(
-            f"{hand_written[0]!r} is a hand-written spider: cluster workers crawl configured "
-            "sources only (run it with `scrapy crawl`)"
+            f"{hand_written[0]!r} is a hand-written spider: cluster workers crawl plain sources "
+            "only; the daemon crawls it on its own host, or run `wirewatch crawl --local "
+            f"{hand_written[0]}` beside the database"
         )
+    for name in hand_written:  # enabled in the config, so crawled by default: say why not here
+        click.echo(
+            f"{name}: hand-written spider, not queued for the workers (the daemon crawls it on "
+            f"its own host, or run `wirewatch crawl --local {name}` beside the database)",
+            err=True,
+        )
+    names = [n for n in names if n not in code]
     if not names:
         click.echo("no enabled sources in " + str(config.path), err=True)
         return

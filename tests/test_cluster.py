@@ -428,3 +428,38 @@ def test_daemon_with_cluster_queues_due_crawls_for_the_workers_and_status_shows_
         r"prefix tdm\): \d+ requests queued, \d+ records waiting for the writer$", block[0]
     )
     assert re.fullmatch(r"  worker \S+  last seen \d+s ago", block[2]), block
+
+
+def test_hand_written_spiders_are_crawled_by_the_daemons_host_not_queued(
+    tmp_path: Path, server: LocalServer, procs: Procs
+) -> None:
+    """The workers run plain sources only: with [cluster], a due hand-written spider is crawled by
+    the daemon on its own host as without a cluster (Redis is not even asked), and `wirewatch crawl`
+    naming one says where it runs instead of queuing it."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = f"redis://127.0.0.1:{sock.getsockname()[1]}/0"
+    server.page("/news/one.html", article_html("Secretariat story", "Jakarta - Story one."))
+    server.page("/feed/", rss([{"title": "1", "link": "{base}/news/one.html"}]))
+    procs.cfg.write_text(
+        f'[cluster]\nredis_url = "{closed}"\n\n[[sources]]\nname = "asean-secretariat"\n'
+        f'kind = "feed"\nurls = ["{server.url("/feed/")}"]\n',
+        "utf-8",
+    )
+    named = run_wirewatch("--config", str(procs.cfg), "crawl", "asean-secretariat")
+    assert named.returncode == 2
+    assert "'asean-secretariat' is a hand-written spider" in named.stderr
+    schedules = tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text(
+        '[[crawl]]\nsources = ["asean-secretariat"]\nevery = "1h"\ntimeout = "60s"\n', "utf-8"
+    )
+    log = tmp_path / "d.log"
+    daemon = procs.start("daemon", "--schedules", str(schedules), "--log-file", str(log), log="d")
+    wait_until(lambda: stored_urls(procs.db) == [server.url("/news/one.html")], "the article")
+    assert daemon.poll() is None
+    text = log.read_text("utf-8")
+    assert "crawling asean-secretariat here (hand-written spiders)" in text
+    assert "queuing for the workers" not in text and "Redis" not in text

@@ -723,7 +723,7 @@ def test_a_page_too_slow_to_extract_is_its_own_outcome_and_tried_again(
 
 def test_kill_9_of_a_crawl_leaves_no_worker_running(tmp_path: Path, server: LocalServer) -> None:
     """`kill -9` of a `wirewatch crawl` whose worker is deep in a page: the worker goes too."""
-    server.page("/a/stuck.html", slow_page(300))
+    server.page("/a/stuck.html", slow_page(800))
     server.page(
         "/feed.xml", rss([{"title": "s", "link": "{base}/a/stuck.html"}]), "application/rss+xml"
     )
@@ -788,7 +788,7 @@ def test_ctrl_c_stops_with_130_and_records_the_run_stopped(
     `stopped`, and a later crawl stores what was not fetched."""
     slow_site(server, 8, 0.4)
     if when == "extracting":
-        server.page("/a/0.html", slow_page(300))
+        server.page("/a/0.html", slow_page(800))
     cfg = write_config(
         tmp_path / "c.toml",
         feed_source(server),

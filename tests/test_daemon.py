@@ -461,7 +461,7 @@ def test_kill_9_mid_delivery_then_restart(tmp_path: Path, server: LocalServer) -
 def stuck_source(tmp_path: Path, server: LocalServer, timeout: str) -> tuple[Path, Path, Path]:
     """A source whose one article takes its extraction worker half a minute (no extraction time
     limit), crawled every 2 s with the given time limit."""
-    server.page("/a/stuck.html", slow_page(300))
+    server.page("/a/stuck.html", slow_page(800))
     server.page(
         "/feed.xml", rss([{"title": "s", "link": "{base}/a/stuck.html"}]), "application/rss+xml"
     )

@@ -39,15 +39,27 @@ def spider_class(source: Source, config: Config, db_path: str) -> type[SourceSpi
     )
 
 
-def hand_written_sources(config: Config) -> list[Source]:
-    """The sources of hand-written spiders (SPIDER_MODULES) that the config does not name: they can
-    be crawled by name like configured ones (`wirewatch crawl asean-secretariat`, `scrapy crawl
-    asean-secretariat`), but only configured sources are crawled by default."""
+def _code_loader() -> SpiderLoader:
+    """The spiders of SPIDER_MODULES alone, without the configured sources."""
     from scrapy.settings import Settings
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
-    loader = SpiderLoader(settings)
+    return SpiderLoader(settings)
+
+
+def hand_written_names() -> frozenset[str]:
+    """Names of the hand-written spiders (SPIDER_MODULES), configured or not: their code runs only
+    where the project is installed, so in cluster mode the daemon crawls them on its own host
+    rather than queuing them for the workers."""
+    return frozenset(_code_loader().list())
+
+
+def hand_written_sources(config: Config) -> list[Source]:
+    """The sources of hand-written spiders (SPIDER_MODULES) that the config does not name: they can
+    be crawled by name like configured ones (`wirewatch crawl asean-secretariat`, `scrapy crawl
+    asean-secretariat`), but only configured sources are crawled by default."""
+    loader = _code_loader()
     configured = {s.name for s in config.sources}
     found = []
     for name in loader.list():

@@ -65,13 +65,16 @@ class CrawlChildren:
     def close(self) -> None:
         self.forks.close()
 
-    def run(self, job: Job, sources: list[str], config_path: Path) -> tuple[str, str | None]:
+    def run(
+        self, job: Job, sources: list[str], config_path: Path, local: bool = False
+    ) -> tuple[str, str | None]:
         """Crawl sources in a child that shares their locks (which it keeps should the daemon
-        die) and stops itself when the daemon is gone; returns (job status, error)."""
+        die) and stops itself when the daemon is gone; returns (job status, error). `local`: crawl
+        here even with a [cluster] table."""
         if self.stopping.is_set():
             return "skipped", "daemon stopping"
         argv = ["--config", str(config_path), "--db", str(self.db_path)]
-        argv += ["crawl", "--no-progress", *sources]
+        argv += ["crawl", "--no-progress", *(["--local"] if local else []), *sources]
         env = {**os.environ, HELD_ENV: ",".join(sources), PARENT_ENV: str(os.getpid())}
         with tempfile.TemporaryFile() as out:
             proc = self._start(argv, env, out.fileno(), held_fds(self.db_path, sources))

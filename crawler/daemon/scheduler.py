@@ -255,21 +255,35 @@ class Daemon:
                     return
                 for job in jobs:
                     self._started(store, job)
-                cluster = self.config.cluster is not None  # the workers crawl; the ingest stores
-                doing = "queuing for the workers" if cluster else "crawling"
-                LOGGER.info("%s: %s %s", label, doing, ", ".join(mine))
                 run_as = replace(jobs[0], id=label, timeout=timeout)
-                if cluster:
-                    from crawler.cluster.jobs import crawl_on_cluster
-
-                    status, error = crawl_on_cluster(
-                        self.config, label, mine, timeout, self.stop_event
-                    )
+                if self.config.cluster is not None:  # the workers crawl; the ingest stores
+                    status, error = self._crawl_with_cluster(label, run_as, mine, timeout)
                 else:
+                    LOGGER.info("%s: crawling %s", label, ", ".join(mine))
                     status, error = self.children.run(run_as, mine, self.config.path)
                 for job in jobs:
                     self._finished(store, job, status, error)
             check_health(store, self.config, mine)
+
+    def _crawl_with_cluster(
+        self, label: str, run_as: Job, sources: list[str], timeout: float
+    ) -> tuple[str, str | None]:
+        """Plain sources queued for the workers; hand-written spiders, whose code the workers do
+        not run, crawled here as without a cluster. Returns the worse of the two outcomes."""
+        from crawler.cluster.jobs import crawl_on_cluster
+        from crawler.crawl.loader import hand_written_names
+
+        code = hand_written_names()
+        here = [s for s in sources if s in code]
+        queued = [s for s in sources if s not in code]
+        results = []
+        if queued:
+            LOGGER.info("%s: queuing for the workers %s", label, ", ".join(queued))
+            results.append(crawl_on_cluster(self.config, label, queued, timeout, self.stop_event))
+        if here:
+            LOGGER.info("%s: crawling %s here (hand-written spiders)", label, ", ".join(here))
+            results.append(self.children.run(run_as, here, self.config.path, local=True))
+        return worst(results)
 
     def digest_job(self, job: Job) -> None:
         from crawler.alerts.followup import check_and_deliver
@@ -297,3 +311,17 @@ class Daemon:
     def _finished(self, store: Store, job: Job, status: str, error: str | None) -> None:
         with store.write():
             store.jobs.job_finished(job.id, job.kind, status, error, self._next_run(job))
+
+
+# Job statuses from the worst down: the one a job that did several things reports.
+_SEVERITY = ("failed", "timed out", "stopped", "skipped", "ok")
+
+
+def worst(results: list[tuple[str, str | None]]) -> tuple[str, str | None]:
+    """The worst (status, error) of several, with every error joined."""
+    if not results:
+        return "ok", None
+    rank = {status: i for i, status in enumerate(_SEVERITY)}
+    status = min((r[0] for r in results), key=lambda s: rank.get(s, 0))
+    errors = "; ".join(e for _, e in results if e)
+    return status, errors or None
