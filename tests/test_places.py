@@ -344,6 +344,12 @@ def test_members_listed_a_relation_as_topic_and_a_surname_are_not_parties(tmp_pa
                 "leaders also exchanged views on ASEAN-China relations and said four ASEAN nations "
                 "would join a regional power-trade study.",
             ),
+            "ministers": (
+                "South-east Asian economic ministers rule out retaliation against US tariffs",
+                "South-east Asian economic ministers said on Thursday they would not retaliate "
+                "against US tariffs. In a joint statement, the ministers of the 10-member ASEAN "
+                "said they would seek talks with Washington.",
+            ),
             "forecast": (
                 "Lender trims growth forecast on weaker US, China demand",
                 "A regional lender cut its growth forecast for the Philippines to 5.4 percent, "
@@ -361,6 +367,7 @@ def test_members_listed_a_relation_as_topic_and_a_surname_are_not_parties(tmp_pa
     round_actors = table(db, "story_actors", story_of(db, ids["round"]))
     assert {"IND", "ASEAN"} <= round_actors
     assert not round_actors & {"BRN", "KHM", "MYS", "SGP", "THA", "VNM"}
+    assert "ASEAN" in table(db, "story_actors", story_of(db, ids["ministers"]))
     bilateral = table(db, "story_actors", story_of(db, ids["bilateral"]))
     assert {"LAO", "CHN"} <= bilateral
     assert "ASEAN" not in bilateral

@@ -298,7 +298,7 @@ _VENUE_BEFORE = re.compile(
 )
 _VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
 _MEMBERSHIP_BEFORE = re.compile(
-    r"\b(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
+    r"(?<![\w-])(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
     r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
 )
 # A bloc's name before some of its states ("four ASEAN nations", "among Asean members", "the first
