@@ -340,3 +340,16 @@ def slow_site(server: LocalServer, n: int, delay: float) -> None:
         server.add(f"/a/{i}.html", slow)
     items = [{"title": str(i), "link": f"{{base}}/a/{i}.html"} for i in range(n)]
     server.page("/feed.xml", rss(items), "application/rss+xml")
+
+
+# Modules whose tests wait on real time (schedules, daemons, time limits): run first, so that under
+# xdist they overlap the many short tests instead of running alone at the end.
+SLOW_FIRST = ("test_rhythm", "test_daemon", "test_cluster", "test_robots", "test_web")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        return SLOW_FIRST.index(module) if module in SLOW_FIRST else len(SLOW_FIRST)
+
+    items.sort(key=rank)  # stable: each module keeps its own order
