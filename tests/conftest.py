@@ -343,7 +343,8 @@ def slow_site(server: LocalServer, n: int, delay: float) -> None:
 
 
 # Modules whose tests wait on real time (schedules, daemons, time limits): run first, so that under
-# xdist they overlap the many short tests instead of running alone at the end.
+# xdist (loadgroup: a test at a time to the next free worker) they spread over the workers and
+# overlap the many short tests instead of running alone at the end.
 SLOW_FIRST = ("test_rhythm", "test_daemon", "test_cluster", "test_robots", "test_web")
 
 

@@ -156,6 +156,43 @@ def test_one_worker_and_ingest_crawl_on_demand_and_print_the_summary(
     assert server.requests[-1][1].get("if-none-match")  # the seed asked "changed since?"
 
 
+def test_a_page_that_failed_for_a_passing_reason_is_tried_again_though_its_feed_is_unchanged(
+    tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
+) -> None:
+    """A 503 (past its retries) is an error of the first job; the next job tries the page again
+    even though the feed answers 304, as a local crawl does, and stores it."""
+    paths = site(server, 3)
+    flaky = paths[1]
+    body = server.routes[flaky].body  # type: ignore[union-attr]
+
+    def answer(req: object, count: int) -> Reply:
+        if count <= 2:  # the first job's try and its one retry
+            return Reply(503, b"busy", {"Retry-After": "0"})
+        return Reply(200, body, {"Content-Type": "text/html; charset=utf-8"})
+
+    server.add(flaky, answer)
+    cluster_config(tmp_path, server, redis_server, "t9")
+    procs.start("worker", log="worker")
+    procs.start("ingest", log="ingest")
+    crawl = ("--config", str(procs.cfg), "--db", str(procs.db), "crawl", "--wait")
+    first = run_wirewatch(*crawl, "--timeout", "120")
+    assert first.returncode == 0, first.stderr
+    row = next(x for x in first.stdout.splitlines() if x.startswith("wire")).split()
+    assert row[2] == "2", first.stdout  # two new, the flaky one failed
+    assert server.url(flaky) not in stored_urls(procs.db)
+    again = run_wirewatch(*crawl, "--timeout", "120")
+    assert again.returncode == 0, again.stderr
+    feed_asks = [headers for path, headers in server.requests if path == "/feed.xml"]
+    assert len(feed_asks) == 2 and feed_asks[1].get("if-none-match")  # answered 304
+    row = next(x for x in again.stdout.splitlines() if x.startswith("wire")).split()
+    assert row[2] == "1", again.stdout  # the flaky page, now stored
+    assert server.url(flaky) in stored_urls(procs.db)
+    assert [server.hits[p] for p in paths] == [1, 3, 1]
+    third = run_wirewatch(*crawl, "--timeout", "120")
+    assert third.returncode == 0, third.stderr
+    assert server.hits[flaky] == 3  # stored: not tried again
+
+
 def start_crawl(procs: Procs) -> subprocess.Popen[bytes]:
     return procs.start("crawl", "--wait", "--timeout", str(DEADLINE_S), log="crawl")
 

@@ -524,7 +524,7 @@ def test_a_crawl_at_its_time_limit_dies_with_everything_it_started(
     """A crawl stuck in extraction is killed at its time limit together with its workers; the lock
     is released, the source's next run happens on time, and SIGTERM still ends the daemon with
     0."""
-    cfg, db, schedules = stuck_source(tmp_path, server, "12s")
+    cfg, db, schedules = stuck_source(tmp_path, server, "6s")
     log = tmp_path / "daemon.log"
     proc = start_daemon(cfg, db, schedules, log)
     try:
@@ -536,7 +536,7 @@ def test_a_crawl_at_its_time_limit_dies_with_everything_it_started(
         # its validators), so it met the same page and the same end.
         wait_for(lambda: log.read_text("utf-8").count("stopped after its time limit") >= 2, 60)
         runs = query(db, "SELECT status, finish_reason FROM crawl_runs ORDER BY id")
-        assert tuple(runs[0]) == ("failed", "killed at its time limit of 12s")
+        assert tuple(runs[0]) == ("failed", "killed at its time limit of 6s")
     finally:
         code, err = stop(proc)
     assert code == 0, err

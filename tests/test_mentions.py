@@ -11,6 +11,7 @@ from crawler.stories.gazetteer import Guard, load_gazetteer
 from crawler.stories.mentions import Matcher, fold
 
 DAY = date(2026, 2, 9)
+pytestmark = pytest.mark.xdist_group("mentions")  # one matcher for the module
 
 
 @pytest.fixture(scope="module")

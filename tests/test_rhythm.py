@@ -179,7 +179,7 @@ def test_sources_are_polled_at_their_own_places_on_a_grid_that_survives_a_restar
     cfg, db, schedules, log = feeds(
         tmp_path, server, SPREAD, '[[crawl]]\nsources = ["*"]\nevery = "20s"\nbatch = "1s"\n'
     )
-    for rounds in (2, 4):  # then a restart
+    for rounds in (2, 3):  # then a restart
         proc = start_daemon(cfg, db, schedules, log)
         try:
             wait_for(lambda n=rounds: min(map(len, starts(db).values()), default=0) >= n, 150)
@@ -189,7 +189,7 @@ def test_sources_are_polled_at_their_own_places_on_a_grid_that_survives_a_restar
     started = crawls(log)
     assert sorted(started) == sorted(SPREAD)
     for source, times in started.items():
-        assert len(times) >= 4, (source, times)
+        assert len(times) >= 3, (source, times)
         off = offset(source, 20)
         for t in times[1:]:
             # At its own slot: at most 1 s early (the batch), a little late (a busy machine), or
@@ -201,7 +201,7 @@ def test_sources_are_polled_at_their_own_places_on_a_grid_that_survives_a_restar
     later = sorted((t, source) for source, times in started.items() for t in times[1:])
     closest = min(b[0] - a[0] for a, b in pairwise(later) if a[1] != b[1])
     assert closest > 3, closest
-    assert len(starts(db)["xinhua"]) >= 4  # the crawls ran
+    assert len(starts(db)["xinhua"]) >= 3  # the crawls ran
     text = log.read_text("utf-8")
     assert "3 sources not polled before: first poll now" in text
     assert "3 sources spread over 20s" in text  # the restart found them on the grid
@@ -210,13 +210,13 @@ def test_sources_are_polled_at_their_own_places_on_a_grid_that_survives_a_restar
 def test_a_quiet_source_backs_off_and_comes_back_when_it_publishes(
     tmp_path: Path, server: LocalServer
 ) -> None:
-    """Polled every 2 s while it has news; quiet, it is polled less often, up to `max_every`
-    (status shows the interval); after a new article, every 2 s again."""
+    """Polled every second while it has news; quiet, it is polled less often, up to `max_every`
+    (status shows the interval); after a new article, every second again."""
     cfg, db, schedules, log = feeds(
         tmp_path,
         server,
         ("vna",),
-        '[[crawl]]\nsources = ["vna"]\nevery = "2s"\nmax_every = "12s"\n',
+        '[[crawl]]\nsources = ["vna"]\nevery = "1s"\nmax_every = "6s"\n',
     )
     args = ("--config", str(cfg), "--db", str(db), "status", "--schedules", str(schedules))
 
@@ -233,7 +233,7 @@ def test_a_quiet_source_backs_off_and_comes_back_when_it_publishes(
     try:
         wait_for(lambda: with_news() == 1, 60)
         fresh = interval()
-        wait_for(lambda: interval() == "12s", 120)
+        wait_for(lambda: interval() == "6s", 120)
         seen = time.time()
         wait_for(lambda: sum(t > seen for t in crawls(log).get("vna", [])) >= 2, 90)
         site(server, 2)
@@ -242,7 +242,7 @@ def test_a_quiet_source_backs_off_and_comes_back_when_it_publishes(
     finally:
         code, err = stop(proc)
     assert code == 0, err
-    assert fresh in ("2s", "4s"), fresh  # it just published
+    assert fresh in ("1s", "2s"), fresh  # it just published
     quiet = [t for t in crawls(log)["vna"] if t > seen]
-    assert quiet[1] - quiet[0] >= 10, quiet  # backed off to 12 s
-    assert back in ("2s", "4s"), back  # and back after its news
+    assert quiet[1] - quiet[0] >= 5, quiet  # backed off to 6 s
+    assert back in ("1s", "2s"), back  # and back after its news

@@ -50,10 +50,13 @@ type = "slack"
 webhook_url = "{webhook}"
 """
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() or shutil.which("chromium") is None,
-    reason=f"no Chromium at {CHROMIUM} (Debian package `chromium`; .ci/run installs it)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() or shutil.which("chromium") is None,
+        reason=f"no Chromium at {CHROMIUM} (Debian package `chromium`; .ci/run installs it)",
+    ),
+    pytest.mark.xdist_group("web"),  # one crawl and one browser for the module
+]
 
 
 def _screens(tmp_root: Path) -> Path:

@@ -15,9 +15,12 @@ import pytest
 
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.skipif(
-    not (ROOT / "pyproject.toml").exists(), reason="needs the repository checkout"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (ROOT / "pyproject.toml").exists(), reason="needs the repository checkout"
+    ),
+    pytest.mark.xdist_group("wheel"),  # one wheel built and installed for the module
+]
 
 
 @pytest.fixture(scope="module")

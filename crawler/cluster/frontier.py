@@ -28,6 +28,7 @@ JOB = "ww_job"  # meta: the crawl job a request belongs to
 SOURCE = "ww_source"  # meta: the source whose seed led to it
 FLIGHT = "ww_flight"  # meta: the request's entry in its worker's in-flight hash
 DEPTH = "ww_depth"  # meta: how many sitemap indexes led to this seed (as in local crawls)
+RETRIES = "ww_retries"  # meta: the seed that also brings its source's articles to try again
 
 # A finished request, atomically: its new links past the duplicate filter onto the queue, the
 # job's pending count moved by (links queued - 1), its record on the stream, the job's produced
@@ -81,9 +82,12 @@ def seed_request(
     validators: tuple[str | None, str | None],
     callback: str = "parse_seed",
     depth: int = 0,
+    retries: bool = False,
 ) -> dict[str, Any]:
     """A conditional GET of one seed as a request dict (callbacks by name, resolved on the
-    worker's spider). Seeds bypass the duplicate filter: each crawl asks them again."""
+    worker's spider). Seeds bypass the duplicate filter: each crawl asks them again. `retries`:
+    whoever handles this seed also queues the source's articles that failed for a passing reason
+    (one seed per source and job), as a local crawl's start does."""
     etag, last_modified = validators
     headers = {}
     if etag:
@@ -100,6 +104,7 @@ def seed_request(
             JOB: job,
             SOURCE: source,
             DEPTH: depth,
+            RETRIES: retries,
             "handle_httpstatus_list": [304],
         },
     ).to_dict()
@@ -144,9 +149,12 @@ def submit(client: Any, keys: Keys, config: Config, names: list[str]) -> str:
         },
     )
     pipe.sadd(keys.open_jobs, job)
+    first: set[str] = set()
     for (url, callback, name), raw in zip(seeds, stored, strict=True):
         validators = tuple(json.loads(raw)[:2]) if raw else (None, None)
-        data = seed_request(url, name, job, validators, callback)  # type: ignore[arg-type]
+        retries = name not in first
+        first.add(name)
+        data = seed_request(url, name, job, validators, callback, retries=retries)  # type: ignore[arg-type]
         pipe.zadd(keys.requests, {encode(data): -data["priority"]})
     pipe.execute()
     return job

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from crawler import settings
 from crawler.cluster.keys import REDIS_ERRORS, Keys, connect, keys_for, unreachable
 from crawler.cluster.stream import Record, bury, ensure_group, read_batch
 from crawler.config import Config
@@ -284,7 +285,22 @@ class Writer:
             check_and_deliver(self.store, self.config, modes=IMMEDIATE)
         except sqlite3.OperationalError as exc:
             LOGGER.error("rules not checked: database write failed: %s", exc)
+        retry_runs = int(
+            self.config.crawl_settings.get("WIREWATCH_RETRY_RUNS", settings.WIREWATCH_RETRY_RUNS)
+        )
+        retries = {
+            source: self.store.crawl.transient_failures(source, retry_runs)
+            for source in json.loads(state["sources"])
+        }
         pipe = self.client.pipeline(transaction=True)
+        for source, failed in retries.items():
+            # What the next job of the source tries again, even when its seeds answer 304.
+            pipe.delete(self.keys.retry(source))
+            if failed:
+                pipe.hset(
+                    self.keys.retry(source),
+                    mapping={url: json.dumps([url, stamp]) for url, stamp in failed},
+                )
         if validators:
             pipe.hset(self.keys.validators, mapping=validators)
         pipe.delete(self.keys.job_validators(job))

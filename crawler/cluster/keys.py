@@ -54,6 +54,11 @@ class Keys:
         """Hash: seed URL -> JSON [ETag, Last-Modified] for the next conditional GET."""
         return self._k("validators")
 
+    def retry(self, source: str) -> str:
+        """Hash: canonical URL -> JSON [URL, seed stamp] of the source's articles that failed for a
+        passing reason and are still to be tried again (kept by the writer from `url_outcomes`)."""
+        return self._k("retry", source)
+
     @property
     def robots(self) -> str:
         """Hash: robots.txt URL -> JSON of the copy kept for every worker (status, body base64,

@@ -29,7 +29,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.cluster import frontier
-from crawler.cluster.frontier import DEPTH, FLIGHT, JOB, SOURCE
+from crawler.cluster.frontier import DEPTH, FLIGHT, JOB, RETRIES, SOURCE
 from crawler.cluster.keys import REDIS_ERRORS, Keys, unreachable
 from crawler.cluster.robots import SharedRobots
 from crawler.cluster.stream import Record
@@ -403,6 +403,7 @@ class ClusterSpider(scrapy.Spider):
         rec = Recorder(source.name)
         rec.expect(origin, "seed")
         links: list[scrapy.Request] = []
+        leads: list[Lead] = []
         if response.status == 304:
             rec.resolve(origin, Outcome.NOT_MODIFIED, "304 Not Modified")
         else:
@@ -417,7 +418,7 @@ class ClusterSpider(scrapy.Spider):
                 rec.resolve(origin, Outcome.SEED_READ, f"{len(leads)} links")
             depth = response.meta.get(DEPTH, 0) + 1
             links += self._more_seeds(request, rec, source, more, depth)
-            links += self._article_links(request, rec, source, leads)
+        links += self._article_links(request, rec, source, leads + self._retries(request))
         await self._finish(request, self._record(request, 1, rec), links)
 
     async def parse_robots(self, response: Response) -> None:
@@ -432,7 +433,16 @@ class ClusterSpider(scrapy.Spider):
         else:
             rec.resolve(origin, Outcome.SEED_READ, f"{len(found)} sitemaps")
             links = self._more_seeds(request, rec, source, found, 1)
+        links += self._article_links(request, rec, source, self._retries(request))
         await self._finish(request, self._record(request, 1, rec), links)
+
+    def _retries(self, request: scrapy.Request) -> list[Lead]:
+        """The source's articles that failed for a passing reason in earlier jobs, when this seed
+        is the one of its job that brings them (see frontier.seed_request)."""
+        if not request.meta.get(RETRIES):
+            return []
+        kept = self._redis(lambda s: s.hvals(self.keys.retry(request.meta[SOURCE]))) or []
+        return [Lead(url=url, stamp=stamp) for url, stamp in map(json.loads, kept)]
 
     def _more_seeds(
         self, request: scrapy.Request, rec: Recorder, source: Source, urls: list[str], depth: int
@@ -604,7 +614,13 @@ class ClusterSpider(scrapy.Spider):
         answered = isinstance(failure.value, HttpError)
         transient = any(not row[4] for row in rec.rows) and "ww_lead" in request.meta
         forget = self.frontier.df.request_fingerprint(request) if transient else None
-        await self._finish(request, self._record(request, int(answered), rec), forget=forget)
+        source = self.sources.get(request.meta[SOURCE])
+        links = (
+            self._article_links(request, rec, source, self._retries(request))
+            if source is not None
+            else []
+        )
+        await self._finish(request, self._record(request, int(answered), rec), links, forget=forget)
 
 
 class _Fetched:
