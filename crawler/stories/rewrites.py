@@ -478,16 +478,16 @@ FEATURES = (
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -8.857,
-    "cosine": 3.42,
-    "anchors": -0.111,
-    "figures": 0.977,
-    "quotes": 4.161,
-    "order": 0.814,
-    "aligned": 4.604,
-    "echoed": 4.11,
-    "same_agency": -1.748,
-    "credited": 2.984,
+    "bias": -8.644,
+    "cosine": 4.686,
+    "anchors": 0.293,
+    "figures": 0.877,
+    "quotes": 0.561,
+    "order": 1.579,
+    "aligned": 5.73,
+    "echoed": 1.071,
+    "same_agency": -1.143,
+    "credited": 3.493,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
