@@ -406,3 +406,30 @@ def test_parties_in_a_bloc_list_a_host_a_chair_and_the_object_of_a_resolution(
     assert {"JPN", "KOR", "BRN", "LAO"} <= summit
     pledge = table(db, "story_actors", story_of(db, ids["pledge"]))
     assert {"JPN", "PHL", "USA", "PRK"} <= pledge
+
+
+def test_a_title_ending_with_a_state_does_not_run_into_the_first_words_of_the_body(
+    tmp_path: Path,
+) -> None:
+    """A stored body starts without its dateline, so the title's last word meets the body's first
+    ("...help Timor-Leste in ASEAN" / "Foreign Minister Penny Wong..."): the bloc has no foreign
+    minister there, and the story of a partner's aid to a member is `related`, not `core`."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "aid": (
+                "Australia pledges $30 million to help Timor-Leste in ASEAN",
+                "Foreign Minister Penny Wong has announced $30 million to help Timor-Leste meet "
+                "its obligations. Senator Wong signed the four-year arrangement with her Timorese "
+                "counterpart in Dili on Thursday, and the two ministers discussed closer ties.",
+            ),
+        },
+        "2026-02-05",
+    )
+    story = story_of(db, ids["aid"])
+    actors = table(db, "story_actors", story)
+    assert {"AUS", "TLS"} <= actors
+    assert "ASEAN" not in actors
+    relevance = query(db, "SELECT relevance FROM stories WHERE id = ?", (story,))[0][0]
+    assert relevance == "related"

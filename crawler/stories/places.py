@@ -348,6 +348,18 @@ _PREPOSITIONS = _words(
 _WINDOW = 60
 
 
+def _ahead(folded: str, end: int, size: int = _WINDOW) -> str:
+    """Up to `size` characters after a name, within its line: a title that ends with a state is not
+    followed by the first words of the body ("...help Timor-Leste in ASEAN" / "Foreign Minister
+    Penny Wong said")."""
+    return folded[end : end + size].split("\n", 1)[0]
+
+
+def _behind(folded: str, start: int, size: int = _WINDOW) -> str:
+    """Up to `size` characters before a name, within its line."""
+    return folded[max(0, start - size) : start].rsplit("\n", 1)[-1]
+
+
 def place_actors(
     text: str, mentions: Iterable[Mention], gazetteer: Gazetteer, home: str | None = None
 ) -> tuple[set[str], bool]:
@@ -386,7 +398,7 @@ def place_actors(
             if _setting(gazetteer.actors[m.actor], folded, m.start, m.end):
                 continue
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
-                folded[max(0, m.start - _WINDOW) : m.start]
+                _behind(folded, m.start)
             ):
                 party.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
                 continue
@@ -415,7 +427,7 @@ def place_actors(
 def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
     """The name is where others met ("on the ADMM-Plus sidelines"), or, for a bloc, what a state
     belongs to or joins, or the states it is made of."""
-    before = folded[max(0, start - _WINDOW) : start]
+    before = _behind(folded, start)
     if actor.type != "state" and (
         _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
     ):
@@ -431,7 +443,7 @@ def _topic(folded: str, start: int, end: int) -> bool:
     """The name is one side of a pair ("ASEAN-China relations") that a preposition makes the
     topic of something else."""
     after = _after_name(folded, end)
-    before = folded[max(0, start - _WINDOW) : start]
+    before = _behind(folded, start)
     if not _PAIR.match(after):
         pair = _PAIR_BEFORE.search(before)
         if pair is None or not _PAIR_SECOND.match(after):
@@ -532,8 +544,8 @@ def _lists(states: list[Mention], folded: str) -> list[list[Mention]]:
 
 def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
     """This sentence's words before start and from end on."""
-    before = re.split(r"[.;!?\n]\s", folded[max(0, start - _WINDOW * 2) : start])[-1]
-    after = re.split(r"[.;!?\n](?:\s|$)", folded[end : end + _WINDOW * 2])[0]
+    before = re.split(r"[.;!?]\s", _behind(folded, start, _WINDOW * 2))[-1]
+    after = re.split(r"[.;!?](?:\s|$)", _ahead(folded, end, _WINDOW * 2))[0]
     return before, after
 
 
@@ -575,7 +587,7 @@ def _gathered(folded: str, start: int, before: str) -> bool:
 
 def _word_before(folded: str, start: int) -> str | None:
     """The word right before a name, past "the" ("to the Philippines": "to")."""
-    words = folded[max(0, start - 20) : start].split()
+    words = _behind(folded, start, 20).split()
     if words and words[-1] == "the":
         words = words[:-1]
     return words[-1] if words else None
@@ -583,7 +595,7 @@ def _word_before(folded: str, start: int) -> str | None:
 
 def _after_name(folded: str, end: int) -> str:
     """The text after a name, past a short name in brackets ("Gulf Cooperation Council (GCC)")."""
-    after = folded[end : end + _WINDOW + 16]
+    after = _ahead(folded, end, _WINDOW + 16)
     found = _ACRONYM.match(after)
     return after[found.end() :] if found else after[:_WINDOW]
 
@@ -591,7 +603,7 @@ def _after_name(folded: str, end: int) -> str:
 def _official_after(text: str, folded: str, end: int) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
     with no capitalised word between them: "Malaysian Furniture Council" is an association."""
-    found = _OFFICIAL_AFTER.match(folded[end : end + _WINDOW])
+    found = _OFFICIAL_AFTER.match(_ahead(folded, end))
     if found is None or folded.endswith("chef de ", 0, end + found.start("body")):
         return False  # a team's "chef de mission"
     between = text[end : end + found.start("body")].split()
@@ -609,7 +621,7 @@ def _acts(folded: str, start: int, end: int) -> bool:
     rise")."""
     if _PAIR.match(_after_name(folded, end)):
         return True
-    clause = folded[end : end + _WINDOW * 2]  # room for ", which joined ASEAN in 2025,"
+    clause = _ahead(folded, end, _WINDOW * 2)  # room for ", which joined ASEAN in 2025,"
     if _RELATIVE_ACTS.match(clause):
         return True  # "to Bangladesh, which will host the next summit"
     # "after" starts a clause as often as a phrase: "shortly after Russia and ASEAN agreed".
@@ -622,7 +634,7 @@ def _acts(folded: str, start: int, end: int) -> bool:
 def _own(text: str, folded: str, start: int, end: int) -> bool:
     """The name's own official body, position or relation: "Japan's foreign ministry",
     "Russia's stance", "Vietnam-Japan relations"."""
-    after = folded[end : end + _WINDOW]
+    after = _ahead(folded, end)
     if _OWN.match(after) or _official_after(text, folded, end):
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations"
