@@ -362,3 +362,14 @@ def test_a_name_after_the_role_phrase_decides(matcher: Matcher) -> None:
     found = [m.actor for m in matcher.find("Russian Foreign Minister Sergei Lavrov said", DAY)]
     assert found.count("person:sergei-lavrov") == 1
     assert actors(matcher, "the Russian foreign minister said", None) == ["RUS"]
+
+
+def test_a_guard_reads_the_words_of_its_own_line_only(matcher: Matcher) -> None:
+    """A title's last word is not the body's first: "Vienna" ending a title is the city even when
+    the body opens with "Talks" ("the Vienna talks" is a process, not the place)."""
+
+    def vienna(text: str) -> bool:
+        return any(m.actor == "AUT" for m in matcher.find(text, DAY))
+
+    assert vienna("Ministers thank Vienna\nTalks began on Monday.")
+    assert not vienna("Ministers resume the Vienna talks on Monday.")

@@ -62,13 +62,17 @@ def passes(guard: Guard, text: str, folded: str, start: int, stop: int) -> bool:
         return False
     if _quoted(text, start, stop):
         return False
+    # The words around the alias are read within its line: a title's last word is not the body's
+    # first.
     if guard.not_before:
         window = max(0, start - 40)
-        before = folded[window:start].rstrip()
-        if any(_ends_with(before, w.lower(), window == 0) for w in guard.not_before):
+        line = folded[window:start].rsplit("\n", 1)
+        before = line[-1].rstrip()
+        at_start = window == 0 or len(line) > 1
+        if any(_ends_with(before, w.lower(), at_start) for w in guard.not_before):
             return False
     if guard.not_after:
-        after = folded[stop : stop + 40].lstrip()
+        after = folded[stop : stop + 40].split("\n", 1)[0].lstrip()
         if any(_starts_with(after, w.lower()) for w in guard.not_after):
             return False
     return not (
