@@ -24,6 +24,12 @@ STORIES = {
         "United States remain the anchor of Manila's foreign policy. China's embassy welcomed the "
         "remarks.",
     ),
+    "duties": (
+        "Vietnam slaps duties on steel from China",
+        "Vietnam's industry and trade ministry imposed anti-dumping duties of up to 27 percent on "
+        "hot-rolled steel from China on Friday, and Beijing's commerce ministry said it would "
+        "follow the case closely.",
+    ),
     "release": (
         "Regional bank opens ASEAN hub, eyes China clients",
         "A Singapore-listed bank opened its ASEAN headquarters on Monday and said it expects more "
@@ -47,6 +53,7 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     }
     assert judged["gdp"][0] == "none"
     assert judged["tone"][0] == "related"
+    assert judged["duties"][0] == "related"  # a trade remedy is a relation of trade policy
     assert "relations" in json.loads(judged["tone"][1])[-1]
     assert judged["release"][0] != "core"
     assert "no word of a relation" in json.loads(judged["release"][1])[-1]
