@@ -22,8 +22,10 @@ from crawler.stories.mentions import Matcher, count_mentions
 from crawler.stories.places import place_actors
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
 from crawler.stories.rewrites import (
+    Described,
     RewriteIndex,
     describe,
+    entry_of,
     is_rewrite,
     rewrite_rank,
     with_alignment,
@@ -166,6 +168,10 @@ class Grouper:
         cutoff = self._refresh(seen_at)  # first: what others stored; then this article's own
         description = analysis.get("rewrite")
         seq = self._save(article_id, analysis, seen_at)
+        # Built once: for the lookup of its re-tellings, then for adding it to the window.
+        entry = (
+            entry_of(description, seen_at, art["published_at"]) if description is not None else None
+        )
         story_id, joined = art["story_id"], False
         if story_id is None:
             # Near-copies first (MinHash), then re-tellings, each best first.
@@ -176,7 +182,7 @@ class Grouper:
                 )
             ]
             if description is not None:
-                twins += self._retold(article_id, art, description, seen_at)
+                twins += self._retold(article_id, art, description, seen_at, entry)
             stories = self.store.stories.stories_of(twins)
             best = next((stories[t] for t in twins if t in stories), None)
             if best is not None:
@@ -187,7 +193,9 @@ class Grouper:
         if seen_at >= cutoff:
             self.index.add(article_id, analysis["signature"], analysis["shingles"], seen_at)
             if description is not None:
-                self.rewrites.add(article_id, description, seen_at, art["published_at"])
+                self.rewrites.add(
+                    article_id, description, seen_at, art["published_at"], entry=entry
+                )
         self.index.last_seq = max(self.index.last_seq, seq)
         relevance = self.refresh_story(story_id)
         self.store.alerts.queue_story(story_id, article_id)  # rules check it after this batch
@@ -207,14 +215,19 @@ class Grouper:
         )
 
     def _retold(
-        self, article_id: int, art: dict[str, Any], description: dict[str, Any], seen_at: str
+        self,
+        article_id: int,
+        art: dict[str, Any],
+        description: dict[str, Any],
+        seen_at: str,
+        entry: Described | None = None,
     ) -> list[int]:
         """The articles this one re-tells or that re-tell it, best first: candidates from the
         index, aligned sentence by sentence against their stored text, their quotes and agencies
         compared."""
         found = []
         when = art["published_at"] or seen_at
-        for m in self.rewrites.candidates(description, when, exclude=article_id):
+        for m in self.rewrites.candidates(description, when, exclude=article_id, entry=entry):
             other = self.store.stories.article_text(m.article_id)
             if other is not None:
                 m = with_alignment(m, art["body"], other["body"], art["agency"], other["agency"])

@@ -152,7 +152,7 @@ def describe(text: str) -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class _Entry:
+class Described:
     """Kept compact (numpy arrays, no instance dict): a window holds tens of thousands."""
 
     term_ids: np.ndarray  # uint32, sorted
@@ -183,13 +183,15 @@ def _hours(iso: str) -> float:
     return datetime.fromisoformat(iso).timestamp() / 3600.0
 
 
-def _entry(description: dict[str, Any], seen_at: str, published_at: str | None) -> _Entry:
+def entry_of(description: dict[str, Any], seen_at: str, published_at: str | None) -> Described:
+    """An article's description as the index keeps it (term and anchor ids, weights, time): built
+    once per article, for its lookup and then for adding it."""
     counts: dict[str, int] = description["terms"]
     by_id = {_hash(t): c for t, c in counts.items()}
     ids = np.array(sorted(by_id), dtype=np.uint32)
     weights = np.array([1.0 + math.log(by_id[int(i)]) for i in ids], dtype=np.float32)
     names: list[str] = description["anchors"]
-    return _Entry(
+    return Described(
         ids,
         weights,
         np.array(list(dict.fromkeys(_hash(a) for a in names)), dtype=np.uint32),
@@ -207,7 +209,7 @@ def _share(mine: np.ndarray, theirs: np.ndarray) -> float:
     return len(np.intersect1d(mine, theirs, assume_unique=True)) / smaller
 
 
-class RewriteIndex(WindowIndex[_Entry]):
+class RewriteIndex(WindowIndex[Described]):
     """The descriptions of the articles of the window, with an inverted index on anchors and the
     window's document frequencies."""
 
@@ -224,18 +226,21 @@ class RewriteIndex(WindowIndex[_Entry]):
         description: dict[str, Any],
         seen_at: str,
         published_at: str | None = None,
+        entry: Described | None = None,
     ) -> None:
         """seen_at (arrival) decides when it leaves the window; published_at, when known, how far
-        it is in time from another report."""
+        it is in time from another report. `entry`: entry_of(description, seen_at, published_at),
+        when the caller already has it."""
         self.remove(article_id)
-        entry = _entry(description, seen_at, published_at)
+        if entry is None:
+            entry = entry_of(description, seen_at, published_at)
         self._keep(article_id, entry)
         self.df.update(entry.term_ids.tolist())
         for a in entry.anchor_ids.tolist():
             self.postings.setdefault(a, array("q")).append(article_id)
 
-    def remove(self, article_id: int) -> _Entry | None:
-        entry: _Entry | None = super().remove(article_id)
+    def remove(self, article_id: int) -> Described | None:
+        entry: Described | None = super().remove(article_id)
         if entry is None:
             return None
         for i in entry.term_ids.tolist():  # kept small: terms that left the window leave the counts
@@ -262,22 +267,31 @@ class RewriteIndex(WindowIndex[_Entry]):
         return math.log((n + 1) / (len(self.postings.get(anchor_id, ())) + 1)) + 1
 
     def candidates(
-        self, description: dict[str, Any], when: str, exclude: int | None = None
+        self,
+        description: dict[str, Any],
+        when: str,
+        exclude: int | None = None,
+        entry: Described | None = None,
     ) -> list[Match]:
         """Articles of the window that this one (published at `when`) may re-tell, or that may
         re-tell it: those close enough to be aligned sentence by sentence (with_alignment) and
         then judged (is_rewrite)."""
         return [
             m
-            for m in self.scored(description, when, exclude)
+            for m in self.scored(description, when, exclude, entry)
             if m.cosine >= CANDIDATE_COSINE and m.hours <= MAX_HOURS
         ]
 
     def scored(
-        self, description: dict[str, Any], when: str, exclude: int | None = None
+        self,
+        description: dict[str, Any],
+        when: str,
+        exclude: int | None = None,
+        entry: Described | None = None,
     ) -> list[Match]:
-        """Every candidate with its features, best cosine first."""
-        mine = _entry(description, when, when)
+        """Every candidate with its features, best cosine first. `entry`: the description's
+        entry_of(), when the caller already has it (only its ids, weights and time are read)."""
+        mine = entry if entry is not None else entry_of(description, when, when)
         common = max(COMMON_ANCHOR_FLOOR, COMMON_ANCHOR_SHARE * len(self.entries))
         shared: Counter[int] = Counter()
         for a in mine.anchor_ids.tolist():
@@ -303,7 +317,9 @@ class RewriteIndex(WindowIndex[_Entry]):
             out.append(self._score(candidate, entry, mine, vector))
         return sorted(out, key=lambda m: (-m.cosine, m.article_id))
 
-    def _score(self, candidate: int, entry: _Entry, mine: _Entry, vector: np.ndarray) -> Match:
+    def _score(
+        self, candidate: int, entry: Described, mine: Described, vector: np.ndarray
+    ) -> Match:
         theirs = entry.weights * self._idf(entry.term_ids)
         _, i, j = np.intersect1d(
             mine.term_ids, entry.term_ids, assume_unique=True, return_indices=True
