@@ -20,6 +20,7 @@ from tests.httpserver import LocalServer, Reply
 from tests.redisserver import RedisServer
 
 DEADLINE_S = 120.0
+RSS = "application/rss+xml"
 
 
 @pytest.fixture
@@ -159,8 +160,9 @@ def test_one_worker_and_ingest_crawl_on_demand_and_print_the_summary(
 def test_a_page_that_failed_for_a_passing_reason_is_tried_again_though_its_feed_is_unchanged(
     tmp_path: Path, server: LocalServer, redis_server: RedisServer, procs: Procs
 ) -> None:
-    """A 503 (past its retries) is an error of the first job; the next job tries the page again
-    even though the feed answers 304, as a local crawl does, and stores it."""
+    """A 503 (past its retries) behind a redirect is an error of the first job; the next job tries
+    the listed URL again though its feed answers 304, as a local crawl does, and stores it, once:
+    a second feed of the source that lists it again is no duplicate."""
     paths = site(server, 3)
     flaky = paths[1]
     body = server.routes[flaky].body  # type: ignore[union-attr]
@@ -171,25 +173,44 @@ def test_a_page_that_failed_for_a_passing_reason_is_tried_again_though_its_feed_
         return Reply(200, body, {"Content-Type": "text/html; charset=utf-8"})
 
     server.add(flaky, answer)
-    cluster_config(tmp_path, server, redis_server, "t9")
+    server.page("/old/flaky.html", "moved", status=301, Location=server.url(flaky))
+    listed = [paths[0], "/old/flaky.html", paths[2]]
+    server.page("/feed.xml", rss([{"title": p, "link": f"{{base}}{p}"} for p in listed]), RSS)
+
+    def second_feed(req: object, count: int) -> Reply:  # changed at every request: never a 304
+        items = [{"title": f"again {count}", "link": "{base}/old/flaky.html"}]
+        data = rss(items).replace("{base}", server.url("")).encode()
+        return Reply(200, data, {"Content-Type": RSS}, conditional=False)
+
+    server.add("/feed2.xml", second_feed)
+    source = (
+        f'[[sources]]\nname = "wire"\nkind = "feed"\nagency = "Wire"\nurls = '
+        f'["{server.url("/feed.xml")}", "{server.url("/feed2.xml")}"]\n'
+        'allowed_domains = ["127.0.0.1"]\n'
+    )
+    cluster = (
+        f'[cluster]\nredis_url = "{redis_server.url}"\nkey_prefix = "t9"\nworker_timeout = 3\n'
+    )
+    write_config(procs.cfg, cluster + "\n" + source)
     procs.start("worker", log="worker")
     procs.start("ingest", log="ingest")
     crawl = ("--config", str(procs.cfg), "--db", str(procs.db), "crawl", "--wait")
-    first = run_wirewatch(*crawl, "--timeout", "120")
-    assert first.returncode == 0, first.stderr
-    row = next(x for x in first.stdout.splitlines() if x.startswith("wire")).split()
-    assert row[2] == "2", first.stdout  # two new, the flaky one failed
+
+    def summary(run: subprocess.CompletedProcess[str]) -> list[str]:
+        assert run.returncode == 0, run.stderr
+        return next(x for x in run.stdout.splitlines() if x.startswith("wire")).split()
+
+    assert summary(run_wirewatch(*crawl, "--timeout", "120"))[2] == "2"  # the flaky one failed
     assert server.url(flaky) not in stored_urls(procs.db)
-    again = run_wirewatch(*crawl, "--timeout", "120")
-    assert again.returncode == 0, again.stderr
+    row = summary(run_wirewatch(*crawl, "--timeout", "120"))
     feed_asks = [headers for path, headers in server.requests if path == "/feed.xml"]
     assert len(feed_asks) == 2 and feed_asks[1].get("if-none-match")  # answered 304
-    row = next(x for x in again.stdout.splitlines() if x.startswith("wire")).split()
-    assert row[2] == "1", again.stdout  # the flaky page, now stored
+    assert row[2] == "1", row  # the flaky page, now stored
+    assert row[5] == "0", row  # listed again by the second feed: no duplicate
     assert server.url(flaky) in stored_urls(procs.db)
     assert [server.hits[p] for p in paths] == [1, 3, 1]
-    third = run_wirewatch(*crawl, "--timeout", "120")
-    assert third.returncode == 0, third.stderr
+    assert server.hits["/old/flaky.html"] == 2  # once a job
+    summary(run_wirewatch(*crawl, "--timeout", "120"))
     assert server.hits[flaky] == 3  # stored: not tried again
 
 

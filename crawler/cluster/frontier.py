@@ -32,10 +32,11 @@ RETRIES = "ww_retries"  # meta: the seed that also brings its source's articles 
 
 # A finished request, atomically: its new links past the duplicate filter onto the queue, the
 # job's pending count moved by (links queued - 1), its record on the stream, the job's produced
-# count, its in-flight entry gone, and (for a passing failure) its fingerprint forgotten so that a
+# count, its in-flight entry gone, and (for a passing failure) its fingerprints forgotten so that a
 # later crawl may try it again.
 # KEYS: queue, dupefilter, stream, job, inflight
-# ARGV: flight, record ('' for none), forget fingerprint ('' for none), source, n, then n
+# ARGV: flight, record ('' for none), fingerprints to forget (space-separated, '' for none), source,
+# n, then n
 # (fp, score, data)
 _FINISH = """
 local queued, dupes = 0, 0
@@ -56,7 +57,7 @@ end
 if dupes > 0 then redis.call('HINCRBY', KEYS[4], 'count:' .. ARGV[4] .. ':duplicates', dupes) end
 redis.call('HINCRBY', KEYS[4], 'pending', queued - 1)
 if ARGV[1] ~= '' then redis.call('HDEL', KEYS[5], ARGV[1]) end
-if ARGV[3] ~= '' then redis.call('SREM', KEYS[2], ARGV[3]) end
+for fp in string.gmatch(ARGV[3], '%S+') do redis.call('SREM', KEYS[2], fp) end
 return queued
 """
 

@@ -418,7 +418,7 @@ class ClusterSpider(scrapy.Spider):
                 rec.resolve(origin, Outcome.SEED_READ, f"{len(leads)} links")
             depth = response.meta.get(DEPTH, 0) + 1
             links += self._more_seeds(request, rec, source, more, depth)
-        links += self._article_links(request, rec, source, leads + self._retries(request))
+        links += self._article_links(request, rec, source, leads + await self._retries(request))
         await self._finish(request, self._record(request, 1, rec), links)
 
     async def parse_robots(self, response: Response) -> None:
@@ -433,16 +433,34 @@ class ClusterSpider(scrapy.Spider):
         else:
             rec.resolve(origin, Outcome.SEED_READ, f"{len(found)} sitemaps")
             links = self._more_seeds(request, rec, source, found, 1)
-        links += self._article_links(request, rec, source, self._retries(request))
+        links += self._article_links(request, rec, source, await self._retries(request))
         await self._finish(request, self._record(request, 1, rec), links)
 
-    def _retries(self, request: scrapy.Request) -> list[Lead]:
+    async def _retries(self, request: scrapy.Request) -> list[Lead]:
         """The source's articles that failed for a passing reason in earlier jobs, when this seed
-        is the one of its job that brings them (see frontier.seed_request)."""
+        is the one of its job that brings them (see frontier.seed_request). While Redis is away,
+        asked again every second (the seed stays in flight meanwhile)."""
         if not request.meta.get(RETRIES):
             return []
-        kept = self._redis(lambda s: s.hvals(self.keys.retry(request.meta[SOURCE]))) or []
-        return [Lead(url=url, stamp=stamp) for url, stamp in map(json.loads, kept)]
+        while True:
+            try:
+                kept = self.frontier.server.hvals(self.keys.retry(request.meta[SOURCE]))
+            except REDIS_ERRORS as exc:
+                self.redis_down(exc)
+                await asyncio.sleep(1.0)
+                continue
+            self.redis_up()
+            return [Lead(url=url, stamp=stamp) for url, stamp in map(json.loads, kept)]
+
+    def _forget(self, request: scrapy.Request) -> str:
+        """The fingerprints a passing failure forgets (space-separated): the request's, and after a
+        redirect the one of the URL as its seed listed it, which the next job's retry asks for."""
+        fingerprints = {self.frontier.df.request_fingerprint(request)}
+        lead: Lead | None = request.meta.get("ww_lead")
+        if lead is not None:
+            listed = scrapy.Request(lead.url, meta={STAMP: lead.stamp})
+            fingerprints.add(self.frontier.df.request_fingerprint(listed))
+        return " ".join(sorted(fingerprints))
 
     def _more_seeds(
         self, request: scrapy.Request, rec: Recorder, source: Source, urls: list[str], depth: int
@@ -486,11 +504,20 @@ class ClusterSpider(scrapy.Spider):
             self.redis_down(exc)
             return None
 
+    def _retrying(self, source: Source, leads: list[Lead]) -> set[str]:
+        """Which of these leads are the source's pages to try again, brought by another seed."""
+        listed = list({canonical_url(lead.url) for lead in leads if not url_problem(lead.url)})
+        if not listed:
+            return set()
+        found = self._redis(lambda s: s.hmget(self.keys.retry(source.name), listed)) or []
+        return {url for url, kept in zip(listed, found, strict=False) if kept is not None}
+
     def _article_links(
         self, request: scrapy.Request, rec: Recorder, source: Source, leads: list[Lead]
     ) -> list[scrapy.Request]:
         """Requests for the leads the store does not hold yet (or whose entry moved)."""
         candidates: dict[str, Lead] = {}
+        retrying = set() if request.meta.get(RETRIES) else self._retrying(source, leads)
         for lead in leads:
             if url_problem(lead.url):
                 shown = lead.url.strip()[:2000]
@@ -500,6 +527,8 @@ class ClusterSpider(scrapy.Spider):
             canon = canonical_url(lead.url)
             if canon in candidates:
                 continue  # listed twice by one seed
+            if canon in retrying:
+                continue  # the seed of this job that brings the retries queues it (as a local run)
             rec.expect(canon, "article")
             if urlsplit(canon).scheme not in ("http", "https"):
                 rec.resolve(canon, Outcome.BAD_SCHEME, "not an http(s) link", permanent=True)
@@ -569,7 +598,7 @@ class ClusterSpider(scrapy.Spider):
                     else (Outcome.EXTRACTION_FAILED)
                 )
                 rec.resolve(origin, outcome, f"extraction {exc}", stamp=lead.stamp)
-                forget = self.frontier.df.request_fingerprint(request)
+                forget = self._forget(request)
         await self._finish(request, record, forget=forget)
 
     async def _article(self, response: TextResponse, source: Source, lead: Lead) -> dict[str, Any]:
@@ -613,10 +642,10 @@ class ClusterSpider(scrapy.Spider):
         rec.failure(failure, request)
         answered = isinstance(failure.value, HttpError)
         transient = any(not row[4] for row in rec.rows) and "ww_lead" in request.meta
-        forget = self.frontier.df.request_fingerprint(request) if transient else None
+        forget = self._forget(request) if transient else None
         source = self.sources.get(request.meta[SOURCE])
         links = (
-            self._article_links(request, rec, source, self._retries(request))
+            self._article_links(request, rec, source, await self._retries(request))
             if source is not None
             else []
         )

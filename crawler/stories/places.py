@@ -52,7 +52,9 @@ _OFFICIAL = (
     r"observer team|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping"
 )
-_OFFICIAL_AFTER = re.compile(rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<body>{_OFFICIAL})\b")
+_OFFICIAL_AFTER = re.compile(
+    rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+and\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<body>{_OFFICIAL})\b"
+)
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
@@ -609,10 +611,12 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     between = text[end : end + found.start("body")].split()
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s"}
-    # ..., and "Vietnam's industry and trade ministry" its own though an "and" is inside
+    # ..., and so is "Vietnam's industry and trade ministry", an "and" between two portfolios (not
+    # "Vietnam's exporters and Chinese officials")
+    if named and "and" in between[1:]:
+        return all(w.lower() in _PORTFOLIOS or w == "and" for w in between[1:])
     return not any(
-        (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named)
-        or (w.lower() in _NOT_BETWEEN and not (named and w.lower() == "and"))
+        (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named) or w.lower() in _NOT_BETWEEN
         for w in between
     )
 

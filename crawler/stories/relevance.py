@@ -38,10 +38,11 @@ _DIPLOMACY = re.compile(
     r"cooperation|cooperate|relations|ties|border|negotiat\w+|secretary-general|chairmanship|"
     r"retreat|declaration|sanctions|tariff|tariffs|free trade|fta|trade deal|trade talks|trade war|"
     r"defence|defense|security|maritime|military|drills|exercise|joint statement|alliance|allies|"
-    r"protest|condemn\w*|delegation|counterpart|counterparts|bloc|anti-dumping|dumping|"
-    r"countervailing|safeguard duties|trade remedy|trade remedies|export ban|import ban|embargo|"
-    r"coast guard|navy|naval|water cannons?|embassy|embassies|high commission|consulate|consular|"
-    r"official development assistance|oda|grant aid)\b",
+    r"protest|condemn\w*|delegation|counterpart|counterparts|bloc|anti-dumping|"
+    r"countervailing|safeguard duties|trade remedy|trade remedies|export ban|import ban|"
+    r"arms embargo|trade embargo|embargo on|coast guard|navy(?! blue)|naval|water cannons?|"
+    r"embassy|embassies|consulate|consular|official development assistance|grant aid|"
+    r"(?-i:ODA|High Commissions?))\b",
     re.IGNORECASE,
 )
 
