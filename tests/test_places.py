@@ -433,3 +433,32 @@ def test_a_title_ending_with_a_state_does_not_run_into_the_first_words_of_the_bo
     assert "ASEAN" not in actors
     relevance = query(db, "SELECT relevance FROM stories WHERE id = ?", (story,))[0][0]
     assert relevance == "related"
+
+
+def test_the_bloc_written_as_its_countries_acts_as_the_bloc_unless_they_are_counted(
+    tmp_path: Path,
+) -> None:
+    """ "ASEAN countries" agreeing with China is the bloc (and the story `core`); "four ASEAN
+    nations" are some of its members, not the bloc."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "talks": (
+                "China, ASEAN countries agree to speed up sea talks",
+                "China and ASEAN countries agreed on Wednesday to speed up consultations on a code "
+                "of conduct in the South China Sea, the Chinese foreign ministry said after a "
+                "senior officials' meeting in Beijing.",
+            ),
+            "four": (
+                "Four ASEAN nations sign Japan energy pact",
+                "Japan signed an energy transition agreement with four ASEAN nations on Friday, "
+                "the Japanese industry ministry said.",
+            ),
+        },
+        "2026-03-04",
+    )
+    talks = story_of(db, ids["talks"])
+    assert "ASEAN" in table(db, "story_actors", talks)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (talks,))[0][0] == "core"
+    assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["four"]))

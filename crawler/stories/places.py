@@ -312,6 +312,28 @@ _MEMBERS_AFTER = re.compile(
     r"neighbou?rs?\b|economies\b|economy\b|leader\b(?!s)|government\b|president\b|"
     r"prime minister\b)"
 )
+# Plural members stand for the bloc unless counted or picked out ("ASEAN countries agreed with
+# China" is the bloc; "four ASEAN nations signed", "some ASEAN members", "other ASEAN economies" are
+# not).
+_PLURAL_MEMBERS = re.compile(
+    r"(?:'s?)?\s+(?:member\s+)?(?:members|nations|countries|economies|neighbou?rs)\b"
+)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|several|some|many|most|few|other|these|"
+    r"those|both|all\s+but|individual|certain|various|fellow|among|between|poorer|richer|smaller|"
+    r"larger|maritime|mainland|claimant)\s+(?:of\s+the\s+)?(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+def _members(folded: str, start: int, end: int) -> bool:
+    """The bloc's name before some of its states: see _MEMBERS_AFTER and _PLURAL_MEMBERS."""
+    if not _MEMBERS_AFTER.match(folded, end):
+        return False
+    if not _PLURAL_MEMBERS.match(folded, end):
+        return True  # "the first Southeast Asian leader", "an ASEAN member state"
+    return bool(_COUNTED_BEFORE.search(_behind(folded, start, 40)))
+
+
 # The stock phrases of a bilateral communique about the bloc ("support for ASEAN centrality",
 # "ASEAN's central role", "our ASEAN family"): the bloc as a subject, not a side.
 _STOCK_AFTER = re.compile(
@@ -436,7 +458,7 @@ def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
         return True
     return actor.type == "bloc" and (
         bool(_MEMBERSHIP_BEFORE.search(before) or _INTEGRATION_BEFORE.search(before))
-        or bool(_MEMBERS_AFTER.match(folded, end) or _STOCK_AFTER.match(folded, end))
+        or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
         or _topic(folded, start, end)
     )
 
