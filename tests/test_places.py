@@ -462,3 +462,35 @@ def test_the_bloc_written_as_its_countries_acts_as_the_bloc_unless_they_are_coun
     assert "ASEAN" in table(db, "story_actors", talks)
     assert query(db, "SELECT relevance FROM stories WHERE id = ?", (talks,))[0][0] == "core"
     assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["four"]))
+
+
+def test_a_states_own_office_named_after_the_bloc_is_not_the_bloc(tmp_path: Path) -> None:
+    """ "the country's ASEAN secretariat" (every member has a national one) and "Malaysia's ASEAN
+    chairmanship" are a state's own, not the ASEAN Secretariat or the bloc acting; the ASEAN
+    Secretariat itself still is."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "aid": (
+                "Australia funds training for Timorese officials",
+                "Australia will provide $15 million over four years for training of Timorese "
+                "officials and support for the country's ASEAN secretariat, Foreign Minister Penny "
+                "Wong said in Dili during talks with her counterpart.",
+            ),
+            "chair": (
+                "Anwar sets out priorities with Japan",
+                "Prime Minister Anwar Ibrahim discussed Malaysia's ASEAN chairmanship with Japan's "
+                "prime minister in Tokyo on Monday, and the two leaders agreed on closer ties.",
+            ),
+            "sec": (
+                "ASEAN Secretariat, EU sign cooperation plan",
+                "The ASEAN Secretariat and the European Union signed a cooperation plan in Jakarta "
+                "on Tuesday.",
+            ),
+        },
+        "2026-03-05",
+    )
+    assert not {"ASEAN", "ASEANSEC"} & table(db, "story_actors", story_of(db, ids["aid"]))
+    assert not {"ASEAN", "ASEANSEC"} & table(db, "story_actors", story_of(db, ids["chair"]))
+    assert {"ASEANSEC", "EU"} <= table(db, "story_actors", story_of(db, ids["sec"]))

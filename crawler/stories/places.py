@@ -312,6 +312,9 @@ _MEMBERS_AFTER = re.compile(
     r"neighbou?rs?\b|economies\b|economy\b|leader\b(?!s)|government\b|president\b|"
     r"prime minister\b)"
 )
+# A state's own thing named after the bloc ("the country's ASEAN secretariat", "Malaysia's ASEAN
+# chairmanship", "the national ASEAN committee"): the state's, not the bloc acting.
+_OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\bnational|\bits|\btheir|\bour)\s+$")
 # Plural members stand for the bloc unless counted or picked out ("ASEAN countries agreed with
 # China" is the bloc; "four ASEAN nations signed", "some ASEAN members", "other ASEAN economies" are
 # not).
@@ -458,6 +461,7 @@ def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
         return True
     return actor.type == "bloc" and (
         bool(_MEMBERSHIP_BEFORE.search(before) or _INTEGRATION_BEFORE.search(before))
+        or bool(_OWNED_BEFORE.search(before))
         or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
         or _topic(folded, start, end)
     )
