@@ -504,9 +504,10 @@ class ClusterSpider(scrapy.Spider):
             self.redis_down(exc)
             return None
 
-    def _retrying(self, source: Source, leads: list[Lead]) -> set[str]:
-        """Which of these leads are the source's pages to try again, brought by another seed."""
-        listed = list({canonical_url(lead.url) for lead in leads if not url_problem(lead.url)})
+    def _retrying(self, source: Source, urls: set[str]) -> set[str]:
+        """Which of these canonical URLs are the source's pages to try again, brought by another
+        seed."""
+        listed = list(urls)
         if not listed:
             return set()
         found = self._redis(lambda s: s.hmget(self.keys.retry(source.name), listed)) or []
@@ -517,14 +518,21 @@ class ClusterSpider(scrapy.Spider):
     ) -> list[scrapy.Request]:
         """Requests for the leads the store does not hold yet (or whose entry moved)."""
         candidates: dict[str, Lead] = {}
-        retrying = set() if request.meta.get(RETRIES) else self._retrying(source, leads)
-        for lead in leads:
-            if url_problem(lead.url):
+        problems = [url_problem(lead.url) for lead in leads]
+        canons = [
+            None if p else canonical_url(lead.url) for lead, p in zip(leads, problems, strict=True)
+        ]
+        retrying = (
+            set()
+            if request.meta.get(RETRIES)
+            else self._retrying(source, {c for c in canons if c is not None})
+        )
+        for lead, problem, canon in zip(leads, problems, canons, strict=True):
+            if canon is None:
                 shown = lead.url.strip()[:2000]
                 rec.expect(shown, "article")
-                rec.resolve(shown, Outcome.BAD_URL, url_problem(lead.url), permanent=True)
+                rec.resolve(shown, Outcome.BAD_URL, problem, permanent=True)
                 continue
-            canon = canonical_url(lead.url)
             if canon in candidates:
                 continue  # listed twice by one seed
             if canon in retrying:
