@@ -194,7 +194,7 @@ def crawl(
         )
     _print_summaries(summaries, db)
     if interrupts.stopping:
-        raise SystemExit(interrupts.exit_status)
+        interrupts.exit()
     failed = [s for s in summaries if s.write_error]
     for s in failed:
         click.echo(f"wirewatch: {s.source}: database writes failed: {s.write_error}", err=True)

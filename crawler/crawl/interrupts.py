@@ -65,6 +65,14 @@ class Interrupts:
         """128 + the first signal's number: 130 for Ctrl-C, 143 for SIGTERM."""
         return 128 + self.received[0] if self.received else 0
 
+    def exit(self) -> None:
+        """Leave with the exit status. A press that comes while the interpreter shuts down is
+        ignored: Python puts the default handlers back as it finalizes, and the default one would
+        end the process by the signal (-2) instead of with 130."""
+        for sig in SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
+        raise SystemExit(self.exit_status)
+
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         self.received.append(signum)
         if len(self.received) == 1:
