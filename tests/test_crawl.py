@@ -704,7 +704,7 @@ def test_a_page_too_slow_to_extract_is_its_own_outcome_and_tried_again(
     """A page whose extraction runs past `extract_timeout` (here 250-deep <div>s, several seconds
     of parsing) is `too_slow`: its worker is replaced, the pages around it are stored, and the next
     crawl tries it again although the feed answers 304."""
-    server.page("/a/slow.html", slow_page(60))
+    server.page("/a/slow.html", slow_page(300))
     for n in ("before", "after"):
         server.page(f"/a/{n}.html", article_html(f"Story {n}", f"MANILA – The {n} story text."))
     items = [{"title": n, "link": f"{{base}}/a/{n}.html"} for n in ("before", "slow", "after")]
