@@ -494,3 +494,62 @@ def test_a_states_own_office_named_after_the_bloc_is_not_the_bloc(tmp_path: Path
     assert not {"ASEAN", "ASEANSEC"} & table(db, "story_actors", story_of(db, ids["aid"]))
     assert not {"ASEAN", "ASEANSEC"} & table(db, "story_actors", story_of(db, ids["chair"]))
     assert {"ASEANSEC", "EU"} <= table(db, "story_actors", story_of(db, ids["sec"]))
+
+
+def test_a_court_an_agency_and_a_city_council_speak_for_the_home_state(tmp_path: Path) -> None:
+    """A court passing sentence, a state agency named in full and a city council are the home
+    state's bodies: the state is a party, the accused's nationality and the flights' origins are
+    places."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "court": (
+                "Man sentenced to death for drug trafficking",
+                "KUALA LUMPUR - The High Court here today sentenced a Pakistani national to death "
+                "for trafficking three kilogrammes of methamphetamine at a house in Klang.",
+            ),
+            "ash": (
+                "Volcanic ash disrupts flights",
+                "JAKARTA - Dozens of flights by airlines from Australia and Singapore were "
+                "cancelled on Tuesday after an eruption. The Geological Agency raised the "
+                "volcano's alert status to the highest level.",
+            ),
+        },
+        "2026-03-01",
+    )
+    court = story_of(db, ids["court"])
+    assert "MYS" in table(db, "story_actors", court)
+    assert "PAK" in table(db, "story_places", court)
+    ash = story_of(db, ids["ash"])
+    assert "IDN" in table(db, "story_actors", ash)
+    assert {"AUS", "SGP"} <= table(db, "story_places", ash)
+
+
+def test_a_regional_newspapers_home_state_speaks_through_its_unnamed_officials() -> None:
+    """A Borneo Post story datelined in a city the gazetteer does not know: the mayor's city
+    council is Malaysia's, though the text never names Malaysia; India Street is a street."""
+    from crawler.stories.grouping import analyze
+
+    body = (
+        "The India Street pedestrian mall will undergo an RM8 million facelift, Kuching South City "
+        "Council mayor Datuk Wee Hong Seng said today."
+    )
+    found = analyze(
+        "Pedestrian mall to get a facelift",
+        body,
+        "2026-03-01T08:00:00+08:00",
+        dateline="KUCHING",
+        agency="Borneo Post",
+    )
+    assert [a[0] for a in found["actors"]] == ["MYS"]
+    assert (
+        analyze(
+            "Pedestrian mall to get a facelift",
+            body,
+            "2026-03-01T08:00:00+08:00",
+            dateline="KUCHING",
+            agency="Some Blog",
+        )["actors"]
+        == []
+    )

@@ -52,12 +52,35 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("bangkokpost", "Bangkok Post", "Asia/Bangkok", (), "THA"),
     Agency("thaipbs", "Thai PBS World", "Asia/Bangkok", (), "THA"),
     Agency("vnexpress", "VnExpress International", "Asia/Ho_Chi_Minh", (), "VNM"),
+    Agency("nst", "New Straits Times", "Asia/Kuala_Lumpur", (), "MYS"),
+    Agency("malaymail", "Malay Mail", "Asia/Kuala_Lumpur", (), "MYS"),
+    Agency("borneopost", "Borneo Post", "Asia/Kuching", (), "MYS"),
+    Agency("tempo", "Tempo", "Asia/Jakarta", (), "IDN"),
+    Agency("nation", "The Nation", "Asia/Bangkok", (), "THA"),
+    Agency("phnompenhpost", "Phnom Penh Post", "Asia/Phnom_Penh", (), "KHM"),
+    Agency("myanmarnow", "Myanmar Now", "Asia/Yangon", (), "MMR"),
+    Agency("mizzima", "Mizzima", "Asia/Yangon", (), "MMR"),
+    Agency("frontier", "Frontier Myanmar", "Asia/Yangon", (), "MMR"),
+    Agency("mb", "Manila Bulletin", "Asia/Manila", (), "PHL"),
+    Agency("rappler", "Rappler", "Asia/Manila", (), "PHL"),
+    Agency("gma", "GMA News", "Asia/Manila", (), "PHL"),
+    Agency("tuoitre", "Tuoi Tre News", "Asia/Ho_Chi_Minh", (), "VNM"),
+    Agency("hanoitimes", "Hanoi Times", "Asia/Ho_Chi_Minh", (), "VNM"),
+    Agency("vov", "VOV World", "Asia/Ho_Chi_Minh", (), "VNM"),
+    Agency("brudirect", "BruDirect", "Asia/Brunei", (), "BRN"),
+    Agency("rtb", "RTB", "Asia/Brunei", (), "BRN"),
     # VNA's English daily, which re-tells VNA's copy: an agency of its own for the re-telling check.
     Agency("vns", "Viet Nam News", "Asia/Ho_Chi_Minh", (), "VNM"),
 )
 
+# Other spellings an agency field may carry, for finding the agency only: no text credits "Viet Nam
+# News" as "Vietnam News" without meaning the agency ("Vietnam News Agency").
+FIELD_NAMES: dict[str, tuple[str, ...]] = {"vns": ("Vietnam News",)}
+
 _BY_KEY = {a.key: a for a in AGENCIES}
-_BY_NAME = {a.name.lower(): a for a in AGENCIES}
+_BY_NAME = {a.name.lower(): a for a in AGENCIES} | {
+    n.lower(): _BY_KEY[key] for key, names in FIELD_NAMES.items() for n in names
+}
 
 
 def find_agency(name: str) -> Agency | None:
@@ -102,7 +125,7 @@ SPELLED_OUT: dict[str, tuple[str, ...]] = {
     "pti": ("PTI", "Press Trust of India"),
 }
 _BY_ANY_NAME = {n.casefold(): a.key for a in AGENCIES for n in (a.key, a.name, *a.tags)} | {
-    n.casefold(): key for key, names in SPELLED_OUT.items() for n in names
+    n.casefold(): key for key, names in (*SPELLED_OUT.items(), *FIELD_NAMES.items()) for n in names
 }
 _JOINED = re.compile(r"\s*[-/]\s*")
 

@@ -227,6 +227,13 @@ _UNNAMED_OFFICIAL = re.compile(
     r"statistics office|statistics agency|investment authority|development authority|"
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
     r"|\b(?:provincial|city|municipal|district) (?:government|authorities|people's committee)\b"
+    # a court of law is the state's ("the High Court here today sentenced")
+    r"|\b(?:high|federal|supreme|constitutional|district|sessions|magistrates?'?s?|criminal|"
+    r"syariah|sharia|appeals?) court\b|\bcourt of appeal\b"
+    # a city council or a state agency named in full ("Kuching South City Council", "the
+    # Geological Agency", "the National Disaster Mitigation Agency")
+    r"|\b(?:city|municipal|district|town) council\b"
+    r"|\b(?:geological|meteorological|disaster [a-z]+) agency\b|\bthe national [a-z ]{3,40}agency\b"
     r"|\bpeople's committee of\b"
     r"|\b(?:local|provincial|district|city|municipal|state|national|federal) "
     r"(?:authorities|officials|police|government)\b"
