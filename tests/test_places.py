@@ -553,3 +553,51 @@ def test_a_regional_newspapers_home_state_speaks_through_its_unnamed_officials()
         )["actors"]
         == []
     )
+
+
+def test_the_bloc_as_one_states_hope_a_venue_or_a_status_is_no_party(tmp_path: Path) -> None:
+    """The bloc that one state hopes to draw closer to ("to strengthen ties with Southeast Asian
+    nations"), a region-to-region deal that may come one day, the summit whose sidelines were the
+    venue, and the bloc whose partner a state wants to become make no party; China and ASEAN
+    agreeing to deepen cooperation still make both parties."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "visit": (
+                "Vietnam, Chile aim to lift trade to $2bn",
+                "Vietnam and Chile agreed on Monday to raise two-way trade to US$2 billion. The "
+                "Chilean president hoped Vietnam would serve as a bridge for Chile to strengthen "
+                "ties with Southeast Asian nations.",
+            ),
+            "pact": (
+                "Singapore and EU sign digital trade pact",
+                "Singapore and the European Union signed a digital trade agreement on Thursday. "
+                "Brussels hopes its bilateral deals will form the building blocks of a "
+                "region-to-region agreement with ASEAN.",
+            ),
+            "peace": (
+                "Thailand and Cambodia sign peace declaration",
+                "Thailand and Cambodia signed a peace declaration on Sunday on the sidelines of a "
+                "summit of Southeast Asian leaders, with the US president as a witness.",
+            ),
+            "bid": (
+                "Bangladesh seeks Malaysia's support for its bid",
+                "Bangladesh has sought Malaysia's support for its bid to become a sectoral "
+                "dialogue partner of ASEAN, the Malaysian prime minister said on Tuesday.",
+            ),
+            "deepen": (
+                "China, ASEAN to deepen cooperation",
+                "China and ASEAN agreed on Friday to deepen cooperation in the digital economy, "
+                "the Chinese foreign ministry said.",
+            ),
+        },
+        "2026-03-04",
+    )
+    for name in ("visit", "pact", "peace", "bid"):
+        assert "ASEAN" not in table(db, "story_actors", story_of(db, ids[name])), name
+    assert {"VNM", "CHL"} <= table(db, "story_actors", story_of(db, ids["visit"]))
+    assert {"THA", "KHM"} <= table(db, "story_actors", story_of(db, ids["peace"]))
+    deepen = story_of(db, ids["deepen"])
+    assert {"CHN", "ASEAN"} <= table(db, "story_actors", deepen)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (deepen,))[0][0] == "core"

@@ -302,19 +302,38 @@ _MEETING_BEFORE = re.compile(
 # much of a relation its own name holds; and a bloc named as what a state belongs to or joins ("the
 # 11th member of ASEAN", "its accession to the bloc") is the state's status, not the bloc acting.
 _VENUE_BEFORE = re.compile(
-    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|"
-    r"upcoming|special|latest|informal)\s+)*$"
+    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|an?\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|"
+    r"upcoming|special|latest|informal)\s+)*"
+    # "on the sidelines of a summit of Southeast Asian leaders"
+    r"(?:(?:summit|meeting|gathering|conference)\s+of\s+(?:the\s+)?)?$"
 )
 _VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
 _MEMBERSHIP_BEFORE = re.compile(
     r"(?<![\w-])(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
     r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
+    # a partner's status: "to become a sectoral dialogue partner of ASEAN"
+    r"|\b(?:dialogue|development|sectoral)\s+partner(?:ship)?(?:\s+status)?\s+(?:of|with|to)\s+"
+    r"(?:the\s+)?$"
+)
+# What one state hopes for with the bloc, or a deal that may come one day ("to strengthen ties with
+# Southeast Asian nations", "to promote Russia's relations with ASEAN", "a region-to-region
+# agreement with ASEAN"): the bloc as the state's horizon, not a side of what is reported.
+_ASPIRED_BEFORE = re.compile(
+    r"\b(?:strengthen|strengthening|bolster|bolstering|deepen|deepening|expand|expanding|develop|"
+    r"developing|boost|boosting|enhance|enhancing|promote|promoting|broaden|broadening|forge|"
+    r"forging|build|building|step up|stepping up|closer|stronger|through)\s+"
+    r"(?:(?:its|their|his|her|our|the|economic|trade|further|[a-z]+['’]s)\s+){0,3}"
+    r"(?:relations|ties|cooperation|partnerships?|links|engagement|relationship)\s+with\s+"
+    r"(?:the\s+)?$"
+    r"|\bregion-to-region\s+(?:free\s+trade\s+)?(?:agreement|deal|pact|fta|trade\s+deal)\s+"
+    r"with\s+(?:the\s+)?$"
 )
 # A bloc's name before some of its states ("four ASEAN nations", "among Asean members", "the first
 # Southeast Asian leader") names states of the bloc, not the bloc acting. "ASEAN member states" is
 # left alone: as often the bloc as a whole ("thanked all ASEAN member states for their support").
 _MEMBERS_AFTER = re.compile(
-    r"(?:'s?)?\s+(?:member\s+(?:state|country|nation)\b|"
+    r"(?:'s?)?\s+(?:(?:newest|latest|youngest|new|\d+(?:st|nd|rd|th)|eleventh|tenth)\s+member\b|"
+    r"member\s+(?:state|country|nation)\b|"
     r"members?\b(?!\s+(?:states|countries|nations))|nations?\b|countries\b|country\b|"
     r"neighbou?rs?\b|economies\b|economy\b|leader\b(?!s)|government\b|president\b|"
     r"prime minister\b)"
@@ -468,6 +487,7 @@ def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
         return True
     return actor.type == "bloc" and (
         bool(_MEMBERSHIP_BEFORE.search(before) or _INTEGRATION_BEFORE.search(before))
+        or bool(_ASPIRED_BEFORE.search(before))
         or bool(_OWNED_BEFORE.search(before))
         or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
         or _topic(folded, start, end)
