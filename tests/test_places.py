@@ -601,3 +601,38 @@ def test_the_bloc_as_one_states_hope_a_venue_or_a_status_is_no_party(tmp_path: P
     deepen = story_of(db, ids["deepen"])
     assert {"CHN", "ASEAN"} <= table(db, "story_actors", deepen)
     assert query(db, "SELECT relevance FROM stories WHERE id = ?", (deepen,))[0][0] == "core"
+
+
+def test_a_deal_given_for_comparison_and_the_uns_law_make_no_party(tmp_path: Path) -> None:
+    """ "A similar deal with Vietnam", "following ones with Australia" compare; "UN Security
+    Council resolutions" and "UN peacekeeping" are the UN's law and work, not the UN acting. The
+    UN Security Council meeting is the UN acting."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "tariffs": (
+                "US, Indonesia strike tariff deal",
+                "The United States and Indonesia reached a tariff agreement on Tuesday, the White "
+                "House said. The agreement follows a similar deal with Vietnam earlier this month. "
+                "It is Washington's third such pact, following ones with Japan and Britain.",
+            ),
+            "forum": (
+                "Japan raps arms transfers at regional forum",
+                "Japan's foreign minister said on Saturday that arms transfers between North Korea "
+                "and Russia were a violation of UN Security Council resolutions, and offered to "
+                "train Cambodian officers for UN peacekeeping.",
+            ),
+            "council": (
+                "Security Council meets on Myanmar",
+                "The UN Security Council met on Myanmar on Thursday at the request of the United "
+                "Kingdom.",
+            ),
+        },
+        "2026-03-04",
+    )
+    tariffs = table(db, "story_actors", story_of(db, ids["tariffs"]))
+    assert {"USA", "IDN"} <= tariffs
+    assert not tariffs & {"VNM", "JPN", "GBR"}
+    assert "UN" not in table(db, "story_actors", story_of(db, ids["forum"]))
+    assert "UN" in table(db, "story_actors", story_of(db, ids["council"]))

@@ -380,7 +380,7 @@ _INTEGRATION_BEFORE = re.compile(
     r"\b(?:integration|integrating|integrate|integrated|accede|acceding|get|got)\s+(?:in|into|"
     r"to|with)\s+(?:the\s+)?$"
 )
-_COMPARISON = _words("similar earlier previous existing separate")
+_COMPARISON = _words("similar earlier previous existing separate ones such")
 # A list of what something is made of ("ASEAN comprises Brunei, Cambodia...", "Group B comprises
 # Thailand, the Philippines..."): its members named, none of them acting.
 _COMPOSED_OF = re.compile(
@@ -485,6 +485,8 @@ def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
         _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
     ):
         return True
+    if actor.type == "igo" and _LAW_AFTER.match(folded, end):
+        return True
     return actor.type == "bloc" and (
         bool(_MEMBERSHIP_BEFORE.search(before) or _INTEGRATION_BEFORE.search(before))
         or bool(_ASPIRED_BEFORE.search(before))
@@ -492,6 +494,14 @@ def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
         or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
         or _topic(folded, start, end)
     )
+
+
+# The UN named for its law rather than acting ("a violation of UN Security Council resolutions",
+# "the UN Convention on the Law of the Sea", "UN peacekeeping").
+_LAW_AFTER = re.compile(
+    r"\s*(?:security\s+council\s+|general\s+assembly\s+)?(?:resolutions?|sanctions|charter|"
+    r"convention|conventions|peacekeeping|law)\b"
+)
 
 
 def _topic(folded: str, start: int, end: int) -> bool:
@@ -619,15 +629,16 @@ def _before(before: str, after: str) -> bool:
     found = _RELATION_BEFORE.search(tail)
     if found is None:
         return False
-    word = found.group().split()[0]
+    phrase = found.group().split()
+    word = phrase[0]
     if word == "between":
         return bool(_RELATION_WORDS.search(before + " " + after))
+    words = tail[: found.start()].split()[-6:]
+    # "similar agreements with the United States", "a similar deal with Vietnam", "following ones
+    # with Australia": a relation of another time or place, given for comparison.
+    if "with" in phrase and _COMPARISON.intersection(words[-3:]):
+        return False
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
-        words = tail[: found.start()].split()[-6:]
-        # "similar agreements with the United States", "an earlier deal with Vietnam": a relation
-        # of another time or place, given for comparison.
-        if _COMPARISON.intersection(words[-3:]):
-            return False
         return bool(_RELATION_WORDS.search(" ".join(words)))
     return True
 
