@@ -8,8 +8,9 @@ Each set is replayed in publication order through a RewriteIndex, as the grouper
 article is scored against the articles before it, and each candidate pair the grouper would judge
 (published within MAX_HOURS, cosine at least CANDIDATE_COSINE) is one example (features: cosine,
 anchor share, figure share, quote share, anchor order, sentence alignment, quotes said again, one
-agency, a credit to the other's agency; label: the two articles are in one labelled story). A
-logistic regression is fitted on those examples (scipy's L-BFGS, a small L2 penalty).
+agency, a credit to the other's agency, only one of the two quoting anyone; label: the two articles
+are in one labelled story). A logistic regression is fitted on those examples (scipy's L-BFGS, a
+small L2 penalty).
 Cross-validation by story prints the pair precision and recall a fit reaches on stories it did not
 see: the stories are dealt into folds, and a pair is judged by the fit that saw no pair of either of
 its two stories. Then the fit on everything prints the weights.
