@@ -636,3 +636,37 @@ def test_a_deal_given_for_comparison_and_the_uns_law_make_no_party(tmp_path: Pat
     assert not tariffs & {"VNM", "JPN", "GBR"}
     assert "UN" not in table(db, "story_actors", story_of(db, ids["forum"]))
     assert "UN" in table(db, "story_actors", story_of(db, ids["council"]))
+
+
+def test_in_a_story_about_sport_one_word_of_a_match_makes_a_team(tmp_path: Path) -> None:
+    """In a match report, "Thailand's bid for a third straight title" is the team's bid, not the
+    state's; the same words in a story about a state's bid to host the Games still make it a party.
+    "The two U.S. allies deepen defence ties" names the US as what the two are, not as acting."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "final": (
+                "Vietnam beat Thailand to lift the cup",
+                "Thailand's bid for a third straight regional title ended on Sunday. Vietnam won "
+                "the final 3-2 on aggregate. The striker scored twice in the second leg. The "
+                "goalkeeper saved a penalty in stoppage time.",
+            ),
+            "bid": (
+                "Thailand bids to host the Games",
+                "Thailand's bid to host the 2036 Games was submitted on Monday, the sports "
+                "ministry said.",
+            ),
+            "allies": (
+                "Japan, Philippines defence pact takes effect",
+                "A defence pact between Japan and the Philippines took effect on Thursday, as the "
+                "two U.S. allies deepen defense ties, the Japanese foreign ministry said.",
+            ),
+        },
+        "2026-03-04",
+    )
+    assert "THA" not in table(db, "story_actors", story_of(db, ids["final"]))
+    assert "THA" in table(db, "story_actors", story_of(db, ids["bid"]))
+    allies = table(db, "story_actors", story_of(db, ids["allies"]))
+    assert {"JPN", "PHL"} <= allies
+    assert "USA" not in allies

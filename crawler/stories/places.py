@@ -263,7 +263,10 @@ _RELATIVE_ACTS = re.compile(
 _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
 # Words that cannot stand between a name and its official body: "Viet Nam and the Embassy of
 # Japan" is no body of Viet Nam's.
-_NOT_BETWEEN = _words("and or but with in of for to from at by on as than the a an")
+_NOT_BETWEEN = _words(
+    "and or but with in of for to from at by on as than the a an allies ally partners partner "
+    "neighbours neighbors"
+)
 # The capitalised word right before a name.
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s$")
 _NOT_A_NAME = _words(
@@ -431,12 +434,13 @@ def place_actors(
         elif not states or m.start >= states[-1].end:  # one place, one mention
             states.append(m)
             named.add(m.actor)
+    sport_story = _sport_story(folded)
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
         if party.issuperset(m.actor for m in chain):
             continue  # nothing left to learn
         sentence = _sentence(folded, first.start, last.end)
-        if _sport(*sentence):
+        if _sport(*sentence, sport_story):
             continue  # teams of a match
         if _COMPOSED_OF.search(sentence[0]):
             continue  # the members of something, listed
@@ -614,10 +618,18 @@ def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _sport(before: str, after: str) -> bool:
-    """The sentence around a name is about a match."""
+def _sport(before: str, after: str, sport_story: bool = False) -> bool:
+    """The sentence around a name is about a match; in a story about sport (see _sport_story), one
+    word of a match is enough ("Thailand's bid for a third straight regional title")."""
     around = before[-_WINDOW:] + " " + after[:_WINDOW]
-    return bool(_SPORT_STRONG.search(around)) or len(set(_SPORT_WEAK.findall(around))) >= 2
+    weak = len(set(_SPORT_WEAK.findall(around)))
+    return bool(_SPORT_STRONG.search(around)) or weak >= (1 if sport_story else 2)
+
+
+def _sport_story(folded: str) -> bool:
+    """Three sentences or more about a match: the story is about sport."""
+    sentences = re.split(r"[.;!?]\s|\n", folded)
+    return sum(bool(_SPORT_STRONG.search(s)) for s in sentences) >= 3
 
 
 def _before(before: str, after: str) -> bool:
