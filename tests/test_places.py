@@ -670,3 +670,46 @@ def test_in_a_story_about_sport_one_word_of_a_match_makes_a_team(tmp_path: Path)
     allies = table(db, "story_actors", story_of(db, ids["allies"]))
     assert {"JPN", "PHL"} <= allies
     assert "USA" not in allies
+
+
+def test_counts_named_institutions_and_thanks_read_as_they_are_meant(tmp_path: Path) -> None:
+    """ "Vietnam welcomed 15.8 million arrivals" is a count, not the state acting (its pledge of a
+    sum still is); the body after "the Philippine" is the Philippines' alone, not Vietnam's before
+    the comma; a "Vietnam-Germany Friendship Hospital" is a hospital; the states thanked "for their
+    support" past an apposition are parties."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "arrivals": (
+                "Taiwanese airline opens Da Nang route",
+                "A Taiwanese airline opened a route to Da Nang on Monday. Vietnam welcomed 15.8 "
+                "million international arrivals in the first six months, and Australia pledged 3 "
+                "million AUD for tourism training.",
+            ),
+            "storm": (
+                "Tropical storm heads toward Vietnam",
+                "The storm is expected to strengthen as it moves toward central Vietnam, the "
+                "Philippine weather bureau said on Tuesday.",
+            ),
+            "hospital": (
+                "Hospital carries out six transplants in a day",
+                "Doctors carried out six organ transplants in a single day at the Vietnam-Germany "
+                "Friendship Hospital on Sunday, a record for the hospital.",
+            ),
+            "thanks": (
+                "Cambodia thanks partners for ceasefire support",
+                "The Cambodian defence minister thanked Malaysia, as ASEAN Chair, as well as the "
+                "United States and China for their support in bringing about the ceasefire.",
+            ),
+        },
+        "2026-03-04",
+    )
+    arrivals = story_of(db, ids["arrivals"])
+    assert "VNM" in table(db, "story_places", arrivals)
+    assert "AUS" in table(db, "story_actors", arrivals)
+    storm = story_of(db, ids["storm"])
+    assert "PHL" in table(db, "story_actors", storm)
+    assert "VNM" in table(db, "story_places", storm)
+    assert not table(db, "story_actors", story_of(db, ids["hospital"])) & {"VNM", "DEU"}
+    assert {"KHM", "MYS", "USA", "CHN"} <= table(db, "story_actors", story_of(db, ids["thanks"]))

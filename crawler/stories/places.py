@@ -212,6 +212,13 @@ _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
     r"victory over|trophy|champions|players|side)\b"
 )
+# States thanked or praised for what they did, whatever came before ("thanked Malaysia, as ASEAN
+# Chair, as well as the United States and China for their support").
+_THANKED_AFTER = re.compile(
+    r"^\s+for\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:support|contributions?|assistance|"
+    r"help|role|roles|efforts|cooperation|hospitality|solidarity|mediation|facilitation|backing)\b"
+)
+_COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 # Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
 _LIST_JOIN = re.compile(
     r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as)\s*(?:the\s+)?$"
@@ -395,6 +402,14 @@ _MARKET_ADJECTIVES = _words(
     "weaker weak stronger strong slower slow softer soft firmer firm higher lower rising falling "
     "robust sluggish solid resilient booming"
 )
+_COUNTING_VERBS = _words(
+    "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
+    "exports imported imports shipped ships earned earns posted logged saw drew accounted"
+)
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:(?:about|around|nearly|almost|over|more than|some|an estimated|a record|up to)\s+)?"
+    r"(?:us\$|\$|rm|s\$|usd\s*)?\d"
+)
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
@@ -445,11 +460,20 @@ def place_actors(
         if _COMPOSED_OF.search(sentence[0]):
             continue  # the members of something, listed
         body = _official_after(text, folded, last.end)
-        shared = (
-            body
+        others = (
+            bool(_THANKED_AFTER.match(_ahead(folded, last.end)))
             or _before(*sentence)
-            or _acts(folded, first.start, last.end)
+            or _acts(text, folded, first.start, last.end)
             or _gathered(folded, first.start, sentence[0])
+        )
+        # The body after an adjective that ends the list past a bare comma is that adjective's alone
+        # ("toward central Vietnam, the Philippine weather bureau said"); after "and" it is all of
+        # theirs ("ASEAN and Australian leaders").
+        adjective_body = (
+            body
+            and len(chain) > 1
+            and _demonym(last, gazetteer) == "adjective"
+            and not _COORDINATED.search(folded[chain[-2].end : last.start])
         )
         for m in chain:
             if _setting(gazetteer.actors[m.actor], folded, m.start, m.end):
@@ -467,7 +491,10 @@ def place_actors(
             word = _demonym(m, gazetteer)
             if word == "people":
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
-            if (body if word == "adjective" else shared) or _own(text, folded, m.start, m.end):
+            has_body = body and (word == "adjective" or not adjective_body)
+            if (has_body if word == "adjective" else has_body or others) or _own(
+                text, folded, m.start, m.end
+            ):
                 party.add(m.actor)
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
@@ -697,12 +724,24 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     )
 
 
-def _acts(folded: str, start: int, end: int) -> bool:
-    """The name (or the last of a list) as one side of a pair ("Vietnam-Japan relations"), or as
-    the subject of a verb of state action (not after a preposition: "exports to China will
-    rise")."""
+# A pair that names a place or an institution ("the Vietnam-Germany Friendship Hospital", "the
+# Thai-Japanese Friendship Association"): read in the text as written, capitalised.
+_INSTITUTION = (
+    r"(?:[A-Z][\w'-]*\s+)*(?:Hospital|School|University|College|Park|Bridge|Road|Street|Avenue|"
+    r"Centre|Center|Association|Society|Foundation|Institute|Hall|Building|Tower|Museum|Stadium|"
+    r"Airport|Port|Railway|Highway|Village|Garden|Gardens|Club|Chamber|Cup|Trophy|Games|"
+    r"Festival)\b"
+)
+_PAIR_NAMED = re.compile(rf"-\s*[\w.' ]{{2,30}}?\s+{_INSTITUTION}")
+_NAMED_AFTER = re.compile(rf"\s+{_INSTITUTION}")
+
+
+def _acts(text: str, folded: str, start: int, end: int) -> bool:
+    """The name (or the last of a list) as one side of a pair ("Vietnam-Japan relations", not the
+    "Vietnam-Germany Friendship Hospital"), or as the subject of a verb of state action (not after
+    a preposition: "exports to China will rise")."""
     if _PAIR.match(_after_name(folded, end)):
-        return True
+        return not _PAIR_NAMED.match(text, end)
     clause = _ahead(folded, end, _WINDOW * 2)  # room for ", which joined ASEAN in 2025,"
     if _RELATIVE_ACTS.match(clause):
         return True  # "to Bangladesh, which will host the next summit"
@@ -710,7 +749,15 @@ def _acts(folded: str, start: int, end: int) -> bool:
     word = _word_before(folded, start)
     if word in _MARKET_ADJECTIVES:
         return False
-    return (word not in _PREPOSITIONS or word == "after") and bool(_ACTS_AFTER.match(clause))
+    if word in _PREPOSITIONS and word != "after":
+        return False
+    found = _ACTS_AFTER.match(clause)
+    # "Vietnam welcomed 15.8 million arrivals", "Myanmar exported 2 million tonnes": a figure
+    # right after the verb is a market's count, not a state acting.
+    if found is None:
+        return False
+    verb = found.group().split()[-1] if found.group().split() else ""
+    return not (verb in _COUNTING_VERBS and _FIGURE_NEXT.match(clause, found.end()))
 
 
 def _own(text: str, folded: str, start: int, end: int) -> bool:
@@ -720,6 +767,8 @@ def _own(text: str, folded: str, start: int, end: int) -> bool:
     if _OWN.match(after) or _official_after(text, folded, end):
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations"
-    return bool(_PAIR_BEFORE.search(folded[max(0, start - 30) : start])) and bool(
-        _PAIR_SECOND.match(_after_name(folded, end))
+    return (
+        bool(_PAIR_BEFORE.search(folded[max(0, start - 30) : start]))
+        and bool(_PAIR_SECOND.match(_after_name(folded, end)))
+        and not _NAMED_AFTER.match(text, end)
     )
