@@ -556,10 +556,11 @@ def test_a_regional_newspapers_home_state_speaks_through_its_unnamed_officials()
 
 
 def test_the_bloc_as_one_states_hope_a_venue_or_a_status_is_no_party(tmp_path: Path) -> None:
-    """The bloc that one state hopes to draw closer to ("to strengthen ties with Southeast Asian
-    nations"), a region-to-region deal that may come one day, the summit whose sidelines were the
-    venue, and the bloc whose partner a state wants to become make no party; China and ASEAN
-    agreeing to deepen cooperation still make both parties."""
+    """The bloc that one state hopes to draw closer to in passing ("to strengthen ties with
+    Southeast Asian nations", further down a story about something else), a region-to-region deal
+    that may come one day, the summit whose sidelines were the venue, and the bloc whose partner a
+    state wants to become make no party; China and ASEAN agreeing to deepen cooperation still make
+    both parties."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -591,6 +592,11 @@ def test_the_bloc_as_one_states_hope_a_venue_or_a_status_is_no_party(tmp_path: P
                 "China and ASEAN agreed on Friday to deepen cooperation in the digital economy, "
                 "the Chinese foreign ministry said.",
             ),
+            "ready": (
+                "Russia ready to expand cooperation in energy, security",
+                "Russia is ready to broaden cooperation with ASEAN in energy and information "
+                "security, a senior Russian diplomat said on Monday.",
+            ),
         },
         "2026-03-04",
     )
@@ -601,6 +607,10 @@ def test_the_bloc_as_one_states_hope_a_venue_or_a_status_is_no_party(tmp_path: P
     deepen = story_of(db, ids["deepen"])
     assert {"CHN", "ASEAN"} <= table(db, "story_actors", deepen)
     assert query(db, "SELECT relevance FROM stories WHERE id = ?", (deepen,))[0][0] == "core"
+    # the same hope as what the story is about, in its lead, is a relation with the bloc
+    ready = story_of(db, ids["ready"])
+    assert {"RUS", "ASEAN"} <= table(db, "story_actors", ready)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (ready,))[0][0] == "core"
 
 
 def test_a_deal_given_for_comparison_and_the_uns_law_make_no_party(tmp_path: Path) -> None:

@@ -450,6 +450,9 @@ def place_actors(
             states.append(m)
             named.add(m.actor)
     sport_story = _sport_story(folded)
+    # The title and the lead's first sentence: what the story is about.
+    lead = re.search(r"\n[^\n]*?[.!?](?:\s|$)|$", folded)
+    leading = {m.actor for m in states if m.start < (lead.end() if lead else len(folded))}
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
         if party.issuperset(m.actor for m in chain):
@@ -476,7 +479,7 @@ def place_actors(
             and not _COORDINATED.search(folded[chain[-2].end : last.start])
         )
         for m in chain:
-            if _setting(gazetteer.actors[m.actor], folded, m.start, m.end):
+            if _setting(gazetteer.actors[m.actor], folded, m.start, m.end, m.actor in leading):
                 continue
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
                 _behind(folded, m.start)
@@ -508,9 +511,10 @@ def place_actors(
     return named - party, home_party
 
 
-def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
+def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = False) -> bool:
     """The name is where others met ("on the ADMM-Plus sidelines"), or, for a bloc, what a state
-    belongs to or joins, or the states it is made of."""
+    belongs to or joins, the states it is made of, or, when the title and lead do not name it
+    (`leading`), what one state hopes to draw closer to."""
     before = _behind(folded, start)
     if actor.type != "state" and (
         _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
@@ -520,7 +524,7 @@ def _setting(actor: Actor, folded: str, start: int, end: int) -> bool:
         return True
     return actor.type == "bloc" and (
         bool(_MEMBERSHIP_BEFORE.search(before) or _INTEGRATION_BEFORE.search(before))
-        or bool(_ASPIRED_BEFORE.search(before))
+        or (not leading and bool(_ASPIRED_BEFORE.search(before)))
         or bool(_OWNED_BEFORE.search(before))
         or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
         or _topic(folded, start, end)
