@@ -723,3 +723,43 @@ def test_counts_named_institutions_and_thanks_read_as_they_are_meant(tmp_path: P
     assert "VNM" in table(db, "story_places", storm)
     assert not table(db, "story_actors", story_of(db, ids["hospital"])) & {"VNM", "DEU"}
     assert {"KHM", "MYS", "USA", "CHN"} <= table(db, "story_actors", story_of(db, ids["thanks"]))
+
+
+def test_a_province_is_a_place_unless_its_own_government_acts(tmp_path: Path) -> None:
+    """A province is a place of its state ("Bali welcomed record arrivals"); the state is a party
+    where the province's government acts ("the Yunnan authorities", "the Svay Rieng provincial
+    authorities"),
+    and a capital listed with provinces is a city among them."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "bali": (
+                "Bali welcomes record foreign arrivals",
+                "Bali welcomed a record number of foreign visitors in July, led by Australians, "
+                "hotel operators said.",
+            ),
+            "yunnan": (
+                "Foreign minister receives Yunnan party secretary",
+                "VIENTIANE - The Lao foreign minister thanked the Yunnan authorities on Tuesday "
+                "for their support for the railway and agreed to expand border trade.",
+            ),
+            "border": (
+                "Border provinces agree to boost trade",
+                "HANOI - The Svay Rieng provincial authorities agreed with their Vietnamese "
+                "neighbours to step up cooperation in border trade and security on Monday.",
+            ),
+            "games": (
+                "Games open in three cities",
+                "The regional games opened on Tuesday, with Bangkok, Chonburi and Songkhla hosting "
+                "the events.",
+            ),
+        },
+        "2026-03-04",
+    )
+    bali = story_of(db, ids["bali"])
+    assert "IDN" in table(db, "story_places", bali)
+    assert "IDN" not in table(db, "story_actors", bali)
+    assert {"LAO", "CHN"} <= table(db, "story_actors", story_of(db, ids["yunnan"]))
+    assert "KHM" in table(db, "story_actors", story_of(db, ids["border"]))
+    assert "THA" not in table(db, "story_actors", story_of(db, ids["games"]))

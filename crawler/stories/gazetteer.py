@@ -25,6 +25,7 @@ ACTOR_KEYS = {
     "aliases",
     "demonyms",
     "metonyms",
+    "regions",
     "group",
     "memberships",
     "part_of",
@@ -84,6 +85,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()  # provinces and states: places, read as metonyms
     group: str | None = None
     memberships: tuple[tuple[str, date, date | None], ...] = ()
     part_of: str | None = None
@@ -96,11 +98,12 @@ class Actor:
         return next((g for g in self.guards if g.alias == name), None)
 
     def all_names(self) -> list[tuple[str, str]]:
-        """(name, how it names the actor): alias, demonym or metonym."""
+        """(name, how it names the actor): alias, demonym, metonym or region."""
         return (
             [(a, "alias") for a in self.aliases]
             + [(d, "demonym") for d in self.demonyms]
             + [(m, "metonym") for m in self.metonyms]
+            + [(r, "region") for r in self.regions]
         )
 
     def states_on(self, day: date | None) -> list[str]:
@@ -419,7 +422,9 @@ def _parse_actor(entry: Any, where: str) -> Actor:
     aliases = aliases or (entry["name"].strip(),)
     demonyms = _strings(entry.get("demonyms", []), f"{where}, field 'demonyms'")
     metonyms = _strings(entry.get("metonyms", []), f"{where}, field 'metonyms'")
-    guards = _parse_guards(entry.get("guarded", []), {*aliases, *demonyms, *metonyms}, where)
+    regions = _strings(entry.get("regions", []), f"{where}, field 'regions'")
+    names = {*aliases, *demonyms, *metonyms, *regions}
+    guards = _parse_guards(entry.get("guarded", []), names, where)
     return Actor(
         id=entry["id"],
         type=entry["type"],
@@ -427,6 +432,7 @@ def _parse_actor(entry: Any, where: str) -> Actor:
         aliases=aliases,
         demonyms=demonyms,
         metonyms=metonyms,
+        regions=regions,
         group=entry.get("group"),
         memberships=memberships,
         part_of=entry.get("part_of"),

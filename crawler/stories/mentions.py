@@ -296,6 +296,8 @@ class Matcher:
             if phrase is not None:
                 traps.add(fold(phrase))  # the same company or event named again without its suffix
                 continue
+            # A capital used as a place is dropped here ("Moscow Mayor"); a region is read in its
+            # sentence later, where its own government may act ("the Yunnan provincial government").
             if entry.metonym and _used_as_place(folded, start, stop):
                 if entry.guard is None or not entry.guard.with_:
                     places.add(entry.actor)

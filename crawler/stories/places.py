@@ -478,6 +478,8 @@ def place_actors(
             and _demonym(last, gazetteer) == "adjective"
             and not _COORDINATED.search(folded[chain[-2].end : last.start])
         )
+        # a capital listed with provinces is a city among them ("Bangkok, Chonburi and Songkhla")
+        regional = any(_region(m, gazetteer) for m in chain)
         for m in chain:
             if _setting(gazetteer.actors[m.actor], folded, m.start, m.end, m.actor in leading):
                 continue
@@ -491,6 +493,12 @@ def place_actors(
                 if inside:
                     party.add(m.actor)  # "Statistics Indonesia", "Bank Negara Malaysia"
                 continue  # "JTI Philippines", "Vale Indonesia": a company's name
+            if _region(m, gazetteer) or (regional and _capital(m, gazetteer)):
+                # A province or state is a place ("Bali welcomed record arrivals") unless its own
+                # government acts ("the Yunnan authorities", "the governor of Sabah").
+                if _regional_government(folded, m.start, m.end):
+                    party.add(m.actor)
+                continue
             word = _demonym(m, gazetteer)
             if word == "people":
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
@@ -596,6 +604,45 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
             continue  # "Japan's foreign ministry", "China the government"
         return True
     return False
+
+
+_REGIONAL_GOVERNMENT_AFTER = re.compile(
+    r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
+    r"(?:(?:provincial|state|prefectural|regional|city|municipal|local|party)\s+)?"
+    r"(?:government|authorities|administration|governor|chief minister|people's committee|"
+    r"party committee|party secretary|assembly|leaders|officials)\b"
+)
+_REGIONAL_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:government|authorities|administration|governor|chief minister|people's committee|"
+    r"party committee|party secretary|leaders|officials)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?(?:(?:province|state|prefecture|region)\s+of\s+)?$"
+)
+
+
+def _region(m: Mention, gazetteer: Gazetteer) -> bool:
+    """The mention names one of the state's provinces or states ("Yunnan", "Sabah")."""
+    return fold(m.text) in _regions(gazetteer.actors[m.actor])
+
+
+def _capital(m: Mention, gazetteer: Gazetteer) -> bool:
+    return fold(m.text) in _metonyms(gazetteer.actors[m.actor])
+
+
+@lru_cache(maxsize=4096)
+def _regions(actor: Actor) -> frozenset[str]:
+    return frozenset(fold(r) for r in actor.regions)
+
+
+@lru_cache(maxsize=4096)
+def _metonyms(actor: Actor) -> frozenset[str]:
+    return frozenset(fold(r) for r in actor.metonyms)
+
+
+def _regional_government(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _REGIONAL_GOVERNMENT_AFTER.match(_ahead(folded, end))
+        or _REGIONAL_GOVERNMENT_BEFORE.search(_behind(folded, start))
+    )
 
 
 def _demonym(m: Mention, gazetteer: Gazetteer) -> str | None:
