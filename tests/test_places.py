@@ -763,3 +763,37 @@ def test_a_province_is_a_place_unless_its_own_government_acts(tmp_path: Path) ->
     assert {"LAO", "CHN"} <= table(db, "story_actors", story_of(db, ids["yunnan"]))
     assert "KHM" in table(db, "story_actors", story_of(db, ids["border"]))
     assert "THA" not in table(db, "story_actors", story_of(db, ids["games"]))
+
+
+def test_a_statistics_bureau_and_working_closely_with_a_state_make_parties(tmp_path: Path) -> None:
+    """ "The Lao Statistics Bureau" is Laos's own body; "the National Bureau of Statistics" speaks
+    for the home state; "Japan would continue to work closely with the Philippines as well as the
+    United States" makes both parties."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "inflation": (
+                "Inflation eases to 7.3 percent",
+                "Annual inflation slowed to 7.3 percent in June, according to the Lao Statistics "
+                "Bureau, on lower prices of food imported from Thailand.",
+            ),
+            "prices": (
+                "Consumer prices up 0.2 percent",
+                "BEIJING - Consumer prices rose 0.2 percent last year, the National Bureau of "
+                "Statistics said on Thursday.",
+            ),
+            "pact": (
+                "Japan-Philippines pact takes effect",
+                "A defence pact between Japan and the Philippines took effect on Thursday. The "
+                "Japanese foreign minister said Japan would continue to work closely with the "
+                "Philippines as well as the United States.",
+            ),
+        },
+        "2026-03-04",
+    )
+    inflation = story_of(db, ids["inflation"])
+    assert "LAO" in table(db, "story_actors", inflation)
+    assert "THA" in table(db, "story_places", inflation)
+    assert "CHN" in table(db, "story_actors", story_of(db, ids["prices"]))
+    assert "USA" in table(db, "story_actors", story_of(db, ids["pact"]))

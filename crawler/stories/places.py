@@ -175,7 +175,8 @@ _RELATION_WORDS = re.compile(
     r"minister|leaders|officials|delegation|envoy|ambassador|(?<!-)border|sanctions|tariffs?|"
     r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
     r"support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
-    r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest)\b"
+    r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest|"
+    r"closely|coordinate|coordinated|coordination)\b"
 )
 # "Vietnam-Japan relations", "US-China rivalry": a pair that is itself a relation.
 _PAIR_NOUNS = (
@@ -231,7 +232,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"(?:ministry|ministries|government|police|central bank|authorities|"
     r"cabinet|parliament|national assembly|senate|city council|municipal council|council|"
     r"election commission|immigration department|customs department|department of|office of the|"
-    r"statistics office|statistics agency|investment authority|development authority|"
+    r"statistics office|statistics agency|statistics bureau|bureau of statistics|"
+    r"investment authority|development authority|"
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
     r"|\b(?:provincial|city|municipal|district) (?:government|authorities|people's committee)\b"
     # a court of law is the state's ("the High Court here today sentenced")
@@ -295,7 +297,8 @@ _PORTFOLIOS = _words(
     "maritime immigration energy tourism information communications labour labor justice "
     "environment fisheries commerce planning coordinating digital security public works "
     "religious social women youth sports culture science technology deputy vice senior chief "
-    "acting first second state federal central provincial municipal city regional general"
+    "acting first second state federal central provincial municipal city regional general "
+    "statistics statistical"
 )
 # A framework's meeting as the setting of what is reported: "at the ASEAN Regional Forum", "on the
 # sidelines of the East Asia Summit", "under RCEP".
