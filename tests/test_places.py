@@ -797,3 +797,24 @@ def test_a_statistics_bureau_and_working_closely_with_a_state_make_parties(tmp_p
     assert "THA" in table(db, "story_places", inflation)
     assert "CHN" in table(db, "story_actors", story_of(db, ids["prices"]))
     assert "USA" in table(db, "story_actors", story_of(db, ids["pact"]))
+
+
+def test_a_ministry_named_in_full_before_its_state_makes_it_a_party(tmp_path: Path) -> None:
+    """ "The Ministry of Education of Timor-Leste signed an agreement" with Korea's aid agency: a
+    relation between a member and a partner, `related`."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "grant": (
+                "Aid agency to fund teacher training",
+                "DILI - The Korea International Cooperation Agency and the Ministry of Education "
+                "of Timor-Leste signed an agreement on Monday for an US$8 million programme, in "
+                "the presence of the South Korean ambassador.",
+            ),
+        },
+        "2026-03-04",
+    )
+    grant = story_of(db, ids["grant"])
+    assert {"TLS", "KOR"} <= table(db, "story_actors", grant)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (grant,))[0][0] == "related"
