@@ -324,6 +324,12 @@ _VENUE_BEFORE = re.compile(
     r"(?:(?:summit|meeting|gathering|conference)\s+of\s+(?:the\s+)?)?$"
 )
 _VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
+# The UN named for its law rather than acting ("a violation of UN Security Council resolutions",
+# "the UN Convention on the Law of the Sea", "UN peacekeeping").
+_LAW_AFTER = re.compile(
+    r"\s*(?:security\s+council\s+|general\s+assembly\s+)?(?:resolutions?|sanctions|charter|"
+    r"convention|conventions|peacekeeping|law)\b"
+)
 _MEMBERSHIP_BEFORE = re.compile(
     r"(?<![\w-])(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
     r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
@@ -543,14 +549,6 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
         or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
         or _topic(folded, start, end)
     )
-
-
-# The UN named for its law rather than acting ("a violation of UN Security Council resolutions",
-# "the UN Convention on the Law of the Sea", "UN peacekeeping").
-_LAW_AFTER = re.compile(
-    r"\s*(?:security\s+council\s+|general\s+assembly\s+)?(?:resolutions?|sanctions|charter|"
-    r"convention|conventions|peacekeeping|law)\b"
-)
 
 
 def _topic(folded: str, start: int, end: int) -> bool:
