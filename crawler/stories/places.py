@@ -21,6 +21,7 @@ party when the text names it. A state with no evidence in the whole article is a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -700,6 +701,9 @@ def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+
+
 def _sport(before: str, after: str, sport_story: bool = False) -> bool:
     """The sentence around a name is about a match; in a story about sport (see _sport_story), one
     word of a match is enough ("Thailand's bid for a third straight regional title")."""
@@ -710,8 +714,11 @@ def _sport(before: str, after: str, sport_story: bool = False) -> bool:
 
 def _sport_story(folded: str) -> bool:
     """Three sentences or more about a match: the story is about sport."""
-    sentences = re.split(r"[.;!?]\s|\n", folded)
-    return sum(bool(_SPORT_STRONG.search(s)) for s in sentences) >= 3
+    hits = [m.start() for m in _SPORT_STRONG.finditer(folded)]
+    if len(hits) < 3:
+        return False  # most stories: no sentence need be read
+    ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+    return len({bisect.bisect(ends, at) for at in hits}) >= 3
 
 
 def _before(before: str, after: str) -> bool:
