@@ -818,3 +818,32 @@ def test_a_ministry_named_in_full_before_its_state_makes_it_a_party(tmp_path: Pa
     grant = story_of(db, ids["grant"])
     assert {"TLS", "KOR"} <= table(db, "story_actors", grant)
     assert query(db, "SELECT relevance FROM stories WHERE id = ?", (grant,))[0][0] == "related"
+
+
+def test_a_markets_target_or_role_is_no_state_acting(tmp_path: Path) -> None:
+    """ "Myanmar aims to export over 2.5 million tonnes" and "Japan has been our most important
+    market" are a market's figures and role; "Myanmar aims to join the talks" is the state."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "rice": (
+                "Rice exports earn over US$650 million",
+                "The rice federation said exports rose this year. Myanmar aims to export over 2.5 "
+                "million tonnes of rice in the current fiscal year.",
+            ),
+            "gas": (
+                "Petronas signs LNG supply deal",
+                'Petronas signed a supply deal with a utility on Monday. "Japan has been our most '
+                'important market for over four decades," the company said.',
+            ),
+            "talks": (
+                "Myanmar to join regional talks",
+                "Myanmar aims to join the talks on the border in March, officials said.",
+            ),
+        },
+        "2026-03-04",
+    )
+    assert "MMR" in table(db, "story_places", story_of(db, ids["rice"]))
+    assert "JPN" in table(db, "story_places", story_of(db, ids["gas"]))
+    assert "MMR" in table(db, "story_actors", story_of(db, ids["talks"]))

@@ -419,6 +419,17 @@ _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted"
 )
+_AIMING_VERBS = _words("aims aimed plans planned expects expected targets targeted seeks hopes")
+_COUNT_AIMED = re.compile(
+    r"\s+to\s+(?:export|import|ship|attract|receive|welcome|earn|sell|produce)\s+"
+    r"(?:(?:about|around|nearly|almost|over|more than|some|up to)\s+)?(?:us\$|\$|usd\s*)?\d"
+)
+_COPULAS = _words("been is was are were remains remained became becomes")
+_MARKET_ROLE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:market|markets|buyer|buyers|customer|customers|destination|"
+    r"destinations|source|supplier|suppliers|investor|investors|exporter|importer|producer|"
+    r"consumer)\b"
+)
 _FIGURE_NEXT = re.compile(
     r"\s+(?:(?:about|around|nearly|almost|over|more than|some|an estimated|a record|up to)\s+)?"
     r"(?:us\$|\$|rm|s\$|usd\s*)?\d"
@@ -819,7 +830,14 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
     if found is None:
         return False
     verb = found.group().split()[-1] if found.group().split() else ""
-    return not (verb in _COUNTING_VERBS and _FIGURE_NEXT.match(clause, found.end()))
+    if verb in _COUNTING_VERBS and _FIGURE_NEXT.match(clause, found.end()):
+        return False
+    # "Myanmar aims to export over 2.5 million tonnes", "Japan has been our most important market":
+    # a market's target or role, not a state acting.
+    return not (
+        (verb in _AIMING_VERBS and _COUNT_AIMED.match(clause, found.end()))
+        or (verb in _COPULAS and _MARKET_ROLE.match(clause, found.end()))
+    )
 
 
 def _own(text: str, folded: str, start: int, end: int) -> bool:
