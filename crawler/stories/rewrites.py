@@ -496,17 +496,17 @@ FEATURES = (
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -10.475,
-    "cosine": 5.204,
-    "anchors": 0.086,
-    "figures": 0.641,
-    "quotes": 0.584,
-    "order": 1.819,
-    "aligned": 5.717,
-    "echoed": 2.761,
-    "same_agency": -0.659,
-    "credited": 3.158,
-    "one_quotes": 2.576,
+    "bias": -10.858,
+    "cosine": 5.15,
+    "anchors": 0.315,
+    "figures": 0.239,
+    "quotes": 0.7,
+    "order": 2.007,
+    "aligned": 5.969,
+    "echoed": 2.83,
+    "same_agency": -0.513,
+    "credited": 3.395,
+    "one_quotes": 2.264,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
