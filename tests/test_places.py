@@ -847,3 +847,43 @@ def test_a_markets_target_or_role_is_no_state_acting(tmp_path: Path) -> None:
     assert "MMR" in table(db, "story_places", story_of(db, ids["rice"]))
     assert "JPN" in table(db, "story_places", story_of(db, ids["gas"]))
     assert "MMR" in table(db, "story_actors", story_of(db, ids["talks"]))
+
+
+def test_what_a_state_already_has_a_past_office_and_a_permanent_representative(
+    tmp_path: Path,
+) -> None:
+    """ "The EU has bilateral FTAs in force with Singapore" and "Vietnam, Malaysia and Brunei have
+    claims" describe what states already have; "then U.S. President Barack Obama" is a past office;
+    the "Permanent Representative of Vietnam to ASEAN" co-chairing makes Vietnam a party."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "jcc": (
+                "ASEAN, EU review cooperation",
+                "JAKARTA - The meeting was co-chaired by the Permanent Representative of Vietnam "
+                "to ASEAN and an EU official on Monday. The EU has bilateral FTAs in force with "
+                "Singapore and Thailand.",
+            ),
+            "sea": (
+                "Philippines, China hold sea talks",
+                "The Philippines and China held talks on the South China Sea on Monday. Besides "
+                "the two, Vietnam, Malaysia and Brunei have claims in the waterway.",
+            ),
+            "venue": (
+                "Singapore to host talks",
+                "Singapore, which hosted a summit between then U.S. President Barack Obama and "
+                "ASEAN leaders in 2016, will host the talks, its foreign ministry said.",
+            ),
+        },
+        "2026-03-04",
+    )
+    jcc = table(db, "story_actors", story_of(db, ids["jcc"]))
+    assert {"VNM", "EU"} <= jcc
+    assert not jcc & {"SGP", "THA"}
+    sea = table(db, "story_actors", story_of(db, ids["sea"]))
+    assert {"PHL", "CHN"} <= sea
+    assert not sea & {"VNM", "MYS", "BRN"}
+    venue = table(db, "story_actors", story_of(db, ids["venue"]))
+    assert "SGP" in venue
+    assert "USA" not in venue

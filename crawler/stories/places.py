@@ -61,7 +61,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
-    r"state|states|sovereignty|territory|waters|claims|side|governors?)\s+of\s+"
+    r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam"
     r"|\b(?:ministry|ministries|ministers?|department|secretary|office)\s+of\s+"
@@ -415,6 +415,15 @@ _MARKET_ADJECTIVES = _words(
     "weaker weak stronger strong slower slow softer soft firmer firm higher lower rising falling "
     "robust sluggish solid resilient booming"
 )
+# "has"/"have" as the sentence's verb of possession ("has a Visiting Forces Agreement with", "have
+# claims in"), not an auxiliary ("has signed").
+_POSSESSED = re.compile(
+    r"\b(?:has|have|had)\s+(?!been\b|not\b|also\b|already\b|yet\b|never\b)"
+    r"(?![a-z]+ed\b)(?![a-z]+en\b)(?:a|an|its|their|bilateral|free|several|many|similar|\d+|"
+    r"[a-z-]+s)\b[^.;]*$"
+)
+_HAVE = _words("has have had")
+_PAST = _words("then former ex")
 _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted"
@@ -526,6 +535,8 @@ def place_actors(
             word = _demonym(m, gazetteer)
             if word == "people":
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
+            if _word_before(folded, m.start) in _PAST and _official_after(text, folded, m.end):
+                continue  # "then U.S. President Barack Obama": a past office
             has_body = body and (word == "adjective" or not adjective_body)
             if (has_body if word == "adjective" else has_body or others) or _own(
                 text, folded, m.start, m.end
@@ -750,6 +761,10 @@ def _before(before: str, after: str) -> bool:
     # with Australia": a relation of another time or place, given for comparison.
     if "with" in phrase and _COMPARISON.intersection(words[-3:]):
         return False
+    # "The EU has bilateral FTAs in force with Singapore": what a state already has, not the
+    # relation reported.
+    if "with" in phrase and _POSSESSED.search(before):
+        return False
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
         return bool(_RELATION_WORDS.search(" ".join(words)))
     return True
@@ -829,9 +844,14 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
     # right after the verb is a market's count, not a state acting.
     if found is None:
         return False
-    verb = found.group().split()[-1] if found.group().split() else ""
+    words = found.group().split()
+    verb = words[-1] if words else ""
     if verb in _COUNTING_VERBS and _FIGURE_NEXT.match(clause, found.end()):
         return False
+    if verb in _HAVE or (
+        len(words) > 1 and words[-2] in _HAVE and not verb.endswith(("ed", "en", "ne"))
+    ):
+        return False  # possession ("Vietnam and Brunei have claims"), not an act
     # "Myanmar aims to export over 2.5 million tonnes", "Japan has been our most important market":
     # a market's target or role, not a state acting.
     return not (
