@@ -887,3 +887,33 @@ def test_what_a_state_already_has_a_past_office_and_a_permanent_representative(
     venue = table(db, "story_actors", story_of(db, ids["venue"]))
     assert "SGP" in venue
     assert "USA" not in venue
+
+
+def test_a_pair_named_before_its_meeting_and_aid_named_by_its_origin(tmp_path: Path) -> None:
+    """The "China-ASEAN (10+1) Foreign Ministers' Meeting" is a meeting of both, so the story is
+    `core`; "Japanese official development assistance loans" name the loans' origin, so Japan is a
+    place and the city's People's Committee speaks for the home state."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "fmm": (
+                "Wang Yi attends foreign ministers' meeting in Vientiane",
+                "VIENTIANE - Chinese Foreign Minister Wang Yi attended the China-ASEAN (10+1) "
+                "Foreign Ministers' Meeting here on Thursday.",
+            ),
+            "metro": (
+                "First metro line opens to passengers",
+                "HANOI - The chairman of the municipal People's Committee opened the first metro "
+                "line on Sunday. The line was financed mainly by Japanese official development "
+                "assistance loans.",
+            ),
+        },
+        "2026-03-04",
+    )
+    fmm = story_of(db, ids["fmm"])
+    assert {"CHN", "ASEAN"} <= table(db, "story_actors", fmm)
+    assert query(db, "SELECT relevance FROM stories WHERE id = ?", (fmm,))[0][0] == "core"
+    metro = story_of(db, ids["metro"])
+    assert "JPN" in table(db, "story_places", metro)
+    assert "VNM" in table(db, "story_actors", metro)

@@ -192,7 +192,11 @@ _PAIR_NOUNS = (
 _PAIR = re.compile(
     rf"^-\s*[\w.' ]{{2,30}}?\s+(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b"
 )
-_PAIR_SECOND = re.compile(rf"^\s+(?:{_PAIR_NOUNS})\b")
+_PAIR_SECOND = re.compile(
+    rf"^\s+(?:{_PAIR_NOUNS}"
+    # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
+    r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
+)
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
 _OWN = re.compile(
@@ -799,6 +803,8 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     found = _OFFICIAL_AFTER.match(_ahead(folded, end))
     if found is None or folded.endswith("chef de ", 0, end + found.start("body")):
         return False  # a team's "chef de mission"
+    if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
+        return False  # "Japanese official development assistance": aid, named as its origin
     between = text[end : end + found.start("body")].split()
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s"}
