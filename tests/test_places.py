@@ -917,3 +917,20 @@ def test_a_pair_named_before_its_meeting_and_aid_named_by_its_origin(tmp_path: P
     metro = story_of(db, ids["metro"])
     assert "JPN" in table(db, "story_places", metro)
     assert "VNM" in table(db, "story_actors", metro)
+
+
+def test_a_date_between_the_states_and_their_verb(tmp_path: Path) -> None:
+    """ "Singapore and Japan on March 11 opened a workshop": the date does not hide the act."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "workshop": (
+                "Maritime security workshop opens",
+                "Singapore and Japan on March 11 opened a three-day workshop of the ADMM-Plus "
+                "experts' working group on maritime security at Changi Naval Base.",
+            ),
+        },
+        "2026-03-04",
+    )
+    assert {"SGP", "JPN"} <= table(db, "story_actors", story_of(db, ids["workshop"]))

@@ -130,6 +130,7 @@ _ACTS_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
     r"is|are|was|were|also|now|then|again|jointly|firmly|strongly|formally|officially|today|"
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
+    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"\w+ly)\s+)"
     rf"{{0,3}}(?:{_ACTS})\b"
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
