@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from crawler.stories.gazetteer import Actor, Gazetteer
@@ -487,7 +487,7 @@ def place_actors(
         elif not states or m.start >= states[-1].end:  # one place, one mention
             states.append(m)
             named.add(m.actor)
-    sport_story = _sport_story(folded)
+    sport_story: list[bool] = []  # read only when a sentence has a single word of a match
     # The title and the lead's first sentence: what the story is about.
     lead = re.search(r"\n[^\n]*?[.!?](?:\s|$)|$", folded)
     leading = {m.actor for m in states if m.start < (lead.end() if lead else len(folded))}
@@ -496,7 +496,7 @@ def place_actors(
         if party.issuperset(m.actor for m in chain):
             continue  # nothing left to learn
         sentence = _sentence(folded, first.start, last.end)
-        if _sport(*sentence, sport_story):
+        if _sport(*sentence, lambda: _memo(sport_story, folded)):
             continue  # teams of a match
         if _COMPOSED_OF.search(sentence[0]):
             continue  # the members of something, listed
@@ -653,11 +653,17 @@ _REGIONAL_GOVERNMENT_BEFORE = re.compile(
 
 def _region(m: Mention, gazetteer: Gazetteer) -> bool:
     """The mention names one of the state's provinces or states ("Yunnan", "Sabah")."""
-    return fold(m.text) in _regions(gazetteer.actors[m.actor])
+    return _named_by(gazetteer.actors[m.actor], m.text, "regions")
 
 
 def _capital(m: Mention, gazetteer: Gazetteer) -> bool:
-    return fold(m.text) in _metonyms(gazetteer.actors[m.actor])
+    return _named_by(gazetteer.actors[m.actor], m.text, "metonyms")
+
+
+@lru_cache(maxsize=16384)
+def _named_by(actor: Actor, text: str, kind: str) -> bool:
+    """Cached: the same names come back in every article."""
+    return fold(text) in (_regions(actor) if kind == "regions" else _metonyms(actor))
 
 
 @lru_cache(maxsize=4096)
@@ -731,12 +737,21 @@ def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 
 
-def _sport(before: str, after: str, sport_story: bool = False) -> bool:
+def _sport(before: str, after: str, sport_story: Callable[[], bool] = lambda: False) -> bool:
     """The sentence around a name is about a match; in a story about sport (see _sport_story), one
     word of a match is enough ("Thailand's bid for a third straight regional title")."""
     around = before[-_WINDOW:] + " " + after[:_WINDOW]
+    if _SPORT_STRONG.search(around):
+        return True
     weak = len(set(_SPORT_WEAK.findall(around)))
-    return bool(_SPORT_STRONG.search(around)) or weak >= (1 if sport_story else 2)
+    return weak >= 2 or (weak == 1 and sport_story())
+
+
+def _memo(found: list[bool], folded: str) -> bool:
+    """_sport_story(folded), worked out once per article and only when asked."""
+    if not found:
+        found.append(_sport_story(folded))
+    return found[0]
 
 
 def _sport_story(folded: str) -> bool:
