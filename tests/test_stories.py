@@ -272,39 +272,6 @@ def test_a_retold_report_joins_its_story_and_an_independent_one_does_not(tmp_pat
     store.close()
 
 
-def test_a_retelling_that_turns_every_quote_into_indirect_speech_joins_its_original(
-    tmp_path: Path,
-) -> None:
-    """From the development sets: VNA's heavy re-tellings of two Xinhua reports, whose quotes
-    they paraphrase and put in no quotation marks, join their originals, as does Bernama's of an
-    AFP report."""
-    from crawler.extract.datelines import clean_wire_text
-
-    pairs = [("set1", "d1a-044", "d1a-045"), ("set4", "d4a-a019", "d4a-a020")]
-    pairs.append(("set4", "d4a-a060", "d4a-a061"))
-    store = Store(tmp_path / "ww.db")
-    grouper = Grouper(store)
-    for folder, original, retold in pairs:
-        part = json.loads((FIXTURES / "dev" / folder / "part-a.json").read_text("utf-8"))
-        arts = [a for a in part["articles"] if a["id"] in (original, retold)]
-        assert '"' in arts[0]["body"] and '"' not in arts[1]["body"]
-        ids = [
-            add(
-                store,
-                grouper,
-                a["url"],
-                a["source"],
-                a["title"],
-                clean_wire_text(a["body"])[1],
-                a["published_at"],
-                a["agency"],
-            )
-            for a in sorted(arts, key=lambda a: a["published_at"])
-        ]
-        assert story_of(store, ids[0]) == story_of(store, ids[1]), (original, retold)
-    store.close()
-
-
 def test_a_retelling_with_reworded_quotes_joins_and_a_report_with_its_own_quotes_does_not(
     tmp_path: Path,
 ) -> None:

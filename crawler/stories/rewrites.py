@@ -17,9 +17,8 @@ agree (cosine) is read beside the new article: the sentences of the shorter one 
 order, the quotations each says again (a re-telling keeps the original's quotes, translated anew or
 turned into indirect speech), whether one agency published both (an agency does not re-tell its
 own copy: its later versions are near-copies or the same page) and whether one credits the other's
-agency ("Xinhua news agency reported"), and whether only one of the two quotes anyone (a re-telling
-often turns every quote into indirect speech). A logistic model over these and the shares of
-anchors, figures and quoted words decides. Two reports of one event written independently carry the
+agency ("Xinhua news agency reported"). A logistic model over these and the shares of anchors,
+figures and quoted words decides. Two reports of one event written independently carry the
 same facts, names and figures, often in the same order, but their own quotes and speakers, and often
 come from one agency; `benchmarks/rewrite_model.py` fits the model on the labelled sets.
 """
@@ -491,22 +490,20 @@ FEATURES = (
     "echoed",
     "same_agency",
     "credited",
-    "one_quotes",
 )
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets.
 WEIGHTS = {
-    "bias": -10.858,
-    "cosine": 5.15,
-    "anchors": 0.315,
-    "figures": 0.239,
-    "quotes": 0.7,
-    "order": 2.007,
-    "aligned": 5.969,
-    "echoed": 2.83,
-    "same_agency": -0.513,
-    "credited": 3.395,
-    "one_quotes": 2.264,
+    "bias": -9.221,
+    "cosine": 4.504,
+    "anchors": 0.534,
+    "figures": 0.799,
+    "quotes": 0.051,
+    "order": 2.036,
+    "aligned": 5.976,
+    "echoed": 1.633,
+    "same_agency": -0.639,
+    "credited": 3.989,
 }
 CANDIDATE_COSINE = 0.3  # below this a candidate is not worth aligning sentence by sentence
 
@@ -523,9 +520,6 @@ def features(m: Match) -> list[float]:
         "echoed": 0.5 if m.echoed < 0 else m.echoed,
         "same_agency": float(m.same_agency),
         "credited": float(m.credited),
-        # One text quotes and the other does not: a re-telling turns the original's quotes into
-        # indirect speech, where two agencies' own reports each quote what they heard.
-        "one_quotes": float(m.quotes < 0 and m.echoed >= 0),
     }
     return [values[name] for name in FEATURES]
 
