@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 
 from crawler.stories.gazetteer import Actor, Gazetteer
@@ -487,16 +487,15 @@ def place_actors(
         elif not states or m.start >= states[-1].end:  # one place, one mention
             states.append(m)
             named.add(m.actor)
-    sport_story: list[bool] = []  # read only when a sentence has a single word of a match
     # The title and the lead's first sentence: what the story is about.
-    lead = re.search(r"\n[^\n]*?[.!?](?:\s|$)|$", folded)
-    leading = {m.actor for m in states if m.start < (lead.end() if lead else len(folded))}
+    lead_end = _LEAD.search(folded).end()  # type: ignore[union-attr]  # `$` always matches
+    leading = {m.actor for m in states if m.start < lead_end}
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
         if party.issuperset(m.actor for m in chain):
             continue  # nothing left to learn
         sentence = _sentence(folded, first.start, last.end)
-        if _sport(*sentence, lambda: _memo(sport_story, folded)):
+        if _sport(*sentence, folded):
             continue  # teams of a match
         if _COMPOSED_OF.search(sentence[0]):
             continue  # the members of something, listed
@@ -638,15 +637,17 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
     return False
 
 
+_REGIONAL_BODY = (
+    r"government|authorities|administration|governor|chief minister|people's committee|"
+    r"party committee|party secretary|leaders|officials"
+)
 _REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
     r"(?:(?:provincial|state|prefectural|regional|city|municipal|local|party)\s+)?"
-    r"(?:government|authorities|administration|governor|chief minister|people's committee|"
-    r"party committee|party secretary|assembly|leaders|officials)\b"
+    rf"(?:{_REGIONAL_BODY}|assembly)\b"
 )
 _REGIONAL_GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:government|authorities|administration|governor|chief minister|people's committee|"
-    r"party committee|party secretary|leaders|officials)\s+of\s+(?:the\s+)?"
+    rf"\b(?:{_REGIONAL_BODY})\s+of\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?(?:(?:province|state|prefecture|region)\s+of\s+)?$"
 )
 
@@ -662,18 +663,9 @@ def _capital(m: Mention, gazetteer: Gazetteer) -> bool:
 
 @lru_cache(maxsize=16384)
 def _named_by(actor: Actor, text: str, kind: str) -> bool:
-    """Cached: the same names come back in every article."""
-    return fold(text) in (_regions(actor) if kind == "regions" else _metonyms(actor))
-
-
-@lru_cache(maxsize=4096)
-def _regions(actor: Actor) -> frozenset[str]:
-    return frozenset(fold(r) for r in actor.regions)
-
-
-@lru_cache(maxsize=4096)
-def _metonyms(actor: Actor) -> frozenset[str]:
-    return frozenset(fold(r) for r in actor.metonyms)
+    """Whether `text` is one of the actor's names of that kind (its `regions` or `metonyms`);
+    cached, as the same names come back in every article."""
+    return fold(text) in {fold(name) for name in getattr(actor, kind)}
 
 
 def _regional_government(folded: str, start: int, end: int) -> bool:
@@ -735,27 +727,24 @@ def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
 
 
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+# The title line and the body's first sentence (the whole text when there is none).
+_LEAD = re.compile(r"\n[^\n]*?[.!?](?:\s|$)|$")
 
 
-def _sport(before: str, after: str, sport_story: Callable[[], bool] = lambda: False) -> bool:
+def _sport(before: str, after: str, folded: str) -> bool:
     """The sentence around a name is about a match; in a story about sport (see _sport_story), one
     word of a match is enough ("Thailand's bid for a third straight regional title")."""
     around = before[-_WINDOW:] + " " + after[:_WINDOW]
     if _SPORT_STRONG.search(around):
         return True
     weak = len(set(_SPORT_WEAK.findall(around)))
-    return weak >= 2 or (weak == 1 and sport_story())
+    return weak >= 2 or (weak == 1 and _sport_story(folded))
 
 
-def _memo(found: list[bool], folded: str) -> bool:
-    """_sport_story(folded), worked out once per article and only when asked."""
-    if not found:
-        found.append(_sport_story(folded))
-    return found[0]
-
-
+@lru_cache(maxsize=4)
 def _sport_story(folded: str) -> bool:
-    """Three sentences or more about a match: the story is about sport."""
+    """Three sentences or more about a match: the story is about sport. Cached: asked once per
+    sentence with a single word of a match, for the article being read."""
     hits = [m.start() for m in _SPORT_STRONG.finditer(folded)]
     if len(hits) < 3:
         return False  # most stories: no sentence need be read
@@ -777,13 +766,10 @@ def _before(before: str, after: str) -> bool:
     if word == "between":
         return bool(_RELATION_WORDS.search(before + " " + after))
     words = tail[: found.start()].split()[-6:]
-    # "similar agreements with the United States", "a similar deal with Vietnam", "following ones
-    # with Australia": a relation of another time or place, given for comparison.
-    if "with" in phrase and _COMPARISON.intersection(words[-3:]):
-        return False
-    # "The EU has bilateral FTAs in force with Singapore": what a state already has, not the
-    # relation reported.
-    if "with" in phrase and _POSSESSED.search(before):
+    # "similar agreements with the United States", "following ones with Australia": a relation of
+    # another time or place, given for comparison; "The EU has bilateral FTAs in force with
+    # Singapore": what a state already has. Neither is the relation reported.
+    if "with" in phrase and (_COMPARISON.intersection(words[-3:]) or _POSSESSED.search(before)):
         return False
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
         return bool(_RELATION_WORDS.search(" ".join(words)))

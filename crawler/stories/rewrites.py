@@ -18,9 +18,9 @@ order, the quotations each says again (a re-telling keeps the original's quotes,
 turned into indirect speech), whether one agency published both (an agency does not re-tell its
 own copy: its later versions are near-copies or the same page) and whether one credits the other's
 agency ("Xinhua news agency reported"). A logistic model over these and the shares of anchors,
-figures and quoted words decides. Two reports of one event written independently carry the
-same facts, names and figures, often in the same order, but their own quotes and speakers, and often
-come from one agency; `benchmarks/rewrite_model.py` fits the model on the labelled sets.
+figures and quoted words decides. Two reports of one event written independently carry the same
+facts, names and figures, often in the same order, but their own quotes and speakers, and often come
+from one agency; `benchmarks/rewrite_model.py` fits the model on the labelled sets.
 """
 
 from __future__ import annotations
