@@ -934,3 +934,53 @@ def test_a_date_between_the_states_and_their_verb(tmp_path: Path) -> None:
         "2026-03-04",
     )
     assert {"SGP", "JPN"} <= table(db, "story_actors", story_of(db, ids["workshop"]))
+
+
+def test_a_forums_members_listed_take_part_and_a_credit_line_names_no_state(
+    tmp_path: Path,
+) -> None:
+    """The members of a framework with partners, listed, take part in it; a bloc's own members do
+    not act. "Reporting by Kuala Lumpur bureau" is who wrote the story, "after those with Britain"
+    a comparison, and the bloc's observer teams are the bloc acting."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "eas": (
+                "Foreign ministers back regional dialogue",
+                "Foreign ministers of the East Asia Summit met on Friday and backed dialogue. The "
+                "EAS comprises the 10 ASEAN member states along with Australia, India, New Zealand "
+                "and the United States.",
+            ),
+            "rcep": (
+                "RCEP leaders pledge open trade",
+                "Leaders of the Regional Comprehensive Economic Partnership pledged open trade on "
+                "Monday. The agreement, which entered into force in January 2022, groups the ASEAN "
+                "countries with Japan, South Korea and New Zealand.",
+            ),
+            "gcc": (
+                "Gulf bloc and ASEAN meet",
+                "ASEAN and the Gulf Cooperation Council held talks on Tuesday on trade. The GCC "
+                "groups Saudi Arabia, Qatar, Kuwait and Oman.",
+            ),
+            "pact": (
+                "Philippine Senate ratifies defence pact",
+                "The Philippine Senate ratified the reciprocal access agreement with Japan on "
+                "Monday. The pact is Japan's third such agreement after those with Australia and "
+                "Britain.\n(Reporting by Kuala Lumpur bureau; Editing by Ed Smith)",
+            ),
+            "observers": (
+                "Border committee meets",
+                "Thai and Cambodian military officers met on Friday. ASEAN observer teams will "
+                "continue to monitor the ceasefire.",
+            ),
+        },
+        "2026-03-04",
+    )
+    assert {"AUS", "IND", "NZL", "USA"} <= table(db, "story_actors", story_of(db, ids["eas"]))
+    assert {"JPN", "KOR", "NZL"} <= table(db, "story_actors", story_of(db, ids["rcep"]))
+    gcc = table(db, "story_actors", story_of(db, ids["gcc"]))
+    assert {"ASEAN", "GCC"} <= gcc and not gcc & {"SAU", "QAT", "KWT", "OMN"}
+    pact = table(db, "story_actors", story_of(db, ids["pact"]))
+    assert {"PHL", "JPN"} <= pact and not pact & {"AUS", "GBR", "MYS"}
+    assert "ASEAN" in table(db, "story_actors", story_of(db, ids["observers"]))

@@ -50,7 +50,7 @@ _OFFICIAL = (
     r"head of state|state media|foreign|secretary|agency|council|commission|court|investigators|"
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
-    r"observer team|monitors|member states|member countries|"
+    r"observer teams?|observer missions?|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping"
 )
 _OFFICIAL_AFTER = re.compile(
@@ -416,6 +416,14 @@ _COMPOSED_OF = re.compile(
     r"(?:the\s+)?$"
 )
 # An adjective of size or pace before a name makes it a market ("weaker US, China demand").
+# The same words with a framework of partners as their subject list who takes part in it ("The EAS
+# comprises the 10 ASEAN member states along with Australia, China...", "the agreement groups the
+# ASEAN countries with China, Japan..."); a bloc's own members (ASEAN, the GCC) do not act.
+_GROUPS = re.compile(
+    r"\b(?:groups|comprises|comprising|comprised of|consists of|consisting of|made up of|"
+    r"composed of)\b[^.;]{0,120}$"
+)
+_GROUP_NOUN = re.compile(r"\b(?:agreement|pact|forum|summit|grouping|framework)\b")
 _MARKET_ADJECTIVES = _words(
     "weaker weak stronger strong slower slow softer soft firmer firm higher lower rising falling "
     "robust sluggish solid resilient booming"
@@ -428,6 +436,8 @@ _POSSESSED = re.compile(
     r"[a-z-]+s)\b[^.;]*$"
 )
 _HAVE = _words("has have had")
+# A wire's credit line: its reporters and bureaus.
+_CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
 _PAST = _words("then former ex")
 _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
@@ -480,7 +490,13 @@ def place_actors(
     party: set[str] = set()
     named: set[str] = set()
     states = []
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    forums = [
+        m.start
+        for m in ordered
+        if (actor := gazetteer.actors.get(m.actor)) is not None and _with_partners(actor)
+    ]
+    for m in ordered:
         actor = gazetteer.actors.get(m.actor)
         if actor is None or m.via is not None or not _needs_evidence(actor):
             party.add(m.actor)  # people, official bodies, states through their office-holders
@@ -497,6 +513,9 @@ def place_actors(
         sentence = _sentence(folded, first.start, last.end)
         if _sport(*sentence, folded):
             continue  # teams of a match
+        if _forum_members(folded, first.start, forums):
+            party.update(m.actor for m in chain if not _region(m, gazetteer))
+            continue
         if _COMPOSED_OF.search(sentence[0]):
             continue  # the members of something, listed
         body = _official_after(text, folded, last.end)
@@ -539,6 +558,8 @@ def place_actors(
             word = _demonym(m, gazetteer)
             if word == "people":
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
+            if _CREDIT.search(_behind(folded, m.start)):
+                continue  # "(Reporting by Kuala Lumpur bureau; ...)": who wrote the story
             if _word_before(folded, m.start) in _PAST and _official_after(text, folded, m.end):
                 continue  # "then U.S. President Barack Obama": a past office
             has_body = body and (word == "adjective" or not adjective_body)
@@ -708,6 +729,22 @@ def _with_partners(actor: Actor) -> bool:
     return actor.type == "framework" and bool(actor.partners or actor.involves)
 
 
+def _forum_members(folded: str, start: int, forums: list[int]) -> bool:
+    """The list names the members of a framework with partners: the framework, or "the agreement"
+    in a story that names one, is the subject of _GROUPS."""
+    if not forums:
+        return False
+    before = re.split(r"[.;!?]\s", _behind(folded, start, 240))[-1]
+    found = _GROUPS.search(before)
+    if found is None:
+        return False
+    subject = before[: found.start()]
+    begins = start - len(before)
+    return any(begins <= f < begins + len(subject) for f in forums) or bool(
+        _GROUP_NOUN.search(subject)
+    )
+
+
 def _lists(states: list[Mention], folded: str) -> list[list[Mention]]:
     """Mentions grouped into lists joined by commas and "and"."""
     chains: list[list[Mention]] = []
@@ -766,10 +803,15 @@ def _before(before: str, after: str) -> bool:
     if word == "between":
         return bool(_RELATION_WORDS.search(before + " " + after))
     words = tail[: found.start()].split()[-6:]
-    # "similar agreements with the United States", "following ones with Australia": a relation of
-    # another time or place, given for comparison; "The EU has bilateral FTAs in force with
-    # Singapore": what a state already has. Neither is the relation reported.
-    if "with" in phrase and (_COMPARISON.intersection(words[-3:]) or _POSSESSED.search(before)):
+    # "similar agreements with the United States", "following ones with Australia", "after those
+    # with Britain": a relation of another time or place, given for comparison; "The EU has
+    # bilateral FTAs in force with Singapore": what a state already has. Neither is the relation
+    # reported.
+    if "with" in phrase and (
+        _COMPARISON.intersection(words[-3:])
+        or words[-2:] in (["after", "those"], ["like", "those"], ["following", "those"])
+        or _POSSESSED.search(before)
+    ):
         return False
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
         return bool(_RELATION_WORDS.search(" ".join(words)))
