@@ -984,3 +984,36 @@ def test_a_forums_members_listed_take_part_and_a_credit_line_names_no_state(
     pact = table(db, "story_actors", story_of(db, ids["pact"]))
     assert {"PHL", "JPN"} <= pact and not pact & {"AUS", "GBR", "MYS"}
     assert "ASEAN" in table(db, "story_actors", story_of(db, ids["observers"]))
+
+
+def test_a_news_agency_a_joint_exercise_and_a_member_state_of_the_bloc(tmp_path: Path) -> None:
+    """ "Indonesia's Antara news agency reported" is the press, not Indonesia; both sides of a
+    named joint exercise and the Japan Self-Defense Forces take part; "became the 11th member state
+    of ASEAN" is a status, not the bloc acting."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "agency": (
+                "ASEAN, Canada aim to conclude trade talks",
+                "ASEAN and Canada agreed on Thursday to conclude free trade talks by 2026, "
+                "Indonesia's Antara news agency reported.",
+            ),
+            "drill": (
+                "Balikatan opens",
+                "The 41st Philippines-United States Balikatan exercise opened on Monday. The "
+                "Japan Self-Defense Forces are also participating.",
+            ),
+            "member": (
+                "Australia pledges aid to Timor-Leste",
+                "Australia will provide AUD 48 million to Timor-Leste, Foreign Minister Penny Wong "
+                "said in Dili on Monday. Timor-Leste became the 11th member state of ASEAN in "
+                "October.",
+            ),
+        },
+        "2026-03-04",
+    )
+    agency = table(db, "story_actors", story_of(db, ids["agency"]))
+    assert {"ASEAN", "CAN"} <= agency and "IDN" not in agency
+    assert {"PHL", "USA", "JPN"} <= table(db, "story_actors", story_of(db, ids["drill"]))
+    assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["member"]))

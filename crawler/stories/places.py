@@ -191,12 +191,15 @@ _PAIR_NOUNS = (
     r"diplomatic|bilateral"
 )
 _PAIR = re.compile(
-    rf"^-\s*[\w.' ]{{2,30}}?\s+(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b"
+    rf"^-\s*[\w.' ]{{2,30}}?\s+(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement|"
+    r"exercises?|drills?|patrols?)\b"
 )
 _PAIR_SECOND = re.compile(
     rf"^\s+(?:{_PAIR_NOUNS}"
     # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
-    r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
+    r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue)"
+    # "the Philippines-United States Balikatan exercise"
+    r"|(?:[\w'’]+\s+){0,2}(?:exercises?|drills?|patrols?))\b"
 )
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
@@ -307,7 +310,7 @@ _PORTFOLIOS = _words(
     "environment fisheries commerce planning coordinating digital security public works "
     "religious social women youth sports culture science technology deputy vice senior chief "
     "acting first second state federal central provincial municipal city regional general "
-    "statistics statistical"
+    "statistics statistical self-defense self-defence marine naval"
 )
 # A framework's meeting as the setting of what is reported: "at the ASEAN Regional Forum", "on the
 # sidelines of the East Asia Summit", "under RCEP".
@@ -337,7 +340,8 @@ _LAW_AFTER = re.compile(
     r"convention|conventions|peacekeeping|law)\b"
 )
 _MEMBERSHIP_BEFORE = re.compile(
-    r"(?<![\w-])(?:members?|membership|accession|admission|admitted|joined|join|joining)\s+(?:of|in|to|"
+    r"(?<![\w-])(?:members?|member\s+(?:states?|countr(?:y|ies)|nations?)|membership|accession|"
+    r"admission|admitted|joined|join|joining)\s+(?:of|in|to|"
     r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
     # a partner's status: "to become a sectoral dialogue partner of ASEAN"
     r"|\b(?:dialogue|development|sectoral)\s+partner(?:ship)?(?:\s+status)?\s+(?:of|with|to)\s+"
@@ -849,6 +853,8 @@ def _official_after(text: str, folded: str, end: int) -> bool:
         return False  # a team's "chef de mission"
     if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
         return False  # "Japanese official development assistance": aid, named as its origin
+    if found.group("body") == "agency" and folded.endswith("news ", 0, end + found.start("body")):
+        return False  # "Indonesia's Antara news agency reported": the press, not the state
     between = text[end : end + found.start("body")].split()
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s"}
