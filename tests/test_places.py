@@ -1017,3 +1017,26 @@ def test_a_news_agency_a_joint_exercise_and_a_member_state_of_the_bloc(tmp_path:
     assert {"ASEAN", "CAN"} <= agency and "IDN" not in agency
     assert {"PHL", "USA", "JPN"} <= table(db, "story_actors", story_of(db, ids["drill"]))
     assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["member"]))
+
+
+def test_a_race_host_and_a_company_named_in_mixed_case_are_no_party(tmp_path: Path) -> None:
+    """A state that hosts a motorcycle race is a venue; "iMe Indonesia" is a company."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "race": (
+                "Marquez wins season opener",
+                "Marc Marquez won the season opener at Chang International Circuit on Sunday. "
+                "Thailand has hosted a MotoGP round since 2018.",
+            ),
+            "concert": (
+                "Band thrills fans with stadium show",
+                "More than 140,000 fans packed the stadium over two nights. Promoter iMe "
+                "Indonesia said ticket sales had been brisk.",
+            ),
+        },
+        "2026-03-04",
+    )
+    assert "THA" not in table(db, "story_actors", story_of(db, ids["race"]))
+    assert "IDN" not in table(db, "story_actors", story_of(db, ids["concert"]))

@@ -219,11 +219,11 @@ _SPORT_STRONG = re.compile(
     r"\b(\d+-\d+|goals?|scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
     r"tournament|championships?|stadium|world cup|fifa|"
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
-    r"group match|group stage|matchday|fixtures?)\b"
+    r"group match|group stage|matchday|fixtures?|motogp|grand prix|formula one|podium|laps?)\b"
 )
 _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
-    r"victory over|trophy|champions|players|side)\b"
+    r"victory over|trophy|champions|players|side|race|rider|riders|circuit)\b"
 )
 # States thanked or praised for what they did, whatever came before ("thanked Malaysia, as ASEAN
 # Chair, as well as the United States and China for their support").
@@ -289,7 +289,7 @@ _NOT_BETWEEN = _words(
     "neighbours neighbors"
 )
 # The capitalised word right before a name.
-_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s$")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*|[a-z]+[A-Z][\w&.-]*)\s$")  # "iMe Indonesia"
 _NOT_A_NAME = _words(
     "the in at on for from to with and but as by of while when after before since both "
     "meanwhile also president prime minister premier king queen sultan emperor ambassador "
