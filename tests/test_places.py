@@ -1040,3 +1040,73 @@ def test_a_race_host_and_a_company_named_in_mixed_case_are_no_party(tmp_path: Pa
     )
     assert "THA" not in table(db, "story_actors", story_of(db, ids["race"]))
     assert "IDN" not in table(db, "story_actors", story_of(db, ids["concert"]))
+
+
+def test_what_a_state_applies_for_and_what_the_bloc_already_has(tmp_path: Path) -> None:
+    """A state that applies to a grouping, addresses a framework's meeting or becomes "a partner
+    country of BRICS" acts; "ASEAN has sectoral dialogue partnerships with" lists what the bloc has,
+    "fellow ASEAN member states" are some of its states, "Russia's dialogue with ASEAN" is Russia's
+    hope, "business delegations" are companies, and a state named inside a trade pact's name is
+    the pact."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "apply": (
+                "Kazakhstan seeks partnership",
+                "Kazakhstan has formally applied for the status of a sectoral dialogue partner. "
+                "ASEAN currently has sectoral dialogue partnerships with Pakistan, Norway and "
+                "Brazil.",
+            ),
+            "address": (
+                "Chinese defense minister calls for dialogue",
+                "Chinese Defense Minister Dong Jun on Thursday called for dialogue while "
+                "addressing the 11th ASEAN Defense Ministers' Meeting-Plus in Vientiane.",
+            ),
+            "brics": (
+                "Thailand becomes BRICS partner country",
+                "Thailand officially became a partner country of BRICS on January 1, the Ministry "
+                "of Foreign Affairs said.",
+            ),
+            "council": (
+                "Vietnam elected to rights council",
+                "Vietnam was elected to the UN Human Rights Council on Friday. Vietnam would "
+                "coordinate closely with other members of the council, including fellow ASEAN "
+                "member states, the foreign minister said.",
+            ),
+            "visit": (
+                "Putin visits Vietnam",
+                "Russian President Vladimir Putin held talks with Vietnamese leader To Lam in "
+                "Hanoi on Thursday. Putin noted Vietnam's support for developing Russia's "
+                "dialogue with ASEAN.",
+            ),
+            "forum": (
+                "Manila pitches data centres",
+                "The Philippine trade department hosted an investment forum on Tuesday. Investors "
+                "and business delegations from Japan, South Korea and Australia attended the "
+                "forum.",
+            ),
+            "inflation": (
+                "Inflation eases",
+                "Annual inflation eased to 1.2% in January, the National Institute of Statistics "
+                "of Timor-Leste said on Thursday.",
+            ),
+            "pact": (
+                "New Zealand hails trade pact",
+                "New Zealand's trade minister said on Monday the upgraded ASEAN-Australia-New "
+                "Zealand Free Trade Agreement would cut costs for exporters.",
+            ),
+        },
+        "2025-03-04",
+    )
+
+    def parties(name: str) -> set[str]:
+        return table(db, "story_actors", story_of(db, ids[name]))
+
+    assert "KAZ" in parties("apply") and not parties("apply") & {"PAK", "NOR", "BRA"}
+    assert "ADMMPLUS" in parties("address")
+    assert "BRICS" in parties("brics")
+    assert "ASEAN" not in parties("council") | parties("visit")
+    assert not parties("forum") & {"JPN", "KOR", "AUS"}
+    assert "TLS" in parties("inflation")
+    assert "AUS" not in parties("pact")

@@ -59,6 +59,18 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     assert "no word of a relation" in json.loads(judged["release"][1])[-1]
 
 
+def relevance_of(db: Path, ids: dict[str, int]) -> dict[str, str]:
+    """Each named article's story relevance."""
+    return {
+        name: query(
+            db,
+            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
+            (article_id,),
+        )[0][0]
+        for name, article_id in ids.items()
+    }
+
+
 # Written for this test: a bilateral on a summit's sidelines, a new member's bilateral ties, and the
 # bloc and a partner themselves, each told with the bloc's name in it.
 SETTINGS = {
@@ -93,14 +105,7 @@ def test_a_summit_as_a_venue_and_a_bloc_as_what_a_state_joined_are_not_the_bloc_
     together stay `core`."""
     db = tmp_path / "ww.db"
     ids = group_texts(db, SETTINGS, "2026-03-03")
-    judged = {
-        name: query(
-            db,
-            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
-            (article_id,),
-        )[0][0]
-        for name, article_id in ids.items()
-    }
+    judged = relevance_of(db, ids)
     assert judged == {"sidelines": "related", "member": "related", "bloc": "core"}
     parties = {
         name: {
@@ -111,3 +116,33 @@ def test_a_summit_as_a_venue_and_a_bloc_as_what_a_state_joined_are_not_the_bloc_
     assert "ADMMPLUS" not in parties["sidelines"]
     assert "ASEAN" not in parties["member"]
     assert {"ASEAN", "IND"} <= parties["bloc"]
+
+
+# Written for this test: a bilateral told first, the bloc with the partner further down.
+BELOW = {
+    "below": (
+        "Japan voices concern to China over military aircraft",
+        "Japan's foreign minister conveyed serious concern to his Chinese counterpart on Thursday "
+        "over approaches by Chinese military aircraft near Japan.\n\n"
+        "The two ministers also discussed seafood imports and detained nationals.\n\n"
+        "Earlier in the day, the Japanese minister met foreign ministers of ASEAN and pledged that "
+        'Tokyo would help ASEAN strengthen maritime security. "Japan will stand with ASEAN," he '
+        "told them.",
+    ),
+    "passing": (
+        "Japan voices concern to China over coast guard ships",
+        "Japan's foreign minister conveyed serious concern to his Chinese counterpart on Friday "
+        "over coast guard ships near Japanese islands.\n\n"
+        "The two ministers met in Kuala Lumpur, where ASEAN meetings were held this week.",
+    ),
+}
+
+
+def test_the_bloc_acting_again_and_again_below_the_lead_is_a_side(tmp_path: Path) -> None:
+    """A story led by two partners' talks is `core` when the bloc acts with one of them three
+    times further down, and not when the bloc is named once in passing (two partners alone are no
+    relation of the bloc's: `none`)."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(db, BELOW, "2026-03-03")
+    judged = relevance_of(db, ids)
+    assert judged == {"below": "core", "passing": "none"}

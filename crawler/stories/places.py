@@ -64,7 +64,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam"
-    r"|\b(?:ministry|ministries|ministers?|department|secretary|office)\s+of\s+"
+    r"|\b(?:ministry|ministries|ministers?|department|secretary|office|institute|bureau|"
+    r"directorate)\s+of\s+"
     r"(?:[a-z'-]+\s+){1,3}?(?:and\s+[a-z'-]+\s+)?of\s+(?:the\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
     r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|"
@@ -119,7 +120,7 @@ _ACTS = (
     r"endorses|endorse|exempted|exempts|shared|shares|share|engaged|engages|"
     r"engage|is committed|remains committed|has been|"
     r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|attending|"
-    r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|"
+    r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|applied|applies|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up"
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
@@ -160,7 +161,8 @@ _RELATION_BEFORE = re.compile(
     r"diplomats from|ministers from|negotiators from|leaders from|representatives from|"
     r"minister of|officials from|officials of|delegation from|delegations from|envoy from|"
     r"president|prime minister|premier|king|member of|members of|membership of|membership in|"
-    r"accession to|admission to|join|joined|joining|(?:led|proposed|promoted|brokered|"
+    r"accession to|admission to|partner country of|partner countries of|join|joined|joining|"
+    r"(?:led|proposed|promoted|brokered|"
     r"mediated|backed|funded|financed|sponsored|supported|initiated|chaired|co-chaired|signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
@@ -317,9 +319,11 @@ _PORTFOLIOS = _words(
 _MEETING_BEFORE = re.compile(
     r"\b(?:at|during|sidelines of|under|within|ahead of|before|after|to|into|attend|attends|"
     r"attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|join|joined|"
-    r"joining|through|via|in|(?:review|upgrade|conclusion|implementation|negotiations?|talks|"
+    r"joining|through|via|in|address|addresses|addressed|addressing|told|tells|"
+    r"(?:review|upgrade|conclusion|implementation|negotiations?|talks|"
     r"consultations|protocol|signing|ratification|entry into force|accession|membership|text|"
-    r"round|meeting|session|members|parties|chapters?|provisions?|commitments?)\s+(?:of|on|to|"
+    r"round|meeting|session|members|parties|chapters?|provisions?|commitments?|statement|"
+    r"declaration)\s+(?:of|on|to|"
     r"for))\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|upcoming|"
     r"special|latest|next|first|informal)\s+)*$"
 )
@@ -332,6 +336,9 @@ _VENUE_BEFORE = re.compile(
     # "on the sidelines of a summit of Southeast Asian leaders"
     r"(?:(?:summit|meeting|gathering|conference)\s+of\s+(?:the\s+)?)?$"
 )
+# A state's standing in a grouping other than the bloc ("a BRICS partner country", "APEC
+# membership"): a relation with that grouping.
+_STATUS_AFTER = re.compile(r"\s+(?:partner countr(?:y|ies)|partnership|membership|full member)\b")
 _VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
 # The UN named for its law rather than acting ("a violation of UN Security Council resolutions",
 # "the UN Convention on the Law of the Sea", "UN peacekeeping").
@@ -355,8 +362,8 @@ _ASPIRED_BEFORE = re.compile(
     r"developing|boost|boosting|enhance|enhancing|promote|promoting|broaden|broadening|forge|"
     r"forging|build|building|step up|stepping up|closer|stronger|through)\s+"
     r"(?:(?:its|their|his|her|our|the|economic|trade|further|[a-z]+['’]s)\s+){0,3}"
-    r"(?:relations|ties|cooperation|partnerships?|links|engagement|relationship)\s+with\s+"
-    r"(?:the\s+)?$"
+    r"(?:relations|ties|cooperation|partnerships?|links|engagement|relationship|dialogue)\s+"
+    r"with\s+(?:the\s+)?$"
     r"|\bregion-to-region\s+(?:free\s+trade\s+)?(?:agreement|deal|pact|fta|trade\s+deal)\s+"
     r"with\s+(?:the\s+)?$"
 )
@@ -379,6 +386,7 @@ _OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\bnational|\bits|\btheir|\bour)\s+$")
 _PLURAL_MEMBERS = re.compile(
     r"(?:'s?)?\s+(?:member\s+)?(?:members|nations|countries|economies|neighbou?rs)\b"
 )
+_MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|several|some|many|most|few|other|these|"
     r"those|both|all\s+but|individual|certain|various|fellow|among|between|poorer|richer|smaller|"
@@ -388,6 +396,8 @@ _COUNTED_BEFORE = re.compile(
 
 def _members(folded: str, start: int, end: int) -> bool:
     """The bloc's name before some of its states: see _MEMBERS_AFTER and _PLURAL_MEMBERS."""
+    if _MEMBER_STATES.match(folded, end):  # "fellow ASEAN member states": some, not the bloc
+        return bool(_COUNTED_BEFORE.search(_behind(folded, start, 40)))
     if not _MEMBERS_AFTER.match(folded, end):
         return False
     if not _PLURAL_MEMBERS.match(folded, end):
@@ -437,9 +447,11 @@ _MARKET_ADJECTIVES = _words(
 _POSSESSED = re.compile(
     r"\b(?:has|have|had)\s+(?!been\b|not\b|also\b|already\b|yet\b|never\b)"
     r"(?![a-z]+ed\b)(?![a-z]+en\b)(?:a|an|its|their|bilateral|free|several|many|similar|\d+|"
-    r"[a-z-]+s)\b[^.;]*$"
+    r"(?:(?:sectoral|dialogue|strategic|comprehensive|full|trade|defence|defense|security|"
+    r"diplomatic|economic|close|formal)\s+){0,2}[a-z-]+s)\b[^.;]*$"
 )
 _HAVE = _words("has have had")
+_BUSINESS_BEFORE = re.compile(r"\b(?:business|trade|investment|industry|corporate|company)\s+$")
 # A wire's credit line: its reporters and bureaus.
 _CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
 _PAST = _words("then former ex")
@@ -547,6 +559,9 @@ def place_actors(
                 _behind(folded, m.start)
             ):
                 party.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
+                continue
+            if gazetteer.actors[m.actor].type == "igo" and _STATUS_AFTER.match(folded, m.end):
+                party.add(m.actor)  # "a BRICS partner country": a state's relation with it
                 continue
             inside = _inside_name(text, m.start)
             if inside is not None:
@@ -797,8 +812,10 @@ def _before(before: str, after: str) -> bool:
     """A relation or an official body right before the name (or the first of its list), given the
     sentence's words before and after it."""
     tail = before[-_WINDOW:]
-    if _OFFICIAL_BEFORE.search(tail):
-        return True
+    official = _OFFICIAL_BEFORE.search(tail)
+    if official is not None:
+        # "business delegations from Japan": companies, not the state
+        return not _BUSINESS_BEFORE.search(tail[: official.start()])
     found = _RELATION_BEFORE.search(tail)
     if found is None:
         return False

@@ -20,6 +20,7 @@ from crawler.store.schema import CORE, NONE, RELATED
 from crawler.stories.gazetteer import Actor, Gazetteer
 
 LEAD_CHARS = 500  # the lead: about the first two paragraphs after the title
+BLOC_BELOW_LEAD = 3  # party mentions that make the bloc a side though only the title's states lead
 
 _SPORT = re.compile(
     r"\b(football|soccer|futsal|badminton|volleyball|basketball|sepak takraw|athletics|swimmer|"
@@ -158,7 +159,12 @@ def judge(
         # The title names the story's parties: a bloc seen only further down ("a key member of
         # ASEAN", "within the Russia-ASEAN dialogue") is their background, not a side.
         # A framework with partners (the ASEAN-India goods pact) is the relation itself, wherever.
-        bloc = [p for p in bloc if p.in_lead or not gazetteer.is_bloc_side(p.actor)]
+        # A bloc that is a party again and again below the lead is a side all the same.
+        bloc = [
+            p
+            for p in bloc
+            if p.in_lead or p.mentions >= BLOC_BELOW_LEAD or not gazetteer.is_bloc_side(p.actor)
+        ]
     sport = _SPORT.findall(text)
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
     reasons = _side_reasons(bloc, partners, members)
