@@ -193,15 +193,12 @@ _PAIR_NOUNS = (
     r"diplomatic|bilateral"
 )
 _PAIR = re.compile(
-    rf"^-\s*[\w.' ]{{2,30}}?\s+(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement|"
-    r"exercises?|drills?|patrols?)\b"
+    rf"^-\s*[\w.' ]{{2,30}}?\s+(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b"
 )
 _PAIR_SECOND = re.compile(
     rf"^\s+(?:{_PAIR_NOUNS}"
     # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
-    r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue)"
-    # "the Philippines-United States Balikatan exercise"
-    r"|(?:[\w'’]+\s+){0,2}(?:exercises?|drills?|patrols?))\b"
+    r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
 )
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
@@ -445,10 +442,11 @@ _MARKET_ADJECTIVES = _words(
 # "has"/"have" as the sentence's verb of possession ("has a Visiting Forces Agreement with", "have
 # claims in"), not an auxiliary ("has signed").
 _POSSESSED = re.compile(
-    r"\b(?:has|have|had)\s+(?!been\b|not\b|also\b|already\b|yet\b|never\b)"
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?!been\b|not\b|also\b|already\b|yet\b|never\b)"
     r"(?![a-z]+ed\b)(?![a-z]+en\b)(?:a|an|its|their|bilateral|free|several|many|similar|\d+|"
     r"(?:(?:sectoral|dialogue|strategic|comprehensive|full|trade|defence|defense|security|"
-    r"diplomatic|economic|close|formal)\s+){0,2}[a-z-]+s)\b[^.;]*$"
+    r"diplomatic|economic|close|formal|visiting|forces|reciprocal|access|military|maritime)\s+)"
+    r"{0,2}[a-z-]+s)\b[^.;]*$"
 )
 _HAVE = _words("has have had")
 _BUSINESS_BEFORE = re.compile(r"\b(?:business|trade|investment|industry|corporate|company)\s+$")
@@ -813,6 +811,8 @@ def _before(before: str, after: str) -> bool:
     sentence's words before and after it."""
     tail = before[-_WINDOW:]
     official = _OFFICIAL_BEFORE.search(tail)
+    if official is not None and _PAST.intersection(tail[: official.start()].split()[-1:]):
+        return False  # "a former president of Nauru": a past office
     if official is not None:
         # "business delegations from Japan": companies, not the state
         return not _BUSINESS_BEFORE.search(tail[: official.start()])
