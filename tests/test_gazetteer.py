@@ -238,6 +238,8 @@ def test_bundled_gazetteer_covers_members_partners_frameworks_and_people() -> No
         assert actor in gaz, actor
     assert all(gaz.is_member(m, date(2026, 1, 1)) for m in MEMBERS)
     assert not gaz.is_member("TLS", date(2024, 1, 1)), "Timor-Leste joined in October 2025"
+    assert gaz.is_member("TLS", date(2024, 1, 1), observer=True), "an observer from November 2022"
+    assert not gaz.is_member("TLS", date(2022, 1, 1), observer=True)
     assert all(gaz.is_partner(p) for p in PARTNERS)
     for person in (
         "person:sergei-lavrov",
@@ -315,6 +317,11 @@ BAD = [
         "is not a date",
     ),
     ('[[actors]]\nid = "Russia"\ntype = "state"\nname = "Russia"\n', "field 'id': 'Russia' is not"),
+    (
+        '[[actors]]\nid = "TLS"\ntype = "state"\nname = "Timor-Leste"\n'
+        'memberships = [{ of = "TLS", as = "guest", from = "2022-11-01" }]\n',
+        "field 'memberships[0]': 'as' must be member or observer, not 'guest'",
+    ),
     (
         '[[actors]]\nid = "RUS"\ntype = "state"\nname = "Russia"\ncolour = "red"\n',
         "field 'colour': unknown key",

@@ -118,7 +118,8 @@ def test_a_summit_as_a_venue_and_a_bloc_as_what_a_state_joined_are_not_the_bloc_
     assert {"ASEAN", "IND"} <= parties["bloc"]
 
 
-# Written for this test: a bilateral told first, the bloc with the partner further down.
+# Written for this test: a bilateral told first, the bloc with the partner further down; an
+# observer's relations with a partner.
 BELOW = {
     "below": (
         "Japan voices concern to China over military aircraft",
@@ -136,13 +137,23 @@ BELOW = {
         "The two ministers met in Kuala Lumpur, where ASEAN meetings were held this week.",
     ),
 }
+OBSERVER = {
+    "observer": (
+        "Australian foreign minister discusses gas project with Timor-Leste's prime minister",
+        "Australia's foreign minister held talks with Timor-Leste's prime minister in Dili on "
+        "Thursday on the Greater Sunrise gas project and maritime cooperation.",
+    ),
+}
 
 
-def test_the_bloc_acting_again_and_again_below_the_lead_is_a_side(tmp_path: Path) -> None:
+def test_the_bloc_acting_below_the_lead_and_an_observers_ties(tmp_path: Path) -> None:
     """A story led by two partners' talks is `core` when the bloc acts with one of them three
     times further down, and not when the bloc is named once in passing (two partners alone are no
-    relation of the bloc's: `none`)."""
+    relation of the bloc's: `none`). Timor-Leste before it joined, an observer since 2022, is the
+    region's own: its ties with a partner are `related`."""
     db = tmp_path / "ww.db"
     ids = group_texts(db, BELOW, "2026-03-03")
     judged = relevance_of(db, ids)
     assert judged == {"below": "core", "passing": "none"}
+    db = tmp_path / "observer.db"
+    assert relevance_of(db, group_texts(db, OBSERVER, "2024-08-29")) == {"observer": "related"}

@@ -87,7 +87,8 @@ class Actor:
     metonyms: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()  # provinces and states: places, read as metonyms
     group: str | None = None
-    memberships: tuple[tuple[str, date, date | None], ...] = ()
+    # (of, from, to, as): "member", or "observer" before joining (Timor-Leste from 2022-11)
+    memberships: tuple[tuple[str, date, date | None, str], ...] = ()
     part_of: str | None = None
     involves: tuple[str, ...] = ()
     partners: bool = False
@@ -140,12 +141,18 @@ class Gazetteer:
         actor = self.actors.get(actor_id)
         return actor is not None and (actor.id == "ASEAN" or actor.part_of == "ASEAN")
 
-    def is_member(self, actor_id: str, day: date | None = None) -> bool:
+    def is_member(self, actor_id: str, day: date | None = None, observer: bool = False) -> bool:
+        """A member of ASEAN on `day` (any day when None); with `observer`, an observer counts as
+        one: its relations with partners are the region's own."""
         actor = self.actors.get(actor_id)
         if actor is None or actor.type != "state":
             return False
-        for of, start, end in actor.memberships:
-            if of == "ASEAN" and (day is None or (start <= day and (end is None or day <= end))):
+        for of, start, end, role in actor.memberships:
+            if (
+                of == "ASEAN"
+                and (role == "member" or observer)
+                and (day is None or (start <= day and (end is None or day <= end)))
+            ):
                 return True
         return actor.group == "member" and not actor.memberships
 
@@ -361,15 +368,18 @@ def _parse_roles(raw: Any, where: str) -> tuple[Role, ...]:
     return tuple(roles)
 
 
-def _parse_memberships(raw: Any, where: str) -> tuple[tuple[str, date, date | None], ...]:
-    """A state's dated memberships (of, from, to): ASEAN's membership changes over time."""
+def _parse_memberships(raw: Any, where: str) -> tuple[tuple[str, date, date | None, str], ...]:
+    """A state's dated memberships (of, from, to, as): ASEAN's membership changes over time."""
     memberships = []
     for j, m in enumerate(raw):
         mw = f"{where}, field 'memberships[{j}]'"
         if not isinstance(m, dict) or not isinstance(m.get("of"), str) or "from" not in m:
             raise GazetteerError(f"{mw}: needs of and from")
+        role = m.get("as", "member")
+        if role not in ("member", "observer"):
+            raise GazetteerError(f"{mw}: 'as' must be member or observer, not {role!r}")
         memberships.append(
-            (m["of"], _date(m["from"], mw), _date(m["to"], mw) if m.get("to") else None)
+            (m["of"], _date(m["from"], mw), _date(m["to"], mw) if m.get("to") else None, role)
         )
     return tuple(memberships)
 

@@ -104,7 +104,7 @@ def _bloc_partner_member_sides(
         elif actor.type == "framework" and "ASEAN" in actor.involves:
             bloc.append(p)
             partners += _framework_partners(p, actor, gazetteer, day)
-        elif gazetteer.is_member(p.actor, day):
+        elif gazetteer.is_member(p.actor, day, observer=True):
             members.append(p)
         elif gazetteer.is_partner(p.actor, day):
             partners.append(p)
