@@ -118,23 +118,36 @@ def test_a_summit_as_a_venue_and_a_bloc_as_what_a_state_joined_are_not_the_bloc_
     assert {"ASEAN", "IND"} <= parties["bloc"]
 
 
-# Written for this test: a bilateral told first, the bloc with the partner further down; an
-# observer's relations with a partner.
+# Written for this test: bilateral talks told first, the bloc with the partner once further down
+# (by name, or as the two sides' meeting); the bloc named once as where others met.
 BELOW = {
     "below": (
         "Japan voices concern to China over military aircraft",
         "Japan's foreign minister conveyed serious concern to his Chinese counterpart on Thursday "
         "over approaches by Chinese military aircraft near Japan.\n\n"
         "The two ministers also discussed seafood imports and detained nationals.\n\n"
-        "Earlier in the day, the Japanese minister met foreign ministers of ASEAN and pledged that "
-        'Tokyo would help ASEAN strengthen maritime security. "Japan will stand with ASEAN," he '
-        "told them.",
+        "Earlier in the day, the Japanese minister met foreign ministers of ASEAN and pledged "
+        "help with maritime security.",
+    ),
+    "pair": (
+        "Lavrov, Lao counterpart discuss trade, energy projects",
+        "Russian Foreign Minister Sergei Lavrov and his Lao counterpart discussed trade and energy "
+        "projects in Vientiane on Friday.\n\n"
+        "On the same day, Lavrov took part in the Russia-ASEAN ministerial meeting, where he "
+        "proposed joint work on counter-terrorism.",
+    ),
+    "joined": (
+        "Thai, Chinese foreign ministers meet in Vientiane",
+        "Thailand's foreign minister and Chinese Foreign Minister Wang Yi agreed on Thursday to "
+        "speed up a railway project, during talks in Vientiane.\n\n"
+        "Wang later joined the ASEAN-China foreign ministers' meeting, where the two sides agreed "
+        "to speed up talks on the South China Sea.",
     ),
     "passing": (
-        "Japan voices concern to China over coast guard ships",
-        "Japan's foreign minister conveyed serious concern to his Chinese counterpart on Friday "
-        "over coast guard ships near Japanese islands.\n\n"
-        "The two ministers met in Kuala Lumpur, where ASEAN meetings were held this week.",
+        "Thai, Chinese foreign ministers discuss railway",
+        "Thailand's foreign minister and Chinese Foreign Minister Wang Yi agreed on Friday to "
+        "speed up a railway project.\n\n"
+        "The two ministers met on the sidelines of the ASEAN Summit in Kuala Lumpur.",
     ),
 }
 OBSERVER = {
@@ -147,13 +160,14 @@ OBSERVER = {
 
 
 def test_the_bloc_acting_below_the_lead_and_an_observers_ties(tmp_path: Path) -> None:
-    """A story led by two partners' talks is `core` when the bloc acts with one of them three
-    times further down, and not when the bloc is named once in passing (two partners alone are no
-    relation of the bloc's: `none`). Timor-Leste before it joined, an observer since 2022, is the
-    region's own: its ties with a partner are `related`."""
+    """A story led by a member's or partners' talks is `core` when the bloc acts with the partner
+    once further down (its ministers met, or the two sides' own meeting: "the Russia-ASEAN
+    ministerial meeting", "joined the ASEAN-China foreign ministers' meeting"), and `related` when
+    the bloc's summit is only where they met. Timor-Leste before it joined, an observer since
+    2022, is the region's own: its ties with a partner are `related`."""
     db = tmp_path / "ww.db"
     ids = group_texts(db, BELOW, "2026-03-03")
     judged = relevance_of(db, ids)
-    assert judged == {"below": "core", "passing": "none"}
+    assert judged == {"below": "core", "pair": "core", "joined": "core", "passing": "related"}
     db = tmp_path / "observer.db"
     assert relevance_of(db, group_texts(db, OBSERVER, "2024-08-29")) == {"observer": "related"}

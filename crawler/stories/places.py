@@ -558,6 +558,11 @@ def place_actors(
             ):
                 party.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
                 continue
+            if gazetteer.actors[m.actor].type == "framework" and _PAIR_BEFORE.search(
+                _behind(folded, m.start, 30)
+            ):
+                party.add(m.actor)  # "the Russia-ASEAN ministerial meeting": a pair's meeting
+                continue
             if gazetteer.actors[m.actor].type == "igo" and _STATUS_AFTER.match(folded, m.end):
                 party.add(m.actor)  # "a BRICS partner country": a state's relation with it
                 continue
@@ -608,7 +613,9 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
     if actor.type == "igo" and _LAW_AFTER.match(folded, end):
         return True
     return actor.type == "bloc" and (
-        bool(_MEMBERSHIP_BEFORE.search(before) or _INTEGRATION_BEFORE.search(before))
+        # "joined ASEAN", not "joined the ASEAN-China foreign ministers' meeting"
+        bool(_MEMBERSHIP_BEFORE.search(before) and not _PAIR.match(_after_name(folded, end)))
+        or bool(_INTEGRATION_BEFORE.search(before))
         or (not leading and bool(_ASPIRED_BEFORE.search(before)))
         or bool(_OWNED_BEFORE.search(before))
         or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))

@@ -5,9 +5,9 @@ terms.
 - related: an ASEAN member's relations with an external partner, or intra-ASEAN diplomacy;
 - none: everything else (domestic news, sport, business with a passing mention).
 
-Only prominent actors count: named in a title, in the lead, or more than once; when the title names
-members or partners, the bloc counts only from the title or the lead. The reasons say which actors
-and terms decided, so a user can see why.
+Only prominent actors count: named in a title, in the lead, or more than once; the bloc and its own
+bodies from one mention as a party. The reasons say which actors and terms decided, so a user can
+see why.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from crawler.store.schema import CORE, NONE, RELATED
 from crawler.stories.gazetteer import Actor, Gazetteer
 
 LEAD_CHARS = 500  # the lead: about the first two paragraphs after the title
-BLOC_BELOW_LEAD = 3  # party mentions that make the bloc a side though only the title's states lead
 
 _SPORT = re.compile(
     r"\b(football|soccer|futsal|badminton|volleyball|basketball|sepak takraw|athletics|swimmer|"
@@ -153,18 +152,14 @@ def judge(
 ) -> Verdict:
     """Relevance, a score in [0, 1] and the reasons, from a story's actors and its text (titles and
     lead)."""
-    strong = [p for p in presences if p.prominent and p.actor in gazetteer]
+    # The bloc and its own bodies count from one mention as a party: a venue, a status or a topic
+    # is no party (see places.py), so what is left is the bloc acting, wherever in the story.
+    strong = [
+        p
+        for p in presences
+        if p.actor in gazetteer and (p.prominent or gazetteer.is_bloc_side(p.actor))
+    ]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
-    if any(p.in_title for p in partners + members) and not any(p.in_title for p in bloc):
-        # The title names the story's parties: a bloc seen only further down ("a key member of
-        # ASEAN", "within the Russia-ASEAN dialogue") is their background, not a side.
-        # A framework with partners (the ASEAN-India goods pact) is the relation itself, wherever.
-        # A bloc that is a party again and again below the lead is a side all the same.
-        bloc = [
-            p
-            for p in bloc
-            if p.in_lead or p.mentions >= BLOC_BELOW_LEAD or not gazetteer.is_bloc_side(p.actor)
-        ]
     sport = _SPORT.findall(text)
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
     reasons = _side_reasons(bloc, partners, members)
