@@ -118,8 +118,9 @@ def test_a_summit_as_a_venue_and_a_bloc_as_what_a_state_joined_are_not_the_bloc_
     assert {"ASEAN", "IND"} <= parties["bloc"]
 
 
-# Written for this test: bilateral talks told first, the bloc with the partner once further down
-# (by name, or as the two sides' meeting); the bloc named once as where others met.
+# Written for this test: bilateral talks told first, the bloc with the partner twice further down
+# (by name, or as the two sides' meeting); the same with the bloc once; the bloc named only as
+# where others met.
 BELOW = {
     "below": (
         "Japan voices concern to China over military aircraft",
@@ -127,14 +128,14 @@ BELOW = {
         "over approaches by Chinese military aircraft near Japan.\n\n"
         "The two ministers also discussed seafood imports and detained nationals.\n\n"
         "Earlier in the day, the Japanese minister met foreign ministers of ASEAN and pledged "
-        "help with maritime security.",
+        "that Tokyo would help ASEAN with maritime security.",
     ),
     "pair": (
         "Lavrov, Lao counterpart discuss trade, energy projects",
         "Russian Foreign Minister Sergei Lavrov and his Lao counterpart discussed trade and energy "
         "projects in Vientiane on Friday.\n\n"
         "On the same day, Lavrov took part in the Russia-ASEAN ministerial meeting, where he "
-        "proposed joint work on counter-terrorism.",
+        "proposed that Russia and ASEAN step up joint work on counter-terrorism.",
     ),
     "joined": (
         "Thai, Chinese foreign ministers meet in Vientiane",
@@ -160,14 +161,21 @@ OBSERVER = {
 
 
 def test_the_bloc_acting_below_the_lead_and_an_observers_ties(tmp_path: Path) -> None:
-    """A story led by a member's or partners' talks is `core` when the bloc acts with the partner
-    once further down (its ministers met, or the two sides' own meeting: "the Russia-ASEAN
-    ministerial meeting", "joined the ASEAN-China foreign ministers' meeting"), and `related` when
-    the bloc's summit is only where they met. Timor-Leste before it joined, an observer since
-    2022, is the region's own: its ties with a partner are `related`."""
+    """A story led by a member's or partners' talks is `core` when the bloc is a party twice
+    further down (its ministers met, or the two sides' own meeting: "the Russia-ASEAN ministerial
+    meeting"), and `related` when it acts once in passing ("joined the ASEAN-China foreign
+    ministers' meeting") or is only where they met. Timor-Leste before it joined, an observer
+    since 2022, is the region's own: its ties with a partner are `related`."""
     db = tmp_path / "ww.db"
     ids = group_texts(db, BELOW, "2026-03-03")
     judged = relevance_of(db, ids)
-    assert judged == {"below": "core", "pair": "core", "joined": "core", "passing": "related"}
+    assert judged == {"below": "core", "pair": "core", "joined": "related", "passing": "related"}
+    parties = {
+        r[0]
+        for r in query(
+            db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["joined"],)
+        )
+    }
+    assert "ASEAN" in parties  # joining the two sides' meeting is not joining the bloc
     db = tmp_path / "observer.db"
     assert relevance_of(db, group_texts(db, OBSERVER, "2024-08-29")) == {"observer": "related"}

@@ -5,9 +5,8 @@ terms.
 - related: an ASEAN member's relations with an external partner, or intra-ASEAN diplomacy;
 - none: everything else (domestic news, sport, business with a passing mention).
 
-Only prominent actors count: named in a title, in the lead, or more than once; the bloc and its own
-bodies from one mention as a party. The reasons say which actors and terms decided, so a user can
-see why.
+Only prominent actors count: parties named in a title, in the lead, or more than once. The reasons
+say which actors and terms decided, so a user can see why.
 """
 
 from __future__ import annotations
@@ -152,12 +151,15 @@ def judge(
 ) -> Verdict:
     """Relevance, a score in [0, 1] and the reasons, from a story's actors and its text (titles and
     lead)."""
-    # The bloc and its own bodies count from one mention as a party: a venue, a status or a topic
-    # is no party (see places.py), so what is left is the bloc acting, wherever in the story.
+    # The bloc counts as any actor does, wherever it is prominent: a venue, a status or a topic is
+    # no party (see places.py), so a bloc named that way in a bilateral story is not a side. Its
+    # names add up ("the Russia-ASEAN ministerial meeting ... Russia and ASEAN" is the bloc twice).
+    bloc_mentions = sum(p.mentions for p in presences if gazetteer.is_bloc_side(p.actor))
     strong = [
         p
         for p in presences
-        if p.actor in gazetteer and (p.prominent or gazetteer.is_bloc_side(p.actor))
+        if p.actor in gazetteer
+        and (p.prominent or (bloc_mentions >= 2 and gazetteer.is_bloc_side(p.actor)))
     ]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
     sport = _SPORT.findall(text)
