@@ -1148,3 +1148,37 @@ def test_what_a_state_already_has_a_past_office_before_its_state_and_a_new_forum
         )[0][0]
         == "core"
     )
+
+
+def test_where_visitors_come_from_and_a_pairs_conference(tmp_path: Path) -> None:
+    """ "Australia, China top foreign tourist arrivals" and "visitors from ASEAN member states"
+    name where people come from; "India's deeper engagement with ASEAN" is India's hope; "at the
+    ASEAN-UK Post Ministerial Conference" is a meeting of the two."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "arrivals": (
+                "Australia, China top foreign tourist arrivals in Bali",
+                "Arrivals rose 23 percent in the first half, the provincial statistics office "
+                "said. Visitors from ASEAN member states stay longer on average.",
+            ),
+            "engagement": (
+                "India, Singapore elevate ties",
+                "Indian Prime Minister Narendra Modi and Singapore's Prime Minister Lawrence Wong "
+                "elevated ties on Thursday. Wong said Singapore would support India's deeper "
+                "engagement with ASEAN.",
+            ),
+            "conference": (
+                "Brunei, UK discuss energy transition",
+                "Brunei and Britain discussed the energy transition on Thursday. Later the same "
+                "day, the British minister represented the UK at the ASEAN-UK Post Ministerial "
+                "Conference.",
+            ),
+        },
+        "2025-07-10",
+    )
+    arrivals = table(db, "story_actors", story_of(db, ids["arrivals"]))
+    assert not arrivals & {"AUS", "CHN", "ASEAN"}
+    assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["engagement"]))
+    assert "PMC" in table(db, "story_actors", story_of(db, ids["conference"]))

@@ -47,7 +47,8 @@ _OFFICIAL = (
     r"defence|defense|police|customs|immigration|central bank|regulator|regulators|"
     r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
-    r"head of state|state media|foreign|secretary|agency|council|commission|court|investigators|"
+    r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
+    r"workers?|direct|students?|buyers?|companies|firms|nationals?))|secretary|agency|council|commission|court|investigators|"
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
@@ -201,6 +202,7 @@ _PAIR_SECOND = re.compile(
     r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
 )
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
+_PAIR_NAMED_BEFORE = re.compile(r"[\w.']+\s*-\s*(?:[\w.']+\s+)?$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
 _OWN = re.compile(
     r"^'s?\s+(?:[\w-]+\s+){0,2}?(?:relations|ties|stance|position|policy|policies|foreign policy|"
@@ -357,7 +359,8 @@ _MEMBERSHIP_BEFORE = re.compile(
 _ASPIRED_BEFORE = re.compile(
     r"\b(?:strengthen|strengthening|bolster|bolstering|deepen|deepening|expand|expanding|develop|"
     r"developing|boost|boosting|enhance|enhancing|promote|promoting|broaden|broadening|forge|"
-    r"forging|build|building|step up|stepping up|closer|stronger|through)\s+"
+    r"forging|build|building|step up|stepping up|closer|stronger|deeper|greater|broader|"
+    r"through)\s+"
     r"(?:(?:its|their|his|her|our|the|economic|trade|further|[a-z]+['’]s)\s+){0,3}"
     r"(?:relations|ties|cooperation|partnerships?|links|engagement|relationship|dialogue)\s+"
     r"with\s+(?:the\s+)?$"
@@ -449,6 +452,12 @@ _POSSESSED = re.compile(
     r"{0,2}[a-z-]+s)\b[^.;]*$"
 )
 _HAVE = _words("has have had")
+# People or goods named by where they come from ("visitors from ASEAN member states", "imports
+# from Chinese suppliers"): places, whatever body follows the name.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
+    r"buyers|goods|products|shipments|students|workers|exhibitors|fans)\s+from\s+(?:the\s+)?$"
+)
 _BUSINESS_BEFORE = re.compile(r"\b(?:business|trade|investment|industry|corporate|company)\s+$")
 # A wire's credit line: its reporters and bureaus.
 _CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
@@ -532,6 +541,8 @@ def place_actors(
             continue
         if _COMPOSED_OF.search(sentence[0]):
             continue  # the members of something, listed
+        if _ORIGIN_BEFORE.search(sentence[0]):
+            continue  # "visitors from ASEAN member states": where they come from
         body = _official_after(text, folded, last.end)
         others = (
             bool(_THANKED_AFTER.match(_ahead(folded, last.end)))
@@ -558,10 +569,12 @@ def place_actors(
             ):
                 party.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
                 continue
-            if gazetteer.actors[m.actor].type == "framework" and _PAIR_BEFORE.search(
-                _behind(folded, m.start, 30)
+            if gazetteer.actors[m.actor].type == "framework" and _PAIR_NAMED_BEFORE.search(
+                _behind(folded, m.start, 40)
             ):
-                party.add(m.actor)  # "the Russia-ASEAN ministerial meeting": a pair's meeting
+                # "the Russia-ASEAN ministerial meeting", "the ASEAN-UK Post Ministerial
+                # Conference": a pair's meeting
+                party.add(m.actor)
                 continue
             if gazetteer.actors[m.actor].type == "igo" and _STATUS_AFTER.match(folded, m.end):
                 party.add(m.actor)  # "a BRICS partner country": a state's relation with it
