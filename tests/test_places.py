@@ -1182,3 +1182,39 @@ def test_where_visitors_come_from_and_a_pairs_conference(tmp_path: Path) -> None
     assert not arrivals & {"AUS", "CHN", "ASEAN"}
     assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["engagement"]))
     assert "PMC" in table(db, "story_actors", story_of(db, ids["conference"]))
+
+
+def test_a_states_turn_as_chair_and_support_for_a_pairs_partnership(tmp_path: Path) -> None:
+    """ "Laos, which chaired ASEAN in 2024" is Laos's turn and "support for developing the
+    Russia-ASEAN strategic partnership" a topic: neither is the bloc acting, so a Russia-Laos story
+    saying both is `related`. "Co-chaired the ASEAN-Canada Summit" is the bloc's own meeting."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "turn": (
+                "Russia, Laos discuss expanding cooperation in education",
+                "Russia and Laos agreed to increase the number of Lao students at Russian "
+                "universities, the Russian embassy in Vientiane said on Tuesday. Lao officials "
+                "reaffirmed their support for developing the Russia-ASEAN strategic partnership, "
+                "noting that Laos, which chaired ASEAN in 2024, values Moscow's backing.",
+            ),
+            "summit": (
+                "Lao, Canadian prime ministers hold talks",
+                "The Lao and Canadian prime ministers held talks in Vientiane on Thursday. Later, "
+                "the Lao prime minister co-chaired the ASEAN-Canada Summit with his Canadian "
+                "counterpart.",
+            ),
+        },
+        "2024-10-10",
+    )
+    assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["turn"]))
+    assert (
+        query(
+            db,
+            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
+            (ids["turn"],),
+        )[0][0]
+        == "related"
+    )
+    assert "ASEAN" in table(db, "story_actors", story_of(db, ids["summit"]))

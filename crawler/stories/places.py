@@ -381,6 +381,11 @@ _MEMBERS_AFTER = re.compile(
 # A state's own thing named after the bloc ("the country's ASEAN secretariat", "Malaysia's ASEAN
 # chairmanship", "the national ASEAN committee"): the state's, not the bloc acting.
 _OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\bnational|\bits|\btheir|\bour)\s+$")
+# "Laos, which chaired ASEAN in 2024": the state's turn, not the bloc acting (but "co-chaired the
+# ASEAN-Canada Summit" is a meeting of the two).
+_CHAIRED_BEFORE = re.compile(
+    r"\b(?:chaired|chairs|chairing|chair of|chairmanship of|chairman of)(?:\s+the)?\s+$"
+)
 # Plural members stand for the bloc unless counted or picked out ("ASEAN countries agreed with
 # China" is the bloc; "four ASEAN nations signed", "some ASEAN members", "other ASEAN economies" are
 # not).
@@ -416,7 +421,7 @@ _STOCK_AFTER = re.compile(
 # relations", "within the Russia-ASEAN dialogue", "as coordinator of ASEAN-Russia relations").
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|of|within|for|regarding|under|in)\s+(?:the\s+)?(?:frameworks?\s+of\s+)?"
-    r"(?:(?:[\w-]+|\d+\w*)\s+)?$"
+    r"(?:(?:[\w-]+|\d+\w*)\s+)?(?:the\s+)?$"
 )
 # A state joining or settling into a bloc ("Timor-Leste's integration into ASEAN").
 _INTEGRATION_BEFORE = re.compile(
@@ -628,7 +633,10 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
         return True
     return actor.type == "bloc" and (
         # "joined ASEAN", not "joined the ASEAN-China foreign ministers' meeting"
-        bool(_MEMBERSHIP_BEFORE.search(before) and not _PAIR.match(_after_name(folded, end)))
+        bool(
+            (_MEMBERSHIP_BEFORE.search(before) or _CHAIRED_BEFORE.search(before))
+            and not _PAIR.match(_after_name(folded, end))
+        )
         or bool(_INTEGRATION_BEFORE.search(before))
         or (not leading and bool(_ASPIRED_BEFORE.search(before)))
         or bool(_OWNED_BEFORE.search(before))
