@@ -431,19 +431,14 @@ _INTEGRATION_BEFORE = re.compile(
 _COMPARISON = _words("similar earlier previous existing separate ones such")
 # A list of what something is made of ("ASEAN comprises Brunei, Cambodia...", "Group B comprises
 # Thailand, the Philippines..."): its members named, none of them acting.
-_COMPOSED_OF = re.compile(
-    r"\b(?:comprises|comprising|comprised of|consists of|consisting of|made up of|composed of)\s+"
-    r"(?:the\s+)?$"
-)
-# An adjective of size or pace before a name makes it a market ("weaker US, China demand").
+_MADE_OF = r"comprises|comprising|comprised of|consists of|consisting of|made up of|composed of"
+_COMPOSED_OF = re.compile(rf"\b(?:{_MADE_OF})\s+(?:the\s+)?$")
 # The same words with a framework of partners as their subject list who takes part in it ("The EAS
 # comprises the 10 ASEAN member states along with Australia, China...", "the agreement groups the
 # ASEAN countries with China, Japan..."); a bloc's own members (ASEAN, the GCC) do not act.
-_GROUPS = re.compile(
-    r"\b(?:groups|comprises|comprising|comprised of|consists of|consisting of|made up of|"
-    r"composed of)\b[^.;]{0,120}$"
-)
+_GROUPS = re.compile(rf"\b(?:groups|{_MADE_OF})\b[^.;]{{0,120}}$")
 _GROUP_NOUN = re.compile(r"\b(?:agreement|pact|forum|summit|grouping|framework)\b")
+# An adjective of size or pace before a name makes it a market ("weaker US, China demand").
 _MARKET_ADJECTIVES = _words(
     "weaker weak stronger strong slower slow softer soft firmer firm higher lower rising falling "
     "robust sluggish solid resilient booming"
