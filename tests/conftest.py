@@ -110,6 +110,18 @@ def query(db: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         conn.close()
 
 
+def relevance_of(db: Path, ids: dict[str, int]) -> dict[str, str]:
+    """Each named article's story relevance."""
+    return {
+        name: query(
+            db,
+            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
+            (article_id,),
+        )[0][0]
+        for name, article_id in ids.items()
+    }
+
+
 def store_distinct_stories(db: Path, n: int, seed: int = 5, times: list[str] | None = None) -> None:
     """n stored and grouped ASEAN-Japan articles whose texts differ enough to be n stories (real
     SQLite), titled 'ASEAN, Japan talks round i' and published at times[i] if given."""

@@ -10,7 +10,7 @@ import pytest
 from crawler.alerts.rules import match_rules
 from crawler.config.model import Rule
 from crawler.store.database import Store
-from tests.conftest import group_texts, query, run_wirewatch
+from tests.conftest import group_texts, query, relevance_of, run_wirewatch
 
 RICE = (
     "Thai rice exports seen falling as Indian supply returns",
@@ -1140,14 +1140,7 @@ def test_what_a_state_already_has_a_past_office_before_its_state_and_a_new_forum
     assert {"PHL", "CAN"} <= pact and not pact & {"USA", "AUS"}
     forum = table(db, "story_actors", story_of(db, ids["forum"]))
     assert {"ASEAN", "PIF"} <= forum and "NRU" not in forum
-    assert (
-        query(
-            db,
-            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
-            (ids["forum"],),
-        )[0][0]
-        == "core"
-    )
+    assert relevance_of(db, {"forum": ids["forum"]}) == {"forum": "core"}
 
 
 def test_where_visitors_come_from_and_a_pairs_conference(tmp_path: Path) -> None:
@@ -1209,12 +1202,5 @@ def test_a_states_turn_as_chair_and_support_for_a_pairs_partnership(tmp_path: Pa
         "2024-10-10",
     )
     assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["turn"]))
-    assert (
-        query(
-            db,
-            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
-            (ids["turn"],),
-        )[0][0]
-        == "related"
-    )
+    assert relevance_of(db, {"turn": ids["turn"]}) == {"turn": "related"}
     assert "ASEAN" in table(db, "story_actors", story_of(db, ids["summit"]))

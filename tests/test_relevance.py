@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import group_texts, query
+from tests.conftest import group_texts, query, relevance_of
 
 STORIES = {
     "gdp": (
@@ -57,18 +57,6 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     assert "relations" in json.loads(judged["tone"][1])[-1]
     assert judged["release"][0] != "core"
     assert "no word of a relation" in json.loads(judged["release"][1])[-1]
-
-
-def relevance_of(db: Path, ids: dict[str, int]) -> dict[str, str]:
-    """Each named article's story relevance."""
-    return {
-        name: query(
-            db,
-            "SELECT s.relevance FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?",
-            (article_id,),
-        )[0][0]
-        for name, article_id in ids.items()
-    }
 
 
 # Written for this test: a bilateral on a summit's sidelines, a new member's bilateral ties, and the
