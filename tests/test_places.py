@@ -1204,3 +1204,22 @@ def test_a_states_turn_as_chair_and_support_for_a_pairs_partnership(tmp_path: Pa
     assert "ASEAN" not in table(db, "story_actors", story_of(db, ids["turn"]))
     assert relevance_of(db, {"turn": ids["turn"]}) == {"turn": "related"}
     assert "ASEAN" in table(db, "story_actors", story_of(db, ids["summit"]))
+
+
+def test_the_defence_chiefs_of_two_states_make_both_parties(tmp_path: Path) -> None:
+    """ "Defence chiefs of South Korea, Indonesia meet" names two states acting through their
+    ministers: both are parties, and the story is a member's relation with a partner."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "chiefs": (
+                "Defence chiefs of South Korea, Indonesia talk fighter jets",
+                "The two defence ministers met on Monday and agreed to expand exchanges between "
+                "their militaries. South Korean-made trainers are already in service.",
+            ),
+        },
+        "2025-11-10",
+    )
+    assert {"KOR", "IDN"} <= table(db, "story_actors", story_of(db, ids["chiefs"]))
+    assert relevance_of(db, ids) == {"chiefs": "related"}

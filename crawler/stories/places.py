@@ -63,7 +63,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
-    r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?)\s+of\s+"
+    r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|chiefs?)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam"
     r"|\b(?:ministry|ministries|ministers?|department|secretary|office|institute|bureau|"
