@@ -36,6 +36,13 @@ STORIES = {
         "clients from China. The bank's ASEAN unit will serve corporate customers across the "
         "region, its chief executive said.",
     ),
+    "wharf": (
+        "Lao, Vietnamese prime ministers break ground on seaport wharves",
+        "The Lao and Vietnamese prime ministers broke ground on Saturday for two wharves that will "
+        "give Laos an outlet to the sea. They had approved the plan at the Laos-Vietnam "
+        "Intergovernmental Committee in January, and the two governments will ease land "
+        "clearance so the wharves open in 2027.",
+    ),
 }
 
 
@@ -52,6 +59,8 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
         for name, article_id in ids.items()
     }
     assert judged["gdp"][0] == "none"
+    # members' own joint bodies and "the two governments" are words of a relation
+    assert judged["wharf"][0] == "related"
     assert judged["tone"][0] == "related"
     assert judged["duties"][0] == "related"  # a trade remedy is a relation of trade policy
     assert "relations" in json.loads(judged["tone"][1])[-1]

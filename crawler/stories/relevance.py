@@ -41,6 +41,8 @@ _DIPLOMACY = re.compile(
     r"countervailing|safeguard duties|trade remedy|trade remedies|export ban|import ban|"
     r"arms embargo|trade embargo|embargo on|coast guard|navy(?! blue)|naval|water cannons?|"
     r"embassy|embassies|consulate|consular|official development assistance|grant aid|"
+    r"intergovernmental|joint (?:commission|committee)|"
+    r"(?:two|both) (?:governments|leaders|prime ministers|presidents|heads of state)|"
     r"(?-i:ODA|High Commissions?))\b",
     re.IGNORECASE,
 )
