@@ -1223,3 +1223,90 @@ def test_the_defence_chiefs_of_two_states_make_both_parties(tmp_path: Path) -> N
     )
     assert {"KOR", "IDN"} <= table(db, "story_actors", story_of(db, ids["chiefs"]))
     assert relevance_of(db, ids) == {"chiefs": "related"}
+
+
+def test_the_bloc_as_its_members_together_its_side_and_the_grouping(tmp_path: Path) -> None:
+    """ "The regional grouping", "the 11 members of ASEAN" meeting China and a diplomat who
+    "chaired the ASEAN side" are the bloc negotiating: the story is `core`. "Two members of ASEAN"
+    between the states and their verb is what they are, and they still act."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "code": (
+                "Regional grouping and Beijing end a round of sea code talks",
+                "Senior officials from the 11 members of ASEAN and China met in Manila this week on "
+                "a code of conduct for the South China Sea. A Philippine undersecretary, who "
+                "chaired the ASEAN side, said the round had been candid.",
+            ),
+            "apposition": (
+                "Border pact signed",
+                "Cambodia and Laos, two members of ASEAN, signed a border pact with China on "
+                "Friday.",
+            ),
+        },
+        "2026-03-02",
+    )
+    code = table(db, "story_actors", story_of(db, ids["code"]))
+    assert {"ASEAN", "CHN", "PHL"} <= code
+    assert relevance_of(db, {"code": ids["code"]}) == {"code": "core"}
+    assert {"KHM", "LAO", "CHN"} <= table(db, "story_actors", story_of(db, ids["apposition"]))
+
+
+def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_path: Path) -> None:
+    """What only looks like a state acting: a market's demand, a verb that is also a court, a
+    newspaper, a tourism council, an address, a colonial past and a list of cities buyers are
+    in. A Malaysian state's Menteri Besar is its government."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "shrimp": (
+                "Shrimp exporters look to Japan as US demand softens",
+                "Exporters said orders were down.",
+            ),
+            "furniture": (
+                "Indonesian furniture makers court US buyers",
+                "Makers in Jepara said prices were falling.",
+            ),
+            "coffee": (
+                "Coffee exports rise",
+                "The association's president told Vientiane Times on Monday that prices were up.",
+            ),
+            "tourism": (
+                "Arrivals fall short",
+                "Arrivals in Thailand fell, according to the Tourism Council of Thailand, and the "
+                "council warned of a weak year.",
+            ),
+            "hospital": (
+                "Hospital opens cancer centre",
+                "The hospital in Santa Cruz, Manila, on Tuesday opened a cancer centre.",
+            ),
+            "border": (
+                "Neighbours settle a border line",
+                "Indonesia and Malaysia signed a border memorandum on a line drawn by the British "
+                "and Dutch colonial authorities in 1891.",
+            ),
+            "bananas": (
+                "Banana shipments recover",
+                '"Our buyers in Tokyo and Seoul have returned," the growers\' head said.',
+            ),
+            "johor": (
+                "Johor Menteri Besar, Singapore minister review economic zone",
+                "The Johor Menteri Besar and Singapore's trade minister met on Thursday; the "
+                "two governments signed the zone's agreement in January.",
+            ),
+        },
+        "2025-03-03",
+    )
+    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    assert "USA" not in actors["shrimp"]
+    assert "IDN" not in actors["furniture"]
+    assert "LAO" not in actors["coffee"]
+    assert "THA" not in actors["tourism"]
+    assert "PHL" not in actors["hospital"]
+    assert {"GBR", "NLD"} & actors["border"] == set()
+    assert {"IDN", "MYS"} <= actors["border"]
+    assert {"JPN", "KOR"} & actors["bananas"] == set()
+    assert {"MYS", "SGP"} <= actors["johor"]
+    assert relevance_of(db, {"johor": ids["johor"]}) == {"johor": "related"}

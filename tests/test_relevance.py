@@ -43,6 +43,12 @@ STORIES = {
         "Intergovernmental Committee in January, and the two governments will ease land "
         "clearance so the wharves open in 2027.",
     ),
+    "festival": (
+        "Korean culture night lights up Bandar Seri Begawan",
+        "K-pop dance crews, a drum troupe and a fashion show filled the stage at a culture night "
+        "organised by the Korean embassy in Brunei on Saturday. The Korean ambassador said young "
+        "Bruneians loved Korean music and dramas, and local groups performed a traditional dance.",
+    ),
 }
 
 
@@ -61,6 +67,9 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     assert judged["gdp"][0] == "none"
     # members' own joint bodies and "the two governments" are words of a relation
     assert judged["wharf"][0] == "related"
+    # an embassy's festival is culture, whoever opens it
+    assert judged["festival"][0] == "none"
+    assert "culture terms" in json.loads(judged["festival"][1])[-1]
     assert judged["tone"][0] == "related"
     assert judged["duties"][0] == "related"  # a trade remedy is a relation of trade policy
     assert "relations" in json.loads(judged["tone"][1])[-1]

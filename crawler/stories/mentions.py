@@ -385,9 +385,16 @@ def _on_boundaries(folded: str, start: int, stop: int) -> bool:
 def _used_as_place(folded: str, start: int, stop: int) -> bool:
     """'in Jakarta', 'East Jakarta', 'Jakarta-based', 'Moscow Mayor': a place, not the government it
     stands for."""
-    before = folded[max(0, start - 20) : start].split()
+    before = folded[max(0, start - 60) : start].split()
     if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
         return True
+    if before and before[-1] in {"and", "or"}:
+        # the last of a list of places: "in Tokyo and Seoul", "in Tokyo, Osaka and Seoul"
+        items = before[:-1]
+        while len(items) >= 2 and items[-2].endswith(","):
+            items.pop()
+        if len(items) >= 2 and items[-2].strip("(\"'") in PLACE_BEFORE:
+            return True
     after = folded[stop : stop + 20]
     if after.startswith("-based"):
         return True

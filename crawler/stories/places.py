@@ -42,6 +42,7 @@ _OFFICIAL = (
     r"parliament|lawmakers|legislators|legislator|legislature|senate|congress|national assembly|"
     r"embassy|embassies|"
     r"ambassador|ambassadors|envoy|envoys|consulate|consul|consul general|diplomats|diplomat|"
+    r"undersecretary|under-secretary|undersecretaries|"
     r"diplomatic|delegation|delegates|negotiators|side|counterpart|counterparts|navy|naval|"
     r"coast guard|coastguard|military|army|armed forces|air force|troops|forces|soldiers|"
     r"defence|defense|police|customs|immigration|central bank|regulator|regulators|"
@@ -63,7 +64,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
-    r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|chiefs?)\s+of\s+"
+    r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
+    r"chiefs?)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam"
     r"|\b(?:ministry|ministries|ministers?|department|secretary|office|institute|bureau|"
@@ -127,7 +129,8 @@ _ACTS = (
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
-    r"^(?:,\s+(?:which|who|this|the|its|as)\b[^,;.]{0,80},)?(?:\s+(?:economies|nations|countries|states|members|"
+    r"^(?:,\s+(?:which|who|this|the|its|as|a|an|two|three|four|both|all|fellow|founding)\b"
+    r"[^,;.]{0,80},)?(?:\s+(?:economies|nations|countries|states|members|"
     r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:\s+-)?"
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
@@ -244,7 +247,9 @@ _LIST_JOIN = re.compile(
 _UNNAMED_OFFICIAL = re.compile(
     r"(?:\bthe\s+|(?:^|[.!?]\s+|\n))(?:[a-z-]+\s+)?"
     r"(?:ministry|ministries|government|police|central bank|authorities|"
-    r"cabinet|parliament|national assembly|senate|city council|municipal council|council|"
+    r"cabinet|parliament|national assembly|senate|city council|municipal council|"
+    # a council of the state's own, not a business or tourism council ("the Tourism Council")
+    r"(?:state|security|legislative|executive|privy) council|"
     r"election commission|immigration department|customs department|department of|office of the|"
     r"statistics office|statistics agency|statistics bureau|bureau of statistics|"
     r"investment authority|development authority|"
@@ -288,8 +293,10 @@ _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
 # Japan" is no body of Viet Nam's.
 _NOT_BETWEEN = _words(
     "and or but with in of for to from at by on as than the a an allies ally partners partner "
-    "neighbours neighbors"
+    "neighbours neighbors colonial"
 )
+# Courts whose name ends in "s" ("the Appeals Court"); after another plural, "court" is a verb.
+_COURT_PLURALS = _words("appeals sessions magistrates 's ’s")
 # The capitalised word right before a name.
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*|[a-z]+[A-Z][\w&.-]*)\s$")  # "iMe Indonesia"
 _NOT_A_NAME = _words(
@@ -386,6 +393,13 @@ _OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\bnational|\bits|\btheir|\bour)\s+$")
 _CHAIRED_BEFORE = re.compile(
     r"\b(?:chaired|chairs|chairing|chair of|chairmanship of|chairman of)(?:\s+the)?\s+$"
 )
+# "chaired the ASEAN side", "led the ASEAN delegation": the bloc's side of a negotiation.
+_SIDE_AFTER = re.compile(r"\s+(?:side|delegation|team|negotiators)\b")
+# "officials from the 11 members of ASEAN", "all members of the bloc": every member, so the bloc.
+_ALL_MEMBERS_BEFORE = re.compile(
+    r"\b(?:the\s+(?:10|11|ten|eleven)|all(?:\s+the)?(?:\s+(?:10|11|ten|eleven))?)\s+members\s+of\s+"
+    r"(?:the\s+)?$"
+)
 # Plural members stand for the bloc unless counted or picked out ("ASEAN countries agreed with
 # China" is the bloc; "four ASEAN nations signed", "some ASEAN members", "other ASEAN economies" are
 # not).
@@ -462,6 +476,11 @@ _ORIGIN_BEFORE = re.compile(
 _BUSINESS_BEFORE = re.compile(r"\b(?:business|trade|investment|industry|corporate|company)\s+$")
 # A wire's credit line: its reporters and bureaus.
 _CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
+# A newspaper's name ("Vientiane Times", "China Daily", "the Bangkok Post"), read as written.
+_NEWSPAPER_AFTER = re.compile(
+    r"\s+(?:Times|Post|Daily|Herald|Tribune|Bulletin|Inquirer|Gazette|Journal|Mail|Globe|"
+    r"Chronicle|Standard|Insider)\b"
+)
 _PAST = _words("then former ex")
 _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
@@ -471,6 +490,15 @@ _AIMING_VERBS = _words("aims aimed plans planned expects expected targets target
 _COUNT_AIMED = re.compile(
     r"\s+to\s+(?:export|import|ship|attract|receive|welcome|earn|sell|produce)\s+"
     r"(?:(?:about|around|nearly|almost|over|more than|some|up to)\s+)?(?:us\$|\$|usd\s*)?\d"
+)
+# A place named before a city or state in an address: "in Santa Cruz, Manila, ...".
+_ADDRESS_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s*$")
+# "demand" as the noun of a market: "US demand softens", "Chinese demand for durian".
+_DEMAND_NOUN = re.compile(
+    r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
+    r"slowed|rises|rose|falls|fell|grows|grew|picks|picked|recovers|recovered|eases|eased|surges|"
+    r"surged|slumps|slumped|jumps|jumped|drops|dropped)\b"
+    r"|\s*[,.;]"
 )
 _COPULAS = _words("been is was are were remains remained became becomes")
 _MARKET_ROLE = re.compile(
@@ -594,8 +622,9 @@ def place_actors(
             word = _demonym(m, gazetteer)
             if word == "people":
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
-            if _CREDIT.search(_behind(folded, m.start)):
-                continue  # "(Reporting by Kuala Lumpur bureau; ...)": who wrote the story
+            if _CREDIT.search(_behind(folded, m.start)) or _NEWSPAPER_AFTER.match(text, m.end):
+                # "(Reporting by Kuala Lumpur bureau; ...)", "told Vientiane Times": the press
+                continue
             if _word_before(folded, m.start) in _PAST and _official_after(text, folded, m.end):
                 continue  # "then U.S. President Barack Obama": a past office
             has_body = body and (word == "adjective" or not adjective_body)
@@ -631,6 +660,8 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
         bool(
             (_MEMBERSHIP_BEFORE.search(before) or _CHAIRED_BEFORE.search(before))
             and not _PAIR.match(_after_name(folded, end))
+            and not _SIDE_AFTER.match(folded, end)
+            and not _ALL_MEMBERS_BEFORE.search(before)
         )
         or bool(_INTEGRATION_BEFORE.search(before))
         or (not leading and bool(_ASPIRED_BEFORE.search(before)))
@@ -700,8 +731,8 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
 
 
 _REGIONAL_BODY = (
-    r"government|authorities|administration|governor|chief minister|people's committee|"
-    r"party committee|party secretary|leaders|officials"
+    r"government|authorities|administration|governor|chief minister|menteri besar|"
+    r"people's committee|party committee|party secretary|leaders|officials"
 )
 _REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
@@ -897,6 +928,13 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     if found.group("body") == "agency" and folded.endswith("news ", 0, end + found.start("body")):
         return False  # "Indonesia's Antara news agency reported": the press, not the state
     between = text[end : end + found.start("body")].split()
+    if (
+        found.group("body") == "court"
+        and between
+        and between[-1].endswith("s")
+        and between[-1].lower() not in _COURT_PLURALS
+    ):
+        return False  # "Indonesian furniture makers court US buyers": a verb
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s"}
     # ..., and so is "Vietnam's industry and trade ministry", an "and" between two portfolios (not
@@ -934,6 +972,8 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
     word = _word_before(folded, start)
     if word in _MARKET_ADJECTIVES:
         return False
+    if text.startswith(",", end) and _ADDRESS_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "in Santa Cruz, Manila, on Tuesday opened": a part of an address
     if word in _PREPOSITIONS and word != "after":
         return False
     found = _ACTS_AFTER.match(clause)
@@ -945,6 +985,8 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
     verb = words[-1] if words else ""
     if verb in _COUNTING_VERBS and _FIGURE_NEXT.match(clause, found.end()):
         return False
+    if verb in {"demand", "demands"} and _DEMAND_NOUN.match(clause, found.end()):
+        return False  # "as US demand softens": the market's demand, not a state demanding
     if verb in _HAVE or (
         len(words) > 1 and words[-2] in _HAVE and not verb.endswith(("ed", "en", "ne"))
     ):

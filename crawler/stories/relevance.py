@@ -27,6 +27,16 @@ _SPORT = re.compile(
     r"world cup qualifier|coach|squad|scored|fifa)\b",
     re.IGNORECASE,
 )
+# A festival, a film week or a concert names the embassy and the ambassador that open it, and is
+# culture, not diplomacy.
+_CULTURE = re.compile(
+    r"\b(festival|festivals|film|films|movie|movies|concert|concerts|exhibition|exhibitions|"
+    r"cuisine|dishes|food fair|performances?|performers?|dancers?|dance|music|musicians?|artists?|"
+    r"art|arts|lion dance|lantern|lanterns|celebrations?|new year|screenings?|orchestra|"
+    r"choir|theatre|theater|k-pop|anime|manga|cosplay|bazaar|gala|culture|cultures|cultural|"
+    r"dramas|drums?|troupes?|fashion|performed)\b",
+    re.IGNORECASE,
+)
 # Words of a relation between states. Titles alone (president, minister, government) are not among
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
@@ -170,5 +180,9 @@ def judge(
     # Sport coverage names states and "matches" but is no diplomacy, whatever its actors.
     if len(sport) >= 2 and len(sport) > len(diplomacy):
         reasons.append(f"sport terms: {', '.join(sorted({s.lower() for s in sport})[:5])}")
+        return Verdict(NONE, 0.1, reasons)
+    culture = _CULTURE.findall(text)
+    if len(culture) >= 3 and len(culture) > 2 * len(diplomacy):
+        reasons.append(f"culture terms: {', '.join(sorted({c.lower() for c in culture})[:5])}")
         return Verdict(NONE, 0.1, reasons)
     return _by_rules(bloc, partners, members, diplomacy, bool(strong), reasons)
