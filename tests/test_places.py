@@ -1235,8 +1235,8 @@ def test_the_bloc_as_its_members_together_its_side_and_the_grouping(tmp_path: Pa
         {
             "code": (
                 "Regional grouping and Beijing end a round of sea code talks",
-                "Senior officials from the 11 members of ASEAN and China met in Manila this week on "
-                "a code of conduct for the South China Sea. A Philippine undersecretary, who "
+                "Senior officials from the 11 members of ASEAN and China met in Manila this week "
+                "on a code of conduct for the South China Sea. A Philippine undersecretary, who "
                 "chaired the ASEAN side, said the round had been candid.",
             ),
             "apposition": (
@@ -1310,3 +1310,41 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
     assert {"JPN", "KOR"} & actors["bananas"] == set()
     assert {"MYS", "SGP"} <= actors["johor"]
     assert relevance_of(db, {"johor": ids["johor"]}) == {"johor": "related"}
+
+
+def test_a_rivalry_as_the_setting_and_the_state_bodies_named_in_full(tmp_path: Path) -> None:
+    """ "Amid US-China rivalry" is the story's setting, not the two powers acting, where "US-China
+    tensions rise" is them. "The Bangko Sentral ng Pilipinas reported" is the Philippines' central
+    bank, and China's customs administration speaks for China."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "setting": (
+                "Former premier urges Asia not to take sides",
+                "A former Malaysian premier urged Asian countries on Thursday to avoid taking "
+                "sides in U.S.-China rivalry, in a region increasingly shaped by US-China "
+                "competition.",
+            ),
+            "tensions": (
+                "US-China tensions rise after talks fail",
+                "US-China tensions rose on Monday after the talks in Geneva failed.",
+            ),
+            "remittances": (
+                "Remittances hit a record",
+                "Remittances from workers abroad rose 3 percent to a record, the Bangko Sentral ng "
+                "Pilipinas (BSP) reported on Monday.",
+            ),
+            "durian": (
+                "Durian imports surge",
+                "BEIJING, March 10 (Xinhua) -- Imports of fresh durians rose 22 percent in the "
+                "first two months, according to the General Administration of Customs.",
+            ),
+        },
+        "2025-03-03",
+    )
+    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    assert {"USA", "CHN"} & actors["setting"] == set()
+    assert {"USA", "CHN"} <= actors["tensions"]
+    assert "PHL" in actors["remittances"]
+    assert "CHN" in actors["durian"]

@@ -206,6 +206,15 @@ _PAIR_SECOND = re.compile(
     r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
 )
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
+# Two powers' rivalry as the setting of a story ("amid US-China tensions", "shaped by US-China
+# rivalry"): neither acts in it.
+_RIVALRY_NOUNS = r"(?:rivalry|tensions|competition|trade war|tariff war|trade tensions|feud)\b"
+_RIVALRY = re.compile(rf"^-\s*[\w.' ]{{2,30}}?\s+{_RIVALRY_NOUNS}")
+_RIVALRY_SECOND = re.compile(rf"^\s+{_RIVALRY_NOUNS}")
+_BACKGROUND_WORD = re.compile(
+    r"\b(?:amid|by|in|over|of|from|about|on|despite|between|growing|escalating|intensifying|"
+    r"great-power)\s+(?:the\s+)?(?:(?:growing|escalating|intensifying|great-power|renewed)\s+)?$"
+)
 _PAIR_NAMED_BEFORE = re.compile(r"[\w.']+\s*-\s*(?:[\w.']+\s+)?$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
 _OWN = re.compile(
@@ -251,6 +260,7 @@ _UNNAMED_OFFICIAL = re.compile(
     # a council of the state's own, not a business or tourism council ("the Tourism Council")
     r"(?:state|security|legislative|executive|privy) council|"
     r"election commission|immigration department|customs department|department of|office of the|"
+    r"customs administration|administration of customs|customs authorities|customs office|"
     r"statistics office|statistics agency|statistics bureau|bureau of statistics|"
     r"investment authority|development authority|"
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
@@ -309,6 +319,7 @@ _NOT_A_NAME = _words(
 )
 # Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
 # tourism board, investment agency.
+_CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 _STATE_BODIES = _words("statistics bank tourism invest customs immigration police royal")
 # Capitalised words of an official title between a state and its body: "Malaysian Trade Minister",
 # "Indonesian Investment Coordinating Board".
@@ -689,6 +700,8 @@ def _inside_name(text: str, start: int) -> bool | None:
     state body ("Statistics Indonesia", "Bank Indonesia"), False for a company or an organisation
     ("JTI Philippines"), None when the name stands alone. The title line, in title case, is left
     out."""
+    if _CENTRAL_BANK_BEFORE.search(text[max(0, start - 30) : start].lower()):
+        return True  # "Bangko Sentral ng Pilipinas", "the Central Bank of the Philippines"
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return None
@@ -964,6 +977,10 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
     "Vietnam-Germany Friendship Hospital"), or as the subject of a verb of state action (not after
     a preposition: "exports to China will rise")."""
     if _PAIR.match(_after_name(folded, end)):
+        if _RIVALRY.match(_after_name(folded, end)) and _BACKGROUND_WORD.search(
+            folded, max(0, start - 40), start
+        ):
+            return False  # "amid US-China rivalry": the setting of the story
         return not _PAIR_NAMED.match(text, end)
     clause = _ahead(folded, end, _WINDOW * 2)  # room for ", which joined ASEAN in 2025,"
     if _RELATIVE_ACTS.match(clause):
@@ -1005,9 +1022,12 @@ def _own(text: str, folded: str, start: int, end: int) -> bool:
     after = _ahead(folded, end)
     if _OWN.match(after) or _official_after(text, folded, end):
         return True
-    # the second name of a pair: "Japan" in "Vietnam-Japan relations"
+    # the second name of a pair: "Japan" in "Vietnam-Japan relations", not "amid US-China rivalry"
+    pair = _PAIR_BEFORE.search(folded, max(0, start - 30), start)
+    if pair is not None and _RIVALRY_SECOND.match(_after_name(folded, end)):
+        return not _BACKGROUND_WORD.search(folded, max(0, pair.start() - 40), pair.start())
     return (
-        bool(_PAIR_BEFORE.search(folded[max(0, start - 30) : start]))
+        pair is not None
         and bool(_PAIR_SECOND.match(_after_name(folded, end)))
         and not _NAMED_AFTER.match(text, end)
     )
