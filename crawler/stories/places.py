@@ -319,8 +319,9 @@ _NOT_A_NAME = _words(
 )
 # Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
 # tourism board, investment agency.
-_CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 _STATE_BODIES = _words("statistics bank tourism invest customs immigration police royal")
+# ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
+_CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 # Capitalised words of an official title between a state and its body: "Malaysian Trade Minister",
 # "Indonesian Investment Coordinating Board".
 _PORTFOLIOS = _words(

@@ -32,7 +32,7 @@ _SPORT = re.compile(
 _CULTURE = re.compile(
     r"\b(festival|festivals|film|films|movie|movies|concert|concerts|exhibition|exhibitions|"
     r"cuisine|dishes|food fair|performances?|performers?|dancers?|dance|music|musicians?|artists?|"
-    r"art|arts|lion dance|lantern|lanterns|celebrations?|new year|screenings?|orchestra|"
+    r"art|arts|lantern|lanterns|celebrations?|new year|screenings?|orchestra|"
     r"choir|theatre|theater|k-pop|anime|manga|cosplay|bazaar|gala|culture|cultures|cultural|"
     r"dramas|drums?|troupes?|fashion|performed)\b",
     re.IGNORECASE,
