@@ -1348,3 +1348,37 @@ def test_a_rivalry_as_the_setting_and_the_state_bodies_named_in_full(tmp_path: P
     assert {"USA", "CHN"} <= actors["tensions"]
     assert "PHL" in actors["remittances"]
     assert "CHN" in actors["durian"]
+
+
+def test_voters_contingents_an_organ_adopting_and_some_of_the_bloc(tmp_path: Path) -> None:
+    """States voting ("with China and Russia voting against", "as did the Philippines") and
+    contingents from states act; the UN acts when its General Assembly adopts; "among Southeast
+    Asian nations" picks some of them out, where "the 11 Southeast Asian states" are the bloc."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "vote": (
+                "Assembly backs disarmament text",
+                "The UN General Assembly on Monday adopted a Japan-drafted resolution, with China "
+                "and Russia voting against it. Among Southeast Asian nations, Malaysia voted in "
+                "favour, as did the Philippines.",
+            ),
+            "drills": (
+                "Drills open in Thailand",
+                "Military contingents from Singapore and Indonesia are taking part alongside Thai "
+                "forces.",
+            ),
+            "code": (
+                "Sea code negotiators close in",
+                "Diplomats from the 11 Southeast Asian states and their Chinese counterparts "
+                "wrapped up another round of negotiations in Manila.",
+            ),
+        },
+        "2025-11-03",
+    )
+    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    assert {"UN", "CHN", "RUS", "MYS", "PHL"} <= actors["vote"]
+    assert "ASEAN" not in actors["vote"]
+    assert {"SGP", "IDN"} <= actors["drills"]
+    assert "ASEAN" in actors["code"]

@@ -43,6 +43,21 @@ STORIES = {
         "Intergovernmental Committee in January, and the two governments will ease land "
         "clearance so the wharves open in 2027.",
     ),
+    "relief": (
+        "Japan funds relief goods for flood-hit Vietnam",
+        "Japan funded a consignment of shelter kits for Vietnam after the floods, and Vietnam's "
+        "agriculture ministry thanked Tokyo for its humanitarian assistance.",
+    ),
+    "rice": (
+        "Vietnam asks Manila to clarify rice import suspension",
+        "Vietnam's industry ministry asked the Philippines on Friday to clarify its suspension of "
+        "rice imports, after the Philippine agriculture department halted purchases for 60 days.",
+    ),
+    "awards": (
+        "ASEAN Business Awards honour regional firms",
+        "Companies from across the region were honoured at the ASEAN Business Awards, held on the "
+        "eve of the ASEAN Business and Investment Summit.",
+    ),
     "festival": (
         "Korean culture night lights up Bandar Seri Begawan",
         "K-pop dance crews, a drum troupe and a fashion show filled the stage at a culture night "
@@ -67,6 +82,10 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     assert judged["gdp"][0] == "none"
     # members' own joint bodies and "the two governments" are words of a relation
     assert judged["wharf"][0] == "related"
+    # aid and an import suspension are relations; the bloc alone has no one to relate to
+    assert judged["relief"][0] == "related"
+    assert judged["rice"][0] == "related"
+    assert judged["awards"][0] == "none"
     # an embassy's festival is culture, whoever opens it
     assert judged["festival"][0] == "none"
     assert "culture terms" in json.loads(judged["festival"][1])[-1]

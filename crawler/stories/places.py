@@ -73,7 +73,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:[a-z'-]+\s+){1,3}?(?:and\s+[a-z'-]+\s+)?of\s+(?:the\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
     r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|"
-    r"attaches?|officers|commanders|observers|"
+    r"attaches?|officers|commanders|observers|contingents?|detachments?|"
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
@@ -102,7 +102,7 @@ _ACTS = (
     r"affirmed|affirms|affirm|committed|commits|commit|recognised|recognized|recognises|"
     r"recognizes|recognise|recognize|invited|invites|invite|sent|sends|send|dispatched|"
     r"dispatches|deployed|deploys|deploy|imposed|imposes|impose|lifted|lifts|lift|sanctioned|"
-    r"sanctions|approved|approves|approve|ratified|ratifies|ratify|voted|"
+    r"sanctions|approved|approves|approve|ratified|ratifies|ratify|voted|voting|"
     r"votes|vote|seeks|sought|seek|wants|want|plans|planned|plan|intends|aims|aim|is ready|are "
     r"ready|stands ready|stand ready|is willing|are willing|eyes|eyed|eye|mulls|mulled|mull|"
     r"slams|slammed|slam|summoned|summons|summon|expelled|expels|expel|recalled|recalls|recall|"
@@ -147,7 +147,8 @@ _ACTS_AFTER = re.compile(
 )
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
-    r"\b(?:with|between|among|urged|urges|urging|called on|calls on|calling on|told|tells|"
+    r"\b(?:with|between|among|urged|urges|urging|called on|calls on|calling on|told|tells|as did|"
+    r"voting (?:against|for|in favou?r) included|"
     r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|provided|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
     r"pressured|blamed|blames|condemned|condemns|deported to|extradited to|returned to|"
@@ -358,6 +359,13 @@ _VENUE_BEFORE = re.compile(
 # A state's standing in a grouping other than the bloc ("a BRICS partner country", "APEC
 # membership"): a relation with that grouping.
 _STATUS_AFTER = re.compile(r"\s+(?:partner countr(?:y|ies)|partnership|membership|full member)\b")
+# An organisation's organ adopting or voting: "the UN General Assembly on Wednesday adopted".
+_ORGAN_ACTS = re.compile(
+    r"\s+(?:general\s+assembly|security\s+council|human\s+rights\s+council|"
+    r"general\s+assembly\s+committee|committee)\s+(?:on\s+\w+\s+|\w+ly\s+)?(?:adopted|adopts|"
+    r"passed|passes|approved|approves|backed|backs|voted|votes|endorsed|endorses|condemned|"
+    r"condemns|demanded|demands|elected|elects)\b"
+)
 _VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
 # The UN named for its law rather than acting ("a violation of UN Security Council resolutions",
 # "the UN Convention on the Law of the Sea", "UN peacekeeping").
@@ -419,6 +427,10 @@ _PLURAL_MEMBERS = re.compile(
     r"(?:'s?)?\s+(?:member\s+)?(?:members|nations|countries|economies|neighbou?rs)\b"
 )
 _MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
+# The bloc named in the plural ("Southeast Asian nations"), to be counted or picked out like its
+# members.
+_PLURAL_NAME = re.compile(r"\b(?:nations|countries|states)$")
+_EVERY_MEMBER = re.compile(r"\b(?:10|11|ten|eleven)\s+$")
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|several|some|many|most|few|other|these|"
     r"those|both|all\s+but|individual|certain|various|fellow|among|between|poorer|richer|smaller|"
@@ -430,6 +442,9 @@ def _members(folded: str, start: int, end: int) -> bool:
     """The bloc's name before some of its states: see _MEMBERS_AFTER and _PLURAL_MEMBERS."""
     if _MEMBER_STATES.match(folded, end):  # "fellow ASEAN member states": some, not the bloc
         return bool(_COUNTED_BEFORE.search(_behind(folded, start, 40)))
+    if _PLURAL_NAME.search(folded, start, end):  # "among Southeast Asian nations": some of them
+        behind = _behind(folded, start, 40)  # ... but "the 11 Southeast Asian states" are all
+        return bool(_COUNTED_BEFORE.search(behind)) and not _EVERY_MEMBER.search(behind)
     if not _MEMBERS_AFTER.match(folded, end):
         return False
     if not _PLURAL_MEMBERS.match(folded, end):
@@ -619,6 +634,9 @@ def place_actors(
                 continue
             if gazetteer.actors[m.actor].type == "igo" and _STATUS_AFTER.match(folded, m.end):
                 party.add(m.actor)  # "a BRICS partner country": a state's relation with it
+                continue
+            if gazetteer.actors[m.actor].type == "igo" and _ORGAN_ACTS.match(folded, m.end):
+                party.add(m.actor)  # "the UN General Assembly adopted a resolution"
                 continue
             inside = _inside_name(text, m.start)
             if inside is not None:

@@ -52,6 +52,10 @@ _DIPLOMACY = re.compile(
     r"arms embargo|trade embargo|embargo on|coast guard|navy(?! blue)|naval|water cannons?|"
     r"embassy|embassies|consulate|consular|official development assistance|grant aid|"
     r"intergovernmental|joint (?:commission|committee)|"
+    r"humanitarian (?:aid|assistance)|emergency (?:aid|assistance)|disaster relief|relief (?:aid|"
+    r"goods|supplies)|aid package|development partners?|"
+    r"(?:suspends|suspended|suspending|suspension of|halts|halted|bans|banned) (?:\w+ )?imports|"
+    r"import (?:suspension|curbs?|restrictions?|quotas?)|export (?:curbs?|restrictions?|quotas?)|"
     r"(?:two|both) (?:governments|leaders|prime ministers|presidents|heads of state)|"
     r"(?-i:ODA|High Commissions?))\b",
     re.IGNORECASE,
@@ -148,7 +152,9 @@ def _by_rules(
             f"related: a member state with an external partner ({', '.join(diplomacy[:4])})"
         )
         return Verdict(RELATED, 0.55 + weight, reasons)
-    if diplomacy and (len(members) >= 2 or (bloc and members) or bloc):
+    # Relations need two sides: the bloc alone (an ASEAN-named forum, award or summit's road
+    # closures) is no intra-ASEAN diplomacy without a member as a party.
+    if diplomacy and (len(members) >= 2 or (bloc and members)):
         reasons.append(f"related: intra-ASEAN diplomacy ({', '.join(diplomacy[:4])})")
         return Verdict(RELATED, 0.5 + weight, reasons)
     reasons.append(
