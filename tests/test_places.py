@@ -1382,3 +1382,34 @@ def test_voters_contingents_an_organ_adopting_and_some_of_the_bloc(tmp_path: Pat
     assert "ASEAN" not in actors["vote"]
     assert {"SGP", "IDN"} <= actors["drills"]
     assert "ASEAN" in actors["code"]
+
+
+def test_what_a_state_has_sent_contributed_and_its_bodies_named_in_full(tmp_path: Path) -> None:
+    """ "China has sent rescue teams" and "Japan contributed USD 500,000" are states acting, where
+    "Australia contributed 160,418 arrivals" is a market's share; an enforcement agency and a
+    council named after "the Philippines'" are the states' own."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "quake": (
+                "Aid reaches quake-hit city",
+                "China has sent several rescue teams to Mandalay. Japan contributed USD 500,000 "
+                "through aid groups.",
+            ),
+            "arrivals": (
+                "Record arrivals in Bali",
+                "Australia contributed 160,418 arrivals, followed by India.",
+            ),
+            "bodies": (
+                "Patrols and frozen accounts",
+                "The Malaysian Maritime Enforcement Agency said it had increased patrols. The "
+                "Philippines' Anti-Money Laundering Council said it froze the accounts.",
+            ),
+        },
+        "2025-04-01",
+    )
+    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    assert {"CHN", "JPN"} <= actors["quake"]
+    assert "AUS" not in actors["arrivals"]
+    assert {"MYS", "PHL"} <= actors["bodies"]
