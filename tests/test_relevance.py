@@ -53,6 +53,11 @@ STORIES = {
         "Vietnam's industry ministry asked the Philippines on Friday to clarify its suspension of "
         "rice imports, after the Philippine agriculture department halted purchases for 60 days.",
     ),
+    "unvote": (
+        "Singapore-led amendment passes as UN backs moratorium",
+        "The UN General Assembly adopted a resolution on Tuesday after an amendment tabled by "
+        "Singapore passed; the European Union voted against the amendment.",
+    ),
     "awards": (
         "ASEAN Business Awards honour regional firms",
         "Companies from across the region were honoured at the ASEAN Business Awards, held on the "
@@ -86,6 +91,7 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     assert judged["relief"][0] == "related"
     assert judged["rice"][0] == "related"
     assert judged["awards"][0] == "none"
+    assert judged["unvote"][0] == "related"  # a vote at a UN body
     # an embassy's festival is culture, whoever opens it
     assert judged["festival"][0] == "none"
     assert "culture terms" in json.loads(judged["festival"][1])[-1]
