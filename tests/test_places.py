@@ -94,6 +94,11 @@ def table(db: Path, name: str, story_id: int) -> set[str]:
     return {r[0] for r in query(db, f"SELECT actor FROM {name} WHERE story_id = ?", (story_id,))}
 
 
+def story_actors(db: Path, ids: dict[str, int]) -> dict[str, set[str]]:
+    """The parties of each named article's story."""
+    return {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+
+
 def test_markets_origins_and_teams_are_places_and_parties_stay_parties(
     grouped: tuple[Path, dict[str, int]],
 ) -> None:
@@ -1299,7 +1304,7 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
         },
         "2025-03-03",
     )
-    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    actors = story_actors(db, ids)
     assert "USA" not in actors["shrimp"]
     assert "IDN" not in actors["furniture"]
     assert "LAO" not in actors["coffee"]
@@ -1343,7 +1348,7 @@ def test_a_rivalry_as_the_setting_and_the_state_bodies_named_in_full(tmp_path: P
         },
         "2025-03-03",
     )
-    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    actors = story_actors(db, ids)
     assert {"USA", "CHN"} & actors["setting"] == set()
     assert {"USA", "CHN"} <= actors["tensions"]
     assert "PHL" in actors["remittances"]
@@ -1377,7 +1382,7 @@ def test_voters_contingents_an_organ_adopting_and_some_of_the_bloc(tmp_path: Pat
         },
         "2025-11-03",
     )
-    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    actors = story_actors(db, ids)
     assert {"UN", "CHN", "RUS", "MYS", "PHL"} <= actors["vote"]
     assert "ASEAN" not in actors["vote"]
     assert {"SGP", "IDN"} <= actors["drills"]
@@ -1409,7 +1414,38 @@ def test_what_a_state_has_sent_contributed_and_its_bodies_named_in_full(tmp_path
         },
         "2025-04-01",
     )
-    actors = {name: table(db, "story_actors", story_of(db, i)) for name, i in ids.items()}
+    actors = story_actors(db, ids)
     assert {"CHN", "JPN"} <= actors["quake"]
     assert "AUS" not in actors["arrivals"]
     assert {"MYS", "PHL"} <= actors["bodies"]
+
+
+def test_a_state_admitting_workers_a_un_agency_and_young_leaders(tmp_path: Path) -> None:
+    """ "South Korea will admit Cambodian workers" is South Korea acting and the World Food
+    Programme is the UN's; "young leaders from Malaysia" are not Malaysia's."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "workers": (
+                "S. Korea to admit more Cambodian workers",
+                "South Korea will admit up to 6,000 Cambodian workers this year under its "
+                "employment permit system, and Cambodia's labour ministry will preselect them.",
+            ),
+            "food": (
+                "Relief food reaches survivors",
+                "The World Food Programme said on Monday it had sent rice to quake survivors.",
+            ),
+            "forum": (
+                "Youth forum ends",
+                "More than 250 young leaders from Malaysia and Japan took part in a forum that "
+                "ended today.",
+            ),
+        },
+        "2025-02-17",
+    )
+    actors = story_actors(db, ids)
+    assert {"KOR", "KHM"} <= actors["workers"]
+    assert relevance_of(db, {"workers": ids["workers"]}) == {"workers": "related"}
+    assert "UN" in actors["food"]
+    assert {"MYS", "JPN"} & actors["forum"] == set()

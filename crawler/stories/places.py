@@ -126,7 +126,7 @@ _ACTS = (
     r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|attending|"
     r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|applied|applies|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up|"
-    r"contributed|contributes|contributing"
+    r"contributed|contributes|contributing|admit|admits|lends|lent|reopens|reopened"
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
@@ -144,7 +144,8 @@ _ACTS_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
     r"are set to|is going to|has to|have to|needs to|need to)\s+(?:not\s+)?(?:\w+ly\s+)?"
     rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
-    r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek)\b"
+    r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
+    r"lend|reopen)\b"
 )
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
@@ -505,7 +506,12 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
     r"buyers|goods|products|shipments|students|workers|exhibitors|fans)\s+from\s+(?:the\s+)?$"
 )
-_BUSINESS_BEFORE = re.compile(r"\b(?:business|trade|investment|industry|corporate|company)\s+$")
+# Delegates or leaders who are not the state's: "business delegations from Japan", "young leaders
+# from Malaysia".
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:business|trade|investment|industry|corporate|company|young|youth|student|community|"
+    r"religious|faith|civil society)\s+$"
+)
 # A wire's credit line: its reporters and bureaus.
 _CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
 # A newspaper's name ("Vientiane Times", "China Daily", "the Bangkok Post"), read as written.
