@@ -202,9 +202,9 @@ _PAIR_NOUNS = (
     r"defence|defense|security|maritime|consultations|meeting|commission|committee|"
     r"diplomatic|bilateral"
 )
-_PAIR = re.compile(
-    rf"^-\s*[\w.' ]{{2,30}}?\s+(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b"
-)
+# After the first name of a pair: the hyphen and the second name ("-China ", "-Republic of Korea ").
+_PAIR_HEAD = r"^-\s*[\w.' ]{2,30}?\s+"
+_PAIR = re.compile(rf"{_PAIR_HEAD}(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b")
 _PAIR_SECOND = re.compile(
     rf"^\s+(?:{_PAIR_NOUNS}"
     # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
@@ -214,11 +214,11 @@ _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
 # Two powers' rivalry as the setting of a story ("amid US-China tensions", "shaped by US-China
 # rivalry"): neither acts in it.
 _RIVALRY_NOUNS = r"(?:rivalry|tensions|competition|trade war|tariff war|trade tensions|feud)\b"
-_RIVALRY = re.compile(rf"^-\s*[\w.' ]{{2,30}}?\s+{_RIVALRY_NOUNS}")
+_RIVALRY = re.compile(_PAIR_HEAD + _RIVALRY_NOUNS)
 _RIVALRY_SECOND = re.compile(rf"^\s+{_RIVALRY_NOUNS}")
 _BACKGROUND_WORD = re.compile(
     r"\b(?:amid|by|in|over|of|from|about|on|despite|between|growing|escalating|intensifying|"
-    r"great-power)\s+(?:the\s+)?(?:(?:growing|escalating|intensifying|great-power|renewed)\s+)?$"
+    r"great-power|renewed)\s+(?:the\s+)?$"
 )
 _PAIR_NAMED_BEFORE = re.compile(r"[\w.']+\s*-\s*(?:[\w.']+\s+)?$")
 # "Russia's stance", "China's claims": a state's own position or conduct.
@@ -420,9 +420,9 @@ _CHAIRED_BEFORE = re.compile(
 # "chaired the ASEAN side", "led the ASEAN delegation": the bloc's side of a negotiation.
 _SIDE_AFTER = re.compile(r"\s+(?:side|delegation|team|negotiators)\b")
 # "officials from the 11 members of ASEAN", "all members of the bloc": every member, so the bloc.
+_EVERY = r"(?:10|11|ten|eleven)"  # the bloc's members, all of them counted
 _ALL_MEMBERS_BEFORE = re.compile(
-    r"\b(?:the\s+(?:10|11|ten|eleven)|all(?:\s+the)?(?:\s+(?:10|11|ten|eleven))?)\s+members\s+of\s+"
-    r"(?:the\s+)?$"
+    rf"\b(?:the\s+{_EVERY}|all(?:\s+the)?(?:\s+{_EVERY})?)\s+members\s+of\s+(?:the\s+)?$"
 )
 # Plural members stand for the bloc unless counted or picked out ("ASEAN countries agreed with
 # China" is the bloc; "four ASEAN nations signed", "some ASEAN members", "other ASEAN economies" are
@@ -434,7 +434,7 @@ _MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
 # The bloc named in the plural ("Southeast Asian nations"), to be counted or picked out like its
 # members.
 _PLURAL_NAME = re.compile(r"\b(?:nations|countries|states)$")
-_EVERY_MEMBER = re.compile(r"\b(?:10|11|ten|eleven)\s+$")
+_EVERY_MEMBER = re.compile(rf"\b{_EVERY}\s+$")
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|several|some|many|most|few|other|these|"
     r"those|both|all\s+but|individual|certain|various|fellow|among|between|poorer|richer|smaller|"
@@ -648,11 +648,11 @@ def place_actors(
                 # Conference": a pair's meeting
                 party.add(m.actor)
                 continue
-            if gazetteer.actors[m.actor].type == "igo" and _STATUS_AFTER.match(folded, m.end):
-                party.add(m.actor)  # "a BRICS partner country": a state's relation with it
-                continue
-            if gazetteer.actors[m.actor].type == "igo" and _ORGAN_ACTS.match(folded, m.end):
-                party.add(m.actor)  # "the UN General Assembly adopted a resolution"
+            if gazetteer.actors[m.actor].type == "igo" and (
+                _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
+                or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
+            ):
+                party.add(m.actor)
                 continue
             inside = _inside_name(text, m.start)
             if inside is not None:
@@ -1011,10 +1011,9 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
     """The name (or the last of a list) as one side of a pair ("Vietnam-Japan relations", not the
     "Vietnam-Germany Friendship Hospital"), or as the subject of a verb of state action (not after
     a preposition: "exports to China will rise")."""
-    if _PAIR.match(_after_name(folded, end)):
-        if _RIVALRY.match(_after_name(folded, end)) and _BACKGROUND_WORD.search(
-            folded, max(0, start - 40), start
-        ):
+    after = _after_name(folded, end)
+    if _PAIR.match(after):
+        if _RIVALRY.match(after) and _BACKGROUND_WORD.search(folded, max(0, start - 40), start):
             return False  # "amid US-China rivalry": the setting of the story
         return not _PAIR_NAMED.match(text, end)
     clause = _ahead(folded, end, _WINDOW * 2)  # room for ", which joined ASEAN in 2025,"
@@ -1064,10 +1063,9 @@ def _own(text: str, folded: str, start: int, end: int) -> bool:
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations", not "amid US-China rivalry"
     pair = _PAIR_BEFORE.search(folded, max(0, start - 30), start)
-    if pair is not None and _RIVALRY_SECOND.match(_after_name(folded, end)):
+    if pair is None:
+        return False
+    second = _after_name(folded, end)
+    if _RIVALRY_SECOND.match(second):
         return not _BACKGROUND_WORD.search(folded, max(0, pair.start() - 40), pair.start())
-    return (
-        pair is not None
-        and bool(_PAIR_SECOND.match(_after_name(folded, end)))
-        and not _NAMED_AFTER.match(text, end)
-    )
+    return bool(_PAIR_SECOND.match(second)) and not _NAMED_AFTER.match(text, end)

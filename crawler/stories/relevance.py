@@ -37,6 +37,9 @@ _CULTURE = re.compile(
     r"dramas|drums?|troupes?|fashion|performed)\b",
     re.IGNORECASE,
 )
+# (genre, its words, the fewest that make a story of it, how many times the words of a relation
+# they must outnumber)
+_GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2))
 # Words of a relation between states. Titles alone (president, minister, government) are not among
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
@@ -184,15 +187,13 @@ def judge(
         and (p.prominent or (bloc_mentions >= 2 and gazetteer.is_bloc_side(p.actor)))
     ]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
-    sport = _SPORT.findall(text)
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
     reasons = _side_reasons(bloc, partners, members)
-    # Sport coverage names states and "matches" but is no diplomacy, whatever its actors.
-    if len(sport) >= 2 and len(sport) > len(diplomacy):
-        reasons.append(f"sport terms: {', '.join(sorted({s.lower() for s in sport})[:5])}")
-        return Verdict(NONE, 0.1, reasons)
-    culture = _CULTURE.findall(text)
-    if len(culture) >= 3 and len(culture) > 2 * len(diplomacy):
-        reasons.append(f"culture terms: {', '.join(sorted({c.lower() for c in culture})[:5])}")
-        return Verdict(NONE, 0.1, reasons)
+    # Sport and culture coverage name states, an embassy or "matches" but are no diplomacy,
+    # whatever their actors, when their own words outnumber those of a relation.
+    for genre, pattern, least, times in _GENRES:
+        found = pattern.findall(text)
+        if len(found) >= least and len(found) > times * len(diplomacy):
+            reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
+            return Verdict(NONE, 0.1, reasons)
     return _by_rules(bloc, partners, members, diplomacy, bool(strong), reasons)
