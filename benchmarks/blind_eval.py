@@ -45,7 +45,8 @@ REWRITE = {"rewrite-original", "rewrite-carry"}
 def load_parts(folder: Path) -> list[dict[str, Any]]:
     articles = []
     for part in sorted(folder.glob("part-*.json")):
-        articles += json.loads(part.read_text("utf-8"))["articles"]
+        for a in json.loads(part.read_text("utf-8"))["articles"]:
+            articles.append({**a, "part": part.stem})
     return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
 
 
@@ -104,6 +105,21 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
     store.close()
 
     gp, gr, gerr = pair_scores(articles, story_of)
+    # Each part has its own author, and only pairs within a part were judged by one: two parts may
+    # tell the same real event (one as a re-telling, the other as an agency's own report), and such
+    # a pair is labelled apart because its authors never met, not because anyone weighed it.
+    within = [0, 0, 0]  # joined, joined wrongly, split wrongly
+    for a, b in itertools.combinations(articles, 2):
+        if a["part"] == b["part"]:
+            same, joined = a["story"] == b["story"], story_of[a["id"]] == story_of[b["id"]]
+            within[0 if same and joined else 1 if joined else 2] += joined or same
+    across = Counter(
+        "same agency" if a["agency"] == b["agency"] else "other agencies"
+        for a, b in itertools.combinations(articles, 2)
+        if a["part"] != b["part"]
+        and a["story"] != b["story"]
+        and story_of[a["id"]] == story_of[b["id"]]
+    )
     by_id = {a["id"]: a for a in articles}
     rewrite_pairs = [
         (a, b)
@@ -153,6 +169,10 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
         "stories": len(stories),
         "grouping_precision": gp,
         "grouping_recall": gr,
+        "grouping_within_parts_precision": prf(*within)[0],
+        "grouping_within_parts_recall": prf(*within)[1],
+        "merged_across_parts_same_agency": across["same agency"],
+        "merged_across_parts_other_agencies": across["other agencies"],
         "rewrite_pairs": len(rewrite_pairs),
         "rewrite_pairs_joined": rewrite_joined,
         "independent_pairs": len(independent),
@@ -195,6 +215,14 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"grouping (article pairs):      precision {f['grouping_precision']:.3f}"
         f"  recall {f['grouping_recall']:.3f}"
+    )
+    print(
+        f"  within each part (one author): precision {f['grouping_within_parts_precision']:.3f}"
+        f"  recall {f['grouping_within_parts_recall']:.3f}"
+    )
+    print(
+        f"  merged across parts:         {f['merged_across_parts_same_agency']} pairs of one"
+        f" agency, {f['merged_across_parts_other_agencies']} of two"
     )
     print(
         f"rewrite pairs joined:          {f['rewrite_pairs_joined']} of {f['rewrite_pairs']}"
