@@ -152,7 +152,12 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
     party = [0, 0, 0]
     anyname = [0, 0, 0]
     aerr = []
+    # An update that keeps its URL replaces the stored text of the version before it: that version
+    # is read no more, so its labels are not compared with its successor's text.
+    stored = {a["url"]: a["id"] for a in articles}  # in publication order: the last one stays
     for a in articles:
+        if stored[a["url"]] != a["id"]:
+            continue
         want, places, got = set(a["actors"]), set(a.get("places", [])), found[a["id"]]
         named = got | found_places[a["id"]]
         for counts, expected, seen in ((party, want, got), (anyname, want | places, named)):
