@@ -24,6 +24,15 @@ def test_names_in_text_order_word_by_word_without_sentence_starts_or_titles() ->
     assert found == ["kuala", "lumpur", "sergei", "lavrov", "mohamad", "hasan"]
 
 
+def test_vietnams_names_by_syllable_and_in_one_word_are_one_name() -> None:
+    """Vietnam's own English copy writes "Việt Nam" and "Hà Nội"; a re-telling elsewhere writes
+    "Vietnam" and "Hanoi"."""
+    ours = "Leaders of Việt Nam and Brazil met in Hà Nội and agreed to lift trade, Viet Nam said."
+    theirs = "Leaders of Vietnam and Brazil met in Hanoi and agreed to lift trade, Vietnam said."
+    assert anchors(ours) == anchors(theirs) == ["leaders", "vietnam", "brazil", "hanoi"]
+    assert describe(ours)["terms"] == describe(theirs)["terms"]
+
+
 def test_a_hostile_body_is_described_without_error() -> None:
     body = "9" * 5000 + " " + "1," * 3000 + "5 " + "Aaaa " * 2000 + "\u201c" + "x " * 5000
     described = describe(body)
