@@ -1449,3 +1449,40 @@ def test_a_state_admitting_workers_a_un_agency_and_young_leaders(tmp_path: Path)
     assert relevance_of(db, {"workers": ids["workers"]}) == {"workers": "related"}
     assert "UN" in actors["food"]
     assert {"MYS", "JPN"} & actors["forum"] == set()
+
+
+def test_claimants_named_as_background_and_a_member_welcomed_are_not_parties(
+    tmp_path: Path,
+) -> None:
+    """Waters "also claimed by Vietnam, Malaysia and Brunei" name other claimants, not states
+    acting; leaders who "welcomed Timor-Leste as the newest member" speak of its membership, as
+    "joined ASEAN" does. A state that a leader welcomes on a visit is still a party."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "ramming": (
+                "Chinese ship rams Philippine vessel",
+                "A Chinese coast guard ship rammed a Philippine supply boat on Monday, the "
+                "Philippine coast guard said. China claims almost the entire South China Sea, "
+                "including areas also claimed by Vietnam, Malaysia and Brunei.",
+            ),
+            "summit": (
+                "India, ASEAN hold summit",
+                "Prime Minister Narendra Modi held talks with ASEAN leaders on Sunday. He also "
+                "welcomed Timor-Leste as the newest member of ASEAN and announced scholarships.",
+            ),
+            "visit": (
+                "Anwar in Tokyo",
+                "Japanese Prime Minister Shigeru Ishiba welcomed Malaysia's Anwar Ibrahim to "
+                "Tokyo on Friday for talks on energy.",
+            ),
+        },
+        "2025-10-26",
+    )
+    actors = story_actors(db, ids)
+    assert {"VNM", "MYS", "BRN"} & actors["ramming"] == set()
+    assert {"CHN", "PHL"} <= actors["ramming"]
+    assert "TLS" not in actors["summit"]
+    assert {"IND", "ASEAN"} <= actors["summit"]
+    assert {"JPN", "MYS"} <= actors["visit"]

@@ -177,7 +177,7 @@ _RELATION_BEFORE = re.compile(
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
-    r"invited|attended|represented|protested|claimed|seized|detained|arrested|submitted|hosted|"
+    r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
     r"co-hosted) by|resolutions? on)"
     r"\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
 )
@@ -909,6 +909,12 @@ def _sport_story(folded: str) -> bool:
     return len({bisect.bisect(ends, at) for at in hits}) >= 3
 
 
+_WELCOMED_MEMBER = re.compile(
+    r"(?:'s?\s+(?:formal\s+)?(?:admission|accession|membership|entry|participation)\b"
+    r"|,?\s+(?:as|which)\b[^,.;]{0,60}?\b(?:member|admitted|accession)\b)"
+)
+
+
 def _before(before: str, after: str) -> bool:
     """A relation or an official body right before the name (or the first of its list), given the
     sentence's words before and after it."""
@@ -939,7 +945,9 @@ def _before(before: str, after: str) -> bool:
         return False
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
         return bool(_RELATION_WORDS.search(" ".join(words)))
-    return True
+    # "welcomed Timor-Leste as the bloc's newest member", "welcomed Timor-Leste's admission": its
+    # membership, as "joined ASEAN" is, not the state acting
+    return not (word in {"welcomed", "welcomes"} and _WELCOMED_MEMBER.match(after))
 
 
 def _gathered(folded: str, start: int, before: str) -> bool:
