@@ -327,6 +327,10 @@ BAD = [
         "field 'colour': unknown key",
     ),
     (
+        '[[actors]]\nid = "JPN"\ntype = "state"\nname = "Japan"\nbodies = "JICA"\n',
+        "actors[0] (JPN), field 'bodies': must be a list of non-empty strings",
+    ),
+    (
         f'{CHAD}guarded = [{{ alias = "Chadd" }}]\n',
         "actors[0] (TCD), field 'guarded[0]': alias 'Chadd' is not one of the actor's aliases",
     ),

@@ -1486,3 +1486,37 @@ def test_claimants_named_as_background_and_a_member_welcomed_are_not_parties(
     assert "TLS" not in actors["summit"]
     assert {"IND", "ASEAN"} <= actors["summit"]
     assert {"JPN", "MYS"} <= actors["visit"]
+
+
+def test_a_states_own_bodies_named_alone_are_the_state_acting(tmp_path: Path) -> None:
+    """ "JICA", "MPOB" and "the Tatmadaw" are Japan's, Malaysia's and Myanmar's own bodies: naming
+    one is the state acting, as naming its minister is. A company is still no state."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "loan": (
+                "Loan for Mekong dykes signed",
+                "JICA and the Ministry of Planning and Investment signed a 40.6 billion yen loan "
+                "for sluice gates in the Mekong Delta on Thursday.",
+            ),
+            "palm": (
+                "Palm oil exports rise",
+                "Palm oil exports rose 12 percent in July on demand from India, the MPOB said.",
+            ),
+            "army": (
+                "Fighting in Shan State",
+                "The Tatmadaw said on Monday it had retaken two towns near the border.",
+            ),
+            "firm": (
+                "Sony opens plant",
+                "Sony Group opened a camera plant near Bangkok on Monday.",
+            ),
+        },
+        "2024-03-14",
+    )
+    actors = story_actors(db, ids)
+    assert "JPN" in actors["loan"]
+    assert "MYS" in actors["palm"] and "IND" not in actors["palm"]
+    assert "MMR" in actors["army"]
+    assert {"JPN", "THA"} & actors["firm"] == set()

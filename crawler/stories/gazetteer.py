@@ -26,6 +26,7 @@ ACTOR_KEYS = {
     "demonyms",
     "metonyms",
     "regions",
+    "bodies",
     "group",
     "memberships",
     "part_of",
@@ -86,6 +87,7 @@ class Actor:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()  # provinces and states: places, read as metonyms
+    bodies: tuple[str, ...] = ()  # its own official bodies ("JICA", "OJK"): the state acting
     group: str | None = None
     # (of, from, to, as): "member", or "observer" before joining (Timor-Leste from 2022-11)
     memberships: tuple[tuple[str, date, date | None, str], ...] = ()
@@ -99,12 +101,13 @@ class Actor:
         return next((g for g in self.guards if g.alias == name), None)
 
     def all_names(self) -> list[tuple[str, str]]:
-        """(name, how it names the actor): alias, demonym, metonym or region."""
+        """(name, how it names the actor): alias, demonym, metonym, region or body."""
         return (
             [(a, "alias") for a in self.aliases]
             + [(d, "demonym") for d in self.demonyms]
             + [(m, "metonym") for m in self.metonyms]
             + [(r, "region") for r in self.regions]
+            + [(b, "body") for b in self.bodies]
         )
 
     def states_on(self, day: date | None) -> list[str]:
@@ -433,7 +436,8 @@ def _parse_actor(entry: Any, where: str) -> Actor:
     demonyms = _strings(entry.get("demonyms", []), f"{where}, field 'demonyms'")
     metonyms = _strings(entry.get("metonyms", []), f"{where}, field 'metonyms'")
     regions = _strings(entry.get("regions", []), f"{where}, field 'regions'")
-    names = {*aliases, *demonyms, *metonyms, *regions}
+    bodies = _strings(entry.get("bodies", []), f"{where}, field 'bodies'")
+    names = {*aliases, *demonyms, *metonyms, *regions, *bodies}
     guards = _parse_guards(entry.get("guarded", []), names, where)
     return Actor(
         id=entry["id"],
@@ -443,6 +447,7 @@ def _parse_actor(entry: Any, where: str) -> Actor:
         demonyms=demonyms,
         metonyms=metonyms,
         regions=regions,
+        bodies=bodies,
         group=entry.get("group"),
         memberships=memberships,
         part_of=entry.get("part_of"),

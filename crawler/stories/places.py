@@ -593,8 +593,9 @@ def place_actors(
     ]
     for m in ordered:
         actor = gazetteer.actors.get(m.actor)
-        if actor is None or m.via is not None or not _needs_evidence(actor):
-            party.add(m.actor)  # people, official bodies, states through their office-holders
+        if actor is None or m.via is not None or not _needs_evidence(actor) or _body(m, gazetteer):
+            # people, official bodies, states through their office-holders or their own bodies
+            party.add(m.actor)
         elif not states or m.start >= states[-1].end:  # one place, one mention
             states.append(m)
             named.add(m.actor)
@@ -796,6 +797,11 @@ _REGIONAL_GOVERNMENT_BEFORE = re.compile(
 def _region(m: Mention, gazetteer: Gazetteer) -> bool:
     """The mention names one of the state's provinces or states ("Yunnan", "Sabah")."""
     return _named_by(gazetteer.actors[m.actor], m.text, "regions")
+
+
+def _body(m: Mention, gazetteer: Gazetteer) -> bool:
+    """The mention names one of the state's own official bodies ("JICA", "OJK")."""
+    return _named_by(gazetteer.actors[m.actor], m.text, "bodies")
 
 
 def _capital(m: Mention, gazetteer: Gazetteer) -> bool:
