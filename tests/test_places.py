@@ -1520,3 +1520,47 @@ def test_a_states_own_bodies_named_alone_are_the_state_acting(tmp_path: Path) ->
     assert "MYS" in actors["palm"] and "IND" not in actors["palm"]
     assert "MMR" in actors["army"]
     assert {"JPN", "THA"} & actors["firm"] == set()
+
+
+def test_portfolios_listed_a_theater_command_and_a_state_cutting_off_supplies(
+    tmp_path: Path,
+) -> None:
+    """ "Malaysia's Investment, Trade and Industry Minister" is Malaysia's minister however the
+    portfolios are listed; "China's Southern Theater Command" is China's army; "Thailand cut off
+    electricity" is Thailand acting. Coffee that "can command better prices" and "the United
+    States and members of the EU" named as examples are not."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "minister": (
+                "Trade talks to resume",
+                "Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz said on "
+                "Monday that talks would resume in May.",
+            ),
+            "command": (
+                "Warships leave",
+                "China's Southern Theater Command said on Monday the ships would leave the area.",
+            ),
+            "cut": (
+                "Power cut to border towns",
+                "Thailand cut off electricity, fuel and internet to five border areas on Monday.",
+            ),
+            "coffee": (
+                "Coffee prices rise",
+                "Growers said Lao coffee can command better prices in Europe this year.",
+            ),
+            "vote": (
+                "Vote criticised",
+                "Some Western governments, including the United States and members of the "
+                "European Union, criticised the vote.",
+            ),
+        },
+        "2026-03-02",
+    )
+    actors = story_actors(db, ids)
+    assert "MYS" in actors["minister"]
+    assert "CHN" in actors["command"]
+    assert "THA" in actors["cut"]
+    assert "LAO" not in actors["coffee"]
+    assert "USA" not in actors["vote"]

@@ -54,10 +54,12 @@ _OFFICIAL = (
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
-    r"members|peacekeepers|peacekeeping"
+    r"members|peacekeepers|peacekeeping|command"
 )
 _OFFICIAL_AFTER = re.compile(
-    rf"^(?:'s?)?\s+(?:[a-z][\w-]*\s+and\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<body>{_OFFICIAL})\b"
+    # portfolios listed: "Malaysia's Investment, Trade and Industry Minister"
+    rf"^(?:'s?)?\s+(?:(?:[a-z][\w-]*,\s+){{0,3}}[a-z][\w-]*\s+and\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<body>{_OFFICIAL})\b"
 )
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
@@ -78,7 +80,8 @@ _OFFICIAL_BEFORE = re.compile(
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
-    r"conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|seized|seizes|"
+    r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
+    r"seized|seizes|"
     r"arrested|detained|confirmed|confirms|pushed|pushes|pressed|presses|raised|raises|voiced|"
     r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|allowed|"
     r"allows|blocked|blocks|barred|bars|restricted|restricts|released|releases|freed|returned|"
@@ -989,7 +992,9 @@ def _official_after(text: str, folded: str, end: int) -> bool:
         return False  # "Japanese official development assistance": aid, named as its origin
     if found.group("body") == "agency" and folded.endswith("news ", 0, end + found.start("body")):
         return False  # "Indonesia's Antara news agency reported": the press, not the state
-    between = text[end : end + found.start("body")].split()
+    if found.group("body") == "command" and not text[end + found.start("body")].isupper():
+        return False  # "Lao coffee can command better prices": a verb, not a Theater Command
+    between = [w.rstrip(",") for w in text[end : end + found.start("body")].split()]
     if (
         found.group("body") == "court"
         and between
@@ -999,10 +1004,12 @@ def _official_after(text: str, folded: str, end: int) -> bool:
         return False  # "Indonesian furniture makers court US buyers": a verb
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s", "'", "\u2019"}  # "Laos' ..."
-    # ..., and so is "Vietnam's industry and trade ministry", an "and" between two portfolios (not
-    # "Vietnam's exporters and Chinese officials")
-    if named and "and" in between[1:]:
-        return all(w.lower() in _PORTFOLIOS or w == "and" for w in between[1:])
+    # ..., and so is "Vietnam's industry and trade ministry" ("Malaysian Investment, Trade and
+    # Industry Minister"), an "and" between portfolios (not "Vietnam's exporters and Chinese
+    # officials")
+    portfolios = between[1:] if named else between
+    if "and" in portfolios[1:-1]:
+        return all(w.lower() in _PORTFOLIOS or w == "and" for w in portfolios)
     return not any(
         (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named) or w.lower() in _NOT_BETWEEN
         for w in between
