@@ -1564,3 +1564,28 @@ def test_portfolios_listed_a_theater_command_and_a_state_cutting_off_supplies(
     assert "THA" in actors["cut"]
     assert "LAO" not in actors["coffee"]
     assert "USA" not in actors["vote"]
+
+
+def test_a_state_that_sent_its_envoys_and_a_weather_bureau_by_its_acronym(tmp_path: Path) -> None:
+    """ "Myanmar, which sent non-political representatives" is Myanmar acting, and PAGASA is the
+    Philippines' weather bureau speaking."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "envoys": (
+                "Ministers discuss sea code",
+                "The ministers discussed the sea code. On Myanmar, which sent non-political "
+                "representatives to the meeting, they urged an end to violence.",
+            ),
+            "storm": (
+                "Storm leaves",
+                "Tropical Storm Kristine is expected to leave on Friday and move toward central "
+                "Vietnam, PAGASA said.",
+            ),
+        },
+        "2024-10-25",
+    )
+    actors = story_actors(db, ids)
+    assert "MMR" in actors["envoys"]
+    assert "PHL" in actors["storm"] and "VNM" not in actors["storm"]

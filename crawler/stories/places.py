@@ -303,7 +303,7 @@ _RELATIVE_ACTS = re.compile(
     r"assumes|assumed|holds the (?:rotating )?(?:chair|chairmanship|presidency)|"
     r"held the (?:rotating )?(?:chair|chairmanship|presidency)|"
     r"signed|ratified|vetoed|recognised|recognized|protested|summoned|imposed|"
-    r"sanctioned|annexed|invaded|claims|joined|acceded)\b"
+    r"sanctioned|annexed|invaded|claims|joined|acceded|sent|sends|dispatched|deployed)\b"
 )
 # A short name in brackets after a name: "the Gulf Cooperation Council (GCC)-China Summit".
 _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
