@@ -108,11 +108,15 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
     # Each part has its own author, and only pairs within a part were judged by one: two parts may
     # tell the same real event (one as a re-telling, the other as an agency's own report), and such
     # a pair is labelled apart because its authors never met, not because anyone weighed it.
-    within = [0, 0, 0]  # joined, joined wrongly, split wrongly
+    within = [0, 0, 0]  # joined rightly, joined wrongly, split wrongly
     for a, b in itertools.combinations(articles, 2):
-        if a["part"] == b["part"]:
-            same, joined = a["story"] == b["story"], story_of[a["id"]] == story_of[b["id"]]
-            within[0 if same and joined else 1 if joined else 2] += joined or same
+        if a["part"] != b["part"]:
+            continue
+        same, joined = a["story"] == b["story"], story_of[a["id"]] == story_of[b["id"]]
+        if joined:
+            within[0 if same else 1] += 1
+        elif same:
+            within[2] += 1
     across = Counter(
         "same agency" if a["agency"] == b["agency"] else "other agencies"
         for a, b in itertools.combinations(articles, 2)
