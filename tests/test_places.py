@@ -1589,3 +1589,27 @@ def test_a_state_that_sent_its_envoys_and_a_weather_bureau_by_its_acronym(tmp_pa
     actors = story_actors(db, ids)
     assert "MMR" in actors["envoys"]
     assert "PHL" in actors["storm"] and "VNM" not in actors["storm"]
+
+
+def test_the_state_a_loan_is_lent_to_and_a_procurement_agency(tmp_path: Path) -> None:
+    """ "Japan will lend Viet Nam 40.6 billion yen" makes both sides of the loan parties; DAPA is
+    South Korea's arms-procurement agency."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "loan": (
+                "Japan lends 40.6 billion yen for Mekong dykes",
+                "Japan will lend Viet Nam 40.6 billion yen to build sluice gates and sea dykes in "
+                "the Mekong Delta.",
+            ),
+            "jets": (
+                "Fighter deliveries delayed",
+                "DAPA said on Tuesday that deliveries of the fighter jets would slip to 2027.",
+            ),
+        },
+        "2024-03-14",
+    )
+    actors = story_actors(db, ids)
+    assert {"JPN", "VNM"} <= actors["loan"]
+    assert "KOR" in actors["jets"]

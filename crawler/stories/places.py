@@ -165,7 +165,7 @@ _RELATION_BEFORE = re.compile(
     r"meet|meeting|received by|against|recognised|"
     r"recognized|protest to|protest against|ambassador to|ambassadors to|envoy to|envoys to|"
     r"embassy in|mission to|delegation to|aid to|assistance to|loan to|grant to|donation to|"
-    r"help|helped|"
+    r"help|helped|lend|lends|lent|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deal with|pact with|agreement with|accord with|partnership with|"
     r"cooperation with|dialogue with|dispute with|row with|tensions with|border with|"
