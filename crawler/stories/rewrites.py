@@ -119,7 +119,8 @@ def _joined(text: str) -> str:
 
 
 def _stems(text: str) -> list[str]:
-    words = [w for w in _WORD.findall(fold(_joined(text))) if len(w) > 2 and w not in _STOPWORDS]
+    folded = _SYLLABLES.sub(lambda m: m.group().replace(" ", ""), fold(text))
+    words = [w for w in _WORD.findall(folded) if len(w) > 2 and w not in _STOPWORDS]
     return _stemmer().stemWords(words)  # type: ignore[attr-defined,no-any-return]
 
 
