@@ -63,6 +63,26 @@ STORIES = {
         "Companies from across the region were honoured at the ASEAN Business Awards, held on the "
         "eve of the ASEAN Business and Investment Summit.",
     ),
+    "workers": (
+        "Malaysia reopens intake of Bangladeshi workers",
+        "Malaysia will reopen the intake of Bangladeshi workers from July, its Human Resources "
+        "Minister said on Monday after meeting Bangladesh's expatriates' welfare minister.",
+    ),
+    "mission": (
+        "Malaysian trade mission in Kunming",
+        "Malaysia's Investment, Trade and Industry Minister led a trade mission to Kunming on "
+        "Tuesday, where the Chinese commerce minister received the delegation's members.",
+    ),
+    "food": (
+        "AHA Centre and WFP deliver food to quake survivors",
+        "The ASEAN Secretariat and the World Food Programme said on Monday they had delivered "
+        "food to 20,000 survivors of the earthquake in Sagaing.",
+    ),
+    "chamber": (
+        "Chamber leads trade mission to Japan",
+        "The Vietnam Chamber of Commerce and Industry led a trade mission of 40 companies to "
+        "Osaka on Monday to meet Japanese buyers of seafood.",
+    ),
     "festival": (
         "Korean culture night lights up Bandar Seri Begawan",
         "K-pop dance crews, a drum troupe and a fashion show filled the stage at a culture night "
@@ -92,6 +112,12 @@ def test_relevance_needs_a_word_of_a_relation(tmp_path: Path) -> None:
     assert judged["rice"][0] == "related"
     assert judged["awards"][0] == "none"
     assert judged["unvote"][0] == "related"  # a vote at a UN body
+    # workers recruited, a ministers' trade mission and food delivered are relations; a chamber's
+    # trade mission has no state in it
+    assert judged["workers"][0] == "related"
+    assert judged["mission"][0] == "related"
+    assert judged["food"][0] == "core"
+    assert judged["chamber"][0] == "none"
     # an embassy's festival is culture, whoever opens it
     assert judged["festival"][0] == "none"
     assert "culture terms" in json.loads(judged["festival"][1])[-1]
