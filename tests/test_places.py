@@ -1613,3 +1613,22 @@ def test_the_state_a_loan_is_lent_to_and_a_procurement_agency(tmp_path: Path) ->
     actors = story_actors(db, ids)
     assert {"JPN", "VNM"} <= actors["loan"]
     assert "KOR" in actors["jets"]
+
+
+def test_the_blocs_own_centres_are_the_bloc_acting(tmp_path: Path) -> None:
+    """The ASEAN Regional Mine Action Center is one of the bloc's own bodies: named, it is the bloc
+    acting, as the AHA Centre is."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "grant": (
+                "Japan grants $2.8 million to ASEAN mine action centre",
+                "The Government of Japan has provided a grant of $2.8 million to the ASEAN "
+                "Regional Mine Action Center (ARMAC) to support victims of explosive remnants of "
+                "war, through the Japan-ASEAN Integration Fund.",
+            ),
+        },
+        "2025-06-10",
+    )
+    assert {"ARMAC", "JPN"} <= story_actors(db, ids)["grant"]
