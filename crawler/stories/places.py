@@ -527,16 +527,18 @@ _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted"
 )
+# Words that put a figure in round terms: "about 2 million", "more than 160,000".
+_ABOUT = r"about|around|nearly|almost|over|more than|some"
 _AIMING_VERBS = _words("aims aimed plans planned expects expected targets targeted seeks hopes")
 _COUNT_AIMED = re.compile(
     r"\s+to\s+(?:export|import|ship|attract|receive|welcome|earn|sell|produce)\s+"
-    r"(?:(?:about|around|nearly|almost|over|more than|some|up to)\s+)?(?:us\$|\$|usd\s*)?\d"
+    rf"(?:(?:{_ABOUT}|up to)\s+)?(?:us\$|\$|usd\s*)?\d"
 )
 # A place named before a city or state in an address: "in Santa Cruz, Manila, ...".
 _ADDRESS_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s*$")
 # A share of a count, not money given: "contributed 160,418 arrivals", "contributed 12 percent".
 _SHARE_COUNTED = re.compile(
-    r"\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?[\d.,]+\s*(?:%|percent|"
+    rf"\s+(?:(?:{_ABOUT})\s+)?[\d.,]+\s*(?:%|percent|"
     r"per cent|arrivals|visitors|tourists|tonnes|tons|passengers|units)"
 )
 # "demand" as the noun of a market: "US demand softens", "Chinese demand for durian".
@@ -553,7 +555,7 @@ _MARKET_ROLE = re.compile(
     r"consumer)\b"
 )
 _FIGURE_NEXT = re.compile(
-    r"\s+(?:(?:about|around|nearly|almost|over|more than|some|an estimated|a record|up to)\s+)?"
+    rf"\s+(?:(?:{_ABOUT}|an estimated|a record|up to)\s+)?"
     r"(?:us\$|\$|rm|s\$|usd\s*)?\d"
 )
 # A name right after one of these is not the subject of the verb after it.
