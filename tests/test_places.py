@@ -1632,3 +1632,57 @@ def test_the_blocs_own_centres_are_the_bloc_acting(tmp_path: Path) -> None:
         "2025-06-10",
     )
     assert {"ARMAC", "JPN"} <= story_actors(db, ids)["grant"]
+
+
+def test_a_name_given_once_low_in_the_story_by_a_weak_sign_is_background(tmp_path: Path) -> None:
+    """A state named once, in the lower half of a story and below its first two paragraphs, only by
+    a relation word or in a grouping's standing list, is background; in the lead the same words
+    make it a party, and so do the host of the meeting reported and those it brought together."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "radars": (
+                "Japan to give coastal radars to the Philippines",
+                "Japan will give five coastal radar systems to the Philippines, the Japanese "
+                "foreign ministry said on Thursday.\n\nThe first units would arrive in March, "
+                "with training for operators to follow at a base near Subic.\n\nThe grant also "
+                "covers spare parts and maintenance for ten years.\n\nThe Philippines is locked "
+                "in territorial disputes with China in the South China Sea.",
+            ),
+            "lead": (
+                "Philippines, China hold talks on sea row",
+                "The Philippines held talks with China on Monday on their territorial disputes in "
+                "the South China Sea, the Philippine foreign ministry said.\n\nBoth delegations "
+                "agreed to meet again before the end of the year in Manila.\n\nThe ministry gave "
+                "no details of the proposals exchanged during the four-hour session.",
+            ),
+            "standing": (
+                "ADMM-Plus drill opens off Sabah",
+                "A maritime security drill under the ADMM-Plus opened off Sabah on Monday, "
+                "Malaysia's defence ministry said.\n\nAbout 1,200 sailors, 14 ships and eight "
+                "aircraft are taking part in the five-day exercise.\n\nCrews will practise "
+                "boarding suspect vessels and search and rescue at sea.\n\nThe ADMM-Plus brings "
+                "together the defence ministers of the ASEAN member states and eight partners: "
+                "Australia, India, New Zealand, Japan, South Korea, China, Russia and the United "
+                "States.",
+            ),
+            "reported": (
+                "ADMM-Plus ministers back counter-terrorism work",
+                "Defence ministers of the ADMM-Plus endorsed a counter-terrorism work plan on "
+                "Thursday, according to a joint declaration.\n\nThe plan covers information "
+                "sharing on foreign fighters and training for special forces.\n\nIt runs until "
+                "2027, when the working group's co-chairs hand over.\n\nThe meeting, hosted by "
+                "Laos, brought together the defence ministers of the ASEAN member states and "
+                "their counterparts from Australia, India and New Zealand.",
+            ),
+        },
+        "2025-03-03",
+    )
+    parties = story_actors(db, ids)
+    assert len({story_of(db, i) for i in ids.values()}) == 4
+    assert "CHN" not in parties["radars"]
+    assert "JPN" in parties["radars"]
+    assert {"PHL", "CHN"} <= parties["lead"]
+    assert {"AUS", "IND", "NZL"} & parties["standing"] == set()
+    assert {"LAO", "AUS", "IND", "NZL"} <= parties["reported"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -295,6 +296,8 @@ _GATHERING = re.compile(
     r"(?:included|including) those of|"
     r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
 )
+_REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were)\b")
+_HOST_BY = re.compile(r"(?:co-)?(?:hosted|chaired) by\b")
 # The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
 # will host the next summit" (not "competition from Vietnam, which offers lower prices").
 _RELATIVE_ACTS = re.compile(
@@ -563,6 +566,9 @@ _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
     "outside near toward towards about"
 )
+# The title and the body's first two paragraphs say what the story is about: no background there.
+LEADING_PARAGRAPHS = 2
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 # How far around a name the words of its context are read.
 _WINDOW = 60
 
@@ -588,6 +594,9 @@ def place_actors(
     by the dateline alone ("BANGKOK -")."""
     folded = fold(text)
     party: set[str] = set()
+    # Named as a party only by a weak sign (a relation word before it, a list of participants or
+    # members, its own name in a compound): kept unless it is a passing mention (see below).
+    weak: set[str] = set()
     named: set[str] = set()
     states = []
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -615,19 +624,22 @@ def place_actors(
         if _sport(*sentence, folded):
             continue  # teams of a match
         if _forum_members(folded, first.start, forums):
-            party.update(m.actor for m in chain if not _region(m, gazetteer))
+            weak.update(m.actor for m in chain if not _region(m, gazetteer))
             continue
         if _COMPOSED_OF.search(sentence[0]):
             continue  # the members of something, listed
         if _ORIGIN_BEFORE.search(sentence[0]):
             continue  # "visitors from ASEAN member states": where they come from
         body = _official_after(text, folded, last.end)
+        before = _before(*sentence)
+        gathered = _gathered(folded, first.start, sentence[0])
         others = (
             bool(_THANKED_AFTER.match(_ahead(folded, last.end)))
-            or _before(*sentence)
+            or before == "acting"
             or _acts(text, folded, first.start, last.end)
-            or _gathered(folded, first.start, sentence[0])
+            or gathered == "reported"
         )
+        weakly = before == "relation" or gathered == "standing"
         # The body after an adjective that ends the list past a bare comma is that adjective's alone
         # ("toward central Vietnam, the Philippine weather bureau said"); after "and" it is all of
         # theirs ("ASEAN and Australian leaders").
@@ -680,10 +692,19 @@ def place_actors(
             if _word_before(folded, m.start) in _PAST and _official_after(text, folded, m.end):
                 continue  # "then U.S. President Barack Obama": a past office
             has_body = body and (word == "adjective" or not adjective_body)
-            if (has_body if word == "adjective" else has_body or others) or _own(
-                text, folded, m.start, m.end
-            ):
+            if has_body if word == "adjective" else has_body or others:
                 party.add(m.actor)
+            elif (word != "adjective" and weakly) or _own(text, folded, m.start, m.end):
+                weak.add(m.actor)
+    # A name given once, in the lower half of the story, and only weakly as a party is background:
+    # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
+    # together ... eight partners: Australia, China...".
+    times = Counter(m.actor for m in ordered)
+    party.update(
+        actor
+        for actor in weak
+        if times[actor] > 1 or not _passing(text, min(m.start for m in ordered if m.actor == actor))
+    )
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
     foreign = any(
@@ -694,6 +715,13 @@ def place_actors(
     if home_party:
         party.add(home)
     return named - party, home_party
+
+
+def _passing(text: str, start: int) -> bool:
+    """Past the middle of the story (title and body) and below its leading paragraphs: where
+    background goes."""
+    breaks = len(_PARAGRAPH_BREAK.findall(text, 0, start))  # the first ends the title
+    return start > len(text) / 2 and breaks > LEADING_PARAGRAPHS
 
 
 def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = False) -> bool:
@@ -926,23 +954,26 @@ _WELCOMED_MEMBER = re.compile(
 )
 
 
-def _before(before: str, after: str) -> bool:
-    """A relation or an official body right before the name (or the first of its list), given the
-    sentence's words before and after it."""
+def _before(before: str, after: str) -> str | None:
+    """Right before the name (or the first of its list), given the sentence's words before and
+    after it: an official body, or the host or chair of a meeting ("acting"), or a word of a
+    relation ("relation")."""
     tail = before[-_WINDOW:]
     official = _OFFICIAL_BEFORE.search(tail)
     if official is not None and _PAST.intersection(tail[: official.start()].split()[-1:]):
-        return False  # "a former president of Nauru": a past office
+        return None  # "a former president of Nauru": a past office
     if official is not None:
         # "business delegations from Japan": companies, not the state
-        return not _BUSINESS_BEFORE.search(tail[: official.start()])
+        return None if _BUSINESS_BEFORE.search(tail[: official.start()]) else "acting"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
-        return False
+        return None
+    if _HOST_BY.match(found.group()):
+        return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
     word = phrase[0]
     if word == "between":
-        return bool(_RELATION_WORDS.search(before + " " + after))
+        return "relation" if _RELATION_WORDS.search(before + " " + after) else None
     words = tail[: found.start()].split()[-6:]
     # "similar agreements with the United States", "following ones with Australia", "after those
     # with Britain": a relation of another time or place, given for comparison; "The EU has
@@ -953,20 +984,24 @@ def _before(before: str, after: str) -> bool:
         or words[-2:] in (["after", "those"], ["like", "those"], ["following", "those"])
         or _POSSESSED.search(before)
     ):
-        return False
+        return None
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
-        return bool(_RELATION_WORDS.search(" ".join(words)))
+        return "relation" if _RELATION_WORDS.search(" ".join(words)) else None
     # "welcomed Timor-Leste as the bloc's newest member", "welcomed Timor-Leste's admission": its
     # membership, as "joined ASEAN" is, not the state acting
-    return not (word in {"welcomed", "welcomes"} and _WELCOMED_MEMBER.match(after))
+    welcomed = word in {"welcomed", "welcomes"} and _WELCOMED_MEMBER.match(after)
+    return None if welcomed else "relation"
 
 
-def _gathered(folded: str, start: int, before: str) -> bool:
+def _gathered(folded: str, start: int, before: str) -> str | None:
     """The states are named as the parties of a meeting or a grouping, and not as the origin or
-    place of something else ("exhibitors from China")."""
-    return bool(_GATHERING.search(before)) and _word_before(folded, start) not in (
-        _PREPOSITIONS - {"of"}
-    )
+    place of something else ("exhibitors from China"): of the meeting reported ("reported": "the
+    meeting was attended by", "brought together") or of a standing grouping ("standing": "the
+    ADMM-Plus brings together", "partners including Japan")."""
+    found = _GATHERING.search(before)
+    if found is None or _word_before(folded, start) in _PREPOSITIONS - {"of"}:
+        return None
+    return "reported" if _REPORTED_GATHERING.search(found.group()) else "standing"
 
 
 def _word_before(folded: str, start: int) -> str | None:
