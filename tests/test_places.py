@@ -1686,3 +1686,27 @@ def test_a_name_given_once_low_in_the_story_by_a_weak_sign_is_background(tmp_pat
     assert {"PHL", "CHN"} <= parties["lead"]
     assert {"AUS", "IND", "NZL"} & parties["standing"] == set()
     assert {"LAO", "AUS", "IND", "NZL"} <= parties["reported"]
+
+
+def test_states_that_push_and_a_partner_listed_with_the_blocs_members(tmp_path: Path) -> None:
+    """Both act in "Canada, ASEAN push to close..."; so is "Canada and the 10 members of the
+    Association of Southeast Asian Nations say", where the bloc is written as its members."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "push": (
+                "Canada, ASEAN push to close free trade deal in 2026",
+                "Negotiators have held more than a dozen rounds since the talks began in 2021.",
+            ),
+            "members": (
+                "Free trade deal in sight",
+                "Canada and the 10 members of the Association of Southeast Asian Nations say they "
+                "want to wrap up a free trade agreement next year.",
+            ),
+        },
+        "2025-09-20",
+    )
+    parties = story_actors(db, ids)
+    assert {"CAN", "ASEAN"} <= parties["push"]
+    assert {"CAN", "ASEAN"} <= parties["members"]

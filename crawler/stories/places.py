@@ -83,7 +83,7 @@ _OFFICIAL_BEFORE = re.compile(
 _ACTS = (
     r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
     r"seized|seizes|"
-    r"arrested|detained|confirmed|confirms|pushed|pushes|pressed|presses|raised|raises|voiced|"
+    r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
     r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|allowed|"
     r"allows|blocked|blocks|barred|bars|restricted|restricts|released|releases|freed|returned|"
     r"returns|intercepted|patrolled|fired|attacked|struck|invaded|annexed|occupied|mobilised|"
@@ -257,7 +257,9 @@ _THANKED_AFTER = re.compile(
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 # Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as)\s*(?:the\s+)?$"
+    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as)\s*(?:the\s+)?"
+    # "Canada and the 10 members of the Association of Southeast Asian Nations"
+    r"(?:(?:\d+|ten|eleven)\s+(?:member states|members|countries)\s+of\s+(?:the\s+)?)?$"
     # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
     r"|^\s+(?:countries|nations|member states|members|states)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$"
 )
