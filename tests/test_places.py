@@ -1710,3 +1710,44 @@ def test_states_that_push_and_a_partner_listed_with_the_blocs_members(tmp_path: 
     parties = story_actors(db, ids)
     assert {"CAN", "ASEAN"} <= parties["push"]
     assert {"CAN", "ASEAN"} <= parties["members"]
+
+
+def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_party(
+    tmp_path: Path,
+) -> None:
+    """A state body named in full ("The Civil Aviation Authority of Singapore said") and a
+    capital's government ("The Bangkok Metropolitan Administration asked") are the state acting; a
+    private "Tourism Council of Thailand" is not. The Philippines' culture commission is one of its
+    listed bodies."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "aviation": (
+                "Flight diverted after cabin smoke",
+                "The Civil Aviation Authority of Singapore (CAAS) said it had been notified of the "
+                "incident and was working with the airline to find the cause.",
+            ),
+            "smog": (
+                "Work from home as fine dust soars",
+                "The Bangkok Metropolitan Administration (BMA) has asked its staff and private "
+                "companies to let employees work from home on Thursday and Friday.",
+            ),
+            "council": (
+                "Hotels brace for a slow season",
+                "The Tourism Council of Thailand said hotel bookings for the rainy season were "
+                "down by a fifth from last year.",
+            ),
+            "exhibit": (
+                "Galleon trade exhibit opens",
+                "The National Commission for Culture and the Arts (NCCA) on Tuesday opened an "
+                "exhibit on the galleon route that linked the Philippines with the Americas.",
+            ),
+        },
+        "2025-02-11",
+    )
+    parties = story_actors(db, ids)
+    assert "SGP" in parties["aviation"]
+    assert "THA" in parties["smog"]
+    assert "THA" not in parties["council"]
+    assert "PHL" in parties["exhibit"]

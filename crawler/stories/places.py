@@ -335,6 +335,13 @@ _NOT_A_NAME = _words(
 _STATE_BODIES = _words("statistics bank tourism invest customs immigration police royal")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
 _CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
+# A state body's proper name ending in the state: "the Civil Aviation Authority of Singapore", "the
+# Film Development Council of the Philippines" (capitalised, so not "the authority of the state").
+_BODY_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:Business|Trade|Tourism|Industry|Football|Olympic|Chamber)\s+Council\b)"
+    r"[A-Z][\w-]+\s+(?:Authority|Commission|Agency|Council|Board|Administration|Bureau|Directorate)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 # Capitalised words of an official title between a state and its body: "Malaysian Trade Minister",
 # "Indonesian Investment Coordinating Board".
 _PORTFOLIOS = _words(
@@ -679,6 +686,9 @@ def place_actors(
                 if inside:
                     party.add(m.actor)  # "Statistics Indonesia", "Bank Negara Malaysia"
                 continue  # "JTI Philippines", "Vale Indonesia": a company's name
+            if _capital(m, gazetteer) and _REGIONAL_GOVERNMENT_AFTER.match(_ahead(folded, m.end)):
+                party.add(m.actor)  # "the Bangkok Metropolitan Administration": a city's government
+                continue
             if _region(m, gazetteer) or (regional and _capital(m, gazetteer)):
                 # A province or state is a place ("Bali welcomed record arrivals") unless its own
                 # government acts ("the Yunnan authorities", "the governor of Sabah").
@@ -773,6 +783,8 @@ def _inside_name(text: str, start: int) -> bool | None:
     out."""
     if _CENTRAL_BANK_BEFORE.search(text[max(0, start - 30) : start].lower()):
         return True  # "Bangko Sentral ng Pilipinas", "the Central Bank of the Philippines"
+    if _BODY_NAME_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "the Civil Aviation Authority of Singapore"
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return None
@@ -820,7 +832,7 @@ _REGIONAL_BODY = (
 )
 _REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
-    r"(?:(?:provincial|state|prefectural|regional|city|municipal|local|party)\s+)?"
+    r"(?:(?:provincial|state|prefectural|regional|city|metropolitan|municipal|local|party)\s+)?"
     rf"(?:{_REGIONAL_BODY}|assembly)\b"
 )
 _REGIONAL_GOVERNMENT_BEFORE = re.compile(
