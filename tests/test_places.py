@@ -1751,3 +1751,47 @@ def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_pa
     assert "THA" in parties["smog"]
     assert "THA" not in parties["council"]
     assert "PHL" in parties["exhibit"]
+
+
+def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) -> None:
+    """A deal with a state's company ("with Japan's JERA"), the state an embassy stands in, the
+    country tourists visit and a firm that calls itself an agency make no party; a state's
+    meteorological department and sports commission are its own bodies."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "lng": (
+                "Petronas inks LNG supply deal",
+                "Petronas has signed a 10-year LNG supply deal with Japan's JERA, the company said "
+                "in a filing on Monday.",
+            ),
+            "evacuation": (
+                "Citizens leave by bus",
+                "Some 300 people left by buses arranged by the Vietnamese Embassy in Iran and "
+                "crossed the border after a journey of 20 hours.",
+            ),
+            "drama": (
+                "Series to be shot in Da Nang",
+                "The number of South Koreans visiting Vietnam reached about 3.6 million last year. "
+                "Tickets were sold by a private Vietnamese event agency.",
+            ),
+            "rain": (
+                "More rain forecast for the east coast",
+                "The Malaysian Meteorological Department warned that heavy rain would continue "
+                "until Monday.",
+            ),
+            "gym": (
+                "Gymnast gets funding for world meet",
+                "The Philippine Sports Commission said it would fund the gymnast's trip to the "
+                "world championships.",
+            ),
+        },
+        "2025-06-16",
+    )
+    parties = story_actors(db, ids)
+    assert "JPN" not in parties["lng"]
+    assert "IRN" not in parties["evacuation"]
+    assert "VNM" not in parties["drama"]
+    assert "MYS" in parties["rain"]
+    assert "PHL" in parties["gym"]

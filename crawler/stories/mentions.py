@@ -90,6 +90,8 @@ TRAP_WORDS = {
     "telecom",
     "shipping",
 }
+# A state's sports body is the state's, not a sports name ("the Philippine Sports Commission").
+SPORTS_BODIES = {"Commission", "Authority", "Council", "Ministry", "Department", "Agency", "Board"}
 TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name from its trap word
 # Words right after a name that make it a sports or club name even in lower case
 # ("ASEAN club semis").
@@ -410,11 +412,13 @@ def _trap_phrase(text: str, start: int, stop: int) -> str | None:
     if words and _core(words[0]).lower() in NEXT_WORD_TRAPS:
         return text[start:stop]
     taken: list[str] = []
-    for word in words[:TRAP_LOOKAHEAD]:
+    for n, word in enumerate(words[:TRAP_LOOKAHEAD]):
         core = _core(word)
         if not core or not (core[0].isupper() or core[0].isdigit()):
             return None
         if core.lower() in TRAP_WORDS:
+            if core == "Sports" and _core(" ".join(words[n + 1 : n + 2])) in SPORTS_BODIES:
+                return None  # "the Philippine Sports Commission": the state's own body
             return " ".join([text[start:stop], *taken])
         taken.append(core)
         if word[-1] in ".,;:!?)":

@@ -165,7 +165,7 @@ _RELATION_BEFORE = re.compile(
     r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
     r"meet|meeting|received by|against|recognised|"
     r"recognized|protest to|protest against|ambassador to|ambassadors to|envoy to|envoys to|"
-    r"embassy in|mission to|delegation to|aid to|assistance to|loan to|grant to|donation to|"
+    r"mission to|delegation to|aid to|assistance to|loan to|grant to|donation to|"
     r"help|helped|lend|lends|lent|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deal with|pact with|agreement with|accord with|partnership with|"
@@ -299,6 +299,9 @@ _GATHERING = re.compile(
     r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
 )
 _REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were)\b")
+_OWNED_NAME_AFTER = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]")
+# A verb's present participle right before the name makes the name its object.
+_OBJECT_OF = re.compile(r"[a-z]{3,}ing$(?<!during)(?<!including)(?<!excluding)(?<!thing)(?<!king)")
 _HOST_BY = re.compile(r"(?:co-)?(?:hosted|chaired) by\b")
 # The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
 # will host the next summit" (not "competition from Vietnam, which offers lower prices").
@@ -317,6 +320,11 @@ _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
 _NOT_BETWEEN = _words(
     "and or but with in of for to from at by on as than the a an allies ally partners partner "
     "neighbours neighbors colonial"
+)
+# Trades whose "agency" is a firm, not the state's: "a private Vietnamese event agency".
+_TRADE_AGENCY = re.compile(
+    r"\b(?:news|event|events|travel|advertising|ad|talent|recruitment|employment|manpower|marketing|"
+    r"modelling|modeling|shipping|insurance|ticketing|booking)\s+$"
 )
 # Courts whose name ends in "s" ("the Appeals Court"); after another plural, "court" is a verb.
 _COURT_PLURALS = _words("appeals sessions magistrates 's ’s")
@@ -351,7 +359,8 @@ _PORTFOLIOS = _words(
     "environment fisheries commerce planning coordinating digital security public works "
     "religious social women youth sports culture science technology deputy vice senior chief "
     "acting first second state federal central provincial municipal city regional general "
-    "statistics statistical self-defense self-defence marine naval enforcement anti-corruption"
+    "statistics statistical self-defense self-defence marine naval enforcement anti-corruption "
+    "meteorological meteorology welfare civil aviation"
 )
 # A framework's meeting as the setting of what is reported: "at the ASEAN Regional Forum", "on the
 # sidelines of the East Asia Summit", "under RCEP".
@@ -648,7 +657,9 @@ def place_actors(
             or _acts(text, folded, first.start, last.end)
             or gathered == "reported"
         )
-        weakly = before == "relation" or gathered == "standing"
+        # "a deal with Japan's JERA": with what the state owns, not with the state
+        owned = _OWNED_NAME_AFTER.match(text, last.end) is not None
+        weakly = (before == "relation" and not owned) or gathered == "standing"
         # The body after an adjective that ends the list past a bare comma is that adjective's alone
         # ("toward central Vietnam, the Philippine weather bureau said"); after "and" it is all of
         # theirs ("ASEAN and Australian leaders").
@@ -1041,8 +1052,10 @@ def _official_after(text: str, folded: str, end: int) -> bool:
         return False  # a team's "chef de mission"
     if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
         return False  # "Japanese official development assistance": aid, named as its origin
-    if found.group("body") == "agency" and folded.endswith("news ", 0, end + found.start("body")):
-        return False  # "Indonesia's Antara news agency reported": the press, not the state
+    at = end + found.start("body")
+    if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
+        # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
+        return False
     if found.group("body") == "command" and not text[end + found.start("body")].isupper():
         return False  # "Lao coffee can command better prices": a verb, not a Theater Command
     between = [w.rstrip(",") for w in text[end : end + found.start("body")].split()]
@@ -1099,6 +1112,8 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "in Santa Cruz, Manila, on Tuesday opened": a part of an address
     if word in _PREPOSITIONS and word != "after":
         return False
+    if word is not None and _OBJECT_OF.match(word):
+        return False  # "tourists visiting Vietnam reached 3.6 million": the object of a verb
     found = _ACTS_AFTER.match(clause)
     # "Vietnam welcomed 15.8 million arrivals", "Myanmar exported 2 million tonnes": a figure
     # right after the verb is a market's count, not a state acting.
