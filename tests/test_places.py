@@ -1755,8 +1755,9 @@ def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_pa
 
 def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) -> None:
     """A deal with a state's company ("with Japan's JERA"), the state an embassy stands in, the
-    country tourists visit and a firm that calls itself an agency make no party; a state's
-    meteorological department and sports commission are its own bodies."""
+    country tourists visit (not "neighbouring Thailand") and a firm that calls itself an agency
+    make no party; a state's meteorological department and sports commission are its own
+    bodies."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -1781,6 +1782,11 @@ def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) ->
                 "The Malaysian Meteorological Department warned that heavy rain would continue "
                 "until Monday.",
             ),
+            "border": (
+                "Border crossings shut",
+                "Neighbouring Thailand has closed two border crossings, and oil-producing Brunei "
+                "said it would send relief goods.",
+            ),
             "gym": (
                 "Gymnast gets funding for world meet",
                 "The Philippine Sports Commission said it would fund the gymnast's trip to the "
@@ -1795,3 +1801,4 @@ def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) ->
     assert "VNM" not in parties["drama"]
     assert "MYS" in parties["rain"]
     assert "PHL" in parties["gym"]
+    assert {"THA", "BRN"} <= parties["border"]  # adjectives, not participles with an object

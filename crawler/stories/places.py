@@ -300,8 +300,15 @@ _GATHERING = re.compile(
 )
 _REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were)\b")
 _OWNED_NAME_AFTER = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]")
-# A verb's present participle right before the name makes the name its object.
-_OBJECT_OF = re.compile(r"[a-z]{3,}ing$(?<!during)(?<!including)(?<!excluding)(?<!thing)(?<!king)")
+# A verb's present participle right before the name makes the name its object ("tourists visiting
+# Vietnam"), unless it is an adjective ("neighbouring Thailand", "oil-producing Brunei") or lists
+# part of the subject ("members including Vietnam agreed").
+_OBJECT_OF = re.compile(r"[a-z]{3,}ing$")
+_NOT_OBJECT_OF = _words(
+    "during including excluding thing something nothing anything king neighbouring neighboring "
+    "emerging developing ruling leading governing growing booming rising remaining producing "
+    "exporting importing"
+)
 _HOST_BY = re.compile(r"(?:co-)?(?:hosted|chaired) by\b")
 # The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
 # will host the next summit" (not "competition from Vietnam, which offers lower prices").
@@ -1112,7 +1119,8 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "in Santa Cruz, Manila, on Tuesday opened": a part of an address
     if word in _PREPOSITIONS and word != "after":
         return False
-    if word is not None and _OBJECT_OF.match(word):
+    participle = (word or "").rsplit("-", 1)[-1]
+    if _OBJECT_OF.search(participle) and participle not in _NOT_OBJECT_OF:
         return False  # "tourists visiting Vietnam reached 3.6 million": the object of a verb
     found = _ACTS_AFTER.match(clause)
     # "Vietnam welcomed 15.8 million arrivals", "Myanmar exported 2 million tonnes": a figure
