@@ -236,3 +236,27 @@ def test_the_bloc_acting_below_the_lead_and_an_observers_ties(tmp_path: Path) ->
     assert "ASEAN" in parties  # joining the two sides' meeting is not joining the bloc
     db = tmp_path / "observer.db"
     assert relevance_of(db, group_texts(db, OBSERVER, "2024-08-29")) == {"observer": "related"}
+
+
+def test_floods_on_both_sides_of_a_border_are_not_a_relation(tmp_path: Path) -> None:
+    """Two members' own agencies reporting one flood, "across the border" from each other, are no
+    relation between the two states; a border talk is."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "floods": (
+            "Floods displace tens of thousands in Malaysia, southern Thailand",
+            "Floods have forced more than 94,000 people from their homes in Malaysia, the "
+            "Malaysian Meteorological Department said on Sunday. Across the border, southern "
+            "Thailand's provinces have also been hit by severe flooding, Thai disaster officials "
+            "said.",
+        ),
+        "crossings": (
+            "Malaysia, Thailand to reopen border crossings",
+            "Malaysian and Thai officials agreed on Monday to reopen two border crossings closed "
+            "since the floods, the Malaysian foreign ministry said.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2024-12-01")) == {
+        "floods": "none",
+        "crossings": "related",
+    }
