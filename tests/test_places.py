@@ -1802,3 +1802,29 @@ def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) ->
     assert "MYS" in parties["rain"]
     assert "PHL" in parties["gym"]
     assert {"THA", "BRN"} <= parties["border"]  # adjectives, not participles with an object
+
+
+def test_shuttlers_and_an_away_match_are_teams_not_states(tmp_path: Path) -> None:
+    """Players, not the state, in "China's shuttlers claim three titles"; in a story about a match,
+    "Indonesia will play Australia away" names a team."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "badminton": (
+                "China's shuttlers claim three titles at the Open",
+                "Players from five countries reached the finals on the last day of the event.",
+            ),
+            "football": (
+                "Indonesia stuns Saudi Arabia in World Cup qualifier",
+                "Indonesia beat Saudi Arabia 2-0 in a World Cup qualifier in Jakarta on Tuesday. "
+                "The win lifted the team to third place in the group after six matches. The "
+                "goalkeeper saved a penalty in the second half. Indonesia will play Australia away "
+                "in March.",
+            ),
+        },
+        "2024-11-20",
+    )
+    parties = story_actors(db, ids)
+    assert "CHN" not in parties["badminton"]
+    assert {"IDN", "AUS"} & parties["football"] == set()
