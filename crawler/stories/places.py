@@ -732,11 +732,10 @@ def place_actors(
     # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
     # together ... eight partners: Australia, China...".
     times = Counter(m.actor for m in ordered)
-    party.update(
-        actor
-        for actor in weak
-        if times[actor] > 1 or not _passing(text, min(m.start for m in ordered if m.actor == actor))
-    )
+    first_at: dict[str, int] = {}
+    for m in ordered:  # in text order: the first mention stays
+        first_at.setdefault(m.actor, m.start)
+    party.update(a for a in weak if times[a] > 1 or not _passing(text, first_at[a]))
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
     foreign = any(
