@@ -1828,3 +1828,42 @@ def test_shuttlers_and_an_away_match_are_teams_not_states(tmp_path: Path) -> Non
     parties = story_actors(db, ids)
     assert "CHN" not in parties["badminton"]
     assert {"IDN", "AUS"} & parties["football"] == set()
+
+
+def test_the_bloc_written_as_a_ten_nation_bloc_its_member_states_or_its_secretariat(
+    tmp_path: Path,
+) -> None:
+    """The bloc in other words: "the 10-nation bloc", "AMS" (in a story that names ASEAN; not
+    elsewhere: Amsterdam's airport, a chip maker) and "the Jakarta-based secretariat"."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "bloc": (
+                "Code of conduct talks to speed up",
+                "The 10-nation bloc and China agreed on Friday to speed up talks on a code of "
+                "conduct in the South China Sea.",
+            ),
+            "ams": (
+                "Maritime cooperation to deepen",
+                "AMS and Japan agreed on Monday to deepen maritime cooperation under the "
+                "ASEAN-Japan strategic partnership.",
+            ),
+            "airport": (
+                "Flights resume",
+                "Flights between AMS and Tokyo resumed on Monday after a two-day strike, the "
+                "airline said.",
+            ),
+            "secretariat": (
+                "Disaster management memorandum signed",
+                "The Jakarta-based secretariat and Japan signed a memorandum on disaster "
+                "management on Tuesday.",
+            ),
+        },
+        "2024-05-06",
+    )
+    parties = story_actors(db, ids)
+    assert "ASEAN" in parties["bloc"]
+    assert "ASEAN" in parties["ams"]
+    assert "ASEAN" not in parties["airport"]
+    assert "ASEANSEC" in parties["secretariat"]
