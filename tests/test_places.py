@@ -1834,7 +1834,8 @@ def test_the_bloc_written_as_a_ten_nation_bloc_its_member_states_or_its_secretar
     tmp_path: Path,
 ) -> None:
     """The bloc in other words: "the 10-nation bloc", "AMS" (in a story that names ASEAN; not
-    elsewhere: Amsterdam's airport, a chip maker) and "the Jakarta-based secretariat"."""
+    elsewhere: Amsterdam's airport, a chip maker) and "the Jakarta-based secretariat"; the EU
+    through its trade commissioner."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -1854,6 +1855,11 @@ def test_the_bloc_written_as_a_ten_nation_bloc_its_member_states_or_its_secretar
                 "Flights between AMS and Tokyo resumed on Monday after a two-day strike, the "
                 "airline said.",
             ),
+            "commissioner": (
+                "Trade talks resume",
+                "The EU trade commissioner met Indonesian officials in Jakarta on Monday to resume "
+                "talks on a free trade agreement.",
+            ),
             "secretariat": (
                 "Disaster management memorandum signed",
                 "The Jakarta-based secretariat and Japan signed a memorandum on disaster "
@@ -1867,3 +1873,4 @@ def test_the_bloc_written_as_a_ten_nation_bloc_its_member_states_or_its_secretar
     assert "ASEAN" in parties["ams"]
     assert "ASEAN" not in parties["airport"]
     assert "ASEANSEC" in parties["secretariat"]
+    assert "EU" in parties["commissioner"]  # a commissioner is the bloc's office

@@ -51,7 +51,7 @@ _OFFICIAL = (
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
     r"workers?|direct|students?|buyers?|companies|firms|nationals?))|secretary|agency|council|"
-    r"commission|court|investigators|"
+    r"commission|commissioner|commissioners|high representative|court|investigators|"
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
