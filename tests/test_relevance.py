@@ -260,3 +260,31 @@ def test_floods_on_both_sides_of_a_border_are_not_a_relation(tmp_path: Path) -> 
         "floods": "none",
         "crossings": "related",
     }
+
+
+def test_a_state_given_rice_and_a_fugitive_extradited_are_relations(tmp_path: Path) -> None:
+    """The state a donation is handed to is a side of it, and an extradition is a word of a
+    relation, with the state that wanted the fugitive ("wanted by Moscow"); rice exported to China
+    is trade, not a relation."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "donation": (
+            "Korea donates rice to Laos",
+            "South Korea donated 3,000 tonnes of rice to Laos, the Korean embassy in Vientiane "
+            "said on Tuesday.",
+        ),
+        "extradition": (
+            "Thailand extradites fraud suspect",
+            "Thailand extradited a Russian national wanted by Moscow for fraud, the Thai police "
+            "said on Monday.",
+        ),
+        "exports": (
+            "Rice exports climb",
+            "Vietnam exported 3,000 tonnes of rice to China in May, the customs office said.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-05-05")) == {
+        "donation": "related",
+        "extradition": "related",
+        "exports": "none",
+    }

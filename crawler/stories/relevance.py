@@ -66,7 +66,7 @@ _DIPLOMACY = re.compile(
     r"(?:suspends|suspended|suspending|suspension of|halts|halted|bans|banned) (?:\w+ )?imports|"
     r"import (?:suspension|curbs?|restrictions?|quotas?)|export (?:curbs?|restrictions?|quotas?)|"
     r"(?:two|both) (?:governments|leaders|prime ministers|presidents|heads of state)|"
-    r"co-sponsored|abstained|abstentions?|"
+    r"co-sponsored|abstained|abstentions?|extradit\w+|"
     r"(?-i:ODA|High Commissions?|General Assembly|Security Council|Human Rights Council))\b",
     re.IGNORECASE,
 )
