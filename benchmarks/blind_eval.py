@@ -135,6 +135,7 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
         (a, b)
         for a, b in itertools.combinations(articles, 2)
         if a["kind"] == b["kind"] == "independent"
+        and a["part"] == b["part"]  # each author numbers their own pairs
         and a["story"] != b["story"]
         and _pair_tag(a) is not None
         and _pair_tag(a) == _pair_tag(b)
