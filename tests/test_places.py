@@ -1874,3 +1874,37 @@ def test_the_bloc_written_as_a_ten_nation_bloc_its_member_states_or_its_secretar
     assert "ASEAN" not in parties["airport"]
     assert "ASEANSEC" in parties["secretariat"]
     assert "EU" in parties["commissioner"]  # a commissioner is the bloc's office
+
+
+def test_an_envoys_host_and_states_named_for_contrast_are_no_parties(tmp_path: Path) -> None:
+    """The state an ambassador is posted to ("its ambassador to Indonesia") and states named for
+    contrast ("unlike Malaysia and Singapore, which have taken disputes to the court") are no
+    parties; "the ten-nation association" is the bloc."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "envoy": (
+                "North Korea sends envoy to regional forum",
+                "North Korea was represented at the forum in Vientiane by its ambassador to "
+                "Indonesia, who spoke after the South Korean foreign minister.",
+            ),
+            "court": (
+                "Thailand rejects court's jurisdiction over border case",
+                "Thailand's Ministry of Foreign Affairs said the Kingdom, unlike Malaysia and "
+                "Singapore, which have taken territorial disputes to the court in the past, did "
+                "not recognise its jurisdiction over the case.",
+            ),
+            "association": (
+                "Albanese unveils investment fund for the region",
+                "Leaders of the ten-nation association and Australia agreed on a new investment "
+                "fund at a special summit in Melbourne on Tuesday.",
+            ),
+        },
+        "2024-03-05",
+    )
+    parties = story_actors(db, ids)
+    assert "IDN" not in parties["envoy"]
+    assert {"MYS", "SGP"} & parties["court"] == set()
+    assert "THA" in parties["court"]
+    assert {"ASEAN", "AUS"} <= parties["association"]

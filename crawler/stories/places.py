@@ -164,7 +164,7 @@ _RELATION_BEFORE = re.compile(
     r"levies on|curbs on|embargo on|criticised|criticized|asked|"
     r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
     r"meet|meeting|received by|against|recognised|"
-    r"recognized|protest to|protest against|ambassador to|ambassadors to|envoy to|envoys to|"
+    r"recognized|protest to|protest against|envoy to|envoys to|"
     r"mission to|delegation to|aid to|assistance to|loan to|grant to|donation to|"
     r"help|helped|lend|lends|lent|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
@@ -594,7 +594,7 @@ _FIGURE_NEXT = re.compile(
 # A name right after one of these is not the subject of the verb after it.
 _PREPOSITIONS = _words(
     "to from in into at for of on via across over than after like through throughout inside "
-    "outside near toward towards about"
+    "outside near toward towards about unlike"
 )
 # The title and the body's first two paragraphs say what the story is about: no background there.
 LEADING_PARAGRAPHS = 2
