@@ -1908,3 +1908,27 @@ def test_an_envoys_host_and_states_named_for_contrast_are_no_parties(tmp_path: P
     assert {"MYS", "SGP"} & parties["court"] == set()
     assert "THA" in parties["court"]
     assert {"ASEAN", "AUS"} <= parties["association"]
+
+
+def test_an_adjective_does_not_name_the_bloc_a_second_time(tmp_path: Path) -> None:
+    """One member, not the bloc, is "a Southeast Asian country" in the lead: the bloc named once, in
+    a background line at the end, stays background."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "deal": (
+                "Canada, Indonesia sign trade deal",
+                "Canada and Indonesia signed a comprehensive economic partnership agreement on "
+                "Wednesday, Canada's first free trade deal with a Southeast Asian country.\n\n"
+                "The deal cuts tariffs on nine in ten goods traded between the two.\n\n"
+                "It takes effect next year, once both parliaments have ratified it.\n\n"
+                "Canada is also negotiating a trade pact with the Association of Southeast Asian "
+                "Nations.",
+            ),
+        },
+        "2025-09-24",
+    )
+    parties = story_actors(db, ids)["deal"]
+    assert {"CAN", "IDN"} <= parties
+    assert "ASEAN" not in parties

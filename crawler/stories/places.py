@@ -734,11 +734,14 @@ def place_actors(
     # A name given once, in the lower half of the story, and only weakly as a party is background:
     # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
     # together ... eight partners: Australia, China...".
-    times = Counter(m.actor for m in ordered)
+    # by name: an adjective ("a Southeast Asian country") names no one
+    needing = {id(m) for m in states}
+    names = [m for m in ordered if id(m) not in needing or _demonym(m, gazetteer) != "adjective"]
+    times = Counter(m.actor for m in names)
     first_at: dict[str, int] = {}
-    for m in ordered:  # in text order: the first mention stays
+    for m in names:  # in text order: the first mention stays
         first_at.setdefault(m.actor, m.start)
-    party.update(a for a in weak if times[a] > 1 or not _passing(text, first_at[a]))
+    party.update(a for a in weak if times[a] > 1 or not _passing(text, first_at.get(a, 0)))
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
     foreign = any(
