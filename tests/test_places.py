@@ -1738,6 +1738,11 @@ def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_pa
                 "The Tourism Council of Thailand said hotel bookings for the rainy season were "
                 "down by a fifth from last year.",
             ),
+            "exports": (
+                "Exports rise for a third month",
+                "Non-oil domestic exports rose 13 per cent in June, data from Enterprise Singapore "
+                "showed on Thursday.",
+            ),
             "exhibit": (
                 "Galleon trade exhibit opens",
                 "The National Commission for Culture and the Arts (NCCA) on Tuesday opened an "
@@ -1751,6 +1756,7 @@ def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_pa
     assert "THA" in parties["smog"]
     assert "THA" not in parties["council"]
     assert "PHL" in parties["exhibit"]
+    assert "SGP" in parties["exports"]  # a statutory board among Singapore's bodies
 
 
 def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) -> None:
