@@ -1938,3 +1938,22 @@ def test_an_adjective_does_not_name_the_bloc_a_second_time(tmp_path: Path) -> No
     parties = story_actors(db, ids)["deal"]
     assert {"CAN", "IDN"} <= parties
     assert "ASEAN" not in parties
+
+
+def test_a_regency_administration_is_the_home_states_own_body(tmp_path: Path) -> None:
+    """An Indonesian regency's administration acting makes Indonesia, the story's home (by its
+    dateline), a party."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "toraja": (
+                "Toraja readies for funeral season",
+                "JAKARTA (ANTARA) - The Tana Toraja regency administration in South Sulawesi is "
+                "preparing guides and homestays for the peak season of funeral ceremonies, which "
+                "draw tourists from the Netherlands and Germany every July.",
+            ),
+        },
+        "2025-06-30",
+    )
+    assert "IDN" in story_actors(db, ids)["toraja"]

@@ -280,7 +280,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"statistics office|statistics agency|statistics bureau|bureau of statistics|"
     r"investment authority|development authority|"
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
-    r"|\b(?:provincial|city|municipal|district) (?:government|authorities|people's committee)\b"
+    r"|\b(?:provincial|city|municipal|district|regency) (?:government|administration|"
+    r"authorities|people's committee)\b"
     # a court of law is the state's ("the High Court here today sentenced")
     r"|\b(?:high|federal|supreme|constitutional|district|sessions|magistrates?'?s?|criminal|"
     r"syariah|sharia|appeals?) court\b|\bcourt of appeal\b"
