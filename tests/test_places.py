@@ -1733,6 +1733,11 @@ def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_pa
                 "The Bangkok Metropolitan Administration (BMA) has asked its staff and private "
                 "companies to let employees work from home on Thursday and Friday.",
             ),
+            "squash": (
+                "Squash champion crowned",
+                "Squash Racquets Association of Malaysia president Aminah Rahim said the win "
+                "would inspire young players.",
+            ),
             "council": (
                 "Hotels brace for a slow season",
                 "The Tourism Council of Thailand said hotel bookings for the rainy season were "
@@ -1755,6 +1760,7 @@ def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_pa
     assert "SGP" in parties["aviation"]
     assert "THA" in parties["smog"]
     assert "THA" not in parties["council"]
+    assert "MYS" not in parties["squash"]  # an association's president is not the state's
     assert "PHL" in parties["exhibit"]
     assert "SGP" in parties["exports"]  # a statutory board among Singapore's bodies
 

@@ -363,6 +363,11 @@ _BODY_NAME_BEFORE = re.compile(
     r"[A-Z][\w-]+\s+(?:Authority|Commission|Agency|Council|Board|Administration|Bureau|Directorate)"
     r"\s+of\s+(?:the\s+)?$"
 )
+# An association's, federation's or university's name ending in the state.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<![A-Za-z])[A-Z][\w-]+\s+(?:Association|Federation|Confederation|Union|Society|Club|"
+    r"Chamber|League|University|Foundation)\s+of\s+(?:the\s+)?$"
+)
 # Capitalised words of an official title between a state and its body: "Malaysian Trade Minister",
 # "Indonesian Investment Coordinating Board".
 _PORTFOLIOS = _words(
@@ -811,6 +816,8 @@ def _inside_name(text: str, start: int) -> bool | None:
         return True  # "Bangko Sentral ng Pilipinas", "the Central Bank of the Philippines"
     if _BODY_NAME_BEFORE.search(text, max(0, start - 60), start):
         return True  # "the Civil Aviation Authority of Singapore"
+    if _ORGANISATION_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "the Squash Racquets Association of Malaysia": not the state's
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return None
