@@ -739,8 +739,8 @@ def place_actors(
                 weak.add(m.actor)
     # A name given once, in the lower half of the story, and only weakly as a party is background:
     # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
-    # together ... eight partners: Australia, China...".
-    # by name: an adjective ("a Southeast Asian country") names no one
+    # together ... eight partners: Australia, China...". Given by name: an adjective ("a Southeast
+    # Asian country") names no one.
     needing = {id(m) for m in states}
     names = [m for m in ordered if id(m) not in needing or _demonym(m, gazetteer) != "adjective"]
     times = Counter(m.actor for m in names)
