@@ -17,7 +17,6 @@ printed, never an article, so the blind sets stay blind.
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import sys
@@ -28,7 +27,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_eval import prf, score
+from blind_eval import prf, score, stored_versions
+from stories_eval import class_scores, pair_scores
 
 ROOT = Path(__file__).resolve().parents[1]
 SECOND = ROOT / "tests" / "fixtures" / "agreement"
@@ -45,38 +45,23 @@ def load_part(path: Path) -> list[dict[str, Any]]:
 
 
 def read(first: list[dict[str, Any]], second: dict[str, dict[str, Any]]) -> Figures:
-    """The second labeller's labels scored against the authors'."""
-    pairs = [0, 0, 0]
-    for a, b in itertools.combinations(first, 2):
-        same, joined = (
-            a["story"] == b["story"],
-            second[a["id"]]["story"] == second[b["id"]]["story"],
-        )
-        pairs[0] += same and joined
-        pairs[1] += joined and not same
-        pairs[2] += same and not joined
-    stories = {a["story"]: a for a in first}.values()
-
-    def relevance(classes: set[str]) -> tuple[float, float]:
-        want = [a["relevance"] in classes for a in stories]
-        got = [second[a["id"]]["relevance"] in classes for a in stories]
-        return prf(
-            sum(w and g for w, g in zip(want, got, strict=True)),
-            sum(g and not w for w, g in zip(want, got, strict=True)),
-            sum(w and not g for w, g in zip(want, got, strict=True)),
-        )
-
-    # as blind_eval.py does: a version an update replaced at the same URL is not read
-    stored = {a["url"]: a["id"] for a in first}
+    """The second labeller's labels scored against the authors', as blind_eval.py scores
+    wirewatch's."""
+    grouping = pair_scores(first, {a["id"]: second[a["id"]]["story"] for a in first})[:2]
+    stories = list({a["story"]: a for a in first}.values())
+    relevance = {a["id"]: second[a["id"]]["relevance"] for a in stories}
     party = [0, 0, 0]
-    for a in first:
-        if stored[a["url"]] != a["id"]:
-            continue
+    for a in stored_versions(first):
         want, got = set(a["actors"]), set(second[a["id"]]["actors"])
         party[0] += len(want & got)
         party[1] += len(got - want)
         party[2] += len(want - got)
-    return prf(*pairs), relevance({"core"}), relevance({"core", "related"}), prf(*party)
+    return (
+        grouping,
+        class_scores(stories, relevance, {"core"}),
+        class_scores(stories, relevance, {"core", "related"}),
+        prf(*party),
+    )
 
 
 def program(first: list[dict[str, Any]]) -> Figures:

@@ -72,6 +72,14 @@ def _pair_tag(a: dict[str, Any]) -> str | None:
     return words[1].rstrip(":") if len(words) > 1 and words[0] in ("Pair", "Event") else None
 
 
+def stored_versions(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The articles whose text stays stored. An update that keeps its URL replaces the text of the
+    version before it: that version is read no more, so its labels are not compared with its
+    successor's text. `articles` in publication order: the last of each URL stays."""
+    last = {a["url"]: a["id"] for a in articles}
+    return [a for a in articles if last[a["url"]] == a["id"]]
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return tp / ((tp + fp) or 1), tp / ((tp + fn) or 1)
 
@@ -157,12 +165,7 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
     party = [0, 0, 0]
     anyname = [0, 0, 0]
     aerr = []
-    # An update that keeps its URL replaces the stored text of the version before it: that version
-    # is read no more, so its labels are not compared with its successor's text.
-    stored = {a["url"]: a["id"] for a in articles}  # in publication order: the last one stays
-    for a in articles:
-        if stored[a["url"]] != a["id"]:
-            continue
+    for a in stored_versions(articles):
         want, places, got = set(a["actors"]), set(a.get("places", [])), found[a["id"]]
         named = got | found_places[a["id"]]
         for counts, expected, seen in ((party, want, got), (anyname, want | places, named)):
