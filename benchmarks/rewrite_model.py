@@ -7,8 +7,8 @@ Run by hand (it is not a test); it prints figures and the weights to put in rewr
 Each set is replayed in publication order through a RewriteIndex, as the grouper does: every
 article is scored against the articles before it, and each candidate pair the grouper would judge
 (published within MAX_HOURS, cosine at least CANDIDATE_COSINE) is one example (features: cosine,
-anchor share, figure share, quote share, anchor order, sentence alignment, quotes said again, one
-agency, a credit to the other's agency; label: the two articles are in one labelled story). A
+anchor share, figure share, anchor order, sentence alignment, quotations said again, one agency, a
+credit to the other's agency; label: the two articles are in one labelled story). A
 logistic regression is fitted on those examples (scipy's L-BFGS, a small L2 penalty).
 Cross-validation by story prints the pair precision and recall a fit reaches on stories it did not
 see: the stories are dealt into folds, and a pair is judged by the fit that saw no pair of either of
@@ -48,6 +48,9 @@ DEFAULT_SETS = [
     ROOT / "tests" / "fixtures" / "dev" / "set9",
     ROOT / "tests" / "fixtures" / "dev" / "set10",
     ROOT / "tests" / "fixtures" / "dev" / "set12",
+    ROOT / "tests" / "fixtures" / "dev" / "set14",
+    ROOT / "tests" / "fixtures" / "dev" / "set19",
+    ROOT / "tests" / "fixtures" / "dev" / "set20",
 ]
 
 
@@ -55,15 +58,16 @@ def load(path: Path) -> list[dict[str, Any]]:
     files = sorted(path.glob("part-*.json")) if path.is_dir() else [path]
     articles = []
     for f in files:
-        articles += json.loads(f.read_text("utf-8"))["articles"]
+        part = json.loads(f.read_text("utf-8"))["articles"]
+        articles += [a | {"part": f"{path.name}/{f.stem}"} for a in part]
     for a in articles:  # bodies as the crawler stores them: no dateline, no credit
         a["text"] = clean_wire_text(a["body"])[1]
     return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
 
 
 def examples(articles: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], int, int]:
-    """(candidate pairs as (features, same story, story ids, article ids), same-story pairs,
-    judged)."""
+    """(candidate pairs as (features, same story, story ids, article ids, one labeller's part),
+    same-story pairs, judged)."""
     index = rewrites.RewriteIndex()
     out = []
     same_total = judged = 0
@@ -75,7 +79,10 @@ def examples(articles: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], int
             m = rewrites.with_alignment(m, a["text"], b["text"], a["agency"], b["agency"])
             same = a["story"] == b["story"]
             judged += same
-            out.append((rewrites.features(m), same, (a["story"], b["story"]), (a["id"], b["id"])))
+            one_part = a["part"] == b["part"]
+            out.append(
+                (rewrites.features(m), same, (a["story"], b["story"]), (a["id"], b["id"]), one_part)
+            )
         index.add(i, described, a["published_at"], a["published_at"])
     return out, same_total, judged
 
@@ -105,6 +112,27 @@ def pair_scores(pred: np.ndarray, y: np.ndarray, missed: int) -> tuple[float, fl
     return tp / max(1, tp + fp), tp / max(1, tp + fn)
 
 
+def by_set(
+    x: np.ndarray, y: np.ndarray, origin: np.ndarray, one_part: np.ndarray, l2: float
+) -> None:
+    """Each set's pairs judged by a fit on the other sets, at a few decision points: how a set
+    written apart from the rest would fare. Counted over pairs within one labeller's part: two
+    parts may tell one event, each its own way, and were never labelled against each other."""
+    log_odds = np.zeros(len(y))
+    for held in sorted(set(origin)):
+        test = origin == held
+        w = fit(x[~test], y[~test].astype(float), l2)
+        log_odds[test] = np.hstack([np.ones((test.sum(), 1)), x[test]]) @ w
+    for at in sorted({0.0, -0.25, -0.5, rewrites.DECIDE_AT}, reverse=True):
+        pred, same = (log_odds >= at)[one_part], y[one_part]
+        p, r = pair_scores(pred, same, 0)
+        wrong, lost = int((pred & ~same).sum()), int((~pred & same).sum())
+        print(
+            f"leave one set out, joined from log-odds {at:+.2f}: P {p:.3f}  R {r:.3f}"
+            f"  ({wrong} joined wrongly, {lost} left apart)"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", type=Path, action="append", help="a labelled file or folder")
@@ -117,6 +145,7 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="list the pairs the CV gets wrong")
     args = ap.parse_args()
     rows: list[tuple[Any, ...]] = []
+    origin: list[str] = []
     missed = 0
     for path in args.set or DEFAULT_SETS:
         if not path.exists():
@@ -128,6 +157,7 @@ def main() -> None:
             f" same-story; candidate recall {judged}/{same}"
         )
         rows += ex
+        origin += [str(path)] * len(ex)
         missed += same - judged
     x = np.array([r[0] for r in rows], dtype=float)
     y = np.array([r[1] for r in rows], dtype=bool)
@@ -140,7 +170,7 @@ def main() -> None:
         test = folds[:, 0] == k  # judged once, in the first fold of its stories
         train = (folds != k).all(axis=1)  # no pair of a held-out story
         w = fit(x[train], y[train].astype(float), args.l2)
-        pred[test] = (np.hstack([np.ones((test.sum(), 1)), x[test]]) @ w) >= 0
+        pred[test] = (np.hstack([np.ones((test.sum(), 1)), x[test]]) @ w) >= rewrites.DECIDE_AT
     if args.errors:
         for row, got in zip(rows, pred, strict=True):
             if got != row[1]:
@@ -149,8 +179,9 @@ def main() -> None:
                 print(f"{'merged' if got else 'split'}: {row[3][0]} / {row[3][1]}: {features}")
     p, r = pair_scores(pred, y, 0)
     print(f"cross-validated ({args.folds} folds by story), candidate pairs: P {p:.3f}  R {r:.3f}")
+    by_set(x, y, np.array(origin), np.array([r[4] for r in rows]), args.l2)
     w = fit(x, y.astype(float), args.l2)
-    pred = (np.hstack([np.ones((len(x), 1)), x]) @ w) >= 0
+    pred = (np.hstack([np.ones((len(x), 1)), x]) @ w) >= rewrites.DECIDE_AT
     p, r = pair_scores(pred, y, 0)
     print(f"fitted on all, candidate pairs: P {p:.3f}  R {r:.3f}  (+{missed} never proposed)")
     names = ["bias", *rewrites.FEATURES]

@@ -170,8 +170,9 @@ TABLES: dict[str, TableDoc] = {
             "seen_at": "fetch time: decides the index window",
             "features": (
                 "what the rewrite check compares, JSON: `terms` stem → count, `anchors` figures "
-                "and names in text order, `quoted` stems inside quotation marks; empty for "
-                "articles analysed before schema 6"
+                "and names in text order; older rows may also hold `quoted`, stems inside "
+                "quotation marks, which is no longer read; empty for articles analysed before "
+                "schema 6"
             ),
         },
     ),
