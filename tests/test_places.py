@@ -560,6 +560,43 @@ def test_a_regional_newspapers_home_state_speaks_through_its_unnamed_officials()
     )
 
 
+def test_a_partys_paper_and_a_partners_agency_give_the_home_state_without_a_dateline() -> None:
+    """Nhan Dan prints no dateline: its city People's Committee is Vietnam's; PTI's home is India,
+    whose unnamed ministry speaks in its copy; an outlet not known here gives no home."""
+    from crawler.stories.grouping import analyze
+
+    metro = (
+        "Ho Chi Minh City's first metro line began commercial operation on Sunday, 17 years after "
+        "the project was approved. Chairman of the municipal People's Committee said the line "
+        "would carry 40,000 passengers a day in its first year."
+    )
+    when = "2024-12-22T10:00:00+07:00"
+    assert [a[0] for a in analyze("Metro opens", metro, when, agency="Nhan Dan")["actors"]] == [
+        "VNM"
+    ]
+    assert analyze("Metro opens", metro, when, agency="Some Blog")["actors"] == []
+    briefing = "The ministry said the new visa rules would take effect on Monday."
+    found = analyze("Visa rules eased", briefing, when, agency="PTI")
+    assert [a[0] for a in found["actors"]] == ["IND"]
+
+
+def test_a_title_ending_with_a_state_does_not_own_the_body_that_opens_the_text() -> None:
+    """ "...voters working in Brunei" / "The Election Commission has approved...": the commission
+    that opens the body is the home state's, not Brunei's, which is only where the voters work."""
+    from crawler.stories.grouping import analyze
+
+    found = analyze(
+        "Sabah polls: EC approves postal votes for voters working in Brunei",
+        "The Election Commission (EC) has approved postal voting for 2,104 Sabahans working in "
+        "Brunei for the Sabah state election, its chairman told a press conference here today.",
+        "2025-11-14T10:00:00+08:00",
+        dateline="KOTA KINABALU",
+        agency="Bernama",
+    )
+    assert [a[0] for a in found["actors"]] == ["MYS"]
+    assert [p[0] for p in found["places"]] == ["BRN"]
+
+
 def test_the_bloc_as_one_states_hope_a_venue_or_a_status_is_no_party(tmp_path: Path) -> None:
     """The bloc that one state hopes to draw closer to in passing ("to strengthen ties with
     Southeast Asian nations", further down a story about something else), a region-to-region deal

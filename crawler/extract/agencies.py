@@ -71,11 +71,65 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("rtb", "RTB", "Asia/Brunei", (), "BRN"),
     # VNA's English daily, which re-tells VNA's copy: an agency of its own for the re-telling check.
     Agency("vns", "Viet Nam News", "Asia/Ho_Chi_Minh", (), "VNM"),
+    Agency("vietnamplus", "VietnamPlus", "Asia/Ho_Chi_Minh", (), "VNM"),
+    Agency("nhandan", "Nhan Dan", "Asia/Ho_Chi_Minh", (), "VNM"),
+    Agency("sunstar", "SunStar", "Asia/Manila", (), "PHL"),
+    Agency("businesstimes", "The Business Times", "Asia/Singapore", (), "SGP"),
+    Agency("theedge", "The Edge Malaysia", "Asia/Kuala_Lumpur", (), "MYS"),
+    # The partners' agencies and papers that ASEAN's outlets carry and re-tell: their home state
+    # speaks through "the ministry said" in their copy, and their zone reads their bylines.
+    Agency("pti", "PTI", "Asia/Kolkata", ("PTI",), "IND"),
+    Agency("ani", "ANI", "Asia/Kolkata", ("ANI",), "IND"),
+    Agency("thehindu", "The Hindu", "Asia/Kolkata", (), "IND"),
+    Agency("businessstandard", "Business Standard", "Asia/Kolkata", (), "IND"),
+    Agency("theprint", "ThePrint", "Asia/Kolkata", (), "IND"),
+    Agency("cgtn", "CGTN", "Asia/Shanghai", ("CGTN",), "CHN"),
+    Agency("chinadaily", "China Daily", "Asia/Shanghai", (), "CHN"),
+    Agency("globaltimes", "Global Times", "Asia/Shanghai", (), "CHN"),
+    Agency("peoplesdaily", "People's Daily", "Asia/Shanghai", (), "CHN"),
+    Agency("nhk", "NHK World", "Asia/Tokyo", (), "JPN"),
+    Agency("japantimes", "The Japan Times", "Asia/Tokyo", (), "JPN"),
+    Agency("nikkei", "Nikkei Asia", "Asia/Tokyo", (), "JPN"),
+    Agency("koreaherald", "The Korea Herald", "Asia/Seoul", (), "KOR"),
+    Agency("kbs", "KBS World", "Asia/Seoul", (), "KOR"),
+    Agency("ria", "RIA Novosti", "Europe/Moscow", (), "RUS"),
+    Agency("sputnik", "Sputnik", "Europe/Moscow", (), "RUS"),
+    Agency("aap", "AAP", "Australia/Sydney", ("AAP",), "AUS"),
+    Agency("rnz", "RNZ", "Pacific/Auckland", (), "NZL"),
+    Agency("canadianpress", "The Canadian Press", "America/Toronto", (), "CAN"),
+    Agency("wam", "WAM", "Asia/Dubai", ("WAM",), "ARE"),
+    Agency("gulfnews", "Gulf News", "Asia/Dubai", (), "ARE"),
+    Agency("khaleejtimes", "Khaleej Times", "Asia/Dubai", (), "ARE"),
+    Agency("qna", "QNA", "Asia/Qatar", ("QNA",), "QAT"),
+    Agency("kuna", "KUNA", "Asia/Kuwait", ("KUNA",), "KWT"),
+    Agency("spa", "SPA", "Asia/Riyadh", ("SPA",), "SAU"),
+    Agency("anadolu", "Anadolu Agency", "Europe/Istanbul", (), "TUR"),
+    Agency("dailysabah", "Daily Sabah", "Europe/Istanbul", (), "TUR"),
+    Agency("app", "APP", "Asia/Karachi", ("APP",), "PAK"),
+    Agency("dawn", "Dawn", "Asia/Karachi", (), "PAK"),
+    Agency("radiopakistan", "Radio Pakistan", "Asia/Karachi", (), "PAK"),
+    Agency("bss", "BSS", "Asia/Dhaka", ("BSS",), "BGD"),
+    Agency("kazinform", "Kazinform", "Asia/Almaty", (), "KAZ"),
+    Agency("astanatimes", "The Astana Times", "Asia/Almaty", (), "KAZ"),
+    Agency("dpa", "dpa", "Europe/Berlin", ("dpa",), "DEU"),
+    Agency("brusselstimes", "The Brussels Times", "Europe/Brussels", (), "BEL"),
+    Agency("map", "MAP", "Africa/Casablanca", ("MAP",), "MAR"),
+    Agency("agenciabrasil", "Agência Brasil", "America/Sao_Paulo", (), "BRA"),
 )
 
 # Other spellings an agency field may carry, for finding the agency only: no text credits "Viet Nam
 # News" as "Vietnam News" without meaning the agency ("Vietnam News Agency").
-FIELD_NAMES: dict[str, tuple[str, ...]] = {"vns": ("Vietnam News",)}
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "vns": ("Vietnam News",),
+    "gnlm": ("Global New Light of Myanmar",),
+    "nation": ("The Nation Thailand",),
+    "laotiantimes": ("The Laotian Times",),
+    "phnompenhpost": ("The Phnom Penh Post",),
+    "nhk": ("NHK", "NHK World-Japan"),
+    "kbs": ("KBS",),
+    "peoplesdaily": ("People's Daily Online",),
+    "anadolu": ("Anadolu",),
+}
 
 _BY_KEY = {a.key: a for a in AGENCIES}
 _BY_NAME = {a.name.lower(): a for a in AGENCIES} | {
@@ -123,6 +177,19 @@ SPELLED_OUT: dict[str, tuple[str, ...]] = {
     "ap": ("Associated Press",),
     "reuters": ("Reuters",),
     "pti": ("PTI", "Press Trust of India"),
+    "ani": ("Asian News International",),
+    "inquirer": ("Philippine Daily Inquirer",),
+    "philstar": ("The Philippine Star", "Philippine Star"),
+    "nhandan": ("Nhân Dân",),
+    "wam": ("Emirates News Agency",),
+    "qna": ("Qatar News Agency",),
+    "kuna": ("Kuwait News Agency",),
+    "spa": ("Saudi Press Agency",),
+    "app": ("Associated Press of Pakistan",),
+    "bss": ("Bangladesh Sangbad Sangstha",),
+    "aap": ("Australian Associated Press",),
+    "map": ("Maghreb Arabe Presse",),
+    "ria": ("RIA",),
 }
 _BY_ANY_NAME = {n.casefold(): a.key for a in AGENCIES for n in (a.key, a.name, *a.tags)} | {
     n.casefold(): key for key, names in (*SPELLED_OUT.items(), *FIELD_NAMES.items()) for n in names

@@ -850,6 +850,8 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
     for found in _UNNAMED_OFFICIAL.finditer(folded):
         if any(m.start < found.end() and found.start() < m.end for m in states):
             continue  # "the Thai government"
+        if not found.group()[0].isalpha():
+            return True  # at a sentence's or a line's start: no state before it owns it
         owner = re.search(
             r"(?:'s?)?\s*(?:the\s+)?$", folded[max(0, found.start() - 8) : found.start()]
         )
