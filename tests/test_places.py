@@ -2000,3 +2000,32 @@ def test_a_regency_administration_is_the_home_states_own_body(tmp_path: Path) ->
         "2025-06-30",
     )
     assert "IDN" in story_actors(db, ids)["toraja"]
+
+
+def test_states_given_as_examples_or_as_the_backdrop_are_no_parties(tmp_path: Path) -> None:
+    """ "A format reserved for close partners such as Australia, Japan and the United States" gives
+    examples, and "signed amid a sea row with China" the backdrop: neither names a party of what is
+    reported; the two states that meet and sign stay parties."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "format": (
+                "Indonesia, China hold first joint foreign and defence ministers' meeting",
+                "Indonesia and China held their first joint meeting of foreign and defense "
+                "ministers in Beijing on Monday, a format Jakarta had previously reserved for "
+                "close partners such as Australia, Japan and the United States.",
+            ),
+            "pact": (
+                "Philippines, Japan sign troop pact",
+                "The Philippines and Japan signed a defence pact on Monday that lets their troops "
+                "train on each other's soil, amid a sea row with China over reefs off Palawan.",
+            ),
+        },
+        "2024-07-08",
+    )
+    parties = story_actors(db, ids)
+    assert {"IDN", "CHN"} <= parties["format"]
+    assert {"AUS", "JPN", "USA"} & parties["format"] == set()
+    assert {"PHL", "JPN"} <= parties["pact"]
+    assert "CHN" not in parties["pact"]

@@ -544,6 +544,12 @@ _HAVE = _words("has have had")
 _PARTICIPLES = _words("sent met held led made built paid struck sought brought kept won lent told")
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
 # from Chinese suppliers"): places, whatever body follows the name.
+# Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
+# parties of what is reported.
+_EXAMPLES_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
+# The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
+# growing reach"): the state acts, if at all, in another story.
+_AMID_BEFORE = re.compile(r"\bamid\b[^,]*$")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
     r"buyers|goods|products|shipments|students|workers|exhibitors|fans)\s+from\s+(?:the\s+)?$"
@@ -666,6 +672,8 @@ def place_actors(
             continue  # the members of something, listed
         if _ORIGIN_BEFORE.search(sentence[0]):
             continue  # "visitors from ASEAN member states": where they come from
+        if _EXAMPLES_BEFORE.search(sentence[0]) or _AMID_BEFORE.search(sentence[0]):
+            continue
         body = _official_after(text, folded, last.end)
         before = _before(*sentence)
         gathered = _gathered(folded, first.start, sentence[0])
