@@ -2029,3 +2029,32 @@ def test_states_given_as_examples_or_as_the_backdrop_are_no_parties(tmp_path: Pa
     assert {"AUS", "JPN", "USA"} & parties["format"] == set()
     assert {"PHL", "JPN"} <= parties["pact"]
     assert "CHN" not in parties["pact"]
+
+
+def test_what_a_story_comes_after_or_as_is_its_backdrop(tmp_path: Path) -> None:
+    """ "The visit comes as US tariffs rattle the region", "The talks came days after US President
+    Donald Trump announced...": the US, named or through its president, acts in another story; the
+    visitor and host stay parties."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "visit": (
+                "Xi wraps up Cambodia visit with pledges of support",
+                "Chinese President Xi Jinping and Cambodian Prime Minister Hun Manet signed 37 "
+                "cooperation documents in Phnom Penh on Friday. The visit comes as US tariffs "
+                "rattle export-driven economies across the region.",
+            ),
+            "talks": (
+                "Malaysia, Canada resume trade talks",
+                "Malaysia and Canada resumed talks on a bilateral trade pact in Ottawa on Monday. "
+                "The talks came days after US President Donald Trump announced steep tariffs on "
+                "steel and aluminium.",
+            ),
+        },
+        "2025-04-18",
+    )
+    parties = story_actors(db, ids)
+    assert {"CHN", "KHM"} <= parties["visit"]
+    assert {"MYS", "CAN"} <= parties["talks"]
+    assert "USA" not in parties["visit"] | parties["talks"]

@@ -548,8 +548,12 @@ _PARTICIPLES = _words("sent met held led made built paid struck sought brought k
 # parties of what is reported.
 _EXAMPLES_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
 # The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
-# growing reach"): the state acts, if at all, in another story.
-_AMID_BEFORE = re.compile(r"\bamid\b[^,]*$")
+# growing reach", "The visit comes as US tariffs rattle the region", "came a day after Prabowo held
+# talks with Xi"): whoever acts there acts in another story.
+_BACKDROP_BEFORE = re.compile(
+    r"\bamid\b[^,]*$|\b(?:comes?|came|coming)\s+(?:(?:just\s+|only\s+)?(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b.*$"
+)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
     r"buyers|goods|products|shipments|students|workers|exhibitors|fans)\s+from\s+(?:the\s+)?$"
@@ -650,8 +654,10 @@ def place_actors(
     for m in ordered:
         actor = gazetteer.actors.get(m.actor)
         if actor is None or m.via is not None or not _needs_evidence(actor) or _body(m, gazetteer):
-            # people, official bodies, states through their office-holders or their own bodies
-            party.add(m.actor)
+            # people, official bodies, states through their office-holders or their own bodies,
+            # unless in the backdrop
+            if not _BACKDROP_BEFORE.search(_sentence(folded, m.start, m.end)[0]):
+                party.add(m.actor)
         elif not states or m.start >= states[-1].end:  # one place, one mention
             states.append(m)
             named.add(m.actor)
@@ -672,7 +678,7 @@ def place_actors(
             continue  # the members of something, listed
         if _ORIGIN_BEFORE.search(sentence[0]):
             continue  # "visitors from ASEAN member states": where they come from
-        if _EXAMPLES_BEFORE.search(sentence[0]) or _AMID_BEFORE.search(sentence[0]):
+        if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
             continue
         body = _official_after(text, folded, last.end)
         before = _before(*sentence)
