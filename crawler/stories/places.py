@@ -542,8 +542,6 @@ _POSSESSED = re.compile(
 _HAVE = _words("has have had")
 # Past participles not ending in -ed or -en: "China has sent", "Japan has met".
 _PARTICIPLES = _words("sent met held led made built paid struck sought brought kept won lent told")
-# People or goods named by where they come from ("visitors from ASEAN member states", "imports
-# from Chinese suppliers"): places, whatever body follows the name.
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
 # parties of what is reported.
 _EXAMPLES_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
@@ -554,6 +552,8 @@ _BACKDROP_BEFORE = re.compile(
     r"\bamid\b[^,]*$|\b(?:comes?|came|coming)\s+(?:(?:just\s+|only\s+)?(?:\w+\s+)?"
     r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b.*$"
 )
+# People or goods named by where they come from ("visitors from ASEAN member states", "imports
+# from Chinese suppliers"): places, whatever body follows the name.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
     r"buyers|goods|products|shipments|students|workers|exhibitors|fans)\s+from\s+(?:the\s+)?$"
@@ -679,7 +679,7 @@ def place_actors(
         if _ORIGIN_BEFORE.search(sentence[0]):
             continue  # "visitors from ASEAN member states": where they come from
         if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
-            continue
+            continue  # "partners such as Japan", "amid a sea row with China"
         body = _official_after(text, folded, last.end)
         before = _before(*sentence)
         gathered = _gathered(folded, first.start, sentence[0])
