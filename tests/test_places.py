@@ -2058,3 +2058,32 @@ def test_what_a_story_comes_after_or_as_is_its_backdrop(tmp_path: Path) -> None:
     assert {"CHN", "KHM"} <= parties["visit"]
     assert {"MYS", "CAN"} <= parties["talks"]
     assert "USA" not in parties["visit"] | parties["talks"]
+
+
+def test_a_state_that_does_not_answer_or_was_not_invited_is_no_party(tmp_path: Path) -> None:
+    """ "Indonesia's foreign ministry did not immediately respond to a request for comment" and
+    "Myanmar's junta leaders were not invited": neither state acts in the story; the state that
+    intercepts the boats, and the bloc and the host that meet, do."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "boats": (
+                "Australia intercepts four fishing boats off northwest coast",
+                "Australian authorities intercepted four fishing boats with 21 crew in waters off "
+                "the country's northwest, the Australian Border Force said on Tuesday. Indonesia's "
+                "foreign ministry did not immediately respond to a request for comment.",
+            ),
+            "summit": (
+                "ASEAN, Australia open special summit in Melbourne",
+                "Leaders of ASEAN and Australia opened a special summit in Melbourne on Monday to "
+                "mark 50 years of ties. Myanmar's junta leaders were not invited to the gathering.",
+            ),
+        },
+        "2024-03-05",
+    )
+    parties = story_actors(db, ids)
+    assert "AUS" in parties["boats"]
+    assert "IDN" not in parties["boats"]
+    assert {"ASEAN", "AUS"} <= parties["summit"]
+    assert "MMR" not in parties["summit"]

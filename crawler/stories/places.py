@@ -552,6 +552,14 @@ _BACKDROP_BEFORE = re.compile(
     r"\bamid\b[^,]*$|\b(?:comes?|came|coming)\s+(?:(?:just\s+|only\s+)?(?:\w+\s+)?"
     r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b.*$"
 )
+# A state, or its body, that says or does nothing in the story: "China's embassy in Manila did not
+# immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
+# "Myanmar's junta leaders were not invited".
+_SILENT_AFTER = re.compile(
+    r"^(?:'s?\s+(?:[\w-]+\s+){0,5}?)?(?:,[^,.;]{0,80},\s*)?"
+    r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:was|were|has\s+not\s+been)\s+not)\s+"
+    r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited)\b"
+)
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
 # from Chinese suppliers"): places, whatever body follows the name.
 _ORIGIN_BEFORE = re.compile(
@@ -680,6 +688,8 @@ def place_actors(
             continue  # "visitors from ASEAN member states": where they come from
         if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
             continue  # "partners such as Japan", "amid a sea row with China"
+        if _SILENT_AFTER.match(_ahead(folded, last.end)):
+            continue
         body = _official_after(text, folded, last.end)
         before = _before(*sentence)
         gathered = _gathered(folded, first.start, sentence[0])
