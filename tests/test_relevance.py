@@ -288,3 +288,27 @@ def test_a_state_given_rice_and_a_fugitive_extradited_are_relations(tmp_path: Pa
         "extradition": "related",
         "exports": "none",
     }
+
+
+def test_rescuers_and_a_field_hospital_sent_to_a_member_are_aid(tmp_path: Path) -> None:
+    """Rescue teams and a field hospital sent by a partner to a member after a quake are aid, a
+    relation between the two states; the member's own rescuers at home make no relation with the
+    state some of the injured come from."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "rescuers": (
+            "Russia dispatches 120 rescuers, field hospital to Myanmar",
+            "Russia's Emergencies Ministry sent 120 rescuers and a field hospital to Myanmar on "
+            "Saturday after the earthquake, the ministry said. Myanmar's government thanked "
+            "Moscow.",
+        ),
+        "home": (
+            "Rescuers pull survivors from collapsed hotel",
+            "Myanmar's fire services said rescuers pulled 12 survivors from a collapsed hotel in "
+            "Mandalay, where several Chinese tourists were among the injured.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-03-29")) == {
+        "rescuers": "related",
+        "home": "none",
+    }
