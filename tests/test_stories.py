@@ -272,6 +272,38 @@ def test_a_retold_report_joins_its_story_and_an_independent_one_does_not(tmp_pat
     store.close()
 
 
+def test_a_one_sentence_item_on_the_same_forum_joins_no_report_by_its_order(tmp_path: Path) -> None:
+    """A one-sentence item shows no order of its own: that its one sentence has a counterpart in
+    a longer report of a bilateral meeting held in the same city says nothing of a re-telling, so
+    the two stay apart."""
+    from tests.conftest import group_texts, query
+
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "bilateral": (
+                "Russian, Lao foreign ministers discuss energy and education",
+                "Russian Foreign Minister Sergey Lavrov held talks with Lao Foreign Minister "
+                "Saleumxay Kommasith in Vientiane on Thursday, the Russian Foreign Ministry said."
+                "\n\nThe two ministers discussed cooperation in energy.\n\nLavrov is in "
+                "Vientiane to attend the ASEAN Regional Forum.",
+            ),
+            "flash": (
+                "Ministers meet at the ASEAN Regional Forum",
+                "Foreign ministers discussed the Korean Peninsula at the ASEAN Regional Forum in "
+                "Vientiane on Saturday, the chairman's statement said.",
+            ),
+        },
+        "2024-07-25",
+    )
+    stories = {
+        name: query(db, "SELECT story_id FROM articles WHERE id = ?", (i,))[0][0]
+        for name, i in ids.items()
+    }
+    assert stories["bilateral"] != stories["flash"]
+
+
 def test_a_retelling_with_reworded_quotes_joins_and_a_report_with_its_own_quotes_does_not(
     tmp_path: Path,
 ) -> None:

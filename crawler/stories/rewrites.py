@@ -359,6 +359,9 @@ SENTENCE_MIN_STEMS = 4  # shorter sentences (a credit, a dateline) are not align
 # third of a sentence's words. At 0.5 such pairs split; at 0.3 and 0.4 grouping did less well on
 # development sets left out of the fit (README, benchmarks).
 SENTENCE_MATCH = 0.35
+# A text of one or two sentences (a flash, a brief) shows no order of its own: any short item on
+# the same event would align in full. Every labelled pair's shorter text has four or more.
+ALIGNED_MIN_SENTENCES = 3
 
 
 def _stem_sets(pieces: Iterable[str], least: int) -> tuple[frozenset[str], ...]:
@@ -407,7 +410,7 @@ def aligned(text_a: str, text_b: str) -> float:
     a, b = _sentence_matrix(text_a), _sentence_matrix(text_b)
     if len(a[2]) > len(b[2]):
         a, b = b, a
-    if not len(a[2]):  # the shorter has no sentence (nor then need the other)
+    if len(a[2]) < ALIGNED_MIN_SENTENCES:
         return 0.0
     shares = _shared(a, b) / np.minimum(a[2][:, None], b[2][None, :])
     best = shares.max(axis=1)
