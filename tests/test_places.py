@@ -2087,3 +2087,37 @@ def test_a_state_that_does_not_answer_or_was_not_invited_is_no_party(tmp_path: P
     assert "IDN" not in parties["boats"]
     assert {"ASEAN", "AUS"} <= parties["summit"]
     assert "MMR" not in parties["summit"]
+
+
+def test_a_meeting_named_once_low_in_a_story_about_something_else_is_its_occasion(
+    tmp_path: Path,
+) -> None:
+    """A bilateral meeting's story that says, once at its end, that the minister is in town "to
+    attend the ASEAN Regional Forum" does not report the forum: it is no party. A story that
+    reports the forum itself keeps it."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "bilateral": (
+                "Russian, Lao foreign ministers discuss energy and education",
+                "Russian Foreign Minister Sergey Lavrov held talks with Lao Foreign Minister "
+                "Saleumxay Kommasith in Vientiane on Thursday, the Russian Foreign Ministry said."
+                "\n\nThe two ministers discussed cooperation in energy, education and transport "
+                "and agreed to expand student exchanges between their universities.\n\nThey also "
+                "reviewed preparations for an intergovernmental commission meeting in Moscow "
+                "later this year, the ministry said.\n\nLavrov is in Vientiane to attend the ASEAN "
+                "Regional Forum.",
+            ),
+            "forum": (
+                "Ministers meet at the ASEAN Regional Forum",
+                "Foreign ministers discussed the Korean Peninsula at the ASEAN Regional Forum in "
+                "Vientiane on Saturday, the chairman's statement said.",
+            ),
+        },
+        "2024-07-25",
+    )
+    parties = story_actors(db, ids)
+    assert {"RUS", "LAO"} <= parties["bilateral"]
+    assert {"ARF", "ASEAN"} & parties["bilateral"] == set()
+    assert "ARF" in parties["forum"]

@@ -719,7 +719,7 @@ def place_actors(
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
                 _behind(folded, m.start)
             ):
-                party.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
+                weak.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
                 continue
             if gazetteer.actors[m.actor].type == "framework" and _PAIR_NAMED_BEFORE.search(
                 _behind(folded, m.start, 40)
