@@ -2062,7 +2062,7 @@ def test_what_a_story_comes_after_or_as_is_its_backdrop(tmp_path: Path) -> None:
 
 def test_a_state_that_does_not_answer_or_was_not_invited_is_no_party(tmp_path: Path) -> None:
     """ "Indonesia's foreign ministry did not immediately respond to a request for comment" and
-    "Myanmar's junta leaders were not invited": neither state acts in the story; the state that
+    "Myanmar was not invited": neither state acts in the story; the state that
     intercepts the boats, and the bloc and the host that meet, do."""
     db = tmp_path / "ww.db"
     ids = group_texts(
@@ -2077,7 +2077,7 @@ def test_a_state_that_does_not_answer_or_was_not_invited_is_no_party(tmp_path: P
             "summit": (
                 "ASEAN, Australia open special summit in Melbourne",
                 "Leaders of ASEAN and Australia opened a special summit in Melbourne on Monday to "
-                "mark 50 years of ties. Myanmar's junta leaders were not invited to the gathering.",
+                "mark 50 years of ties. Myanmar was not invited to the gathering.",
             ),
         },
         "2024-03-05",

@@ -556,8 +556,8 @@ _BACKDROP_BEFORE = re.compile(
 # immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
 # "Myanmar's junta leaders were not invited".
 _SILENT_AFTER = re.compile(
-    r"^(?:'s?\s+(?:[\w-]+\s+){0,5}?)?(?:,[^,.;]{0,80},\s*)?"
-    r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:was|were|has\s+not\s+been)\s+not)\s+"
+    r"^(?:'s?\s+(?:[\w-]+\s+){0,5}?)?(?:,[^,.;]{0,80},)?\s*"
+    r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:was|were)\s+not|ha(?:s|ve)\s+not\s+been)\s+"
     r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited)\b"
 )
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
@@ -689,7 +689,7 @@ def place_actors(
         if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
             continue  # "partners such as Japan", "amid a sea row with China"
         if _SILENT_AFTER.match(_ahead(folded, last.end)):
-            continue
+            continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
         body = _official_after(text, folded, last.end)
         before = _before(*sentence)
         gathered = _gathered(folded, first.start, sentence[0])
@@ -719,7 +719,9 @@ def place_actors(
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
                 _behind(folded, m.start)
             ):
-                weak.add(m.actor)  # "at the ASEAN Regional Forum": the meeting reported
+                # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
+                # story about something else ("Lavrov is in Vientiane to attend the ARF")
+                weak.add(m.actor)
                 continue
             if gazetteer.actors[m.actor].type == "framework" and _PAIR_NAMED_BEFORE.search(
                 _behind(folded, m.start, 40)
