@@ -2121,3 +2121,19 @@ def test_a_meeting_named_once_low_in_a_story_about_something_else_is_its_occasio
     assert {"RUS", "LAO"} <= parties["bilateral"]
     assert {"ARF", "ASEAN"} & parties["bilateral"] == set()
     assert "ARF" in parties["forum"]
+
+
+def test_a_cricket_series_names_teams_not_governments() -> None:
+    """Cricket is a sport like any other: "Malaysia will host Nepal and Kenya in a Twenty20
+    tri-series" names teams, and the association that speaks is not the state."""
+    from crawler.stories.grouping import analyze
+
+    found = analyze(
+        "Malaysia hosts cricket tri-series with Nepal, Kenya",
+        "Malaysia will host Nepal and Kenya in a Twenty20 tri-series at the Bayuemas Oval in "
+        "Kuala Lumpur from September 16 to 22, the Malaysian Cricket Association said today. "
+        "The series is part of Malaysia's preparation for the qualifiers next year.",
+        "2025-09-01T10:00:00+08:00",
+        agency="The Star",
+    )
+    assert found["actors"] == []

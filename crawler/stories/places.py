@@ -246,12 +246,13 @@ _SPORT_STRONG = re.compile(
     r"tournament|championships?|stadium|world cup|fifa|"
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
     r"group match|group stage|matchday|fixtures?|motogp|grand prix|formula one|podium|laps?|"
-    r"shuttlers|paddlers|cagers|spikers|booters)\b"
+    r"shuttlers|paddlers|cagers|spikers|booters|cricket|twenty20|t20s?|tri-series|wickets?|"
+    r"innings)\b"
 )
 _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
     r"victory over|trophy|champions|players|side|race|rider|riders|circuit|away|"
-    r"titles)\b"
+    r"titles|crown)\b"
 )
 # States thanked or praised for what they did, whatever came before ("thanked Malaysia, as ASEAN
 # Chair, as well as the United States and China for their support").

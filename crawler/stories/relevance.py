@@ -22,6 +22,7 @@ LEAD_CHARS = 500  # the lead: about the first two paragraphs after the title
 
 _SPORT = re.compile(
     r"\b(football|soccer|futsal|badminton|volleyball|basketball|sepak takraw|athletics|swimmer|"
+    r"cricket|twenty20|t20|wickets?|"
     r"striker|goalkeeper|midfielder|semi-?final|quarter-?final|kick-?off|match|matches|tournament|"
     r"championship|medal|medals|sea games|para games|mitsubishi electric cup|aff cup|"
     r"world cup qualifier|coach|squad|scored|fifa)\b",
