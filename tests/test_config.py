@@ -40,6 +40,29 @@ def test_bundled_default_lists_the_real_agencies() -> None:
     )
 
 
+def test_a_sources_agency_gives_its_home_zone_by_any_name_it_goes_by(tmp_path: Path) -> None:
+    """A partner's agency, or a paper by its full name, reads times printed without an offset in
+    its own zone; an outlet not known here falls back to UTC."""
+    entries = {
+        "alpha": "PTI",
+        "bravo": "Philippine Daily Inquirer",
+        "charlie": "Emirates News Agency",
+        "blog": "Some Blog",
+    }
+    text = "".join(
+        f'[[sources]]\nname = "{name}"\nkind = "feed"\nurls = ["https://{name}.example/rss"]\n'
+        f'agency = "{agency}"\n'
+        for name, agency in entries.items()
+    )
+    config = load_config(write(tmp_path, text))
+    assert {s.name: s.timezone for s in config.sources} == {
+        "alpha": "Asia/Kolkata",
+        "bravo": "Asia/Manila",
+        "charlie": "Asia/Dubai",
+        "blog": "UTC",
+    }
+
+
 def test_config_path_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--config, else WIREWATCH_CONFIG, else ./wirewatch.toml, else the bundled default."""
     monkeypatch.chdir(tmp_path)

@@ -138,9 +138,13 @@ _BY_NAME = {a.name.lower(): a for a in AGENCIES} | {
 
 
 def find_agency(name: str) -> Agency | None:
-    """An agency by key or display name, case-insensitively."""
+    """An agency by key, display name or another name it goes by ("Philippine Daily Inquirer",
+    "Press Trust of India"), case-insensitively."""
     low = name.lower()
-    return _BY_KEY.get(low) or _BY_NAME.get(low)
+    found = _BY_KEY.get(low) or _BY_NAME.get(low)
+    if found is None:
+        found = _BY_KEY.get(_BY_ANY_NAME.get(name.strip().casefold(), ""))
+    return found
 
 
 def agency_for_source(source_name: str, agency: str | None) -> tuple[str, str]:
