@@ -312,3 +312,16 @@ def test_rescuers_and_a_field_hospital_sent_to_a_member_are_aid(tmp_path: Path) 
         "rescuers": "related",
         "home": "none",
     }
+
+
+def test_the_gulf_states_are_the_gulf_cooperation_council(tmp_path: Path) -> None:
+    """ "The Gulf states" meeting the bloc are the GCC, an external partner: the summit is `core`."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "summit": (
+            "ASEAN, Gulf states seek closer ties at Kuala Lumpur summit",
+            "Leaders of ASEAN and the Gulf states met in Kuala Lumpur on Tuesday and agreed to "
+            "widen trade and investment links and to start talks on a free trade agreement.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-05-27")) == {"summit": "core"}
