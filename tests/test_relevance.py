@@ -315,7 +315,7 @@ def test_rescuers_and_a_field_hospital_sent_to_a_member_are_aid(tmp_path: Path) 
 
 
 def test_the_gulf_states_are_the_gulf_cooperation_council(tmp_path: Path) -> None:
-    """ "The Gulf states" meeting the bloc are the GCC, an external partner: the summit is `core`."""
+    """The Gulf states meeting the bloc are the GCC, an external partner: the summit is `core`."""
     db = tmp_path / "ww.db"
     texts = {
         "summit": (
