@@ -32,6 +32,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from blind_eval import load_parts  # noqa: E402
 
 from crawler.extract.datelines import clean_wire_text  # noqa: E402
 from crawler.stories import rewrites  # noqa: E402
@@ -55,14 +58,16 @@ DEFAULT_SETS = [
 
 
 def load(path: Path) -> list[dict[str, Any]]:
-    files = sorted(path.glob("part-*.json")) if path.is_dir() else [path]
-    articles = []
-    for f in files:
-        part = json.loads(f.read_text("utf-8"))["articles"]
-        articles += [a | {"part": f"{path.name}/{f.stem}"} for a in part]
+    if path.is_dir():
+        articles = load_parts(path)  # each labeller's part named
+    else:
+        one = json.loads(path.read_text("utf-8"))["articles"]
+        articles = sorted(
+            ({**a, "part": path.stem} for a in one), key=lambda a: (a["published_at"], a["id"])
+        )
     for a in articles:  # bodies as the crawler stores them: no dateline, no credit
         a["text"] = clean_wire_text(a["body"])[1]
-    return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
+    return articles
 
 
 def examples(articles: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], int, int]:
@@ -105,6 +110,11 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     return np.asarray(minimize(loss, np.zeros(xb.shape[1]), jac=grad, method="L-BFGS-B").x)
 
 
+def log_odds(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The fitted model's log-odds for each row of x (w as fit() returns it: bias first)."""
+    return np.hstack([np.ones((len(x), 1)), x]) @ w
+
+
 def pair_scores(pred: np.ndarray, y: np.ndarray, missed: int) -> tuple[float, float]:
     tp = int((pred & y).sum())
     fp = int((pred & ~y).sum())
@@ -118,13 +128,13 @@ def by_set(
     """Each set's pairs judged by a fit on the other sets, at a few decision points: how a set
     written apart from the rest would fare. Counted over pairs within one labeller's part: two
     parts may tell one event, each its own way, and were never labelled against each other."""
-    log_odds = np.zeros(len(y))
+    judged = np.zeros(len(y))
     for held in sorted(set(origin)):
         test = origin == held
         w = fit(x[~test], y[~test].astype(float), l2)
-        log_odds[test] = np.hstack([np.ones((test.sum(), 1)), x[test]]) @ w
+        judged[test] = log_odds(x[test], w)
     for at in sorted({0.0, -0.25, -0.5, rewrites.DECIDE_AT}, reverse=True):
-        pred, same = (log_odds >= at)[one_part], y[one_part]
+        pred, same = (judged >= at)[one_part], y[one_part]
         p, r = pair_scores(pred, same, 0)
         wrong, lost = int((pred & ~same).sum()), int((~pred & same).sum())
         print(
@@ -170,7 +180,7 @@ def main() -> None:
         test = folds[:, 0] == k  # judged once, in the first fold of its stories
         train = (folds != k).all(axis=1)  # no pair of a held-out story
         w = fit(x[train], y[train].astype(float), args.l2)
-        pred[test] = (np.hstack([np.ones((test.sum(), 1)), x[test]]) @ w) >= rewrites.DECIDE_AT
+        pred[test] = log_odds(x[test], w) >= rewrites.DECIDE_AT
     if args.errors:
         for row, got in zip(rows, pred, strict=True):
             if got != row[1]:
@@ -181,7 +191,7 @@ def main() -> None:
     print(f"cross-validated ({args.folds} folds by story), candidate pairs: P {p:.3f}  R {r:.3f}")
     by_set(x, y, np.array(origin), np.array([r[4] for r in rows]), args.l2)
     w = fit(x, y.astype(float), args.l2)
-    pred = (np.hstack([np.ones((len(x), 1)), x]) @ w) >= rewrites.DECIDE_AT
+    pred = log_odds(x, w) >= rewrites.DECIDE_AT
     p, r = pair_scores(pred, y, 0)
     print(f"fitted on all, candidate pairs: P {p:.3f}  R {r:.3f}  (+{missed} never proposed)")
     names = ["bias", *rewrites.FEATURES]
