@@ -132,19 +132,12 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 _BY_KEY = {a.key: a for a in AGENCIES}
-_BY_NAME = {a.name.lower(): a for a in AGENCIES} | {
-    n.lower(): _BY_KEY[key] for key, names in FIELD_NAMES.items() for n in names
-}
 
 
 def find_agency(name: str) -> Agency | None:
     """An agency by key, display name or another name it goes by ("Philippine Daily Inquirer",
     "Press Trust of India"), case-insensitively."""
-    low = name.lower()
-    found = _BY_KEY.get(low) or _BY_NAME.get(low)
-    if found is None:
-        found = _BY_KEY.get(_BY_ANY_NAME.get(name.strip().casefold(), ""))
-    return found
+    return _BY_KEY.get(_BY_ANY_NAME.get(name.strip().casefold(), ""))
 
 
 def agency_for_source(source_name: str, agency: str | None) -> tuple[str, str]:
