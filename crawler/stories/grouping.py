@@ -261,21 +261,20 @@ class Grouper:
         presences = [
             ActorPresence(a, p["max"], p["title"], p["lead"], p["via"]) for a, p in presence.items()
         ]
-        first = members[0]
-        text = "\n".join([m["title"] or "" for m in members] + [first["body"][: LEAD_CHARS * 2]])
-        verdict = judge(
-            presences, text, self.gazetteer, _day(first["published_at"] or first["fetched_at"])
-        )
-        actors = sorted(
-            ((a, p["articles"], p["mentions"]) for a, p in presence.items()),
-            key=lambda x: (-x[2], x[0]),
-        )
         places: dict[str, list[int]] = {}
         for _, actor, count in self.store.stories.article_place_rows(list(titles)):
             if actor not in presence:  # a party in another of the story's articles
                 tally = places.setdefault(actor, [0, 0])
                 tally[0] += 1
                 tally[1] += count
+        first = members[0]
+        text = "\n".join([m["title"] or "" for m in members] + [first["body"][: LEAD_CHARS * 2]])
+        day = _day(first["published_at"] or first["fetched_at"])
+        verdict = judge(presences, text, self.gazetteer, day, places)
+        actors = sorted(
+            ((a, p["articles"], p["mentions"]) for a, p in presence.items()),
+            key=lambda x: (-x[2], x[0]),
+        )
         self.store.stories.update_story(
             story_id,
             members,

@@ -12,6 +12,7 @@ say which actors and terms decided, so a user can see why.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -71,6 +72,18 @@ _DIPLOMACY = re.compile(
     r"co-sponsored|abstained|abstentions?|extradit\w+|"
     r"(?-i:ODA|High Commissions?|General Assembly|Security Council|Human Rights Council))\b",
     re.IGNORECASE,
+)
+
+
+# Aid and its destination in one phrase ("relief supplies for Vanuatu", "aid bound for Papua New
+# Guinea"): a member's aid to a state the story names only as a place is a relation with that state.
+_AID_WORDS = (
+    r"aid|relief(?: goods| supplies)?|humanitarian (?:assistance|mission)|emergency assistance|"
+    r"donations|rescuers|(?:rescue|medical) teams?"
+)
+_AID_TO = (
+    rf"\b(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)\s+"
+    r"(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?"
 )
 
 
@@ -176,11 +189,28 @@ def _by_rules(
     return Verdict(NONE, 0.1 * any_strong + weight / 2, reasons)
 
 
+def _aided(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
+    """Partners the story names only as places, each as the destination of aid in `text`."""
+    found = []
+    for actor_id in places:
+        actor = gazetteer.actors.get(actor_id)
+        if actor is None or actor.type != "state" or not gazetteer.is_partner(actor_id, day):
+            continue
+        names = "|".join(re.escape(n) for n in (*actor.aliases, *actor.metonyms))
+        if names and re.search(rf"{_AID_TO}(?:the\s+)?(?:{names})\b", text, re.IGNORECASE):
+            found.append(actor_id)
+    return sorted(found)
+
+
 def judge(
-    presences: list[ActorPresence], text: str, gazetteer: Gazetteer, day: date | None
+    presences: list[ActorPresence],
+    text: str,
+    gazetteer: Gazetteer,
+    day: date | None,
+    places: Iterable[str] = (),
 ) -> Verdict:
-    """Relevance, a score in [0, 1] and the reasons, from a story's actors and its text (titles and
-    lead)."""
+    """Relevance, a score in [0, 1] and the reasons, from a story's actors, the states it names
+    only as places, and its text (titles and lead)."""
     # The bloc counts as any actor does, wherever it is prominent: a venue, a status or a topic is
     # no party (see places.py), so a bloc named that way in a bilateral story is not a side. Its
     # names add up ("the Russia-ASEAN ministerial meeting ... Russia and ASEAN" is the bloc twice).
@@ -201,4 +231,9 @@ def judge(
         if len(found) >= least and len(found) > times * len(diplomacy):
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
             return Verdict(NONE, 0.1, reasons)
+    if members and not partners:
+        aided = _aided(places, text, gazetteer, day)
+        if aided:
+            reasons.append(f"related: a member state's aid to {', '.join(aided)}")
+            return Verdict(RELATED, 0.55, reasons)
     return _by_rules(bloc, partners, members, diplomacy, bool(strong), reasons)
