@@ -327,12 +327,12 @@ def test_the_gulf_states_are_the_gulf_cooperation_council(tmp_path: Path) -> Non
     assert relevance_of(db, group_texts(db, texts, "2025-05-27")) == {"summit": "core"}
 
 
-def test_a_members_aid_to_a_state_named_only_as_its_destination_is_a_relation(
+def test_a_members_aid_to_a_state_or_nationals_brought_home_from_one_are_relations(
     tmp_path: Path,
 ) -> None:
     """A member's relief flight to a quake-hit partner names the partner only as where the aid goes,
-    yet the aid is a relation with it; relief handed out at home, in a story that names where the
-    tents were made, is not."""
+    and a repatriation names it only as where the workers come home from, yet each is a relation
+    with it; relief handed out at home, in a story that names where the tents were made, is not."""
     db = tmp_path / "ww.db"
     texts = {
         "flight": (
@@ -341,13 +341,19 @@ def test_a_members_aid_to_a_state_named_only_as_its_destination_is_a_relation(
             "with relief supplies for Vanuatu, which was hit by a strong earthquake this week, "
             "the Ministry of Defence said.",
         ),
+        "repatriation": (
+            "DFA brings home 152 more Filipinos from Lebanon",
+            "MANILA - The Department of Foreign Affairs brought home 152 more Filipino workers "
+            "from Lebanon on Sunday as fighting spread, the department said.",
+        ),
         "home": (
             "Relief supplies reach flood victims in Kelantan",
             "KOTA BHARU - Relief supplies reached 3,000 flood victims in Kelantan on Saturday, "
-            "the state disaster management committee said. The tents were made in China.",
+            "the state disaster management committee said. Families evacuated from the riverside "
+            "villages were given tents made in China.",
         ),
     }
     ids = group_texts(db, texts, "2024-12-21")
-    assert relevance_of(db, ids) == {"flight": "related", "home": "none"}
+    assert relevance_of(db, ids) == {"flight": "related", "repatriation": "related", "home": "none"}
     reasons = query(db, "SELECT reasons FROM stories WHERE id = ?", (ids["flight"],))[0][0]
-    assert json.loads(reasons)[-1] == "related: a member state's aid to VUT"
+    assert json.loads(reasons)[-1] == "related: a member state's aid or nationals in VUT"

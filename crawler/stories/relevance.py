@@ -75,15 +75,20 @@ _DIPLOMACY = re.compile(
 )
 
 
-# Aid and its destination in one phrase ("relief supplies for Vanuatu", "aid bound for Papua New
-# Guinea"): a member's aid to a state the story names only as a place is a relation with that state.
+# A member's aid to a state the story names only as a place, or its nationals brought home from one,
+# is a relation with that state: aid and where it goes in one phrase ("relief supplies for Vanuatu",
+# "aid bound for Papua New Guinea"), or a return and where from ("152 Filipinos brought home from
+# Lebanon", "citizens evacuated from Iran").
 _AID_WORDS = (
     r"aid|relief(?: goods| supplies)?|humanitarian (?:assistance|mission)|emergency assistance|"
     r"donations|rescuers|(?:rescue|medical) teams?"
 )
-_AID_TO = (
-    rf"\b(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)\s+"
-    r"(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?"
+_HOME_WORDS = r"evacuat\w+|repatriat\w+|(?:brought|brings?|bringing|flown|flew|flies) home"
+_SERVED = re.compile(
+    rf"\b(?:(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)|"
+    rf"(?:{_HOME_WORDS})\b[^.\n]{{0,60}}?\bfrom)"
+    r"\s+(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -189,16 +194,19 @@ def _by_rules(
     return Verdict(NONE, 0.1 * any_strong + weight / 2, reasons)
 
 
-def _aided(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
-    """Partners the story names only as places, each as the destination of aid in `text`."""
+def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
+    """Partners the story names only as places, each where a member's aid goes or where its
+    nationals are brought home from (`_SERVED` just before the name) in `text`."""
     found = []
     for actor_id in places:
         actor = gazetteer.actors.get(actor_id)
         if actor is None or actor.type != "state" or not gazetteer.is_partner(actor_id, day):
             continue
         names = "|".join(re.escape(n) for n in (*actor.aliases, *actor.metonyms))
-        if names and re.search(rf"{_AID_TO}(?:the\s+)?(?:{names})\b", text, re.IGNORECASE):
-            found.append(actor_id)
+        for m in re.finditer(rf"\b(?:{names})\b", text, re.IGNORECASE):
+            if _SERVED.search(text, max(0, m.start() - 120), m.start()):
+                found.append(actor_id)
+                break
     return sorted(found)
 
 
@@ -232,8 +240,8 @@ def judge(
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
             return Verdict(NONE, 0.1, reasons)
     if members and not partners:
-        aided = _aided(places, text, gazetteer, day)
-        if aided:
-            reasons.append(f"related: a member state's aid to {', '.join(aided)}")
+        served = _served(places, text, gazetteer, day)
+        if served:
+            reasons.append(f"related: a member state's aid or nationals in {', '.join(served)}")
             return Verdict(RELATED, 0.55, reasons)
     return _by_rules(bloc, partners, members, diplomacy, bool(strong), reasons)
