@@ -327,12 +327,13 @@ def test_the_gulf_states_are_the_gulf_cooperation_council(tmp_path: Path) -> Non
     assert relevance_of(db, group_texts(db, texts, "2025-05-27")) == {"summit": "core"}
 
 
-def test_a_members_aid_to_a_state_or_nationals_brought_home_from_one_are_relations(
+def test_a_members_aid_nationals_and_measures_in_a_state_named_as_a_place_are_relations(
     tmp_path: Path,
 ) -> None:
     """A member's relief flight to a quake-hit partner names the partner only as where the aid goes,
-    and a repatriation names it only as where the workers come home from, yet each is a relation
-    with it; relief handed out at home, in a story that names where the tents were made, is not."""
+    a repatriation only as where the workers come home from, an import ban only as where the goods
+    come from, yet each is a relation with it; relief handed out at home, in a story that names
+    where the tents were made, is not, nor are imports from a state that no measure touches."""
     db = tmp_path / "ww.db"
     texts = {
         "flight": (
@@ -346,6 +347,16 @@ def test_a_members_aid_to_a_state_or_nationals_brought_home_from_one_are_relatio
             "MANILA - The Department of Foreign Affairs brought home 152 more Filipino workers "
             "from Lebanon on Sunday as fighting spread, the department said.",
         ),
+        "ban": (
+            "DA bans poultry imports from Brazil over bird flu",
+            "MANILA - The Department of Agriculture has banned poultry imports from Brazil after "
+            "an outbreak of bird flu, the department said on Tuesday.",
+        ),
+        "imports": (
+            "Poultry imports climb",
+            "MANILA - Poultry imports rose 12 percent in November, led by shipments from Brazil, "
+            "the statistics office said on Tuesday.",
+        ),
         "home": (
             "Relief supplies reach flood victims in Kelantan",
             "KOTA BHARU - Relief supplies reached 3,000 flood victims in Kelantan on Saturday, "
@@ -354,6 +365,12 @@ def test_a_members_aid_to_a_state_or_nationals_brought_home_from_one_are_relatio
         ),
     }
     ids = group_texts(db, texts, "2024-12-21")
-    assert relevance_of(db, ids) == {"flight": "related", "repatriation": "related", "home": "none"}
+    assert relevance_of(db, ids) == {
+        "flight": "related",
+        "repatriation": "related",
+        "ban": "related",
+        "imports": "none",
+        "home": "none",
+    }
     reasons = query(db, "SELECT reasons FROM stories WHERE id = ?", (ids["flight"],))[0][0]
-    assert json.loads(reasons)[-1] == "related: a member state's aid or nationals in VUT"
+    assert json.loads(reasons)[-1] == "related: a member state's aid, nationals or measures in VUT"

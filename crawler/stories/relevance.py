@@ -75,18 +75,27 @@ _DIPLOMACY = re.compile(
 )
 
 
-# A member's aid to a state the story names only as a place, or its nationals brought home from one,
-# is a relation with that state: aid and where it goes in one phrase ("relief supplies for Vanuatu",
-# "aid bound for Papua New Guinea"), or a return and where from ("152 Filipinos brought home from
-# Lebanon", "citizens evacuated from Iran").
+# A member's aid to a state the story names only as a place, its nationals brought home from one,
+# its measures on goods from one or on its workers sent to one, are relations with that state: aid
+# and where it goes in one phrase ("relief supplies for Vanuatu", "aid bound for Papua New Guinea"),
+# a return and where from ("152 Filipinos brought home from Lebanon"), a trade measure and where the
+# goods come from ("anti-dumping duties on steel from China", "bans poultry imports from Brazil"), a
+# deployment and where to ("the deployment of household workers to Kuwait").
 _AID_WORDS = (
     r"aid|relief(?: goods| supplies)?|humanitarian (?:assistance|mission)|emergency assistance|"
     r"donations|rescuers|(?:rescue|medical) teams?"
 )
 _HOME_WORDS = r"evacuat\w+|repatriat\w+|(?:brought|brings?|bringing|flown|flew|flies) home"
+_MEASURE_WORDS = (
+    r"(?:anti-dumping|countervailing|safeguard) (?:duties|duty|measures?|tariffs?)|"
+    r"(?:ban|bans|banned|banning|suspends|suspended|suspension of|halts|halted) (?:on )?"
+    r"(?:[\w-]+ ){0,4}imports?"
+)
 _SERVED = re.compile(
     rf"\b(?:(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)|"
-    rf"(?:{_HOME_WORDS})\b[^.\n]{{0,60}}?\bfrom)"
+    rf"(?:{_HOME_WORDS})\b[^.\n]{{0,60}}?\bfrom|"
+    rf"(?:{_MEASURE_WORDS})\b[^.\n]{{0,60}}?\b(?:from|originating (?:in|from))|"
+    r"deployments?\b[^.\n]{0,60}?\bto)"
     r"\s+(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -195,8 +204,9 @@ def _by_rules(
 
 
 def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
-    """Partners the story names only as places, each where a member's aid goes or where its
-    nationals are brought home from (`_SERVED` just before the name) in `text`."""
+    """Partners the story names only as places, each where a member's aid goes, where its nationals
+    are brought home from, where goods under its trade measure come from or where its workers are
+    sent (`_SERVED` just before the name) in `text`."""
     found = []
     for actor_id in places:
         actor = gazetteer.actors.get(actor_id)
@@ -242,6 +252,8 @@ def judge(
     if members and not partners:
         served = _served(places, text, gazetteer, day)
         if served:
-            reasons.append(f"related: a member state's aid or nationals in {', '.join(served)}")
+            reasons.append(
+                f"related: a member state's aid, nationals or measures in {', '.join(served)}"
+            )
             return Verdict(RELATED, 0.55, reasons)
     return _by_rules(bloc, partners, members, diplomacy, bool(strong), reasons)
