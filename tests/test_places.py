@@ -2137,3 +2137,31 @@ def test_a_cricket_series_names_teams_not_governments() -> None:
         agency="The Star",
     )
     assert found["actors"] == []
+
+
+def test_a_span_of_days_or_years_is_no_score_of_a_match() -> None:
+    """ "June 16-20" and "2026-2030" are dates, not the score of a match: the ministry that speaks
+    in the same sentence is the state's. "3-2" after a final is a score, and its states are
+    teams."""
+    from crawler.stories.grouping import analyze
+
+    def parties(title: str, body: str) -> list[str]:
+        found = analyze(title, body, "2025-06-21T10:00:00+07:00", agency="ANTARA")
+        return sorted(actor for actor, *_ in found["actors"])
+
+    assert parties(
+        "Trade talks move closer to a deal",
+        "The twelfth round, held in Ottawa on June 16-20, 2025, moved the talks closer to the "
+        "finish line, the Indonesian Trade Ministry said on Saturday.",
+    ) == ["IDN"]
+    assert parties(
+        "Cooperation plan adopted",
+        "Areas of cooperation for 2026-2030 were adopted, the Malaysian foreign ministry said.",
+    ) == ["MYS"]
+    assert (
+        parties(
+            "Thailand beat Indonesia in final",
+            "Thailand beat Indonesia 3-2 in the final on Sunday, the organisers said.",
+        )
+        == []
+    )

@@ -239,10 +239,21 @@ _OWN = re.compile(
     r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
     r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement)\b"
 )
+# A score ("won 3-2", "21-15"), not a span of days or years ("June 16-20", "2026-2030").
+_MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_SCORE = (
+    "".join(rf"(?<!\b{month} )" for month in sorted(_MONTHS))
+    + r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])"
+    + rf"(?!\s+(?:{'|'.join(sorted(_MONTHS))})\b)"
+    + r"(?!,?\s+(?:19|20)\d\d\b)"  # "16-20, 2025", its month cut off by the window
+)
 # A sentence about a match: national names there are teams, not governments. A score or one of
 # the strong words is enough; the weak ones (final, title, won) take two.
 _SPORT_STRONG = re.compile(
-    r"\b(\d+-\d+|goals?|scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
+    rf"\b({_SCORE}|goals?|scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
     r"tournament|championships?|stadium|world cup|fifa|"
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
     r"group match|group stage|matchday|fixtures?|motogp|grand prix|formula one|podium|laps?|"
