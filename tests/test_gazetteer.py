@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from crawler.stories.gazetteer import GazetteerError, load_gazetteer
+from tests.conftest import group_texts, query, relevance_of
 
 MEMBERS = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"]
 PARTNERS = ["AUS", "CAN", "CHN", "EU", "IND", "JPN", "KOR", "NZL", "RUS", "GBR", "USA"]
@@ -288,6 +289,37 @@ def test_offices_name_the_holder_on_each_side_of_a_handover() -> None:
     assert gaz.holders("CHN", "foreign-minister", date(2023, 8, 1)) == ["person:wang-yi"]
     assert gaz.holders("ASEAN", "secretary-general", date(2023, 1, 2)) == ["person:kao-kim-hourn"]
     assert gaz.holders("NGA", "president", date(2026, 1, 1)) == []
+    # The Gulf's rulers: Saudi Arabia's crown prince from 2017-06-21
+    assert gaz.holders("SAU", "crown-prince", date(2024, 4, 28)) == ["person:mohammed-bin-salman"]
+    assert gaz.holders("SAU", "crown-prince", date(2016, 1, 1)) == []
+    assert gaz.holders("QAT", "monarch", date(2025, 1, 1)) == ["person:tamim-bin-hamad"]
+
+
+def test_a_gulf_rulers_protocol_report_is_a_relation_with_the_gulf_state(tmp_path: Path) -> None:
+    """A Saudi Press Agency report names its side by title and name ("His Royal Highness Prince
+    Mohammed bin Salman..., Crown Prince and Prime Minister") and never names Saudi Arabia: the
+    crown prince is the state, so receiving the Thai prime minister is a relation, and the role
+    phrase "the Saudi crown prince" names him too."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "spa": (
+            "Crown Prince receives Thai Prime Minister",
+            "Riyadh, April 28, 2024, SPA -- His Royal Highness Prince Mohammed bin Salman bin "
+            "Abdulaziz Al Saud, Crown Prince and Prime Minister, received Prime Minister of the "
+            "Kingdom of Thailand Srettha Thavisin at Al-Yamamah Palace today. They reviewed "
+            "bilateral relations and opportunities to develop them.",
+        ),
+        "role": (
+            "Thai PM meets Saudi crown prince",
+            "BANGKOK - Thai Prime Minister Srettha Thavisin met the Saudi crown prince in Riyadh "
+            "on Sunday and discussed bilateral relations, the government said.",
+        ),
+    }
+    ids = group_texts(db, texts, "2024-04-28")
+    assert relevance_of(db, ids) == {"spa": "related", "role": "related"}
+    for article_id in ids.values():
+        actors = query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (article_id,))
+        assert {"SAU", "person:mohammed-bin-salman"} <= {a for (a,) in actors}
 
 
 CHAD = '[[actors]]\nid = "TCD"\ntype = "state"\nname = "Chad"\naliases = ["Chad"]\n'
