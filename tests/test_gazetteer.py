@@ -405,3 +405,29 @@ def test_gazetteer_errors_name_actor_and_field(tmp_path: Path, text: str, messag
     with pytest.raises(GazetteerError) as info:
         load_gazetteer(path)
     assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_other_regions_blocs_are_partners(tmp_path: Path) -> None:
+    """The African Union, the OIC, Mercosur, EFTA, SAARC and the Pacific Alliance are outside
+    partners: a member pressing the OIC is a relation, and the bloc meeting the African Union's
+    commission chief is `core`."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "oic": (
+            "Malaysia urges OIC to act on Gaza",
+            "KUALA LUMPUR - Malaysia urged the Organisation of Islamic Cooperation to take "
+            "collective action on Gaza, Foreign Minister Mohamad Hasan said on Monday.",
+        ),
+        "au": (
+            "African Union, ASEAN explore cooperation",
+            "JAKARTA - ASEAN and the African Union agreed on Wednesday to explore cooperation in "
+            "disaster management and food security, and to consider a memorandum of "
+            "understanding between the two secretariats.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-06-11")) == {
+        "oic": "related",
+        "au": "core",
+    }
+    gaz = load_gazetteer()
+    assert all(gaz.is_partner(x) for x in ("AU", "OIC", "MERCOSUR", "EFTA", "SAARC", "PACALL"))
