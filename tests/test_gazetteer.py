@@ -431,3 +431,28 @@ def test_other_regions_blocs_are_partners(tmp_path: Path) -> None:
     }
     gaz = load_gazetteer()
     assert all(gaz.is_partner(x) for x in ("AU", "OIC", "MERCOSUR", "EFTA", "SAARC", "PACALL"))
+
+
+def test_ministers_named_without_their_state_make_it_a_party() -> None:
+    """Kuala Lumpur's agency writes "Defence Minister Mohamed Khaled Nordin" and never "Malaysia":
+    the minister is the state. Antara's "Editor: Budi Santoso" under a story names a member of
+    staff, not Indonesia's trade minister."""
+    from crawler.extract.datelines import clean_wire_text
+    from crawler.stories.grouping import analyze
+
+    def parties(body: str) -> list[str]:
+        text = clean_wire_text(body)[1]
+        found = analyze("Meeting", text, "2025-11-01T10:00:00+08:00", agency="Bernama")
+        return sorted(a for a, *_ in found["actors"] if not a.startswith("person:"))
+
+    assert parties(
+        "KUALA LUMPUR, Nov 1 (Bernama) -- The meeting was chaired by Defence Minister Datuk Seri "
+        "Mohamed Khaled Nordin and attended by South Korean Defence Minister Ahn Gyu-back."
+    ) == ["KOR", "MYS"]
+    assert (
+        parties(
+            "Jakarta (ANTARA) - Coffee exports rose 12 percent, the exporters' association said.\n"
+            "Reporter: Ahmad Fauzi\nEditor: Budi Santoso\nCopyright \u00a9 ANTARA 2025"
+        )
+        == []
+    )

@@ -66,6 +66,13 @@ _CREDITS = [
     re.compile(r"\s*[-–—]{1,2}\s*(?:MNA|AKP)\s*$"),
     re.compile(r"\s*==\s*Kyodo\s*$"),
 ]
+# The staff and copyright lines some agencies end with ("Reporter: ...", "Editor: ...", "Copyright ©
+# ANTARA 2025"), as paragraphs of their own or run together on one line: names of staff, not of
+# people in the story.
+_STAFF_TAIL = re.compile(
+    r"(?:^|\s)(?:(?:Reporters?|Editors?|Translators?|Writers?)\s*:|Copyright\s*(?:©|\(c\)))"
+    r"[^\n]{0,200}$"
+)
 # Paragraphs the agencies insert in the text that are not part of the story.
 _INSERTED = re.compile(r"^(?:Related news|Also read|Read also|Baca juga)\s*:.*$", re.IGNORECASE)
 
@@ -178,10 +185,15 @@ def _strip_dateline(
 
 
 def _strip_credit_tail(paras: list[str], cr_rx: re.Pattern[str] | None) -> list[str]:
-    """The paragraphs without the credit, which may stand alone as the last paragraph or end it."""
+    """The paragraphs without the staff lines and the credit, which may stand alone as the last
+    paragraph or end it."""
     paras = list(paras)
     while paras and not paras[-1].strip():
         paras.pop()
+    while paras and (staff := _STAFF_TAIL.search(paras[-1])) is not None:
+        paras[-1] = paras[-1][: staff.start()].rstrip()
+        if not paras[-1]:
+            paras.pop()
     if paras:
         credit, rest = strip_credit(" " + paras[-1], cr_rx)
         if credit is not None:
