@@ -86,6 +86,20 @@ def test_person_counts_for_state_only_within_role(matcher: Matcher) -> None:
     assert actors(matcher, "Teodoro Locsin Jr. spoke", DAY) == ["person:teodoro-locsin-jr"]
 
 
+def test_a_leaders_one_word_name_given_to_someone_else_is_theirs(matcher: Matcher) -> None:
+    """ "Anwar" is Anwar Ibrahim's, unless the text names someone else Anwar ("Governor Anwar
+    Hafid"): then "Anwar said" is the governor. His own full name, a possessive, "the Anwar
+    administration" and a headline in title case name no one else."""
+    governor = "Central Sulawesi Governor Anwar Hafid opened the plant. Anwar said jobs would come."
+    assert "person:anwar-ibrahim" not in actors(matcher, governor)
+    for text in (
+        "Prime Minister Anwar Ibrahim spoke. Anwar said ties were strong.",
+        "Anwar's government said the Anwar Administration would act.",
+        "Anwar Tells Investors Malaysia Is Open\nThe prime minister spoke on Monday.",
+    ):
+        assert "person:anwar-ibrahim" in actors(matcher, text), text
+
+
 def test_short_acronyms_need_capitals(matcher: Matcher) -> None:
     """US, UN and EU match in capitals only; ASEAN matches in any case."""
     assert actors(matcher, "the US and the UN") == ["UN", "USA"]

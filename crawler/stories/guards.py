@@ -176,6 +176,38 @@ def _beside_a_name(text: str, start: int, stop: int) -> bool:
     return False
 
 
+# Capitalised words after a person's name that are no other person's surname ("the Trump
+# Administration", "the Takaichi Cabinet", "Marcos Jr").
+_AFTER_A_PERSON = {
+    "administration", "era", "doctrine", "family", "foundation", "camp", "jr", "sr", "ii", "iii",
+    "govt", "regime", "years", "visit",
+}  # fmt: skip
+
+
+def name_after(text: str, stop: int) -> str | None:
+    """The capitalised name word right after text[:stop] (a space between; a possessive dropped),
+    if it is no function word, no word of state and nothing that follows a person's name."""
+    after = text[stop : stop + 40]
+    if not after.startswith(" ") or not after.strip():
+        return None
+    word = after.split()[0]
+    if not _is_name_word(word):
+        return None
+    core = _WORD.match(word).group().rstrip("'\u2019")  # type: ignore[union-attr]
+    if core.lower().endswith(("'s", "\u2019s")):
+        core = core[:-2]
+    return None if core.lower() in _AFTER_A_PERSON else core
+
+
+def in_title_case(text: str, at: int) -> bool:
+    """The line around `at` is a headline in title case, where every word is capitalised."""
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = _WORD.findall(text[begin : end if end >= 0 else len(text)])
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _is_name_word(word: str) -> bool:
     match = _WORD.match(word)
     if not match or not match.group()[0].isupper():

@@ -239,6 +239,10 @@ class Matcher:
         self.automaton.make_automaton()
         self.alias_count = len(entries)
         self.by_name = {k: [e.actor for e in v if e.actor] for k, v in entries.items()}
+        # People's names, and those of one word ("Anwar", "Lula"), which others may share
+        people = [a for a in gazetteer.actors.values() if a.type == "person"]
+        self.own_names = {a.id: [fold(n) for n in a.aliases] for a in people}
+        self.one_word = {a.id: {fold(n) for n in a.aliases if " " not in n.strip()} for a in people}
         self.offices = OfficePhrases(gazetteer)
         self.office_actors = {of for of, _office in gazetteer.office_roles}
 
@@ -246,6 +250,7 @@ class Matcher:
         """Mentions in text, leftmost-longest, not overlapping; people add their states on `day`."""
         folded = fold(text)
         kept, places = self._longest(self._candidates(text, folded), text, folded)
+        kept = self._without_namesakes(kept, text, folded)
         mentions = [
             Mention(e.actor, a, b, text[a:b]) for a, b, e in _confirmed(kept, places) if e.actor
         ]
@@ -311,6 +316,26 @@ class Matcher:
             if not any(folded.startswith(t, a) and len(t) > b - a for t in traps)
         ]
         return kept, places
+
+    def _without_namesakes(
+        self, kept: list[tuple[int, int, _Entry]], text: str, folded: str
+    ) -> list[tuple[int, int, _Entry]]:
+        """A person's one-word name that the text gives to someone else, before a surname none of
+        the person's own names has ("Governor Anwar Hafid", not Anwar Ibrahim): every bare use of
+        it in the text is then the other person's ("Anwar said")."""
+        others = set()
+        for start, stop, entry in kept:
+            key = folded[start:stop]
+            if key not in self.one_word.get(entry.actor or "", ()):
+                continue
+            after = guards.name_after(text, stop)
+            if after is None or guards.in_title_case(text, start):
+                continue
+            if not any(f"{key} {fold(after)}" in own for own in self.own_names[entry.actor]):
+                others.add((entry.actor, key))
+        if not others:
+            return kept
+        return [(a, b, e) for a, b, e in kept if (e.actor, folded[a:b]) not in others]
 
     def _implied(self, mentions: list[Mention], day: date | None) -> list[Mention]:
         """The states people named by name stand for on `day` (a role phrase already names its
