@@ -245,7 +245,8 @@ _MONTHS = _words(
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 _SCORE = (
-    "".join(rf"(?<!\b{month} )" for month in sorted(_MONTHS))
+    r"(?=\d)"  # fails fast where no digit starts
+    + "".join(rf"(?<!\b{month} )" for month in sorted(_MONTHS))
     + r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])"
     + rf"(?!\s+(?:{'|'.join(sorted(_MONTHS))})\b)"
     + r"(?!,?\s+(?:19|20)\d\d\b)"  # "16-20, 2025", its month cut off by the window
