@@ -2165,3 +2165,16 @@ def test_a_span_of_days_or_years_is_no_score_of_a_match() -> None:
         )
         == []
     )
+
+
+def test_an_agreements_talks_are_its_sides_negotiating() -> None:
+    """ "The ASEAN-Canada FTA talks resumed" is the bloc and Canada negotiating, not a name in
+    passing, so a story of the round is `core` material; an agreement only named stays a place."""
+    from crawler.stories.grouping import analyze
+
+    def parties(body: str) -> list[str]:
+        found = analyze("Trade talks", body, "2025-11-03T10:00:00+08:00", agency="PNA")
+        return sorted(a for a, *_ in found["actors"])
+
+    assert parties("The ASEAN-Canada FTA talks resumed in Manila on Monday.") == ["ACAFTA"]
+    assert parties("Exporters expect the ASEAN-Canada FTA to lift sales of fruit.") == []

@@ -217,6 +217,8 @@ _PAIR_SECOND = re.compile(
     # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
     r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
 )
+# An agreement's talks: "the ASEAN-Canada FTA talks", "RCEP negotiations".
+_TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations|negotiating rounds?|consultations)\b")
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
 # Two powers' rivalry as the setting of a story ("amid US-China tensions", "shaped by US-China
 # rivalry"): neither acts in it.
@@ -735,6 +737,10 @@ def place_actors(
                 # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
                 # story about something else ("Lavrov is in Vientiane to attend the ARF")
                 weak.add(m.actor)
+                continue
+            if gazetteer.actors[m.actor].type == "framework" and _TALKS_AFTER.match(folded, m.end):
+                # "the ASEAN-Canada FTA talks resumed": its sides negotiating
+                party.add(m.actor)
                 continue
             if gazetteer.actors[m.actor].type == "framework" and _PAIR_NAMED_BEFORE.search(
                 _behind(folded, m.start, 40)
