@@ -2178,3 +2178,25 @@ def test_an_agreements_talks_are_its_sides_negotiating() -> None:
 
     assert parties("The ASEAN-Canada FTA talks resumed in Manila on Monday.") == ["ACAFTA"]
     assert parties("Exporters expect the ASEAN-Canada FTA to lift sales of fruit.") == []
+
+
+def test_a_standing_groupings_ministers_listed_at_the_end_are_background() -> None:
+    """At the foot of a story, "The ADMM-Plus brings together the defence ministers of ASEAN and
+    Australia, China..." says who the grouping's members are, as "brings together ASEAN and
+    Australia, China..." does: their ministers named that way are not the meeting's parties."""
+    from crawler.stories.grouping import analyze
+
+    found = analyze(
+        "Cambodia, South Korea co-chair maritime security meeting",
+        "Cambodia and South Korea co-chaired a meeting of the ADMM-Plus experts' working group on "
+        "maritime security in Phnom Penh on Tuesday, the Cambodian defence ministry said.\n\n"
+        "Officials agreed to hold a joint exercise next year.\n\n"
+        "The working group reviewed the lessons of the last exercise and named new co-chairs.\n\n"
+        "The ADMM-Plus brings together the defence ministers of ASEAN and Australia, China, India, "
+        "Japan, New Zealand, the Republic of Korea, Russia and the United States.",
+        "2025-03-04T10:00:00+07:00",
+        agency="AKP",
+    )
+    parties = {a for a, *_ in found["actors"]}
+    assert {"KHM", "KOR"} <= parties
+    assert not parties & {"AUS", "CHN", "IND", "JPN", "NZL", "RUS", "USA"}

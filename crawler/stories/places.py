@@ -710,7 +710,9 @@ def place_actors(
         gathered = _gathered(folded, first.start, sentence[0])
         others = (
             bool(_THANKED_AFTER.match(_ahead(folded, last.end)))
-            or before == "acting"
+            # "the ADMM-Plus brings together the defence ministers of ASEAN and Australia...": a
+            # standing grouping's members, its ministers or not
+            or (before == "acting" and gathered != "standing")
             or _acts(text, folded, first.start, last.end)
             or gathered == "reported"
         )
