@@ -2200,3 +2200,27 @@ def test_a_standing_groupings_ministers_listed_at_the_end_are_background() -> No
     parties = {a for a, *_ in found["actors"]}
     assert {"KHM", "KOR"} <= parties
     assert not parties & {"AUS", "CHN", "IND", "JPN", "NZL", "RUS", "USA"}
+
+
+def test_a_named_department_a_national_council_and_museum_are_the_home_states() -> None:
+    """ "The Pollution Control Department", "the National Arts Council" and "the National Museum"
+    are the home state's bodies, named in full without it: the state is a party, the neighbours the
+    smoke comes from and the artists' homes are places."""
+    from crawler.stories.grouping import analyze
+
+    def parties(title: str, body: str, dateline: str) -> list[str]:
+        found = analyze(title, body, "2025-03-04T10:00:00+07:00", dateline=dateline)
+        return sorted(a for a, *_ in found["actors"])
+
+    assert parties(
+        "Haze worsens in the north",
+        "The Pollution Control Department warned residents of Chiang Mai to stay indoors as "
+        "smoke from fires in Myanmar and Laos drifted over northern Thailand.",
+        "BANGKOK",
+    ) == ["THA"]
+    assert parties(
+        "Art week opens",
+        "The National Arts Council said the week would show works by artists from Indonesia and "
+        "the Philippines across Singapore.",
+        "SINGAPORE",
+    ) == ["SGP"]
