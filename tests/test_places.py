@@ -770,8 +770,8 @@ def test_counts_named_institutions_and_thanks_read_as_they_are_meant(tmp_path: P
 def test_a_province_is_a_place_unless_its_own_government_acts(tmp_path: Path) -> None:
     """A province is a place of its state ("Bali welcomed record arrivals"); the state is a party
     where the province's government acts ("the Yunnan authorities", "the Svay Rieng provincial
-    authorities"),
-    and a capital listed with provinces is a city among them."""
+    authorities", "the Guangxi People's Government"), and a capital listed with provinces is a city
+    among them."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -785,6 +785,11 @@ def test_a_province_is_a_place_unless_its_own_government_acts(tmp_path: Path) ->
                 "Foreign minister receives Yunnan party secretary",
                 "VIENTIANE - The Lao foreign minister thanked the Yunnan authorities on Tuesday "
                 "for their support for the railway and agreed to expand border trade.",
+            ),
+            "guangxi": (
+                "Brunei, Guangxi eye new corridor projects",
+                "BANDAR SERI BEGAWAN - Brunei's delegation met a delegation led by a vice "
+                "chairman of the Guangxi People's Government on Wednesday to review the projects.",
             ),
             "border": (
                 "Border provinces agree to boost trade",
@@ -804,6 +809,7 @@ def test_a_province_is_a_place_unless_its_own_government_acts(tmp_path: Path) ->
     assert "IDN" not in table(db, "story_actors", bali)
     assert {"LAO", "CHN"} <= table(db, "story_actors", story_of(db, ids["yunnan"]))
     assert "KHM" in table(db, "story_actors", story_of(db, ids["border"]))
+    assert "CHN" in table(db, "story_actors", story_of(db, ids["guangxi"]))
     assert "THA" not in table(db, "story_actors", story_of(db, ids["games"]))
 
 

@@ -911,7 +911,7 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
 
 _REGIONAL_BODY = (
     r"government|authorities|administration|governor|chief minister|menteri besar|"
-    r"people's committee|party committee|party secretary|leaders|officials"
+    r"people's committee|people's government|party committee|party secretary|leaders|officials"
 )
 _REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
