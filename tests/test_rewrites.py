@@ -120,3 +120,10 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     assert read(plain, "Bernama-Reuters", plain, "Reuters").credited  # a credit in the dateline
     assert not read(credited, "Xinhua", plain, "Xinhua").credited  # its own name is no credit
     assert not read(credited, "Bernama", plain, None).credited
+    # an agreement between two agencies names the other as a partner, not as a source
+    partner = (
+        "They signed a pact on news exchange between Bernama and the Associated Press of Pakistan."
+    )
+    assert not read(partner, "Bernama", plain, "APP").credited
+    told = "The talks between the two leaders went well, the minister told Xinhua."
+    assert read(told, "Bernama", plain, "Xinhua").credited

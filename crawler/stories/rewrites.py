@@ -451,6 +451,9 @@ def echoed(text_a: str, text_b: str) -> float:
     return sum(shares) / len(shares) if shares else -1.0
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$")
+
+
 @lru_cache(maxsize=256)
 def _credit_pattern(agency: str) -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in credit_names(agency))
@@ -465,7 +468,13 @@ def credits(text: str, agency: str | None, other: str | None) -> bool:
     mine, theirs = agency_keys(agency), agency_keys(other)
     if not theirs or (mine and mine[0] == theirs[0]):
         return False
-    return theirs[0] in mine[1:] or _credit_pattern(other).search(text) is not None
+    if theirs[0] in mine[1:]:
+        return True
+    # "cooperation between Bernama and the Associated Press of Pakistan": a partner, not a source
+    return any(
+        _BETWEEN.search(text, max(0, m.start() - 80), m.start()) is None
+        for m in _credit_pattern(other).finditer(text)
+    )
 
 
 def with_alignment(
