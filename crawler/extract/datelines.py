@@ -70,8 +70,10 @@ _CREDITS = [
 # ANTARA 2025"), as paragraphs of their own or run together on one line: names of staff, not of
 # people in the story.
 _STAFF_TAIL = re.compile(
-    r"(?:^|\s)(?:(?:Reporters?|Editors?|Translators?|Writers?)\s*:|Copyright\s*(?:©|\(c\)))"
-    r"[^\n]{0,200}$"
+    r"(?:^|\s)(?:(?:Reporters?|Editors?|Translators?|Writers?|Journalists?)\s*:|"
+    r"Copyright\s*(?:©|\(c\))|©\s*\d{4}|\((?:Additional\s+)?Reporting by|"
+    r"This report by [A-Z][\w ]{2,40} was first published)[^\n]{0,200}$"
+    r"|^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"  # a reporter's address ("khj@yna.co.kr")
 )
 # Paragraphs the agencies insert in the text that are not part of the story.
 _INSERTED = re.compile(r"^(?:Related news|Also read|Read also|Baca juga)\s*:.*$", re.IGNORECASE)
