@@ -2230,3 +2230,20 @@ def test_a_named_department_a_national_council_and_museum_are_the_home_states() 
         "the Philippines across Singapore.",
         "SINGAPORE",
     ) == ["SGP"]
+
+
+def test_a_states_asean_membership_names_what_it_joins_not_the_bloc_acting() -> None:
+    """ "Support for Timor-Leste's ASEAN membership" is New Zealand backing Timor-Leste: the bloc is
+    what Timor-Leste joins, as in "membership in ASEAN", and the visit is no `core` story."""
+    from crawler.stories.grouping import analyze
+
+    found = analyze(
+        "New Zealand pledges support for ASEAN membership",
+        "DILI - New Zealand's foreign minister met the prime minister on Wednesday and pledged "
+        "support for Timor-Leste's ASEAN membership, including training for its diplomats.",
+        "2024-06-05T10:00:00+09:00",
+        agency="Tatoli",
+    )
+    parties = {a for a, *_ in found["actors"]}
+    assert "NZL" in parties
+    assert "ASEAN" not in parties

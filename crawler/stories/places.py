@@ -443,6 +443,7 @@ _MEMBERSHIP_BEFORE = re.compile(
     r"|\b(?:dialogue|development|sectoral)\s+partner(?:ship)?(?:\s+status)?\s+(?:of|with|to)\s+"
     r"(?:the\s+)?$"
 )
+_MEMBERSHIP_AFTER = re.compile(r"\s+(?:full\s+)?(?:membership|accession|entry|admission|bid)\b")
 # What one state hopes for with the bloc, or a deal that may come one day ("to strengthen ties with
 # Southeast Asian nations", "to promote Russia's relations with ASEAN", "a region-to-region
 # agreement with ASEAN"): the bloc as the state's horizon, not a side of what is reported.
@@ -835,6 +836,8 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
             and not _ALL_MEMBERS_BEFORE.search(before)
         )
         or bool(_INTEGRATION_BEFORE.search(before))
+        # "support for Timor-Leste's ASEAN membership": what the state joins
+        or bool(_MEMBERSHIP_AFTER.match(folded, end))
         or (not leading and bool(_ASPIRED_BEFORE.search(before)))
         or bool(_OWNED_BEFORE.search(before))
         or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
