@@ -2247,3 +2247,18 @@ def test_a_states_asean_membership_names_what_it_joins_not_the_bloc_acting() -> 
     parties = {a for a, *_ in found["actors"]}
     assert "NZL" in parties
     assert "ASEAN" not in parties
+
+
+def test_a_chairs_statement_is_the_meeting_speaking() -> None:
+    """ "The ARF chair's statement urged North Korea..." and "the Chairman's Statement of the ASEAN
+    Summit" are the meeting speaking through its chair, not a name in passing."""
+    from crawler.stories.grouping import analyze
+
+    def parties(body: str) -> set[str]:
+        found = analyze("Statement", body, "2024-07-28T10:00:00+07:00", agency="Yonhap")
+        return {a for a, *_ in found["actors"]}
+
+    assert {"ARF", "PRK"} <= parties(
+        "The ARF chair's statement urged North Korea to abide by the resolutions."
+    )
+    assert "ASEANSUMMIT" in parties("The Chairman's Statement of the ASEAN Summit urged restraint.")

@@ -217,6 +217,11 @@ _PAIR_SECOND = re.compile(
     # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
     r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
 )
+# A meeting's or bloc's chair's statement: "the ARF chair's statement", "the Chairman's Statement of
+# the ASEAN Summit".
+_CHAIR_STATEMENT = r"(?:chair|chairman|chairperson)(?:'s|\u2019s)?\s+statement"
+_STATEMENT_AFTER = re.compile(rf"(?:'s|\u2019s)?\s+{_CHAIR_STATEMENT}")
+_STATEMENT_BEFORE = re.compile(rf"\b{_CHAIR_STATEMENT}\s+(?:of|at|from)\s+(?:the\s+)?(?:\w+\s+)?$")
 # An agreement's talks: "the ASEAN-Canada FTA talks", "RCEP negotiations".
 _TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations|negotiating rounds?|consultations)\b")
 _PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
@@ -741,6 +746,12 @@ def place_actors(
                 # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
                 # story about something else ("Lavrov is in Vientiane to attend the ARF")
                 weak.add(m.actor)
+                continue
+            if _STATEMENT_AFTER.match(folded, m.end) or _STATEMENT_BEFORE.search(
+                _behind(folded, m.start)
+            ):
+                # "the ARF chair's statement urged": the meeting speaking through its chair
+                party.add(m.actor)
                 continue
             if gazetteer.actors[m.actor].type == "framework" and _TALKS_AFTER.match(folded, m.end):
                 # "the ASEAN-Canada FTA talks resumed": its sides negotiating
