@@ -2262,3 +2262,19 @@ def test_a_chairs_statement_is_the_meeting_speaking() -> None:
         "The ARF chair's statement urged North Korea to abide by the resolutions."
     )
     assert "ASEANSUMMIT" in parties("The Chairman's Statement of the ASEAN Summit urged restraint.")
+
+
+def test_a_bid_to_join_an_agreement_names_no_party() -> None:
+    """ "Its bid to join the RCEP" names what Chile wants to join, as "joined ASEAN" names the bloc
+    a state joins: the agreement is no side of the visit reported."""
+    from crawler.stories.grouping import analyze
+
+    found = analyze(
+        "Chile eyes Vietnam's fruit market",
+        "Chile's foreign minister met his Vietnamese counterpart in Hanoi on Friday. Chile sees "
+        "Vietnam as a partner in its bid to join the Regional Comprehensive Economic Partnership.",
+        "2025-05-10T10:00:00+07:00",
+        agency="VNA",
+    )
+    parties = {a for a, *_ in found["actors"]}
+    assert "CHL" in parties and "RCEP" not in parties

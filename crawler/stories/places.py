@@ -838,6 +838,10 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
         return True
     if actor.type == "igo" and _LAW_AFTER.match(folded, end):
         return True
+    if actor.type == "framework" and (
+        _MEMBERSHIP_BEFORE.search(before) or _MEMBERSHIP_AFTER.match(folded, end)
+    ):
+        return True  # "its bid to join the RCEP": what a state joins
     return actor.type == "bloc" and (
         # "joined ASEAN", not "joined the ASEAN-China foreign ministers' meeting"
         bool(
