@@ -12,6 +12,15 @@ from crawler.config.model import Rule
 from crawler.store.database import Store
 from tests.conftest import group_texts, query, relevance_of, run_wirewatch
 
+
+def parties_in(title: str, body: str, published: str, **source: str) -> set[str]:
+    """The parties analyze() reads in one article (states, blocs, people); `source` is its dateline
+    or agency."""
+    from crawler.stories.grouping import analyze
+
+    return {actor for actor, *_ in analyze(title, body, published, **source)["actors"]}
+
+
 RICE = (
     "Thai rice exports seen falling as Indian supply returns",
     "Thailand's rice exports are expected to fall this year as Indian supplies return to world "
@@ -2149,50 +2158,46 @@ def test_a_span_of_days_or_years_is_no_score_of_a_match() -> None:
     """ "June 16-20" and "2026-2030" are dates, not the score of a match: the ministry that speaks
     in the same sentence is the state's. "3-2" after a final is a score, and its states are
     teams."""
-    from crawler.stories.grouping import analyze
-
-    def parties(title: str, body: str) -> list[str]:
-        found = analyze(title, body, "2025-06-21T10:00:00+07:00", agency="ANTARA")
-        return sorted(actor for actor, *_ in found["actors"])
-
-    assert parties(
+    day, antara = "2025-06-21T10:00:00+07:00", {"agency": "ANTARA"}
+    assert parties_in(
         "Trade talks move closer to a deal",
         "The twelfth round, held in Ottawa on June 16-20, 2025, moved the talks closer to the "
         "finish line, the Indonesian Trade Ministry said on Saturday.",
-    ) == ["IDN"]
-    assert parties(
+        day,
+        **antara,
+    ) == {"IDN"}
+    assert parties_in(
         "Cooperation plan adopted",
         "Areas of cooperation for 2026-2030 were adopted, the Malaysian foreign ministry said.",
-    ) == ["MYS"]
+        day,
+        **antara,
+    ) == {"MYS"}
     assert (
-        parties(
+        parties_in(
             "Thailand beat Indonesia in final",
             "Thailand beat Indonesia 3-2 in the final on Sunday, the organisers said.",
+            day,
+            **antara,
         )
-        == []
+        == set()
     )
 
 
 def test_an_agreements_talks_are_its_sides_negotiating() -> None:
     """ "The ASEAN-Canada FTA talks resumed" is the bloc and Canada negotiating, not a name in
     passing, so a story of the round is `core` material; an agreement only named stays a place."""
-    from crawler.stories.grouping import analyze
-
-    def parties(body: str) -> list[str]:
-        found = analyze("Trade talks", body, "2025-11-03T10:00:00+08:00", agency="PNA")
-        return sorted(a for a, *_ in found["actors"])
-
-    assert parties("The ASEAN-Canada FTA talks resumed in Manila on Monday.") == ["ACAFTA"]
-    assert parties("Exporters expect the ASEAN-Canada FTA to lift sales of fruit.") == []
+    day = "2025-11-03T10:00:00+08:00"
+    talks = "The ASEAN-Canada FTA talks resumed in Manila on Monday."
+    assert parties_in("Trade talks", talks, day, agency="PNA") == {"ACAFTA"}
+    named = "Exporters expect the ASEAN-Canada FTA to lift sales of fruit."
+    assert parties_in("Trade talks", named, day, agency="PNA") == set()
 
 
 def test_a_standing_groupings_ministers_listed_at_the_end_are_background() -> None:
     """At the foot of a story, "The ADMM-Plus brings together the defence ministers of ASEAN and
     Australia, China..." says who the grouping's members are, as "brings together ASEAN and
     Australia, China..." does: their ministers named that way are not the meeting's parties."""
-    from crawler.stories.grouping import analyze
-
-    found = analyze(
+    parties = parties_in(
         "Cambodia, South Korea co-chair maritime security meeting",
         "Cambodia and South Korea co-chaired a meeting of the ADMM-Plus experts' working group on "
         "maritime security in Phnom Penh on Tuesday, the Cambodian defence ministry said.\n\n"
@@ -2203,7 +2208,6 @@ def test_a_standing_groupings_ministers_listed_at_the_end_are_background() -> No
         "2025-03-04T10:00:00+07:00",
         agency="AKP",
     )
-    parties = {a for a, *_ in found["actors"]}
     assert {"KHM", "KOR"} <= parties
     assert not parties & {"AUS", "CHN", "IND", "JPN", "NZL", "RUS", "USA"}
 
@@ -2212,39 +2216,34 @@ def test_a_named_department_a_national_council_and_museum_are_the_home_states() 
     """ "The Pollution Control Department", "the National Arts Council" and "the National Museum"
     are the home state's bodies, named in full without it: the state is a party, the neighbours the
     smoke comes from and the artists' homes are places."""
-    from crawler.stories.grouping import analyze
-
-    def parties(title: str, body: str, dateline: str) -> list[str]:
-        found = analyze(title, body, "2025-03-04T10:00:00+07:00", dateline=dateline)
-        return sorted(a for a, *_ in found["actors"])
-
-    assert parties(
+    day = "2025-03-04T10:00:00+07:00"
+    assert parties_in(
         "Haze worsens in the north",
         "The Pollution Control Department warned residents of Chiang Mai to stay indoors as "
         "smoke from fires in Myanmar and Laos drifted over northern Thailand.",
-        "BANGKOK",
-    ) == ["THA"]
-    assert parties(
+        day,
+        dateline="BANGKOK",
+    ) == {"THA"}
+    assert parties_in(
         "Art week opens",
         "The National Arts Council said the week would show works by artists from Indonesia and "
         "the Philippines across Singapore.",
-        "SINGAPORE",
-    ) == ["SGP"]
+        day,
+        dateline="SINGAPORE",
+    ) == {"SGP"}
 
 
 def test_a_states_asean_membership_names_what_it_joins_not_the_bloc_acting() -> None:
-    """ "Support for Timor-Leste's ASEAN membership" is New Zealand backing Timor-Leste: the bloc is
-    what Timor-Leste joins, as in "membership in ASEAN", and the visit is no `core` story."""
-    from crawler.stories.grouping import analyze
-
-    found = analyze(
+    """ "Support for ASEAN membership" is New Zealand backing Timor-Leste: the bloc is what
+    Timor-Leste joins, as in "membership in ASEAN", even in the title, and the visit is no `core`
+    story."""
+    parties = parties_in(
         "New Zealand pledges support for ASEAN membership",
         "DILI - New Zealand's foreign minister met the prime minister on Wednesday and pledged "
         "support for Timor-Leste's ASEAN membership, including training for its diplomats.",
         "2024-06-05T10:00:00+09:00",
         agency="Tatoli",
     )
-    parties = {a for a, *_ in found["actors"]}
     assert "NZL" in parties
     assert "ASEAN" not in parties
 
@@ -2252,29 +2251,21 @@ def test_a_states_asean_membership_names_what_it_joins_not_the_bloc_acting() -> 
 def test_a_chairs_statement_is_the_meeting_speaking() -> None:
     """ "The ARF chair's statement urged North Korea..." and "the Chairman's Statement of the ASEAN
     Summit" are the meeting speaking through its chair, not a name in passing."""
-    from crawler.stories.grouping import analyze
-
-    def parties(body: str) -> set[str]:
-        found = analyze("Statement", body, "2024-07-28T10:00:00+07:00", agency="Yonhap")
-        return {a for a, *_ in found["actors"]}
-
-    assert {"ARF", "PRK"} <= parties(
-        "The ARF chair's statement urged North Korea to abide by the resolutions."
-    )
-    assert "ASEANSUMMIT" in parties("The Chairman's Statement of the ASEAN Summit urged restraint.")
+    day = "2024-07-28T10:00:00+07:00"
+    arf = "The ARF chair's statement urged North Korea to abide by the resolutions."
+    assert {"ARF", "PRK"} <= parties_in("Statement", arf, day, agency="Yonhap")
+    summit = "The Chairman's Statement of the ASEAN Summit urged restraint."
+    assert "ASEANSUMMIT" in parties_in("Statement", summit, day, agency="Yonhap")
 
 
 def test_a_bid_to_join_an_agreement_names_no_party() -> None:
     """ "Its bid to join the RCEP" names what Chile wants to join, as "joined ASEAN" names the bloc
     a state joins: the agreement is no side of the visit reported."""
-    from crawler.stories.grouping import analyze
-
-    found = analyze(
+    parties = parties_in(
         "Chile eyes Vietnam's fruit market",
         "Chile's foreign minister met his Vietnamese counterpart in Hanoi on Friday. Chile sees "
         "Vietnam as a partner in its bid to join the Regional Comprehensive Economic Partnership.",
         "2025-05-10T10:00:00+07:00",
         agency="VNA",
     )
-    parties = {a for a, *_ in found["actors"]}
     assert "CHL" in parties and "RCEP" not in parties
