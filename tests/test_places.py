@@ -2269,3 +2269,25 @@ def test_a_bid_to_join_an_agreement_names_no_party() -> None:
         agency="VNA",
     )
     assert "CHL" in parties and "RCEP" not in parties
+
+
+def test_an_organisation_as_the_forum_of_what_others_do_is_no_party() -> None:
+    """ "Support in the UN Security Council", "a seat on the UN Security Council" and "forces under
+    the UN mission" name the UN as the forum or frame of what states do, not as acting; "the UN
+    General Assembly adopted" is the UN acting."""
+    day = "2025-04-10T10:00:00+07:00"
+    forum = parties_in(
+        "Myanmar leader thanks Russia",
+        "The Myanmar leader thanked Russia for its support in the UN Security Council, and Papua "
+        "New Guinea backed the Philippines' bid for a seat on the UN Security Council.",
+        day,
+        agency="TASS",
+    )
+    assert "RUS" in forum and "UN" not in forum
+    acting = parties_in(
+        "Assembly adopts resolution",
+        "The UN General Assembly adopted a resolution on Myanmar on Tuesday, Vietnam's envoy said.",
+        day,
+        agency="VNA",
+    )
+    assert "UN" in acting

@@ -448,6 +448,9 @@ _MEMBERSHIP_BEFORE = re.compile(
     r"|\b(?:dialogue|development|sectoral)\s+partner(?:ship)?(?:\s+status)?\s+(?:of|with|to)\s+"
     r"(?:the\s+)?$"
 )
+# An organisation as the forum or frame of what others do: "support in the UN Security Council",
+# "a seat on the Security Council", "forces under the UN mission".
+_FORUM_BEFORE = re.compile(r"\b(?:in|at|on|under|within)\s+(?:the\s+)?$")
 _MEMBERSHIP_AFTER = re.compile(r"\s+(?:full\s+)?(?:membership|accession|entry|admission|bid)\b")
 # What one state hopes for with the bloc, or a deal that may come one day ("to strengthen ties with
 # Southeast Asian nations", "to promote Russia's relations with ASEAN", "a region-to-region
@@ -836,8 +839,8 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
         _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
     ):
         return True
-    if actor.type == "igo" and _LAW_AFTER.match(folded, end):
-        return True
+    if actor.type == "igo" and (_LAW_AFTER.match(folded, end) or _FORUM_BEFORE.search(before)):
+        return True  # "UN Security Council resolutions", "support in the UN Security Council"
     if actor.type == "framework" and (
         _MEMBERSHIP_BEFORE.search(before) or _MEMBERSHIP_AFTER.match(folded, end)
     ):
