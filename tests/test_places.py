@@ -2291,3 +2291,24 @@ def test_an_organisation_as_the_forum_of_what_others_do_is_no_party() -> None:
         agency="VNA",
     )
     assert "UN" in acting
+
+
+def test_the_chair_or_secretary_general_of_an_organisation_is_it_acting() -> None:
+    """ "The Chairperson of the African Union Commission met..." is the African Union acting, as
+    "the President of..." is; the chairman of an exporters' association speaks for no state."""
+    day = "2025-06-11T10:00:00+07:00"
+    au = parties_in(
+        "African Union, ASEAN explore cooperation",
+        "The Chairperson of the African Union Commission met the ASEAN Secretary-General in "
+        "Jakarta on Wednesday to discuss cooperation between the two organisations.",
+        day,
+        agency="ANTARA",
+    )
+    assert {"AU", "ASEAN"} <= au
+    rice = parties_in(
+        "Rice exports seen falling",
+        "The chairman of the Thai Rice Exporters Association said exports would fall this year.",
+        day,
+        agency="Bangkok Post",
+    )
+    assert "THA" not in rice

@@ -68,7 +68,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
     r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
-    r"chiefs?)\s+of\s+"
+    r"chiefs?|chair|chairman|chairwoman|chairperson|secretary-general)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam"
     r"|\b(?:ministry|ministries|ministers?|department|secretary|office|institute|bureau|"
