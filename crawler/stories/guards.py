@@ -112,13 +112,7 @@ def in_title_case_line(guard: Guard, text: str, start: int, stop: int) -> bool:
     """A person-like alias in a headline written in title case ("Chad Closes Border"), where every
     word is capitalised and the person rule cannot tell: it counts when the rest of the text names
     the same actor (applied by the matcher)."""
-    if not guard.person or text[start:stop] != guard.alias:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", stop)
-    line = text[line_start : line_end if line_end >= 0 else None]
-    long = [w for w in _WORD.findall(line) if len(w) > 3]
-    return len(long) >= 3 and all(w[0].isupper() for w in long)
+    return guard.person and text[start:stop] == guard.alias and in_title_case(text, start)
 
 
 def _in_capitals_line(text: str, start: int, stop: int) -> bool:
@@ -190,29 +184,37 @@ def name_after(text: str, stop: int) -> str | None:
     after = text[stop : stop + 40]
     if not after.startswith(" ") or not after.strip():
         return None
-    word = after.split()[0]
-    if not _is_name_word(word):
+    core = _name_core(after.split()[0])
+    if core is None or not _may_be_a_name(core) or core.lower() in _AFTER_A_PERSON:
         return None
-    core = _WORD.match(word).group().rstrip("'\u2019")  # type: ignore[union-attr]
-    if core.lower().endswith(("'s", "\u2019s")):
-        core = core[:-2]
-    return None if core.lower() in _AFTER_A_PERSON else core
+    return core
 
 
-def in_title_case(text: str, at: int) -> bool:
-    """The line around `at` is a headline in title case, where every word is capitalised."""
+def in_title_case(text: str, at: int, share: float = 1.0) -> bool:
+    """The line around `at` is a headline in title case: at least `share` of its words of four
+    letters or more are capitalised, and it has three of them or more."""
     begin = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = _WORD.findall(text[begin : end if end >= 0 else len(text)])
     long = [w for w in words if len(w) > 3]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= share * len(long)
+
+
+def _name_core(word: str) -> str | None:
+    """A capitalised word without what follows it and without a possessive ("Hafid's," ->
+    "Hafid"); None when the word is not capitalised."""
+    match = _WORD.match(word)
+    if not match or not match.group()[0].isupper():
+        return None
+    core = match.group().rstrip("'\u2019")
+    return core[:-2] if core.lower().endswith(("'s", "\u2019s")) else core
 
 
 def _is_name_word(word: str) -> bool:
-    match = _WORD.match(word)
-    if not match or not match.group()[0].isupper():
-        return False
-    core = match.group().rstrip("'\u2019").lower()
-    if core.endswith(("'s", "\u2019s")):
-        core = core[:-2]
-    return core not in FUNCTION_WORDS and core not in STATE_WORDS
+    core = _name_core(word)
+    return core is not None and _may_be_a_name(core)
+
+
+def _may_be_a_name(core: str) -> bool:
+    """Neither a function word nor a word of state."""
+    return core.lower() not in FUNCTION_WORDS and core.lower() not in STATE_WORDS

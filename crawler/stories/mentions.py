@@ -329,7 +329,7 @@ class Matcher:
             if key not in self.one_word.get(entry.actor or "", ()):
                 continue
             after = guards.name_after(text, stop)
-            if after is None or guards.in_title_case(text, start):
+            if after is None or guards.in_title_case(text, start, share=0.8):
                 continue
             if not any(f"{key} {fold(after)}" in own for own in self.own_names[entry.actor]):
                 others.add((entry.actor, key))
