@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from crawler.store.schema import CORE, NONE, RELATED
 from crawler.stories.gazetteer import Actor, Gazetteer
@@ -203,6 +204,12 @@ def _by_rules(
     return Verdict(NONE, 0.1 * any_strong + weight / 2, reasons)
 
 
+@lru_cache(maxsize=512)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of an actor's names, as a word, in any case (built once per actor)."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b", re.IGNORECASE)
+
+
 def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
     """Partners the story names only as places, each where a member's aid goes, where its nationals
     are brought home from, where goods under its trade measure come from or where its workers are
@@ -212,8 +219,7 @@ def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | 
         actor = gazetteer.actors.get(actor_id)
         if actor is None or actor.type != "state" or not gazetteer.is_partner(actor_id, day):
             continue
-        names = "|".join(re.escape(n) for n in (*actor.aliases, *actor.metonyms))
-        for m in re.finditer(rf"\b(?:{names})\b", text, re.IGNORECASE):
+        for m in _names_pattern((*actor.aliases, *actor.metonyms)).finditer(text):
             if _SERVED.search(text, max(0, m.start() - 120), m.start()):
                 found.append(actor_id)
                 break
