@@ -2312,3 +2312,51 @@ def test_the_chair_or_secretary_general_of_an_organisation_is_it_acting() -> Non
         agency="Bangkok Post",
     )
     assert "THA" not in rice
+
+
+def test_the_member_states_of_the_bloc_acting_together_are_the_bloc() -> None:
+    """ "China and the member states of ASEAN agreed" and "the 10 ASEAN member states" are the
+    bloc acting with China; the bloc's states as a market ("exports to the 10 ASEAN member
+    states") are a place."""
+    day = "2026-03-12T18:00:00+08:00"
+    for members in (
+        "the member states of the Association of Southeast Asian Nations (ASEAN)",
+        "the 10 ASEAN member states",
+    ):
+        agreed = parties_in(
+            "China, regional countries vow to speed up code consultations",
+            f"China and {members} agreed here on Thursday to accelerate consultations on a code "
+            "of conduct in the South China Sea.",
+            day,
+            agency="Xinhua",
+        )
+        assert {"CHN", "ASEAN"} <= agreed, members
+    market = parties_in(
+        "Exports hit record",
+        "By region, exports to the 10 ASEAN member states jumped 7.8 percent to $10.4 billion.",
+        day,
+        agency="Yonhap",
+    )
+    assert "ASEAN" not in market
+
+
+def test_an_invited_bloc_and_a_pairs_session_are_parties() -> None:
+    """The bloc Russia invites to a dialogue, and the sides of "a separate Russia-ASEAN session",
+    are parties, as those of "Russia-ASEAN talks" are."""
+    day = "2024-07-24T15:00:00+03:00"
+    invited = parties_in(
+        "Russia to propose Eurasian security dialogue",
+        "Russia will invite ASEAN countries to a dialogue on security in Eurasia, Foreign Ministry "
+        "Spokeswoman Maria Zakharova told a briefing.",
+        day,
+        agency="TASS",
+    )
+    assert {"RUS", "ASEAN"} <= invited
+    session = parties_in(
+        "Statement to be adopted",
+        "Zakharova confirmed that a separate Russia-ASEAN session would adopt a joint statement on "
+        "the work programme.",
+        day,
+        agency="TASS",
+    )
+    assert {"RUS", "ASEAN"} <= session

@@ -157,7 +157,8 @@ _RELATION_BEFORE = re.compile(
     r"voting (?:against|for|in favou?r) included|"
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:introduced|tabled|drafted|sponsored|co-sponsored|proposed|brokered|mediated|vetoed) by|"
-    r"thanked|thanks|accused|accuses|warned|warns|invited|invites|congratulated|provided|"
+    r"thanked|thanks|accused|accuses|warned|warns|invited|invites|invite|inviting|congratulated|"
+    r"provided|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
     r"pressured|blamed|blames|condemned|condemns|deported to|extradited to|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
@@ -207,7 +208,7 @@ _PAIR_NOUNS = (
     r"relations|ties|summit|talks|dialogue|partnership|rivalry|tensions|dispute|agreement|pact|"
     r"deal|treaty|cooperation|alliance|friendship|joint|strategic|comprehensive|free trade|fta|"
     r"defence|defense|security|maritime|consultations|meeting|commission|committee|"
-    r"diplomatic|bilateral"
+    r"diplomatic|bilateral|session|sessions|ministerial"
 )
 # After the first name of a pair: the hyphen and the second name ("-China ", "-Republic of Korea ").
 _PAIR_HEAD = r"^-\s*[\w.' ]{2,30}?\s+"
@@ -283,8 +284,10 @@ _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 # Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
 _LIST_JOIN = re.compile(
     r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as)\s*(?:the\s+)?"
-    # "Canada and the 10 members of the Association of Southeast Asian Nations"
-    r"(?:(?:\d+|ten|eleven)\s+(?:member states|members|countries)\s+of\s+(?:the\s+)?)?$"
+    # "Canada and the 10 members of the Association of Southeast Asian Nations", "China and the
+    # member states of ASEAN", "Japan and the 11 ASEAN"
+    r"(?:(?:\d+|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
+    r"member (?:states|countries)\s+of\s+(?:the\s+)?)?$"
     # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
     r"|^\s+(?:countries|nations|member states|members|states)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$"
 )
@@ -489,7 +492,8 @@ _SIDE_AFTER = re.compile(r"\s+(?:side|delegation|team|negotiators)\b")
 # "officials from the 11 members of ASEAN", "all members of the bloc": every member, so the bloc.
 _EVERY = r"(?:10|11|ten|eleven)"  # the bloc's members, all of them counted
 _ALL_MEMBERS_BEFORE = re.compile(
-    rf"\b(?:the\s+{_EVERY}|all(?:\s+the)?(?:\s+{_EVERY})?)\s+members\s+of\s+(?:the\s+)?$"
+    rf"\b(?:the(?:\s+{_EVERY})?|all(?:\s+the)?(?:\s+{_EVERY})?)\s+"
+    r"(?:members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?$"
 )
 # Plural members stand for the bloc unless counted or picked out ("ASEAN countries agreed with
 # China" is the bloc; "four ASEAN nations signed", "some ASEAN members", "other ASEAN economies" are
@@ -498,6 +502,11 @@ _PLURAL_MEMBERS = re.compile(
     r"(?:'s?)?\s+(?:member\s+)?(?:members|nations|countries|economies|neighbou?rs)\b"
 )
 _MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
+# Goods, money or people going to or coming from somewhere: "exports to", "investment from".
+_MARKET_TO = re.compile(
+    r"\b(?:exports?|shipments?|imports?|sales|investments?|investors|tourists|arrivals|visitors|"
+    r"flights)\s+(?:\w+\s+){0,2}?(?:to|from|into)\s+(?:the\s+)?(?:(?:\d+|ten|eleven)\s+)?$"
+)
 # The bloc named in the plural ("Southeast Asian nations"), to be counted or picked out like its
 # members.
 _PLURAL_NAME = re.compile(r"\b(?:nations|countries|states)$")
@@ -509,10 +518,19 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
+def _market_members(folded: str, start: int, end: int) -> bool:
+    """A bloc's member states as a market ("exports to the 10 ASEAN member states"), not as the
+    bloc's officials acting."""
+    return bool(
+        _MEMBER_STATES.match(folded, end) and _MARKET_TO.search(folded, max(0, start - 60), start)
+    )
+
+
 def _members(folded: str, start: int, end: int) -> bool:
     """The bloc's name before some of its states: see _MEMBERS_AFTER and _PLURAL_MEMBERS."""
     if _MEMBER_STATES.match(folded, end):  # "fellow ASEAN member states": some, not the bloc
-        return bool(_COUNTED_BEFORE.search(_behind(folded, start, 40)))
+        behind = _behind(folded, start, 40)  # ... but "the 10 ASEAN member states" are all
+        return bool(_COUNTED_BEFORE.search(behind)) and not _EVERY_MEMBER.search(behind)
     if _PLURAL_NAME.search(folded, start, end):  # "among Southeast Asian nations": some of them
         behind = _behind(folded, start, 40)  # ... but "the 11 Southeast Asian states" are all
         return bool(_COUNTED_BEFORE.search(behind)) and not _EVERY_MEMBER.search(behind)
@@ -715,7 +733,9 @@ def place_actors(
             continue  # "partners such as Japan", "amid a sea row with China"
         if _SILENT_AFTER.match(_ahead(folded, last.end)):
             continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
-        body = _official_after(text, folded, last.end)
+        body = _official_after(text, folded, last.end) and not _market_members(
+            folded, first.start, last.end
+        )
         before = _before(*sentence)
         gathered = _gathered(folded, first.start, sentence[0])
         others = (
@@ -1240,7 +1260,9 @@ def _own(text: str, folded: str, start: int, end: int) -> bool:
     """The name's own official body, position or relation: "Japan's foreign ministry",
     "Russia's stance", "Vietnam-Japan relations"."""
     after = _ahead(folded, end)
-    if _OWN.match(after) or _official_after(text, folded, end):
+    if _OWN.match(after) or (
+        _official_after(text, folded, end) and not _market_members(folded, start, end)
+    ):
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations", not "amid US-China rivalry"
     pair = _PAIR_BEFORE.search(folded, max(0, start - 30), start)
