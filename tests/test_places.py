@@ -2360,3 +2360,32 @@ def test_an_invited_bloc_and_a_pairs_session_are_parties() -> None:
         agency="TASS",
     )
     assert {"RUS", "ASEAN"} <= session
+
+
+def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_for_their_side() -> (
+    None
+):
+    """ "The navies of Indonesia, Malaysia, Singapore and Thailand", "the government of Ibaraki
+    prefecture in Japan", "the Pacific Islands Forum Secretariat" and "the Australian Border
+    Force" act for their state or organisation; a farm in a prefecture of Japan is a place."""
+    day = "2025-07-20T10:00:00+08:00"
+
+    def read(body: str) -> set[str]:
+        return parties_in("Officials meet", body, day, agency="CNA")
+
+    assert {"IDN", "MYS", "SGP", "THA"} <= read(
+        "The navies of Indonesia, Malaysia, Singapore and Thailand marked 20 years of the "
+        "Malacca Straits Patrol with a joint exercise."
+    )
+    assert "JPN" in read(
+        "The government of Ibaraki prefecture in Japan on Wednesday signed a memorandum with a "
+        "Vietnamese province."
+    )
+    assert "JPN" not in read("Farms in Ibaraki prefecture in Japan hire more workers.")
+    assert {"PIF", "ASEANSEC"} <= read(
+        "The Pacific Islands Forum Secretariat and the ASEAN Secretariat have signed a "
+        "memorandum of understanding."
+    )
+    assert "AUS" in read(
+        "Fourteen fishermen were detained by the Australian Border Force near Ashmore Reef."
+    )

@@ -374,3 +374,50 @@ def test_a_members_aid_nationals_and_measures_in_a_state_named_as_a_place_are_re
     }
     reasons = query(db, "SELECT reasons FROM stories WHERE id = ?", (ids["flight"],))[0][0]
     assert json.loads(reasons)[-1] == "related: a member state's aid, nationals or measures in VUT"
+
+
+def test_finance_meetings_debts_trade_cases_and_three_governments_are_relations(
+    tmp_path: Path,
+) -> None:
+    """A finance ministers' meeting of ASEAN Plus Three, a debt a partner defers for a member, a
+    WTO case between a member and the EU and a pact of three members' governments are relations;
+    an investment board's secretary-general ranking investors' home countries is not."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "finance": (
+            "ASEAN+3 finance chiefs agree to study rapid financing facility",
+            "Finance ministers and central bank governors of South Korea, China, Japan and the 10 "
+            "ASEAN member states agreed on Friday to study a rapid financing facility under their "
+            "regional currency swap arrangement, at the ASEAN+3 finance ministers' meeting.",
+        ),
+        "debt": (
+            "Laos says China agreed to defer debt payments",
+            "Laos's finance ministry said on Friday that China had agreed to defer some debt "
+            "repayments due this year.",
+        ),
+        "wto": (
+            "WTO panel rules partly in Malaysia's favour in palm oil case against EU",
+            "A WTO dispute panel found that the European Union failed to apply some of its rules "
+            "properly in a case brought by Malaysia, the Malaysian plantation ministry said. The "
+            "European Commission said it would study the findings.",
+        ),
+        "rubber": (
+            "Three rubber producers agree to curb exports",
+            "Thailand, Indonesia and Malaysia have agreed to cut rubber exports by 300,000 tonnes, "
+            "the Thai agriculture ministry said after officials of the three governments met.",
+        ),
+        "investment": (
+            "BOI approves record investment, led by Chinese investors",
+            "Thailand's Board of Investment approved record applications in 2024, BOI "
+            "secretary-general Narit Therdsteerasukdi said. By source country, China ranked first "
+            "and Japan third. China's commerce ministry said the figures showed the confidence "
+            "of Chinese firms.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2024-05-03")) == {
+        "finance": "core",
+        "debt": "related",
+        "wto": "related",
+        "rubber": "related",
+        "investment": "none",
+    }

@@ -50,7 +50,10 @@ _DIPLOMACY = re.compile(
     r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
     r"mou|partnership|dialogue|consultations|state visit|official visit|visit|visits|visited|"
-    r"cooperation|cooperate|relations|ties|(?<!across the )border|negotiat\w+|secretary-general|"
+    r"cooperation|cooperate|relations|ties|(?<!across the )border|negotiat\w+|"
+    # an organisation's secretary-general, not that of an investment board or a party
+    r"(?:asean|un|united nations|gcc|oic|pif|bimstec|saarc)['’]?s? secretary-general|"
+    r"secretary-general of (?:the )?(?:asean|association|united nations|un)\b|"
     r"chairmanship|"
     r"retreat|declaration|sanctions|tariff|tariffs|free trade|fta|trade deal|trade talks|trade war|"
     r"defence|defense|security|maritime|military|drills|exercise|joint statement|alliance|allies|"
@@ -69,7 +72,13 @@ _DIPLOMACY = re.compile(
     r"programme|program)|"
     r"(?:suspends|suspended|suspending|suspension of|halts|halted|bans|banned) (?:\w+ )?imports|"
     r"import (?:suspension|curbs?|restrictions?|quotas?)|export (?:curbs?|restrictions?|quotas?)|"
-    r"(?:two|both) (?:governments|leaders|prime ministers|presidents|heads of state)|"
+    r"(?:two|both|three|four|five) (?:governments|leaders|prime ministers|presidents|"
+    r"heads of state)|"
+    # finance and trade ministers' meetings, their swap lines, a state's debts to another, a case
+    # between governments at the WTO
+    r"ministers['’]? (?:and [\w ]{3,40}['’] )?meeting|currency swaps?|swap arrangements?|"
+    r"debt relief|debt restructuring|debt repayments?|loan repayments?|"
+    r"trade disputes?|dispute (?:panel|settlement)|(?-i:WTO)|"
     r"co-sponsored|abstained|abstentions?|extradit\w+|"
     r"(?-i:ODA|High Commissions?|General Assembly|Security Council|Human Rights Council))\b",
     re.IGNORECASE,
