@@ -2389,3 +2389,67 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
     assert "AUS" in read(
         "Fourteen fishermen were detained by the Australian Border Force near Ashmore Reef."
     )
+
+
+def test_the_home_press_names_its_own_ministers_without_their_state() -> None:
+    """A Malaysian paper datelined Kuala Lumpur writes "Transport Minister Anthony Loke" for
+    Malaysia's minister, even with China's officials in the story; the same words datelined Beijing
+    by Bernama, or from Yangon (no capital) by Xinhua, name no minister of the dateline's or the
+    agency's state. "The Minister of Transport said", in a story with no other state's officials,
+    is the home state's."""
+    day = "2025-11-20T10:00:00+08:00"
+    assert "MYS" in parties_in(
+        "Corridors agreed",
+        "Transport Minister Anthony Loke, who chaired the ASEAN-China Transport Ministers' "
+        "Meeting, said China agreed to develop rail corridors.",
+        day,
+        dateline="KUALA LUMPUR",
+        agency="New Straits Times",
+    )
+    abroad = parties_in(
+        "Trains ordered",
+        "Transport Minister Anthony Loke said Malaysia would order more Chinese-made trains.",
+        day,
+        dateline="BEIJING",
+        agency="Bernama",
+    )
+    assert "CHN" not in abroad
+    yangon = parties_in(
+        "Envoy received",
+        "Foreign Minister Than Swe received the visiting envoy on Monday.",
+        day,
+        dateline="YANGON",
+        agency="Xinhua",
+    )
+    assert "CHN" not in yangon
+    brunei = parties_in(
+        "RB to launch direct flights to Osaka",
+        "Royal Brunei Airlines will launch flights to Osaka in March. The Minister of Transport "
+        "and Infocommunications said the service would bring more visitors from Japan.",
+        day,
+        agency="Borneo Bulletin",
+    )
+    assert "BRN" in brunei and "JPN" not in brunei
+
+
+def test_comparisons_absent_states_and_other_members_as_examples_are_no_parties() -> None:
+    """ "Unlike the pact between ASEAN and Australia...", "China's navy, which sent a ship two
+    years ago, did not take part" and "Other members, including Japan and Australia, have pushed"
+    name states that do not act in the story."""
+    day = "2025-09-10T10:00:00+08:00"
+
+    def read(body: str) -> set[str]:
+        return parties_in("Officials meet", body, day, agency="The Star")
+
+    assert not {"AUS", "NZL"} & read(
+        "India and ASEAN reviewed their goods pact. Unlike the upgraded pact between ASEAN and "
+        "Australia and New Zealand, the India-ASEAN agreement does not cover services."
+    )
+    assert "CHN" not in read(
+        "Navies of seven states held the drill. China's navy, which sent a ship to a drill two "
+        "years ago, did not take part this time."
+    )
+    assert not {"JPN", "AUS"} & read(
+        "Singapore and Britain discussed the CPTPP. Other members of the pact, including Japan and "
+        "Australia, have also pushed to expand it."
+    )

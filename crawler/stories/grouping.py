@@ -70,7 +70,10 @@ def analyze(
     day = _day(published_at)
     mentions = matcher.find(text, day)
     home = _home(matcher, dateline, agency)
-    places, home_party = place_actors(text, mentions, matcher.gazetteer, home)
+    # the home press datelined at home: its own officials go unqualified (a paper's copy with no
+    # dateline may be a neighbour's, carried)
+    domestic = home is not None and home == _home(matcher, dateline, None) == home_state(agency)
+    places, home_party = place_actors(text, mentions, matcher.gazetteer, home, domestic)
     counts = count_mentions(mentions)
     actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places]
     if home_party and all(c.actor != home for c in counts):

@@ -310,7 +310,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"customs administration|administration of customs|customs authorities|customs office|"
     r"statistics office|statistics agency|statistics bureau|bureau of statistics|"
     r"investment authority|development authority|"
-    r"coast guard|navy|armed forces|military|prime minister's office|presidential palace)\b"
+    r"coast guard|navy|armed forces|military|prime minister's office|presidential palace|"
+    r"minister (?:of|for))\b"
     r"|\b(?:provincial|city|municipal|district|regency) (?:government|administration|"
     r"authorities|people's committee)\b"
     # a court of law is the state's ("the High Court here today sentenced")
@@ -594,7 +595,13 @@ _HAVE = _words("has have had")
 _PARTICIPLES = _words("sent met held led made built paid struck sought brought kept won lent told")
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
 # parties of what is reported.
-_EXAMPLES_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
+_EXAMPLES_BEFORE = re.compile(
+    r"\bsuch\s+as\s+(?:the\s+)?$"
+    # others named as examples: "Other members of the pact, including Japan and Australia, ..."
+    r"|\b(?:other|others|some|several|many)\b[^,.;]{0,60},?\s+including\s+(?:the\s+)?$"
+    # a comparison: "Unlike the pact between ASEAN and Australia, ...", "Like Japan before it, ..."
+    r"|\bunlike\b[^,]*$|^\s*(?:like|as\s+with|just\s+as)\b[^,]*$"
+)
 # The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
 # growing reach", "The visit comes as US tariffs rattle the region", "came a day after Prabowo held
 # talks with Xi"): whoever acts there acts in another story.
@@ -606,9 +613,10 @@ _BACKDROP_BEFORE = re.compile(
 # immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
 # "Myanmar's junta leaders were not invited".
 _SILENT_AFTER = re.compile(
-    r"^(?:'s?\s+(?:[\w-]+\s+){0,5}?)?(?:,[^,.;]{0,80},)?\s*"
+    r"^(?:'s?(?:\s+[\w-]+){0,5}?)?(?:,[^,.;]{0,80},)?\s*"
     r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:was|were)\s+not|ha(?:s|ve)\s+not\s+been)\s+"
-    r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited)\b"
+    r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited|"
+    r"take\s+part|taking\s+part|attend|participate)\b"
 )
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
 # from Chinese suppliers"): places, whatever body follows the name.
@@ -690,12 +698,17 @@ def _behind(folded: str, start: int, size: int = _WINDOW) -> str:
 
 
 def place_actors(
-    text: str, mentions: Iterable[Mention], gazetteer: Gazetteer, home: str | None = None
+    text: str,
+    mentions: Iterable[Mention],
+    gazetteer: Gazetteer,
+    home: str | None = None,
+    domestic: bool = False,
 ) -> tuple[set[str], bool]:
     """The states `text` names without evidence that they act as states (its places), and whether
     `home`, the state the story is written in, is a party: an official body acts unnamed ("the
-    ministry said") and no other state's officials are in the story. The home state may be named
-    by the dateline alone ("BANGKOK -")."""
+    ministry said") and no other state's officials are in the story, or, in the home press's own
+    copy (`domestic`), a minister is named with no state ("Transport Minister Anthony Loke"), as
+    that press names its own. The home state may be named by the dateline alone ("BANGKOK -")."""
     folded = fold(text)
     party: set[str] = set()
     # Named as a party only by a weak sign (a relation word before it, a list of participants or
@@ -738,7 +751,7 @@ def place_actors(
             continue  # "visitors from ASEAN member states": where they come from
         if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
             continue  # "partners such as Japan", "amid a sea row with China"
-        if _SILENT_AFTER.match(_ahead(folded, last.end)):
+        if _SILENT_AFTER.match(_ahead(folded, last.end, _WINDOW * 2)):
             continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
         body = _official_after(text, folded, last.end) and not _market_members(
             folded, first.start, last.end
@@ -844,7 +857,10 @@ def place_actors(
         a != home and (actor := gazetteer.actors.get(a)) is not None and actor.type == "state"
         for a in party
     )
-    home_party = home is not None and not foreign and _unnamed_official(folded, states)
+    home_party = home is not None and (
+        (not foreign and _unnamed_official(folded, states))
+        or (domestic and _home_minister(text, ordered))
+    )
     if home_party:
         party.add(home)
     return named - party, home_party
@@ -937,6 +953,35 @@ def _inside_name(text: str, start: int) -> bool | None:
     if first and not (word.isupper() and len(word) > 1):
         return None  # a sentence's first word ("Neighbouring Malaysia"), unless an acronym
     return word.lower() in _STATE_BODIES
+
+
+# A minister by portfolio and name, with no state before the title: "Transport Minister Anthony
+# Loke", "Deputy Prime Minister Datuk Seri Fadillah Yusof", "the Minister of Transport and
+# Infocommunications said".
+_MINISTER_NAMED = re.compile(
+    r"(?<![\w'’-])(?:(?:Deputy|Senior|Acting|First|Second)\s+)?"
+    r"(?:Prime\s+Minister|(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Minister)\s+"
+    r"(?:(?:Datuk|Dato'?|Datin|Seri|Sri|Tan|Dr\.?|Gen\.?|Pehin|Haji|Hajah|Awang|Dame|Sir)\s+)*"
+    r"[A-Z][a-z]+"
+    r"|\b[Tt]he\s+(?:(?:Deputy|Union|Federal)\s+)?Minister\s+(?:of|for)\s+[A-Z]"
+)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*(?:the\s+)?$")
+
+
+def _home_minister(text: str, mentions: list[Mention]) -> bool:
+    """A minister the home press names without a state: its own (see _MINISTER_NAMED). A state or
+    a known person in the match is not unnamed ("Malaysian Transport Minister", "Prime Minister
+    Anwar Ibrahim")."""
+    ends = {m.end for m in mentions}
+    for found in _MINISTER_NAMED.finditer(text):
+        at = found.start()
+        owner = _OWNER_BEFORE.search(text, max(0, at - 12), at)
+        if owner is not None and owner.start() in ends:
+            continue  # "China's Commerce Minister Wang Wentao"
+        if any(at <= m.start < found.end() for m in mentions):
+            continue
+        return True
+    return False
 
 
 def _unnamed_official(folded: str, states: list[Mention]) -> bool:
