@@ -57,11 +57,13 @@ def test_names_demonyms_and_capitals(matcher: Matcher, text: str, expected: list
         "the ASEAN Mitsubishi Electric Cup final",
         "tension in the South China Sea and the Indian Ocean",
         "let us know; the un-named official",
+        "The awards, organised by the ASEAN Business Advisory Council, recognise companies.",
+        "Four firms won prizes at this year's ASEAN Business Awards ceremony.",
     ],
 )
 def test_traps_are_not_mentions(matcher: Matcher, text: str) -> None:
-    """Streets, companies, sports events and seas named after an actor, and 'us' or 'un' in lower
-    case, are not mentions of the actor they contain."""
+    """Streets, companies, sports events, business bodies, awards and seas named after an actor,
+    and 'us' or 'un' in lower case, are not mentions of the actor they contain."""
     found = actors(matcher, text)
     assert "ASEAN" not in found and "person:sergei-lavrov" not in found and "RUS" not in found
     assert "CHN" not in found and "IND" not in found and "USA" not in found and "UN" not in found

@@ -380,7 +380,8 @@ def test_finance_meetings_debts_trade_cases_and_three_governments_are_relations(
     tmp_path: Path,
 ) -> None:
     """A finance ministers' meeting of ASEAN Plus Three, a debt a partner defers for a member, a
-    WTO case between a member and the EU and a pact of three members' governments are relations;
+    WTO case between a member and the EU, a pact of three members' governments and rice a member
+    secures from a partner government-to-government are relations;
     an investment board's secretary-general ranking investors' home countries is not."""
     db = tmp_path / "ww.db"
     texts = {
@@ -406,6 +407,12 @@ def test_finance_meetings_debts_trade_cases_and_three_governments_are_relations(
             "Thailand, Indonesia and Malaysia have agreed to cut rubber exports by 300,000 tonnes, "
             "the Thai agriculture ministry said after officials of the three governments met.",
         ),
+        "rice": (
+            "Putrajaya secures G2G allocation of Indian white rice",
+            "Malaysia has secured a government-to-government allocation of 200,000 tonnes of "
+            "white rice from India after talks with India's commerce ministry, the agriculture "
+            "minister said.",
+        ),
         "investment": (
             "BOI approves record investment, led by Chinese investors",
             "Thailand's Board of Investment approved record applications in 2024, BOI "
@@ -419,5 +426,6 @@ def test_finance_meetings_debts_trade_cases_and_three_governments_are_relations(
         "debt": "related",
         "wto": "related",
         "rubber": "related",
+        "rice": "related",
         "investment": "none",
     }

@@ -67,6 +67,9 @@ TRAP_WORDS = {
     "derby",
     "stadium",
     "prize",
+    "award",
+    "awards",
+    "business",  # "ASEAN Business Advisory Council", "Japan Business Federation"
     "idol",
     "football",
     "soccer",

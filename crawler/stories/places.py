@@ -103,6 +103,7 @@ _ACTS = (
     r"started|starts|kicked off|trying|tried|tries|is seeking|are seeking|"
     r"said|says|say|told|tells|stated|states|announced|announces|urged|urges|urge|called|calls|"
     r"call|asked|asks|agreed|agrees|agree|signed|signs|sign|inked|inks|ink|pledged|pledges|"
+    r"secured|secures|"
     r"pledge|vowed|vows|vow|welcomed|welcomes|welcome|hailed|hails|hail|praised|praises|"
     r"rejected|rejects|reject|protested|protests|protest|condemned|condemns|condemn|denied|"
     r"denies|deny|accused|accuses|accuse|warned|warns|warn|proposed|proposes|propose|offered|"

@@ -77,6 +77,7 @@ _DIPLOMACY = re.compile(
     # finance and trade ministers' meetings, their swap lines, a state's debts to another, a case
     # between governments at the WTO
     r"ministers['’]? (?:and [\w ]{3,40}['’] )?meeting|currency swaps?|swap arrangements?|"
+    r"government-to-government|g2g|"
     r"debt relief|debt restructuring|debt repayments?|loan repayments?|"
     r"trade disputes?|dispute (?:panel|settlement)|(?-i:WTO)|"
     r"co-sponsored|abstained|abstentions?|extradit\w+|"
