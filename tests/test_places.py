@@ -2434,8 +2434,8 @@ def test_the_home_press_names_its_own_ministers_without_their_state() -> None:
 
 def test_comparisons_absent_states_and_other_members_as_examples_are_no_parties() -> None:
     """ "Unlike the pact between ASEAN and Australia...", "China's navy, which sent a ship two
-    years ago, did not take part" and "Other members, including Japan and Australia, have pushed"
-    name states that do not act in the story."""
+    years ago, did not take part", "visitors rose 6%, led by Malaysia" and "Other members,
+    including Japan and Australia, have pushed" name states that do not act in the story."""
     day = "2025-09-10T10:00:00+08:00"
 
     def read(body: str) -> set[str]:
@@ -2449,6 +2449,11 @@ def test_comparisons_absent_states_and_other_members_as_examples_are_no_parties(
         "Navies of seven states held the drill. China's navy, which sent a ship to a drill two "
         "years ago, did not take part this time."
     )
+    assert not {"MYS", "LAO", "VNM"} & read(
+        "Thailand's tourism ministry said visitors from ASEAN rose 6%, led by Malaysia, Laos and "
+        "Vietnam."
+    )
+    assert "VNM" in read("The delegation, led by Vietnam, met the minister.")
     assert not {"JPN", "AUS"} & read(
         "Singapore and Britain discussed the CPTPP. Other members of the pact, including Japan and "
         "Australia, have also pushed to expand it."

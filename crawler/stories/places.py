@@ -1181,7 +1181,16 @@ def _before(before: str, after: str) -> str | None:
     # "welcomed Timor-Leste as the bloc's newest member", "welcomed Timor-Leste's admission": its
     # membership, as "joined ASEAN" is, not the state acting
     welcomed = word in {"welcomed", "welcomes"} and _WELCOMED_MEMBER.match(after)
-    return None if welcomed else "relation"
+    # "visitors rose 6%, led by Malaysia": the first of a market's ranks, not a leader
+    ranked = word == "led" and _RANKED_BEFORE.search(tail[: found.start()])
+    return None if welcomed or ranked else "relation"
+
+
+_RANKED_BEFORE = re.compile(
+    r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"
+    r"increased?|declined?|jumped|surged|dropped|climbed|arrivals|visitors|exports|imports))"
+    r"\W{0,3}$"
+)
 
 
 def _gathered(folded: str, start: int, before: str) -> str | None:
