@@ -4,7 +4,15 @@ said again in other words, one agency, a credit to the other's agency."""
 
 from __future__ import annotations
 
-from crawler.stories.rewrites import Match, aligned, anchors, describe, echoed, with_alignment
+from crawler.stories.rewrites import (
+    Match,
+    aligned,
+    anchors,
+    describe,
+    echoed,
+    unquoted,
+    with_alignment,
+)
 
 
 def test_figures_are_one_however_written_and_years_and_small_counts_are_left_out() -> None:
@@ -127,3 +135,13 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     assert not read(partner, "Bernama", plain, "APP").credited
     told = "The talks between the two leaders went well, the minister told Xinhua."
     assert read(told, "Bernama", plain, "Xinhua").credited
+
+
+def test_quotes_turned_into_indirect_speech_are_measured() -> None:
+    """A text that quotes and one that quotes no one differ fully; two that quote as often, or
+    neither, not at all."""
+    quoting = 'The minister said: "We will open four border checkpoints next week for trade."'
+    indirect = "The minister said four border checkpoints would open next week for trade."
+    assert unquoted(quoting, indirect) == 1.0
+    assert unquoted(quoting, quoting) == 0.0
+    assert unquoted(indirect, indirect) == 0.0

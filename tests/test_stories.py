@@ -323,3 +323,18 @@ def test_a_retelling_with_reworded_quotes_joins_and_a_report_with_its_own_quotes
         assert story[a] == story[b], (a, b)
     for a, b in fixture["apart"]:
         assert story[a] != story[b], (a, b)
+
+
+def test_a_retelling_that_turns_the_quotes_into_indirect_speech_joins(tmp_path: Path) -> None:
+    """PNA's re-telling of a Reuters report (development set 24, d24a-a023 and d24a-a024) says the
+    spokesperson's quote again in indirect speech, adds a paragraph of its own and rewords every
+    sentence: one story."""
+    part = json.loads((FIXTURES / "dev" / "set24" / "part-a.json").read_text("utf-8"))
+    found = {a["id"]: a for a in part["articles"]}
+    texts = {i: (found[i]["title"], found[i]["body"]) for i in ("d24a-a023", "d24a-a024")}
+    db = tmp_path / "ww.db"
+    ids = group_texts(db, texts, "2025-07-09")
+    stories = {
+        query(db, "SELECT story_id FROM articles WHERE id = ?", (i,))[0][0] for i in ids.values()
+    }
+    assert len(stories) == 1
