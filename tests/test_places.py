@@ -2458,3 +2458,22 @@ def test_comparisons_absent_states_and_other_members_as_examples_are_no_parties(
         "Singapore and Britain discussed the CPTPP. Other members of the pact, including Japan and "
         "Australia, have also pushed to expand it."
     )
+
+
+def test_the_states_a_meeting_or_a_drill_brings_together_take_part() -> None:
+    """ "Officials from the 11 Southeast Asian states and from Australia, China and India" and
+    "warships and aircraft from Indonesia and the Philippines" are the states taking part; tourists
+    "from Japan and from Korea" are where they come from."""
+    day = "2025-11-01T10:00:00+08:00"
+
+    def read(body: str) -> set[str]:
+        return parties_in("Ministers meet", body, day, agency="Bernama")
+
+    assert {"ASEAN", "AUS", "CHN", "IND"} <= read(
+        "The ADMM-Plus meeting brought together defence ministers and senior officials from the 11 "
+        "Southeast Asian states and from Australia, China and India."
+    )
+    assert {"IDN", "PHL"} <= read(
+        "Warships and aircraft from Indonesia and the Philippines are also in the drill."
+    )
+    assert not {"JPN", "KOR"} & read("Tourists from Japan and from Korea filled the hotels.")

@@ -80,7 +80,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"directorate)\s+of\s+"
     r"(?:[a-z'-]+\s+){1,3}?(?:and\s+[a-z'-]+\s+)?of\s+(?:the\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
-    r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|"
+    r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|aircraft|"
     r"attaches?|officers|commanders|observers|contingents?|detachments?|"
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
 )
@@ -291,7 +291,8 @@ _THANKED_AFTER = re.compile(
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 # Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as)\s*(?:the\s+)?"
+    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as|,?\s*and\s+from)\s*"
+    r"(?:the\s+)?"
     # "Canada and the 10 members of the Association of Southeast Asian Nations", "China and the
     # member states of ASEAN", "Japan and the 11 ASEAN"
     r"(?:(?:\d+|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
