@@ -2476,4 +2476,8 @@ def test_the_states_a_meeting_or_a_drill_brings_together_take_part() -> None:
     assert {"IDN", "PHL"} <= read(
         "Warships and aircraft from Indonesia and the Philippines are also in the drill."
     )
+    assert {"USA", "JPN"} <= read(
+        "Participating ships from the United States and Japan will join the drills at sea."
+    )
     assert not {"JPN", "KOR"} & read("Tourists from Japan and from Korea filled the hotels.")
+    assert "SAU" in read("The Saudi Supreme Court on Monday confirmed the ruling.")

@@ -81,6 +81,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:[a-z'-]+\s+){1,3}?(?:and\s+[a-z'-]+\s+)?of\s+(?:the\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
     r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|aircraft|"
+    r"participating ships|ships and aircraft|"
     r"attaches?|officers|commanders|observers|contingents?|detachments?|"
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
 )
@@ -412,7 +413,7 @@ _PORTFOLIOS = _words(
     "religious social women youth sports culture science technology deputy vice senior chief "
     "acting first second state federal central provincial municipal city regional general "
     "statistics statistical self-defense self-defence marine naval enforcement anti-corruption "
-    "meteorological meteorology welfare civil aviation"
+    "meteorological meteorology welfare civil aviation supreme constitutional"
 )
 # A framework's meeting as the setting of what is reported: "at the ASEAN Regional Forum", "on the
 # sidelines of the East Asia Summit", "under RCEP".
