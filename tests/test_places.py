@@ -2481,3 +2481,7 @@ def test_the_states_a_meeting_or_a_drill_brings_together_take_part() -> None:
     )
     assert not {"JPN", "KOR"} & read("Tourists from Japan and from Korea filled the hotels.")
     assert "SAU" in read("The Saudi Supreme Court on Monday confirmed the ruling.")
+    assert not {"PAK", "EGY"} & read(
+        "Indonesia and Turkiye, which together with Pakistan and Egypt are members of the D-8, "
+        "agreed on defence projects."
+    )

@@ -621,6 +621,9 @@ _SILENT_AFTER = re.compile(
     r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited|"
     r"take\s+part|taking\s+part|attend|participate)\b"
 )
+_MEMBERS_OF_AFTER = re.compile(
+    r"\s+(?:are|is|were|was)\s+(?:also\s+|all\s+)?(?:members?|part)\s+of\b"
+)
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
 # from Chinese suppliers"): places, whatever body follows the name.
 _ORIGIN_BEFORE = re.compile(
@@ -756,6 +759,8 @@ def place_actors(
             continue  # "partners such as Japan", "amid a sea row with China"
         if _SILENT_AFTER.match(_ahead(folded, last.end, _WINDOW * 2)):
             continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
+        if _MEMBERS_OF_AFTER.match(folded, last.end):
+            continue  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
         body = _official_after(text, folded, last.end) and not _market_members(
             folded, first.start, last.end
         )
