@@ -389,3 +389,12 @@ def test_a_guard_reads_the_words_of_its_own_line_only(matcher: Matcher) -> None:
 
     assert vienna("Ministers thank Vienna\nTalks began on Monday.")
     assert not vienna("Ministers resume the Vienna talks on Monday.")
+
+
+def test_a_capital_a_message_is_conveyed_to_is_its_government(matcher: Matcher) -> None:
+    """ "The plan was conveyed to Naypyitaw" names Myanmar's government; "flew to Naypyitaw" a
+    city."""
+    assert "MMR" in actors(
+        matcher, "The plan was conveyed to Naypyitaw through diplomatic channels."
+    )
+    assert "MMR" not in actors(matcher, "The envoy flew to Naypyitaw on Monday.")
