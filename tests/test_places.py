@@ -2485,3 +2485,23 @@ def test_the_states_a_meeting_or_a_drill_brings_together_take_part() -> None:
         "Indonesia and Turkiye, which together with Pakistan and Egypt are members of the D-8, "
         "agreed on defence projects."
     )
+
+
+def test_a_framework_or_a_pairs_talks_discussed_by_others_is_their_topic() -> None:
+    """Two ministers who "discussed the early review of the ASEAN-India Trade in Goods Agreement"
+    or "the ASEAN-Canada free trade negotiations" make neither the bloc nor the framework a party;
+    "ASEAN and Canada discussed" does."""
+    day = "2025-08-20T10:00:00+08:00"
+
+    def read(body: str) -> set[str]:
+        return parties_in("Ministers meet", body, day, agency="PNA")
+
+    assert not {"ASEAN", "AITIGA"} & read(
+        "India and Malaysia discussed the early review of the ASEAN-India Trade in Goods "
+        "Agreement (AITIGA)."
+    )
+    assert "ASEAN" not in read(
+        "The Philippine and Canadian ministers also discussed the ASEAN-Canada free trade "
+        "negotiations."
+    )
+    assert {"ASEAN", "CAN"} <= read("ASEAN and Canada discussed the free trade negotiations.")

@@ -561,8 +561,13 @@ _STOCK_AFTER = re.compile(
 # A bloc-partner relation as the topic of someone else's meeting ("exchanged views on ASEAN-China
 # relations", "within the Russia-ASEAN dialogue", "as coordinator of ASEAN-Russia relations").
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:on|about|of|within|for|regarding|under|in)\s+(?:the\s+)?(?:frameworks?\s+of\s+)?"
+    r"\b(?:on|about|of|within|for|regarding|under|in|discussed|discussing|discuss|discusses)\s+"
+    r"(?:the\s+)?(?:frameworks?\s+of\s+)?"
     r"(?:(?:[\w-]+|\d+\w*)\s+)?(?:the\s+)?$"
+)
+_REVIEWED_BEFORE = re.compile(
+    r"\b(?:discussed|discussing|discuss|discusses)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:the\s+)?$"
 )
 # A state joining or settling into a bloc ("Timor-Leste's integration into ASEAN").
 _INTEGRATION_BEFORE = re.compile(
@@ -896,6 +901,8 @@ def _setting(actor: Actor, folded: str, start: int, end: int, leading: bool = Fa
         _MEMBERSHIP_BEFORE.search(before) or _MEMBERSHIP_AFTER.match(folded, end)
     ):
         return True  # "its bid to join the RCEP": what a state joins
+    if actor.type == "framework" and _REVIEWED_BEFORE.search(before):
+        return True  # "discussed the early review of AITIGA": the topic of others' talks
     return actor.type == "bloc" and (
         # "joined ASEAN", not "joined the ASEAN-China foreign ministers' meeting"
         bool(
