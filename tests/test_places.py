@@ -2505,3 +2505,22 @@ def test_a_framework_or_a_pairs_talks_discussed_by_others_is_their_topic() -> No
         "negotiations."
     )
     assert {"ASEAN", "CAN"} <= read("ASEAN and Canada discussed the free trade negotiations.")
+
+
+def test_the_philippine_marine_corps_is_no_post_ministerial_conference() -> None:
+    """ "The Philippine Marine Corps (PMC)" is the Philippines' marines, and with the US Marine
+    Corps they act for their states; "PMC" is the ASEAN meeting only in a story naming ASEAN."""
+    found = parties_in(
+        "PH, US Marines open Kamandag exercise",
+        "The Philippine Marine Corps (PMC) and the US Marine Corps opened the exercise on Monday. "
+        "The PMC commandant welcomed troops from Japan.",
+        "2025-05-26T10:00:00+08:00",
+        agency="PNA",
+    )
+    assert {"PHL", "USA"} <= found and "PMC" not in found
+    assert "PMC" in parties_in(
+        "Lammy at ASEAN meeting",
+        "Lammy attended the ASEAN-UK PMC in Kuala Lumpur, where ASEAN ministers met him.",
+        "2025-07-10T10:00:00+08:00",
+        agency="Bernama",
+    )

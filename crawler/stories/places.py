@@ -55,7 +55,8 @@ _OFFICIAL = (
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
-    r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat"
+    r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat|"
+    r"marine corps|marines"
 )
 _OFFICIAL_AFTER = re.compile(
     # portfolios listed: "Malaysia's Investment, Trade and Industry Minister"
