@@ -2524,3 +2524,31 @@ def test_the_philippine_marine_corps_is_no_post_ministerial_conference() -> None
         "2025-07-10T10:00:00+08:00",
         agency="Bernama",
     )
+
+
+def test_states_of_a_meeting_still_to_come_low_in_the_story_are_no_parties() -> None:
+    """ "Ishiba is also scheduled to hold talks with the prime ministers of Malaysia and
+    Singapore", at the end of a story about something else, names meetings still to come; the
+    same states meeting in the lead are parties."""
+    day = "2025-10-26T10:00:00+08:00"
+    lead = (
+        "Japanese Prime Minister Shigeru Ishiba told the ASEAN-Japan summit that Japan would fund "
+        "coast guard training in the region.\n\nHe said maritime security was a shared concern."
+        "\n\nJapan will also expand its scholarship programme for students from the region."
+        "\n\nThe summit adopted a joint statement on supply chains.\n\n"
+    )
+    later = parties_in(
+        "Ishiba pledges coast guard training",
+        lead + "Ishiba is also scheduled to hold talks with the prime ministers of Malaysia and "
+        "Singapore on the sidelines.",
+        day,
+        agency="Kyodo",
+    )
+    assert not {"MYS", "SGP"} & later
+    met = parties_in(
+        "Ishiba meets Malaysian, Singaporean leaders",
+        "Ishiba held talks with the prime ministers of Malaysia and Singapore on Sunday.",
+        day,
+        agency="Kyodo",
+    )
+    assert {"MYS", "SGP"} <= met

@@ -627,6 +627,10 @@ _SILENT_AFTER = re.compile(
     r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited|"
     r"take\s+part|taking\s+part|attend|participate)\b"
 )
+# A meeting still to come, low in a story about another: its states are not the story's parties.
+_PLANNED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|set|due|slated|likely)\s+to\b"
+)
 _MEMBERS_OF_AFTER = re.compile(
     r"\s+(?:are|is|were|was)\s+(?:also\s+|all\s+)?(?:members?|part)\s+of\b"
 )
@@ -765,6 +769,8 @@ def place_actors(
             continue  # "partners such as Japan", "amid a sea row with China"
         if _SILENT_AFTER.match(_ahead(folded, last.end, _WINDOW * 2)):
             continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
+        if _PLANNED.search(sentence[0]) and _passing(text, first.start):
+            continue  # "Ishiba is also scheduled to meet the prime ministers of Malaysia and..."
         if _MEMBERS_OF_AFTER.match(folded, last.end):
             continue  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
         body = _official_after(text, folded, last.end) and not _market_members(
