@@ -429,3 +429,32 @@ def test_finance_meetings_debts_trade_cases_and_three_governments_are_relations(
         "rice": "related",
         "investment": "none",
     }
+
+
+def test_a_states_enforcement_against_anothers_boats_is_a_relation(tmp_path: Path) -> None:
+    """Malaysia's maritime agency detaining Vietnamese fishing boats, or Australia intercepting
+    Indonesian ones, is a relation between the two states; a boat's catch sold to Thai buyers is
+    not."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "detained": (
+            "MMEA detains two Vietnamese fishing boats off Terengganu",
+            "The Malaysian Maritime Enforcement Agency detained two Vietnamese fishing boats with "
+            "31 crew for fishing in Malaysian waters without a permit, its director said.",
+        ),
+        "intercepted": (
+            "Australia intercepts four Indonesian fishing boats",
+            "Australian authorities intercepted four Indonesian fishing boats with 21 crew off the "
+            "northwest coast, the Australian Border Force said.",
+        ),
+        "catch": (
+            "Fishing port sees record catch",
+            "Malaysia's fisheries department said boats landed a record catch at Kuala Terengganu, "
+            "much of it sold to Thai buyers.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-09-24")) == {
+        "detained": "related",
+        "intercepted": "related",
+        "catch": "none",
+    }

@@ -236,6 +236,41 @@ def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | 
     return sorted(found)
 
 
+# A state's enforcement against another's boats or people: "detained two Vietnamese fishing boats",
+# "intercepted four Indonesian fishing boats", "arrested 12 Chinese nationals".
+_SEIZED_BEFORE = re.compile(
+    r"\b(?:detain|seiz|intercept|arrest|apprehend|captur|impound)\w*\s+(?:[\w,-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_SEIZED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|trawlers?|ships?|fishermen|fishers|crew|"
+    r"nationals|citizens)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _names_and_demonyms(actor: Actor) -> re.Pattern[str]:
+    return _names_pattern((*actor.aliases, *actor.demonyms))
+
+
+def _seized(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
+    """States the story names only as places whose boats or nationals another state's services
+    detain, seize or intercept, in the titles or the lead."""
+    found = []
+    for actor_id in places:
+        actor = gazetteer.actors.get(actor_id)
+        if actor is None or actor.type != "state":
+            continue
+        for m in _names_and_demonyms(actor).finditer(text):
+            if _SEIZED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and (
+                _SEIZED_AFTER.match(text, m.end())
+            ):
+                found.append(actor_id)
+                break
+    return sorted(found)
+
+
 def judge(
     presences: list[ActorPresence],
     text: str,
@@ -265,6 +300,17 @@ def judge(
         if len(found) >= least and len(found) > times * len(diplomacy):
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
             return Verdict(NONE, 0.1, reasons)
+    if (members or partners) and not bloc:
+        seized = [
+            a
+            for a in _seized(places, text, gazetteer, day)
+            if members or gazetteer.is_member(a, day, observer=True)
+        ]
+        if seized:
+            reasons.append(
+                f"related: a state's enforcement against the boats or people of {', '.join(seized)}"
+            )
+            return Verdict(RELATED, 0.55, reasons)
     if members and not partners:
         served = _served(places, text, gazetteer, day)
         if served:
