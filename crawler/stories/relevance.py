@@ -12,7 +12,7 @@ say which actors and terms decided, so a user can see why.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -220,20 +220,37 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b", re.IGNORECASE)
 
 
+def _states_named(
+    places: Iterable[str],
+    text: str,
+    gazetteer: Gazetteer,
+    names: Callable[[Actor], tuple[str, ...]],
+    fits: Callable[[re.Match[str]], bool],
+) -> list[str]:
+    """The states among `places` one of whose `names` stands in `text` where `fits` says."""
+    found = []
+    for actor_id in places:
+        actor = gazetteer.actors.get(actor_id)
+        if (
+            actor is not None
+            and actor.type == "state"
+            and any(fits(m) for m in _names_pattern(names(actor)).finditer(text))
+        ):
+            found.append(actor_id)
+    return sorted(found)
+
+
 def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
     """Partners the story names only as places, each where a member's aid goes, where its nationals
     are brought home from, where goods under its trade measure come from or where its workers are
     sent (`_SERVED` just before the name) in `text`."""
-    found = []
-    for actor_id in places:
-        actor = gazetteer.actors.get(actor_id)
-        if actor is None or actor.type != "state" or not gazetteer.is_partner(actor_id, day):
-            continue
-        for m in _names_pattern((*actor.aliases, *actor.metonyms)).finditer(text):
-            if _SERVED.search(text, max(0, m.start() - 120), m.start()):
-                found.append(actor_id)
-                break
-    return sorted(found)
+    return _states_named(
+        (a for a in places if gazetteer.is_partner(a, day)),
+        text,
+        gazetteer,
+        lambda actor: (*actor.aliases, *actor.metonyms),
+        lambda m: bool(_SERVED.search(text, max(0, m.start() - 120), m.start())),
+    )
 
 
 # A state's enforcement against another's boats or people: "detained two Vietnamese fishing boats",
@@ -249,26 +266,19 @@ _SEIZED_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
-def _names_and_demonyms(actor: Actor) -> re.Pattern[str]:
-    return _names_pattern((*actor.aliases, *actor.demonyms))
-
-
-def _seized(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
+def _seized(places: Iterable[str], text: str, gazetteer: Gazetteer) -> list[str]:
     """States the story names only as places whose boats or nationals another state's services
     detain, seize or intercept, in the titles or the lead."""
-    found = []
-    for actor_id in places:
-        actor = gazetteer.actors.get(actor_id)
-        if actor is None or actor.type != "state":
-            continue
-        for m in _names_and_demonyms(actor).finditer(text):
-            if _SEIZED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and (
-                _SEIZED_AFTER.match(text, m.end())
-            ):
-                found.append(actor_id)
-                break
-    return sorted(found)
+    return _states_named(
+        places,
+        text,
+        gazetteer,
+        lambda actor: (*actor.aliases, *actor.demonyms),
+        lambda m: bool(
+            _SEIZED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            and _SEIZED_AFTER.match(text, m.end())
+        ),
+    )
 
 
 def judge(
@@ -303,7 +313,7 @@ def judge(
     if (members or partners) and not bloc:
         seized = [
             a
-            for a in _seized(places, text, gazetteer, day)
+            for a in _seized(places, text, gazetteer)
             if members or gazetteer.is_member(a, day, observer=True)
         ]
         if seized:
