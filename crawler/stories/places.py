@@ -561,14 +561,16 @@ _STOCK_AFTER = re.compile(
 )
 # A bloc-partner relation as the topic of someone else's meeting ("exchanged views on ASEAN-China
 # relations", "within the Russia-ASEAN dialogue", "as coordinator of ASEAN-Russia relations").
+_DISCUSSED = r"discussed|discussing|discuss|discusses"
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:on|about|of|within|for|regarding|under|in|discussed|discussing|discuss|discusses)\s+"
+    rf"\b(?:on|about|of|within|for|regarding|under|in|{_DISCUSSED})\s+"
     r"(?:the\s+)?(?:frameworks?\s+of\s+)?"
     r"(?:(?:[\w-]+|\d+\w*)\s+)?(?:the\s+)?$"
 )
+# What others talked about: "discussed the early review of the ASEAN-India Trade in Goods
+# Agreement".
 _REVIEWED_BEFORE = re.compile(
-    r"\b(?:discussed|discussing|discuss|discusses)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
-    r"(?:the\s+)?$"
+    rf"\b(?:{_DISCUSSED})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?:the\s+)?$"
 )
 # A state joining or settling into a bloc ("Timor-Leste's integration into ASEAN").
 _INTEGRATION_BEFORE = re.compile(
