@@ -133,6 +133,11 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
         "They signed a pact on news exchange between Bernama and the Associated Press of Pakistan."
     )
     assert not read(partner, "Bernama", plain, "APP").credited
+    # a paper named in running text, its article in lower case; one word left is no name
+    paper = "Myanmar hopes Russia will help, the Global New Light of Myanmar newspaper reported."
+    assert read(paper, "TASS", plain, "The Global New Light of Myanmar").credited
+    star = "The ministers met under a bright star, officials said."
+    assert not read(star, "Bernama", plain, "The Star").credited
     told = "The talks between the two leaders went well, the minister told Xinhua."
     assert read(told, "Bernama", plain, "Xinhua").credited
 

@@ -225,4 +225,7 @@ def credit_names(agency: str) -> tuple[str, ...]:
     names = {*SPELLED_OUT.get(keys[0], ()), *((known.name, *known.tags) if known else ())}
     if not names:
         names = {_JOINED.split(agency.strip())[0]}
+    # "the Global New Light of Myanmar newspaper reported": a paper's name in running text, with
+    # its article in lower case (not for one word left: "the Star" is any star)
+    names |= {n[4:] for n in names if n.startswith("The ") and " " in n[4:]}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
