@@ -398,3 +398,10 @@ def test_a_capital_a_message_is_conveyed_to_is_its_government(matcher: Matcher) 
         matcher, "The plan was conveyed to Naypyitaw through diplomatic channels."
     )
     assert "MMR" not in actors(matcher, "The envoy flew to Naypyitaw on Monday.")
+
+
+def test_a_title_case_headline_verb_after_a_state_is_no_trap(matcher: Matcher) -> None:
+    """ "Vietnam Awards Metro Contract" is Vietnam awarding, in a title-case headline; "Vietnam
+    Business Forum" is a business event."""
+    assert "VNM" in actors(matcher, "Vietnam Awards Metro Contract To Japanese Consortium")
+    assert "VNM" not in actors(matcher, "Vietnam Business Forum opens in Tokyo")

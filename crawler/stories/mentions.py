@@ -67,8 +67,6 @@ TRAP_WORDS = {
     "derby",
     "stadium",
     "prize",
-    "award",
-    "awards",
     "business",  # "ASEAN Business Advisory Council", "Japan Business Federation"
     "idol",
     "football",
