@@ -3,6 +3,7 @@ apart from the parties, and actor rules match parties unless they opt in to plac
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -2370,8 +2371,7 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
     Force" act for their state or organisation; a farm in a prefecture of Japan is a place."""
     day = "2025-07-20T10:00:00+08:00"
 
-    def read(body: str) -> set[str]:
-        return parties_in("Officials meet", body, day, agency="CNA")
+    read = partial(parties_in, "Officials meet", published=day, agency="CNA")
 
     assert {"IDN", "MYS", "SGP", "THA"} <= read(
         "The navies of Indonesia, Malaysia, Singapore and Thailand marked 20 years of the "
@@ -2438,8 +2438,7 @@ def test_comparisons_absent_states_and_other_members_as_examples_are_no_parties(
     including Japan and Australia, have pushed" name states that do not act in the story."""
     day = "2025-09-10T10:00:00+08:00"
 
-    def read(body: str) -> set[str]:
-        return parties_in("Officials meet", body, day, agency="The Star")
+    read = partial(parties_in, "Officials meet", published=day, agency="The Star")
 
     assert not {"AUS", "NZL"} & read(
         "India and ASEAN reviewed their goods pact. Unlike the upgraded pact between ASEAN and "
@@ -2466,8 +2465,7 @@ def test_the_states_a_meeting_or_a_drill_brings_together_take_part() -> None:
     "from Japan and from Korea" are where they come from."""
     day = "2025-11-01T10:00:00+08:00"
 
-    def read(body: str) -> set[str]:
-        return parties_in("Ministers meet", body, day, agency="Bernama")
+    read = partial(parties_in, "Ministers meet", published=day, agency="Bernama")
 
     assert {"ASEAN", "AUS", "CHN", "IND"} <= read(
         "The ADMM-Plus meeting brought together defence ministers and senior officials from the 11 "
@@ -2493,8 +2491,7 @@ def test_a_framework_or_a_pairs_talks_discussed_by_others_is_their_topic() -> No
     "ASEAN and Canada discussed" does."""
     day = "2025-08-20T10:00:00+08:00"
 
-    def read(body: str) -> set[str]:
-        return parties_in("Ministers meet", body, day, agency="PNA")
+    read = partial(parties_in, "Ministers meet", published=day, agency="PNA")
 
     assert not {"ASEAN", "AITIGA"} & read(
         "India and Malaysia discussed the early review of the ASEAN-India Trade in Goods "
