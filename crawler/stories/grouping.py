@@ -69,10 +69,12 @@ def analyze(
     matcher = matcher_for(gazetteer)
     day = _day(published_at)
     mentions = matcher.find(text, day)
-    home = _home(matcher, dateline, agency)
-    # the home press datelined at home: its own officials go unqualified (a paper's copy with no
-    # dateline may be a neighbour's, carried)
-    domestic = home is not None and home == _home(matcher, dateline, None) == home_state(agency)
+    # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
+    # home press datelined at home names its own officials unqualified (a paper's copy with no
+    # dateline may be a neighbour's, carried).
+    at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
+    home = at or agency_home
+    domestic = at is not None and at == agency_home
     places, home_party = place_actors(text, mentions, matcher.gazetteer, home, domestic)
     counts = count_mentions(mentions)
     actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places]
@@ -87,13 +89,13 @@ def analyze(
     }
 
 
-def _home(matcher: Matcher, dateline: str | None, agency: str | None) -> str | None:
-    """The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's."""
+def _dateline_state(matcher: Matcher, dateline: str | None) -> str | None:
+    """The state a dateline names ("HANOI", "Moscow"), if any."""
     for m in matcher.find(dateline) if dateline else ():
         actor = matcher.gazetteer.actors.get(m.actor)
         if actor is not None and actor.type == "state":
             return m.actor
-    return home_state(agency)
+    return None
 
 
 @dataclass
