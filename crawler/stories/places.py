@@ -1017,10 +1017,8 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
             continue  # "the Thai government"
         if not found.group()[0].isalpha():
             return True  # at a sentence's or a line's start: no state before it owns it
-        owner = re.search(
-            r"(?:'s?)?\s*(?:the\s+)?$", folded[max(0, found.start() - 8) : found.start()]
-        )
-        if owner is not None and found.start() - len(owner.group()) in ends:
+        owner = _OWNER_BEFORE.search(folded, max(0, found.start() - 8), found.start())
+        if owner is not None and owner.start() in ends:
             continue  # "Japan's foreign ministry", "China the government"
         return True
     return False
