@@ -140,6 +140,14 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     assert not read(star, "Bernama", plain, "The Star").credited
     told = "The talks between the two leaders went well, the minister told Xinhua."
     assert read(told, "Bernama", plain, "Xinhua").credited
+    # a state's own agency described, not named; its press in general is no source
+    described = "The two sides signed three accords, the Malaysian news agency reported."
+    assert read(described, "Borneo Bulletin", plain, "Bernama").credited
+    state_media = "The deal covers rail and power, according to Lao state media."
+    assert read(state_media, "Laotian Times", plain, "KPL").credited
+    assert not read(described, "Borneo Bulletin", plain, "The Star").credited
+    press = "The deal is a good one, the minister told Malaysian media after the talks."
+    assert not read(press, "Yonhap", plain, "Bernama").credited
 
 
 def test_quotes_turned_into_indirect_speech_are_measured() -> None:

@@ -188,6 +188,44 @@ SPELLED_OUT: dict[str, tuple[str, ...]] = {
     "map": ("Maghreb Arabe Presse",),
     "ria": ("RIA",),
 }
+# A state's own news agency and state media, as a text describes them without their names ("the
+# Malaysian news agency reported", "according to Lao state media"): the state's adjective. Only
+# agencies a state runs or that are its one national wire; "told Malaysian media" is no credit.
+STATE_MEDIA: dict[str, str] = {
+    "vna": "Vietnamese",
+    "bernama": "Malaysian",
+    "antara": "Indonesian",
+    "pna": "Philippine",
+    "kpl": "Lao",
+    "akp": "Cambodian",
+    "mna": "Myanmar",
+    "tna": "Thai",
+    "tatoli": "Timorese",
+    "rtb": "Bruneian",
+    "xinhua": "Chinese",
+    "tass": "Russian",
+    "kyodo": "Japanese",
+    "yonhap": "South Korean",
+    "wam": "Emirati",
+    "qna": "Qatari",
+    "kuna": "Kuwaiti",
+    "spa": "Saudi",
+    "app": "Pakistani",
+    "bss": "Bangladeshi",
+    "kazinform": "Kazakh",
+    "anadolu": "Turkish",
+    "map": "Moroccan",
+}
+_DESCRIBED = (
+    "{} news agency",
+    "{} national news agency",
+    "{} state news agency",
+    "{} state-run news agency",
+    "{} official news agency",
+    "{} state media",
+    "{} state-run media",
+    "{} official media",
+)
 _BY_ANY_NAME = {n.casefold(): a.key for a in AGENCIES for n in (a.key, a.name, *a.tags)} | {
     n.casefold(): key for key, names in (*SPELLED_OUT.items(), *FIELD_NAMES.items()) for n in names
 }
@@ -228,4 +266,6 @@ def credit_names(agency: str) -> tuple[str, ...]:
     # "the Global New Light of Myanmar newspaper reported": a paper's name in running text, with
     # its article in lower case (not for one word left: "the Star" is any star)
     names |= {n[4:] for n in names if n.startswith("The ") and " " in n[4:]}
+    if keys[0] in STATE_MEDIA:
+        names |= {d.format(STATE_MEDIA[keys[0]]) for d in _DESCRIBED}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
