@@ -2549,3 +2549,110 @@ def test_states_of_a_meeting_still_to_come_low_in_the_story_are_no_parties() -> 
         agency="Kyodo",
     )
     assert {"MYS", "SGP"} <= met
+
+
+def test_a_meeting_to_be_held_or_looked_forward_to_low_in_the_story_is_no_party() -> None:
+    """A summit "to be held" later, or one a minister "looked forward to attending", named once at
+    the end of a bilateral story, is a meeting still to come: its sides are not the story's."""
+    day = "2025-05-14T10:00:00+08:00"
+    lead = (
+        "Malaysia and New Zealand elevated their ties to an enhanced partnership on Wednesday.\n\n"
+        "Foreign Minister Mohamad Hasan and his counterpart Winston Peters signed the joint "
+        "statement in Putrajaya.\n\nThe two sides agreed to expand defence and education links."
+        "\n\nTwo-way trade reached RM6.8 billion last year.\n\n"
+    )
+    for coming in (
+        "Peters said he looked forward to attending the ASEAN-New Zealand Commemorative Summit "
+        "in October.",
+        "They also discussed the ASEAN-GCC Summit to be held in Kuala Lumpur in May.",
+    ):
+        found = parties_in("Malaysia, NZ elevate ties", lead + coming, day, agency="Bernama")
+        assert "ASEAN" not in found, coming
+        assert {"MYS", "NZL"} <= found
+
+
+def test_a_state_ready_to_work_with_the_bloc_or_speaking_for_it_and_a_request_by_a_state() -> None:
+    """ "China was ready to work with ASEAN": both sides of a relation. A minister "speaking for
+    the Association of Southeast Asian Nations as this year's chair" is the bloc acting, and "a
+    request by Malaysia" is Malaysia's act. "Left to work abroad last year, with Israel..." is no
+    work with Israel."""
+    day = "2026-02-11T10:00:00+08:00"
+    assert {"CHN", "ASEAN"} <= parties_in(
+        "China, Asean to speed up sea code talks",
+        "Wang said China was ready to work with Asean to speed up the consultations.",
+        day,
+    )
+    assert "ASEAN" in parties_in(
+        "Lazaro presses Wang on sea code",
+        "Foreign Affairs Secretary Ma. Theresa Lazaro, speaking for the Association of Southeast "
+        "Asian Nations as this year's chair, urged China on Wednesday to keep its commitment.",
+        day,
+    )
+    assert "MYS" in parties_in(
+        "Haj quota kept",
+        "Saudi Arabia kept the quota at 31,600 despite a request by Malaysia for 10,000 more "
+        "places.",
+        day,
+    )
+    assert not {"ISR", "KOR"} & parties_in(
+        "Worker registration extended",
+        "More than 86,000 Thais left to work abroad last year, with Israel, Taiwan and South Korea "
+        "the top destinations, the department said.",
+        day,
+        dateline="BANGKOK",
+    )
+
+
+def test_fellow_members_absent_states_a_relative_clauses_objects_and_a_groupings_examples() -> None:
+    """States that "are fellow members of" a group, one that "was not represented", the objects
+    of a relative clause ("Kazakhstan, which borders both China and Russia, has sought...": the
+    verb is Kazakhstan's) and the examples of a standing grouping's members ("which brings together
+    ASEAN and eight partners including Japan, the United States and China") are no parties."""
+    day = "2025-07-10T10:00:00+07:00"
+    cases = {
+        ("PRT", "TLS"): (
+            "Portugal and Timor-Leste signed a pact on diplomatic training. Brazil, Angola and "
+            "Mozambique are fellow members of the CPLP.",
+            {"BRA", "AGO", "MOZ"},
+        ),
+        ("MYS",): (
+            "The ceasefire talks were hosted by Malaysia. Japan, a major investor and donor in "
+            "both countries, was not represented at the talks.",
+            {"JPN"},
+        ),
+        ("KAZ",): (
+            "Kazakhstan's foreign minister met Singapore's minister. Kazakhstan, which borders "
+            "both China and Russia, has sought to diversify its partners since 2022.",
+            {"CHN", "RUS"},
+        ),
+        ("ASEAN",): (
+            "Nakatani met his ASEAN counterparts on the sidelines of the ASEAN Defense Ministers' "
+            "Meeting-Plus, which brings together ASEAN and eight partner countries including the "
+            "United States and China.",
+            {"USA", "CHN"},
+        ),
+    }
+    for parties, (body, background) in cases.items():
+        found = parties_in("Talks held", body, day)
+        assert set(parties) <= found, body
+        assert not background & found, body
+
+
+def test_routes_between_two_states_are_no_relation_between_them() -> None:
+    """ "More choices between the Republic of Korea and Vietnam" in an airlines' codeshare story
+    names where passengers fly, not two states in relations; "talks between" them still does."""
+    day = "2025-11-30T10:00:00+07:00"
+    routes = parties_in(
+        "Vietnam Airlines, Korean Air widen codeshare network",
+        "Vietnam Airlines and Korean Air have broadened their codeshare cooperation to 24 routes, "
+        "offering passengers more choices between the Republic of Korea and Vietnam.",
+        day,
+        agency="Nhan Dan",
+    )
+    assert not {"KOR", "VNM"} & routes
+    talks = parties_in(
+        "Vietnam, Korea hold talks",
+        "The talks between Vietnam and the Republic of Korea focused on cooperation in energy.",
+        day,
+    )
+    assert {"KOR", "VNM"} <= talks

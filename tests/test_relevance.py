@@ -458,3 +458,27 @@ def test_a_states_enforcement_against_anothers_boats_is_a_relation(tmp_path: Pat
         "intercepted": "related",
         "catch": "none",
     }
+
+
+def test_a_partners_grant_to_the_blocs_health_or_haze_centre_is_core(tmp_path: Path) -> None:
+    """The ASEAN Centre for Public Health Emergencies and Emerging Diseases and the ASEAN
+    Coordinating Centre for Transboundary Haze Pollution Control are the bloc's own bodies: a
+    partner's grant to one is the bloc in relations with it."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "health": (
+            "Japan funds work plan of ASEAN health emergencies centre",
+            "Japan will provide US$28 million to support the first work plan of the ASEAN Centre "
+            "for Public Health Emergencies and Emerging Diseases (ACPHEED), the centre announced "
+            "on Wednesday.\n\nJapan's ambassador to ASEAN said at the signing ceremony that the "
+            "funding would support joint disease surveillance.",
+        ),
+        "haze": (
+            "Regional body turns to Japan for help on haze monitoring",
+            "The ASEAN Coordinating Centre for Transboundary Haze Pollution Control (ACC THPC) has "
+            "signed an agreement with the Japan International Cooperation Agency to improve early "
+            "warning of forest fires.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-06-11"))
+    assert judged == {"health": "core", "haze": "core"}

@@ -154,7 +154,8 @@ _ACTS_AFTER = re.compile(
     rf"{{0,3}}(?:{_ACTS})\b"
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
     r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
-    r"are set to|is going to|has to|have to|needs to|need to)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"are set to|is going to|has to|have to|needs to|need to|"
+    r"(?:is|are|was|were|stands|stand|stood)\s+(?:ready|willing|prepared)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?"
     rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
     r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
     r"lend|reopen)\b"
@@ -193,7 +194,9 @@ _RELATION_BEFORE = re.compile(
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
-    r"co-hosted|wanted) by|resolutions? on|"
+    r"co-hosted|wanted) by|(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal) by|"
+    r"on behalf of|speaking for|resolutions? on|"
+    r"(?:work|works|worked|working|engage|engages|engaged|engaging)\s+(?:closely\s+)?with|"
     # what a state is given: "donated 3,000 tonnes of rice to Laos"
     r"(?:donated|donates|granted|grants|gifted|handed over|hands over|presented)\s+"
     r"(?:[\w,.$%-]+\s+){1,8}?to)"
@@ -354,6 +357,9 @@ _NOT_OBJECT_OF = _words(
 _HOST_BY = re.compile(r"(?:co-)?(?:hosted|chaired) by\b")
 # The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
 # will host the next summit" (not "competition from Vietnam, which offers lower prices").
+# A relative clause the name ends, its antecedent before it: the verb after the comma is the
+# antecedent's.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;.()]{0,60}$")
 _RELATIVE_ACTS = re.compile(
     r"^,\s+(?:which|who)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|then|"
     r"currently|\w+ly)\s+){0,3}(?:host|hosts|hosted|chair|chairs|chaired|takes over|took over|"
@@ -610,6 +616,9 @@ _EXAMPLES_BEFORE = re.compile(
     r"\bsuch\s+as\s+(?:the\s+)?$"
     # others named as examples: "Other members of the pact, including Japan and Australia, ..."
     r"|\b(?:other|others|some|several|many)\b[^,.;]{0,60},?\s+including\s+(?:the\s+)?$"
+    # a standing grouping's members as examples: "the ADMM-Plus, which brings together ASEAN and
+    # eight partners including Japan, the United States and China"
+    r"|\bbrings\s+together\b[^.;]{0,80}\bincluding\s+(?:the\s+)?$"
     # a comparison: "Unlike the pact between ASEAN and Australia, ...", "Like Japan before it, ..."
     r"|\bunlike\b[^,]*$|^\s*(?:like|as\s+with|just\s+as)\b[^,]*$"
 )
@@ -627,14 +636,15 @@ _SILENT_AFTER = re.compile(
     r"^(?:'s?(?:\s+[\w-]+){0,5}?)?(?:,[^,.;]{0,80},)?\s*"
     r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:was|were)\s+not|ha(?:s|ve)\s+not\s+been)\s+"
     r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited|"
-    r"take\s+part|taking\s+part|attend|participate)\b"
+    r"take\s+part|taking\s+part|attend|participate|represented|present)\b"
 )
 # A meeting still to come, low in a story about another: its states are not the story's parties.
 _PLANNED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|set|due|slated|likely)\s+to\b"
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|set|due|slated|likely)\s+to|"
+    r"to\s+be\s+(?:held|hosted|convened)|look(?:s|ed|ing)?\s+forward\s+to|upcoming|forthcoming)\b"
 )
 _MEMBERS_OF_AFTER = re.compile(
-    r"\s+(?:are|is|were|was)\s+(?:also\s+|all\s+)?(?:members?|part)\s+of\b"
+    r"\s+(?:are|is|were|was)\s+(?:also\s+|all\s+)?(?:(?:fellow|founding|full)\s+)?(?:members?|part)\s+of\b"
 )
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
 # from Chinese suppliers"): places, whatever body follows the name.
@@ -1166,6 +1176,13 @@ _WELCOMED_MEMBER = re.compile(
 )
 
 
+# What travels between two states: routes, not a relation between them.
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:flights?|routes?|services|connections|choices|travel|travell?ers|passengers|trips|"
+    r"tourists|visitors|cargo|shipping|ferries|ferry)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _before(before: str, after: str) -> str | None:
     """Right before the name (or the first of its list), given the sentence's words before and
     after it: an official body, or the host or chair of a meeting ("acting"), or a word of a
@@ -1185,6 +1202,8 @@ def _before(before: str, after: str) -> str | None:
     phrase = found.group().split()
     word = phrase[0]
     if word == "between":
+        if _TRAVEL_BEFORE.search(tail, 0, found.start()):
+            return None  # "more choices between the Republic of Korea and Vietnam": routes
         return "relation" if _RELATION_WORDS.search(before + " " + after) else None
     words = tail[: found.start()].split()[-6:]
     # "similar agreements with the United States", "following ones with Australia", "after those
@@ -1298,6 +1317,8 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
             return False  # "amid US-China rivalry": the setting of the story
         return not _PAIR_NAMED.match(text, end)
     clause = _ahead(folded, end, _WINDOW * 2)  # room for ", which joined ASEAN in 2025,"
+    if clause.startswith(",") and _RELATIVE_OPEN.search(folded, max(0, start - 80), start):
+        return False  # "Kazakhstan, which borders China and Russia, has sought": Kazakhstan's verb
     if _RELATIVE_ACTS.match(clause):
         return True  # "to Bangladesh, which will host the next summit"
     # "after" starts a clause as often as a phrase: "shortly after Russia and ASEAN agreed".
