@@ -2656,3 +2656,27 @@ def test_routes_between_two_states_are_no_relation_between_them() -> None:
         day,
     )
     assert {"KOR", "VNM"} <= talks
+
+
+def test_athletes_from_the_region_an_orchestra_and_an_eventual_pact_name_no_party() -> None:
+    """Student-athletes "from ten Southeast Asian countries" come from there; the "Asean Youth
+    Orchestra" is a name, not the bloc even as a place; "an eventual ASEAN-EU free trade
+    agreement" is a pact no one has made."""
+    day = "2025-06-01T10:00:00+07:00"
+    for title, body in (
+        (
+            "School games open in Da Nang",
+            "The 13th ASEAN School Games opened in Da Nang on Saturday, bringing together more "
+            "than 1,400 student-athletes from ten Southeast Asian countries.",
+        ),
+        (
+            "Indonesia, EU deal a building block, minister says",
+            "The minister said the Indonesia-EU agreement could serve as a building block for an "
+            "eventual ASEAN-EU free trade agreement.",
+        ),
+    ):
+        assert "ASEAN" not in parties_in(title, body, day), body
+    from crawler.stories.grouping import analyze
+
+    named = analyze("Youth orchestra on tour", "The Asean Youth Orchestra played Dvorak.", day)
+    assert not named["actors"] and not named["places"]  # a name: neither party nor place

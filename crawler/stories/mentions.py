@@ -90,6 +90,7 @@ TRAP_WORDS = {
     "petroleum",
     "telecom",
     "shipping",
+    "orchestra",
 }
 # A state's sports body is the state's, not a sports name ("the Philippine Sports Commission").
 SPORTS_BODIES = {"Commission", "Authority", "Council", "Ministry", "Department", "Agency", "Board"}

@@ -650,7 +650,9 @@ _MEMBERS_OF_AFTER = re.compile(
 # from Chinese suppliers"): places, whatever body follows the name.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
-    r"buyers|goods|products|shipments|students|workers|exhibitors|fans)\s+from\s+(?:the\s+)?$"
+    r"buyers|goods|products|shipments|students|workers|exhibitors|fans|athletes|student-athletes|"
+    r"players|musicians|artists|performers)\s+from\s+(?:the\s+)?"
+    r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|all|several|many)\s+)?$"
 )
 # Delegates or leaders who are not the state's: "business delegations from Japan", "young leaders
 # from Malaysia".
@@ -1307,12 +1309,19 @@ _PAIR_NAMED = re.compile(rf"-\s*[\w.' ]{{2,30}}?\s+{_INSTITUTION}")
 _NAMED_AFTER = re.compile(rf"\s+{_INSTITUTION}")
 
 
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:eventual|possible|potential|future|prospective|hypothetical)\s+$"
+)
+
+
 def _acts(text: str, folded: str, start: int, end: int) -> bool:
     """The name (or the last of a list) as one side of a pair ("Vietnam-Japan relations", not the
     "Vietnam-Germany Friendship Hospital"), or as the subject of a verb of state action (not after
     a preposition: "exports to China will rise")."""
     after = _after_name(folded, end)
     if _PAIR.match(after):
+        if _HYPOTHETICAL_BEFORE.search(folded, max(0, start - 30), start):
+            return False  # "an eventual ASEAN-EU free trade agreement": a pact no one has made
         if _RIVALRY.match(after) and _BACKGROUND_WORD.search(folded, max(0, start - 40), start):
             return False  # "amid US-China rivalry": the setting of the story
         return not _PAIR_NAMED.match(text, end)
