@@ -2680,3 +2680,20 @@ def test_athletes_from_the_region_an_orchestra_and_an_eventual_pact_name_no_part
 
     named = analyze("Youth orchestra on tour", "The Asean Youth Orchestra played Dvorak.", day)
     assert not named["actors"] and not named["places"]  # a name: neither party nor place
+
+
+def test_a_minister_of_a_two_word_portfolio_of_a_state_and_vietnams_navy_act() -> None:
+    """ "The Minister of Agriculture and Food Security of Malaysia" is Malaysia's minister; officers
+    of the Vietnam People's Navy act for Vietnam."""
+    day = "2025-06-05T10:00:00+07:00"
+    assert "MYS" in parties_in(
+        "ASEAN, India farm ministers meet",
+        "The meeting was co-chaired by the Minister of Agriculture and Food Security of Malaysia.",
+        day,
+    )
+    assert "VNM" in parties_in(
+        "Russian ships visit Cam Ranh",
+        "The ships were greeted by officers of the Vietnam People's Navy.",
+        day,
+        agency="TASS",
+    )

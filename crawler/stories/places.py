@@ -76,10 +76,11 @@ _OFFICIAL_BEFORE = re.compile(
     # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
     r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
     r"(?:prefecture|province|state|county)\s+(?:in|of)\s+(?:the\s+)?$"
-    # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam"
+    # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam", "the
+    # Minister of Agriculture and Food Security of Malaysia"
     r"|\b(?:ministry|ministries|ministers?|department|secretary|office|institute|bureau|"
     r"directorate)\s+of\s+"
-    r"(?:[a-z'-]+\s+){1,3}?(?:and\s+[a-z'-]+\s+)?of\s+(?:the\s+)?$"
+    r"(?:[a-z'-]+\s+){1,3}?(?:and\s+(?:[a-z'-]+\s+){1,2}?)?of\s+(?:the\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
     r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|aircraft|"
     r"participating ships|ships and aircraft|"
