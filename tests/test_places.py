@@ -2697,3 +2697,27 @@ def test_a_minister_of_a_two_word_portfolio_of_a_state_and_vietnams_navy_act() -
         day,
         agency="TASS",
     )
+
+
+def test_a_group_expanded_to_include_states_and_pacts_after_those_concluded_with_others() -> None:
+    """BRICS, "later joined by South Africa, has expanded in the past two years to include Egypt,
+    Ethiopia..." lists its members;
+    "Japan's third such pact, after those concluded with Australia and the United Kingdom" compares
+    it with others."""
+    day = "2025-04-29T10:00:00+07:00"
+    members = parties_in(
+        "Sugiono attends BRICS ministerial",
+        "Foreign Minister Sugiono met his Brazilian counterpart. BRICS, founded by Brazil, Russia, "
+        "India and China and later joined by South Africa, has expanded in the past two years to "
+        "include Egypt, Ethiopia, Iran and the United Arab Emirates.",
+        day,
+    )
+    assert not {"EGY", "ETH", "IRN", "ARE"} & members
+    compared = parties_in(
+        "Philippines, Japan sign troop pact",
+        "The Philippines and Japan signed a reciprocal access agreement on Monday. The pact is "
+        "Japan's third such pact, after those concluded with Australia and the United Kingdom.",
+        day,
+    )
+    assert {"PHL", "JPN"} <= compared
+    assert not {"AUS", "GBR"} & compared

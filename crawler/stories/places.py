@@ -587,7 +587,10 @@ _INTEGRATION_BEFORE = re.compile(
 _COMPARISON = _words("similar earlier previous existing separate ones such")
 # A list of what something is made of ("ASEAN comprises Brunei, Cambodia...", "Group B comprises
 # Thailand, the Philippines..."): its members named, none of them acting.
-_MADE_OF = r"comprises|comprising|comprised of|consists of|consisting of|made up of|composed of"
+_MADE_OF = (
+    r"comprises|comprising|comprised of|consists of|consisting of|made up of|composed of|"
+    r"(?:expanded|grown|widened)\b[^.;]{0,40}\bto (?:include|take in)"
+)
 _COMPOSED_OF = re.compile(rf"\b(?:{_MADE_OF})\s+(?:the\s+)?$")
 # The same words with a framework of partners as their subject list who takes part in it ("The EAS
 # comprises the 10 ASEAN member states along with Australia, China...", "the agreement groups the
@@ -1213,10 +1216,17 @@ def _before(before: str, after: str) -> str | None:
     # with Britain": a relation of another time or place, given for comparison; "The EU has
     # bilateral FTAs in force with Singapore": what a state already has. Neither is the relation
     # reported.
-    if "with" in phrase and (
-        _COMPARISON.intersection(words[-3:])
-        or words[-2:] in (["after", "those"], ["like", "those"], ["following", "those"])
-        or _POSSESSED.search(before)
+    if (
+        "with" in phrase
+        and (
+            _COMPARISON.intersection(words[-3:])
+            or words[-2:] in (["after", "those"], ["like", "those"], ["following", "those"])
+            # "after those concluded with Australia": another pact, for comparison
+            or (
+                words[-3:-1] in (["after", "those"], ["like", "those"]) and words[-1].endswith("ed")
+            )
+            or _POSSESSED.search(before)
+        )
     ):
         return None
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
