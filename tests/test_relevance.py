@@ -482,3 +482,29 @@ def test_a_partners_grant_to_the_blocs_health_or_haze_centre_is_core(tmp_path: P
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-06-11"))
     assert judged == {"health": "core", "haze": "core"}
+
+
+def test_duties_on_chinese_steel_eaeu_talks_and_the_connectivity_committee(tmp_path: Path) -> None:
+    """A member's anti-dumping duties "on Chinese, Indian steel" are a measure on goods from those
+    states (`related`); the Eurasian Economic Union is a partner in free trade talks (`related`);
+    the ASEAN Connectivity Coordinating Committee is the bloc's own body (`core` with partners)."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "duties": (
+            "Vietnam imposes provisional anti-dumping duties on Chinese, Indian steel",
+            "Vietnam's Ministry of Industry and Trade has imposed provisional anti-dumping duties "
+            "on Chinese, Indian hot-rolled steel, citing damage to domestic producers.",
+        ),
+        "eaeu": (
+            "EAEU, Indonesia hold new round of talks on free trade agreement",
+            "Negotiators of the Eurasian Economic Union and Indonesia held a new round of talks on "
+            "a free trade agreement in Moscow this week, the Indonesian trade ministry said.",
+        ),
+        "accc": (
+            "ASEAN Connectivity Committee meets dialogue partners in Vientiane",
+            "The ASEAN Connectivity Coordinating Committee held consultations with China, Japan "
+            "and Australia in Vientiane on Tuesday on the region's transport links.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-03-11"))
+    assert judged == {"duties": "related", "eaeu": "related", "accc": "core"}

@@ -112,6 +112,12 @@ _SERVED = re.compile(
 )
 
 
+_MEASURED_ORIGIN = re.compile(
+    rf"\b(?:{_MEASURE_WORDS})\s+(?:on|against)\s+(?:(?:imports\s+of|some|certain)\s+)?"
+    r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,3}?$"
+)
+
+
 @dataclass(frozen=True)
 class ActorPresence:
     """How an actor appears in a story: the best of its articles."""
@@ -244,13 +250,23 @@ def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | 
     """Partners the story names only as places, each where a member's aid goes, where its nationals
     are brought home from, where goods under its trade measure come from or where its workers are
     sent (`_SERVED` just before the name) in `text`."""
-    return _states_named(
-        (a for a in places if gazetteer.is_partner(a, day)),
+    partners = [a for a in places if gazetteer.is_partner(a, day)]
+    by_name = _states_named(
+        partners,
         text,
         gazetteer,
         lambda actor: (*actor.aliases, *actor.metonyms),
         lambda m: bool(_SERVED.search(text, max(0, m.start() - 120), m.start())),
     )
+    # "anti-dumping duties on Chinese, Indian steel": the goods by where they are made
+    by_origin = _states_named(
+        partners,
+        text,
+        gazetteer,
+        lambda actor: actor.demonyms,
+        lambda m: bool(_MEASURED_ORIGIN.search(text, max(0, m.start() - 120), m.start())),
+    )
+    return sorted({*by_name, *by_origin})
 
 
 # A state's enforcement against another's boats or people: "detained two Vietnamese fishing boats",
