@@ -2721,3 +2721,27 @@ def test_a_group_expanded_to_include_states_and_pacts_after_those_concluded_with
     )
     assert {"PHL", "JPN"} <= compared
     assert not {"AUS", "GBR"} & compared
+
+
+def test_a_trade_figure_reached_and_a_coach_of_a_southeast_asian_side_name_no_party() -> None:
+    """ "Guangxi's trade with ASEAN countries reached 450 billion yuan" counts a market; a Japanese
+    manager "to take charge of a Southeast Asian side" coaches a team. "ASEAN and China reached an
+    agreement" is still the two acting."""
+    day = "2025-03-21T10:00:00+07:00"
+    assert "ASEAN" not in parties_in(
+        "Guangxi, Vietnamese provinces meet",
+        "Guangxi's trade with ASEAN countries reached 450 billion yuan last year.",
+        day,
+    )
+    assert "ASEAN" not in parties_in(
+        "Thailand appoints Japanese coach",
+        "Thailand's football association appointed Japanese coach Masatada Ishii as head coach of "
+        "the national team, making him the latest Japanese manager to take charge of a Southeast "
+        "Asian side.",
+        day,
+    )
+    assert {"ASEAN", "CHN"} <= parties_in(
+        "ASEAN, China agree guidelines",
+        "ASEAN and China reached an agreement on the guidelines.",
+        day,
+    )

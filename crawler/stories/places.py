@@ -285,7 +285,8 @@ _SPORT_STRONG = re.compile(
 )
 _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
-    r"victory over|trophy|champions|players|side|race|rider|riders|circuit|away|"
+    r"victory over|trophy|champions|players|side|race|rider|riders|circuit|away|manager|"
+    r"national team|football|"
     r"titles|crown)\b"
 )
 # States thanked or praised for what they did, whatever came before ("thanked Malaysia, as ASEAN
@@ -674,7 +675,8 @@ _NEWSPAPER_AFTER = re.compile(
 _PAST = _words("then former ex")
 _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
-    "exports imported imports shipped ships earned earns posted logged saw drew accounted"
+    "exports imported imports shipped ships earned earns posted logged saw drew accounted reached "
+    "reaches totalled totaled topped"
 )
 # Words that put a figure in round terms: "about 2 million", "more than 160,000".
 _ABOUT = r"about|around|nearly|almost|over|more than|some"
