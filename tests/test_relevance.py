@@ -508,3 +508,37 @@ def test_duties_on_chinese_steel_eaeu_talks_and_the_connectivity_committee(tmp_p
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-03-11"))
     assert judged == {"duties": "related", "eaeu": "related", "accc": "core"}
+
+
+def test_a_province_agreeing_with_a_state_and_two_states_that_agree_are_relations(
+    tmp_path: Path,
+) -> None:
+    """A prefecture or a state of a federation that signs or agrees with another state acts for its
+    own ("Fukuoka, Vietnam sign pact"), and "agree" is a word of a relation: both `related`. A
+    province named only as where arrivals went stays a place."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "fukuoka": (
+            "Fukuoka, Vietnam sign pact on foreign worker recruitment",
+            "Fukuoka and Vietnam's labour ministry will cooperate on training caregivers and "
+            "factory workers, officials said on Monday.",
+        ),
+        "sarawak": (
+            "Sarawak, Brunei agree on joint study for Limbang link",
+            "Sarawak and Brunei agreed on Tuesday to carry out a joint study of a road and bridge "
+            "link through Limbang.",
+        ),
+        "bali": (
+            "Bali welcomes record arrivals",
+            "Bali welcomed a record 6 million arrivals last year, led by visitors from Australia.",
+        ),
+    }
+    ids = group_texts(db, texts, "2025-02-18")
+    assert relevance_of(db, ids) == {"fukuoka": "related", "sarawak": "related", "bali": "none"}
+    parties = {
+        r[0]
+        for r in query(
+            db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["fukuoka"],)
+        )
+    }
+    assert {"JPN", "VNM"} <= parties

@@ -1078,10 +1078,19 @@ def _named_by(actor: Actor, text: str, kind: str) -> bool:
     return fold(text) in {fold(name) for name in getattr(actor, kind)}
 
 
+# A province or state agreeing with another or with a state: its government signs ("Fukuoka,
+# Vietnam sign pact on worker recruitment", "Sarawak and Brunei agreed on a joint study").
+_REGION_AGREES_AFTER = re.compile(
+    r"^(?:,?\s+(?:and\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?,?\s+(?:have\s+|has\s+)?"
+    r"(?:agree|agrees|agreed|sign|signs|signed|ink|inks|inked|seal|seals|sealed)\b"
+)
+
+
 def _regional_government(folded: str, start: int, end: int) -> bool:
     return bool(
         _REGIONAL_GOVERNMENT_AFTER.match(_ahead(folded, end))
         or _REGIONAL_GOVERNMENT_BEFORE.search(_behind(folded, start))
+        or _REGION_AGREES_AFTER.match(_ahead(folded, end))
     )
 
 

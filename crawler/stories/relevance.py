@@ -50,6 +50,7 @@ _DIPLOMACY = re.compile(
     r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
     r"mou|partnership|dialogue|consultations|state visit|official visit|visit|visits|visited|"
+    r"agree|agrees|agreed|"
     r"cooperation|cooperate|relations|ties|(?<!across the )border|negotiat\w+|"
     # an organisation's secretary-general, not that of an investment board or a party
     r"(?:asean|un|united nations|gcc|oic|pif|bimstec|saarc)['’]?s? secretary-general|"
