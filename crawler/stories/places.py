@@ -357,11 +357,11 @@ _NOT_OBJECT_OF = _words(
     "exporting importing"
 )
 _HOST_BY = re.compile(r"(?:co-)?(?:hosted|chaired) by\b")
-# The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
-# will host the next summit" (not "competition from Vietnam, which offers lower prices").
 # A relative clause the name ends, its antecedent before it: the verb after the comma is the
 # antecedent's.
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;.()]{0,60}$")
+# The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
+# will host the next summit" (not "competition from Vietnam, which offers lower prices").
 _RELATIVE_ACTS = re.compile(
     r"^,\s+(?:which|who)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|then|"
     r"currently|\w+ly)\s+){0,3}(?:host|hosts|hosted|chair|chairs|chaired|takes over|took over|"
