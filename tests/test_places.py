@@ -2745,3 +2745,17 @@ def test_a_trade_figure_reached_and_a_coach_of_a_southeast_asian_side_name_no_pa
         "ASEAN and China reached an agreement on the guidelines.",
         day,
     )
+
+
+def test_the_accc_is_the_asean_connectivity_committee_only_beside_asean() -> None:
+    """ "ACCC" is the ASEAN Connectivity Coordinating Committee in a story that names ASEAN, and
+    Australia's competition regulator in one that does not."""
+    day = "2025-03-11T10:00:00+07:00"
+    assert "ACCC" not in parties_in(
+        "Regulator fines retailer", "The ACCC fined the retailer A$10 million on Tuesday.", day
+    )
+    assert "ACCC" in parties_in(
+        "ASEAN connectivity body meets partners",
+        "The ACCC met ASEAN's dialogue partners in Vientiane on Tuesday.",
+        day,
+    )
