@@ -513,9 +513,10 @@ def test_duties_on_chinese_steel_eaeu_talks_and_the_connectivity_committee(tmp_p
 def test_a_province_agreeing_with_a_state_and_two_states_that_agree_are_relations(
     tmp_path: Path,
 ) -> None:
-    """A prefecture or a state of a federation that signs or agrees with another state acts for its
-    own ("Fukuoka, Vietnam sign pact"), and "agree" is a word of a relation: both `related`. A
-    province named only as where arrivals went stays a place."""
+    """A prefecture, province or state of a federation that signs or agrees with another state
+    acts for its own ("Fukuoka, Vietnam sign pact", "Yunnan, Laos step up customs facilitation"),
+    and "agree" is a word of a relation: all `related`. A province named only as where arrivals
+    went stays a place."""
     db = tmp_path / "ww.db"
     texts = {
         "fukuoka": (
@@ -528,13 +529,23 @@ def test_a_province_agreeing_with_a_state_and_two_states_that_agree_are_relation
             "Sarawak and Brunei agreed on Tuesday to carry out a joint study of a road and bridge "
             "link through Limbang.",
         ),
+        "yunnan": (
+            "Yunnan, Laos step up customs facilitation on railway",
+            "Yunnan and Laos stepped up customs facilitation for freight on the China-Laos Railway "
+            "under an agreement reached in Kunming on Friday.",
+        ),
         "bali": (
             "Bali welcomes record arrivals",
             "Bali welcomed a record 6 million arrivals last year, led by visitors from Australia.",
         ),
     }
     ids = group_texts(db, texts, "2025-02-18")
-    assert relevance_of(db, ids) == {"fukuoka": "related", "sarawak": "related", "bali": "none"}
+    assert relevance_of(db, ids) == {
+        "fukuoka": "related",
+        "sarawak": "related",
+        "yunnan": "related",
+        "bali": "none",
+    }
     parties = {
         r[0]
         for r in query(

@@ -1079,10 +1079,12 @@ def _named_by(actor: Actor, text: str, kind: str) -> bool:
 
 
 # A province or state agreeing with another or with a state: its government signs ("Fukuoka,
-# Vietnam sign pact on worker recruitment", "Sarawak and Brunei agreed on a joint study").
+# Vietnam sign pact on worker recruitment", "Sarawak and Brunei agreed on a joint study", "Yunnan,
+# Laos step up customs facilitation").
 _REGION_AGREES_AFTER = re.compile(
     r"^(?:,?\s+(?:and\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?,?\s+(?:have\s+|has\s+)?"
-    r"(?:agree|agrees|agreed|sign|signs|signed|ink|inks|inked|seal|seals|sealed)\b"
+    r"(?:agree|agrees|agreed|sign|signs|signed|ink|inks|inked|seal|seals|sealed|step up|steps up|"
+    r"stepped up|hold talks|held talks)\b"
 )
 
 
