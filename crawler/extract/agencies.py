@@ -254,8 +254,9 @@ def home_state(agency: str | None) -> str | None:
 
 
 def credit_names(agency: str) -> tuple[str, ...]:
-    """The names a text may credit the publisher of an agency field by, longest first; one not
-    known here only by the name it has in the field."""
+    """The names a text may credit the publisher of an agency field by, longest first (a state's
+    own agency also as described: "the Malaysian news agency", "Lao state media"); one not known
+    here only by the name it has in the field."""
     keys = agency_keys(agency)
     if not keys:
         return ()

@@ -249,8 +249,9 @@ def _states_named(
 
 def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
     """Partners the story names only as places, each where a member's aid goes, where its nationals
-    are brought home from, where goods under its trade measure come from or where its workers are
-    sent (`_SERVED` just before the name) in `text`."""
+    are brought home from, where goods under its trade measure come from (`_SERVED` just before the
+    name; or the goods named by the state's adjective, `_MEASURED_ORIGIN`) or where its workers are
+    sent, in `text`."""
     partners = [a for a in places if gazetteer.is_partner(a, day)]
     by_name = _states_named(
         partners,
