@@ -453,11 +453,17 @@ def echoed(text_a: str, text_b: str) -> float:
     return sum(shares) / len(shares) if shares else -1.0
 
 
+@lru_cache(maxsize=64)
+def _quote_count(text: str) -> int:
+    """Cached as _quotations() is: a new article is compared with each of its candidates in turn."""
+    return len(_QUOTE.findall(text))
+
+
 def unquoted(text_a: str, text_b: str) -> float:
     """How far the two texts' counts of direct quotations differ, from 0 (as many) to 1 (one
     quotes, the other does not). A re-telling often turns the original's quotes into indirect
     speech; two reports written on their own each quote the people their authors heard."""
-    a, b = len(_QUOTE.findall(text_a)), len(_QUOTE.findall(text_b))
+    a, b = _quote_count(text_a), _quote_count(text_b)
     return abs(a - b) / (a + b) if a + b else 0.0
 
 
