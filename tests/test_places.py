@@ -2759,3 +2759,21 @@ def test_the_accc_is_the_asean_connectivity_committee_only_beside_asean() -> Non
         "The ACCC met ASEAN's dialogue partners in Vientiane on Tuesday.",
         day,
     )
+
+
+def test_the_rules_say_on_what_evidence_each_state_was_decided() -> None:
+    """What decided each state: a verb is a weak sign, a state body's name strong evidence; a
+    company's name is an explicit cue to a place, an export market no evidence at all. A second
+    reading (benchmarks/party_model.py) weighs only the weak and the absent."""
+    from crawler.stories.grouping import reading
+    from crawler.stories.places import WEAK_EVIDENCE
+
+    r = reading(
+        "Laos signs deal",
+        "Laos signed a trade deal on Monday. Exports to Japan rose 5 percent, Statistics Indonesia"
+        " said. JTI Philippines opened a plant.",
+        "2025-01-01T10:00:00+07:00",
+    )
+    assert r.evidence == {"LAO": "acts", "IDN": "body-name", "JPN": "none", "PHL": "company"}
+    assert r.places == {"JPN", "PHL"}
+    assert "acts" in WEAK_EVIDENCE and "body-name" not in WEAK_EVIDENCE

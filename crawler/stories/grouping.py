@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.extract.agencies import home_state
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
-from crawler.stories.mentions import Matcher, count_mentions
+from crawler.stories.mentions import Matcher, Mention, count_mentions
 from crawler.stories.places import place_actors
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
 from crawler.stories.rewrites import (
@@ -53,6 +53,49 @@ def _day(iso: str | None) -> date | None:
         return None
 
 
+@dataclass(frozen=True)
+class Reading:
+    """Who a text names, which of them are places, and why."""
+
+    title: str
+    text: str  # title, newline, body
+    mentions: list[Mention]
+    gazetteer: Gazetteer
+    places: set[str]
+    home: str | None
+    home_party: bool
+    evidence: dict[str, str]  # how the rules decided each state or bloc (`place_actors`)
+
+
+def reading(
+    title: str | None,
+    body: str,
+    published_at: str | None,
+    gazetteer: str | None = None,
+    dateline: str | None = None,
+    agency: str | None = None,
+) -> Reading:
+    """The rules' reading of title + body: mentions, places, and whether the home state is a
+    party. The dateline's place and the agency tell whose officials an unnamed "the ministry said"
+    speaks for."""
+    text = f"{title or ''}\n{body}"
+    matcher = matcher_for(gazetteer)
+    mentions = matcher.find(text, _day(published_at))
+    # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
+    # home press datelined at home names its own officials unqualified (a paper's copy with no
+    # dateline may be a neighbour's, carried).
+    at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
+    home = at or agency_home
+    domestic = at is not None and at == agency_home
+    evidence: dict[str, str] = {}
+    places, home_party = place_actors(
+        text, mentions, matcher.gazetteer, home, domestic, evidence=evidence
+    )
+    return Reading(
+        title or "", text, mentions, matcher.gazetteer, places, home, home_party, evidence
+    )
+
+
 def analyze(
     title: str | None,
     body: str,
@@ -62,24 +105,14 @@ def analyze(
     agency: str | None = None,
 ) -> dict[str, Any]:
     """Signature and rewrite description of the body, and actor counts of title + body, for one
-    article. The dateline's place and the agency tell whose officials an unnamed "the ministry
-    said" speaks for."""
+    article (parties and places: `reading`)."""
     blob, size = signature(body)
-    text = f"{title or ''}\n{body}"
-    matcher = matcher_for(gazetteer)
-    day = _day(published_at)
-    mentions = matcher.find(text, day)
-    # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
-    # home press datelined at home names its own officials unqualified (a paper's copy with no
-    # dateline may be a neighbour's, carried).
-    at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
-    home = at or agency_home
-    domestic = at is not None and at == agency_home
-    places, home_party = place_actors(text, mentions, matcher.gazetteer, home, domestic)
-    counts = count_mentions(mentions)
+    r = reading(title, body, published_at, gazetteer, dateline, agency)
+    places, home_party = r.places, r.home_party
+    counts = count_mentions(r.mentions)
     actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places]
-    if home_party and all(c.actor != home for c in counts):
-        actors.append((home, 1, len(title or "") + 1, None))  # named by the dateline alone
+    if home_party and all(c.actor != r.home for c in counts):
+        actors.append((r.home, 1, len(r.title) + 1, None))  # named by the dateline alone
     return {
         "signature": blob,
         "shingles": size,

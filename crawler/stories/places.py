@@ -739,17 +739,29 @@ def place_actors(
     gazetteer: Gazetteer,
     home: str | None = None,
     domestic: bool = False,
+    evidence: dict[str, str] | None = None,
 ) -> tuple[set[str], bool]:
     """The states `text` names without evidence that they act as states (its places), and whether
     `home`, the state the story is written in, is a party: an official body acts unnamed ("the
     ministry said") and no other state's officials are in the story, or, in the home press's own
     copy (`domestic`), a minister is named with no state ("Transport Minister Anthony Loke"), as
-    that press names its own. The home state may be named by the dateline alone ("BANGKOK -")."""
+    that press names its own. The home state may be named by the dateline alone ("BANGKOK -").
+
+    `evidence`, when given, is filled with what decided each state or bloc: for a party its
+    strongest evidence ("office", "official", "body-name", "statement"..., or a weak sign: "acts",
+    "relation", "own", "forum", "meeting", "home"; `WEAK_EVIDENCE`), for a place its explicit cue
+    ("sport", "company", "people", "origin", "background"...) or "none". benchmarks/party_model.py
+    reads it."""
     folded = fold(text)
     party: set[str] = set()
     # Named as a party only by a weak sign (a relation word before it, a list of participants or
     # members, its own name in a compound): kept unless it is a passing mention (see below).
     weak: set[str] = set()
+    # For `evidence`: what made each party (an office, an official body, a verb...), each weak sign,
+    # and each explicit cue to a place (sport, a company's name, a list of members...).
+    how: dict[str, list[str]] = {}
+    signs: dict[str, str] = {}
+    cue: dict[str, str] = {}
     named: set[str] = set()
     states = []
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -765,11 +777,12 @@ def place_actors(
             # unless in the backdrop
             if not _BACKDROP_BEFORE.search(_sentence(folded, m.start, m.end)[0]):
                 party.add(m.actor)
+                how.setdefault(m.actor, []).append("office")
         elif not states or m.start >= states[-1].end:  # one place, one mention
             states.append(m)
             named.add(m.actor)
     # The title and the lead's first sentence: what the story is about.
-    lead_end = _LEAD.search(folded).end()  # type: ignore[union-attr]  # `$` always matches
+    lead_end = LEAD.search(folded).end()  # type: ignore[union-attr]  # `$` always matches
     leading = {m.actor for m in states if m.start < lead_end}
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
@@ -777,21 +790,29 @@ def place_actors(
             continue  # nothing left to learn
         sentence = _sentence(folded, first.start, last.end)
         if _sport(*sentence, folded):
+            cue.update({m.actor: "sport" for m in chain if m.actor not in cue})
             continue  # teams of a match
         if _forum_members(folded, first.start, forums):
             weak.update(m.actor for m in chain if not _region(m, gazetteer))
+            signs.update({m.actor: "forum" for m in chain if m.actor not in signs})
             continue
         if _COMPOSED_OF.search(sentence[0]):
+            cue.update({m.actor: "members-listed" for m in chain if m.actor not in cue})
             continue  # the members of something, listed
         if _ORIGIN_BEFORE.search(sentence[0]):
+            cue.update({m.actor: "origin" for m in chain if m.actor not in cue})
             continue  # "visitors from ASEAN member states": where they come from
         if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
+            cue.update({m.actor: "example" for m in chain if m.actor not in cue})
             continue  # "partners such as Japan", "amid a sea row with China"
         if _SILENT_AFTER.match(_ahead(folded, last.end, _WINDOW * 2)):
+            cue.update({m.actor: "silent" for m in chain if m.actor not in cue})
             continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
         if _PLANNED.search(sentence[0]) and _passing(text, first.start):
+            cue.update({m.actor: "planned" for m in chain if m.actor not in cue})
             continue  # "Ishiba is also scheduled to meet the prime ministers of Malaysia and..."
         if _MEMBERS_OF_AFTER.match(folded, last.end):
+            cue.update({m.actor: "member-of" for m in chain if m.actor not in cue})
             continue  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
         body = _official_after(text, folded, last.end) and not _market_members(
             folded, first.start, last.end
@@ -815,13 +836,14 @@ def place_actors(
         adjective_body = (
             body
             and len(chain) > 1
-            and _demonym(last, gazetteer) == "adjective"
+            and demonym_form(last, gazetteer) == "adjective"
             and not _COORDINATED.search(folded[chain[-2].end : last.start])
         )
         # a capital listed with provinces is a city among them ("Bangkok, Chonburi and Songkhla")
         regional = any(_region(m, gazetteer) for m in chain)
         for m in chain:
             if _setting(gazetteer.actors[m.actor], folded, m.start, m.end, m.actor in leading):
+                cue.setdefault(m.actor, "setting")
                 continue
             if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
                 _behind(folded, m.start)
@@ -829,16 +851,19 @@ def place_actors(
                 # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
                 # story about something else ("Lavrov is in Vientiane to attend the ARF")
                 weak.add(m.actor)
+                signs.setdefault(m.actor, "meeting")
                 continue
             if _STATEMENT_AFTER.match(folded, m.end) or _STATEMENT_BEFORE.search(
                 _behind(folded, m.start)
             ):
                 # "the ARF chair's statement urged": the meeting speaking through its chair
                 party.add(m.actor)
+                how.setdefault(m.actor, []).append("statement")
                 continue
             if gazetteer.actors[m.actor].type == "framework" and _TALKS_AFTER.match(folded, m.end):
                 # "the ASEAN-Canada FTA talks resumed": its sides negotiating
                 party.add(m.actor)
+                how.setdefault(m.actor, []).append("talks")
                 continue
             if gazetteer.actors[m.actor].type == "framework" and _PAIR_NAMED_BEFORE.search(
                 _behind(folded, m.start, 40)
@@ -846,51 +871,70 @@ def place_actors(
                 # "the Russia-ASEAN ministerial meeting", "the ASEAN-UK Post Ministerial
                 # Conference": a pair's meeting
                 party.add(m.actor)
+                how.setdefault(m.actor, []).append("pair")
                 continue
             if gazetteer.actors[m.actor].type == "igo" and (
                 _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
                 or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
             ):
                 party.add(m.actor)
+                how.setdefault(m.actor, []).append("status")
                 continue
             inside = _inside_name(text, m.start)
             if inside is not None:
                 if inside:
                     party.add(m.actor)  # "Statistics Indonesia", "Bank Negara Malaysia"
+                    how.setdefault(m.actor, []).append("body-name")
+                cue.setdefault(m.actor, "company")
                 continue  # "JTI Philippines", "Vale Indonesia": a company's name
             if _capital(m, gazetteer) and _REGIONAL_GOVERNMENT_AFTER.match(_ahead(folded, m.end)):
                 party.add(m.actor)  # "the Bangkok Metropolitan Administration": a city's government
+                how.setdefault(m.actor, []).append("city-government")
                 continue
             if _region(m, gazetteer) or (regional and _capital(m, gazetteer)):
                 # A province or state is a place ("Bali welcomed record arrivals") unless its own
                 # government acts ("the Yunnan authorities", "the governor of Sabah").
                 if _regional_government(folded, m.start, m.end):
                     party.add(m.actor)
+                    how.setdefault(m.actor, []).append("regional-government")
+                cue.setdefault(m.actor, "region")
                 continue
-            word = _demonym(m, gazetteer)
+            word = demonym_form(m, gazetteer)
             if word == "people":
+                cue.setdefault(m.actor, "people")
                 continue  # "Filipinos", "the Malaysians": people or a team, not the state
             if _CREDIT.search(_behind(folded, m.start)) or _NEWSPAPER_AFTER.match(text, m.end):
                 # "(Reporting by Kuala Lumpur bureau; ...)", "told Vientiane Times": the press
+                cue.setdefault(m.actor, "press")
                 continue
             if _word_before(folded, m.start) in _PAST and _official_after(text, folded, m.end):
+                cue.setdefault(m.actor, "past-office")
                 continue  # "then U.S. President Barack Obama": a past office
             has_body = body and (word == "adjective" or not adjective_body)
             if has_body if word == "adjective" else has_body or others:
                 party.add(m.actor)
+                how.setdefault(m.actor, []).append("official" if has_body else "acts")
             elif (word != "adjective" and weakly) or _own(text, folded, m.start, m.end):
                 weak.add(m.actor)
+                signs.setdefault(m.actor, "relation" if weakly else "own")
     # A name given once, in the lower half of the story, and only weakly as a party is background:
     # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
     # together ... eight partners: Australia, China...". Given by name: an adjective ("a Southeast
     # Asian country") names no one.
     needing = {id(m) for m in states}
-    names = [m for m in ordered if id(m) not in needing or _demonym(m, gazetteer) != "adjective"]
+    names = [
+        m for m in ordered if id(m) not in needing or demonym_form(m, gazetteer) != "adjective"
+    ]
     times = Counter(m.actor for m in names)
     first_at: dict[str, int] = {}
     for m in names:  # in text order: the first mention stays
         first_at.setdefault(m.actor, m.start)
-    party.update(a for a in weak if times[a] > 1 or not _passing(text, first_at.get(a, 0)))
+    for a in weak:
+        if times[a] > 1 or not _passing(text, first_at.get(a, 0)):
+            party.add(a)
+            how.setdefault(a, []).append(signs.get(a, "sign"))
+        else:
+            cue.setdefault(a, "background")
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
     foreign = any(
@@ -903,6 +947,14 @@ def place_actors(
     )
     if home_party:
         party.add(home)
+        how.setdefault(home, []).append("home")
+    if evidence is not None:
+        for a in named | party:
+            if a not in party:
+                evidence[a] = cue.get(a, "none")
+            else:  # the strongest evidence found
+                found = how.get(a, ["sign"])
+                evidence[a] = next((e for e in found if e not in WEAK_EVIDENCE), found[0])
     return named - party, home_party
 
 
@@ -1096,7 +1148,7 @@ def _regional_government(folded: str, start: int, end: int) -> bool:
     )
 
 
-def _demonym(m: Mention, gazetteer: Gazetteer) -> str | None:
+def demonym_form(m: Mention, gazetteer: Gazetteer) -> str | None:
     """'adjective' for "Chinese" (a party only with an official body after it: "Chinese
     officials", not "support for Palestinian independence"), 'people' for "Filipinos"."""
     aliases, demonyms, peoples = _names(gazetteer.actors[m.actor])
@@ -1165,7 +1217,11 @@ def _sentence(folded: str, start: int, end: int) -> tuple[str, str]:
 
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 # The title line and the body's first sentence (the whole text when there is none).
-_LEAD = re.compile(r"\n[^\n]*?[.!?](?:\s|$)|$")
+# What makes a party only on a weak sign: a verb, a relation word, a forum or meeting it is at,
+# its own name in a compound, or, for the home state, an official body acting unnamed.
+WEAK_EVIDENCE = frozenset({"acts", "relation", "own", "forum", "meeting", "sign", "home"})
+
+LEAD = re.compile(r"\n[^\n]*?[.!?](?:\s|$)|$")
 
 
 def _sport(before: str, after: str, folded: str) -> bool:
