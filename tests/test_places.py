@@ -2777,3 +2777,26 @@ def test_the_rules_say_on_what_evidence_each_state_was_decided() -> None:
     assert r.evidence == {"LAO": "acts", "IDN": "body-name", "JPN": "none", "PHL": "company"}
     assert r.places == {"JPN", "PHL"}
     assert "acts" in WEAK_EVIDENCE and "body-name" not in WEAK_EVIDENCE
+
+
+def test_a_standing_fact_in_the_present_perfect_below_the_lead_is_background() -> None:
+    """A state named once below the lead, acting only in a present-perfect sentence that reports no
+    one and names no day, is background ("have also applied to join"); a commitment in that tense is
+    news ("has pledged"), and so is the same fact reported or in the past tense."""
+    lead = (
+        "Thailand and Japan signed a rail agreement in Bangkok on Monday, the Thai government said."
+    )
+    parties = partial(
+        parties_in, "Thailand, Japan sign rail deal", published="2025-03-03T10:00:00+07:00"
+    )
+
+    def then(sentence: str) -> set[str]:
+        return parties(f"{lead}\n\nThe deal follows years of talks. {sentence}")
+
+    assert then("Sri Lanka, Chile and Bangladesh have also applied to join the pact.") == {
+        "THA",
+        "JPN",
+    }
+    assert "USA" in then("The United States has pledged $1 million to the project.")
+    assert "CHL" in then("Chile has applied to join the pact, its trade ministry said.")
+    assert "CHL" in then("Chile applied to join the pact.")

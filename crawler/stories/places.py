@@ -673,6 +673,19 @@ _NEWSPAPER_AFTER = re.compile(
     r"Chronicle|Standard|Insider)\b"
 )
 _PAST = _words("then former ex")
+# "have also applied", "has long been", "has imposed": a present perfect (regular and common
+# irregular participles)
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|already\s+|not\s+|yet\s+|since\s+)*"
+    r"(?:been\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+)
+# a commitment made is news, whatever its tense: "the US has pledged $1 million"
+_PLEDGED = re.compile(r"\b(?:pledged|offered|agreed|promised|vowed|committed|proposed)$")
+_REPORTED = re.compile(r"\b(?:said|says|told|according|announced|added|noted|stated)\b")
+_DAY = re.compile(
+    r"\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:this|last|next) week|on \w+ \d+)\b"
+)
 _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted reached "
@@ -935,6 +948,24 @@ def place_actors(
             how.setdefault(a, []).append(signs.get(a, "sign"))
         else:
             cue.setdefault(a, "background")
+    # A state named once, below the lead, whose only sign of acting is a verb in the present perfect
+    # of a sentence that reports no one and names no day is a standing fact, not the news:
+    # "Sri Lanka, Chile and Bangladesh have also applied to join", "China and India have maintained
+    # ties with the military government".
+    direct = Counter(m.actor for m in ordered if m.via is None)
+    implied = {m.actor for m in ordered if m.via is not None}
+    for m in states:
+        a = m.actor
+        if (
+            set(how.get(a, ())) == {"acts"}
+            and direct[a] == 1
+            and a not in implied
+            and m.start >= lead_end
+            and _settled(folded, m.start, m.end)
+        ):
+            party.discard(a)
+            del how[a]
+            cue.setdefault(a, "background")
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
     foreign = any(
@@ -956,6 +987,20 @@ def place_actors(
                 found = how.get(a, ["sign"])
                 evidence[a] = next((e for e in found if e not in WEAK_EVIDENCE), found[0])
     return named - party, home_party
+
+
+def _settled(folded: str, start: int, end: int) -> bool:
+    """The sentence around a name tells a standing fact: a verb in the present perfect (not a
+    commitment), no one reported ("said", "told"), no day named."""
+    before, after = _sentence(folded, start, end)
+    sentence = before + folded[start:end] + after
+    perfect = _PERFECT.search(sentence)
+    return (
+        perfect is not None
+        and _PLEDGED.search(perfect.group()) is None
+        and _REPORTED.search(sentence) is None
+        and _DAY.search(sentence) is None
+    )
 
 
 def _passing(text: str, start: int) -> bool:
