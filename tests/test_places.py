@@ -2800,3 +2800,30 @@ def test_a_standing_fact_in_the_present_perfect_below_the_lead_is_background() -
     assert "USA" in then("The United States has pledged $1 million to the project.")
     assert "CHL" in then("Chile has applied to join the pact, its trade ministry said.")
     assert "CHL" in then("Chile applied to join the pact.")
+
+
+def test_a_blocs_secretariat_behind_its_short_name_and_its_secretary_general_act_for_it(
+    tmp_path: Path,
+) -> None:
+    """ "The Pacific Islands Forum (PIF) Secretariat signed" and "the Secretary General of the
+    Pacific Islands Forum" are the forum acting: with the ASEAN Secretariat, a relation of the bloc
+    with a partner, `core`."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "pact": (
+                "ASEAN, Pacific Islands Forum secretariats sign cooperation pact",
+                "The ASEAN Secretariat and the Pacific Islands Forum (PIF) Secretariat signed a"
+                " memorandum of understanding on Wednesday to cooperate on climate resilience.",
+            )
+        },
+        "2025-06-04",
+    )
+    assert relevance_of(db, ids) == {"pact": "core"}
+    assert "PIF" in table(db, "story_actors", story_of(db, ids["pact"]))
+    assert "PIF" in parties_in(
+        "Forums sign pact",
+        "The memorandum was signed by the Secretary General of the Pacific Islands Forum.",
+        "2025-06-04T10:00:00+07:00",
+    )

@@ -60,7 +60,9 @@ _OFFICIAL = (
 )
 _OFFICIAL_AFTER = re.compile(
     # portfolios listed: "Malaysia's Investment, Trade and Industry Minister"
-    rf"^(?:'s?)?\s+(?:(?:[a-z][\w-]*,\s+){{0,3}}[a-z][\w-]*\s+and\s+)??(?:[a-z][\w-]*\s+){{0,2}}?"
+    # a short name in brackets between: "the Pacific Islands Forum (PIF) Secretariat"
+    rf"^(?:'s?)?(?:\s+\([\w-]+\))?\s+(?:(?:[a-z][\w-]*,\s+){{0,3}}[a-z][\w-]*\s+and\s+)??"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<body>{_OFFICIAL})\b"
 )
 _OFFICIAL_BEFORE = re.compile(
@@ -69,7 +71,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
     r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
-    r"chiefs?|chair|chairman|chairwoman|chairperson|secretary-general|"
+    r"chiefs?|chair|chairman|chairwoman|chairperson|secretary[- ]general|"
     # "the navies of Indonesia, Malaysia...", "the governments of"
     r"governments|navies|coast guards|armed forces|militaries|armies)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
