@@ -2827,3 +2827,23 @@ def test_a_blocs_secretariat_behind_its_short_name_and_its_secretary_general_act
         "The memorandum was signed by the Secretary General of the Pacific Islands Forum.",
         "2025-06-04T10:00:00+07:00",
     )
+
+
+def test_cambodias_mine_action_centre_is_the_state_acting(tmp_path: Path) -> None:
+    """CMAC is Cambodia's own demining agency: a partner's equipment handed over to it is a relation
+    between the two states, `related`, not aid to a place."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "demining": (
+                "Japan hands over demining equipment to CMAC",
+                "Japan on Tuesday handed over 20 mine detectors and two brush cutters to the"
+                " Cambodian Mine Action Centre (CMAC), the latest step in 30 years of demining"
+                " cooperation.",
+            )
+        },
+        "2025-06-04",
+    )
+    assert relevance_of(db, ids) == {"demining": "related"}
+    assert {"JPN", "KHM"} <= table(db, "story_actors", story_of(db, ids["demining"]))
