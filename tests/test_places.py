@@ -2847,3 +2847,25 @@ def test_cambodias_mine_action_centre_is_the_state_acting(tmp_path: Path) -> Non
     )
     assert relevance_of(db, ids) == {"demining": "related"}
     assert {"JPN", "KHM"} <= table(db, "story_actors", story_of(db, ids["demining"]))
+
+
+def test_a_negotiating_team_and_the_philippine_trade_department_by_its_short_name_act() -> None:
+    """ "Thailand's negotiating team" is the state at the table; "the DTI" is the Philippines'
+    Department of Trade and Industry, acting even when another state's officials are in the story
+    (so "the department" alone would not be read as the home state's)."""
+    talks = parties_in(
+        "Thai team makes final push in US tariff talks",
+        "Thailand's negotiating team is making a final push to secure a lower tariff rate from the"
+        " United States before the Aug 1 deadline, US officials said.",
+        "2025-07-28T10:00:00+07:00",
+        agency="Bangkok Post",
+    )
+    assert {"THA", "USA"} <= talks
+    duty = parties_in(
+        "DTI imposes provisional anti-dumping duty on cement from Vietnam",
+        "The DTI has imposed a provisional anti-dumping duty on cement from Vietnam. Vietnam's"
+        " trade ministry said it would defend its exporters.",
+        "2025-07-28T10:00:00+08:00",
+        agency="Philippine News Agency",
+    )
+    assert {"PHL", "VNM"} <= duty
