@@ -2869,3 +2869,23 @@ def test_a_negotiating_team_and_the_philippine_trade_department_by_its_short_nam
         agency="Philippine News Agency",
     )
     assert {"PHL", "VNM"} <= duty
+
+
+def test_the_home_press_names_its_own_ministry_by_portfolio_alone() -> None:
+    """In its own copy the home press names its ministries without the state, as it names its
+    ministers: "the Plantation and Commodities Ministry" in a Malaysian paper datelined at home is
+    Malaysia's, even beside India's finance ministry; the same words in a foreign agency's copy
+    are not read so."""
+    body = (
+        "The Plantation and Commodities Ministry has welcomed India's decision to halve its import"
+        " duty on crude palm oil. India's finance ministry announced the cut last week."
+    )
+    title = "Ministry welcomes India's palm oil duty cut"
+    at_home = parties_in(
+        title, body, "2025-06-02T10:00:00+08:00", dateline="KUALA LUMPUR", agency="Malay Mail"
+    )
+    assert {"MYS", "IND"} <= at_home
+    abroad = parties_in(
+        title, body, "2025-06-02T10:00:00+08:00", dateline="KUALA LUMPUR", agency="Xinhua"
+    )
+    assert "MYS" not in abroad

@@ -760,8 +760,9 @@ def place_actors(
     """The states `text` names without evidence that they act as states (its places), and whether
     `home`, the state the story is written in, is a party: an official body acts unnamed ("the
     ministry said") and no other state's officials are in the story, or, in the home press's own
-    copy (`domestic`), a minister is named with no state ("Transport Minister Anthony Loke"), as
-    that press names its own. The home state may be named by the dateline alone ("BANGKOK -").
+    copy (`domestic`), a minister or ministry is named with no state ("Transport Minister Anthony
+    Loke", "the Plantation and Commodities Ministry"), as that press names its own. The home state
+    may be named by the dateline alone ("BANGKOK -").
 
     `evidence`, when given, is filled with what decided each state or bloc: for a party its
     strongest evidence ("office", "official", "body-name", "statement"..., or a weak sign: "acts",
@@ -1106,14 +1107,16 @@ _MINISTER_NAMED = re.compile(
     r"(?:(?:Datuk|Dato'?|Datin|Seri|Sri|Tan|Dr\.?|Gen\.?|Pehin|Haji|Hajah|Awang|Dame|Sir)\s+)*"
     r"[A-Z][a-z]+"
     r"|\b[Tt]he\s+(?:(?:Deputy|Union|Federal)\s+)?Minister\s+(?:of|for)\s+[A-Z]"
+    # its ministry by portfolio: "the Plantation and Commodities Ministry", "the Ministry of Health"
+    r"|\b[Tt]he\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Ministry\b|\b[Tt]he\s+Ministry\s+of\s+[A-Z]"
 )
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*(?:the\s+)?$")
 
 
 def _home_minister(text: str, mentions: list[Mention]) -> bool:
-    """A minister the home press names without a state: its own (see _MINISTER_NAMED). A state or
-    a known person in the match is not unnamed ("Malaysian Transport Minister", "Prime Minister
-    Anwar Ibrahim")."""
+    """A minister or ministry the home press names without a state: its own (see _MINISTER_NAMED).
+    A state or a known person in the match is not unnamed ("Malaysian Transport Minister", "Prime
+    Minister Anwar Ibrahim")."""
     ends = {m.end for m in mentions}
     for found in _MINISTER_NAMED.finditer(text):
         at = found.start()
