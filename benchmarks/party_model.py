@@ -40,11 +40,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from blind_eval import LABEL_BLOCS, load_parts, stored_versions  # noqa: E402
+from blind_eval import LABEL_BLOCS, in_label_terms, load_parts, stored_versions  # noqa: E402
 
 from crawler.extract.datelines import clean_wire_text  # noqa: E402
 from crawler.stories.gazetteer import (  # noqa: E402
-    Actor,
     Gazetteer,
     load_gazetteer,
 )
@@ -80,18 +79,6 @@ class Candidate:
     features: dict[str, float]
 
 
-def label_of(actor: Actor) -> str | None:
-    """The state or bloc an actor stands for where parties are counted: itself, or ASEAN for its
-    bodies and frameworks; None for people and other bodies."""
-    if actor.type == "person":
-        return None
-    if actor.type in KINDS:
-        return actor.id
-    if actor.part_of == "ASEAN" or "ASEAN" in actor.involves:
-        return "ASEAN"
-    return None
-
-
 def candidates(
     title: str,
     text: str,
@@ -107,11 +94,11 @@ def candidates(
     parties, and `evidence` how they decided (`place_actors`)."""
     folded = fold(text)
     named = {m.actor for m in mentions} | ({home} if home_party and home else set())
+    # where parties are counted: a state or bloc itself, ASEAN for its bodies and frameworks
+    blocs = {a for a, actor in gazetteer.actors.items() if actor.type in KINDS - {"state"}}
     labels: dict[str, set[str]] = {}
     for actor_id in named:
-        actor = gazetteer.actors.get(actor_id)
-        label = label_of(actor) if actor is not None else None
-        if label is not None:
+        for label in in_label_terms({actor_id}, gazetteer, blocs):
             labels.setdefault(label, set()).add(actor_id)
     lead_end = LEAD.search(folded).end()  # type: ignore[union-attr]  # `$` always matches
     size = max(len(text), 1)

@@ -108,16 +108,15 @@ def analyze(
     article (parties and places: `reading`)."""
     blob, size = signature(body)
     r = reading(title, body, published_at, gazetteer, dateline, agency)
-    places, home_party = r.places, r.home_party
     counts = count_mentions(r.mentions)
-    actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in places]
-    if home_party and all(c.actor != r.home for c in counts):
+    actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in r.places]
+    if r.home_party and all(c.actor != r.home for c in counts):
         actors.append((r.home, 1, len(r.title) + 1, None))  # named by the dateline alone
     return {
         "signature": blob,
         "shingles": size,
         "actors": actors,
-        "places": [(c.actor, c.count, c.first_offset) for c in counts if c.actor in places],
+        "places": [(c.actor, c.count, c.first_offset) for c in counts if c.actor in r.places],
         "rewrite": describe(body),
     }
 

@@ -772,12 +772,12 @@ def place_actors(
     folded = fold(text)
     party: set[str] = set()
     # Named as a party only by a weak sign (a relation word before it, a list of participants or
-    # members, its own name in a compound): kept unless it is a passing mention (see below).
-    weak: set[str] = set()
-    # For `evidence`: what made each party (an office, an official body, a verb...), each weak sign,
-    # and each explicit cue to a place (sport, a company's name, a list of members...).
-    how: dict[str, list[str]] = {}
+    # members, its own name in a compound), and which: kept unless it is a passing mention (see
+    # below).
     signs: dict[str, str] = {}
+    # For `evidence`: what made each party (an office, an official body, a verb...) and each
+    # explicit cue to a place (sport, a company's name, a list of members...).
+    how: dict[str, list[str]] = {}
     cue: dict[str, str] = {}
     named: set[str] = set()
     states = []
@@ -810,8 +810,9 @@ def place_actors(
             cue.update({m.actor: "sport" for m in chain if m.actor not in cue})
             continue  # teams of a match
         if _forum_members(folded, first.start, forums):
-            weak.update(m.actor for m in chain if not _region(m, gazetteer))
-            signs.update({m.actor: "forum" for m in chain if m.actor not in signs})
+            for m in chain:
+                if not _region(m, gazetteer):
+                    signs.setdefault(m.actor, "forum")
             continue
         if _COMPOSED_OF.search(sentence[0]):
             cue.update({m.actor: "members-listed" for m in chain if m.actor not in cue})
@@ -867,7 +868,6 @@ def place_actors(
             ):
                 # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
                 # story about something else ("Lavrov is in Vientiane to attend the ARF")
-                weak.add(m.actor)
                 signs.setdefault(m.actor, "meeting")
                 continue
             if _STATEMENT_AFTER.match(folded, m.end) or _STATEMENT_BEFORE.search(
@@ -932,7 +932,6 @@ def place_actors(
                 party.add(m.actor)
                 how.setdefault(m.actor, []).append("official" if has_body else "acts")
             elif (word != "adjective" and weakly) or _own(text, folded, m.start, m.end):
-                weak.add(m.actor)
                 signs.setdefault(m.actor, "relation" if weakly else "own")
     # A name given once, in the lower half of the story, and only weakly as a party is background:
     # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
@@ -946,10 +945,10 @@ def place_actors(
     first_at: dict[str, int] = {}
     for m in names:  # in text order: the first mention stays
         first_at.setdefault(m.actor, m.start)
-    for a in weak:
+    for a, sign in signs.items():
         if times[a] > 1 or not _passing(text, first_at.get(a, 0)):
             party.add(a)
-            how.setdefault(a, []).append(signs.get(a, "sign"))
+            how.setdefault(a, []).append(sign)
         else:
             cue.setdefault(a, "background")
     # A state named once, below the lead, whose only sign of acting is a verb in the present perfect
