@@ -8,9 +8,12 @@ from crawler.stories.rewrites import (
     Match,
     aligned,
     anchors,
+    covered,
     describe,
     echoed,
+    own_quotes,
     unquoted,
+    verbatim,
     with_alignment,
 )
 
@@ -109,6 +112,73 @@ def test_quotes_said_again_in_other_words_count_and_other_peoples_quotes_do_not(
     assert echoed(original, reworded) >= 0.7
     assert echoed(original, own_quotes) <= 0.3
     assert echoed("No one is quoted here at all.", "Nor here, in any way.") == -1.0
+
+
+def test_a_later_report_quoting_people_the_first_did_not_has_quotes_of_its_own() -> None:
+    """A re-telling quotes what the original quoted, in other words or not at all; a report
+    written on its own quotes the people its author heard."""
+    original = (
+        "The minister met her counterpart in Hanoi on Monday.\n"
+        '"We will double two-way trade by 2030 and open our markets to each other\'s farm goods,"'
+        " the minister told reporters."
+    )
+    retold = (
+        "The two ministers held talks in Hanoi on Monday.\n"
+        '"The two countries will double their trade by 2030 and open their markets to each'
+        " other's farm products,\" the minister said."
+    )
+    own = (
+        "The two ministers held talks in Hanoi on Monday and agreed to double trade by 2030.\n"
+        '"Our exporters have waited years for this meeting and want clear rules," said the head'
+        " of the national chamber of commerce.\n"
+        '"Farmers on both sides stand to gain from lower tariffs," an economist told the agency.'
+    )
+    assert own_quotes(retold, original) == 0
+    assert own_quotes(own, original) == 2
+    assert own_quotes(original, own) == 1  # the other way round: the minister's own quote
+    assert own_quotes("No one is quoted here at all.", original) == 0
+
+
+def test_a_quotation_given_word_for_word_is_counted_either_way() -> None:
+    """Two reports of one press release quote its sentence word for word, whatever the case,
+    punctuation and quotation marks; a short phrase taken over is not counted."""
+    release = (
+        "Total registered foreign investment reached US$11.24 billion, up 7.8 per cent year-on-year"
+    )
+    first = f'The ministry said on Tuesday: "{release}." Manufacturing led, it added.'
+    second = (
+        f"According to a statement, \u201c{release.upper()}\u201d, the ministry said. Investors"
+        ' called the figures "a strong start".'
+    )
+    reworded = "Registered foreign investment rose 7.8 per cent to 11.24 billion dollars."
+    assert verbatim(first, second) == verbatim(second, first) == 1
+    assert verbatim(first, reworded) == 0
+    assert verbatim(second, 'They hailed "a strong start" to the year.') == 0
+
+
+def test_covered_is_the_smaller_share_of_either_text_told_in_the_other() -> None:
+    """A re-telling that drops a paragraph still tells most of the original; a report that tells
+    as much of its own as of the other's does not."""
+    original = (
+        "The minister said the two countries would double trade by 2030.\n"
+        "She added that talks on a maritime code would resume in March.\n"
+        "Both sides agreed to open a consulate in the northern port city.\n"
+        "The minister will travel on to Singapore for a regional forum on Friday."
+    )
+    retold = (
+        "Trade between the two countries will double by 2030, the minister said.\n"
+        "Talks on the maritime code are to resume in March, she added.\n"
+        "The sides also agreed to open a consulate in the port city in the north."
+    )
+    own_report = (
+        "Trade between the two countries will double by 2030, the minister said.\n"
+        "Local fishermen in the province hope the deal brings better prices for their catch.\n"
+        "The opposition criticised the cost of the new consulate building in parliament.\n"
+        "Analysts at a university in the capital expect rice exports to climb sharply."
+    )
+    assert covered(original, retold) == 0.75
+    assert covered(original, own_report) == 0.25
+    assert covered("", original) == 0.0
 
 
 def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() -> None:
