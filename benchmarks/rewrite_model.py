@@ -61,6 +61,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "fixtures" / "dev" / "set25",
     ROOT / "tests" / "fixtures" / "dev" / "set27",
     ROOT / "tests" / "fixtures" / "dev" / "set28",
+    ROOT / "tests" / "fixtures" / "dev" / "set33",
 ]
 
 
