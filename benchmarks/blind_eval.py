@@ -196,6 +196,9 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
         "core_related_recall": rr,
         "party_precision": prf(*party)[0],
         "party_recall": prf(*party)[1],
+        "parties_right": party[0],
+        "parties_wrong": party[1],
+        "parties_missed": party[2],
         "mention_precision": prf(*anyname)[0],
         "mention_recall": prf(*anyname)[1],
     }
