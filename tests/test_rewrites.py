@@ -5,6 +5,7 @@ said again in other words, one agency, a credit to the other's agency."""
 from __future__ import annotations
 
 from crawler.stories.rewrites import (
+    VERBATIM_MAX_QUOTES,
     Match,
     aligned,
     anchors,
@@ -49,6 +50,12 @@ def test_a_hostile_body_is_described_without_error() -> None:
     described = describe(body)
     assert described["terms"] and described["anchors"]
     assert 0.0 <= aligned(body, body) <= 1.0
+    assert 0.0 <= covered(body, body) <= 1.0
+    assert own_quotes(body, body) == 0
+    # thousands of quotations, none of them in the other text: each looked up in all of it
+    quoting = " ".join(f'"Number {i} is said here in words of six or more." ' for i in range(5000))
+    assert verbatim(quoting, "x " * 200_000) == 0
+    assert verbatim(quoting, quoting) == VERBATIM_MAX_QUOTES
 
 
 def test_a_retelling_is_aligned_sentence_by_sentence_and_an_unrelated_text_is_not() -> None:

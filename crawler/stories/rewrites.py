@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import re
 import zlib
@@ -493,6 +494,9 @@ def own_quotes(later: str, earlier: str) -> int:
 
 
 VERBATIM_MIN_WORDS = 6  # a shorter quotation word for word is a phrase any report may pick up
+# Quotations of one text looked up in the other: a story quotes a few dozen at most, and a page
+# of thousands would make the lookups a search of the whole text each.
+VERBATIM_MAX_QUOTES = 64
 _WORDS = re.compile(r"\w+")
 
 
@@ -505,7 +509,8 @@ def _plain(text: str) -> str:
 @lru_cache(maxsize=64)
 def _plain_quotes(text: str) -> tuple[str, ...]:
     quotes = (_plain(q) for q in _QUOTE.findall(text))
-    return tuple(q for q in quotes if q.count(" ") + 1 >= VERBATIM_MIN_WORDS)
+    long = (q for q in quotes if q.count(" ") + 1 >= VERBATIM_MIN_WORDS)
+    return tuple(itertools.islice(long, VERBATIM_MAX_QUOTES))
 
 
 def verbatim(text_a: str, text_b: str) -> int:
