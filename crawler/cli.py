@@ -570,12 +570,13 @@ def story(obj: Context, story_id: int) -> None:
         click.echo(f"  - {reason}")
     click.echo("articles:")
     _echo_table(
-        ("article", "published", "agency", "title", "url"),
+        ("article", "published", "agency", "joined", "title", "url"),
         (
             (
                 m["id"],
                 local_time(m["published_at"] or m["fetched_at"]),
                 m["agency"] or m["source"],
+                _joined_text(m),
                 m["title"],
                 m["url"],
             )
@@ -589,6 +590,17 @@ def story(obj: Context, story_id: int) -> None:
     url = obj.config().web.story_url(row["id"])
     if url:
         click.echo(f"page: {url}")
+
+
+def _joined_text(member: dict[str, Any]) -> str:
+    """How an article came into its story: "near-copy of 12 (0.84)" (the larger of the Jaccard
+    similarity and the containment), "re-telling of 12 (+1.20)" (the model's log-odds), "-" for
+    the article that began it or one grouped before this was kept."""
+    how, via, alike = member["joined_as"], member["joined_via"], member["joined_score"]
+    if how is None:
+        return "-"
+    figure = f"{alike:+.2f}" if how == "re-telling" else f"{alike:.2f}"
+    return f"{how} of {via} ({figure})"
 
 
 @main.command()

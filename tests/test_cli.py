@@ -309,7 +309,8 @@ def test_lists_print_a_header_row_over_aligned_columns(tmp_path: Path) -> None:
 
     story = lines("story", "2")
     header, row = story[story.index("articles:") + 1 :][:2]
-    assert header.split() == ["article", "published", "agency", "title", "url"]
+    assert header.split() == ["article", "published", "agency", "joined", "title", "url"]
+    assert under(header, row, "joined") == "-"  # it began its story
     assert under(header, row, "title") == "ASEAN, Japan talks round 1"
     assert under(header, row, "url") == "https://kyodo.example/1"
 

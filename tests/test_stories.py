@@ -299,6 +299,50 @@ def test_a_heavy_retelling_joins_and_two_reports_of_one_press_release_stay_apart
     assert apart["d8a-a082"] != apart["d8a-a084"]
 
 
+def test_each_article_keeps_how_it_came_into_its_story(tmp_path: Path) -> None:
+    """The article that began a story keeps nothing; a near-copy keeps the article it copies and
+    how alike they are; a re-telling the article it re-tells and the model's log-odds; and
+    `wirewatch story` shows them (development set 28's Khmer Times report, a paper's copy of it,
+    Xinhua's re-telling)."""
+    from crawler.extract.datelines import clean_wire_text
+    from crawler.stories.rewrites import DECIDE_AT
+    from tests.conftest import run_wirewatch
+
+    part = json.loads((FIXTURES / "dev" / "set28" / "part-a.json").read_text("utf-8"))
+    found = {a["id"]: a for a in part["articles"]}
+    original, retelling = found["d28a-a037"], found["d28a-a038"]
+    body = clean_wire_text(original["body"])[1]
+    copy = "\n".join(body.split("\n")[:-1])  # the last paragraph dropped
+    assert len(copy) > len(body) * 0.8
+    db = tmp_path / "ww.db"
+    store = Store(db)
+    grouper = Grouper(store)
+    ids = [
+        add(store, grouper, a["url"], a["source"], a["title"], text, a["published_at"])
+        for a, text in (
+            (original, body),
+            ({**original, "url": "https://paper.example/copy", "source": "paper"}, copy),
+            (retelling, clean_wire_text(retelling["body"])[1]),
+        )
+    ]
+    rows = {
+        r[0]: r[1:]
+        for r in store.conn.execute(
+            "SELECT id, story_id, joined_as, joined_via, joined_score FROM articles"
+        )
+    }
+    store.close()
+    first, near, retold = (rows[i] for i in ids)
+    assert first[1:] == (None, None, None)
+    assert near[:3] == (first[0], "near-copy", ids[0]) and 0.3 <= near[3] <= 1.0
+    assert retold[:2] == (first[0], "re-telling") and retold[2] in ids[:2]
+    assert retold[3] >= DECIDE_AT
+    shown = run_wirewatch("--db", str(db), "story", str(first[0]), cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert f"near-copy of {ids[0]} ({near[3]:.2f})" in shown.stdout
+    assert f"re-telling of {retold[2]} ({retold[3]:+.2f})" in shown.stdout
+
+
 def test_a_one_sentence_item_on_the_same_forum_joins_no_report_by_its_order(tmp_path: Path) -> None:
     """A one-sentence item shows no order of its own: that its one sentence has a counterpart in
     a longer report of a bilateral meeting held in the same city says nothing of a re-telling, so

@@ -310,6 +310,16 @@ def _v8(db: sqlite_utils.Database) -> None:
         )""")
 
 
+def _v9(db: sqlite_utils.Database) -> None:
+    """How each article came into its story: a reader who finds two reports in one story can see
+    which article each was found alike, and how alike. Articles grouped before stay NULL."""
+    db.execute(
+        "ALTER TABLE articles ADD COLUMN joined_as TEXT"
+    )  # near-copy, re-telling; NULL: began it
+    db.execute("ALTER TABLE articles ADD COLUMN joined_via INTEGER REFERENCES articles(id)")
+    db.execute("ALTER TABLE articles ADD COLUMN joined_score REAL")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -319,6 +329,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6,
     _v7,
     _v8,
+    _v9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

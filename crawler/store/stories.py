@@ -153,19 +153,36 @@ class StoryQueries(Queries):
             "INSERT INTO stories (first_seen, last_updated) VALUES (?, ?)", (now, now)
         )
         story_id = int(cur.lastrowid or 0)
-        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+        self.conn.execute(
+            "UPDATE articles SET story_id = ?, joined_as = NULL, joined_via = NULL,"
+            " joined_score = NULL WHERE id = ?",
+            (story_id, article_id),
+        )
         return story_id
 
-    def join_story(self, article_id: int, story_id: int) -> None:
+    def join_story(
+        self,
+        article_id: int,
+        story_id: int,
+        joined_as: str | None = None,
+        via: int | None = None,
+        score: float | None = None,
+    ) -> None:
+        """`joined_as` ("near-copy", "re-telling"), `via` (the story's article it was found
+        alike) and `score` (how alike) are kept with the article."""
         self._writing()
-        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+        self.conn.execute(
+            "UPDATE articles SET story_id = ?, joined_as = ?, joined_via = ?, joined_score = ?"
+            " WHERE id = ?",
+            (story_id, joined_as, via, score, article_id),
+        )
 
     def story_members(self, story_id: int) -> list[dict[str, Any]]:
         """Articles of a story, earliest published first (the first one gives the story its
         title)."""
         rows = self.conn.execute(
-            "SELECT id, source, agency, title, body, url, published_at, published_local, fetched_at"
-            " FROM articles"
+            "SELECT id, source, agency, title, body, url, published_at, published_local,"
+            " fetched_at, joined_as, joined_via, joined_score FROM articles"
             " WHERE story_id = ? ORDER BY COALESCE(published_at, fetched_at), id",
             (story_id,),
         ).fetchall()
@@ -179,6 +196,9 @@ class StoryQueries(Queries):
             "published_at",
             "published_local",
             "fetched_at",
+            "joined_as",
+            "joined_via",
+            "joined_score",
         )
         return [dict(zip(keys, r, strict=True)) for r in rows]
 

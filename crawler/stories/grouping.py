@@ -30,6 +30,7 @@ from crawler.stories.rewrites import (
     rewrite_rank,
     with_alignment,
 )
+from crawler.stories.rewrites import score as rewrite_score
 from crawler.stories.signatures import StoryIndex, signature
 
 if TYPE_CHECKING:
@@ -211,20 +212,22 @@ class Grouper:
         )
         story_id, joined = art["story_id"], False
         if story_id is None:
-            # Near-copies first (MinHash), then re-tellings, each best first.
-            twins = [
-                t[0]
-                for t in self.index.twins(
+            # Near-copies first (MinHash), then re-tellings, each best first: (article, how,
+            # how alike: the larger of Jaccard and containment, or the re-telling's log-odds).
+            alike = [
+                (t, "near-copy", max(jaccard, containment))
+                for t, jaccard, containment in self.index.twins(
                     analysis["signature"], analysis["shingles"], exclude=article_id
                 )
             ]
             if description is not None:
-                twins += self._retold(article_id, art, description, seen_at, entry)
-            stories = self.store.stories.stories_of(twins)
-            best = next((stories[t] for t in twins if t in stories), None)
+                alike += self._retold(article_id, art, description, seen_at, entry)
+            stories = self.store.stories.stories_of([t for t, _, _ in alike])
+            best = next((found for found in alike if found[0] in stories), None)
             if best is not None:
-                self.store.stories.join_story(article_id, best)
-                story_id, joined = best, True
+                via, how, alikeness = best
+                story_id, joined = stories[via], True
+                self.store.stories.join_story(article_id, story_id, how, via, round(alikeness, 3))
             else:
                 story_id = self.store.stories.new_story(article_id)
         if seen_at >= cutoff:
@@ -258,10 +261,10 @@ class Grouper:
         description: dict[str, Any],
         seen_at: str,
         entry: Described | None = None,
-    ) -> list[int]:
-        """The articles this one re-tells or that re-tell it, best first: candidates from the
-        index, aligned sentence by sentence against their stored text, their quotes and agencies
-        compared."""
+    ) -> list[tuple[int, str, float]]:
+        """The articles this one re-tells or that re-tell it, best first, as (article,
+        "re-telling", the model's log-odds): candidates from the index, aligned sentence by
+        sentence against their stored text, their quotes and agencies compared."""
         found = []
         when = art["published_at"] or seen_at
         for m in self.rewrites.candidates(description, when, exclude=article_id, entry=entry):
@@ -270,7 +273,9 @@ class Grouper:
                 m = with_alignment(m, art["body"], other["body"], art["agency"], other["agency"])
                 if is_rewrite(m):
                     found.append(m)
-        return [m.article_id for m in sorted(found, key=rewrite_rank)]
+        return [
+            (m.article_id, "re-telling", rewrite_score(m)) for m in sorted(found, key=rewrite_rank)
+        ]
 
     def refresh_story(self, story_id: int) -> str:
         """Recompute a story's roll-up and relevance; the caller holds the write transaction."""

@@ -41,6 +41,15 @@ TABLES: dict[str, TableDoc] = {
             "content_hash": "SHA-256 of the normalised body",
             "seed_stamp": "feed `updated` / sitemap `lastmod` last seen",
             "story_id": "its story",
+            "joined_as": (
+                "how it came into its story: `near-copy` or `re-telling`; NULL for the article that"
+                " began it, and for articles grouped before schema 9"
+            ),
+            "joined_via": "the story's article it was found alike",
+            "joined_score": (
+                "how alike: for a near-copy the larger of the estimated Jaccard similarity and the"
+                " containment, 0 to 1; for a re-telling the model's log-odds, joined from -0.25"
+            ),
         },
     ),
     "articles_fts": TableDoc(
