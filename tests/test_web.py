@@ -198,6 +198,17 @@ def test_story_page_shows_every_carrier_and_actor(site: Site, page: Any) -> None
     assert carriers.count() == len(agencies) == 2
     shown = page.locator("table.wirewatch-articles").inner_text()
     assert all(a["a"] in shown for a in agencies)
+    # how each came into the story: the first began it, the other was found alike to it
+    joined = page.locator("td.wirewatch-joined").all_inner_texts()
+    first = query(
+        site.db,
+        "select coalesce(agency, source) as a from articles where story_id = ? and joined_as"
+        " is null",
+        (story["id"],),
+    )
+    assert len(first) == 1 and joined.count("began the story") == 1
+    (other,) = [j for j in joined if j != "began the story"]
+    assert other.startswith(("near-copy of", "re-telling of")) and first[0]["a"] in other
     actors = page.locator("table.wirewatch-actors").inner_text()
     for row in query(site.db, "select actor from story_actors where story_id = ?", (story["id"],)):
         assert row["actor"] in actors

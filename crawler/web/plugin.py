@@ -190,9 +190,11 @@ async def _story(datasette: Any, story_id: str) -> dict[str, Any]:
     return {
         "story": story,
         "articles": await rows(
-            "select id, coalesce(agency, source) as agency, source, title, url, language, "
-            "coalesce(published_at, fetched_at) as published from articles "
-            "where story_id = :id order by published, id"
+            "select a.id, coalesce(a.agency, a.source) as agency, a.source, a.title, a.url, "
+            "a.language, coalesce(a.published_at, a.fetched_at) as published, a.joined_as, "
+            "a.joined_score, coalesce(v.agency, v.source) as joined_via_agency "
+            "from articles a left join articles v on v.id = a.joined_via "
+            "where a.story_id = :id order by published, a.id"
         ),
         "actors": await rows(
             "select actor, articles, mentions from story_actors where story_id = :id "
