@@ -163,6 +163,24 @@ def test_a_quotation_given_word_for_word_is_counted_either_way() -> None:
     assert verbatim(second, 'They hailed "a strong start" to the year.') == 0
 
 
+def test_a_quotation_given_word_for_word_is_no_sign_of_a_retelling() -> None:
+    """Two reports of one joint statement quote its sentence word for word: that is counted by
+    verbatim(), not as a quotation said again (which a re-telling does in other words)."""
+    release = (
+        "The Meeting agreed to task the Joint Working Group to complete a joint feasibility study"
+        " by the third quarter"
+    )
+    first = f'The joint statement said: "{release}." Officials met in Kuala Lumpur on Tuesday.'
+    second = f'"{release}," the statement read. Trade reached 47 billion dollars last year.'
+    reworded = (
+        "The meeting agreed that the joint working group would complete the feasibility study by"
+        " the third quarter, the statement said."
+    )
+    assert verbatim(first, second) == 1
+    assert echoed(first, second) == -1.0  # no quotation left to be said again in other words
+    assert echoed(first, reworded) >= 0.7
+
+
 def test_covered_is_the_smaller_share_of_either_text_told_in_the_other() -> None:
     """A re-telling that drops a paragraph still tells most of the original; a report that tells
     as much of its own as of the other's does not."""

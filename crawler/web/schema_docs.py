@@ -48,7 +48,7 @@ TABLES: dict[str, TableDoc] = {
             "joined_via": "the story's article it was found alike",
             "joined_score": (
                 "how alike: for a near-copy the larger of the estimated Jaccard similarity and the"
-                " containment, 0 to 1; for a re-telling the model's log-odds, joined from -0.25"
+                " containment, 0 to 1; for a re-telling the model's log-odds, joined from -0.5"
             ),
         },
     ),
