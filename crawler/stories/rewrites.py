@@ -452,8 +452,15 @@ QUOTE_MIN_STEMS = 3  # a shorter quotation ("brothers", "one voice") is a phrase
 
 
 @lru_cache(maxsize=64)
+def _quotes(text: str) -> tuple[str, ...]:
+    """The text's direct quotations. Cached: a new article is compared with each of its
+    candidates in turn, and each measure of quotations starts from them."""
+    return tuple(_QUOTE.findall(text))
+
+
+@lru_cache(maxsize=64)
 def _quotations(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return _matrix(_stem_sets(_QUOTE.findall(text), QUOTE_MIN_STEMS))
+    return _matrix(_stem_sets(_quotes(text), QUOTE_MIN_STEMS))
 
 
 def _said_again(
@@ -486,7 +493,7 @@ def _quotations_in_other_words(text: str, other: str) -> tuple[np.ndarray, ...]:
     given = set(_word_for_word(text, other))
     if not given:
         return _quotations(text)
-    kept = (q for q in _QUOTE.findall(text) if _words(q) not in given)
+    kept = (q for q in _quotes(text) if _words(q) not in given)
     return _matrix(_stem_sets(kept, QUOTE_MIN_STEMS))
 
 
@@ -524,7 +531,7 @@ def _plain(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _plain_quotes(text: str) -> tuple[str, ...]:
-    quotes = (_words(q) for q in _QUOTE.findall(text))
+    quotes = (_words(q) for q in _quotes(text))
     long = (q for q in quotes if q.count(" ") + 1 >= VERBATIM_MIN_WORDS)
     return tuple(itertools.islice(long, VERBATIM_MAX_QUOTES))
 
@@ -544,17 +551,11 @@ def verbatim(text_a: str, text_b: str) -> int:
     return max(len(_word_for_word(text_a, text_b)), len(_word_for_word(text_b, text_a)))
 
 
-@lru_cache(maxsize=64)
-def _quote_count(text: str) -> int:
-    """Cached as _quotations() is: a new article is compared with each of its candidates in turn."""
-    return len(_QUOTE.findall(text))
-
-
 def unquoted(text_a: str, text_b: str) -> float:
     """How far the two texts' counts of direct quotations differ, from 0 (as many) to 1 (one
     quotes, the other does not). A re-telling often turns the original's quotes into indirect
     speech; two reports written on their own each quote the people their authors heard."""
-    a, b = _quote_count(text_a), _quote_count(text_b)
+    a, b = len(_quotes(text_a)), len(_quotes(text_b))
     return abs(a - b) / (a + b) if a + b else 0.0
 
 
