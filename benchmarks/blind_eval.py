@@ -215,15 +215,19 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
     return figures, details
 
 
+def score_set(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A set's folder stored, grouped and scored in a database of its own (score())."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return score(load_parts(folder), Path(tmp) / "set.db")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of part-*.json files")
     ap.add_argument("--errors", action="store_true", help="list every wrong pair, class and actor")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args(argv)
-    articles = load_parts(args.set)
-    with tempfile.TemporaryDirectory() as tmp:
-        f, d = score(articles, Path(tmp) / "blind.db")
+    f, d = score_set(args.set)
     print(
         f"labelled set {args.set.parent.name}/{args.set.name}: {f['articles']} articles,"
         f" {f['stories']} stories"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_eval import load_parts, score
+from blind_eval import score_set
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -61,8 +60,7 @@ def sets(kind: str) -> list[Path]:
 
 
 def figures(folder: Path) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as tmp:
-        return score(load_parts(folder), Path(tmp) / "set.db")[0]
+    return score_set(folder)[0]
 
 
 def cell(f: dict[str, Any], key: str, total: str | None) -> str:
