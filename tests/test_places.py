@@ -2802,6 +2802,65 @@ def test_a_standing_fact_in_the_present_perfect_below_the_lead_is_background() -
     assert "CHL" in then("Chile applied to join the pact.")
 
 
+def test_what_a_state_did_in_an_earlier_year_below_the_lead_is_background() -> None:
+    """A state named once below the lead, acting only in a sentence dated to a year before the
+    story's and reporting no one, is background ("India withdrew from the negotiations in 2019");
+    the same act in the story's own year, or reported, is news."""
+    lead = "India and ASEAN began a review of their goods trade pact in Kuala Lumpur on Monday."
+    parties = partial(parties_in, "Trade pact review opens", published="2025-03-03T10:00:00+07:00")
+
+    def then(sentence: str) -> set[str]:
+        return parties(f"{lead}\n\nThe review has run for two years. {sentence}")
+
+    assert "CHN" not in then("China withdrew from the negotiations in 2019.")
+    assert "CHN" in then("China withdrew from the negotiations in 2025.")
+    assert "CHN" in then("China withdrew from the negotiations in 2019, officials said.")
+    assert "CHN" in then("China withdrew from the negotiations this week.")
+
+
+def test_a_state_named_only_in_what_a_place_is_is_no_party() -> None:
+    """ "The South China Sea, where Beijing claims almost all of it" and "the Golden Triangle, where
+    Myanmar, Laos and Thailand meet" describe a place; a state acting elsewhere in the story is a
+    party as before, and so is one acting after a meeting's "where"."""
+    title = "Japan, Philippines leaders discuss maritime security"
+    lead = "Japan and the Philippines agreed on Tuesday to deepen maritime security cooperation."
+    parties = partial(parties_in, title, published="2025-03-03T10:00:00+07:00")
+
+    def then(sentence: str) -> set[str]:
+        return parties(f"{lead}\n\nThe leaders also met reporters. {sentence}")
+
+    assert then(
+        "They discussed the South China Sea, where Beijing claims almost the entire waterway."
+    ) == {"JPN", "PHL"}
+    assert then(
+        "Drugs are made in the Golden Triangle, where Myanmar, Laos and Thailand meet."
+    ) == {"JPN", "PHL"}
+    assert "CHN" in then(
+        "They discussed the South China Sea, where Beijing claims almost the entire waterway."
+        " China rejected the criticism on Wednesday."
+    )
+    assert "CHN" in then("They then flew to the summit, where China proposed a joint patrol.")
+
+
+def test_the_host_of_a_games_next_edition_in_a_sport_story_is_no_party() -> None:
+    """In a story about sport, "Malaysia will host the next edition" names the Games' next host,
+    not a state acting; outside sport, hosting is acting."""
+    sport = (
+        "Thailand tops medal table as SEA Games close",
+        "Thailand topped the medal table with 120 gold medals as the SEA Games closed in Bangkok on"
+        " Saturday. Vietnam finished second with 95 gold medals and Indonesia third.\n\n"
+        "The hosts won the football final 2-1 at the national stadium.\n\n"
+        "Malaysia will host the next edition in 2027.",
+    )
+    assert "MYS" not in parties_in(*sport, "2025-12-20T10:00:00+07:00")
+    assert "MYS" in parties_in(
+        "ASEAN tourism ministers meet",
+        "ASEAN tourism ministers met in Vientiane on Friday to review the region's recovery. "
+        "Malaysia will host the next edition of the forum in 2027.",
+        "2025-12-20T10:00:00+07:00",
+    )
+
+
 def test_a_blocs_secretariat_behind_its_short_name_and_its_secretary_general_act_for_it(
     tmp_path: Path,
 ) -> None:

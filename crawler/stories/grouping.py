@@ -89,8 +89,15 @@ def reading(
     home = at or agency_home
     domestic = at is not None and at == agency_home
     evidence: dict[str, str] = {}
+    day = _day(published_at)
     places, home_party = place_actors(
-        text, mentions, matcher.gazetteer, home, domestic, evidence=evidence
+        text,
+        mentions,
+        matcher.gazetteer,
+        home,
+        domestic,
+        evidence=evidence,
+        year=day.year if day else None,
     )
     return Reading(
         title or "", text, mentions, matcher.gazetteer, places, home, home_party, evidence

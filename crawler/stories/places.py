@@ -290,7 +290,7 @@ _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
     r"victory over|trophy|champions|players|side|race|rider|riders|circuit|away|manager|"
     r"national team|football|"
-    r"titles|crown)\b"
+    r"titles|crown|edition)\b"
 )
 # States thanked or praised for what they did, whatever came before ("thanked Malaysia, as ASEAN
 # Chair, as well as the United States and China for their support").
@@ -689,6 +689,14 @@ _DAY = re.compile(
     r"\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"(?:this|last|next) week|on \w+ \d+)\b"
 )
+# A clause on a place, open before a name: "the South China Sea, where", "the waters, which".
+_PLACE_CLAUSE = re.compile(
+    r"\b(?:seas?|waters|region|area|border|borderlands?|triangle|strait|straits|peninsula|"
+    r"islands?|shoals?|reefs?|atolls?|archipelago),?\s+(?:where|which|that)\s+"
+    r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2},\s+)*[^,;:()\"]*$"  # a list of names: "Myanmar, "
+)
+# "in 2019", "since 2016": a year an act is dated to
+_YEAR = re.compile(r"\b(?:in|since|until|by|from)\s+((?:19|20)\d\d)\b")
 _COUNTING_VERBS = _words(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted reached "
@@ -756,13 +764,15 @@ def place_actors(
     home: str | None = None,
     domestic: bool = False,
     evidence: dict[str, str] | None = None,
+    year: int | None = None,
 ) -> tuple[set[str], bool]:
     """The states `text` names without evidence that they act as states (its places), and whether
     `home`, the state the story is written in, is a party: an official body acts unnamed ("the
     ministry said") and no other state's officials are in the story, or, in the home press's own
     copy (`domestic`), a minister or ministry is named with no state ("Transport Minister Anthony
     Loke", "the Plantation and Commodities Ministry"), as that press names its own. The home state
-    may be named by the dateline alone ("BANGKOK -").
+    may be named by the dateline alone ("BANGKOK -"). `year`, the story's, dates background: what
+    a state did in an earlier year.
 
     `evidence`, when given, is filled with what decided each state or bloc: for a party its
     strongest evidence ("office", "official", "body-name", "statement"..., or a weak sign: "acts",
@@ -964,10 +974,24 @@ def place_actors(
             and direct[a] == 1
             and a not in implied
             and m.start >= lead_end
-            and _settled(folded, m.start, m.end)
+            and (_settled(folded, m.start, m.end) or _dated(folded, m.start, m.end, year))
         ):
             party.discard(a)
             del how[a]
+            cue.setdefault(a, "background")
+    # A state named only in what a place is ("the South China Sea, where Beijing claims almost all
+    # of it", "the Golden Triangle, where Myanmar, Laos and Thailand meet") describes the place.
+    for a in sorted(party):
+        mine = [m for m in states if m.actor == a]
+        if (
+            mine
+            and a not in implied
+            and set(how.get(a, ())) <= {"acts", "relation"}
+            and direct[a] == len(mine)
+            and all(_describes_place(folded, m.start) for m in mine)
+        ):
+            party.discard(a)
+            how.pop(a, None)
             cue.setdefault(a, "background")
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
@@ -1004,6 +1028,29 @@ def _settled(folded: str, start: int, end: int) -> bool:
         and _REPORTED.search(sentence) is None
         and _DAY.search(sentence) is None
     )
+
+
+def _dated(folded: str, start: int, end: int, year: int | None) -> bool:
+    """The sentence around a name tells what happened in an earlier year, reporting no one: "India
+    withdrew from the negotiations in 2019"."""
+    if year is None:
+        return False
+    before, after = _sentence(folded, start, end)
+    sentence = before + folded[start:end] + after
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return (
+        bool(years)
+        and max(years) < year
+        and _REPORTED.search(sentence) is None
+        and _DAY.search(sentence) is None
+    )
+
+
+def _describes_place(folded: str, start: int) -> bool:
+    """The name is in a clause on a place: "the South China Sea, where ...", "the Golden Triangle,
+    where ...", "waters which Beijing claims"."""
+    before = _sentence(folded, start, start)[0]
+    return _PLACE_CLAUSE.search(before) is not None
 
 
 def _passing(text: str, start: int) -> bool:
