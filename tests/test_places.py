@@ -2842,6 +2842,45 @@ def test_a_state_named_only_in_what_a_place_is_is_no_party() -> None:
     assert "CHN" in then("They then flew to the summit, where China proposed a joint patrol.")
 
 
+def test_a_time_told_by_who_chairs_and_deals_made_before_or_elsewhere_are_background() -> None:
+    """ "Next year, when the Philippines chairs ASEAN" dates the talks; "already has free trade
+    agreements with Vietnam and Singapore" and "a similar pact with New Zealand" are other deals.
+    None of those states is a party; a state signing the reported deal is."""
+    title = "Canada, Thailand agree to speed up trade talks"
+    lead = "Canada and Thailand agreed on Tuesday to speed up talks on a free trade agreement."
+    parties = partial(parties_in, title, published="2025-03-03T10:00:00+07:00")
+
+    def then(sentence: str) -> set[str]:
+        return parties(f"{lead}\n\nOfficials met in Ottawa for two days. {sentence}")
+
+    assert then("Both sides aim to finish next year, when the Philippines chairs ASEAN.") == {
+        "CAN",
+        "THA",
+    }
+    assert then(
+        "Canada already has free trade agreements in force with Vietnam and Singapore, and a"
+        " similar pact with Indonesia was signed in May."
+    ) == {"CAN", "THA"}
+    assert "PHL" in then("The Philippines chairs ASEAN this year and backed the talks.")
+    assert "IDN" in then("Indonesia signed a trade pact with Canada on Monday.")
+
+
+def test_a_states_border_is_where_not_who() -> None:
+    """ "Its border with Cambodia", "border trade with China" and "a land border with Indonesia"
+    name a place; a dispute or talks with the neighbour are a relation."""
+    title = "Japan to help Thailand clear mines"
+    lead = "Japan will provide Thailand with demining equipment worth 1 billion yen, it said."
+    parties = partial(parties_in, title, published="2025-03-03T10:00:00+07:00")
+
+    def then(sentence: str) -> set[str]:
+        return parties(f"{lead}\n\nThe teams start in May. {sentence}")
+
+    assert then("The mines lie along its border with Cambodia.") == {"JPN", "THA"}
+    assert then("Border trade with China has also slowed.") == {"JPN", "THA"}
+    assert "KHM" in then("Thailand has held border talks with Cambodia since July.")
+    assert "KHM" in then("Thailand settled a border dispute with Cambodia last week.")
+
+
 def test_the_host_of_a_games_next_edition_in_a_sport_story_is_no_party() -> None:
     """In a story about sport, "Malaysia will host the next edition" names the Games' next host,
     not a state acting; outside sport, hosting is acting."""

@@ -185,7 +185,7 @@ _RELATION_BEFORE = re.compile(
     r"help|helped|lend|lends|lent|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deal with|pact with|agreement with|accord with|partnership with|"
-    r"cooperation with|dialogue with|dispute with|row with|tensions with|border with|"
+    r"cooperation with|dialogue with|dispute with|row with|tensions with|"
     r"negotiations with|consultations with|treaty with|alliance with|friendship with|"
     r"counterpart from|counterparts from|leaders of|leader of|heads of|head of|ministers of|"
     r"diplomats from|ministers from|negotiators from|leaders from|representatives from|"
@@ -695,6 +695,19 @@ _PLACE_CLAUSE = re.compile(
     r"islands?|shoals?|reefs?|atolls?|archipelago),?\s+(?:where|which|that)\s+"
     r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2},\s+)*[^,;:()\"]*$"  # a list of names: "Myanmar, "
 )
+_DEAL_NOUNS = (
+    r"(?:agreements?|pacts?|accords?|deals?|arrangements?|partnerships?|ftas?|ceps?|cepas?)"
+)
+_OTHER_DEALS = re.compile(
+    rf"\b(?:already|also)\s+(?:has|have|had)\b[^.;]{{0,60}}?\b{_DEAL_NOUNS}\b"
+    rf"|\bsimilar\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b"
+)
+# A time told by who chairs: "next year, when the Philippines chairs ASEAN".
+_WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
+_CHAIR_AFTER = re.compile(
+    r"^\s+(?:(?:will\s+)?chairs?\b|(?:holds|will hold|takes over|will take over|assumes|"
+    r"will assume)\b[^,;]{0,40}?\bchair)"
+)
 # "in 2019", "since 2016": a year an act is dated to
 _YEAR = re.compile(r"\b(?:in|since|until|by|from)\s+((?:19|20)\d\d)\b")
 _COUNTING_VERBS = _words(
@@ -988,7 +1001,10 @@ def place_actors(
             and a not in implied
             and set(how.get(a, ())) <= {"acts", "relation"}
             and direct[a] == len(mine)
-            and all(_describes_place(folded, m.start) for m in mine)
+            and (
+                all(_describes_place(folded, m.start, m.end) for m in mine)
+                or all(m.start >= lead_end and _other_deals(folded, m.start, m.end) for m in mine)
+            )
         ):
             party.discard(a)
             how.pop(a, None)
@@ -1046,11 +1062,21 @@ def _dated(folded: str, start: int, end: int, year: int | None) -> bool:
     )
 
 
-def _describes_place(folded: str, start: int) -> bool:
-    """The name is in a clause on a place: "the South China Sea, where ...", "the Golden Triangle,
-    where ...", "waters which Beijing claims"."""
-    before = _sentence(folded, start, start)[0]
-    return _PLACE_CLAUSE.search(before) is not None
+def _describes_place(folded: str, start: int, end: int) -> bool:
+    """The name is in a clause on a place ("the South China Sea, where ...", "the Golden Triangle,
+    where ...", "waters which Beijing claims") or on a time ("next year, when the Philippines
+    chairs ASEAN")."""
+    before, after = _sentence(folded, start, end)
+    return _PLACE_CLAUSE.search(before) is not None or (
+        _WHEN_BEFORE.search(before) is not None and _CHAIR_AFTER.match(after) is not None
+    )
+
+
+def _other_deals(folded: str, start: int, end: int) -> bool:
+    """The sentence around a name lists deals made before or elsewhere: "already has free trade
+    agreements with Vietnam and Singapore", "a similar pact with New Zealand"."""
+    before, after = _sentence(folded, start, end)
+    return _OTHER_DEALS.search(f"{before} {after}") is not None
 
 
 def _passing(text: str, start: int) -> bool:
@@ -1395,6 +1421,8 @@ def _before(before: str, after: str) -> str | None:
         )
     ):
         return None
+    if word == "with" and _BORDER_WITH.search(" ".join(words)):
+        return None  # "its border with Cambodia", "border trade with China": where, not who
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
         return "relation" if _RELATION_WORDS.search(" ".join(words)) else None
     # "welcomed Timor-Leste as the bloc's newest member", "welcomed Timor-Leste's admission": its
@@ -1405,6 +1433,10 @@ def _before(before: str, after: str) -> str | None:
     return None if welcomed or ranked else "relation"
 
 
+_BORDER_WITH = re.compile(
+    r"\b(?:land\s+|common\s+|shared\s+)?borders?(?:\s+(?:trade|posts?|crossings?|gates?|"
+    r"checkpoints?|areas?|towns?|provinces?|districts?|regions?))?$"
+)
 _RANKED_BEFORE = re.compile(
     r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"
     r"increased?|declined?|jumped|surged|dropped|climbed|arrivals|visitors|exports|imports))"
