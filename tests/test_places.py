@@ -2861,8 +2861,29 @@ def test_a_time_told_by_who_chairs_and_deals_made_before_or_elsewhere_are_backgr
         "Canada already has free trade agreements in force with Vietnam and Singapore, and a"
         " similar pact with Indonesia was signed in May."
     ) == {"CAN", "THA"}
+    assert then(
+        "The talks draw on existing trade agreements such as the one Singapore concluded with"
+        " Canada, and on the deal Ottawa had signed with Vietnam."
+    ) == {"CAN", "THA"}
     assert "PHL" in then("The Philippines chairs ASEAN this year and backed the talks.")
     assert "IDN" in then("Indonesia signed a trade pact with Canada on Monday.")
+
+
+def test_a_co_host_and_states_that_both_offered_act() -> None:
+    """ "Laos, which holds the ASEAN chair, co-hosted the dialogue" and "India and Japan have both
+    offered to help" are states acting."""
+    parties = partial(
+        parties_in,
+        "Straits patrol to step up air surveillance",
+        published="2025-03-03T10:00:00+07:00",
+    )
+    lead = "Navies of the Malacca Straits Patrol agreed on Monday to step up air surveillance."
+    assert {"IND", "JPN"} <= parties(
+        f"{lead}\n\nThe plan starts in May. India and Japan have both offered to help with training."
+    )
+    assert "LAO" in parties(
+        f"{lead}\n\nThe plan starts in May. Laos, which holds the ASEAN chair, co-hosted the talks."
+    )
 
 
 def test_a_states_border_is_where_not_who() -> None:

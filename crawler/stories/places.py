@@ -142,7 +142,9 @@ _ACTS = (
     r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|attending|"
     r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|applied|applies|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up|"
-    r"contributed|contributes|contributing|admit|admits|lends|lent|reopens|reopened"
+    r"contributed|contributes|contributing|admit|admits|lends|lent|reopens|reopened|"
+    r"co-hosted|co-hosts|co-host|co-hosting|"
+    r"co-organised|co-organized|was ready|were ready"
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
@@ -151,7 +153,7 @@ _ACTS_AFTER = re.compile(
     r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:\s+-)?"
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
-    r"is|are|was|were|also|now|then|again|jointly|firmly|strongly|formally|officially|today|"
+    r"is|are|was|were|also|both|now|then|again|jointly|firmly|strongly|formally|officially|today|"
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
     r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"\w+ly)\s+)"
@@ -700,7 +702,9 @@ _DEAL_NOUNS = (
 )
 _OTHER_DEALS = re.compile(
     rf"\b(?:already|also)\s+(?:has|have|had)\b[^.;]{{0,60}}?\b{_DEAL_NOUNS}\b"
-    rf"|\bsimilar\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b"
+    rf"|\b(?:similar|existing)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\b"
+    rf"|\bhad\s+(?:already\s+)?(?:signed|concluded|sealed|struck)\s+(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
+    rf"|\b(?:following|after)\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\s+with\b"
 )
 # A time told by who chairs: "next year, when the Philippines chairs ASEAN".
 _WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
