@@ -2886,6 +2886,23 @@ def test_a_co_host_and_states_that_both_offered_act() -> None:
     )
 
 
+def test_sides_that_failed_to_agree_or_set_up_ties_act() -> None:
+    """ "India and the 10-member ASEAN failed to agree" names two sides acting, and "ASEAN and
+    Russia set up dialogue relations" two sides of a relation."""
+    assert parties_in(
+        "Trade pact review talks end without a deal",
+        "India and the 10-member ASEAN failed to agree on a deadline to conclude the review of"
+        " their goods trade pact, officials said on Thursday.",
+        "2025-08-14T10:00:00+05:30",
+    ) >= {"IND", "ASEAN"}
+    assert parties_in(
+        "Anniversary programme unveiled",
+        "A programme of events will mark the anniversary this year. ASEAN and Russia set up"
+        " dialogue relations in the nineties.",
+        "2026-02-13T10:00:00+07:00",
+    ) >= {"RUS", "ASEAN"}
+
+
 def test_a_states_border_is_where_not_who() -> None:
     """ "Its border with Cambodia", "border trade with China" and "a land border with Indonesia"
     name a place; a dispute or talks with the neighbour are a relation."""

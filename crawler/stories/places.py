@@ -144,7 +144,7 @@ _ACTS = (
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up|"
     r"contributed|contributes|contributing|admit|admits|lends|lent|reopens|reopened|"
     r"co-hosted|co-hosts|co-host|co-hosting|"
-    r"co-organised|co-organized|was ready|were ready"
+    r"co-organised|co-organized|was ready|were ready|set up|sets up"
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
@@ -160,6 +160,7 @@ _ACTS_AFTER = re.compile(
     rf"{{0,3}}(?:{_ACTS})\b"
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
     r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
+    r"failed to|fail to|fails to|"
     r"are set to|is going to|has to|have to|needs to|need to|"
     r"(?:is|are|was|were|stands|stand|stood)\s+(?:ready|willing|prepared)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?"
     rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
@@ -308,6 +309,7 @@ _LIST_JOIN = re.compile(
     # "Canada and the 10 members of the Association of Southeast Asian Nations", "China and the
     # member states of ASEAN", "Japan and the 11 ASEAN"
     r"(?:(?:\d+|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
+    r"(?:\d+|ten|eleven)-member\s+|"  # "India and the 10-member ASEAN"
     r"member (?:states|countries)\s+of\s+(?:the\s+)?)?$"
     # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
     r"|^\s+(?:countries|nations|member states|members|states)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$"
