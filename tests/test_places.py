@@ -2879,7 +2879,7 @@ def test_a_co_host_and_states_that_both_offered_act() -> None:
     )
     lead = "Navies of the Malacca Straits Patrol agreed on Monday to step up air surveillance."
     assert {"IND", "JPN"} <= parties(
-        f"{lead}\n\nThe plan starts in May. India and Japan have both offered to help with training."
+        f"{lead}\n\nThe plan starts in May. India and Japan have both offered to help train crews."
     )
     assert "LAO" in parties(
         f"{lead}\n\nThe plan starts in May. Laos, which holds the ASEAN chair, co-hosted the talks."
