@@ -2805,7 +2805,8 @@ def test_a_standing_fact_in_the_present_perfect_below_the_lead_is_background() -
 def test_what_a_state_did_in_an_earlier_year_below_the_lead_is_background() -> None:
     """A state named once below the lead, acting only in a sentence dated to a year before the
     story's and reporting no one, is background ("India withdrew from the negotiations in 2019");
-    the same act in the story's own year, or reported, is news."""
+    the same act in the story's own year, or reported, is news. A state named once that acts only in
+    a clause of cause ("after India lifted its curbs") is the backdrop of someone else's news."""
     lead = "India and ASEAN began a review of their goods trade pact in Kuala Lumpur on Monday."
     parties = partial(parties_in, "Trade pact review opens", published="2025-03-03T10:00:00+07:00")
 
@@ -2813,6 +2814,8 @@ def test_what_a_state_did_in_an_earlier_year_below_the_lead_is_background() -> N
         return parties(f"{lead}\n\nThe review has run for two years. {sentence}")
 
     assert "CHN" not in then("China withdrew from the negotiations in 2019.")
+    assert "CHN" not in then("Prices fell after China lifted its curbs on rice exports.")
+    assert "CHN" in then("China lifted its curbs on rice exports.")
     assert "CHN" in then("China withdrew from the negotiations in 2025.")
     assert "CHN" in then("China withdrew from the negotiations in 2019, officials said.")
     assert "CHN" in then("China withdrew from the negotiations this week.")

@@ -708,6 +708,7 @@ _OTHER_DEALS = re.compile(
     rf"|\bhad\s+(?:already\s+)?(?:signed|concluded|sealed|struck)\s+(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
     rf"|\b(?:following|after)\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\s+with\b"
 )
+_CAUSE_BEFORE = re.compile(r"(?:^|[\s,])(?:after|as|since|following|because|amid)\s+(?:the\s+)?$")
 # A time told by who chairs: "next year, when the Philippines chairs ASEAN".
 _WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
 _CHAIR_AFTER = re.compile(
@@ -993,7 +994,11 @@ def place_actors(
             and direct[a] == 1
             and a not in implied
             and m.start >= lead_end
-            and (_settled(folded, m.start, m.end) or _dated(folded, m.start, m.end, year))
+            and (
+                _settled(folded, m.start, m.end)
+                or _dated(folded, m.start, m.end, year)
+                or _CAUSE_BEFORE.search(_behind(folded, m.start, 30)) is not None
+            )
         ):
             party.discard(a)
             del how[a]
