@@ -2933,6 +2933,13 @@ def test_the_host_of_a_games_next_edition_in_a_sport_story_is_no_party() -> None
         "Malaysia will host the next edition in 2027.",
     )
     assert "MYS" not in parties_in(*sport, "2025-12-20T10:00:00+07:00")
+    games = (
+        "Vietnam finish third at regional Games",
+        "Vietnam finished third in the medal table as the regional Games closed in Bangkok on"
+        " Saturday.\n\nThe team won the football final 2-1 at the national stadium.\n\n"
+        "Indonesia sent 233 athletes, and Thailand is considered the strongest of the contenders.",
+    )
+    assert not {"IDN", "THA"} & parties_in(*games, "2025-12-20T10:00:00+07:00")
     assert "MYS" in parties_in(
         "ASEAN tourism ministers meet",
         "ASEAN tourism ministers met in Vientiane on Friday to review the region's recovery. "

@@ -287,13 +287,14 @@ _SPORT_STRONG = re.compile(
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
     r"group match|group stage|matchday|fixtures?|motogp|grand prix|formula one|podium|laps?|"
     r"shuttlers|paddlers|cagers|spikers|booters|cricket|twenty20|t20s?|tri-series|wickets?|"
-    r"innings)\b"
+    r"innings|athletes|volleyball|badminton|basketball|futsal|swimming|athletics|bouts?|"
+    r"sepak takraw)\b"
 )
 _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
     r"victory over|trophy|champions|players|side|race|rider|riders|circuit|away|manager|"
     r"national team|football|"
-    r"titles|crown|edition)\b"
+    r"titles|crown|edition|contenders)\b"
 )
 # States thanked or praised for what they did, whatever came before ("thanked Malaysia, as ASEAN
 # Chair, as well as the United States and China for their support").
