@@ -700,15 +700,15 @@ _PLACE_CLAUSE = re.compile(
     r"islands?|shoals?|reefs?|atolls?|archipelago),?\s+(?:where|which|that)\s+"
     r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2},\s+)*[^,;:()\"]*$"  # a list of names: "Myanmar, "
 )
-_DEAL_NOUNS = (
-    r"(?:agreements?|pacts?|accords?|deals?|arrangements?|partnerships?|ftas?|ceps?|cepas?)"
-)
+# Deals made before or elsewhere: "already has free trade agreements with", "a similar pact with".
+_DEAL_NOUNS = r"(?:agreements?|pacts?|accords?|deals?|arrangements?|partnerships?|ftas?|cepas?)"
 _OTHER_DEALS = re.compile(
     rf"\b(?:already|also)\s+(?:has|have|had)\b[^.;]{{0,60}}?\b{_DEAL_NOUNS}\b"
     rf"|\b(?:similar|existing)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\b"
     rf"|\bhad\s+(?:already\s+)?(?:signed|concluded|sealed|struck)\s+(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
     rf"|\b(?:following|after)\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\s+with\b"
 )
+# A clause of cause or time, open before a name: "prices fell after India lifted its curbs".
 _CAUSE_BEFORE = re.compile(r"(?:^|[\s,])(?:after|as|since|following|because|amid)\s+(?:the\s+)?$")
 # A time told by who chairs: "next year, when the Philippines chairs ASEAN".
 _WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
@@ -985,7 +985,8 @@ def place_actors(
     # A state named once, below the lead, whose only sign of acting is a verb in the present perfect
     # of a sentence that reports no one and names no day is a standing fact, not the news:
     # "Sri Lanka, Chile and Bangladesh have also applied to join", "China and India have maintained
-    # ties with the military government".
+    # ties with the military government". So is an act dated to an earlier year ("India withdrew
+    # from the negotiations in 2019") and one in a clause of cause ("after India lifted its curbs").
     direct = Counter(m.actor for m in ordered if m.via is None)
     implied = {m.actor for m in ordered if m.via is not None}
     for m in states:
@@ -1004,8 +1005,10 @@ def place_actors(
             party.discard(a)
             del how[a]
             cue.setdefault(a, "background")
-    # A state named only in what a place is ("the South China Sea, where Beijing claims almost all
-    # of it", "the Golden Triangle, where Myanmar, Laos and Thailand meet") describes the place.
+    # A state named only in what a place or time is ("the South China Sea, where Beijing claims
+    # almost all of it", "next year, when the Philippines chairs ASEAN") describes it; one named
+    # below the lead only beside deals made before or elsewhere ("a similar pact with New Zealand")
+    # is background.
     for a in sorted(party):
         mine = [m for m in states if m.actor == a]
         if (
@@ -1446,7 +1449,7 @@ def _before(before: str, after: str) -> str | None:
 
 
 _BORDER_WITH = re.compile(
-    r"\b(?:land\s+|common\s+|shared\s+)?borders?(?:\s+(?:trade|posts?|crossings?|gates?|"
+    r"\bborders?(?:\s+(?:trade|posts?|crossings?|gates?|"
     r"checkpoints?|areas?|towns?|provinces?|districts?|regions?))?$"
 )
 _RANKED_BEFORE = re.compile(
