@@ -2906,6 +2906,22 @@ def test_sides_that_failed_to_agree_or_set_up_ties_act() -> None:
     ) >= {"RUS", "ASEAN"}
 
 
+def test_the_first_of_a_pair_shares_the_officials_after_it() -> None:
+    """ "The ASEAN-Russia ministers agreed" are both sides' ministers; "the Vietnam-Germany
+    Friendship Hospital" names no one."""
+    assert {"ASEAN", "RUS"} <= parties_in(
+        "Ministers agree on security consultations",
+        "The spokeswoman said the ASEAN-Russia ministers agreed to convene a senior officials'"
+        " consultation on security in the autumn.",
+        "2025-07-17T10:00:00+03:00",
+    )
+    assert not {"VNM", "DEU"} & parties_in(
+        "Hospital opens new wing",
+        "The Vietnam-Germany Friendship Hospital opened a new wing on Monday.",
+        "2025-07-17T10:00:00+07:00",
+    )
+
+
 def test_a_states_border_is_where_not_who() -> None:
     """ "Its border with Cambodia", "border trade with China" and "a land border with Indonesia"
     name a place; a dispute or talks with the neighbour are a relation."""

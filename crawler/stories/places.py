@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from crawler.stories.gazetteer import Actor, Gazetteer
 from crawler.stories.mentions import Mention, fold
@@ -694,6 +695,11 @@ _DAY = re.compile(
     r"\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"(?:this|last|next) week|on \w+ \d+)\b"
 )
+# Officials of both sides of a pair: "the ASEAN-Russia ministers", "ASEAN-China foreign ministers".
+_PAIR_OFFICIALS = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:ministers|leaders|officials|negotiators|delegations|diplomats|"
+    r"envoys|senior officials)\b"
+)
 # A clause on a place, open before a name: "the South China Sea, where", "the waters, which".
 _PLACE_CLAUSE = re.compile(
     r"\b(?:seas?|waters|region|area|border|borderlands?|triangle|strait|straits|peninsula|"
@@ -964,6 +970,16 @@ def place_actors(
                 how.setdefault(m.actor, []).append("official" if has_body else "acts")
             elif (word != "adjective" and weakly) or _own(text, folded, m.start, m.end):
                 signs.setdefault(m.actor, "relation" if weakly else "own")
+    # The first of a pair shares the officials named after it: "the ASEAN-Russia ministers agreed".
+    for first, second in pairwise(states):
+        if (
+            first.actor not in party
+            and second.actor in party
+            and text[first.end : second.start] == "-"
+            and _PAIR_OFFICIALS.match(folded, second.end)
+        ):
+            party.add(first.actor)
+            how.setdefault(first.actor, []).append("official")
     # A name given once, in the lower half of the story, and only weakly as a party is background:
     # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
     # together ... eight partners: Australia, China...". Given by name: an adjective ("a Southeast
