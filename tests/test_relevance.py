@@ -484,6 +484,22 @@ def test_a_partners_grant_to_the_blocs_health_or_haze_centre_is_core(tmp_path: P
     assert judged == {"health": "core", "haze": "core"}
 
 
+def test_rice_released_from_the_asean_plus_three_reserve_is_core(tmp_path: Path) -> None:
+    """The ASEAN Plus Three Emergency Rice Reserve (APTERR) is the bloc's with China, Japan and
+    South Korea: rice a partner gives through it is the bloc in relations with that partner."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "rice": (
+            "South Korea sends reserve rice to flood-hit Laos",
+            "South Korea will provide 3,000 tonnes of rice to Laos through the ASEAN Plus Three"
+            " Emergency Rice Reserve (APTERR) to help families hit by the floods, the Korean"
+            " embassy said on Monday. APTERR has released rice to members after typhoons and floods"
+            " since 2013.",
+        )
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-06-11")) == {"rice": "core"}
+
+
 def test_duties_on_chinese_steel_eaeu_talks_and_the_connectivity_committee(tmp_path: Path) -> None:
     """A member's anti-dumping duties "on Chinese, Indian steel" are a measure on goods from those
     states (`related`); the Eurasian Economic Union is a partner in free trade talks (`related`);
