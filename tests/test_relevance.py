@@ -485,16 +485,16 @@ def test_a_partners_grant_to_the_blocs_health_or_haze_centre_is_core(tmp_path: P
 
 
 def test_rice_released_from_the_asean_plus_three_reserve_is_core(tmp_path: Path) -> None:
-    """The ASEAN Plus Three Emergency Rice Reserve (APTERR) is the bloc's with China, Japan and
-    South Korea: rice a partner gives through it is the bloc in relations with that partner."""
+    """The ASEAN Plus Three Emergency Rice Reserve, named by its short name APTERR alone, is the
+    bloc's with China, Japan and South Korea: rice a partner gives through it is the bloc in
+    relations with that partner."""
     db = tmp_path / "ww.db"
     texts = {
         "rice": (
             "South Korea sends reserve rice to flood-hit Laos",
-            "South Korea will provide 3,000 tonnes of rice to Laos through the ASEAN Plus Three"
-            " Emergency Rice Reserve (APTERR) to help families hit by the floods, the Korean"
-            " embassy said on Monday. APTERR has released rice to members after typhoons and floods"
-            " since 2013.",
+            "South Korea will provide 3,000 tonnes of rice to Laos through APTERR to help families"
+            " hit by the floods, the Korean embassy said on Monday. APTERR has released rice to"
+            " members after typhoons and floods since 2013.",
         )
     }
     assert relevance_of(db, group_texts(db, texts, "2025-06-11")) == {"rice": "core"}
