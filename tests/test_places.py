@@ -779,9 +779,9 @@ def test_counts_named_institutions_and_thanks_read_as_they_are_meant(tmp_path: P
 
 def test_a_province_is_a_place_unless_its_own_government_acts(tmp_path: Path) -> None:
     """A province is a place of its state ("Bali welcomed record arrivals"); the state is a party
-    where the province's government acts ("the Yunnan authorities", "the Svay Rieng provincial
-    authorities", "the Guangxi People's Government"), and a capital listed with provinces is a city
-    among them."""
+    where the province's government or the state's own services there act ("the Yunnan authorities",
+    "the Svay Rieng provincial authorities", "the Guangxi People's Government", "Bali Immigration",
+    "Sabah Parks"), and a capital listed with provinces is a city among them."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -821,6 +821,17 @@ def test_a_province_is_a_place_unless_its_own_government_acts(tmp_path: Path) ->
     assert "KHM" in table(db, "story_actors", story_of(db, ids["border"]))
     assert "CHN" in table(db, "story_actors", story_of(db, ids["guangxi"]))
     assert "THA" not in table(db, "story_actors", story_of(db, ids["games"]))
+    # the state's own services in a province: its immigration, police, customs, a state's parks
+    assert "IDN" in parties_in(
+        "Bali immigration deports 17 foreigners",
+        "Bali Immigration deported 17 foreigners for overstaying their visas on Monday.",
+        "2026-03-04T10:00:00+08:00",
+    )
+    assert "MYS" in parties_in(
+        "Climbers stranded on Mount Kinabalu",
+        "Sabah Parks said the group would descend on Friday after bad weather.",
+        "2026-03-04T10:00:00+08:00",
+    )
 
 
 def test_a_statistics_bureau_and_working_closely_with_a_state_make_parties(tmp_path: Path) -> None:

@@ -1250,7 +1250,8 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
 
 _REGIONAL_BODY = (
     r"government|authorities|administration|governor|chief minister|menteri besar|"
-    r"people's committee|people's government|party committee|party secretary|leaders|officials"
+    r"people's committee|people's government|party committee|party secretary|leaders|officials|"
+    r"immigration|police|customs|tourism board|parks"
 )
 _REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
