@@ -81,7 +81,8 @@ def reading(
     speaks for."""
     text = f"{title or ''}\n{body}"
     matcher = matcher_for(gazetteer)
-    mentions = matcher.find(text, _day(published_at))
+    day = _day(published_at)
+    mentions = matcher.find(text, day)
     # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
     # home press datelined at home names its own officials unqualified (a paper's copy with no
     # dateline may be a neighbour's, carried).
@@ -89,7 +90,6 @@ def reading(
     home = at or agency_home
     domestic = at is not None and at == agency_home
     evidence: dict[str, str] = {}
-    day = _day(published_at)
     places, home_party = place_actors(
         text,
         mentions,
