@@ -1066,15 +1066,9 @@ def place_actors(
 def _settled(folded: str, start: int, end: int) -> bool:
     """The sentence around a name tells a standing fact: a verb in the present perfect (not a
     commitment), no one reported ("said", "told"), no day named."""
-    before, after = _sentence(folded, start, end)
-    sentence = before + folded[start:end] + after
-    perfect = _PERFECT.search(sentence)
-    return (
-        perfect is not None
-        and _PLEDGED.search(perfect.group()) is None
-        and _REPORTED.search(sentence) is None
-        and _DAY.search(sentence) is None
-    )
+    sentence = _unreported(folded, start, end)
+    perfect = _PERFECT.search(sentence) if sentence is not None else None
+    return perfect is not None and _PLEDGED.search(perfect.group()) is None
 
 
 def _dated(folded: str, start: int, end: int, year: int | None) -> bool:
@@ -1082,15 +1076,19 @@ def _dated(folded: str, start: int, end: int, year: int | None) -> bool:
     withdrew from the negotiations in 2019"."""
     if year is None:
         return False
+    sentence = _unreported(folded, start, end)
+    years = [int(y) for y in _YEAR.findall(sentence)] if sentence is not None else []
+    return bool(years) and max(years) < year
+
+
+def _unreported(folded: str, start: int, end: int) -> str | None:
+    """The sentence around a name, when it reports no one ("said", "told") and names no day: what
+    a standing or past fact is told in."""
     before, after = _sentence(folded, start, end)
     sentence = before + folded[start:end] + after
-    years = [int(y) for y in _YEAR.findall(sentence)]
-    return (
-        bool(years)
-        and max(years) < year
-        and _REPORTED.search(sentence) is None
-        and _DAY.search(sentence) is None
-    )
+    if _REPORTED.search(sentence) is not None or _DAY.search(sentence) is not None:
+        return None
+    return sentence
 
 
 def _describes_place(folded: str, start: int, end: int) -> bool:
