@@ -1952,6 +1952,35 @@ def test_the_bloc_written_as_a_ten_nation_bloc_its_member_states_or_its_secretar
     assert "EU" in parties["commissioner"]  # a commissioner is the bloc's office
 
 
+def test_a_regions_grouping_is_the_bloc_and_its_member_states_beside_its_vision(
+    tmp_path: Path,
+) -> None:
+    """ "Southeast Asia's regional grouping" is the bloc acting, not a thing a state owns as
+    "Malaysia's ASEAN chairmanship" is; "AMS" counts in a story that names the bloc only through
+    one of its own frameworks ("the ASEAN Community Vision 2045")."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "region": (
+                "Brussels and the region's bloc revive trade idea",
+                "The European Union and Southeast Asia's regional grouping have agreed to revive "
+                "work on a region-to-region free trade deal, officials said on Thursday.",
+            ),
+            "vision": (
+                "AMS, Switzerland agree on cooperation areas",
+                "AMS and Switzerland agreed on a list of practical cooperation areas for "
+                "2026-2030 in support of the ASEAN Community Vision 2045, a joint press release "
+                "said.",
+            ),
+        },
+        "2025-11-27",
+    )
+    parties = story_actors(db, ids)
+    assert {"ASEAN", "EU"} <= parties["region"]
+    assert {"ASEAN", "CHE"} <= parties["vision"]
+
+
 def test_an_envoys_host_and_states_named_for_contrast_are_no_parties(tmp_path: Path) -> None:
     """The state an ambassador is posted to ("its ambassador to Indonesia") and states named for
     contrast ("unlike Malaysia and Singapore, which have taken disputes to the court") are no

@@ -256,7 +256,9 @@ class Matcher:
         kept, places = self._longest(self._candidates(text, folded), text, folded)
         kept = self._without_namesakes(kept, text, folded)
         mentions = [
-            Mention(e.actor, a, b, text[a:b]) for a, b, e in _confirmed(kept, places) if e.actor
+            Mention(e.actor, a, b, text[a:b])
+            for a, b, e in _confirmed(kept, places, self.gazetteer)
+            if e.actor
         ]
         named = mentions + self._role_holders(mentions, text, folded, day)
         return named + self._implied(named, day)
@@ -390,14 +392,16 @@ class Matcher:
 
 
 def _confirmed(
-    kept: list[tuple[int, int, _Entry]], places: set[str]
+    kept: list[tuple[int, int, _Entry]], places: set[str], gazetteer: Gazetteer
 ) -> list[tuple[int, int, _Entry]]:
     """Guarded names with `with` stay only when the text names one of those actors otherwise
-    ("Kingston" beside "Jamaica"; "Georgia" beside "in Tbilisi"), and a title-case headline's
-    person-like name only when the text names its actor again ("Chad Closes Border")."""
+    ("Kingston" beside "Jamaica"; "Georgia" beside "in Tbilisi", "AMS" beside "the ASEAN
+    Community Vision 2045", a part of ASEAN), and a title-case headline's person-like name only
+    when the text names its actor again ("Chad Closes Border")."""
     named = places | {
         e.actor for _, _, e in kept if not e.echo and (e.guard is None or not e.guard.with_)
     }
+    named |= {part for x in named if x and (part := gazetteer.actors[x].part_of)}
     return [
         (a, b, e)
         for a, b, e in kept

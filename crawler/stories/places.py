@@ -312,6 +312,7 @@ _LIST_JOIN = re.compile(
     # member states of ASEAN", "Japan and the 11 ASEAN"
     r"(?:(?:\d+|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
     r"(?:\d+|ten|eleven)-member\s+|"  # "India and the 10-member ASEAN"
+    r"(?:south-?east\s+)?asia['’]s\s+|region['’]s\s+|"  # "the EU and Southeast Asia's grouping"
     r"member (?:states|countries)\s+of\s+(?:the\s+)?)?$"
     # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
     r"|^\s+(?:countries|nations|member states|members|states)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$"
@@ -509,8 +510,11 @@ _MEMBERS_AFTER = re.compile(
     r"prime minister\b)"
 )
 # A state's own thing named after the bloc ("the country's ASEAN secretariat", "Malaysia's ASEAN
-# chairmanship", "the national ASEAN committee"): the state's, not the bloc acting.
-_OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\bnational|\bits|\btheir|\bour)\s+$")
+# chairmanship", "the national ASEAN committee"): the state's, not the bloc acting. A region owns
+# no bloc: "Southeast Asia's regional grouping" is the bloc itself.
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?!asia['’]|region['’])\w+['’]s?|\bnational|\bits|\btheir|\bour)\s+$"
+)
 # "Laos, which chaired ASEAN in 2024": the state's turn, not the bloc acting (but "co-chaired the
 # ASEAN-Canada Summit" is a meeting of the two).
 _CHAIRED_BEFORE = re.compile(
