@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -65,11 +66,15 @@ def in_label_terms(found: set[str], gaz: Any, blocs: set[str] = LABEL_BLOCS) -> 
     return out
 
 
+_PAIR_TAG = re.compile(r"\b(?:Pair|Event) ([A-Z]+\d+)\b")
+
+
 def _pair_tag(a: dict[str, Any]) -> str | None:
     """Independent reports of one event are tagged in their note: `Pair P01 (Xinhua side): ...`
-    (or `Event E01: ...` where an event has carries as well)."""
-    words = a["note"].split()
-    return words[1].rstrip(":") if len(words) > 1 and words[0] in ("Pair", "Event") else None
+    (or `Event E01: ...` where an event has carries as well), first or after another remark
+    ("Hard parties: ... Pair P07")."""
+    found = _PAIR_TAG.search(a["note"])
+    return found.group(1) if found else None
 
 
 def stored_versions(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1981,6 +1981,87 @@ def test_a_regions_grouping_is_the_bloc_and_its_member_states_beside_its_vision(
     assert {"ASEAN", "CHE"} <= parties["vision"]
 
 
+def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
+    tmp_path: Path,
+) -> None:
+    """ "The bloc's senior officials agreed", "the association would consider"
+    refer back to the bloc named before, so the bloc acts there and the story is `core`; "the
+    association" after an industry association, "BRICS, the grouping of emerging economies" and
+    "the grouping" after the Gulf Cooperation Council do not make ASEAN a party."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "committee": (
+                "Moscow's envoy briefs permanent representatives on security idea",
+                "Moscow's ambassador to the Southeast Asian bloc has arrived in Jakarta for a "
+                "week of meetings.\n\nOn Tuesday the bloc's senior officials heard his briefing "
+                "on a Eurasian security proposal and agreed to study it, the Russian mission said.",
+            ),
+            "association": (
+                "Pretoria presses bid for sectoral partnership",
+                "South Africa renewed its bid to become a sectoral dialogue partner of the "
+                "Association of Southeast Asian Nations, its deputy minister said on Tuesday.\n\n"
+                "The association welcomed South Africa's interest and said it would consider the "
+                "application by consensus.",
+            ),
+            "industry": (
+                "Palm oil exports rise on Indian demand",
+                "The Indonesian Palm Oil Association said exports to ASEAN markets and India rose "
+                "in July.\n\nThe association said it expected demand to hold up.",
+            ),
+            "brics": (
+                "Indonesia, Brazil hold talks",
+                "President Prabowo Subianto met Brazil's president in Rio de Janeiro on Sunday. "
+                "They discussed Indonesia's bid to join BRICS, the grouping of emerging economies, "
+                "which Brazil supported. Indonesia is a member of ASEAN.",
+            ),
+            "gulf": (
+                "Saudi minister visits Jakarta",
+                "Saudi Arabia's foreign minister arrived in Indonesia, an ASEAN member, on "
+                "Monday.\n\nRiyadh hosted a summit of the Gulf Cooperation Council last year, and "
+                "the grouping agreed to meet again.",
+            ),
+        },
+        "2025-03-04",
+    )
+    parties = story_actors(db, ids)
+    assert {"ASEAN", "RUS"} <= parties["committee"]
+    assert {"ASEAN", "ZAF"} <= parties["association"]
+    assert relevance_of(db, {k: ids[k] for k in ("committee", "association")}) == {
+        "committee": "core",
+        "association": "core",
+    }
+    assert "ASEAN" not in parties["industry"] | parties["brics"] | parties["gulf"]
+
+
+def test_the_regional_body_is_the_bloc_in_the_regions_copy(tmp_path: Path) -> None:
+    """ "The regional body" with no organisation named before it is ASEAN in a story written in a
+    member state (its dateline) that names no other organisation of states; beside the Pacific
+    Islands Forum it is not."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "pledge": (
+                "Britain pledges £15m to regional body",
+                "JAKARTA - Britain will provide £15 million to support cyber-security training "
+                "run by the regional body's secretariat, under an agreement signed on Wednesday.",
+            ),
+            "pacific": (
+                "Australia pledges support to regional body",
+                "SUVA - Australia will fund climate programmes run by the regional body, the "
+                "Pacific Islands Forum said on Wednesday, after ministers agreed on a plan.",
+            ),
+        },
+        "2025-03-19",
+    )
+    parties = story_actors(db, ids)
+    assert {"ASEAN", "GBR"} <= parties["pledge"]
+    assert relevance_of(db, {"pledge": ids["pledge"]}) == {"pledge": "core"}
+    assert "ASEAN" not in parties["pacific"]
+
+
 def test_an_envoys_host_and_states_named_for_contrast_are_no_parties(tmp_path: Path) -> None:
     """The state an ambassador is posted to ("its ambassador to Indonesia") and states named for
     contrast ("unlike Malaysia and Singapore, which have taken disputes to the court") are no

@@ -569,3 +569,31 @@ def test_a_province_agreeing_with_a_state_and_two_states_that_agree_are_relation
         )
     }
     assert {"JPN", "VNM"} <= parties
+
+
+def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominent(
+    tmp_path: Path,
+) -> None:
+    """A bilateral story that names the bloc once below the lead and then writes "the bloc's
+    efforts" stays `related`: "the bloc" says what the bloc does, not that the story is about
+    it. Named a second time by its name, it is prominent as before."""
+    lead = (
+        "Japan and Vietnam agreed on Monday to deepen cooperation on supply chains, energy and "
+        "semiconductors at talks between their prime ministers in Hanoi, the two governments "
+        "said in a joint statement.\n\nThe leaders also discussed maritime security and "
+        "agreed to raise two-way trade over the next five years.\n\n"
+    )
+    ends = {
+        "once": "Japan's prime minister said Tokyo would support ASEAN unity and the bloc's "
+        "efforts to keep an open economic order.",
+        "twice": "Japan's prime minister said Tokyo would support ASEAN unity, and Japan and "
+        "ASEAN agreed to hold a summit on supply chains next year.",
+    }
+    judged = {}
+    for name, end in ends.items():  # one database each: the two share a lead, so one story
+        db = tmp_path / f"{name}.db"
+        ids = group_texts(
+            db, {name: ("Japan, Vietnam agree to deepen ties", lead + end)}, "2025-04-28"
+        )
+        judged |= relevance_of(db, ids)
+    assert judged == {"once": "related", "twice": "core"}

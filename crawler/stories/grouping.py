@@ -82,12 +82,12 @@ def reading(
     text = f"{title or ''}\n{body}"
     matcher = matcher_for(gazetteer)
     day = _day(published_at)
-    mentions = matcher.find(text, day)
     # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
     # home press datelined at home names its own officials unqualified (a paper's copy with no
     # dateline may be a neighbour's, carried).
     at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
     home = at or agency_home
+    mentions = matcher.find(text, day, home)
     domestic = at is not None and at == agency_home
     evidence: dict[str, str] = {}
     places, home_party = place_actors(

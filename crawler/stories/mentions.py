@@ -18,6 +18,7 @@ from datetime import date
 import ahocorasick
 
 from crawler.stories import guards
+from crawler.stories.anaphora import bloc_references
 from crawler.stories.gazetteer import Gazetteer, Guard
 from crawler.stories.offices import OfficePhrases
 
@@ -207,6 +208,7 @@ class Mention:
     text: str
     via: str | None = None  # the person whose role made this a mention of a state
     office: str | None = None  # the office whose role phrase named this person
+    back: bool = False  # "the bloc" after the bloc's name: what it does counts, not how often
 
 
 @dataclass(frozen=True)
@@ -250,8 +252,9 @@ class Matcher:
         self.offices = OfficePhrases(gazetteer)
         self.office_actors = {of for of, _office in gazetteer.office_roles}
 
-    def find(self, text: str, day: date | None = None) -> list[Mention]:
-        """Mentions in text, leftmost-longest, not overlapping; people add their states on `day`."""
+    def find(self, text: str, day: date | None = None, home: str | None = None) -> list[Mention]:
+        """Mentions in text, leftmost-longest, not overlapping; people add their states on `day`.
+        `home` is the state the text is written in (its dateline's or agency's), if known."""
         folded = fold(text)
         kept, places = self._longest(self._candidates(text, folded), text, folded)
         kept = self._without_namesakes(kept, text, folded)
@@ -260,6 +263,13 @@ class Matcher:
             for a, b, e in _confirmed(kept, places, self.gazetteer)
             if e.actor
         ]
+        mentions += [
+            Mention(actor, a, b, text[a:b], back=back)
+            for a, b, actor, back in bloc_references(
+                folded, [(m.start, m.end, m.actor) for m in mentions], self.gazetteer, home
+            )
+        ]
+        mentions.sort(key=lambda m: m.start)
         named = mentions + self._role_holders(mentions, text, folded, day)
         return named + self._implied(named, day)
 
@@ -476,9 +486,13 @@ class ActorCount:
 
 def count_mentions(mentions: list[Mention]) -> list[ActorCount]:
     """Per actor: how many mentions and where the first is; direct mentions win over role-implied
-    ones."""
+    ones. "The bloc" after the bloc's name counts only where nothing else names it (after one of
+    its own bodies): a story that names the bloc once is not about it for writing "the bloc"."""
+    named = {m.actor for m in mentions if not m.back}
     out: dict[str, ActorCount] = {}
     for m in mentions:
+        if m.back and (m.actor in named or m.actor in out):
+            continue
         prev = out.get(m.actor)
         if prev is None:
             out[m.actor] = ActorCount(m.actor, 1, m.start, m.via)
