@@ -597,3 +597,37 @@ def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominen
         )
         judged |= relevance_of(db, ids)
     assert judged == {"once": "related", "twice": "core"}
+
+
+def test_the_blocs_sectoral_meetings_and_permanent_representatives_by_their_own_names(
+    tmp_path: Path,
+) -> None:
+    """The senior officials on transnational crime (SOMTC), the digital ministers (ADGMIN) and the
+    Committee of Permanent Representatives are the bloc's own, so each with a partner is `core`;
+    "CPR" in a first-aid story is not the committee."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "somtc": (
+            "SOMTC, Yunnan police set up scam-centre hotline",
+            "The Senior Officials' Meeting on Transnational Crime (SOMTC) and the Yunnan "
+            "Provincial Public Security Department agreed on Wednesday to set up a hotline on "
+            "scam compounds at a workshop in Kunming. SOMTC officials said it would start in June.",
+        ),
+        "adgmin": (
+            "ADGMIN, Seoul adopt AI cooperation work plan",
+            "The digital ministers' meeting of the region, ADGMIN, and South Korea adopted a work "
+            "plan on artificial intelligence cooperation in Bangkok on Friday.",
+        ),
+        "cpr": (
+            "Saudi minister meets ASEAN permanent representatives",
+            "Saudi Arabia's foreign minister met the Committee of Permanent Representatives to "
+            "ASEAN in Jakarta on Tuesday to discuss a sectoral partnership.",
+        ),
+        "firstaid": (
+            "Volunteers trained in CPR",
+            "More than 200 volunteers in Manila were trained in CPR and first aid on Saturday, "
+            "the Philippine Red Cross said.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-01-17"))
+    assert judged == {"somtc": "core", "adgmin": "core", "cpr": "core", "firstaid": "none"}
