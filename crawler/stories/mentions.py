@@ -298,7 +298,27 @@ class Matcher:
                     entry = replace(entry, echo=True)  # kept if the text names it again
                 candidates.append((start, end + 1, entry))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        return candidates
+        return self._without_other_acronyms(candidates, text)
+
+    def _without_other_acronyms(
+        self, candidates: list[tuple[int, int, _Entry]], text: str
+    ) -> list[tuple[int, int, _Entry]]:
+        """An acronym the text spells out as something else ("ARF (Animal Rescue Friends)",
+        "Animal Rescue Friends (ARF)") is that thing everywhere in the text, not the actor."""
+        others: set[str] = set()
+        for start, stop, entry in candidates:
+            written = text[start:stop]
+            if entry.exact is None or entry.actor is None or written in others:
+                continue
+            aliases = self.gazetteer.actors[entry.actor].aliases
+            if not written.isupper() or written not in aliases:
+                continue  # a state's body ("DFA", "JICA") is spelled out in words of its own
+            spelled = _spelled_out(text, start, stop)
+            if spelled is not None and fold(spelled) not in {fold(n) for n in aliases}:
+                others.add(written)
+        if not others:
+            return candidates
+        return [c for c in candidates if c[2].exact is None or text[c[0] : c[1]] not in others]
 
     def _longest(
         self, candidates: list[tuple[int, int, _Entry]], text: str, folded: str
@@ -447,6 +467,31 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
         return True
     words = after.split()
     return bool(words) and words[0].strip(",.;:)\"'") in PLACE_AFTER
+
+
+_SPELLED_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "de", "&", "in"})
+
+
+def _spelled_out(text: str, start: int, stop: int) -> str | None:
+    """The words an acronym stands for where the text spells it out beside it, their initials
+    its letters: "ARF (Animal Rescue Friends)", "Animal Rescue Friends (ARF)"."""
+    acronym = text[start:stop]
+    after = _SPELLED_AFTER.match(text, stop)
+    if after and _initials(after.group(1).split()) == acronym:
+        return after.group(1)
+    if text.startswith(")", stop) and text[:start].endswith("("):
+        words = text[max(0, start - 120) : start - 1].split()
+        big = [n for n, w in enumerate(words) if w.lower() not in _SMALL_WORDS]
+        if len(big) >= len(acronym):
+            spelled = words[big[-len(acronym)] :]
+            if _initials(spelled) == acronym:
+                return " ".join(spelled)
+    return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS and w[:1].isalpha())
 
 
 def _trap_phrase(text: str, start: int, stop: int) -> str | None:
