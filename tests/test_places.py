@@ -3172,3 +3172,15 @@ def test_the_home_press_names_its_own_ministry_by_portfolio_alone() -> None:
         title, body, "2025-06-02T10:00:00+08:00", dateline="KUALA LUMPUR", agency="Xinhua"
     )
     assert "MYS" not in abroad
+
+
+def test_a_state_briefed_or_given_the_documents_is_a_party() -> None:
+    """ "Vietnam had been fully briefed on the project", "Hanoi was given the documents": told by
+    another state, as "was invited" is."""
+    parties = parties_in(
+        "Canal ground broken; neighbour briefed, says minister",
+        "Cambodia's prime minister broke ground on the canal on Monday.\n\nA secretary of state "
+        "at the Ministry of Public Works said Vietnam had been fully briefed on the project.",
+        "2024-08-06T10:15:00+07:00",
+    )
+    assert {"KHM", "VNM"} <= parties

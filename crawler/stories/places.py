@@ -145,7 +145,9 @@ _ACTS = (
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up|"
     r"contributed|contributes|contributing|admit|admits|lends|lent|reopens|reopened|"
     r"co-hosted|co-hosts|co-host|co-hosting|"
-    r"co-organised|co-organized|was ready|were ready|set up|sets up"
+    r"co-organised|co-organized|was ready|were ready|set up|sets up|"
+    # told of what it is to know: "Vietnam had been fully briefed", "Hanoi was given the documents"
+    r"briefed|briefs|informed|informs|notified|consulted|given"
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
@@ -154,7 +156,8 @@ _ACTS_AFTER = re.compile(
     r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:\s+-)?"
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
-    r"is|are|was|were|also|both|now|then|again|jointly|firmly|strongly|formally|officially|today|"
+    r"is|are|was|were|been|also|both|now|then|again|jointly|firmly|strongly|formally|officially|"
+    r"today|"
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
     r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"\w+ly)\s+)"
