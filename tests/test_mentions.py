@@ -111,9 +111,9 @@ def test_short_acronyms_need_capitals(matcher: Matcher) -> None:
 
 def test_an_acronym_spelled_out_as_something_else_is_that_thing(matcher: Matcher) -> None:
     """ "ARF (Animal Rescue Friends)" is an animal welfare group wherever the text says ARF; the
-    ASEAN Regional Forum spelled out, words that name an actor ("AMM (ASEAN Ministers' Meeting)") and
-    a state's body spelled out in its own words ("the DFA (Department of Foreign Affairs)") stay
-    the actor."""
+    ASEAN Regional Forum spelled out, words that name an actor ("AMM (ASEAN Ministers'
+    Meeting)") and a state's body spelled out in its own words ("the DFA (Department of Foreign
+    Affairs)") stay the actor."""
     rescue = "ARF adoption drive\nARF (Animal Rescue Friends) found homes for 40 dogs. ARF said so."
     assert "ARF" not in actors(matcher, rescue)
     assert "ARF" not in actors(matcher, "The group, Animal Rescue Friends (ARF), said so.")
