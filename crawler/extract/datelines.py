@@ -16,7 +16,10 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
     r"July|August|September|October|November|December|Mac|Mei|Ogos|Okt|Dis|Agu|Des"
 )
-_DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "Nov 27", "27 November 2025", RTB's "Thursday, 22nd May"
+_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:(?:{_MONTH})\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
 _PLACE_WORD = r"[^\W\d_][\w'’.\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DASH = r"(?:--|[-–—:])"
