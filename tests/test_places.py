@@ -3184,3 +3184,15 @@ def test_a_state_briefed_or_given_the_documents_is_a_party() -> None:
         "2024-08-06T10:15:00+07:00",
     )
     assert {"KHM", "VNM"} <= parties
+
+
+def test_the_goals_of_a_plan_are_no_match() -> None:
+    """ "The goals of Saudi Vision 2030" and "development goals" are no goals of a match: the state
+    named beside them keeps its evidence."""
+    parties = parties_in(
+        "Saudi Arabia, Thailand review cooperation",
+        "Saudi Arabia's foreign ministry said on Tuesday that ties with Thailand serve the goals "
+        "of Saudi Vision 2030, after talks in Riyadh.",
+        "2025-02-18T21:30:00+03:00",
+    )
+    assert {"SAU", "THA"} <= parties

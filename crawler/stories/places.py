@@ -286,7 +286,9 @@ _SCORE = (
 # A sentence about a match: national names there are teams, not governments. A score or one of
 # the strong words is enough; the weak ones (final, title, won) take two.
 _SPORT_STRONG = re.compile(
-    rf"\b({_SCORE}|goals?|scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
+    # "goals" of a match, not "the goals of Saudi Vision 2030" or "development goals"
+    rf"\b({_SCORE}|(?<!development )(?<!climate )(?<!common )(?<!shared )goals?(?!\s+of\b)|"
+    r"scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
     r"tournament|championships?|stadium|world cup|fifa|"
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
     r"group match|group stage|matchday|fixtures?|motogp|grand prix|formula one|podium|laps?|"
