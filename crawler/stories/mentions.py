@@ -492,7 +492,7 @@ def _spelled_out(text: str, start: int, stop: int) -> str | None:
     after = _SPELLED_AFTER.match(text, stop)
     if after and _initials(after.group(1).split()) == acronym:
         return after.group(1)
-    if text.startswith(")", stop) and text[:start].endswith("("):
+    if text.startswith(")", stop) and text[start - 1 : start] == "(":
         words = text[max(0, start - 120) : start - 1].split()
         big = [n for n, w in enumerate(words) if w.lower() not in _SMALL_WORDS]
         if len(big) >= len(acronym):
