@@ -1985,7 +1985,8 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
     tmp_path: Path,
 ) -> None:
     """ "The bloc's senior officials agreed", "the association would consider"
-    refer back to the bloc named before, so the bloc acts there and the story is `core`; "the
+    refer back to the bloc named before (or one of its own meetings), so the bloc acts there and
+    the story is `core`; "the
     association" after an industry association, "BRICS, the grouping of emerging economies" and
     "the grouping" after the Gulf Cooperation Council do not make ASEAN a party."""
     db = tmp_path / "ww.db"
@@ -2016,6 +2017,12 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
                 "They discussed Indonesia's bid to join BRICS, the grouping of emerging economies, "
                 "which Brazil supported. Indonesia is a member of ASEAN.",
             ),
+            "meeting": (
+                "Japan's minister at foreign ministers' meeting",
+                "Japan's foreign minister arrived in Vientiane for the ASEAN Foreign Ministers' "
+                "Meeting on Thursday.\n\nOn Friday the grouping's ministers and Japan agreed to "
+                "step up maritime cooperation, Tokyo said.",
+            ),
             "gulf": (
                 "Saudi minister visits Jakarta",
                 "Saudi Arabia's foreign minister arrived in Indonesia, an ASEAN member, on "
@@ -2028,6 +2035,7 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
     parties = story_actors(db, ids)
     assert {"ASEAN", "RUS"} <= parties["committee"]
     assert {"ASEAN", "ZAF"} <= parties["association"]
+    assert {"ASEAN", "JPN"} <= parties["meeting"]  # the bloc's own meeting, then "the grouping"
     assert relevance_of(db, {k: ids[k] for k in ("committee", "association")}) == {
         "committee": "core",
         "association": "core",

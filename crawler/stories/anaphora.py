@@ -3,9 +3,10 @@ leaders", "the grouping's secretariat", "the association would consider the appl
 such phrase is a mention of the bloc it refers back to, so that what it does there counts as the
 bloc acting (`places.py` reads it as any other name).
 
-The phrase refers to the nearest organisation named before it, and only a bloc (ASEAN, the EU; ASEAN
-for one of its own bodies) is taken: when the nearest is another organisation ("the Gulf Cooperation
-Council", "BRICS") or a framework ("RCEP"), or another thing of the same kind is named before the
+The phrase refers to the nearest organisation named before it, and only a bloc (ASEAN, the EU; the
+bloc for one of its own bodies and meetings, "the ASEAN Secretariat", "the AMM") is taken: when the
+nearest is another organisation ("the Gulf Cooperation Council", "BRICS") or a framework with
+partners ("RCEP", "the ARF"), or another thing of the same kind is named before the
 phrase ("the opposition bloc", "the Malaysian Palm Oil Association", "the sub-regional grouping"),
 the phrase is left alone. So is an apposition ("BRICS, the grouping of emerging economies"), which
 names nothing new. "The regional body" with nothing before it is ASEAN in a text that names a member
@@ -81,13 +82,15 @@ def bloc_references(
 
 
 def _organisation(actor: str, gazetteer: Gazetteer) -> str | None:
-    """What a name stands for when a later "the bloc" may refer to it: a bloc, ASEAN for its own
-    bodies, another organisation or framework for itself; None for states, people and the UN ("the
-    world body", never "the bloc")."""
+    """What a name stands for when a later "the bloc" may refer to it: a bloc, the bloc a body,
+    meeting or framework of its own belongs to ("the ASEAN Secretariat", "the AMM"), any other
+    organisation or framework itself ("the ARF", with partners); None for states, people and the
+    UN ("the world body", never "the bloc")."""
     a = gazetteer.actors.get(actor)
     if a is None or a.type in ("state", "person") or a.id == "UN" or a.part_of == "UN":
         return None
-    return "ASEAN" if gazetteer.is_bloc_side(a.id) and a.type != "framework" else a.id
+    whole = gazetteer.actors.get(a.part_of) if a.part_of else None
+    return whole.id if whole is not None and whole.type == "bloc" else a.id
 
 
 def _is_association(actor: str, gazetteer: Gazetteer) -> bool:
