@@ -300,16 +300,6 @@ class Matcher:
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         return self._without_other_acronyms(candidates, text)
 
-    def _names_something(self, words: str) -> bool:
-        """Whether the words hold a name the gazetteer knows, on word boundaries."""
-        folded = fold(words)
-        return any(
-            _on_boundaries(folded, end - entry.length + 1, end + 1)
-            for end, values in self.automaton.iter(folded)
-            for entry in values
-            if entry.actor is not None
-        )
-
     def _without_other_acronyms(
         self, candidates: list[tuple[int, int, _Entry]], text: str
     ) -> list[tuple[int, int, _Entry]]:
@@ -326,7 +316,7 @@ class Matcher:
             spelled = _spelled_out(text, start, stop)
             # words that name an actor ("AMM (ASEAN Ministers' Meeting)") may be a way of writing
             # the actor's name; only words that name nothing we know are another thing
-            if spelled is not None and not self._names_something(spelled):
+            if spelled is not None and not self.find(spelled):
                 others.add(written)
         if not others:
             return candidates
