@@ -313,9 +313,8 @@ def _v8(db: sqlite_utils.Database) -> None:
 def _v9(db: sqlite_utils.Database) -> None:
     """How each article came into its story: a reader who finds two reports in one story can see
     which article each was found alike, and how alike. Articles grouped before stay NULL."""
-    db.execute(
-        "ALTER TABLE articles ADD COLUMN joined_as TEXT"
-    )  # near-copy, re-telling; NULL: began it
+    # joined_as: near-copy or re-telling; NULL for the article that began the story
+    db.execute("ALTER TABLE articles ADD COLUMN joined_as TEXT")
     db.execute("ALTER TABLE articles ADD COLUMN joined_via INTEGER REFERENCES articles(id)")
     db.execute("ALTER TABLE articles ADD COLUMN joined_score REAL")
 
