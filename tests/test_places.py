@@ -3204,3 +3204,44 @@ def test_the_goals_of_a_plan_are_no_match() -> None:
         "2025-02-18T21:30:00+03:00",
     )
     assert {"SAU", "THA"} <= parties
+
+
+def test_in_a_sport_story_sides_of_a_match_are_no_parties_but_a_ministry_is() -> None:
+    """A story about a tournament: "Laos held Vietnam", "hosts Thailand topped the table" are
+    teams, whatever the verb; a ministry that signs is the state, in a story that talks sport."""
+    match = parties_in(
+        "Laos hold Vietnam in regional championship opener",
+        "The Lao national team battled to a 1-1 draw against Vietnam in their opening group match "
+        "at the national stadium in Vientiane on Monday.\n\nVietnam equalised early in the second "
+        "half, but Laos held on. Hosts Thailand lead the group after beating Cambodia 3-0 in the "
+        "tournament's first match, and the semi-finals are in two weeks.",
+        "2024-12-10T22:30:00+07:00",
+    )
+    assert not match & {"LAO", "VNM", "THA", "KHM"}
+    signed = parties_in(
+        "Laos, Vietnam sign sports cooperation plan ahead of regional Games",
+        "The Lao Ministry of Education and Sports and Vietnam's Ministry of Culture, Sports and "
+        "Tourism signed a plan in Vientiane under which Lao athletes will train in Vietnam.\n\n"
+        "Vietnam will host about 60 Lao athletes and coaches at its training centres, the "
+        "ministry said. Laos finished low in the medal table at the last Games, and its "
+        "tournament squads will play two friendly matches.",
+        "2025-08-11T09:30:00+07:00",
+    )
+    assert {"LAO", "VNM"} <= signed
+
+
+def test_trade_officials_and_the_agents_of_a_passive_act() -> None:
+    """ "Trade officials from Sri Lanka and Chile briefed the committee" (officials of a portfolio
+    are the state's, a business delegation is not), "a proposal pushed by the Philippines and
+    Indonesia", "co-chaired by Japan's finance minister and Malaysia"."""
+    parties = parties_in(
+        "Trade bloc weighs new applications",
+        "The RCEP Joint Committee met in Jakarta on Tuesday.\n\nTrade officials from Sri Lanka "
+        "and Chile briefed the committee by video link on their applications, while a business "
+        "delegation from Peru attended as observers.\n\nOfficials also agreed to set up a disaster "
+        "facility, a proposal pushed by the Philippines and Indonesia. The meeting was co-chaired "
+        "by Japanese Finance Minister Katsunobu Kato and Malaysia.",
+        "2025-05-06T18:00:00+07:00",
+    )
+    assert {"LKA", "CHL", "PHL", "IDN", "MYS", "JPN"} <= parties
+    assert "PER" not in parties

@@ -177,7 +177,7 @@ _RELATION_BEFORE = re.compile(
     r"voting (?:against|for|in favou?r) included|"
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:introduced|tabled|drafted|sponsored|co-sponsored|proposed|brokered|mediated|vetoed|"
-    r"brought|filed|lodged) by|"
+    r"brought|filed|lodged|pushed|put forward|floated|championed|spearheaded) by|"
     r"conveyed to|communicated to|"
     r"thanked|thanks|accused|accuses|warned|warns|invited|invites|invite|inviting|congratulated|"
     r"provided|"
@@ -371,7 +371,17 @@ _NOT_OBJECT_OF = _words(
     "emerging developing ruling leading governing growing booming rising remaining producing "
     "exporting importing"
 )
-_HOST_BY = re.compile(r"(?:co-)?(?:hosted|chaired) by\b")
+# The agent of a passive is the one who acts: "a meeting hosted by Laos", "a proposal pushed by
+# the Philippines".
+_HOST_BY = re.compile(
+    r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
+    r"tabled|drafted|brokered|mediated|submitted|requested) by\b"
+)
+# The last of the chairs of a meeting, after one named as a person: "co-chaired by Japanese
+# Finance Minister Katsunobu Kato and Malaysia".
+_CHAIRED_WITH = re.compile(
+    r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?\s+and\s+(?:the\s+)?$"
+)
 # A relative clause the name ends, its antecedent before it: the verb after the comma is the
 # antecedent's.
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;.()]{0,60}$")
@@ -680,9 +690,12 @@ _ORIGIN_BEFORE = re.compile(
 # Delegates or leaders who are not the state's: "business delegations from Japan", "young leaders
 # from Malaysia".
 _BUSINESS_BEFORE = re.compile(
-    r"\b(?:business|trade|investment|industry|corporate|company|young|youth|student|community|"
+    r"\b(business|trade|investment|industry|corporate|company|young|youth|student|community|"
     r"religious|faith|civil society)\s+$"
 )
+# ... but a portfolio's officials and ministers are the state's: "trade officials from Chile".
+_PORTFOLIO_WORDS = _words("trade investment industry")
+_GOVERNMENT_STAFF = re.compile(r"(?:officials?|ministers?|negotiators?|envoys?|diplomats?)\b")
 # A wire's credit line: its reporters and bureaus.
 _CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
 # A newspaper's name ("Vientiane Times", "China Daily", "the Bangkok Post"), read as written.
@@ -849,12 +862,12 @@ def place_actors(
     leading = {m.actor for m in states if m.start < lead_end}
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
-        if party.issuperset(m.actor for m in chain):
+        if all(m.actor in party and not WEAK_EVIDENCE.issuperset(how[m.actor]) for m in chain):
             continue  # nothing left to learn
         sentence = _sentence(folded, first.start, last.end)
-        if _sport(*sentence, folded):
+        if _sport(*sentence, folded) and not _government_after(folded, last.end):
             cue.update({m.actor: "sport" for m in chain if m.actor not in cue})
-            continue  # teams of a match
+            continue  # teams of a match, not "Vietnam's Ministry of Culture, Sports and Tourism"
         if _forum_members(folded, first.start, forums):
             for m in chain:
                 if not _region(m, gazetteer):
@@ -1049,6 +1062,14 @@ def place_actors(
             party.discard(a)
             how.pop(a, None)
             cue.setdefault(a, "background")
+    # In a story about sport, a state that only beats, meets, hosts or is drawn with another is a
+    # side of a match ("Laos held Vietnam to a draw", "hosts Thailand topped the medal table").
+    if _sport_story(folded):
+        for a in sorted(party):
+            if a not in implied and set(how.get(a, ())) <= {"acts", "relation", "own"}:
+                party.discard(a)
+                how.pop(a, None)
+                cue.setdefault(a, "sport")
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
     foreign = any(
@@ -1429,11 +1450,17 @@ def _before(before: str, after: str) -> str | None:
     if official is not None and _PAST.intersection(tail[: official.start()].split()[-1:]):
         return None  # "a former president of Nauru": a past office
     if official is not None:
-        # "business delegations from Japan": companies, not the state
-        return None if _BUSINESS_BEFORE.search(tail[: official.start()]) else "acting"
+        # "business delegations from Japan": companies, not the state; "trade officials from
+        # Chile" are the state's
+        business = _BUSINESS_BEFORE.search(tail[: official.start()])
+        if business is not None and not (
+            business.group(1) in _PORTFOLIO_WORDS and _GOVERNMENT_STAFF.match(official.group())
+        ):
+            return None
+        return "acting"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
-        return None
+        return "acting" if _CHAIRED_WITH.search(tail) else None
     if _HOST_BY.match(found.group()):
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
@@ -1507,6 +1534,17 @@ def _after_name(folded: str, end: int) -> str:
     after = _ahead(folded, end, _WINDOW + 16)
     found = _ACRONYM.match(after)
     return after[found.end() :] if found else after[:_WINDOW]
+
+
+# The government itself, not a team's delegation, side or officials.
+_GOVERNMENT = frozenset(
+    ("government", "ministry", "ministries", "minister", "ministers", "president", "prime minister")
+)
+
+
+def _government_after(folded: str, end: int) -> bool:
+    found = _OFFICIAL_AFTER.match(_ahead(folded, end))
+    return found is not None and found.group("body") in _GOVERNMENT
 
 
 def _official_after(text: str, folded: str, end: int) -> bool:
