@@ -3245,3 +3245,40 @@ def test_trade_officials_and_the_agents_of_a_passive_act() -> None:
     )
     assert {"LKA", "CHL", "PHL", "IDN", "MYS", "JPN"} <= parties
     assert "PER" not in parties
+
+
+def test_what_states_did_before_the_story_or_did_not_do_is_background() -> None:
+    """States told of as doing something in the past ("in recent years", "last year"), as not
+    taking part ("did not sign", "were not involved"), as a bloc's members ("which brings together
+    Chile, Colombia...") or as sides of earlier deals ("has also signed partnerships with") are no
+    parties; "established diplomatic relations in 1961" is no official body."""
+    parties = parties_in(
+        "Timor-Leste receives Chinese hospital ship",
+        "DILI - A Chinese navy hospital ship docked in Dili on Monday for a week of free "
+        "treatment, the Ministry of Health said.\n\nChina's ambassador said the visit reflected "
+        "friendship. "
+        "Timor-Leste's health minister thanked the crew.\n\nAustralia and the United States have "
+        "also sent naval medical teams to Timor-Leste in recent years. Colombia and Honduras, "
+        "which joined the programme, did not sign the statement, and Peru and Mexico were not "
+        "involved. The Pacific Alliance, which brings together Chile, Colombia, Mexico and Peru, "
+        "sent observers. New Zealand has also signed bilateral health partnerships with Vietnam "
+        "and Indonesia. Timor-Leste and Morocco established diplomatic relations in 2002.",
+        "2025-06-02T10:00:00+09:00",
+    )
+    assert {"CHN", "TLS"} <= parties
+    background = {"AUS", "USA", "COL", "HND", "PER", "MEX", "CHL", "NZL", "VNM", "IDN", "MAR"}
+    assert not parties & background
+
+
+def test_a_high_commissioner_of_a_republic_acts_and_a_clause_of_its_own_keeps_its_time() -> None:
+    """ "The High Commissioner of the Republic of Ghana" presented credentials; "Timor-Leste, which
+    joined ASEAN last year, attended" attends now, whatever the clause's time."""
+    parties = parties_in(
+        "Envoys present credentials; new member attends retreat",
+        "KUALA LUMPUR - The king received the credentials of the ambassador of the Republic of "
+        "Peru and the High Commissioner of the Republic of Ghana on Tuesday.\n\nIn Manila, ASEAN "
+        "economic ministers met for their retreat.\n\nTimor-Leste, which joined ASEAN last year, "
+        "attended the retreat as a full member for the first time.",
+        "2026-02-10T12:00:00+08:00",
+    )
+    assert {"PER", "GHA", "TLS"} <= parties

@@ -71,6 +71,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
     r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
+    r"high commissioners?|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
     r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
     r"chiefs?|chair|chairman|chairwoman|chairperson|secretary[- ]general|"
@@ -620,7 +621,12 @@ _MADE_OF = (
     r"comprises|comprising|comprised of|consists of|consisting of|made up of|composed of|"
     r"(?:expanded|grown|widened)\b[^.;]{0,40}\bto (?:include|take in)"
 )
-_COMPOSED_OF = re.compile(rf"\b(?:{_MADE_OF})\s+(?:the\s+)?$")
+# ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also
+# include Australia, New Zealand and Malaysia"
+_COMPOSED_OF = re.compile(
+    rf"\b(?:{_MADE_OF}|which\s+(?:also\s+)?(?:brings together|bring together|includes|include))"
+    r"\s+(?:the\s+)?$"
+)
 # The same words with a framework of partners as their subject list who takes part in it ("The EAS
 # comprises the 10 ASEAN member states along with Australia, China...", "the agreement groups the
 # ASEAN countries with China, Japan..."); a bloc's own members (ASEAN, the GCC) do not act.
@@ -669,7 +675,7 @@ _SILENT_AFTER = re.compile(
     r"^(?:'s?(?:\s+[\w-]+){0,5}?)?(?:,[^,.;]{0,80},)?\s*"
     r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:was|were)\s+not|ha(?:s|ve)\s+not\s+been)\s+"
     r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited|"
-    r"take\s+part|taking\s+part|attend|participate|represented|present)\b"
+    r"take\s+part|taking\s+part|attend|participate|represented|present|sign|involved)\b"
 )
 # A meeting still to come, low in a story about another: its states are not the story's parties.
 _PLANNED = re.compile(
@@ -732,6 +738,8 @@ _PLACE_CLAUSE = re.compile(
 _DEAL_NOUNS = r"(?:agreements?|pacts?|accords?|deals?|arrangements?|partnerships?|ftas?|cepas?)"
 _OTHER_DEALS = re.compile(
     rf"\b(?:already|also)\s+(?:has|have|had)\b[^.;]{{0,60}}?\b{_DEAL_NOUNS}\b"
+    rf"|\b(?:has|have|had)\s+(?:also|already)\s+(?:signed|concluded|sealed|struck)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
     rf"|\b(?:similar|existing)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\b"
     rf"|\bhad\s+(?:already\s+)?(?:signed|concluded|sealed|struck)\s+(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
     rf"|\b(?:following|after)\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\s+with\b"
@@ -744,6 +752,14 @@ _CHAIR_AFTER = re.compile(
     r"^\s+(?:(?:will\s+)?chairs?\b|(?:holds|will hold|takes over|will take over|assumes|"
     r"will assume)\b[^,;]{0,40}?\bchair)"
 )
+# A time before the story's: what a state did then is background.
+_EARLIER = re.compile(
+    r"\b(?:in the past|in recent years|in previous years|in past years|years ago|last year|"
+    r"previously|before it)\b"
+)
+# A relative clause between commas: its time is not the main verb's ("Timor-Leste, which joined
+# last year, attended the retreat").
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 # "in 2019", "since 2016": a year an act is dated to
 _YEAR = re.compile(r"\b(?:in|since|until|by|from)\s+((?:19|20)\d\d)\b")
 _COUNTING_VERBS = _words(
@@ -1104,11 +1120,13 @@ def _settled(folded: str, start: int, end: int) -> bool:
 def _dated(folded: str, start: int, end: int, year: int | None) -> bool:
     """The sentence around a name tells what happened in an earlier year, reporting no one: "India
     withdrew from the negotiations in 2019"."""
-    if year is None:
-        return False
     sentence = _unreported(folded, start, end)
-    years = [int(y) for y in _YEAR.findall(sentence)] if sentence is not None else []
-    return bool(years) and max(years) < year
+    if sentence is None:
+        return False
+    if _EARLIER.search(_RELATIVE_CLAUSE.sub(",", sentence)):
+        return True  # "have held similar talks in the past", "sent medical teams in recent years"
+    years = [int(y) for y in _YEAR.findall(sentence)] if year is not None else []
+    return bool(years) and max(years) < year  # type: ignore[operator]
 
 
 def _unreported(folded: str, start: int, end: int) -> str | None:
@@ -1536,6 +1554,7 @@ def _after_name(folded: str, end: int) -> str:
     return after[found.end() :] if found else after[:_WINDOW]
 
 
+_TIES_NEXT = re.compile(r"\s+(?:relations|ties)\b")
 # The government itself, not a team's delegation, side or officials.
 _GOVERNMENT = frozenset(
     ("government", "ministry", "ministries", "minister", "ministers", "president", "prime minister")
@@ -1555,6 +1574,8 @@ def _official_after(text: str, folded: str, end: int) -> bool:
         return False  # a team's "chef de mission"
     if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
         return False  # "Japanese official development assistance": aid, named as its origin
+    if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
+        return False  # "Vietnam and Morocco established diplomatic relations": a relation, no body
     at = end + found.start("body")
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
