@@ -3282,3 +3282,18 @@ def test_a_high_commissioner_of_a_republic_acts_and_a_clause_of_its_own_keeps_it
         "2026-02-10T12:00:00+08:00",
     )
     assert {"PER", "GHA", "TLS"} <= parties
+
+
+def test_reactions_announcements_rescue_teams_and_a_chair_in_apposition_act() -> None:
+    """ "Drawing condemnation from the United Nations and the United States", "the announcement by
+    Brazil", "rescue teams from China and India", "the ASEAN chair, Malaysia": each state acts."""
+    parties = parties_in(
+        "Thailand deports 40 men, drawing UN, US condemnation",
+        "BANGKOK - Thailand deported 40 men to China on Thursday, drawing condemnation from the "
+        "United Nations and the United States.\n\nIndonesia welcomed the announcement by Brazil "
+        "that it had become a full member of the grouping. In Mandalay, rescue teams from Japan "
+        'and India are carrying out search operations.\n\n"We appreciate the position of the '
+        'ASEAN chair, Malaysia, at the meetings," the spokeswoman added.',
+        "2025-02-28T12:00:00+07:00",
+    )
+    assert {"THA", "UN", "USA", "IDN", "BRA", "JPN", "IND", "MYS"} <= parties

@@ -88,7 +88,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:[a-z'-]+\s+){1,3}?(?:and\s+(?:[a-z'-]+\s+){1,2}?)?of\s+(?:the\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
     r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|aircraft|"
-    r"participating ships|ships and aircraft|"
+    r"participating ships|ships and aircraft|(?:rescue|relief|medical) teams?|"
     r"attaches?|officers|commanders|observers|contingents?|detachments?|"
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
 )
@@ -206,7 +206,10 @@ _RELATION_BEFORE = re.compile(
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
-    r"co-hosted|wanted) by|(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal) by|"
+    r"co-hosted|wanted|raised) by|"
+    r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
+    # what a state said of the act reported: "drawing condemnation from the United Nations"
+    r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
     r"on behalf of|speaking for|resolutions? on|"
     r"(?:work|works|worked|working|engage|engages|engaged|engaging)\s+(?:closely\s+)?with|"
     # what a state is given: "donated 3,000 tonnes of rice to Laos"
@@ -376,8 +379,11 @@ _NOT_OBJECT_OF = _words(
 # the Philippines".
 _HOST_BY = re.compile(
     r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
-    r"tabled|drafted|brokered|mediated|submitted|requested) by\b"
+    r"tabled|drafted|brokered|mediated|submitted|requested|raised) by\b"
 )
+# A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
+# Malaysia", "representatives of the ASEAN chair, Laos, described".
+_CHAIR_NAMED = re.compile(r"\b(?:chair|chairman|current chair|chair country),\s+(?:the\s+)?$")
 # The last of the chairs of a meeting, after one named as a person: "co-chaired by Japanese
 # Finance Minister Katsunobu Kato and Malaysia".
 _CHAIRED_WITH = re.compile(
@@ -1478,7 +1484,7 @@ def _before(before: str, after: str) -> str | None:
         return "acting"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
-        return "acting" if _CHAIRED_WITH.search(tail) else None
+        return "acting" if _CHAIRED_WITH.search(tail) or _CHAIR_NAMED.search(tail) else None
     if _HOST_BY.match(found.group()):
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
