@@ -3297,3 +3297,27 @@ def test_reactions_announcements_rescue_teams_and_a_chair_in_apposition_act() ->
         "2025-02-28T12:00:00+07:00",
     )
     assert {"THA", "UN", "USA", "IDN", "BRA", "JPN", "IND", "MYS"} <= parties
+
+
+def test_the_home_states_agency_by_its_own_name_makes_it_a_party() -> None:
+    """ "The Laguna Lake Development Authority (LLDA)" under a Philippine dateline is the state's
+    own agency acting; a news agency, a company's board, the Chicago Board of Trade and the AU
+    Commission are not the home state's."""
+    lake = parties_in(
+        "Lake authority flags high pH levels",
+        "The Laguna Lake Development Authority (LLDA) on Tuesday warned fish farmers that high pH "
+        "levels had been recorded in parts of the lake.",
+        "2025-05-06T10:00:00+08:00",
+        dateline="CALAMBA CITY",
+        agency="Philippine News Agency",
+    )
+    assert "PHL" in lake
+    for body in (
+        "Palm oil futures tracked soyoil on the Chicago Board of Trade",
+        "The company's Board of Directors approved the plan, the Kyodo News Agency reported",
+        "The AU Commission said the two secretariats would meet again",
+    ):
+        others = parties_in(
+            "Markets and boards", body + ".", "2025-05-06T10:00:00+08:00", dateline="KUALA LUMPUR"
+        )
+        assert "MYS" not in others, body

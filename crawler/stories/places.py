@@ -1099,7 +1099,7 @@ def place_actors(
         for a in party
     )
     home_party = home is not None and (
-        (not foreign and _unnamed_official(folded, states))
+        (not foreign and (_unnamed_official(folded, states) or _named_body(text, ordered, home)))
         or (domestic and _home_minister(text, ordered))
     )
     if home_party:
@@ -1280,6 +1280,36 @@ def _home_minister(text: str, mentions: list[Mention]) -> bool:
             continue  # "China's Commerce Minister Wang Wentao"
         if any(at <= m.start < found.end() for m in mentions):
             continue
+        return True
+    return False
+
+
+# A state's agency by its own name, with no state in it: "the Laguna Lake Development Authority
+# (LLDA)", "the Board of Investments", "the city's Department of Tourism", "the Games and
+# Amusements Board". A news, travel or press agency and a company's board are no such body.
+_NAMED_BODY = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
+    r"(?:Authority|Agency|Department|Directorate|Bureau|Commission|Board)\b"
+    r"|\b(?:Authority|Department|Directorate|Bureau|Commission|Board)\s+(?:of|for|on)\s+[A-Z]"
+)
+_NOT_A_BODY = re.compile(
+    r"\b(?:News|Press|Travel|Advertising|Talent|Ratings?|Credit)\s+Agency\b"
+    r"|\bBoard of (?:Directors|Trade)\b"
+)
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"
+
+
+def _named_body(text: str, mentions: list[Mention], home: str) -> bool:
+    """One of the home state's agencies by its own name (_NAMED_BODY), naming no other state or
+    bloc ("the Laguna Lake Development Authority" names a Philippine province)."""
+    for found in _NAMED_BODY.finditer(text):
+        name = found.group().removeprefix("The ")
+        if _NOT_A_BODY.search(text, found.start(), found.end() + 12) or _ACRONYM_FIRST.match(name):
+            continue
+        if any(
+            m.start < found.end() and found.start() < m.end and m.actor != home for m in mentions
+        ):
+            continue  # "the European Commission", "the Korea Tourism Organization"
         return True
     return False
 
