@@ -3321,3 +3321,23 @@ def test_the_home_states_agency_by_its_own_name_makes_it_a_party() -> None:
             "Markets and boards", body + ".", "2025-05-06T10:00:00+08:00", dateline="KUALA LUMPUR"
         )
         assert "MYS" not in others, body
+
+
+def test_a_goal_of_policy_is_no_match_and_the_federal_reserve_is_the_us() -> None:
+    """ "Our goal is a rate that keeps Cambodia competitive" is no match's goal, so Cambodia keeps
+    its evidence; "the US Federal Reserve cut its benchmark rate" is the US acting."""
+    tariff = parties_in(
+        "Exports to US up despite tariff",
+        "PHNOM PENH - Cambodia's exports to the United States rose 23 percent.\n\nA spokesman for "
+        'the commerce ministry said: "Our goal is a rate that keeps Cambodia competitive." '
+        "Cambodia has agreed to buy more US farm goods, he said.",
+        "2025-10-14T10:00:00+07:00",
+    )
+    assert "KHM" in tariff
+    fed = parties_in(
+        "Central bank holds rate as Fed signals more cuts",
+        "KUALA LUMPUR - Bank Negara Malaysia kept its policy rate at 2.75 percent on Thursday. "
+        "In Washington, the US Federal Reserve cut its benchmark rate on Wednesday.",
+        "2025-09-25T18:00:00+08:00",
+    )
+    assert "USA" in fed

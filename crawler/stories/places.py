@@ -48,7 +48,7 @@ _OFFICIAL = (
     r"diplomatic|delegation|delegates|negotiators|negotiating teams?|negotiation teams?|side|"
     r"counterpart|counterparts|navy|naval|"
     r"coast guard|coastguard|military|army|armed forces|air force|troops|forces|soldiers|"
-    r"defence|defense|police|customs|immigration|central bank|regulator|regulators|"
+    r"defence|defense|police|customs|immigration|central bank|federal reserve|regulator|regulators|"
     r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
@@ -290,8 +290,13 @@ _SCORE = (
 # A sentence about a match: national names there are teams, not governments. A score or one of
 # the strong words is enough; the weak ones (final, title, won) take two.
 _SPORT_STRONG = re.compile(
-    # "goals" of a match, not "the goals of Saudi Vision 2030" or "development goals"
-    rf"\b({_SCORE}|(?<!development )(?<!climate )(?<!common )(?<!shared )goals?(?!\s+of\b)|"
+    # "goals" of a match, not "the goals of Saudi Vision 2030", "development goals" or "our goal is
+    # a rate that keeps Cambodia competitive"; one "goal" only as a match has it ("a late goal")
+    rf"\b({_SCORE}|(?<!development )(?<!climate )(?<!common )(?<!shared )(?<!our )(?<!their )"
+    r"(?<!its )goals(?!\s+of\b)|"
+    r"(?:winning|late|first|second|third|opening|equali[sz]ing|own|headed|penalty|golden|away|"
+    r"consolation|decisive|stoppage-time|injury-time|solo|a|the|his|her)\s+goal(?!\s+(?:of|is|was|"
+    r"to|for)\b)|"
     r"scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
     r"tournament|championships?|stadium|world cup|fifa|"
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
