@@ -3341,3 +3341,26 @@ def test_a_goal_of_policy_is_no_match_and_the_federal_reserve_is_the_us() -> Non
         "2025-09-25T18:00:00+08:00",
     )
     assert "USA" in fed
+
+
+def test_clauses_between_a_state_and_its_verb_and_more_ways_of_acting() -> None:
+    """A participle or a "whose" clause between a state and its verb ("Timor-Leste, admitted on
+    Sunday, took part"; "Malaysia and Thailand, whose exports are the largest, each raised the
+    matter"), condolences to "the government and people of" a state, applications from states,
+    state visits to them, personnel from them and states hit with a measure: each is a party;
+    groups "from 70 countries, including" some are not."""
+    parties = parties_in(
+        "Leaders meet as new member takes its seat",
+        "KUALA LUMPUR - Timor-Leste, admitted to ASEAN on Sunday, took part in the meeting as a "
+        "full member for the first time.\n\nMalaysia and Thailand, whose exports to the US are "
+        "among the largest, each raised the matter, an official said. India's prime minister "
+        "expressed condolences to the government and people of Bhutan. The leaders welcomed "
+        "applications from Sri Lanka and Chile to join the pact, after the Chinese president's "
+        "state visits to Vietnam and Cambodia. More than 16,000 personnel from Japan and Australia "
+        "will join the drills. Laos and Myanmar were hit with higher rates. Groups from 70 "
+        "countries, including Türkiye and Azerbaijan, took part in a festival.",
+        "2025-10-27T18:00:00+08:00",
+    )
+    acting = {"TLS", "MYS", "THA", "BTN", "LKA", "CHL", "VNM", "KHM", "JPN", "AUS", "LAO", "MMR"}
+    assert acting <= parties
+    assert not parties & {"TUR", "AZE"}

@@ -76,7 +76,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
     r"chiefs?|chair|chairman|chairwoman|chairperson|secretary[- ]general|"
     # "the navies of Indonesia, Malaysia...", "the governments of"
-    r"governments|navies|coast guards|armed forces|militaries|armies)\s+of\s+"
+    r"governments|navies|coast guards|armed forces|militaries|armies|"
+    r"government and people|people and government)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
     r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
@@ -89,12 +90,14 @@ _OFFICIAL_BEFORE = re.compile(
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
     r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|aircraft|"
     r"participating ships|ships and aircraft|(?:rescue|relief|medical) teams?|"
+    r"(?:military\s+)?personnel|service members|sailors|airmen|"
     r"attaches?|officers|commanders|observers|contingents?|detachments?|"
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
     r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
+    r"took part|participated|(?:was|were) hit with|"
     r"seized|seizes|"
     r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
     r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|allowed|"
@@ -152,12 +155,15 @@ _ACTS = (
 )
 # Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
 _ACTS_AFTER = re.compile(
-    r"^(?:,\s+(?:which|who|this|the|its|as|a|an|two|three|four|both|all|fellow|founding)\b"
-    r"[^,;.]{0,80},)?(?:\s+(?:economies|nations|countries|states|members|"
+    r"^(?:,\s+(?:which|who|whose|this|the|its|as|a|an|two|three|four|both|all|fellow|founding|"
+    # a participle: "Timor-Leste, admitted to ASEAN on Sunday, attended"
+    r"[a-z]+ed)\b"
+    r"[^,;.]{0,80},(?:\s+each\b)?)?(?:\s+(?:economies|nations|countries|states|members|"
     r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:\s+-)?"
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
-    r"is|are|was|were|been|also|both|now|then|again|jointly|firmly|strongly|formally|officially|"
+    r"is|are|was|were|been|also|both|now|then|again|jointly|firmly|strongly|formally|"
+    r"officially|"
     r"today|"
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
     r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
@@ -211,6 +217,12 @@ _RELATION_BEFORE = re.compile(
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
     r"on behalf of|speaking for|resolutions? on|"
+    # "welcomed the efforts of Qatar and Egypt", "applications from Hong Kong, Sri Lanka and Chile",
+    # "state visits to Vietnam, Malaysia and Cambodia"
+    r"(?:welcomed|welcomes|praised|praises|thanked|thanks|appreciated|commended|lauded|"
+    r"acknowledged)\s+(?:the\s+)?(?:efforts|role|mediation|contributions?|support|assistance|"
+    r"leadership|initiative)\s+of|"
+    r"(?:applications?|bids?) (?:from|by)|(?:state|official|working) visits? to|"
     r"(?:work|works|worked|working|engage|engages|engaged|engaging)\s+(?:closely\s+)?with|"
     # what a state is given: "donated 3,000 tonnes of rice to Laos"
     r"(?:donated|donates|granted|grants|gifted|handed over|hands over|presented)\s+"
@@ -703,6 +715,10 @@ _ORIGIN_BEFORE = re.compile(
     r"buyers|goods|products|shipments|students|workers|exhibitors|fans|athletes|student-athletes|"
     r"players|musicians|artists|performers)\s+from\s+(?:the\s+)?"
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|all|several|many)\s+)?$"
+    # "groups from 70 countries, including Türkiye": where the people come from, a few named
+    r"|\b(?:groups|troupes|artists|performers|teams|athletes|participants|exhibitors|companies|"
+    r"firms|visitors|tourists)\s+from\s+(?:(?:more than|over|about|some)\s+)?\d+\s+"
+    r"(?:countries|nations|economies)(?:\s+and\s+territories)?,?\s+including\s+(?:the\s+)?$"
 )
 # Delegates or leaders who are not the state's: "business delegations from Japan", "young leaders
 # from Malaysia".
