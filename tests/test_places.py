@@ -3364,3 +3364,21 @@ def test_clauses_between_a_state_and_its_verb_and_more_ways_of_acting() -> None:
     acting = {"TLS", "MYS", "THA", "BTN", "LKA", "CHL", "VNM", "KHM", "JPN", "AUS", "LAO", "MMR"}
     assert acting <= parties
     assert not parties & {"TUR", "AZE"}
+
+
+def test_what_others_also_have_or_are_is_background_whoever_reports_it() -> None:
+    """ "Indonesia and Vietnam have also expressed interest ..., according to people familiar",
+    "Malaysia and Brunei also claim parts of the Spratlys", "Pakistan and Norway hold the same
+    status", "South Korea ... is not taking part this year": none of them acts in the news."""
+    parties = parties_in(
+        "India, Philippines close in on second missile deal",
+        "NEW DELHI - India and the Philippines are close to a second deal for BrahMos missiles, a "
+        "senior Philippine defence official said on Monday.\n\nThe Indian defence ministry "
+        "confirmed the talks.\n\nIndonesia and Vietnam have also expressed interest in the "
+        "system, according to people familiar with the matter. Malaysia and Brunei also claim "
+        "parts of the Spratlys. Pakistan and Norway hold the same status. South Korea, which "
+        "joined in previous years, is not taking part this year.",
+        "2025-03-10T18:00:00+05:30",
+    )
+    assert {"IND", "PHL"} <= parties
+    assert not parties & {"IDN", "VNM", "MYS", "BRN", "PAK", "NOR", "KOR"}

@@ -696,7 +696,8 @@ _BACKDROP_BEFORE = re.compile(
 # "Myanmar's junta leaders were not invited".
 _SILENT_AFTER = re.compile(
     r"^(?:'s?(?:\s+[\w-]+){0,5}?)?(?:,[^,.;]{0,80},)?\s*"
-    r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:was|were)\s+not|ha(?:s|ve)\s+not\s+been)\s+"
+    r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:is|are|was|were)\s+not|"
+    r"ha(?:s|ve)\s+not\s+been)\s+"
     r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited|"
     r"take\s+part|taking\s+part|attend|participate|represented|present|sign|involved)\b"
 )
@@ -1139,9 +1140,23 @@ def place_actors(
 def _settled(folded: str, start: int, end: int) -> bool:
     """The sentence around a name tells a standing fact: a verb in the present perfect (not a
     commitment), no one reported ("said", "told"), no day named."""
+    after = _sentence(folded, start, end)[1]
+    if _ALSO_STANDING.match(after):
+        return True  # "Indonesia and Vietnam have also expressed interest", "also claim"
     sentence = _unreported(folded, start, end)
     perfect = _PERFECT.search(sentence) if sentence is not None else None
     return perfect is not None and _PLEDGED.search(perfect.group()) is None
+
+
+# What others also have or are, told beside the news whoever reports it: "Indonesia and Vietnam
+# have also expressed interest", "Malaysia and Brunei also claim parts of the Spratlys", "Pakistan
+# and Norway hold the same status".
+_ALSO_STANDING = re.compile(
+    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)*?"  # the rest of a list
+    r"\s+(?:(?:has|have)\s+also\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+    r"|also\s+(?:claims?|have claims|has claims)\b"
+    r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:same|similar)\s+status\b)"
+)
 
 
 def _dated(folded: str, start: int, end: int, year: int | None) -> bool:
