@@ -3382,3 +3382,16 @@ def test_what_others_also_have_or_are_is_background_whoever_reports_it() -> None
     )
     assert {"IND", "PHL"} <= parties
     assert not parties & {"IDN", "VNM", "MYS", "BRN", "PAK", "NOR", "KOR"}
+
+
+def test_meetings_hosted_by_this_years_chair_name_it_acting() -> None:
+    """ "The Vientiane meetings, hosted by this year's ASEAN chair Laos": the host acts."""
+    parties = parties_in(
+        "Japan voices concern at regional meetings",
+        "VIENTIANE - Japan's foreign minister voiced concern on Friday over missile launches.\n\n"
+        "The Vientiane meetings, hosted by this year's ASEAN chair Laos, also include the "
+        "East Asia Summit foreign ministers' meeting.",
+        "2024-07-26T18:00:00+07:00",
+        agency="Kyodo",
+    )
+    assert {"JPN", "LAO"} <= parties

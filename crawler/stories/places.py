@@ -400,7 +400,10 @@ _HOST_BY = re.compile(
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
 # Malaysia", "representatives of the ASEAN chair, Laos, described".
-_CHAIR_NAMED = re.compile(r"\b(?:chair|chairman|current chair|chair country),\s+(?:the\s+)?$")
+_CHAIR_NAMED = re.compile(
+    r"\b(?:chair|chairman|current chair|chair country),\s+(?:the\s+)?$"
+    r"|\b(?:hosted|chaired) by\s+(?:this|last|next) year's\s+(?:asean\s+)?chair,?\s+(?:the\s+)?$"
+)
 # The last of the chairs of a meeting, after one named as a person: "co-chaired by Japanese
 # Finance Minister Katsunobu Kato and Malaysia".
 _CHAIRED_WITH = re.compile(
