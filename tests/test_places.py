@@ -3395,3 +3395,17 @@ def test_meetings_hosted_by_this_years_chair_name_it_acting() -> None:
         agency="Kyodo",
     )
     assert {"JPN", "LAO"} <= parties
+
+
+def test_finance_chiefs_act_for_their_grouping_but_a_chief_executive_not() -> None:
+    """ "ASEAN+3 finance chiefs agree" is the grouping's ministers acting; "Thai chief executive"
+    of a company is no official."""
+    parties = parties_in(
+        "ASEAN+3 finance chiefs agree to beef up regional safety net",
+        "MILAN (Kyodo) - Finance ministers from Southeast Asia, Japan, China and South Korea met "
+        "on Sunday.\n\nThe Malaysian chief executive of a fund manager said markets were calm.",
+        "2025-05-04T23:05:00+09:00",
+        agency="Kyodo",
+    )
+    assert "APT" in parties
+    assert "MYS" not in parties

@@ -55,6 +55,8 @@ _OFFICIAL = (
     r"workers?|direct|students?|buyers?|companies|firms|nationals?))|secretary|agency|council|"
     r"commission|commissioner|commissioners|high representative|court|investigators|"
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
+    r"chiefs?(?! (?:executive|economist|operating|financial|investment|technology|strategist|"
+    r"editor|scientist|commercial|marketing))|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat|"
