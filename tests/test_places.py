@@ -3398,8 +3398,8 @@ def test_meetings_hosted_by_this_years_chair_name_it_acting() -> None:
 
 
 def test_finance_chiefs_act_for_their_grouping_but_a_chief_executive_not() -> None:
-    """ "ASEAN+3 finance chiefs agree" is the grouping's ministers acting; "Thai chief executive"
-    of a company is no official."""
+    """ "ASEAN+3 finance chiefs agree" is the grouping's ministers acting; "the Malaysian chief
+    executive" of a company is no official."""
     parties = parties_in(
         "ASEAN+3 finance chiefs agree to beef up regional safety net",
         "MILAN (Kyodo) - Finance ministers from Southeast Asia, Japan, China and South Korea met "

@@ -631,3 +631,28 @@ def test_the_blocs_sectoral_meetings_and_permanent_representatives_by_their_own_
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-01-17"))
     assert judged == {"somtc": "core", "adgmin": "core", "cpr": "core", "firstaid": "none"}
+
+
+def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words(
+    tmp_path: Path,
+) -> None:
+    """A title where the sides sign or adopt something ("Laos, Vietnam sign sports cooperation
+    plan") is a relation even when the lead talks medals and athletes; a match report is not."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "plan": (
+            "Laos, Vietnam sign sports cooperation plan ahead of regional Games",
+            "VIENTIANE - The Lao Ministry of Education and Sports and Vietnam's Ministry of "
+            "Culture, Sports and Tourism signed a plan under which Lao athletes will train in "
+            "Vietnam before the Games. Laos won few medals at the last Games, and its football "
+            "squad and athletics team will get coaches from Vietnam for the tournament.",
+        ),
+        "match": (
+            "Laos hold Vietnam in regional championship opener",
+            "VIENTIANE - The Lao national team held Vietnam to a 1-1 draw in their opening match "
+            "of the tournament on Monday. Vietnam's coach praised his squad, and the semi-final "
+            "draw is next week.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
+    assert judged == {"plan": "related", "match": "none"}

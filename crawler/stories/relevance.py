@@ -40,6 +40,9 @@ _CULTURE = re.compile(
     r"dramas|drums?|troupes?|fashion|performed)\b",
     re.IGNORECASE,
 )
+_SIGNED = re.compile(
+    r"\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted)\b", re.IGNORECASE
+)
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
 # they must outnumber)
 _GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2))
@@ -323,9 +326,14 @@ def judge(
     reasons = _side_reasons(bloc, partners, members)
     # Sport and culture coverage name states, an embassy or "matches" but are no diplomacy,
     # whatever their actors, when their own words outnumber those of a relation.
+    # ... unless the title has the sides sign or adopt something ("Laos, Vietnam sign sports
+    # cooperation plan", "ASEAN sports ministers, Japan adopt work plan").
+    signed = _SIGNED.search(text.split("\n", 1)[0]) is not None and (
+        len(partners) + len(members) >= 2 or bool(bloc and (partners or members))
+    )
     for genre, pattern, least, times in _GENRES:
         found = pattern.findall(text)
-        if len(found) >= least and len(found) > times * len(diplomacy):
+        if len(found) >= least and len(found) > times * len(diplomacy) and not signed:
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
             return Verdict(NONE, 0.1, reasons)
     if (members or partners) and not bloc:
