@@ -576,7 +576,9 @@ def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominen
 ) -> None:
     """A bilateral story that names the bloc once below the lead and then writes "the bloc's
     efforts" stays `related`: "the bloc" says what the bloc does, not that the story is about
-    it. Named a second time by its name, it is prominent as before."""
+    it. Named a second time by its name beside the partner ("Japan and ASEAN agreed"), it is
+    prominent as before; named twice but never beside the partner of the title ("ASEAN unity",
+    "ASEAN centrality"), it is the backdrop of the two states' own relation."""
     lead = (
         "Japan and Vietnam agreed on Monday to deepen cooperation on supply chains, energy and "
         "semiconductors at talks between their prime ministers in Hanoi, the two governments "
@@ -588,6 +590,8 @@ def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominen
         "efforts to keep an open economic order.",
         "twice": "Japan's prime minister said Tokyo would support ASEAN unity, and Japan and "
         "ASEAN agreed to hold a summit on supply chains next year.",
+        "backdrop": "Vietnam also shares maritime data with ASEAN members through the ASEAN "
+        "Regional Forum's working group, which the ASEAN Secretariat said would meet in May.",
     }
     judged = {}
     for name, end in ends.items():  # one database each: the two share a lead, so one story
@@ -596,7 +600,7 @@ def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominen
             db, {name: ("Japan, Vietnam agree to deepen ties", lead + end)}, "2025-04-28"
         )
         judged |= relevance_of(db, ids)
-    assert judged == {"once": "related", "twice": "core"}
+    assert judged == {"once": "related", "twice": "core", "backdrop": "related"}
 
 
 def test_the_blocs_sectoral_meetings_and_permanent_representatives_by_their_own_names(

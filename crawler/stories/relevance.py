@@ -194,6 +194,9 @@ def _side_reasons(
     return reasons
 
 
+BACKDROP_BLOC_MENTIONS = 2
+
+
 def _by_rules(
     bloc: list[ActorPresence],
     partners: list[ActorPresence],
@@ -201,10 +204,11 @@ def _by_rules(
     diplomacy: list[str],
     any_strong: bool,
     reasons: list[str],
+    bilateral: bool = False,
 ) -> Verdict:
     """The first rule that holds decides, core before related; `reasons` gets the rule appended."""
     weight = min(0.1, 0.02 * sum(p.mentions for p in bloc + partners + members))
-    if bloc and partners and diplomacy:
+    if bloc and partners and diplomacy and not bilateral:
         reasons.append(f"core: the bloc with an external partner ({', '.join(diplomacy[:4])})")
         return Verdict(CORE, 0.85 + weight, reasons)
     if members and partners and diplomacy:
@@ -354,4 +358,58 @@ def judge(
                 f"related: a member state's aid, nationals or measures in {', '.join(served)}"
             )
             return Verdict(RELATED, 0.55, reasons)
-    return _by_rules(bloc, partners, members, diplomacy, bool(strong), reasons)
+    return _by_rules(
+        bloc,
+        partners,
+        members,
+        diplomacy,
+        bool(strong),
+        reasons,
+        _bilateral(bloc, partners, members, text, gazetteer),
+    )
+
+
+def _bilateral(
+    bloc: list[ActorPresence],
+    partners: list[ActorPresence],
+    members: list[ActorPresence],
+    text: str,
+    gazetteer: Gazetteer,
+) -> bool:
+    """A member and a partner in the title, the bloc only below the lead and named once or twice,
+    never beside that partner ("Japan and ASEAN", "the ASEAN-Japan summit"): the two states' own
+    relation, the bloc a backdrop ("Vietnam, New Zealand upgrade ties", with "ASEAN centrality"
+    further down)."""
+    titled = [p for p in partners if p.in_title]
+    if (
+        not bloc
+        or not titled
+        or not any(p.in_title for p in members)
+        or any(p.in_title or p.in_lead for p in bloc)
+        or sum(p.mentions for p in bloc) > BACKDROP_BLOC_MENTIONS
+    ):
+        return False
+    for b in bloc:
+        for p in titled:
+            if _side_by_side(gazetteer.actors.get(b.actor), gazetteer.actors.get(p.actor), text):
+                return False
+    return True
+
+
+_SIDE_BY_SIDE = re.compile(r"\s*(?:-|–|/)\s*|\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _side_by_side(one: Actor | None, other: Actor | None, text: str) -> bool:
+    """The two are named as a pair somewhere in `text`: "Japan and ASEAN", "ASEAN-Japan"."""
+    if one is None or other is None:
+        return False
+    names = [
+        [(m.start(), m.end()) for m in _names_pattern(tuple(a.aliases + a.demonyms)).finditer(text)]
+        for a in (one, other)
+    ]
+    return any(
+        _SIDE_BY_SIDE.fullmatch(text, min(e1, e2), max(s1, s2)) is not None
+        for s1, e1 in names[0]
+        for s2, e2 in names[1]
+        if e1 <= s2 or e2 <= s1
+    )
