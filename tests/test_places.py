@@ -3409,3 +3409,17 @@ def test_finance_chiefs_act_for_their_grouping_but_a_chief_executive_not() -> No
     )
     assert "APT" in parties
     assert "MYS" not in parties
+
+
+def test_a_long_list_of_who_came_keeps_the_gathering_it_follows() -> None:
+    """ "The meeting brought together the defence ministers of ASEAN member states and their
+    counterparts from the eight Plus countries, including Australia, China...": the gathering is
+    far back, and the states listed still took part."""
+    parties = parties_in(
+        "Defence ministers meet in Vientiane",
+        "VIENTIANE - The meeting was chaired by the Lao defence minister and brought together the "
+        "defence ministers of ASEAN member states and their counterparts from the eight Plus "
+        "countries, including Australia, China, India, Japan and New Zealand.",
+        "2024-11-21T18:00:00+07:00",
+    )
+    assert {"AUS", "CHN", "IND", "JPN", "NZL"} <= parties

@@ -1610,7 +1610,11 @@ def _gathered(folded: str, start: int, before: str) -> str | None:
     place of something else ("exhibitors from China"): of the meeting reported ("reported": "the
     meeting was attended by", "brought together") or of a standing grouping ("standing": "the
     ADMM-Plus brings together", "partners including Japan")."""
-    found = _GATHERING.search(before)
+    # a long list of who came may put the gathering far back: "brought together the defence
+    # ministers of ASEAN member states and their counterparts from the eight Plus countries,
+    # including Australia"
+    wider = re.split(r"[.;!?]\s", _behind(folded, start, _WINDOW * 4))[-1]
+    found = _GATHERING.search(wider if len(wider) > len(before) else before)
     if found is None or _word_before(folded, start) in _PREPOSITIONS - {"of"}:
         return None
     return "reported" if _REPORTED_GATHERING.search(found.group()) else "standing"
