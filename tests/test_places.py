@@ -3423,3 +3423,15 @@ def test_a_long_list_of_who_came_keeps_the_gathering_it_follows() -> None:
         "2024-11-21T18:00:00+07:00",
     )
     assert {"AUS", "CHN", "IND", "JPN", "NZL"} <= parties
+
+
+def test_visitors_led_by_a_market_after_a_few_words_are_ranks_not_leaders() -> None:
+    """ "500,000 foreign visitors for Songkran, led by China and Malaysia": the first of the
+    markets, not states that lead anything."""
+    parties = parties_in(
+        "TAT expects 500,000 foreign visitors for Songkran, led by China and Malaysia",
+        "BANGKOK - The Tourism Authority of Thailand expects half a million foreign visitors "
+        "during the festival.",
+        "2025-04-08T12:00:00+07:00",
+    )
+    assert not parties & {"CHN", "MYS"}

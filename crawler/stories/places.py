@@ -1601,7 +1601,7 @@ _BORDER_WITH = re.compile(
 _RANKED_BEFORE = re.compile(
     r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"
     r"increased?|declined?|jumped|surged|dropped|climbed|arrivals|visitors|exports|imports))"
-    r"\W{0,3}$"
+    r"(?:\s+[\w'-]+){0,3}\W{0,3}$"  # "foreign visitors for Songkran, led by China"
 )
 
 
