@@ -3435,3 +3435,32 @@ def test_visitors_led_by_a_market_after_a_few_words_are_ranks_not_leaders() -> N
         "2025-04-08T12:00:00+07:00",
     )
     assert not parties & {"CHN", "MYS"}
+
+
+def test_a_side_of_a_border_a_games_delegation_and_new_members_are_no_parties() -> None:
+    """ "Mae Sot, on the Thai side of the border" is where; "Timor-Leste's largest-ever
+    delegation" to the Games is a team; "Egypt and Iran became full members" is what they
+    belong to."""
+    border = parties_in(
+        "Myanmar migrants mark festival across the border",
+        "Thousands of Myanmar workers joined a festival in Mae Sot, on the Thai side of the "
+        "border, organised by community groups.",
+        "2025-04-15T12:00:00+07:00",
+    )
+    assert "THA" not in border
+    games = parties_in(
+        "Regional Games open with record medal events",
+        "BANGKOK - The Games opened with athletes parading in the stadium, and the tournament "
+        "will award 500 medals. Timor-Leste's largest-ever delegation paraded after the hosts. "
+        "The first medals will be decided in swimming and athletics on Monday.",
+        "2025-12-09T22:00:00+07:00",
+    )
+    assert "TLS" not in games
+    bloc = parties_in(
+        "Indonesia joins BRICS as full member",
+        "MOSCOW - Russia welcomed Indonesia as a full member of BRICS, its foreign ministry said. "
+        "Egypt, Ethiopia, Iran and the United Arab Emirates became full members on January 1, "
+        "2024.",
+        "2025-01-07T12:00:00+03:00",
+    )
+    assert not bloc & {"EGY", "ETH", "IRN", "ARE"}

@@ -713,6 +713,8 @@ _PLANNED = re.compile(
 )
 _MEMBERS_OF_AFTER = re.compile(
     r"\s+(?:are|is|were|was)\s+(?:also\s+|all\s+)?(?:(?:fellow|founding|full)\s+)?(?:members?|part)\s+of\b"
+    # "Egypt, Ethiopia, Iran and the UAE became full members on January 1, 2024"
+    r"|\s+became\s+(?:(?:full|founding)\s+)?members\b"
 )
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
 # from Chinese suppliers"): places, whatever body follows the name.
@@ -1647,6 +1649,18 @@ def _government_after(folded: str, end: int) -> bool:
     return found is not None and found.group("body") in _GOVERNMENT
 
 
+# What a team has as a state has: in a story about sport, the team's.
+_TEAM_BODIES = _words("delegation delegates side contingent")
+
+
+def _word_length(folded: str, end: int) -> int:
+    """How long the word (a name) that ends at `end` is."""
+    start = end
+    while start > 0 and not folded[start - 1].isspace():
+        start -= 1
+    return end - start
+
+
 def _official_after(text: str, folded: str, end: int) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
     with no capitalised word between them: "Malaysian Furniture Council" is an association."""
@@ -1658,6 +1672,12 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
         return False  # "Vietnam and Morocco established diplomatic relations": a relation, no body
     at = end + found.start("body")
+    if found.group("body") == "side" and folded.endswith(
+        "on the ", 0, end - _word_length(folded, end)
+    ):
+        return False  # "Mae Sot, on the Thai side of the border": where, not who
+    if found.group("body") in _TEAM_BODIES and _sport_story(folded):
+        return False  # "Timor-Leste's largest-ever delegation" to the Games: a team
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
         return False
