@@ -3464,3 +3464,21 @@ def test_a_side_of_a_border_a_games_delegation_and_new_members_are_no_parties() 
         "2025-01-07T12:00:00+03:00",
     )
     assert not bloc & {"EGY", "ETH", "IRN", "ARE"}
+
+
+def test_timor_lestes_special_region_acts_through_its_authority() -> None:
+    """ "The RAEOA Authority" (the special administrative region of Oé-Cusse Ambeno) is
+    Timor-Leste's own government there; the enclave named as a place is a place."""
+    parties = parties_in(
+        "RAEOA, NTT agree to open new border market",
+        "The RAEOA Authority and the East Nusa Tenggara provincial government agreed on Friday to "
+        "open a new border market.",
+        "2025-06-20T12:00:00+09:00",
+    )
+    assert {"TLS", "IDN"} <= parties
+    place = parties_in(
+        "Tourists flock to enclave's beaches",
+        "Visitors to Oecusse rose sharply this year, hotel owners said.",
+        "2025-06-20T12:00:00+09:00",
+    )
+    assert "TLS" not in place
