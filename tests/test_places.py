@@ -3482,3 +3482,23 @@ def test_timor_lestes_special_region_acts_through_its_authority() -> None:
         "2025-06-20T12:00:00+09:00",
     )
     assert "TLS" not in place
+
+
+def test_ministers_of_listed_states_a_crown_prince_a_mayor_and_pledges_act() -> None:
+    """ "Ministers from the four EFTA member states – Iceland, Liechtenstein, Norway and
+    Switzerland", "co-chaired by the Crown Prince of Kuwait", "the Mayor of Vientiane Capital",
+    "funding pledged by Germany and France", "co-chaired by <a minister> and by the Philippines",
+    and North Korea, "which was represented by an ambassador": each acts."""
+    parties = parties_in(
+        "Thailand signs free trade pact with EFTA states",
+        "DAVOS - Thailand's commerce minister signed the agreement with ministers from the four "
+        "EFTA member states – Iceland, Liechtenstein, Norway and Switzerland – on Thursday.\n\n"
+        "A summit co-chaired by the Crown Prince of Kuwait was held in Kuala Lumpur. The Mayor of "
+        "Vientiane Capital opened a fair. A facility was set up with funding pledged by Germany "
+        "and France. The meeting was co-chaired by the Lao deputy prime minister and foreign "
+        "minister and by the Philippines. The forum includes North Korea, which was represented "
+        "by an ambassador.",
+        "2025-01-23T18:00:00+01:00",
+    )
+    acting = {"THA", "ISL", "LIE", "NOR", "CHE", "KWT", "LAO", "DEU", "FRA", "PHL", "PRK"}
+    assert acting <= parties

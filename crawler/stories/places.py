@@ -71,7 +71,8 @@ _OFFICIAL_AFTER = re.compile(
 )
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
-    r"king|queen|sultan|emperor|leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
+    r"king|queen|sultan|emperor|crown prince|emir|amir|mayor|"
+    r"leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"high commissioners?|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
@@ -95,6 +96,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:military\s+)?personnel|service members|sailors|airmen|"
     r"attaches?|officers|commanders|observers|contingents?|detachments?|"
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
+    # "ministers from the four EFTA member states – Iceland, Liechtenstein, Norway and Switzerland"
+    r"|\b(?:ministers?|officials?|leaders?|delegates?|delegations?|representatives?)\s+from\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:member\s+)?(?:states|countries|nations)\s*[–—-]\s*$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
@@ -214,7 +218,7 @@ _RELATION_BEFORE = re.compile(
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
-    r"co-hosted|wanted|raised) by|"
+    r"co-hosted|wanted|raised|pledged) by|"
     r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
@@ -398,7 +402,7 @@ _NOT_OBJECT_OF = _words(
 # the Philippines".
 _HOST_BY = re.compile(
     r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
-    r"tabled|drafted|brokered|mediated|submitted|requested|raised) by\b"
+    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged) by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
 # Malaysia", "representatives of the ASEAN chair, Laos, described".
@@ -409,7 +413,7 @@ _CHAIR_NAMED = re.compile(
 # The last of the chairs of a meeting, after one named as a person: "co-chaired by Japanese
 # Finance Minister Katsunobu Kato and Malaysia".
 _CHAIRED_WITH = re.compile(
-    r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?\s+and\s+(?:the\s+)?$"
+    r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?\s+and\s+(?:by\s+)?(?:the\s+)?$"
 )
 # A relative clause the name ends, its antecedent before it: the verb after the comma is the
 # antecedent's.
@@ -422,7 +426,8 @@ _RELATIVE_ACTS = re.compile(
     r"assumes|assumed|holds the (?:rotating )?(?:chair|chairmanship|presidency)|"
     r"held the (?:rotating )?(?:chair|chairmanship|presidency)|"
     r"signed|ratified|vetoed|recognised|recognized|protested|summoned|imposed|"
-    r"sanctioned|annexed|invaded|claims|joined|acceded|sent|sends|dispatched|deployed)\b"
+    r"sanctioned|annexed|invaded|claims|joined|acceded|sent|sends|dispatched|deployed|"
+    r"represented by)\b"
 )
 # A short name in brackets after a name: "the Gulf Cooperation Council (GCC)-China Summit".
 _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
@@ -1557,7 +1562,7 @@ def _before(before: str, after: str) -> str | None:
         return "acting"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
-        return "acting" if _CHAIRED_WITH.search(tail) or _CHAIR_NAMED.search(tail) else None
+        return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
     if _HOST_BY.match(found.group()):
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
