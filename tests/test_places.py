@@ -3502,3 +3502,19 @@ def test_ministers_of_listed_states_a_crown_prince_a_mayor_and_pledges_act() -> 
     )
     acting = {"THA", "ISL", "LIE", "NOR", "CHE", "KWT", "LAO", "DEU", "FRA", "PHL", "PRK"}
     assert acting <= parties
+
+
+def test_attempts_by_a_state_a_state_hit_with_a_rate_and_parties_listed_after_dashes_act() -> None:
+    """ "Attempts by the United States to undermine", "Vietnam hit with 46%", and "senior trade
+    officials from ASEAN and the other non-ASEAN parties -- Australia, China, New Zealand and South
+    Korea -- in attendance": each state acts."""
+    parties = parties_in(
+        "Trade officials review pact as tariffs bite",
+        "JAKARTA - The meeting was co-chaired by Japan and Indonesia, with senior trade officials "
+        "from ASEAN and the other non-ASEAN parties -- Australia, China, New Zealand and South "
+        "Korea -- in attendance.\n\nThe tariffs hit Cambodia hardest, with Vietnam hit with 46%. "
+        "Russia's foreign minister criticised attempts by the United States to undermine the "
+        "region's architecture.",
+        "2025-04-10T18:00:00+07:00",
+    )
+    assert {"AUS", "CHN", "NZL", "KOR", "VNM", "USA"} <= parties

@@ -98,12 +98,13 @@ _OFFICIAL_BEFORE = re.compile(
     r"coast guards?|governors?)\s+from\s+(?:the\s+)?$"
     # "ministers from the four EFTA member states – Iceland, Liechtenstein, Norway and Switzerland"
     r"|\b(?:ministers?|officials?|leaders?|delegates?|delegations?|representatives?)\s+from\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:member\s+)?(?:states|countries|nations)\s*[–—-]\s*$"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:member\s+)?(?:states|countries|nations|parties|members|"
+    r"economies|partners)\s*(?:--|[–—-])\s*$"
 )
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
     r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
-    r"took part|participated|(?:was|were) hit with|"
+    r"took part|participated|hit with|"
     r"seized|seizes|"
     r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
     r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|allowed|"
@@ -220,6 +221,7 @@ _RELATION_BEFORE = re.compile(
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
     r"co-hosted|wanted|raised|pledged) by|"
     r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
+    r"(?:attempts?|efforts?|bids?) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
     r"on behalf of|speaking for|resolutions? on|"
@@ -1150,8 +1152,9 @@ def place_actors(
 
 
 def _settled(folded: str, start: int, end: int) -> bool:
-    """The sentence around a name tells a standing fact: a verb in the present perfect (not a
-    commitment), no one reported ("said", "told"), no day named."""
+    """The sentence around a name tells a standing fact: what others also have or are, reported or
+    not (_ALSO_STANDING), or a verb in the present perfect (not a commitment) where no one is
+    reported ("said", "told") and no day named."""
     after = _sentence(folded, start, end)[1]
     if _ALSO_STANDING.match(after):
         return True  # "Indonesia and Vietnam have also expressed interest", "also claim"
