@@ -3518,3 +3518,22 @@ def test_attempts_by_a_state_a_state_hit_with_a_rate_and_parties_listed_after_da
         "2025-04-10T18:00:00+07:00",
     )
     assert {"AUS", "CHN", "NZL", "KOR", "VNM", "USA"} <= parties
+
+
+def test_aid_to_a_state_hit_by_a_disaster_goes_to_a_place_a_grant_to_the_state() -> None:
+    """ "Humanitarian aid to quake-hit Myanmar" goes where the quake struck: Myanmar is a place.
+    "1.2 billion yen in grant aid to Timor-Leste" is given to the state: a party."""
+    quake = parties_in(
+        "Korea to provide US$2 mln in humanitarian aid to quake-hit Myanmar",
+        "SEOUL (Yonhap) - South Korea will provide US$2 million in humanitarian aid to Myanmar "
+        "following a deadly earthquake, the foreign ministry said Sunday.",
+        "2025-03-30T12:00:00+09:00",
+    )
+    assert "KOR" in quake and "MMR" not in quake
+    grant = parties_in(
+        "Japan to extend grant aid to Timor-Leste",
+        "TOKYO (Kyodo) - Japan will provide 1.2 billion yen in grant aid to Timor-Leste to "
+        "upgrade water infrastructure, the Foreign Ministry said Wednesday.",
+        "2025-06-11T12:00:00+09:00",
+    )
+    assert {"JPN", "TLS"} <= grant

@@ -660,3 +660,30 @@ def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
     assert judged == {"plan": "related", "match": "none"}
+
+
+def test_aid_to_a_member_named_as_a_place_is_a_relation_whoever_sends_it(tmp_path: Path) -> None:
+    """A partner's aid to a quake-hit member, and a member's rescue team for another, are
+    relations though the member struck is only where the aid goes; a member's foreign workers
+    evacuated from floods at home are not."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "partner": (
+            "Korea to provide US$2 mln in humanitarian aid to quake-hit Myanmar",
+            "SEOUL (Yonhap) - South Korea will provide US$2 million in humanitarian aid to Myanmar "
+            "following a deadly earthquake, the foreign ministry said Sunday.",
+        ),
+        "member": (
+            "Vietnamese rescue team departs for Myanmar quake zone",
+            "HANOI (VNA) - A team of 80 rescuers from the Ministry of Public Security left Hanoi "
+            "on military aircraft bound for Myanmar to help search for survivors of the quake.",
+        ),
+        "floods": (
+            "Evacuees in Kelantan rise to over 62,000",
+            "KOTA BHARU (Bernama) - The state disaster management agency said the number of flood "
+            "evacuees rose. Among those evacuated were 1,300 foreign workers from Indonesia and "
+            "Bangladesh.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-03-30"))
+    assert judged == {"partner": "related", "member": "related", "floods": "none"}

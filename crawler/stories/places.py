@@ -202,7 +202,9 @@ _RELATION_BEFORE = re.compile(
     r"pressed|summoned|welcomed|welcomes|supported|supports|support for|backing for|met|meets|"
     r"meet|meeting|received by|against|recognised|"
     r"recognized|protest to|protest against|envoy to|envoys to|"
-    r"mission to|delegation to|aid to|assistance to|loan to|grant to|donation to|"
+    # aid "to" a state hit by a disaster goes where it struck (a place); a grant or a loan is to the
+    # state itself
+    r"mission to|delegation to|loan to|grant to|grant aid to|"
     r"help|helped|lend|lends|lent|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deal with|pact with|agreement with|accord with|partnership with|"

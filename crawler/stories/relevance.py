@@ -116,6 +116,14 @@ _SERVED = re.compile(
 )
 
 
+# Aid alone, where it goes: what a state sends a member is told this way.
+_AIDED = re.compile(
+    rf"\b(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)"
+    r"\s+(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _MEASURED_ORIGIN = re.compile(
     rf"\b(?:{_MEASURE_WORDS})\s+(?:on|against)\s+(?:(?:imports\s+of|some|certain)\s+)?"
     r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,3}?$"
@@ -254,18 +262,35 @@ def _states_named(
     return sorted(found)
 
 
-def _served(places: Iterable[str], text: str, gazetteer: Gazetteer, day: date | None) -> list[str]:
+def _served(
+    places: Iterable[str],
+    text: str,
+    gazetteer: Gazetteer,
+    day: date | None,
+    members_served: bool = False,
+) -> list[str]:
     """Partners the story names only as places, each where a member's aid goes, where its nationals
     are brought home from, where goods under its trade measure come from (`_SERVED` just before the
     name; or the goods named by the state's adjective, `_MEASURED_ORIGIN`) or where its workers are
-    sent, in `text`."""
-    partners = [a for a in places if gazetteer.is_partner(a, day)]
+    sent, in `text`; with `members_served`, the members where another state's aid goes
+    ("humanitarian aid to quake-hit Myanmar": aid goes where the disaster struck, a place)."""
+    partners = [
+        a
+        for a in places
+        if (
+            gazetteer.is_member(a, day, observer=True)
+            if members_served
+            else gazetteer.is_partner(a, day)
+        )
+    ]
     by_name = _states_named(
         partners,
         text,
         gazetteer,
         lambda actor: (*actor.aliases, *actor.metonyms),
-        lambda m: bool(_SERVED.search(text, max(0, m.start() - 120), m.start())),
+        lambda m: bool(
+            (_AIDED if members_served else _SERVED).search(text, max(0, m.start() - 120), m.start())
+        ),
     )
     # "anti-dumping duties on Chinese, Indian steel": the goods by where they are made
     by_origin = _states_named(
@@ -352,10 +377,19 @@ def judge(
             )
             return Verdict(RELATED, 0.55, reasons)
     if members and not partners:
-        served = _served(places, text, gazetteer, day)
+        served = _served(places, text, gazetteer, day) or _served(
+            places, text, gazetteer, day, members_served=True
+        )
         if served:
             reasons.append(
                 f"related: a member state's aid, nationals or measures in {', '.join(served)}"
+            )
+            return Verdict(RELATED, 0.55, reasons)
+    if partners and not members and not bloc:
+        served = _served(places, text, gazetteer, day, members_served=True)
+        if served:
+            reasons.append(
+                f"related: a partner's aid, nationals or measures in {', '.join(served)}"
             )
             return Verdict(RELATED, 0.55, reasons)
     return _by_rules(
