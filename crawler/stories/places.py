@@ -311,14 +311,21 @@ _SCORE = (
 )
 # A sentence about a match: national names there are teams, not governments. A score or one of
 # the strong words is enough; the weak ones (final, title, won) take two.
+# The words before one "goal" of a match: "a late goal", "the winning goal", "his second goal".
+_GOAL_BEFORE = sorted(
+    _words(
+        "winning late first second third opening equalising equalizing own headed penalty golden "
+        "away consolation decisive stoppage-time injury-time solo a the his her"
+    )
+)
 _SPORT_STRONG = re.compile(
     # "goals" of a match, not "the goals of Saudi Vision 2030", "development goals" or "our goal is
     # a rate that keeps Cambodia competitive"; one "goal" only as a match has it ("a late goal")
     rf"\b({_SCORE}|(?<!development )(?<!climate )(?<!common )(?<!shared )(?<!our )(?<!their )"
     r"(?<!its )goals(?!\s+of\b)|"
-    r"(?:winning|late|first|second|third|opening|equali[sz]ing|own|headed|penalty|golden|away|"
-    r"consolation|decisive|stoppage-time|injury-time|solo|a|the|his|her)\s+goal(?!\s+(?:of|is|was|"
-    r"to|for)\b)|"
+    r"(?=goal\b)(?:"
+    + "|".join(f"(?<={w} )" for w in _GOAL_BEFORE)
+    + r")goal(?!\s+(?:of|is|was|to|for)\b)|"
     r"scored|scoring|striker|goalkeeper|midfielder|defender|winger|medals?|"
     r"tournament|championships?|stadium|world cup|fifa|"
     r"kick-?off|qualifiers?|semi-?finals?|quarter-?finals?|singles|doubles|seeds?|seeded|"
@@ -922,8 +929,13 @@ def place_actors(
     leading = {m.actor for m in states if m.start < lead_end}
     for chain in _lists(states, folded):
         first, last = chain[0], chain[-1]
-        if all(m.actor in party and not WEAK_EVIDENCE.issuperset(how[m.actor]) for m in chain):
-            continue  # nothing left to learn
+        if party.issuperset(m.actor for m in chain) and (
+            all(not WEAK_EVIDENCE.issuperset(how[m.actor]) for m in chain)
+            or not _sport_story(folded)
+        ):
+            # nothing left to learn: in a story about sport, a side of a match needs more than a
+            # verb (see below), which a later sentence may give ("Vietnam's Ministry of Sports")
+            continue
         sentence = _sentence(folded, first.start, last.end)
         if _sport(*sentence, folded) and not _government_after(folded, last.end):
             cue.update({m.actor: "sport" for m in chain if m.actor not in cue})
@@ -1124,12 +1136,12 @@ def place_actors(
             cue.setdefault(a, "background")
     # In a story about sport, a state that only beats, meets, hosts or is drawn with another is a
     # side of a match ("Laos held Vietnam to a draw", "hosts Thailand topped the medal table").
-    if _sport_story(folded):
-        for a in sorted(party):
-            if a not in implied and set(how.get(a, ())) <= {"acts", "relation", "own"}:
-                party.discard(a)
-                how.pop(a, None)
-                cue.setdefault(a, "sport")
+    sides = [a for a in party if a not in implied and set(how.get(a, ())) <= _SIDE_SIGNS]
+    if sides and _sport_story(folded):
+        for a in sorted(sides):
+            party.discard(a)
+            how.pop(a, None)
+            cue.setdefault(a, "sport")
     # Other states' officials in the story ("a report from Singapore on two visiting defence
     # chiefs"): "the ministry said" may be theirs, and is left unread.
     foreign = any(
@@ -1659,6 +1671,8 @@ def _government_after(folded: str, end: int) -> bool:
     return found is not None and found.group("body") in _GOVERNMENT
 
 
+# What a side of a match shows: a verb, a relation word, its own name in a compound.
+_SIDE_SIGNS = frozenset({"acts", "relation", "own"})
 # What a team has as a state has: in a story about sport, the team's.
 _TEAM_BODIES = _words("delegation delegates side contingent")
 
