@@ -309,8 +309,6 @@ _SCORE = (
     + rf"(?!\s+(?:{'|'.join(sorted(_MONTHS))})\b)"
     + r"(?!,?\s+(?:19|20)\d\d\b)"  # "16-20, 2025", its month cut off by the window
 )
-# A sentence about a match: national names there are teams, not governments. A score or one of
-# the strong words is enough; the weak ones (final, title, won) take two.
 # The words before one "goal" of a match: "a late goal", "the winning goal", "his second goal".
 _GOAL_BEFORE = sorted(
     _words(
@@ -318,6 +316,8 @@ _GOAL_BEFORE = sorted(
         "away consolation decisive stoppage-time injury-time solo a the his her"
     )
 )
+# A sentence about a match: national names there are teams, not governments. A score or one of
+# the strong words is enough; the weak ones (final, title, won) take two.
 _SPORT_STRONG = re.compile(
     # "goals" of a match, not "the goals of Saudi Vision 2030", "development goals" or "our goal is
     # a rate that keeps Cambodia competitive"; one "goal" only as a match has it ("a late goal")
@@ -1196,8 +1196,10 @@ def _dated(folded: str, start: int, end: int, year: int | None) -> bool:
         return False
     if _EARLIER.search(_RELATIVE_CLAUSE.sub(",", sentence)):
         return True  # "have held similar talks in the past", "sent medical teams in recent years"
-    years = [int(y) for y in _YEAR.findall(sentence)] if year is not None else []
-    return bool(years) and max(years) < year  # type: ignore[operator]
+    if year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < year
 
 
 def _unreported(folded: str, start: int, end: int) -> str | None:
@@ -1374,7 +1376,7 @@ def _named_body(text: str, mentions: list[Mention], home: str) -> bool:
         if any(
             m.start < found.end() and found.start() < m.end and m.actor != home for m in mentions
         ):
-            continue  # "the European Commission", "the Korea Tourism Organization"
+            continue  # another's: "the European Commission", "the Thai Trade Commission"
         return True
     return False
 
