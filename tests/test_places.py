@@ -3537,3 +3537,18 @@ def test_aid_to_a_state_hit_by_a_disaster_goes_to_a_place_a_grant_to_the_state()
         "2025-06-11T12:00:00+09:00",
     )
     assert {"JPN", "TLS"} <= grant
+
+
+def test_a_states_coast_guard_only_in_what_a_sea_is_describes_the_sea() -> None:
+    """ "The South China Sea, where Manila has been locked in confrontations with Chinese coast
+    guard vessels": the clause says what the sea is; China's coast guard acts in no news here."""
+    parties = parties_in(
+        "Japan gives the Philippines coastal radars",
+        "TOKYO (Kyodo) - Japan's foreign ministry said on Friday it would give the Philippines "
+        "coastal radar systems.\n\nThe equipment will help the "
+        "Philippines monitor its waters, including the South China Sea, where Manila has been "
+        "locked in confrontations with Chinese coast guard vessels.",
+        "2025-02-14T12:00:00+09:00",
+        agency="Kyodo",
+    )
+    assert {"JPN", "PHL"} <= parties and "CHN" not in parties

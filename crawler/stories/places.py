@@ -1116,7 +1116,8 @@ def place_actors(
             del how[a]
             cue.setdefault(a, "background")
     # A state named only in what a place or time is ("the South China Sea, where Beijing claims
-    # almost all of it", "next year, when the Philippines chairs ASEAN") describes it; one named
+    # almost all of it", "where Manila has been locked in confrontations with Chinese coast guard
+    # vessels", "next year, when the Philippines chairs ASEAN") describes it; one named
     # below the lead only beside deals made before or elsewhere ("a similar pact with New Zealand")
     # is background.
     for a in sorted(party):
@@ -1124,7 +1125,7 @@ def place_actors(
         if (
             mine
             and a not in implied
-            and set(how.get(a, ())) <= {"acts", "relation"}
+            and set(how.get(a, ())) <= {"acts", "relation", "official"}
             and direct[a] == len(mine)
             and (
                 all(_describes_place(folded, m.start, m.end) for m in mine)
