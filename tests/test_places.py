@@ -588,6 +588,15 @@ def test_a_partys_paper_and_a_partners_agency_give_the_home_state_without_a_date
     briefing = "The ministry said the new visa rules would take effect on Monday."
     found = analyze("Visa rules eased", briefing, when, agency="PTI")
     assert [a[0] for a in found["actors"]] == ["IND"]
+    # an agency field written as a name and its short name, and more of the region's outlets
+    for agency, home in (
+        ("Lao News Agency (KPL)", "LAO"),
+        ("RTB News", "BRN"),
+        ("Free Malaysia Today", "MYS"),
+        ("Emirates News Agency (WAM)", "ARE"),
+    ):
+        found = analyze("Visa rules eased", briefing, when, agency=agency)
+        assert [a[0] for a in found["actors"]] == [home], agency
 
 
 def test_a_title_ending_with_a_state_does_not_own_the_body_that_opens_the_text() -> None:

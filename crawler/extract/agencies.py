@@ -76,6 +76,17 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("sunstar", "SunStar", "Asia/Manila", (), "PHL"),
     Agency("businesstimes", "The Business Times", "Asia/Singapore", (), "SGP"),
     Agency("theedge", "The Edge Malaysia", "Asia/Kuala_Lumpur", (), "MYS"),
+    Agency("fmt", "Free Malaysia Today", "Asia/Kuala_Lumpur", (), "MYS"),
+    Agency("dailyexpress", "Daily Express Sabah", "Asia/Kuching", (), "MYS"),
+    Agency("today", "TODAY", "Asia/Singapore", (), "SGP"),
+    Agency("asiaone", "AsiaOne", "Asia/Singapore", (), "SGP"),
+    Agency("kompas", "Kompas", "Asia/Jakarta", (), "IDN"),
+    Agency("voi", "VOI", "Asia/Jakarta", (), "IDN"),
+    Agency("businessworld", "BusinessWorld", "Asia/Manila", (), "PHL"),
+    Agency("manilatimes", "The Manila Times", "Asia/Manila", (), "PHL"),
+    Agency("khaosod", "Khaosod English", "Asia/Bangkok", (), "THA"),
+    Agency("eleven", "Eleven Myanmar", "Asia/Yangon", (), "MMR"),
+    Agency("mdn", "Myanmar Digital News", "Asia/Yangon", (), "MMR"),
     # The partners' agencies and papers that ASEAN's outlets carry and re-tell: their home state
     # speaks through "the ministry said" in their copy, and their zone reads their bylines.
     Agency("pti", "PTI", "Asia/Kolkata", ("PTI",), "IND"),
@@ -115,6 +126,22 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("brusselstimes", "The Brussels Times", "Europe/Brussels", (), "BEL"),
     Agency("map", "MAP", "Africa/Casablanca", ("MAP",), "MAR"),
     Agency("agenciabrasil", "Agência Brasil", "America/Sao_Paulo", (), "BRA"),
+    Agency("scmp", "South China Morning Post", "Asia/Hong_Kong", (), "HKG"),
+    Agency("japantoday", "Japan Today", "Asia/Tokyo", (), "JPN"),
+    Agency("abcaustralia", "ABC News (Australia)", "Australia/Sydney", (), "AUS"),
+    Agency("fbc", "FBC News", "Pacific/Fiji", (), "FJI"),
+    Agency("arabnews", "Arab News", "Asia/Riyadh", (), "SAU"),
+    Agency("saudigazette", "Saudi Gazette", "Asia/Riyadh", (), "SAU"),
+    Agency("mena", "MENA", "Africa/Cairo", (), "EGY"),
+    Agency("ena", "Ethiopian News Agency", "Africa/Addis_Ababa", (), "ETH"),
+    Agency("sanews", "SAnews", "Africa/Johannesburg", (), "ZAF"),
+    Agency("mwn", "Morocco World News", "Africa/Casablanca", (), "MAR"),
+    Agency("uza", "UzA", "Asia/Tashkent", (), "UZB"),
+    Agency("montsame", "MONTSAME", "Asia/Ulaanbaatar", (), "MNG"),
+    Agency("lusa", "Lusa", "Europe/Lisbon", (), "PRT"),
+    Agency("efe", "EFE", "Europe/Madrid", (), "ESP"),
+    Agency("andina", "Andina", "America/Lima", (), "PER"),
+    Agency("prensalatina", "Prensa Latina", "America/Havana", (), "CUB"),
 )
 
 # Other spellings an agency field may carry, for finding the agency only: no text credits "Viet Nam
@@ -129,6 +156,11 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "kbs": ("KBS",),
     "peoplesdaily": ("People's Daily Online",),
     "anadolu": ("Anadolu",),
+    "rtb": ("RTB News", "Radio Television Brunei"),
+    "thaipbs": ("Thai PBS",),
+    "tna": ("National News Bureau of Thailand",),
+    "sunstar": ("SunStar Davao", "SunStar Cebu"),
+    "tempo": ("Tempo English",),
 }
 
 _BY_KEY = {a.key: a for a in AGENCIES}
@@ -230,6 +262,7 @@ _BY_ANY_NAME = {n.casefold(): a.key for a in AGENCIES for n in (a.key, a.name, *
     n.casefold(): key for key, names in (*SPELLED_OUT.items(), *FIELD_NAMES.items()) for n in names
 }
 _JOINED = re.compile(r"\s*[-/]\s*")
+_BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
 def agency_keys(agency: str | None) -> list[str]:
@@ -241,6 +274,13 @@ def agency_keys(agency: str | None) -> list[str]:
     whole = _BY_ANY_NAME.get(agency.strip().casefold())
     if whole:
         return [whole]
+    # "Lao News Agency (KPL)", "Emirates News Agency (WAM)": a name and its short name
+    named = _BRACKETED.fullmatch(agency.strip())
+    if named:
+        for part in named.groups():
+            found = _BY_ANY_NAME.get(part.strip().casefold())
+            if found:
+                return [found]
     parts = [p for p in _JOINED.split(agency.strip()) if p]
     keys = [_BY_ANY_NAME.get(p.casefold(), p.casefold()) for p in parts]
     return list(dict.fromkeys(keys))
