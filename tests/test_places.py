@@ -3561,3 +3561,16 @@ def test_a_states_coast_guard_only_in_what_a_sea_is_describes_the_sea() -> None:
         agency="Kyodo",
     )
     assert {"JPN", "PHL"} <= parties and "CHN" not in parties
+
+
+def test_states_urged_and_the_participants_of_a_forum_after_with_the_participation_of() -> None:
+    """ "ASEAN foreign ministers urge Thailand, Cambodia to cease hostilities": both are urged; "was
+    held with the participation of 27 members, including South Korea and China": both took part."""
+    parties = parties_in(
+        "ASEAN foreign ministers urge Thailand, Cambodia to cease hostilities",
+        "HANOI - ASEAN foreign ministers issued a joint statement on Saturday.\n\nThe forum was "
+        "held in the Lao capital with the participation of 27 members, including South Korea and "
+        "China.",
+        "2025-07-26T18:00:00+07:00",
+    )
+    assert {"THA", "KHM", "KOR", "CHN"} <= parties

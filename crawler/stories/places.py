@@ -187,7 +187,8 @@ _ACTS_AFTER = re.compile(
 )
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
-    r"\b(?:with|between|among|urged|urges|urging|called on|calls on|calling on|told|tells|as did|"
+    r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|told|tells|"
+    r"as did|"
     r"voting (?:against|for|in favou?r) included|"
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:introduced|tabled|drafted|sponsored|co-sponsored|proposed|brokered|mediated|vetoed|"
@@ -392,13 +393,14 @@ _UNNAMED_OFFICIAL = re.compile(
 # those of...", "partners including Japan and India".
 _GATHERING = re.compile(
     r"\b(?:brings? together|brought together|bringing together|attended by|joined by|"
+    r"with the participation of|"
     r"participants? (?:included|including|were)|participating [a-z]+ (?:included|were)|"
     r"(?<!trading )(?<!trade )(?<!export )(?:partners|members|parties|signatories|participants) "
     r"(?:including|such as|like|namely)|"
     r"(?:included|including) those of|"
     r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
 )
-_REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were)\b")
+_REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were|participation)\b")
 _OWNED_NAME_AFTER = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]")
 # A verb's present participle right before the name makes the name its object ("tourists visiting
 # Vietnam"), unless it is an adjective ("neighbouring Thailand", "oil-producing Brunei") or lists
