@@ -106,22 +106,20 @@ _MEASURE_WORDS = (
     r"(?:ban|bans|banned|banning|suspends|suspended|suspension of|halts|halted) (?:on )?"
     r"(?:[\w-]+ ){0,4}imports?"
 )
+_AID_TO = rf"(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)"
+# What stands between those words and the state: "aid to quake-hit Myanmar", "to the Philippines".
+_SERVED_TAIL = r"\s+(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?(?:the\s+)?$"
 _SERVED = re.compile(
-    rf"\b(?:(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)|"
+    rf"\b(?:{_AID_TO}|"
     rf"(?:{_HOME_WORDS})\b[^.\n]{{0,60}}?\bfrom|"
     rf"(?:{_MEASURE_WORDS})\b[^.\n]{{0,60}}?\b(?:from|originating (?:in|from))|"
-    r"deployments?\b[^.\n]{0,60}?\bto)"
-    r"\s+(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?(?:the\s+)?$",
+    r"deployments?\b[^.\n]{0,60}?\bto)" + _SERVED_TAIL,
     re.IGNORECASE,
 )
 
 
 # Aid alone, where it goes: what a state sends a member is told this way.
-_AIDED = re.compile(
-    rf"\b(?:{_AID_WORDS})\b[^.\n]{{0,60}}?\b(?:to|for|bound for)"
-    r"\s+(?:(?:quake|flood|storm|typhoon|landslide|cyclone)[- ]hit\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_AIDED = re.compile(rf"\b{_AID_TO}" + _SERVED_TAIL, re.IGNORECASE)
 
 
 _MEASURED_ORIGIN = re.compile(
@@ -274,7 +272,7 @@ def _served(
     name; or the goods named by the state's adjective, `_MEASURED_ORIGIN`) or where its workers are
     sent, in `text`; with `members_served`, the members where another state's aid goes
     ("humanitarian aid to quake-hit Myanmar": aid goes where the disaster struck, a place)."""
-    partners = [
+    served = [
         a
         for a in places
         if (
@@ -284,7 +282,7 @@ def _served(
         )
     ]
     by_name = _states_named(
-        partners,
+        served,
         text,
         gazetteer,
         lambda actor: (*actor.aliases, *actor.metonyms),
@@ -294,7 +292,7 @@ def _served(
     )
     # "anti-dumping duties on Chinese, Indian steel": the goods by where they are made
     by_origin = _states_named(
-        partners,
+        served,
         text,
         gazetteer,
         lambda actor: actor.demonyms,
