@@ -968,7 +968,7 @@ def place_actors(
             folded, first.start, last.end
         )
         before = _before(*sentence)
-        gathered = _gathered(folded, first.start, sentence[0])
+        gathered = _gathered(folded, first.start)
         others = (
             bool(_THANKED_AFTER.match(_ahead(folded, last.end)))
             # "the ADMM-Plus brings together the defence ministers of ASEAN and Australia...": a
@@ -1633,16 +1633,16 @@ _RANKED_BEFORE = re.compile(
 )
 
 
-def _gathered(folded: str, start: int, before: str) -> str | None:
+def _gathered(folded: str, start: int) -> str | None:
     """The states are named as the parties of a meeting or a grouping, and not as the origin or
     place of something else ("exhibitors from China"): of the meeting reported ("reported": "the
     meeting was attended by", "brought together") or of a standing grouping ("standing": "the
     ADMM-Plus brings together", "partners including Japan")."""
-    # a long list of who came may put the gathering far back: "brought together the defence
-    # ministers of ASEAN member states and their counterparts from the eight Plus countries,
-    # including Australia"
-    wider = re.split(r"[.;!?]\s", _behind(folded, start, _WINDOW * 4))[-1]
-    found = _GATHERING.search(wider if len(wider) > len(before) else before)
+    # The sentence's words before the name, over twice the usual reach: a long list of who came may
+    # put the gathering far back ("brought together the defence ministers of ASEAN member states and
+    # their counterparts from the eight Plus countries, including Australia").
+    before = re.split(r"[.;!?]\s", _behind(folded, start, _WINDOW * 4))[-1]
+    found = _GATHERING.search(before)
     if found is None or _word_before(folded, start) in _PREPOSITIONS - {"of"}:
         return None
     return "reported" if _REPORTED_GATHERING.search(found.group()) else "standing"
@@ -1681,12 +1681,8 @@ _SIDE_SIGNS = frozenset({"acts", "relation", "own"})
 _TEAM_BODIES = _words("delegation delegates side contingent")
 
 
-def _word_length(folded: str, end: int) -> int:
-    """How long the word (a name) that ends at `end` is."""
-    start = end
-    while start > 0 and not folded[start - 1].isspace():
-        start -= 1
-    return end - start
+# "on the Thai side": the name, one word, right after "on the"
+_ON_THE = re.compile(r"on the \S+$")
 
 
 def _official_after(text: str, folded: str, end: int) -> bool:
@@ -1700,9 +1696,7 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
         return False  # "Vietnam and Morocco established diplomatic relations": a relation, no body
     at = end + found.start("body")
-    if found.group("body") == "side" and folded.endswith(
-        "on the ", 0, end - _word_length(folded, end)
-    ):
+    if found.group("body") == "side" and _ON_THE.search(_behind(folded, end)):
         return False  # "Mae Sot, on the Thai side of the border": where, not who
     if found.group("body") in _TEAM_BODIES and _sport_story(folded):
         return False  # "Timor-Leste's largest-ever delegation" to the Games: a team
