@@ -3574,3 +3574,69 @@ def test_states_urged_and_the_participants_of_a_forum_after_with_the_participati
         "2025-07-26T18:00:00+07:00",
     )
     assert {"THA", "KHM", "KOR", "CHN"} <= parties
+
+
+def test_a_state_acting_inside_a_long_quotation_is_reported_not_a_standing_fact() -> None:
+    """ "The Government of Japan has provided $26 million ...," the director said: the present
+    perfect of a quotation is someone's news, however far the "said" is from the name."""
+    parties = parties_in(
+        "Disaster centre receives new stockpile funding",
+        "JAKARTA - The AHA Centre on Thursday launched a new emergency stockpile programme.\n\n"
+        "The centre said the programme would let it send relief within 24 hours of a disaster.\n\n"
+        "The programme has been planned for two years and covers all member states.\n\n"
+        '"The Government of Japan has provided $26 million for the next phase of the stockpile '
+        "programme, including a new satellite warehouse in the northern part of the region and "
+        "training for our emergency response teams,\" the centre's executive director said.",
+        "2024-12-05T15:40:00+07:00",
+    )
+    assert "JPN" in parties
+
+
+def test_the_chair_in_apposition_acts_for_the_bloc_not_when_its_duties_are_described() -> None:
+    """ "Laos, in its capacity as the current Chair of the Southeast Asian grouping, issued a
+    statement": the bloc speaks through its chair. "Its duties as the rotating chair of ASEAN" only
+    says what Malaysia is."""
+    statement = parties_in(
+        "Chair calls for maximum restraint in Middle East",
+        "VIENTIANE (KPL) - Laos, in its capacity as the current Chair of the Southeast Asian "
+        "grouping, issued a statement on Oct 2 on behalf of the member states, expressing deep "
+        "concern over the escalation of conflict in the Middle East.\n\nThe Lao Ministry of "
+        "Foreign Affairs said the statement followed consultations with all member states.",
+        "2024-10-02T17:40:00+07:00",
+    )
+    assert {"LAO", "ASEAN"} <= statement
+    duties = parties_in(
+        "Xi, Anwar sign deals in Kuala Lumpur",
+        "KUALA LUMPUR (Xinhua) - Chinese President Xi Jinping and Malaysian Prime Minister Anwar "
+        "Ibrahim signed 31 cooperation documents on Wednesday.\n\nXi also said China supports "
+        "Malaysia in fulfilling its duties as the rotating chair of the Association of Southeast "
+        "Asian Nations this year.",
+        "2025-04-16T18:00:00+08:00",
+    )
+    assert "ASEAN" not in duties
+
+
+def test_a_headline_future_and_the_years_of_a_relation_make_sides() -> None:
+    """ "Japan to boost defence aid to Philippines" is Japan acting (a headline's future); "Russia
+    and ASEAN will celebrate the 30th anniversary of their dialogue partnership" both; "Indonesia
+    marked National Batik Day" is no relation."""
+    aid = parties_in(
+        "Japan to boost defence aid to Philippines",
+        "MANILA - The programme is expected to expand next year, officials said.",
+        "2025-11-12T10:00:00+08:00",
+    )
+    assert "JPN" in aid
+    years = parties_in(
+        "Moscow plans anniversary events",
+        "MOSCOW (TASS) - Russia and the Association of Southeast Asian Nations (ASEAN) will "
+        "celebrate the 30th anniversary of their dialogue partnership next year.",
+        "2025-11-12T16:25:00+03:00",
+    )
+    assert {"RUS", "ASEAN"} <= years
+    batik = parties_in(
+        "Designers show batik in New York",
+        "NEW YORK (ANTARA) - Indonesian designers showed batik collections on Thursday.\n\n"
+        "Indonesia marked National Batik Day on Oct. 2.",
+        "2025-10-03T10:00:00+07:00",
+    )
+    assert "IDN" not in batik
