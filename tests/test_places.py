@@ -3640,3 +3640,70 @@ def test_a_headline_future_and_the_years_of_a_relation_make_sides() -> None:
         "2025-10-03T10:00:00+07:00",
     )
     assert "IDN" not in batik
+
+
+def test_people_firms_and_compass_words_are_not_a_states_body() -> None:
+    """ "14 Filipino crew members", "a South Korean entertainment agency", "departures to Thailand
+    through official border crossings" and "a complex in southern Vietnam has resumed operations"
+    name no state acting: crew, a firm, a route and a place."""
+    crew = parties_in(
+        "MMEA detains 14 Filipino fishermen off Semporna",
+        "SEMPORNA: The Malaysian Maritime Enforcement Agency (MMEA) detained two fishing boats "
+        "with 14 Filipino crew members for fishing without a permit.",
+        "2025-03-04T10:00:00+08:00",
+    )
+    assert "MYS" in crew and "PHL" not in crew
+    firm = parties_in(
+        "Mall hosts K-pop pop-up store",
+        "BANGKOK - A major South Korean entertainment agency has opened a pop-up store at a mall "
+        "in central Bangkok.",
+        "2025-03-04T10:00:00+07:00",
+    )
+    assert "KOR" not in firm
+    route = parties_in(
+        "Young men flee as junta widens conscription",
+        "Myanmar's military regime has called up thousands more young men, prompting departures to "
+        "Thailand through official border crossings and illegal routes, residents say.",
+        "2025-03-04T10:00:00+07:00",
+    )
+    assert "MMR" in route and "THA" not in route
+    plant = parties_in(
+        "Siam Cement Group restarts petrochemical complex",
+        "BANGKOK - Siam Cement Group says its petrochemicals complex in southern Vietnam has "
+        "resumed commercial operations after a maintenance shutdown.",
+        "2025-03-04T10:00:00+07:00",
+    )
+    assert "VNM" not in plant
+
+
+def test_urged_all_parties_including_and_an_unnamed_minister_of_the_home_state() -> None:
+    """ "Calls on all parties concerned, including Israel and Iran, to exercise restraint" urges
+    both. "Attended by a deputy minister of education and sports" in a Lao agency's copy naming no
+    other state's officials is Laos's; in a story where Indonesia's delegation acts, "The Deputy
+    Foreign Minister" is not the agency's home state's."""
+    urged = parties_in(
+        "Chair calls for restraint in Middle East",
+        'VIENTIANE - "The Chair calls on all parties concerned, including Israel and Iran, to '
+        'exercise maximum restraint," the statement said.',
+        "2024-10-02T17:40:00+07:00",
+    )
+    assert {"ISR", "IRN"} <= urged
+    send_off = parties_in(
+        "Lao U-19 squad heads to Surabaya",
+        "(KPL) - The Lao national under-19 football team left Vientiane on 12 July for Surabaya, "
+        "Indonesia.\n\nA send-off ceremony was held at the airport, attended by a deputy minister "
+        "of education and sports.",
+        "2024-07-12T10:30:00+07:00",
+        agency="Lao News Agency (KPL)",
+    )
+    assert "LAO" in send_off
+    visitor = parties_in(
+        "Indonesia seeks stronger partnership with African Union",
+        "Addis Ababa (ENA) -- Indonesia has expressed its commitment to deepen partnership with "
+        "the African Union, its Deputy Foreign Minister said.\n\nThe Deputy Foreign Minister, "
+        "who led Indonesia's delegation, told reporters Indonesia viewed Africa as a partner.",
+        "2025-02-16T19:40:00+03:00",
+        dateline="Addis Ababa",
+        agency="Ethiopian News Agency",
+    )
+    assert "IDN" in visitor and "ETH" not in visitor

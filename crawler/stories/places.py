@@ -240,7 +240,10 @@ _RELATION_BEFORE = re.compile(
     r"(?:work|works|worked|working|engage|engages|engaged|engaging)\s+(?:closely\s+)?with|"
     # what a state is given: "donated 3,000 tonnes of rice to Laos"
     r"(?:donated|donates|granted|grants|gifted|handed over|hands over|presented)\s+"
-    r"(?:[\w,.$%-]+\s+){1,8}?to)"
+    r"(?:[\w,.$%-]+\s+){1,8}?to|"
+    # "called on all parties concerned, including Israel and Iran, to exercise restraint"
+    r"(?:urge|urged|urges|urging|called on|calls on|calling on)\s+all\s+(?:the\s+)?"
+    r"(?:parties|sides|countries|states|nations)(?:\s+concerned|\s+involved)?,?\s+including)"
     r"\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
 )
 # A word of relation in the rest of the sentence, for "with" and "between" ("trade between Laos and
@@ -451,12 +454,16 @@ _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
 # Japan" is no body of Viet Nam's.
 _NOT_BETWEEN = _words(
     "and or but with in of for to from at by on as than the a an allies ally partners partner "
-    "neighbours neighbors colonial"
+    "neighbours neighbors colonial through via into across towards toward "
+    # people, not the state's: "14 Filipino crew members", "Thai family members"
+    "crew family club band fan fans"
 )
-# Trades whose "agency" is a firm, not the state's: "a private Vietnamese event agency".
+# Trades whose "agency" is a firm, not the state's: "a private Vietnamese event agency", "a South
+# Korean entertainment agency".
 _TRADE_AGENCY = re.compile(
     r"\b(?:news|event|events|travel|advertising|ad|talent|recruitment|employment|manpower|marketing|"
-    r"modelling|modeling|shipping|insurance|ticketing|booking)\s+$"
+    r"modelling|modeling|shipping|insurance|ticketing|booking|entertainment|music|media|creative|"
+    r"design|production|casting|rating|ratings|credit rating|property|real estate)\s+$"
 )
 # Courts whose name ends in "s" ("the Appeals Court"); after another plural, "court" is a verb.
 _COURT_PLURALS = _words("appeals sessions magistrates 's ’s")
@@ -1161,7 +1168,14 @@ def place_actors(
         for a in party
     )
     home_party = home is not None and (
-        (not foreign and (_unnamed_official(folded, states) or _named_body(text, ordered, home)))
+        (
+            not foreign
+            and (
+                _unnamed_official(folded, states)
+                or _named_body(text, ordered, home)
+                or _home_minister(text, ordered, _MINISTER_UNNAMED)
+            )
+        )
         or (domestic and _home_minister(text, ordered))
     )
     if home_party:
@@ -1359,14 +1373,23 @@ _MINISTER_NAMED = re.compile(
     r"|\b[Tt]he\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Ministry\b|\b[Tt]he\s+Ministry\s+of\s+[A-Z]"
 )
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*(?:the\s+)?$")
+# A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
+# "attended by a deputy minister of education and sports".
+# Whose, where another state's officials are in the story, the text does not say.
+_MINISTER_UNNAMED = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Minister\b(?!\s+[A-Z])"
+    r"|\b(?:[Tt]he|[Aa])\s+(?:(?:deputy|vice)\s+)?minister\s+(?:of|for)\s+[a-z]"
+)
 
 
-def _home_minister(text: str, mentions: list[Mention]) -> bool:
+def _home_minister(
+    text: str, mentions: list[Mention], pattern: re.Pattern[str] = _MINISTER_NAMED
+) -> bool:
     """A minister or ministry the home press names without a state: its own (see _MINISTER_NAMED).
     A state or a known person in the match is not unnamed ("Malaysian Transport Minister", "Prime
     Minister Anwar Ibrahim")."""
     ends = {m.end for m in mentions}
-    for found in _MINISTER_NAMED.finditer(text):
+    for found in pattern.finditer(text):
         at = found.start()
         owner = _OWNER_BEFORE.search(text, max(0, at - 12), at)
         if owner is not None and owner.start() in ends:
@@ -1673,11 +1696,20 @@ def _gathered(folded: str, start: int) -> str | None:
 
 
 def _word_before(folded: str, start: int) -> str | None:
-    """The word right before a name, past "the" ("to the Philippines": "to")."""
-    words = _behind(folded, start, 20).split()
+    """The word right before a name, past "the" and a part of the compass ("to the Philippines",
+    "in southern Vietnam": "to", "in")."""
+    words = _behind(folded, start, 30).split()
+    if words and words[-1] in _COMPASS:
+        words = words[:-1]  # "in southern Vietnam": "in"
     if words and words[-1] == "the":
         words = words[:-1]
     return words[-1] if words else None
+
+
+_COMPASS = _words(
+    "southern northern eastern western central south-eastern south-western north-eastern "
+    "north-western southeastern southwestern northeastern northwestern"
+)
 
 
 def _after_name(folded: str, end: int) -> str:
