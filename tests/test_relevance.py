@@ -662,6 +662,29 @@ def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words
     assert judged == {"plan": "related", "match": "none"}
 
 
+def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Path) -> None:
+    """ "Korean Embassy, Lao culture ministry host K-culture festival": two governments' bodies act
+    together, whatever the dance and music; an embassy's own festival drawing fans is culture."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "together": (
+            "Korean Embassy, Lao culture ministry host K-culture festival in Vientiane",
+            "VIENTIANE (KPL) - The Korean Embassy and the Lao Ministry of Information, Culture and "
+            "Tourism opened a two-day K-culture festival on Saturday, with dance, music, a film "
+            "exhibition and artists from both countries. The Korean ambassador said the festival "
+            "would bring the two peoples closer.",
+        ),
+        "own": (
+            "Korean embassy's K-pop festival draws 3,000 fans in Vientiane",
+            "VIENTIANE (KPL) - A K-pop festival organised by the Korean Embassy drew 3,000 fans on "
+            "Saturday, with dance crews, music and artists from across Laos. The Korean ambassador "
+            "said the festival would bring the two peoples closer.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
+    assert judged == {"together": "related", "own": "none"}
+
+
 def test_aid_to_a_member_named_as_a_place_is_a_relation_whoever_sends_it(tmp_path: Path) -> None:
     """A partner's aid to a quake-hit member, and a member's rescue team for another, are
     relations though the member struck is only where the aid goes; a member's foreign workers

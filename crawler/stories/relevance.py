@@ -43,6 +43,11 @@ _CULTURE = re.compile(
 _SIGNED = re.compile(
     r"\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted)\b", re.IGNORECASE
 )
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:embass(?:y|ies)|ministry|ministries|minister|ministers|ambassador|government|"
+    r"foundation)\b",
+    re.IGNORECASE,
+)
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
 # they must outnumber)
 _GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2))
@@ -358,9 +363,17 @@ def judge(
     signed = _SIGNED.search(text.split("\n", 1)[0]) is not None and (
         len(partners) + len(members) >= 2 or bool(bloc and (partners or members))
     )
+    # ... or the title has two governments' bodies stage it together ("Korean Embassy, Lao culture
+    # ministry host K-culture festival").
+    title = text.split("\n", 1)[0]
+    cohosted = (
+        len(_GOVERNMENT_BODY.findall(title)) >= 2
+        and bool(partners or bloc)
+        and bool(members or bloc)
+    )
     for genre, pattern, least, times in _GENRES:
         found = pattern.findall(text)
-        if len(found) >= least and len(found) > times * len(diplomacy) and not signed:
+        if len(found) >= least and len(found) > times * len(diplomacy) and not (signed or cohosted):
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
             return Verdict(NONE, 0.1, reasons)
     if (members or partners) and not bloc:
