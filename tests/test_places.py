@@ -3707,3 +3707,24 @@ def test_urged_all_parties_including_and_an_unnamed_minister_of_the_home_state()
         agency="Ethiopian News Agency",
     )
     assert "IDN" in visitor and "ETH" not in visitor
+
+
+def test_a_state_facing_a_tariff_and_one_that_keeps_sending_troops_are_sides() -> None:
+    """ "Malaysia is facing a 25% tariff from Aug. 1": the measure is aimed at the state. "The
+    Philippines has brought in a country outside the region" and "the United States keeps sending
+    troops", in a spokesperson's words, are both states acting."""
+    tariff = parties_in(
+        "Rubio meets ASEAN ministers as tariff deadline looms",
+        "KUALA LUMPUR (AP) - U.S. Secretary of State Marco Rubio met Southeast Asian foreign "
+        "ministers on Thursday.\n\nMalaysia is facing a 25% tariff from Aug. 1.",
+        "2025-07-10T18:00:00+08:00",
+    )
+    assert "MYS" in tariff
+    quoted = parties_in(
+        "China urges countries to stop stoking regional tensions",
+        'BEIJING (Xinhua) - "The Philippines has brought in a country outside the region to deploy '
+        "offensive weapons, and the United States keeps sending troops and missile systems into "
+        'the region," a foreign ministry spokesperson said on Monday.',
+        "2025-04-21T18:00:00+08:00",
+    )
+    assert {"PHL", "USA"} <= quoted

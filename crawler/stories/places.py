@@ -106,7 +106,10 @@ _OFFICIAL_BEFORE = re.compile(
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
     r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
-    r"took part|participated|hit with|"
+    r"took part|participated|hit with|brought in|brings in|"
+    # a measure aimed at the state: "Malaysia is facing a 25% tariff from Aug. 1"
+    r"fac(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w%.$-]+\s+){0,3}?"
+    r"(?:tariffs?|sanctions|duties|levies|curbs|restrictions|embargo)|"
     # the years of a relation, not a national day: "Russia and ASEAN will celebrate the 30th
     # anniversary of their dialogue partnership"
     r"(?:celebrat|commemorat|mark)(?:e|es|ed|s|)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+of\s+"
@@ -175,7 +178,7 @@ _ACTS_AFTER = re.compile(
     r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:\s+-)?"
     r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
-    r"is|are|was|were|been|also|both|now|then|again|jointly|firmly|strongly|formally|"
+    r"is|are|was|were|been|also|both|now|then|again|jointly|firmly|strongly|formally|keeps|kept|"
     r"officially|"
     r"today|"
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
