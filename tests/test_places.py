@@ -3626,6 +3626,12 @@ def test_a_headline_future_and_the_years_of_a_relation_make_sides() -> None:
         "2025-11-12T10:00:00+08:00",
     )
     assert "JPN" in aid
+    study = parties_in(
+        "Dili, Canberra to co-fund study on piping Greater Sunrise gas",
+        "DILI - The study will look at whether the gas can be piped onshore, officials said.",
+        "2025-02-18T10:00:00+09:00",
+    )
+    assert "AUS" in study
     years = parties_in(
         "Moscow plans anniversary events",
         "MOSCOW (TASS) - Russia and the Association of Southeast Asian Nations (ASEAN) will "
