@@ -3734,3 +3734,24 @@ def test_a_state_facing_a_tariff_and_one_that_keeps_sending_troops_are_sides() -
         "2025-04-21T18:00:00+08:00",
     )
     assert {"PHL", "USA"} <= quoted
+
+
+def test_the_countrys_official_body_is_the_state_named_last_before_it() -> None:
+    """ "The crisis in Myanmar, urging the country's military rulers to halt air strikes": the
+    rulers are Myanmar's. "The country's national statistics office" after Vietnam is Vietnam's; a
+    paragraph that names no state before it leaves it to no one."""
+    urged = parties_in(
+        "EU, ASEAN agree to deepen trade ties",
+        "BRUSSELS (AFP) - EU foreign policy chief Kaja Kallas met ASEAN foreign ministers on "
+        "Tuesday.\n\nKallas also addressed the crisis in Myanmar, urging the country's military "
+        "rulers to halt air strikes on civilian areas.",
+        "2025-06-03T18:00:00+02:00",
+    )
+    assert "MMR" in urged
+    unnamed = parties_in(
+        "Rice harvest up 5%",
+        "MANILA - Farmers harvested more rice this year.\n\nThe country's agriculture ministry "
+        "said output rose 5%, helped by exports to Japan.",
+        "2025-06-03T18:00:00+08:00",
+    )
+    assert "JPN" not in unnamed

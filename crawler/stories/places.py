@@ -1088,6 +1088,18 @@ def place_actors(
                 how.setdefault(m.actor, []).append("official" if has_body else "acts")
             elif (word != "adjective" and weakly) or _own(text, folded, m.start, m.end):
                 signs.setdefault(m.actor, "relation" if weakly else "own")
+    # "The country's" official body is that of the state named last before it in the paragraph:
+    # "the crisis in Myanmar, urging the country's military rulers to halt air strikes".
+    for found in _THE_COUNTRY.finditer(folded):
+        paragraph = folded.rfind("\n", 0, found.start())
+        before = [m for m in states if paragraph < m.start and m.end <= found.start()]
+        if (
+            before
+            and gazetteer.actors[before[-1].actor].type == "state"
+            and _official_after(text, folded, found.end())
+        ):
+            party.add(before[-1].actor)
+            how.setdefault(before[-1].actor, []).append("official")
     # The first of a pair shares the officials named after it: "the ASEAN-Russia ministers agreed".
     for first, second in pairwise(states):
         if (
@@ -1246,6 +1258,9 @@ def _unreported(folded: str, start: int, end: int) -> str | None:
     ):
         return None
     return sentence
+
+
+_THE_COUNTRY = re.compile(r"\bthe country(?=['’]s\s)")
 
 
 def _quoted(folded: str, start: int) -> bool:
