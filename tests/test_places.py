@@ -3617,7 +3617,8 @@ def test_the_chair_in_apposition_acts_for_the_bloc_not_when_its_duties_are_descr
 
 
 def test_a_headline_future_and_the_years_of_a_relation_make_sides() -> None:
-    """ "Japan to boost defence aid to Philippines" is Japan acting (a headline's future); "Russia
+    """ "Japan to boost defence aid to Philippines" is Japan acting (a headline's future, not an
+    airline's in "Garuda Indonesia to Resume Flights"); "Russia
     and ASEAN will celebrate the 30th anniversary of their dialogue partnership" both; "Indonesia
     marked National Batik Day" is no relation."""
     aid = parties_in(
@@ -3632,6 +3633,12 @@ def test_a_headline_future_and_the_years_of_a_relation_make_sides() -> None:
         "2025-02-18T10:00:00+09:00",
     )
     assert "AUS" in study
+    airline = parties_in(
+        "Garuda Indonesia to Resume Jakarta-Amsterdam Flights in June",
+        "JAKARTA - The flag carrier will fly three times a week, the airline said on Tuesday.",
+        "2026-02-10T16:20:00+07:00",
+    )
+    assert "IDN" not in airline
     years = parties_in(
         "Moscow plans anniversary events",
         "MOSCOW (TASS) - Russia and the Association of Southeast Asian Nations (ASEAN) will "

@@ -1816,6 +1816,7 @@ _PAIR_NAMED = re.compile(rf"-\s*[\w.' ]{{2,30}}?\s+{_INSTITUTION}")
 _NAMED_AFTER = re.compile(rf"\s+{_INSTITUTION}")
 
 
+_TITLE_START = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?")
 _TITLE_TO = re.compile(rf"^\s+to\s+(?:\w+ly\s+)?(?:{_ACTS})\b")
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:eventual|possible|potential|future|prospective|hypothetical)\s+$"
@@ -1850,8 +1851,10 @@ def _acts(text: str, folded: str, start: int, end: int) -> bool:
     if _OBJECT_OF.search(participle) and participle not in _NOT_OBJECT_OF:
         return False  # "tourists visiting Vietnam reached 3.6 million": the object of a verb
     found = _ACTS_AFTER.match(clause)
-    if found is None and "\n" not in folded[:start]:
-        found = _TITLE_TO.match(clause)  # a headline's future: "Russia, ASEAN to mark 30 years"
+    if found is None and _TITLE_START.fullmatch(folded, 0, start):
+        # a headline's future, its subject first: "Russia, ASEAN to mark 30 years" (not "Garuda
+        # Indonesia to Resume Jakarta-Amsterdam Flights")
+        found = _TITLE_TO.match(clause)
     # "Vietnam welcomed 15.8 million arrivals", "Myanmar exported 2 million tonnes": a figure
     # right after the verb is a market's count, not a state acting.
     if found is None:
