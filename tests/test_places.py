@@ -3762,3 +3762,23 @@ def test_the_countrys_official_body_is_the_state_named_last_before_it() -> None:
         "2025-06-03T18:00:00+08:00",
     )
     assert "JPN" not in unnamed
+
+
+def test_the_southeast_asian_regional_organisation_and_the_blocs_joint_exercise() -> None:
+    """ "African Union, Southeast Asian Regional Organisation Hold First Consultation" names ASEAN
+    by description, both holding talks. "The second edition of the ASEAN-India Maritime Exercise"
+    is an exercise the bloc's navies sail in, not a topic."""
+    talks = parties_in(
+        "African Union, Southeast Asian Regional Organisation Hold First Consultation",
+        "Addis Ababa (ENA) - Officials of the two organisations met on Monday at the AU "
+        "headquarters.",
+        "2024-10-07T18:00:00+03:00",
+    )
+    assert {"AU", "ASEAN"} <= talks
+    exercise = parties_in(
+        "Indian Navy ships sail for ASEAN-India Maritime Exercise",
+        "NEW DELHI (PTI) - Two Indian warships left Visakhapatnam on Monday to take part in the "
+        "second edition of the ASEAN-India Maritime Exercise (AIME), the Indian Navy said.",
+        "2025-05-05T18:00:00+05:30",
+    )
+    assert {"IND", "ASEAN"} <= exercise

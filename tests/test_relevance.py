@@ -685,6 +685,52 @@ def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Pa
     assert judged == {"together": "related", "own": "none"}
 
 
+def test_the_blocs_statement_calling_on_partners_named_once_below_is_core(tmp_path: Path) -> None:
+    """ "Asean chair urges 'maximum restraint'", the statement calling on Israel and Iran further
+    down: the bloc speaks to them, `core`. Two members' border committee agreeing on ASEAN
+    observers, with the United States and China sending observers, stays their own: `related`."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "statement": (
+            "Asean chair urges 'maximum restraint' after Middle East escalation",
+            "KUALA LUMPUR: The regional grouping, through its chair Malaysia, has expressed grave "
+            "concern over the escalation of hostilities in the Middle East.\n\nIn a statement "
+            "issued on behalf of the Asean chair today, the 10-member bloc said the strikes risked "
+            'a wider war.\n\n"Asean calls on Israel and Iran to exercise maximum restraint and to '
+            'resolve their differences through dialogue and diplomacy," the statement read.\n\n'
+            "Wisma Putra said Malaysian missions in the region were monitoring the situation "
+            "closely and had contacted Malaysians in the affected countries.\n\nA ministry "
+            "official said the chair had consulted the other member states before issuing the "
+            "statement, which was agreed by consensus within 24 hours.",
+        ),
+        "committee": (
+            "Thai-Cambodian border committee agrees on ASEAN observer team",
+            "BANGKOK - Thailand and Cambodia agreed on Wednesday to let an ASEAN observer team "
+            "monitor their border ceasefire, officials said.\n\nThe ceasefire was agreed in "
+            "Putrajaya after five days of fighting, with the United States and China sending "
+            "observers to that meeting.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
+    assert judged == {"statement": "core", "committee": "related"}
+
+
+def test_signing_is_a_word_of_a_relation(tmp_path: Path) -> None:
+    """ "Asean Secretariat, Escap sign plan to tackle climate, disaster risks": the bloc and a UN
+    body sign something together, with no other word of diplomacy."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "plan": (
+            "Asean Secretariat, Escap sign plan to tackle climate, disaster risks",
+            "JAKARTA - The ASEAN Secretariat and the UN Economic and Social Commission for Asia "
+            "and the Pacific (ESCAP) on Tuesday signed a five-year plan on climate and disaster "
+            "risk data.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
+    assert judged == {"plan": "core"}
+
+
 def test_aid_to_a_member_named_as_a_place_is_a_relation_whoever_sends_it(tmp_path: Path) -> None:
     """A partner's aid to a quake-hit member, and a member's rescue team for another, are
     relations though the member struck is only where the aid goes; a member's foreign workers

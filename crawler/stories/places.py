@@ -1342,7 +1342,14 @@ def _topic(folded: str, start: int, end: int) -> bool:
         if pair is None or not _PAIR_SECOND.match(after):
             return False
         before = before[: pair.start()]
+    elif _EXERCISE_AFTER.match(after):
+        return False  # "the second edition of the ASEAN-India Maritime Exercise": both sail in it
     return bool(_TOPIC_BEFORE.search(before))
+
+
+_EXERCISE_AFTER = re.compile(
+    rf"{_PAIR_HEAD}(?:(?:maritime|naval|military|joint)\s+)*(?:exercises?|drills)\b"
+)
 
 
 def _inside_name(text: str, start: int) -> bool | None:

@@ -58,7 +58,7 @@ _DIPLOMACY = re.compile(
     r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
     r"mou|partnership|dialogue|consultations|state visit|official visit|visit|visits|visited|"
-    r"agree|agrees|agreed|"
+    r"agree|agrees|agreed|sign|signs|signed|signing|"
     r"cooperation|cooperate|relations|ties|(?<!across the )border|negotiat\w+|"
     # an organisation's secretary-general, not that of an investment board or a party
     r"(?:asean|un|united nations|gcc|oic|pif|bimstec|saarc)['’]?s? secretary-general|"
@@ -354,6 +354,17 @@ def judge(
         and (p.prominent or (bloc_mentions >= 2 and gazetteer.is_bloc_side(p.actor)))
     ]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
+    if (
+        bloc
+        and not partners
+        and any(p.in_title for p in bloc)
+        and not any(p.in_title for p in members)
+    ):
+        # The bloc's own statement (it alone in the title) to partners it names once below, as the
+        # states it calls on: "Asean calls on Israel and Iran to exercise maximum restraint". Not
+        # two members' dispute, where a partner's observers are in passing.
+        rest = [p for p in presences if p.actor in gazetteer and p not in strong]
+        partners = _bloc_partner_member_sides(rest, gazetteer, day)[1]
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
     reasons = _side_reasons(bloc, partners, members)
     # Sport and culture coverage name states, an embassy or "matches" but are no diplomacy,
