@@ -3782,3 +3782,64 @@ def test_the_southeast_asian_regional_organisation_and_the_blocs_joint_exercise(
         "2025-05-05T18:00:00+05:30",
     )
     assert {"IND", "ASEAN"} <= exercise
+
+
+def test_home_press_titles_city_hall_and_what_states_attach_importance_to() -> None:
+    """ "HH the Amir and His Majesty the Sultan of Brunei held official talks" in Qatar's agency:
+    the Amir is Qatar's. "Phnom Penh City Hall has approved" is the home state's city government.
+    "Bangladesh attaches great importance" and "South Africa and Malaysia will bring back their
+    Joint Commission" are states acting."""
+    amir = parties_in(
+        "Amir, Sultan of Brunei hold official talks",
+        "Doha (QNA) - HH the Amir and His Majesty the Sultan of Brunei Darussalam held official "
+        "talks at the Amiri Diwan this morning.",
+        "2025-03-05T12:00:00+03:00",
+        dateline="Doha",
+        agency="Qatar News Agency",
+    )
+    assert {"QAT", "BRN"} <= amir
+    hall = parties_in(
+        "Phnom Penh City Hall approves market renovation",
+        "Phnom Penh City Hall has approved a US$14 million plan to renovate Toul Tom Poung market, "
+        "a City Hall spokesman said.",
+        "2025-08-06T10:20:00+07:00",
+        agency="Khmer Times",
+    )
+    assert "KHM" in hall
+    envoy = parties_in(
+        "Union FM receives special envoy",
+        "NAY PYI TAW - The foreign minister received a special envoy on Monday.\n\nThe envoy said "
+        "that Bangladesh attaches great importance to the early return of displaced persons.",
+        "2025-05-20T10:00:00+06:30",
+    )
+    assert "BGD" in envoy
+    commission = parties_in(
+        "Joint commission to meet again",
+        "PRETORIA - South Africa and Malaysia will bring back their Joint Commission, which has "
+        "not sat for 12 years.",
+        "2025-09-01T10:00:00+02:00",
+    )
+    assert {"ZAF", "MYS"} <= commission
+
+
+def test_earlier_exercises_with_others_and_an_exchange_named_for_a_state_are_no_parties() -> None:
+    """ "The PCG has held similar exercises with the coast guards of Japan and the United States":
+    earlier drills with others, background. "Told the Indonesia Stock Exchange": a bourse."""
+    drills = parties_in(
+        "Philippine, Vietnamese coast guards hold first joint drill",
+        "MANILA - The Philippine Coast Guard and Vietnam's coast guard held their first joint "
+        "search and rescue exercise on Friday, officials said.\n\nThe two services also exchanged "
+        "information on fishing boats.\n\nThe drill followed a memorandum signed last year.\n\n"
+        "The PCG has held similar exercises with the coast guards of Japan and the United States, "
+        "but officials said drills with neighbours built trust.",
+        "2025-08-09T10:00:00+08:00",
+    )
+    assert {"PHL", "VNM"} <= drills and not {"JPN", "USA"} & drills
+    bourse = parties_in(
+        "Snack maker opens factory in Egypt",
+        "JAKARTA - The company told the Indonesia Stock Exchange on Monday the plant cost US$48 "
+        "million.",
+        "2025-08-09T10:00:00+07:00",
+        agency="Reuters",
+    )
+    assert "IDN" not in bourse

@@ -106,7 +106,8 @@ _OFFICIAL_BEFORE = re.compile(
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
     r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
-    r"took part|participated|hit with|brought in|brings in|"
+    r"took part|participated|hit with|brought in|brings in|attaches|attached|attach|"
+    r"revive|revives|revived|bring back|brings back|brought back|"
     # a measure aimed at the state: "Malaysia is facing a 25% tariff from Aug. 1"
     r"fac(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w%.$-]+\s+){0,3}?"
     r"(?:tariffs?|sanctions|duties|levies|curbs|restrictions|embargo)|"
@@ -388,7 +389,7 @@ _UNNAMED_OFFICIAL = re.compile(
     r"coast guard|navy|armed forces|military|prime minister's office|presidential palace|"
     r"minister (?:of|for))\b"
     r"|\b(?:provincial|city|municipal|district|regency) (?:government|administration|"
-    r"authorities|people's committee)\b"
+    r"authorities|people's committee)\b|\bcity hall\b"
     # a court of law is the state's ("the High Court here today sentenced")
     r"|\b(?:high|federal|supreme|constitutional|district|sessions|magistrates?'?s?|criminal|"
     r"syariah|sharia|appeals?) court\b|\bcourt of appeal\b"
@@ -413,7 +414,12 @@ _GATHERING = re.compile(
     r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
 )
 _REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were|participation)\b")
-_OWNED_NAME_AFTER = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]")
+_OWNED_NAME_AFTER = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]"
+    # the state's name opening an institution's or a firm's: "told the Indonesia Stock Exchange"
+    r"|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Stock Exchange|Exchange|Airlines|Airways|Berhad|Bhd|Tbk|Corp|"
+    r"Corporation|Holdings|Group)\b"
+)
 # A verb's present participle right before the name makes the name its object ("tourists visiting
 # Vietnam"), unless it is an adjective ("neighbouring Thailand", "oil-producing Brunei") or lists
 # part of the subject ("members including Vietnam agreed").
@@ -810,7 +816,10 @@ _PLACE_CLAUSE = re.compile(
     r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2},\s+)*[^,;:()\"]*$"  # a list of names: "Myanmar, "
 )
 # Deals made before or elsewhere: "already has free trade agreements with", "a similar pact with".
-_DEAL_NOUNS = r"(?:agreements?|pacts?|accords?|deals?|arrangements?|partnerships?|ftas?|cepas?)"
+_DEAL_NOUNS = (
+    r"(?:agreements?|pacts?|accords?|deals?|arrangements?|partnerships?|ftas?|cepas?|exercises|"
+    r"drills|patrols)"
+)
 _OTHER_DEALS = re.compile(
     rf"\b(?:already|also)\s+(?:has|have|had)\b[^.;]{{0,60}}?\b{_DEAL_NOUNS}\b"
     rf"|\b(?:has|have|had)\s+(?:also|already)\s+(?:signed|concluded|sealed|struck)\s+"
@@ -1392,6 +1401,9 @@ def _inside_name(text: str, start: int) -> bool | None:
 # Loke", "Deputy Prime Minister Datuk Seri Fadillah Yusof", "the Minister of Transport and
 # Infocommunications said".
 _MINISTER_NAMED = re.compile(
+    # the head of state by title alone, in the home press: "HH the Amir", "His Majesty the King"
+    r"\b(?:HH|HM|His Highness|His Majesty|Her Majesty)\s+the\s+(?:Amir|Emir|King|Sultan|Queen)\b"
+    r"(?!\s+of\b)|"
     r"(?<![\w'’-])(?:(?:Deputy|Senior|Acting|First|Second)\s+)?"
     r"(?:Prime\s+Minister|(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Minister)\s+"
     r"(?:(?:Datuk|Dato'?|Datin|Seri|Sri|Tan|Dr\.?|Gen\.?|Pehin|Haji|Hajah|Awang|Dame|Sir)\s+)*"
