@@ -434,7 +434,7 @@ def test_finance_meetings_debts_trade_cases_and_three_governments_are_relations(
 def test_a_states_enforcement_against_anothers_boats_is_a_relation(tmp_path: Path) -> None:
     """Malaysia's maritime agency detaining Vietnamese fishing boats, or Australia intercepting
     Indonesian ones, is a relation between the two states; a boat's catch sold to Thai buyers is
-    not."""
+    not, nor is a police raid at home arresting foreign nationals."""
     db = tmp_path / "ww.db"
     texts = {
         "detained": (
@@ -452,11 +452,17 @@ def test_a_states_enforcement_against_anothers_boats_is_a_relation(tmp_path: Pat
             "Malaysia's fisheries department said boats landed a record catch at Kuala Terengganu, "
             "much of it sold to Thai buyers.",
         ),
+        "raid": (
+            "Vientiane police raid online scam operations",
+            "VIENTIANE (KPL) - Police in Vientiane arrested 40 Chinese nationals in raids on three "
+            "online scam operations, the capital's security department said.",
+        ),
     }
     assert relevance_of(db, group_texts(db, texts, "2025-09-24")) == {
         "detained": "related",
         "intercepted": "related",
         "catch": "none",
+        "raid": "none",
     }
 
 

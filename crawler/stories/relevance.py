@@ -307,21 +307,21 @@ def _served(
 
 
 # A state's enforcement against another's boats or people: "detained two Vietnamese fishing boats",
-# "intercepted four Indonesian fishing boats", "arrested 12 Chinese nationals".
+# "intercepted four Indonesian fishing boats"; not "arrested 12 Chinese nationals" in a police raid
+# at home, which is the home state's business.
 _SEIZED_BEFORE = re.compile(
     r"\b(?:detain|seiz|intercept|arrest|apprehend|captur|impound)\w*\s+(?:[\w,-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _SEIZED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|trawlers?|ships?|fishermen|fishers|crew|"
-    r"nationals|citizens)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|trawlers?|ships?|fishermen|fishers|crew)\b",
     re.IGNORECASE,
 )
 
 
 def _seized(places: Iterable[str], text: str, gazetteer: Gazetteer) -> list[str]:
-    """States the story names only as places whose boats or nationals another state's services
-    detain, seize or intercept, in the titles or the lead."""
+    """States the story names only as places whose boats or crews another state's services detain,
+    seize or intercept, in the titles or the lead."""
     return _states_named(
         places,
         text,
