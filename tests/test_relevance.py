@@ -737,6 +737,22 @@ def test_signing_is_a_word_of_a_relation(tmp_path: Path) -> None:
     assert judged == {"plan": "core"}
 
 
+def test_friendship_is_a_word_of_a_relation_beside_a_concert(tmp_path: Path) -> None:
+    """ "Lao president praises friendship with Cuba" at a concert and an exhibition during a visit:
+    the two states' relation, whatever the culture words."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "friendship": (
+            "Lao president praises friendship with Cuba",
+            "VIENTIANE (KPL) - The Lao president praised the friendship between Laos and Cuba at a "
+            "concert and an exhibition in Vientiane on Friday, a cultural evening held during the "
+            "Cuban vice president's visit.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
+    assert judged == {"friendship": "related"}
+
+
 def test_aid_to_a_member_named_as_a_place_is_a_relation_whoever_sends_it(tmp_path: Path) -> None:
     """A partner's aid to a quake-hit member, and a member's rescue team for another, are
     relations though the member struck is only where the aid goes; a member's foreign workers

@@ -59,7 +59,7 @@ _DIPLOMACY = re.compile(
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
     r"mou|partnership|dialogue|consultations|state visit|official visit|visit|visits|visited|"
     r"agree|agrees|agreed|sign|signs|signed|signing|"
-    r"cooperation|cooperate|relations|ties|(?<!across the )border|negotiat\w+|"
+    r"cooperation|cooperate|relations|ties|friendship|(?<!across the )border|negotiat\w+|"
     # an organisation's secretary-general, not that of an investment board or a party
     r"(?:asean|un|united nations|gcc|oic|pif|bimstec|saarc)['’]?s? secretary-general|"
     r"secretary-general of (?:the )?(?:asean|association|united nations|un)\b|"
