@@ -241,6 +241,10 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     state_media = "The deal covers rail and power, according to Lao state media."
     assert read(state_media, "Laotian Times", plain, "KPL").credited
     assert not read(described, "Borneo Bulletin", plain, "The Star").credited
+    possessive = (
+        "Mr Al Ketbi signed for the Emirati side, according to the UAE's state news agency."
+    )
+    assert read(possessive, "Vientiane Times", plain, "Emirates News Agency (WAM)").credited
     press = "The deal is a good one, the minister told Malaysian media after the talks."
     assert not read(press, "Yonhap", plain, "Bernama").credited
 

@@ -248,6 +248,32 @@ STATE_MEDIA: dict[str, str] = {
     "anadolu": "Turkish",
     "map": "Moroccan",
 }
+# ... or by the state's name ("according to the UAE's state news agency").
+STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "vna": ("Vietnam", "Viet Nam"),
+    "bernama": ("Malaysia",),
+    "antara": ("Indonesia",),
+    "pna": ("the Philippines",),
+    "kpl": ("Laos",),
+    "akp": ("Cambodia",),
+    "mna": ("Myanmar",),
+    "tna": ("Thailand",),
+    "tatoli": ("Timor-Leste",),
+    "rtb": ("Brunei",),
+    "xinhua": ("China",),
+    "tass": ("Russia",),
+    "kyodo": ("Japan",),
+    "yonhap": ("South Korea",),
+    "wam": ("the UAE", "the United Arab Emirates"),
+    "qna": ("Qatar",),
+    "kuna": ("Kuwait",),
+    "spa": ("Saudi Arabia",),
+    "app": ("Pakistan",),
+    "bss": ("Bangladesh",),
+    "kazinform": ("Kazakhstan",),
+    "anadolu": ("Turkey", "Türkiye"),
+    "map": ("Morocco",),
+}
 _DESCRIBED = (
     "{} news agency",
     "{} national news agency",
@@ -309,4 +335,9 @@ def credit_names(agency: str) -> tuple[str, ...]:
     names |= {n[4:] for n in names if n.startswith("The ") and " " in n[4:]}
     if keys[0] in STATE_MEDIA:
         names |= {d.format(STATE_MEDIA[keys[0]]) for d in _DESCRIBED}
+    for state in STATE_NAMES.get(keys[0], ()):
+        possessive = state + ("'" if state.endswith("s") else "'s")
+        names |= {d.format(possessive) for d in _DESCRIBED}
+        if state.startswith("the "):
+            names |= {d.format(possessive[4:]) for d in _DESCRIBED}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
