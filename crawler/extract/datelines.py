@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from crawler.extract.agencies import all_tags
 
+# TATOLI writes its months in lower case: "DILI, 28 january 2026 (TATOLI) –".
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
-    r"July|August|September|October|November|December|Mac|Mei|Ogos|Okt|Dis|Agu|Des"
+    r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Mac|Mei|Ogos|Okt|Dis|Agu|Des)"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
