@@ -721,6 +721,26 @@ def test_the_blocs_statement_calling_on_partners_named_once_below_is_core(tmp_pa
     assert judged == {"statement": "core", "committee": "related"}
 
 
+def test_a_partner_funding_the_blocs_centre_named_once_below_is_core(tmp_path: Path) -> None:
+    """The AHA Centre leads the story; "The Government of Japan has provided $26 million", in its
+    director's words further down, makes Japan the bloc's partner in it: `core`."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "centre": (
+            "Disaster centre receives new stockpile funding",
+            "JAKARTA - The AHA Centre on Thursday launched a new emergency stockpile programme "
+            "under its cooperation with dialogue partners.\n\nThe centre said the programme "
+            "would let it send relief within 24 hours of a disaster.\n\n"
+            '"The Government of Japan has provided $26 million for the next phase of the '
+            "programme, including a new warehouse and training for our emergency response "
+            "teams,\" the centre's executive director said.\n\nThe centre was set up in 2011 and "
+            "coordinates the response to disasters in the region.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2024-12-05"))
+    assert judged == {"centre": "core"}
+
+
 def test_signing_is_a_word_of_a_relation(tmp_path: Path) -> None:
     """ "Asean Secretariat, Escap sign plan to tackle climate, disaster risks": the bloc and a UN
     body sign something together, with no other word of diplomacy."""

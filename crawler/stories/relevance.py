@@ -357,12 +357,13 @@ def judge(
     if (
         bloc
         and not partners
-        and any(p.in_title for p in bloc)
+        and any(p.in_title or p.in_lead for p in bloc)
         and not any(p.in_title for p in members)
     ):
-        # The bloc's own statement (it alone in the title) to partners it names once below, as the
-        # states it calls on: "Asean calls on Israel and Iran to exercise maximum restraint". Not
-        # two members' dispute, where a partner's observers are in passing.
+        # The bloc's own statement or work (it leads the story, no member in the title) with
+        # partners it names once below: "Asean calls on Israel and Iran to exercise maximum
+        # restraint", "the Government of Japan has provided $26 million" to its disaster centre.
+        # Not two members' dispute, where a partner's observers are in passing.
         rest = [p for p in presences if p.actor in gazetteer and p not in strong]
         partners = _bloc_partner_member_sides(rest, gazetteer, day)[1]
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
