@@ -3843,3 +3843,25 @@ def test_earlier_exercises_with_others_and_an_exchange_named_for_a_state_are_no_
         agency="Reuters",
     )
     assert "IDN" not in bourse
+
+
+def test_a_states_minister_after_its_possessive_whatever_the_portfolio() -> None:
+    """ "Malaysia's Energy Transition and Water Transformation Minister" and "Australia's
+    development and Pacific minister" are ministers of those states, however the portfolio is
+    named."""
+    parties = parties_in(
+        "Energy ministers sign memorandum on regional power grid",
+        "SINGAPORE - The grid will let members trade power across more than two borders, "
+        "Malaysia's Energy Transition and Water Transformation Minister told reporters.",
+        "2025-10-16T18:50:00+08:00",
+        agency="Reuters",
+    )
+    assert "MYS" in parties
+    conroy = parties_in(
+        "Dili, Canberra restart talks on Greater Sunrise gas",
+        "DILI - The decision followed a meeting between the two sides.\n\nExtra help was "
+        "announced by Australia's development and Pacific minister Pat Conroy.",
+        "2025-02-18T10:00:00+09:00",
+        agency="Reuters",
+    )
+    assert "AUS" in conroy

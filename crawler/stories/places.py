@@ -67,7 +67,7 @@ _OFFICIAL = (
 _OFFICIAL_AFTER = re.compile(
     # portfolios listed: "Malaysia's Investment, Trade and Industry Minister"
     # a short name in brackets between: "the Pacific Islands Forum (PIF) Secretariat"
-    rf"^(?:'s?)?(?:\s+\([\w-]+\))?\s+(?:(?:[a-z][\w-]*,\s+){{0,3}}[a-z][\w-]*\s+and\s+)??"
+    rf"^(?:'s?)?(?:\s+\([\w-]+\))?\s+(?:(?:[a-z][\w-]*,\s+){{0,3}}(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+and\s+)??"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<body>{_OFFICIAL})\b"
 )
@@ -1815,6 +1815,12 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     # Industry Minister"), an "and" between portfolios (not "Vietnam's exporters and Chinese
     # officials")
     portfolios = between[1:] if named else between
+    if (
+        named
+        and found.group("body") in {"minister", "ministry", "ministers"}
+        and all(w[0].isupper() or w.lower() in _PORTFOLIOS or w == "and" for w in portfolios)
+    ):
+        return True  # "Malaysia's Energy Transition and Water Transformation Minister"
     if "and" in portfolios[1:-1]:
         return all(w.lower() in _PORTFOLIOS or w == "and" for w in portfolios)
     return not any(
