@@ -220,59 +220,34 @@ SPELLED_OUT: dict[str, tuple[str, ...]] = {
     "map": ("Maghreb Arabe Presse",),
     "ria": ("RIA",),
 }
-# A state's own news agency and state media, as a text describes them without their names ("the
-# Malaysian news agency reported", "according to Lao state media"): the state's adjective. Only
-# agencies a state runs or that are its one national wire; "told Malaysian media" is no credit.
-STATE_MEDIA: dict[str, str] = {
-    "vna": "Vietnamese",
-    "bernama": "Malaysian",
-    "antara": "Indonesian",
-    "pna": "Philippine",
-    "kpl": "Lao",
-    "akp": "Cambodian",
-    "mna": "Myanmar",
-    "tna": "Thai",
-    "tatoli": "Timorese",
-    "rtb": "Bruneian",
-    "xinhua": "Chinese",
-    "tass": "Russian",
-    "kyodo": "Japanese",
-    "yonhap": "South Korean",
-    "wam": "Emirati",
-    "qna": "Qatari",
-    "kuna": "Kuwaiti",
-    "spa": "Saudi",
-    "app": "Pakistani",
-    "bss": "Bangladeshi",
-    "kazinform": "Kazakh",
-    "anadolu": "Turkish",
-    "map": "Moroccan",
-}
-# ... or by the state's name ("according to the UAE's state news agency").
-STATE_NAMES: dict[str, tuple[str, ...]] = {
-    "vna": ("Vietnam", "Viet Nam"),
-    "bernama": ("Malaysia",),
-    "antara": ("Indonesia",),
-    "pna": ("the Philippines",),
-    "kpl": ("Laos",),
-    "akp": ("Cambodia",),
-    "mna": ("Myanmar",),
-    "tna": ("Thailand",),
-    "tatoli": ("Timor-Leste",),
-    "rtb": ("Brunei",),
-    "xinhua": ("China",),
-    "tass": ("Russia",),
-    "kyodo": ("Japan",),
-    "yonhap": ("South Korea",),
-    "wam": ("the UAE", "the United Arab Emirates"),
-    "qna": ("Qatar",),
-    "kuna": ("Kuwait",),
-    "spa": ("Saudi Arabia",),
-    "app": ("Pakistan",),
-    "bss": ("Bangladesh",),
-    "kazinform": ("Kazakhstan",),
-    "anadolu": ("Turkey", "Türkiye"),
-    "map": ("Morocco",),
+# A state's own news agency and state media, as a text describes them without their names: by the
+# state's adjective ("the Malaysian news agency reported", "according to Lao state media") or by the
+# state's name ("according to the UAE's state news agency"). Only agencies a state runs or that are
+# its one national wire; "told Malaysian media" is no credit.
+STATE_MEDIA: dict[str, tuple[str, tuple[str, ...]]] = {
+    "vna": ("Vietnamese", ("Vietnam", "Viet Nam")),
+    "bernama": ("Malaysian", ("Malaysia",)),
+    "antara": ("Indonesian", ("Indonesia",)),
+    "pna": ("Philippine", ("the Philippines",)),
+    "kpl": ("Lao", ("Laos",)),
+    "akp": ("Cambodian", ("Cambodia",)),
+    "mna": ("Myanmar", ("Myanmar",)),
+    "tna": ("Thai", ("Thailand",)),
+    "tatoli": ("Timorese", ("Timor-Leste",)),
+    "rtb": ("Bruneian", ("Brunei",)),
+    "xinhua": ("Chinese", ("China",)),
+    "tass": ("Russian", ("Russia",)),
+    "kyodo": ("Japanese", ("Japan",)),
+    "yonhap": ("South Korean", ("South Korea",)),
+    "wam": ("Emirati", ("the UAE", "the United Arab Emirates")),
+    "qna": ("Qatari", ("Qatar",)),
+    "kuna": ("Kuwaiti", ("Kuwait",)),
+    "spa": ("Saudi", ("Saudi Arabia",)),
+    "app": ("Pakistani", ("Pakistan",)),
+    "bss": ("Bangladeshi", ("Bangladesh",)),
+    "kazinform": ("Kazakh", ("Kazakhstan",)),
+    "anadolu": ("Turkish", ("Turkey", "Türkiye")),
+    "map": ("Moroccan", ("Morocco",)),
 }
 _DESCRIBED = (
     "{} news agency",
@@ -333,9 +308,10 @@ def credit_names(agency: str) -> tuple[str, ...]:
     # "the Global New Light of Myanmar newspaper reported": a paper's name in running text, with
     # its article in lower case (not for one word left: "the Star" is any star)
     names |= {n[4:] for n in names if n.startswith("The ") and " " in n[4:]}
-    if keys[0] in STATE_MEDIA:
-        names |= {d.format(STATE_MEDIA[keys[0]]) for d in _DESCRIBED}
-    for state in STATE_NAMES.get(keys[0], ()):
+    adjective, states = STATE_MEDIA.get(keys[0], ("", ()))
+    if adjective:
+        names |= {d.format(adjective) for d in _DESCRIBED}
+    for state in states:
         possessive = state + ("'" if state.endswith("s") else "'s")
         names |= {d.format(possessive) for d in _DESCRIBED}
         if state.startswith("the "):

@@ -372,12 +372,12 @@ def judge(
     # whatever their actors, when their own words outnumber those of a relation.
     # ... unless the title has the sides sign or adopt something ("Laos, Vietnam sign sports
     # cooperation plan", "ASEAN sports ministers, Japan adopt work plan").
-    signed = _SIGNED.search(text.split("\n", 1)[0]) is not None and (
+    title = text.split("\n", 1)[0]
+    signed = _SIGNED.search(title) is not None and (
         len(partners) + len(members) >= 2 or bool(bloc and (partners or members))
     )
     # ... or the title has two governments' bodies stage it together ("Korean Embassy, Lao culture
     # ministry host K-culture festival").
-    title = text.split("\n", 1)[0]
     cohosted = (
         len(_GOVERNMENT_BODY.findall(title)) >= 2
         and bool(partners or bloc)
