@@ -239,3 +239,8 @@ def test_ctrl_c_or_sigterm_stops_the_demo_during_its_crawl(
     assert _refused(port)
     runs = query(tmp_path / "data" / "demo.db", "SELECT status FROM crawl_runs")
     assert runs and {r["status"] for r in runs} <= {"finished", "stopped"}
+    # The crawl is sent SIGTERM whatever stopped the demo; the demo says first what stopped it.
+    if "asked to stop (SIGTERM)" in err:
+        cause = "Ctrl-C" if sig == signal.SIGINT else "SIGTERM"
+        said = err.find(f"{cause}: stopping the crawl after the pages in hand")
+        assert 0 <= said < err.find("asked to stop (SIGTERM)"), err

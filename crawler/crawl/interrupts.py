@@ -114,4 +114,8 @@ class Interrupts:
 
 
 def _name(signum: int) -> str:
-    return "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+    """How the log names a stop: SIGTERM often comes from a parent passing a stop on (the daemon,
+    the demo after Ctrl-C), so it reads as a request, not as something the user did."""
+    if signum == signal.SIGINT:
+        return "Ctrl-C"
+    return f"asked to stop ({signal.Signals(signum).name})"

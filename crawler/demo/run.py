@@ -3,6 +3,8 @@ keep serving if asked, and stop cleanly on SIGINT or SIGTERM wherever it is."""
 
 from __future__ import annotations
 
+import logging
+import signal
 import subprocess
 import sys
 import tempfile
@@ -12,6 +14,7 @@ from pathlib import Path
 from crawler.demo.server import DEMO_PORT, SiteServer, demo_config_text, site_root
 from crawler.demo.stopping import Stopped, StopSignals, kill_group
 
+LOGGER = logging.getLogger(__name__)
 # How long a crawl asked to stop may take to close its runs (it stores and groups the pages it
 # has) before it is killed; a second Ctrl-C kills it at once.
 STOP_GRACE_S = 30.0
@@ -81,8 +84,13 @@ def _crawl(cfg_path: Path, db: Path, verbose: int, stop: StopSignals) -> int:
         with stop.held():
             proc = stop.child = subprocess.Popen(cmd, start_new_session=True)
         return proc.wait()
-    except Stopped:
+    except Stopped as stopped:
         if proc is not None:
+            # The crawl logs the SIGTERM it is sent; say first what it stands for.
+            LOGGER.warning(
+                "%s: stopping the crawl after the pages in hand (again to stop now)",
+                "Ctrl-C" if stopped.signum == signal.SIGINT else "SIGTERM",
+            )
             proc.terminate()
             try:
                 proc.wait(STOP_GRACE_S)
