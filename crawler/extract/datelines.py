@@ -22,18 +22,39 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "Nov 27", "27 November 2025", RTB's "Thursday, 22nd May"
 _DATE = rf"(?:{_WEEKDAY},?\s+)?(?:(?:{_MONTH})\s+{_DAY}|{_DAY}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
 _PLACE_WORD = r"[^\W\d_][\w'’.\-]*"
-_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}(?:/{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
 _DASH = r"(?:--|[-–—:])"
 
-# `PLACE[ /Country/][, DATE][.] (AGENCY) DASH` or `PLACE[ /Country/], DATE. /AGENCY/.` or
+# The country or region a place is followed by: ", Philippines", ", the Philippines", ", Cavite,
+# Philippines", " [India]" (ANI), " (Malaysia)" (AFP), " /Laos/" (TASS).
+_REGION = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+_COUNTRY = (
+    r"(?:\s*/(?P<country>[^/\n]{2,30})/|\s*\[(?P<bracketed>[^\]\n]{2,30})\]"
+    r"|\s*\((?P<parenthesized>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})\)(?=\s*[,(])"
+    rf"|,\s*(?!{_WEEKDAY}|(?:{_MONTH})\b)(?P<region>{_REGION}(?:,\s*{_REGION})?))"
+)
+# `PLACE[, Country][, DATE][.] (AGENCY) DASH`, PTI's and Prensa Latina's `(AGENCY)` with no dash,
+# `PLACE[ /Country/], DATE. /AGENCY/.`, SPA's and Kazinform's bare `, SPA --`, `. KAZINFORM –`, or
 # `(AGENCY) DASH`
 _TAGGED = re.compile(
-    rf"^(?:(?P<place>{_PLACE})(?:\s*/(?P<country>[^/\n]{{2,30}})/)?"
-    rf"(?:,\s*(?P<date>{_DATE}))?\.?\s*)?"
-    rf"(?:\((?P<agency>[A-Z][\w/\-]{{1,20}})\)\s*{_DASH}|/(?P<slash>[A-Z][A-Za-z]{{1,12}})/\.?)\s*"
+    rf"^(?:(?P<place>{_PLACE}){_COUNTRY}?"
+    rf"(?:,\s*(?P<date>{_DATE}))?[.,]?\s*)?"
+    rf"(?:\((?P<agency>[A-Za-z][\w/\-]{{1,20}}(?:\s[A-Z][\w/\-]{{1,20}}){{0,3}})\)"
+    rf"(?:\.?\s*{_DASH}|(?P<undashed>\s+(?=[A-Z\"“‘'])))"
+    rf"|/(?P<slash>[A-Z][A-Za-z]{{1,12}})/\.?"
+    rf"|(?<=[,.]\s)(?P<bare>[A-Z]{{2,12}})\s*{_DASH})\s*"
 )
-# PNA, Viet Nam News, Straits Times: a place in capitals, then a dash; no agency tag.
-_CAPS = re.compile(rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*(?:--|[–—:]|-(?=\s))\s+")
+# Tempo: `TEMPO.CO, Jakarta -`, the agency before the place.
+_AGENCY_FIRST = re.compile(rf"^(?P<agency>[A-Z]{{2,12}}\.CO),\s*(?P<place>{_PLACE})\s*{_DASH}\s*")
+# PNA, Viet Nam News, Straits Times, Inquirer: a place in capitals, a country maybe, then a dash;
+# no agency tag.
+_CAPS = re.compile(
+    rf"^(?P<place>{_PLACE}){_COUNTRY}?(?:,\s*(?P<date>{_DATE}))?\s*(?:--|[–—:]|-(?=\s))\s+"
+)
+# Anadolu: the place alone, in capitals, on a line above the story.
+_CAPS_ALONE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2})(?:,\s*(?P<country>[A-Z][a-z]+))?$"
+)
 # Capitalised words that open a sentence but are no place.
 _NOT_PLACES = {
     "ASEAN",
@@ -109,18 +130,28 @@ _OTHER_TAGS = {
     "spa",
     "kuna",
     "ina",
+    "ann",  # Asia News Network: "(The Jakarta Post/ANN)"
+    "ria novosti",
+    "prensa latina",
+    "kazinform",
+    "tempo.co",
+    "lusa",
+    "map",
+    "ndo",  # Nhan Dan Online
 }
 _KNOWN_TAGS = {t.lower() for t in all_tags()} | _OTHER_TAGS
+
+
+def _is_known_tag(tag: str) -> bool:
+    return tag.lower() in _KNOWN_TAGS or any(
+        part.lower().strip() in _KNOWN_TAGS for part in re.split(r"[-/]", tag)
+    )
 
 
 def _is_agency_tag(tag: str) -> bool:
     """An agency names itself in capitals (VNA, ANTARA) or is one we know (Xinhua, Bernama);
     '(Centre)' is not."""
-    return (
-        tag.lower() in _KNOWN_TAGS
-        or any(part.lower() in _KNOWN_TAGS for part in re.split(r"[-/]", tag))
-        or (tag.isupper() and len(tag) >= 2)
-    )
+    return _is_known_tag(tag) or (tag.isupper() and len(tag) >= 2)
 
 
 @dataclass(frozen=True)
@@ -135,23 +166,39 @@ def parse_dateline(
     text: str, pattern: re.Pattern[str] | None = None
 ) -> tuple[Dateline | None, str]:
     """(dateline, text without it). A source's own pattern, if given, is tried first."""
-    for rx in ([pattern] if pattern else []) + [_TAGGED, _CAPS]:
+    for rx in ([pattern] if pattern else []) + [_TAGGED, _AGENCY_FIRST, _CAPS]:
         m = rx.match(text)
         if not m or m.end() == 0:
             continue
         groups = m.groupdict()
-        place = (groups.get("place") or "").strip() or None
-        agency = groups.get("agency") or groups.get("slash")
+        place = (groups.get("place") or "").strip().rstrip(".") or None
+        agency = groups.get("agency") or groups.get("slash") or groups.get("bare")
         if rx is _TAGGED and agency and not _is_agency_tag(agency):
             continue
+        if (
+            rx is _TAGGED
+            and (groups.get("undashed") or groups.get("bare"))
+            and not (place and _is_known_tag(agency or ""))
+        ):
+            continue  # "(UPDATE) South Korea...": only a known agency goes without its dash
         if rx is _CAPS and (
             place is None or len(place) < 3 or not place.isupper() or place in _NOT_PLACES
         ):
             continue
+        country = next(
+            (
+                groups[g]
+                for g in ("country", "bracketed", "parenthesized", "region")
+                if groups.get(g)
+            ),
+            None,
+        )
+        if rx is _CAPS and place.lower() in _KNOWN_TAGS:
+            place, agency = None, place  # Nhan Dan's "NDO –": its own name, no place
         return (
             Dateline(
                 place=place,
-                country=(groups.get("country") or None),
+                country=country,
                 date_text=(groups.get("date") or None),
                 agency=agency,
             ),
@@ -181,6 +228,9 @@ def _strip_dateline(
     paras = list(paras)
     for i, para in enumerate(paras[:3]):
         dateline, rest = parse_dateline(para.strip(), dl_rx)
+        alone = _CAPS_ALONE.match(para.strip())
+        if dateline is None and alone and i + 1 < len(paras) and alone["place"] not in _NOT_PLACES:
+            dateline, rest = Dateline(alone["place"], alone["country"], None, None), ""
         if dateline is not None:
             paras[i] = rest
             # Short lines above a dateline are bylines and timestamps, not story.
