@@ -86,7 +86,7 @@ def candidates(
     gazetteer: Gazetteer,
     parties: set[str],
     home: str | None,
-    home_party: bool,
+    home_party: str,
     evidence: dict[str, str],
 ) -> list[Candidate]:
     """One candidate per state or bloc that `text` (title, newline, body) names, or that is its
@@ -119,7 +119,7 @@ def candidates(
             "position": min((m.start for m in direct), default=size) / max(size, SHORT),
             "via": float(any(m.actor == label and m.via for m in mentions)),
             "home": float(label == home),
-            "home_party": float(label == home and home_party),
+            "home_party": float(label == home and bool(home_party)),
             "bloc": float(kinds[label] != "state"),
             "adjective_only": float(bool(forms) and all(f == "adjective" for f in forms)),
             "named": float(any(f is None for f in forms)),

@@ -3865,3 +3865,26 @@ def test_a_states_minister_after_its_possessive_whatever_the_portfolio() -> None
         agency="Reuters",
     )
     assert "AUS" in conroy
+
+
+def test_titles_of_trophies_and_venues_and_bodies_across_lines_are_not_the_home_state() -> None:
+    """ "His Majesty the King's 80th Birthday Anniversary Stadium" is a venue, not the King acting,
+    so a Thai paper's sports page has no Thai party in it. "The Department of Foreign Trade" that
+    opens a body is the home state's agency even when the title above ends in "China, Taiwan"."""
+    games = parties_in(
+        "Thailand tops medal table as Para Games close",
+        "Thailand finished top of the medal table at the Para Games, which closed on Monday, "
+        "ahead of Indonesia and Vietnam.\n\nThe closing ceremony was held at His Majesty the "
+        "King's 80th Birthday Anniversary Stadium.",
+        "2026-01-27T10:30:00+07:00",
+        agency="The Nation",
+    )
+    assert "THA" not in games
+    duties = parties_in(
+        "DFT extends anti-dumping duties on steel from China, Taiwan",
+        "The Department of Foreign Trade (DFT) has extended anti-dumping duties on cold-rolled "
+        "stainless steel from China and Taiwan for another five years.",
+        "2025-02-24T07:00:00+07:00",
+        agency="Bangkok Post",
+    )
+    assert "THA" in duties

@@ -798,3 +798,64 @@ def test_aid_to_a_member_named_as_a_place_is_a_relation_whoever_sends_it(tmp_pat
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-03-30"))
     assert judged == {"partner": "related", "member": "related", "floods": "none"}
+
+
+def test_the_home_press_leader_by_title_alone_makes_a_relation(tmp_path: Path) -> None:
+    """ "The Prime Minister will make an official visit to India" in a Singapore paper datelined
+    at home, or "The Prime Minister ... thanked the Government of Japan" in a Cambodian paper that
+    prints no dateline, is the home state's leader: the story is a member's relation with a
+    partner, though the member is named only once, low down. The same undatelined words in a paper
+    that names another state's prime minister are not read as its own."""
+    from crawler.store.database import Store
+    from crawler.stories.grouping import Grouper
+    from tests.conftest import save_and_group
+
+    texts = {
+        "visit": (
+            "The Straits Times",
+            "PM to make official visit to India from Sept 2 to 4",
+            "SINGAPORE – The Prime Minister will make an official visit to India from Sept 2 to "
+            "4 at the invitation of his Indian counterpart, the Prime Minister's Office said on "
+            "Aug 29.\n\nIn New Delhi, he will hold talks with the Indian Prime Minister and "
+            "call on the President of India.\n\nHe will also meet Singapore companies "
+            "operating in India.",
+        ),
+        "plant": (
+            "Khmer Times",
+            "Premier inaugurates Japanese-funded water plant in Kampot",
+            "The Prime Minister yesterday inaugurated a water treatment plant in Kampot province "
+            "built under the Government of Japan's grant aid programme.\n\nSpeaking at the "
+            "ceremony, the Prime Minister thanked the Japanese government and people for their "
+            "support.",
+        ),
+        "budget": (
+            "ABC News (Australia)",
+            "Timor-Leste passes budget as oil revenue shrinks",
+            "Timor-Leste's parliament passed the budget on Tuesday. Prime Minister Xanana Gusmao "
+            "said spending would be cut.\n\nFinance Minister Ana Soares said the gas fields in the "
+            "Timor Sea, between Timor-Leste and Australia, remained stalled.",
+        ),
+    }
+    db = tmp_path / "w.db"
+    store = Store(db)
+    try:
+        grouper = Grouper(store)
+        ids = {
+            name: save_and_group(
+                store,
+                grouper,
+                f"https://paper.example/{name}",
+                "paper",
+                title,
+                body,
+                f"2025-08-{29 + n:02d}T10:00:00+08:00",
+                agency=agency,
+            )
+            for n, (name, (agency, title, body)) in enumerate(texts.items())
+        }
+    finally:
+        store.close()
+    relevance = relevance_of(db, ids)
+    assert relevance["visit"] == "related"
+    assert relevance["plant"] == "related"
+    assert relevance["budget"] == "none"

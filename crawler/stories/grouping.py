@@ -64,7 +64,7 @@ class Reading:
     gazetteer: Gazetteer
     places: set[str]
     home: str | None
-    home_party: bool
+    home_party: str  # how the home state is a party: "office", "body" or "" (`place_actors`)
     evidence: dict[str, str]  # how the rules decided each state or bloc (`place_actors`)
 
 
@@ -83,12 +83,18 @@ def reading(
     matcher = matcher_for(gazetteer)
     day = _day(published_at)
     # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
-    # home press datelined at home names its own officials unqualified (a paper's copy with no
-    # dateline may be a neighbour's, carried).
+    # home press at home names its own officials unqualified.
     at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
     home = at or agency_home
     mentions = matcher.find(text, day, home)
-    domestic = at is not None and at == agency_home
+    # Copy with no dateline is the outlet's own, at home, unless it names another state's
+    # office-holder ("Prime Minister Xanana Gusmao" in an Australian paper): then an unnamed
+    # "Finance Minister" may be theirs.
+    domestic = (at is not None and at == agency_home) or (
+        not dateline
+        and agency_home is not None
+        and not any(m.via is not None and m.actor != agency_home for m in mentions)
+    )
     evidence: dict[str, str] = {}
     places, home_party = place_actors(
         text,
@@ -117,9 +123,25 @@ def analyze(
     blob, size = signature(body)
     r = reading(title, body, published_at, gazetteer, dateline, agency)
     counts = count_mentions(r.mentions)
-    actors = [(c.actor, c.count, c.first_offset, c.via) for c in counts if c.actor not in r.places]
+    # The home state as a party through its leaders or ministers stands where the dateline names
+    # it, at the lead, however low its name comes ("Singapore companies in India" below "The Prime
+    # Minister will visit"); through its police ("Road closures in KL for 47th Asean Summit"), where
+    # its name comes.
+    lead = len(r.title) + 1
+    actors = [
+        (
+            c.actor,
+            c.count,
+            min(c.first_offset, lead)
+            if r.home_party == "office" and c.actor == r.home
+            else c.first_offset,
+            c.via,
+        )
+        for c in counts
+        if c.actor not in r.places
+    ]
     if r.home_party and all(c.actor != r.home for c in counts):
-        actors.append((r.home, 1, len(r.title) + 1, None))  # named by the dateline alone
+        actors.append((r.home, 1, lead, None))  # named by the dateline alone
     return {
         "signature": blob,
         "shingles": size,

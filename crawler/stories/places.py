@@ -914,14 +914,16 @@ def place_actors(
     domestic: bool = False,
     evidence: dict[str, str] | None = None,
     year: int | None = None,
-) -> tuple[set[str], bool]:
-    """The states `text` names without evidence that they act as states (its places), and whether
-    `home`, the state the story is written in, is a party: an official body acts unnamed ("the
-    ministry said") and no other state's officials are in the story, or, in the home press's own
-    copy (`domestic`), a minister or ministry is named with no state ("Transport Minister Anthony
-    Loke", "the Plantation and Commodities Ministry"), as that press names its own. The home state
-    may be named by the dateline alone ("BANGKOK -"). `year`, the story's, dates background: what
-    a state did in an earlier year.
+) -> tuple[set[str], str]:
+    """The states `text` names without evidence that they act as states (its places), and how
+    `home`, the state the story is written in, is a party ("" when it is not). "office": where no
+    other state's officials are in the story, one of its agencies by name or a minister by
+    portfolio; in the home press's own copy (`domestic`), also a minister or ministry named with
+    no state ("Transport Minister Anthony Loke", "the Plantation and Commodities Ministry") or a
+    leader by title alone ("The Prime Minister will visit India"), as that press names its own.
+    "body": only an official body acting unnamed ("the police said", "the ministry said"), where
+    no other state's officials are. The home state may be named by the dateline alone ("BANGKOK
+    -"). `year`, the story's, dates background: what a state did in an earlier year.
 
     `evidence`, when given, is filled with what decided each state or bloc: for a party its
     strongest evidence ("office", "official", "body-name", "statement"..., or a weak sign: "acts",
@@ -1194,17 +1196,18 @@ def place_actors(
         a != home and (actor := gazetteer.actors.get(a)) is not None and actor.type == "state"
         for a in party
     )
-    home_party = home is not None and (
-        (
-            not foreign
-            and (
-                _unnamed_official(folded, states)
-                or _named_body(text, ordered, home)
-                or _home_minister(text, ordered, _MINISTER_UNNAMED)
-            )
-        )
-        or (domestic and _home_minister(text, ordered))
-    )
+    # Through its leaders, ministers or named agencies ("office"), those that conduct its
+    # relations, or only through its police, courts or an unnamed ministry ("body").
+    home_party = ""
+    if home is None:
+        pass
+    elif (
+        not foreign
+        and (_named_body(text, ordered, home) or _home_minister(text, ordered, _MINISTER_UNNAMED))
+    ) or (domestic and (_home_minister(text, ordered) or _home_title(text, ordered, home))):
+        home_party = "office"
+    elif not foreign and _unnamed_official(folded, states):
+        home_party = "body"
     if home_party:
         party.add(home)
         how.setdefault(home, []).append("home")
@@ -1403,7 +1406,7 @@ def _inside_name(text: str, start: int) -> bool | None:
 _MINISTER_NAMED = re.compile(
     # the head of state by title alone, in the home press: "HH the Amir", "His Majesty the King"
     r"\b(?:HH|HM|His Highness|His Majesty|Her Majesty)\s+the\s+(?:Amir|Emir|King|Sultan|Queen)\b"
-    r"(?!\s+of\b)|"
+    r"(?!\s+of\b|['’]s\s+[A-Z\d])|"  # not a trophy: "His Majesty the King's Cup"
     r"(?<![\w'’-])(?:(?:Deputy|Senior|Acting|First|Second)\s+)?"
     r"(?:Prime\s+Minister|(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Minister)\s+"
     r"(?:(?:Datuk|Dato'?|Datin|Seri|Sri|Tan|Dr\.?|Gen\.?|Pehin|Haji|Hajah|Awang|Dame|Sir)\s+)*"
@@ -1440,11 +1443,42 @@ def _home_minister(
     return False
 
 
+# A leader by title alone: "The Prime Minister will make an official visit to India", "His
+# Majesty received the credentials", "the Foreign Minister will lead the delegation".
+_HOME_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:State\s+)?President|Prime\s+Minister|Premier|King|Sultan|Amir|Emir|"
+    r"Foreign\s+Minister)\b(?!\s+(?:of\b|[A-Z])|['’]s\s+[A-Z\d])"
+    r"|\b(?P<majesty>His\s+Majesty)\b(?!\s+[A-Z]|\s+the\s+\w+['’]s\s+[A-Z\d])"
+)
+
+
+def _home_title(text: str, mentions: list[Mention], home: str) -> bool:
+    """The home press's own leader by title alone, before any other state's holder of that title
+    is named: "The Prime Minister will visit India ... his Indian counterpart" is the home state's;
+    after "Indonesia's Foreign Minister", "the Foreign Minister" is Indonesia's again, and so is any
+    title after "the country's"."""
+    ends = {m.end: m.actor for m in mentions}
+    folded = fold(text)
+    for found in _HOME_TITLE.finditer(text):
+        title = " ".join((found.group("title") or found.group("majesty")).split()).lower()
+        for earlier in re.compile(rf"\b{title}\b").finditer(folded, 0, found.end()):
+            owner = _OWNER_BEFORE.search(folded, max(0, earlier.start() - 12), earlier.start())
+            actor = ends.get(owner.start()) if owner is not None else None
+            if (actor is not None and actor != home) or folded.endswith(
+                "country's ", 0, earlier.start()
+            ):
+                break
+        else:
+            return True
+    return False
+
+
 # A state's agency by its own name, with no state in it: "the Laguna Lake Development Authority
 # (LLDA)", "the Board of Investments", "the city's Department of Tourism", "the Games and
 # Amusements Board". A news, travel or press agency and a company's board are no such body.
 _NAMED_BODY = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
+    # within a line: "...from China, Taiwan\nThe Department of Foreign Trade" is no Taiwanese body
+    r"\b(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?){1,6}"
     r"(?:Authority|Agency|Department|Directorate|Bureau|Commission|Board)\b"
     r"|\b(?:Authority|Department|Directorate|Bureau|Commission|Board)\s+(?:of|for|on)\s+[A-Z]"
 )
