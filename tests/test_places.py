@@ -3888,3 +3888,42 @@ def test_titles_of_trophies_and_venues_and_bodies_across_lines_are_not_the_home_
         agency="Bangkok Post",
     )
     assert "THA" in duties
+
+
+def test_states_met_admitted_or_facilitating_are_parties() -> None:
+    """ "Held talks with defense chiefs from several countries, including Malaysia, Laos and
+    Thailand": each is a side of the talks, not an example. "Facilitated by Malaysia" is the agent
+    of a passive; the bloc that "admitted East Timor" acted on it. A title that ends in a state's
+    name owns nothing on the next line: "... off Terengganu" above "The Ministry of Foreign
+    Affairs has asked" in a Vietnamese paper leaves the ministry Vietnam's."""
+    talks = parties_in(
+        "China's defence minister meets regional counterparts",
+        "On the sidelines of the meeting, Dong held talks with defense chiefs from several "
+        "countries, including Malaysia, Laos and Thailand.",
+        "2025-11-01T18:00:00+08:00",
+    )
+    assert {"MYS", "LAO", "THA"} <= talks
+    border = parties_in(
+        "Border committee agrees to pull back troops",
+        "The agreement was reached at an extraordinary meeting of the border committee, "
+        "facilitated by Malaysia, which currently holds the ASEAN chairmanship.",
+        "2025-08-07T18:00:00+07:00",
+    )
+    assert "MYS" in border
+    admitted = parties_in(
+        "Trump attends summit with Southeast Asian bloc",
+        "Trump attended a summit with the bloc, which admitted East Timor as its 11th member "
+        "earlier in the day.",
+        "2025-10-26T18:00:00+08:00",
+    )
+    assert "TLS" in admitted
+    fishermen = parties_in(
+        "Ministry asks for consular access to fishermen detained off Terengganu",
+        "The Ministry of Foreign Affairs has asked for consular access to 14 fishermen detained "
+        "with their boat off Terengganu last week.\n\nThe boat was seized by the Malaysian "
+        "Maritime Enforcement Agency.",
+        "2025-09-11T10:00:00+07:00",
+        dateline="HÀ NỘI",
+        agency="Viet Nam News",
+    )
+    assert "VNM" in fishermen

@@ -224,10 +224,13 @@ _RELATION_BEFORE = re.compile(
     r"minister of|officials from|officials of|delegation from|delegations from|envoy from|"
     r"president|prime minister|premier|king|member of|members of|membership of|membership in|"
     r"accession to|admission to|partner country of|partner countries of|join|joined|joining|"
+    # the member a bloc takes in: "admitted East Timor", "welcomed the admission of Timor-Leste"
+    r"admitted|admits|admitting|admission of|accession of|"
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:led|proposed|promoted|brokered|introduced|tabled|drafted|co-sponsored|vetoed|brought|"
     r"filed|lodged|pushed|put forward|floated|championed|spearheaded|"
-    r"mediated|backed|funded|financed|sponsored|supported|initiated|chaired|co-chaired|signed|"
+    r"mediated|facilitated|backed|funded|financed|sponsored|supported|initiated|chaired|co-chaired|"
+    r"signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
@@ -725,6 +728,13 @@ _HAVE = _words("has have had")
 _PARTICIPLES = _words("sent met held led made built paid struck sought brought kept won lent told")
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
 # parties of what is reported.
+# Talks with several states' officials, some named: "held talks with defense chiefs from several
+# countries, including Malaysia, Laos and Thailand" (each a side of the talks, not an example).
+_MET_OFFICIALS_OF_SEVERAL = re.compile(
+    r"\b(?:talks|met|meets|meeting|meetings)\s+with\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|"
+    r"leaders|counterparts|officials|delegations|envoys|ambassadors)\s+(?:from|of)\s+"
+    r"(?:several|many|some|other)\b[^.;]*including\s+(?:the\s+)?$"
+)
 _EXAMPLES_BEFORE = re.compile(
     r"\bsuch\s+as\s+(?:the\s+)?$"
     # others named as examples: "Other members of the pact, including Japan and Australia, ..."
@@ -986,6 +996,11 @@ def place_actors(
         if _ORIGIN_BEFORE.search(sentence[0]):
             cue.update({m.actor: "origin" for m in chain if m.actor not in cue})
             continue  # "visitors from ASEAN member states": where they come from
+        if _MET_OFFICIALS_OF_SEVERAL.search(sentence[0]):
+            for m in chain:
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("relation")
+            continue  # "held talks with defense chiefs from several countries, including Laos"
         if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
             cue.update({m.actor: "example" for m in chain if m.actor not in cue})
             continue  # "partners such as Japan", "amid a sea row with China"
@@ -1415,7 +1430,8 @@ _MINISTER_NAMED = re.compile(
     # its ministry by portfolio: "the Plantation and Commodities Ministry", "the Ministry of Health"
     r"|\b[Tt]he\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Ministry\b|\b[Tt]he\s+Ministry\s+of\s+[A-Z]"
 )
-_OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*(?:the\s+)?$")
+# on the same line: "...detained off Terengganu\nThe Ministry of Foreign Affairs" is not Malaysia's
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?[^\S\n]*(?:the\s+)?\Z")
 # A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
 # "attended by a deputy minister of education and sports".
 # Whose, where another state's officials are in the story, the text does not say.
@@ -1447,7 +1463,7 @@ def _home_minister(
 # Majesty received the credentials", "the Foreign Minister will lead the delegation".
 _HOME_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:State\s+)?President|Prime\s+Minister|Premier|King|Sultan|Amir|Emir|"
-    r"Foreign\s+Minister)\b(?!\s+(?:of\b|[A-Z])|['’]s\s+[A-Z\d])"
+    r"Foreign\s+Minister|prime\s+minister|foreign\s+minister)\b(?!\s+(?:of\b|[A-Z])|['’]s\s+[A-Z\d])"
     r"|\b(?P<majesty>His\s+Majesty)\b(?!\s+[A-Z]|\s+the\s+\w+['’]s\s+[A-Z\d])"
 )
 
