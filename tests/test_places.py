@@ -3927,3 +3927,41 @@ def test_states_met_admitted_or_facilitating_are_parties() -> None:
         agency="Viet Nam News",
     )
     assert "VNM" in fishermen
+
+
+def test_long_portfolios_state_secretariats_and_words_cut_by_the_window() -> None:
+    """ "Malaysia's Natural Resources and Environmental Sustainability Ministry has agreed": a
+    ministry however long its portfolio. "Separate talks with several ministers, including from the
+    Philippines and Thailand": sides of the talks. "The State Secretariat of Civil Aviation" is
+    Cambodia's own body in its agency's copy. "...briefing about the system ... urge the Philippine
+    side": "about" cut to "bout" by the reading window is no boxing match."""
+    haze = parties_in(
+        "Haze: ministry, province agree on hotspot data sharing",
+        "Malaysia's Natural Resources and Environmental Sustainability Ministry has agreed with "
+        "the West Kalimantan provincial government to share data on fire hotspots.",
+        "2024-09-26T20:10:00+08:00",
+    )
+    assert "MYS" in haze
+    rubio = parties_in(
+        "Rubio meets ASEAN ministers",
+        "Rubio also held separate talks with several ministers, including from the Philippines "
+        "and Thailand, on the sidelines.",
+        "2025-07-11T20:00:00+08:00",
+    )
+    assert {"PHL", "THA"} <= rubio
+    airport = parties_in(
+        "New airport opens to commercial flights",
+        "Phnom Penh, September 9, 2025 (AKP) -- The new airport started commercial operations "
+        "today, the State Secretariat of Civil Aviation said.",
+        "2025-09-09T18:00:00+07:00",
+        dateline="Phnom Penh",
+        agency="AKP",
+    )
+    assert "KHM" in airport
+    briefing = parties_in(
+        "Chinese FM spokesperson: missile deployment threatens regional security",
+        'Asked at a regular press briefing about the Typhon system, the spokesperson said: "We '
+        'urge the Philippine side to stop going down the wrong path."',
+        "2024-12-24T18:30:00+08:00",
+    )
+    assert "PHL" in briefing

@@ -353,7 +353,7 @@ _SPORT_STRONG = re.compile(
 )
 _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
-    r"victory over|trophy|champions|players|side|race|rider|riders|circuit|away|manager|"
+    r"victory over|trophy|champions|players|side|(?<!arms )race|rider|riders|circuit|away|manager|"
     r"national team|football|"
     r"titles|crown|edition|contenders)\b"
 )
@@ -732,8 +732,12 @@ _PARTICIPLES = _words("sent met held led made built paid struck sought brought k
 # countries, including Malaysia, Laos and Thailand" (each a side of the talks, not an example).
 _MET_OFFICIALS_OF_SEVERAL = re.compile(
     r"\b(?:talks|met|meets|meeting|meetings)\s+with\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|"
-    r"leaders|counterparts|officials|delegations|envoys|ambassadors)\s+(?:from|of)\s+"
-    r"(?:several|many|some|other)\b[^.;]*including\s+(?:the\s+)?$"
+    r"leaders|counterparts|officials|delegations|envoys|ambassadors)\s+(?:(?:from|of)\s+)?"
+    r"(?:several|many|some|other)\b[^.;]*including\s+(?:from\s+)?(?:the\s+)?$"
+    # "held separate talks with several ministers, including from the Philippines and Thailand"
+    r"|\b(?:talks|met|meets|meeting|meetings)\s+with\s+(?:several|many|some|other)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|leaders|counterparts|officials|delegations|envoys|"
+    r"ambassadors)\b[^.;]*including\s+(?:from\s+)?(?:the\s+)?$"
 )
 _EXAMPLES_BEFORE = re.compile(
     r"\bsuch\s+as\s+(?:the\s+)?$"
@@ -1497,6 +1501,9 @@ _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?){1,6}"
     r"(?:Authority|Agency|Department|Directorate|Bureau|Commission|Board)\b"
     r"|\b(?:Authority|Department|Directorate|Bureau|Commission|Board)\s+(?:of|for|on)\s+[A-Z]"
+    # Cambodia's and Timor-Leste's: "the State Secretariat of Civil Aviation", "the Secretariat of
+    # State for Vocational Training"
+    r"|\bState\s+Secretariat\s+(?:of|for)\s+[A-Z]|\bSecretariat\s+of\s+State\s+(?:of|for)\s+[A-Z]"
 )
 _NOT_A_BODY = re.compile(
     r"\b(?:News|Press|Travel|Advertising|Talent|Ratings?|Credit)\s+Agency\b"
@@ -1670,11 +1677,22 @@ LEAD = re.compile(r"\n[^\n]*?[.!?](?:\s|$)|$")
 def _sport(before: str, after: str, folded: str) -> bool:
     """The sentence around a name is about a match; in a story about sport (see _sport_story), one
     word of a match is enough ("Thailand's bid for a third straight regional title")."""
-    around = before[-_WINDOW:] + " " + after[:_WINDOW]
+    around = _whole_words(before, after)
     if _SPORT_STRONG.search(around):
         return True
     weak = len(set(_SPORT_WEAK.findall(around)))
     return weak >= 2 or (weak == 1 and _sport_story(folded))
+
+
+def _whole_words(before: str, after: str, size: int = _WINDOW) -> str:
+    """Up to `size` characters each side of a name, without the words the cut splits: "about" cut
+    to "bout" is no boxing match."""
+    left, right = before[-size:], after[:size]
+    if len(before) > size and before[-size - 1].isalnum():
+        left = left.partition(" ")[2]
+    if len(after) > size and after[size].isalnum():
+        right = right.rpartition(" ")[0]
+    return left + " " + right
 
 
 @lru_cache(maxsize=4)
@@ -1833,8 +1851,10 @@ _ON_THE = re.compile(r"on the \S+$")
 
 def _official_after(text: str, folded: str, end: int) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
-    with no capitalised word between them: "Malaysian Furniture Council" is an association."""
-    found = _OFFICIAL_AFTER.match(_ahead(folded, end))
+    with no capitalised word between them: "Malaysian Furniture Council" is an association.
+    Read a little further than other cues: "Malaysia's Natural Resources and Environmental
+    Sustainability Ministry"."""
+    found = _OFFICIAL_AFTER.match(_ahead(folded, end, _WINDOW + 20))
     if found is None or folded.endswith("chef de ", 0, end + found.start("body")):
         return False  # a team's "chef de mission"
     if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
