@@ -859,3 +859,32 @@ def test_the_home_press_leader_by_title_alone_makes_a_relation(tmp_path: Path) -
     assert relevance["visit"] == "related"
     assert relevance["plant"] == "related"
     assert relevance["budget"] == "none"
+
+
+def test_two_sides_cohosting_a_festival_are_a_relation(tmp_path: Path) -> None:
+    """ "ASEAN Secretariat, Japan co-host film festival": the bloc and a partner stage it together,
+    a relation however many words of film and culture follow; a festival one embassy stages alone
+    is still culture."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "cohosted": (
+                "ASEAN Secretariat, Japan co-host film festival marking cultural exchange",
+                "The ASEAN Secretariat and the Mission of Japan to ASEAN opened a week-long film "
+                "festival in Jakarta on Friday, marking their cooperation in culture.\n\nThe "
+                "festival's films, screenings and cultural shows run until Sunday, with free "
+                "screening tickets for students.",
+            ),
+            "alone": (
+                "Embassy opens Japanese film festival",
+                "The Japanese embassy in Vientiane staged an anime and film night for Lao "
+                "students, the first of its cultural season.\n\nFour films were screened, and a "
+                "festival of Japanese food and music followed in the embassy garden.",
+            ),
+        },
+        "2025-03-07",
+    )
+    relevance = relevance_of(db, ids)
+    assert relevance["cohosted"] == "core"
+    assert relevance["alone"] == "none"

@@ -247,6 +247,9 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     assert read(possessive, "Vientiane Times", plain, "Emirates News Agency (WAM)").credited
     press = "The deal is a good one, the minister told Malaysian media after the talks."
     assert not read(press, "Yonhap", plain, "Bernama").credited
+    # Myanmar's state daily prints the agency's reports: a credit to the paper is to the agency
+    daily = "The delegation was led by a deputy minister, The Global New Light of Myanmar said."
+    assert read(daily, "The Irrawaddy", plain, "Myanmar News Agency (MNA)").credited
 
 
 def test_quotes_turned_into_indirect_speech_are_measured() -> None:

@@ -148,7 +148,7 @@ AGENCIES: tuple[Agency, ...] = (
 # News" as "Vietnam News" without meaning the agency ("Vietnam News Agency").
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "vns": ("Vietnam News",),
-    "gnlm": ("Global New Light of Myanmar",),
+    "gnlm": ("Global New Light of Myanmar", "Myanmar News Agency"),
     "nation": ("The Nation Thailand",),
     "laotiantimes": ("The Laotian Times",),
     "phnompenhpost": ("The Phnom Penh Post",),
@@ -200,7 +200,8 @@ SPELLED_OUT: dict[str, tuple[str, ...]] = {
     "yonhap": ("Yonhap News Agency",),
     "kpl": ("Lao News Agency",),
     "akp": ("Agence Kampuchea Presse",),
-    "mna": ("Myanmar News Agency",),
+    # the state daily prints the agency's reports ("— MNA/KTZH"): a credit to either is to both
+    "mna": ("Myanmar News Agency", "Global New Light of Myanmar"),
     "tna": ("Thai News Agency",),
     "afp": ("AFP", "Agence France-Presse"),
     "ap": ("Associated Press",),

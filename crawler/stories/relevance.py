@@ -48,6 +48,12 @@ _GOVERNMENT_BODY = re.compile(
     r"foundation)\b",
     re.IGNORECASE,
 )
+# Two sides staging something together: "ASEAN Secretariat, Japan co-host film festival".
+_COHOST = re.compile(
+    r"\bco-?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing)\b"
+    r"|\bjointly\s+(?:host|hosts|hosted|organi[sz]e|organi[sz]es|organi[sz]ed)\b",
+    re.IGNORECASE,
+)
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
 # they must outnumber)
 _GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2))
@@ -379,7 +385,7 @@ def judge(
     # ... or the title has two governments' bodies stage it together ("Korean Embassy, Lao culture
     # ministry host K-culture festival").
     cohosted = (
-        len(_GOVERNMENT_BODY.findall(title)) >= 2
+        (len(_GOVERNMENT_BODY.findall(title)) >= 2 or _COHOST.search(title) is not None)
         and bool(partners or bloc)
         and bool(members or bloc)
     )
