@@ -20,12 +20,21 @@ from crawler.stories.rewrites import (
 
 
 def test_figures_are_one_however_written_and_years_and_small_counts_are_left_out() -> None:
+    """An amount is one anchor in digits, with a scale word or in words ("3,000 tonnes", "3
+    thousand", "Three thousand tons"), as a heavy re-telling restates it."""
     found = anchors(
         "Trade reached 1,500 tonnes in 2025, worth 1.5 billion dollars, up 12 percent."
         " Officials said 1500 tonnes went by sea in 3 shipments."
     )
     figures = [a for a in found if a.startswith("#")]
-    assert figures == ["#1500", "#1.5e9", "#12%"]
+    assert figures == ["#1500", "#1500000000", "#12%"]
+    for written in ("3,000 tonnes", "3 thousand tonnes", "Three thousand tons", "three thousand"):
+        assert [a for a in anchors(written) if a.startswith("#")] == ["#3000"], written
+    assert [a for a in anchors("1,500,000 people") if a.startswith("#")] == ["#1500000"]
+    assert [a for a in anchors("one and a half") if a.startswith("#")] == []
+    assert [a for a in anchors("two hundred and fifty thousand") if a.startswith("#")] == [
+        "#250000"
+    ]
 
 
 def test_names_in_text_order_word_by_word_without_sentence_starts_or_titles() -> None:

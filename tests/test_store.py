@@ -197,3 +197,30 @@ def test_a_run_cut_off_is_marked_interrupted_by_the_next(tmp_path: Path) -> None
     rows = {r[0]: r[1] for r in store.conn.execute("SELECT id, status FROM crawl_runs")}
     assert rows == {first: "interrupted", second: "running", other: "running"}
     store.close()
+
+
+def test_version_9_figures_are_rewritten_in_one_form(tmp_path: Path) -> None:
+    """Schema 10: an article analysed before keeps comparing with one analysed after, its
+    "1.5 billion" stored as "#1.5e9" rewritten as "#1500000000", which "1,500,000,000" and "1.5
+    billion" now both give."""
+    import json
+
+    from crawler.stories.rewrites import anchors
+
+    path = tmp_path / "v9.db"
+    store = Store(path)
+    store.conn.execute("PRAGMA foreign_keys = OFF")  # the row alone, without its article
+    store.conn.execute(
+        "INSERT INTO article_signatures (article_id, minhash, shingles, seen_at, features)"
+        " VALUES (1, x'00', 1, '2026-01-01T00:00:00+00:00', ?)",
+        (json.dumps({"terms": {"rice": 2}, "anchors": ["#1.5e9", "#3e3", "#12%", "hanoi"]}),),
+    )
+    store.conn.execute("PRAGMA user_version = 9")
+    store.conn.commit()
+    store.close()
+    store = Store(path)
+    stored = json.loads(store.conn.execute("SELECT features FROM article_signatures").fetchone()[0])
+    store.close()
+    assert stored["anchors"] == ["#1500000000", "#3000", "#12%", "hanoi"]
+    assert anchors("worth 1,500,000,000 dollars")[0] == anchors("worth 1.5 billion dollars")[0]
+    assert anchors("worth 1.5 billion dollars")[0] in stored["anchors"]

@@ -6,7 +6,10 @@ new function to MIGRATIONS to change the schema; never edit one that has shipped
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
+from decimal import Decimal
 
 import sqlite_utils
 
@@ -319,6 +322,35 @@ def _v9(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN joined_score REAL")
 
 
+_SCALED = re.compile(r"#(\d+(?:\.\d+)?)e(\d+)")
+
+
+def _v10(db: sqlite_utils.Database) -> None:
+    """Figures in the rewrite check's features in one form however the text wrote them: "#1.5e9"
+    (from "1.5 billion") becomes "#1500000000", as "1,500,000,000" is, so that articles analysed
+    before compare with those analysed after."""
+    rows = db.execute(
+        "SELECT article_id, features FROM article_signatures WHERE features LIKE '%e%'"
+    ).fetchall()
+    for article_id, features in rows:
+        data = json.loads(features)
+        anchors = [_unscaled(a) for a in data.get("anchors", [])]
+        if anchors != data.get("anchors", []):
+            data["anchors"] = list(dict.fromkeys(anchors))
+            db.execute(
+                "UPDATE article_signatures SET features = ? WHERE article_id = ?",
+                (json.dumps(data, ensure_ascii=False), article_id),
+            )
+
+
+def _unscaled(anchor: str) -> str:
+    found = _SCALED.fullmatch(anchor)
+    if found is None:
+        return anchor
+    amount = Decimal(found.group(1)) * 10 ** int(found.group(2))
+    return "#" + f"{amount.normalize():f}".rstrip(".")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -329,6 +361,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7,
     _v8,
     _v9,
+    _v10,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

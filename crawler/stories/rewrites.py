@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
@@ -59,8 +60,23 @@ _NUMBER = re.compile(
     r"(?:\s*(billion|million|trillion|thousand|bn|mln|percent|per cent|%))?",
     re.IGNORECASE,
 )
-_SCALE = {"thousand": "e3", "million": "e6", "mln": "e6", "billion": "e9", "bn": "e9"}
-_SCALE |= {"trillion": "e12", "percent": "%", "per cent": "%", "%": "%"}
+_SCALE_FACTOR = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9}
+_SCALE_FACTOR |= {"trillion": 10**12}
+_PERCENT = frozenset({"percent", "per cent", "%"})
+# Amounts in words, as some agencies write them: "Three thousand tons", "ten thousand".
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_WORD_NUMBERS = {w: n for n, w in enumerate(_UNITS.split())}
+_WORD_NUMBERS |= {w: 10 * n for n, w in enumerate(_TENS.split(), 2)}
+_NUMBER_WORD = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_SPELLED = re.compile(
+    rf"\b((?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))?(?:\s+hundred(?:\s+and)?"
+    rf"(?:\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)?)\s+(thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{20,})[”\"]")
 _JOINERS = ("of", "de", "bin", "binti", "van", "von")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|bin|binti|van|von))*")
@@ -131,6 +147,27 @@ def terms(text: str) -> dict[str, int]:
     return dict(Counter(_stems(text)))
 
 
+def figure(whole: str, frac: str | None = None, unit: str = "") -> str:
+    """One anchor per amount however it is written: "3,000", "3 thousand" and "three thousand" are
+    all "#3000", "1.5 million" and "1,500,000" "#1500000"; a share keeps its "%" ("#12%")."""
+    if unit in _SCALE_FACTOR:
+        amount = Decimal(f"{whole}.{frac or 0}") * _SCALE_FACTOR[unit]
+        whole, _, frac = f"{amount.normalize():f}".partition(".")
+    digits = whole + (f".{frac.rstrip('0')}" if frac and frac.strip("0") else "")
+    return "#" + digits + ("%" if unit in _PERCENT else "")
+
+
+def _spelled(words: str) -> int:
+    """A number in words, below a thousand: "three", "twenty-five", "two hundred and ten"."""
+    total = 0
+    for word in re.split(r"[\s-]+", words):
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word != "and":
+            total += _WORD_NUMBERS[word]
+    return total
+
+
 def anchors(text: str) -> list[str]:
     """Figures and names in text order, each once (its first place)."""
     text = _joined(text)
@@ -140,8 +177,12 @@ def anchors(text: str) -> list[str]:
         value = int(whole)
         if not unit and not frac and (value < 10 or 1990 <= value <= 2035):
             continue  # small counts, day numbers and years tell stories apart poorly
-        figure = whole + (f".{frac.rstrip('0')}" if frac and frac.strip("0") else "")
-        found.append((m.start(), "#" + figure + _SCALE.get((unit or "").lower(), "")))
+        found.append((m.start(), figure(whole, frac, (unit or "").lower())))
+    for m in _SPELLED.finditer(text):
+        # in words, an amount as in digits: "Three thousand tons" is "3,000 tonnes"
+        found.append(
+            (m.start(), figure(str(_spelled(m.group(1).lower())), None, m.group(2).lower()))
+        )
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).split()
         start = m.start()

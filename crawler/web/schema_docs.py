@@ -179,7 +179,8 @@ TABLES: dict[str, TableDoc] = {
             "seen_at": "fetch time: decides the index window",
             "features": (
                 "what the rewrite check compares, JSON: `terms` stem → count, `anchors` figures "
-                "and names in text order; older rows may also hold `quoted`, stems inside "
+                "(one form however written: `#3000` for 3,000, 3 thousand or three thousand; "
+                "`#12%`) and names in text order; older rows may also hold `quoted`, stems inside "
                 "quotation marks, which is no longer read; empty for articles analysed before "
                 "schema 6"
             ),
