@@ -3965,3 +3965,23 @@ def test_long_portfolios_state_secretariats_and_words_cut_by_the_window() -> Non
         "2024-12-24T18:30:00+08:00",
     )
     assert "PHL" in briefing
+
+
+def test_a_state_pressed_or_a_side_of_deals_is_a_party() -> None:
+    """ "Urged Australia to press Israel for an immediate ceasefire": Israel is pressed. "Announced
+    frameworks for deals with Thailand and Vietnam": each a side of a deal, in the plural as in the
+    singular."""
+    pressed = parties_in(
+        "Anwar urges Australia to use its influence on Gaza",
+        "Prime Minister Anwar Ibrahim urged Australia to use its influence to press Israel for an "
+        "immediate ceasefire in Gaza.",
+        "2026-03-06T10:00:00+11:00",
+    )
+    assert "ISR" in pressed
+    deals = parties_in(
+        "Trump signs trade deals at summit",
+        "The US president signed trade agreements with Malaysia and Cambodia and announced "
+        "frameworks for deals with Thailand and Vietnam.",
+        "2025-10-26T18:00:00+08:00",
+    )
+    assert {"THA", "VNM"} <= deals
