@@ -3985,3 +3985,36 @@ def test_a_state_pressed_or_a_side_of_deals_is_a_party() -> None:
         "2025-10-26T18:00:00+08:00",
     )
     assert {"THA", "VNM"} <= deals
+
+
+def test_the_home_press_names_its_own_agency_first_and_a_chair_coordinates() -> None:
+    """In Myanmar's state daily datelined at home, "the Union Election Commission met observer
+    teams from the Central Election Commission of the Russian Federation": the commission named
+    before any other state is Myanmar's. One named after another state's officials ("Switzerland's
+    ambassador pledged ... The State Secretariat for Economic Affairs will fund") may be theirs.
+    "Coordinated by Malaysia as ASEAN Chair" is the agent of a passive."""
+    observers = parties_in(
+        "UEC Chairman meets international election observer teams",
+        "The Chairman of the Union Election Commission met observer teams from the Central "
+        "Election Commission of the Russian Federation at the UEC office here this morning.",
+        "2025-12-26T18:00:00+06:30",
+        dateline="NAY PYI TAW",
+        agency="The Global New Light of Myanmar",
+    )
+    assert {"MMR", "RUS"} <= observers
+    pledge = parties_in(
+        "Committee meets at the Secretariat",
+        "Switzerland's ambassador pledged support for the committee's work plan. The State "
+        "Secretariat for Economic Affairs will fund two projects.",
+        "2025-05-20T18:00:00+07:00",
+        dateline="JAKARTA",
+        agency="The Jakarta Post",
+    )
+    assert "IDN" not in pledge
+    team = parties_in(
+        "Observer team visits border positions",
+        "The team, made up of defence attaches of member states and coordinated by Malaysia as "
+        "ASEAN Chair, visited positions in Oddar Meanchey province.",
+        "2025-08-20T18:00:00+07:00",
+    )
+    assert "MYS" in team

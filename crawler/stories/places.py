@@ -231,7 +231,8 @@ _RELATION_BEFORE = re.compile(
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:led|proposed|promoted|brokered|introduced|tabled|drafted|co-sponsored|vetoed|brought|"
     r"filed|lodged|pushed|put forward|floated|championed|spearheaded|"
-    r"mediated|facilitated|backed|funded|financed|sponsored|supported|initiated|chaired|co-chaired|"
+    r"mediated|facilitated|coordinated|backed|funded|financed|sponsored|supported|initiated|"
+    r"chaired|co-chaired|"
     r"signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
@@ -1225,7 +1226,16 @@ def place_actors(
     elif (
         not foreign
         and (_named_body(text, ordered, home) or _home_minister(text, ordered, _MINISTER_UNNAMED))
-    ) or (domestic and (_home_minister(text, ordered) or _home_title(text, ordered, home))):
+    ) or (
+        domestic
+        and (
+            _home_minister(text, ordered)
+            or _home_title(text, ordered, home)
+            # before any other state acting is named: "The Union Election Commission met
+            # observer teams from the Central Election Commission of the Russian Federation"
+            or _named_body(text, ordered, home, _first_of_others(ordered, party, home))
+        )
+    ):
         home_party = "office"
     elif not foreign and _unnamed_official(folded, states):
         home_party = "body"
@@ -1514,10 +1524,16 @@ _NOT_A_BODY = re.compile(
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"
 
 
-def _named_body(text: str, mentions: list[Mention], home: str) -> bool:
+def _first_of_others(mentions: list[Mention], party: set[str], home: str) -> int | None:
+    """Where the text first names a state or bloc other than `home` that is a party."""
+    return next((m.start for m in mentions if m.actor in party and m.actor != home), None)
+
+
+def _named_body(text: str, mentions: list[Mention], home: str, until: int | None = None) -> bool:
     """One of the home state's agencies by its own name (_NAMED_BODY), naming no other state or
-    bloc ("the Laguna Lake Development Authority" names a Philippine province)."""
-    for found in _NAMED_BODY.finditer(text):
+    bloc ("the Laguna Lake Development Authority" names a Philippine province), and starting before
+    `until`, if given."""
+    for found in _NAMED_BODY.finditer(text, 0, len(text) if until is None else until):
         name = found.group().removeprefix("The ")
         if _NOT_A_BODY.search(text, found.start(), found.end() + 12) or _ACRONYM_FIRST.match(name):
             continue
