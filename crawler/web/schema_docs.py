@@ -180,7 +180,8 @@ TABLES: dict[str, TableDoc] = {
             "features": (
                 "what the rewrite check compares, JSON: `terms` stem → count, `anchors` figures "
                 "(one form however written: `#3000` for 3,000, 3 thousand or three thousand; "
-                "`#12%`) and names in text order; older rows may also hold `quoted`, stems inside "
+                "`#12%`; schema 10 rewrote the older `#1.5e9` form) and names in text order; older "
+                "rows may also hold `quoted`, stems inside "
                 "quotation marks, which is no longer read; empty for articles analysed before "
                 "schema 6"
             ),
