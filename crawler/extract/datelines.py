@@ -78,6 +78,17 @@ _NOT_PLACES = {
     "VIDEO",
     "NOTE",
     "EDITOR",
+    # a label on a line of its own above a story, where Anadolu puts its place
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "FEATURE",
+    "INTERVIEW",
+    "LIVE",
+    "WATCH",
+    "UPDATED",
+    "CORRECTION",
 }
 
 # Credit tails, tried on the end of the body.
