@@ -733,14 +733,14 @@ _PARTICIPLES = _words("sent met held led made built paid struck sought brought k
 # parties of what is reported.
 # Talks with several states' officials, some named: "held talks with defense chiefs from several
 # countries, including Malaysia, Laos and Thailand" (each a side of the talks, not an example).
+_MET_WITH = r"\b(?:talks|met|meets|meeting|meetings)\s+with\s+"
+_OFFICIALS = r"(?:chiefs|ministers|leaders|counterparts|officials|delegations|envoys|ambassadors)"
+_SEVERAL = r"(?:several|many|some|other)"
+_INCLUDING = r"[^.;]*including\s+(?:from\s+)?(?:the\s+)?$"
 _MET_OFFICIALS_OF_SEVERAL = re.compile(
-    r"\b(?:talks|met|meets|meeting|meetings)\s+with\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|"
-    r"leaders|counterparts|officials|delegations|envoys|ambassadors)\s+(?:(?:from|of)\s+)?"
-    r"(?:several|many|some|other)\b[^.;]*including\s+(?:from\s+)?(?:the\s+)?$"
+    rf"{_MET_WITH}(?:[\w-]+\s+){{0,3}}?{_OFFICIALS}\s+(?:(?:from|of)\s+)?{_SEVERAL}\b{_INCLUDING}"
     # "held separate talks with several ministers, including from the Philippines and Thailand"
-    r"|\b(?:talks|met|meets|meeting|meetings)\s+with\s+(?:several|many|some|other)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|leaders|counterparts|officials|delegations|envoys|"
-    r"ambassadors)\b[^.;]*including\s+(?:from\s+)?(?:the\s+)?$"
+    rf"|{_MET_WITH}{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?{_OFFICIALS}\b{_INCLUDING}"
 )
 _EXAMPLES_BEFORE = re.compile(
     r"\bsuch\s+as\s+(?:the\s+)?$"
@@ -1230,7 +1230,7 @@ def place_actors(
         domestic
         and (
             _home_minister(text, ordered)
-            or _home_title(text, ordered, home)
+            or _home_title(text, folded, ordered, home)
             # before any other state acting is named: "The Union Election Commission met
             # observer teams from the Central Election Commission of the Russian Federation"
             or _named_body(text, ordered, home, _first_of_others(ordered, party, home))
@@ -1484,13 +1484,12 @@ _HOME_TITLE = re.compile(
 )
 
 
-def _home_title(text: str, mentions: list[Mention], home: str) -> bool:
+def _home_title(text: str, folded: str, mentions: list[Mention], home: str) -> bool:
     """The home press's own leader by title alone, before any other state's holder of that title
     is named: "The Prime Minister will visit India ... his Indian counterpart" is the home state's;
     after "Indonesia's Foreign Minister", "the Foreign Minister" is Indonesia's again, and so is any
     title after "the country's"."""
     ends = {m.end: m.actor for m in mentions}
-    folded = fold(text)
     for found in _HOME_TITLE.finditer(text):
         title = " ".join((found.group("title") or found.group("majesty")).split()).lower()
         for earlier in re.compile(rf"\b{title}\b").finditer(folded, 0, found.end()):

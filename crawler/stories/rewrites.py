@@ -147,7 +147,7 @@ def terms(text: str) -> dict[str, int]:
     return dict(Counter(_stems(text)))
 
 
-def figure(whole: str, frac: str | None = None, unit: str = "") -> str:
+def _figure(whole: str, frac: str | None = None, unit: str = "") -> str:
     """One anchor per amount however it is written: "3,000", "3 thousand" and "three thousand" are
     all "#3000", "1.5 million" and "1,500,000" "#1500000"; a share keeps its "%" ("#12%")."""
     if unit in _SCALE_FACTOR:
@@ -177,11 +177,11 @@ def anchors(text: str) -> list[str]:
         value = int(whole)
         if not unit and not frac and (value < 10 or 1990 <= value <= 2035):
             continue  # small counts, day numbers and years tell stories apart poorly
-        found.append((m.start(), figure(whole, frac, (unit or "").lower())))
+        found.append((m.start(), _figure(whole, frac, (unit or "").lower())))
     for m in _SPELLED.finditer(text):
         # in words, an amount as in digits: "Three thousand tons" is "3,000 tonnes"
         found.append(
-            (m.start(), figure(str(_spelled(m.group(1).lower())), None, m.group(2).lower()))
+            (m.start(), _figure(str(_spelled(m.group(1).lower())), None, m.group(2).lower()))
         )
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).split()
