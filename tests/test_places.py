@@ -4018,3 +4018,59 @@ def test_the_home_press_names_its_own_agency_first_and_a_chair_coordinates() -> 
         "2025-08-20T18:00:00+07:00",
     )
     assert "MYS" in team
+
+
+def test_a_chair_in_apposition_and_a_state_detaining_are_parties() -> None:
+    """ "Sent its ideas to the Philippines, the 2026 ASEAN Chair": the chair acts for the bloc (a
+    year is no count of members). "Fishermen who had been detained in Indonesia": its police or
+    courts held them."""
+    chair = parties_in(
+        "Russia proposes ASEAN-Russia summit dates",
+        "Moscow (VNA) - The Russian foreign ministry spokeswoman said Russia had sent its ideas on "
+        "the format of the event to the ASEAN Secretariat and to the Philippines, the 2026 ASEAN "
+        "Chair.",
+        "2026-02-12T09:00:00+07:00",
+    )
+    assert "PHL" in chair
+    held = parties_in(
+        "24 Filipino fishermen held in Indonesia return home",
+        "MANILA, Philippines — Twenty-four Filipino fishermen who had been detained in Indonesia "
+        "for six months arrived in General Santos City yesterday, the Department of Foreign "
+        "Affairs said.",
+        "2025-09-14T10:00:00+08:00",
+    )
+    assert "IDN" in held
+
+
+def test_markets_teams_hosts_of_games_and_trophies_named_for_rulers_are_no_parties() -> None:
+    """ "Supplies from top producer Indonesia also supported demand": a market. "The largest
+    foreign contingents from Malaysia, India and China" at a marathon: runners. "The SEA Games
+    hosted by Cambodia": where they were played. "The Hassanal Bolkiah Trophy": a tournament."""
+    palm = parties_in(
+        "Malaysia's palm oil exports rise",
+        "Traders said Indian refiners had returned to the market, while tighter supplies from top "
+        "producer Indonesia also supported demand for Malaysian cargoes.",
+        "2025-02-10T18:00:00+08:00",
+    )
+    assert "IDN" not in palm
+    marathon = parties_in(
+        "Record field for city marathon",
+        "Participants came from more than 130 countries, with the largest foreign contingents from "
+        "Malaysia, India and China.",
+        "2025-12-07T18:00:00+08:00",
+    )
+    assert not {"MYS", "IND", "CHN"} & marathon
+    games = parties_in(
+        "Kun Khmer fighter wins by knockout",
+        "Kun Khmer has grown in popularity since it was included in the 2023 SEA Games hosted by "
+        "Cambodia.",
+        "2025-06-02T18:00:00+07:00",
+    )
+    assert "KHM" not in games
+    trophy = parties_in(
+        "Hassanal Bolkiah Trophy to kick off with eight teams",
+        "The Hassanal Bolkiah Trophy youth football tournament will kick off on August 10 at the "
+        "Hassanal Bolkiah National Stadium, with eight under-21 teams from the region.",
+        "2025-07-30T18:00:00+08:00",
+    )
+    assert "BRN" not in trophy

@@ -215,6 +215,8 @@ _RELATION_BEFORE = re.compile(
     # aid "to" a state hit by a disaster goes where it struck (a place); a grant or a loan is to the
     # state itself
     r"mission to|delegation to|loan to|grant to|grant aid to|"
+    # held by its police or courts: "fishermen who had been detained in Indonesia"
+    r"(?:detained|arrested|jailed|imprisoned|convicted|sentenced|prosecuted) in|"
     r"help|helped|lend|lends|lent|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deals? with|pacts? with|agreements? with|accords? with|partnership with|"
@@ -373,8 +375,8 @@ _LIST_JOIN = re.compile(
     r"(?:the\s+)?"
     # "Canada and the 10 members of the Association of Southeast Asian Nations", "China and the
     # member states of ASEAN", "Japan and the 11 ASEAN"
-    r"(?:(?:\d+|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
-    r"(?:\d+|ten|eleven)-member\s+|"  # "India and the 10-member ASEAN"
+    r"(?:(?:\d{1,2}|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
+    r"(?:\d{1,2}|ten|eleven)-member\s+|"  # "India and the 10-member ASEAN"
     r"(?:south-?east\s+)?asia['’]s\s+|region['’]s\s+|"  # "the EU and Southeast Asia's grouping"
     r"member (?:states|countries)\s+of\s+(?:the\s+)?)?$"
     # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
@@ -465,6 +467,9 @@ _RELATIVE_ACTS = re.compile(
     r"signed|ratified|vetoed|recognised|recognized|protested|summoned|imposed|"
     r"sanctioned|annexed|invaded|claims|joined|acceded|sent|sends|dispatched|deployed|"
     r"represented by)\b"
+    # a chair named by its office in apposition: "to the Philippines, the 2026 ASEAN Chair"
+    r"|^,\s+(?:the|this year's|next year's)\s+(?:\d{4}\s+)?(?:current\s+|incoming\s+|rotating\s+)?"
+    r"(?:asean\s+)?(?:chair|chairman|chair country)\b"
 )
 # A short name in brackets after a name: "the Gulf Cooperation Council (GCC)-China Summit".
 _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
@@ -716,6 +721,9 @@ _GROUP_NOUN = re.compile(r"\b(?:agreement|pact|forum|summit|grouping|framework)\
 _MARKET_ADJECTIVES = _words(
     "weaker weak stronger strong slower slow softer soft firmer firm higher lower rising falling "
     "robust sluggish solid resilient booming"
+    # a market's role right before its name: "supplies from top producer Indonesia also supported"
+    " producer producers exporter exporters importer importers buyer buyers supplier suppliers"
+    " consumer consumers"
 )
 # "has"/"have" as the sentence's verb of possession ("has a Visiting Forces Agreement with", "have
 # claims in"), not an auxiliary ("has signed").
@@ -969,7 +977,14 @@ def place_actors(
         actor = gazetteer.actors.get(m.actor)
         if actor is None or m.via is not None or not _needs_evidence(actor) or _body(m, gazetteer):
             # people, official bodies, states through their office-holders or their own bodies,
-            # unless in the backdrop
+            # unless in the backdrop or a place named after a person ("the Hassanal Bolkiah
+            # Trophy")
+            personal = m.via is not None or (actor is not None and actor.type == "person")
+            if personal and _named_for(text, m.start, m.end):
+                # a name inside a name, the person's or their state's: no actor, unless it acts
+                named.add(m.actor)
+                cue.setdefault(m.actor, "named-for")
+                continue
             if not _BACKDROP_BEFORE.search(_sentence(folded, m.start, m.end)[0]):
                 party.add(m.actor)
                 how.setdefault(m.actor, []).append("office")
@@ -1024,6 +1039,12 @@ def place_actors(
             folded, first.start, last.end
         )
         before = _before(*sentence)
+        if (
+            before == "acting"
+            and _TEAM_FROM.search(sentence[0])
+            and (_ENTRANTS.search(sentence[0]) or _sport_story(folded))
+        ):
+            before = None  # "the largest foreign contingents from Malaysia": teams at the Games
         gathered = _gathered(folded, first.start)
         others = (
             bool(_THANKED_AFTER.match(_ahead(folded, last.end)))
@@ -1395,6 +1416,18 @@ _EXERCISE_AFTER = re.compile(
 )
 
 
+def _named_for(text: str, start: int, end: int) -> bool:
+    """A person's name begins the name of a place or a prize: "the Hassanal Bolkiah Trophy". In
+    a title, whose every word is capitalised, only a name the body also prints."""
+    found = _NAMED_FOR.match(text, end)
+    if found is None:
+        return False
+    title_end = text.find("\n")
+    if 0 <= title_end < start:
+        return True
+    return title_end >= 0 and text.find(text[start : found.end()], title_end) >= 0
+
+
 def _inside_name(text: str, start: int) -> bool | None:
     """Whether a capitalised word right before the name makes it part of another name: True for a
     state body ("Statistics Indonesia", "Bank Indonesia"), False for a company or an organisation
@@ -1757,6 +1790,8 @@ def _before(before: str, after: str) -> str | None:
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
     if _HOST_BY.match(found.group()):
+        if _GAMES_HOSTED.search(tail):
+            return None  # "the 2023 SEA Games hosted by Cambodia": where they were played
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
     word = phrase[0]
@@ -1794,6 +1829,15 @@ def _before(before: str, after: str) -> str | None:
     return None if welcomed or ranked else "relation"
 
 
+# Teams at a sporting event, named by where they come from.
+_TEAM_FROM = re.compile(r"\b(?:contingents?|delegations?|delegates)\s+from\s+(?:the\s+)?$")
+_ENTRANTS = re.compile(
+    r"\b(?:participants|athletes|runners|players|competitors|entrants|riders|swimmers|cyclists)\b"
+)
+_GAMES_HOSTED = re.compile(
+    r"\b(?:games|cup|championships?|tournament|olympics|marathon)\s+"
+    r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted by\s+(?:the\s+)?$"
+)
 _BORDER_WITH = re.compile(
     r"\bborders?(?:\s+(?:trade|posts?|crossings?|gates?|"
     r"checkpoints?|areas?|towns?|provinces?|districts?|regions?))?$"
@@ -1923,6 +1967,12 @@ _INSTITUTION = (
     r"Centre|Center|Association|Society|Foundation|Institute|Hall|Building|Tower|Museum|Stadium|"
     r"Airport|Port|Railway|Highway|Village|Garden|Gardens|Club|Chamber|Cup|Trophy|Games|"
     r"Festival)\b"
+)
+# A place or a prize named after a person, right after the person's name.
+_NAMED_FOR = re.compile(
+    r"[^\S\n]+(?:[A-Z][\w'-]*[^\S\n]+){0,2}(?:Trophy|Cup|Stadium|Hall|Building|Road|Street|"
+    r"Avenue|Bridge|Hospital|School|University|College|Park|Airport|Mosque|Foundation|Awards?|"
+    r"Prize|Scholarship)\b"
 )
 _PAIR_NAMED = re.compile(rf"-\s*[\w.' ]{{2,30}}?\s+{_INSTITUTION}")
 _NAMED_AFTER = re.compile(rf"\s+{_INSTITUTION}")
