@@ -4074,3 +4074,18 @@ def test_markets_teams_hosts_of_games_and_trophies_named_for_rulers_are_no_parti
         "2025-07-30T18:00:00+08:00",
     )
     assert "BRN" not in trophy
+
+
+def test_a_bloc_whose_central_role_is_supported_is_a_party() -> None:
+    """ "Russia firmly supports the central role of the Association of Southeast Asian Nations":
+    the bloc is what Russia supports, a side of the relation reported."""
+    central = parties_in(
+        "Lavrov: Russia supports central role of ten-member association",
+        "Russia firmly supports the central role of the Association of Southeast Asian Nations in "
+        "the regional security architecture, Russian Foreign Minister Sergey Lavrov said in "
+        "Vientiane.",
+        "2024-10-11T18:00:00+03:00",
+        dateline="VIENTIANE",
+        agency="TASS",
+    )
+    assert "ASEAN" in central

@@ -215,6 +215,10 @@ _RELATION_BEFORE = re.compile(
     # aid "to" a state hit by a disaster goes where it struck (a place); a grant or a loan is to the
     # state itself
     r"mission to|delegation to|loan to|grant to|grant aid to|"
+    # a bloc's place in a region, upheld by another: "supports the central role of ASEAN"
+    r"(?:support|supports|supported|supporting|backs|backed|respects|respected|upholds|upheld|"
+    r"reaffirmed|reaffirms|recognised|recognized|recognises|recognizes)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:(?:central|leading|pivotal)\s+role|centrality)\s+of|"
     # held by its police or courts: "fishermen who had been detained in Indonesia"
     r"(?:detained|arrested|jailed|imprisoned|convicted|sentenced|prosecuted) in|"
     r"help|helped|lend|lends|lent|"
