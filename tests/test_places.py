@@ -4089,3 +4089,46 @@ def test_a_bloc_whose_central_role_is_supported_is_a_party() -> None:
         agency="TASS",
     )
     assert "ASEAN" in central
+
+
+def test_a_treasury_an_anchoring_bloc_and_a_state_represented_are_parties() -> None:
+    """ "A report released by the US Treasury Department": the US's own department. "A 15-nation
+    pact anchored by the Southeast Asian bloc": the bloc is the agent of the passive. "The United
+    States will be represented by the Secretary of State": the US takes part."""
+    treasury = parties_in(
+        "Singapore remains on US currency monitoring list",
+        "Singapore has been kept on the monitoring list of major trading partners, in a report "
+        "released by the US Treasury Department on June 5.",
+        "2025-06-06T10:00:00+08:00",
+    )
+    assert "USA" in treasury
+    anchored = parties_in(
+        "Leaders of world's biggest trade pact meet",
+        "The Regional Comprehensive Economic Partnership, a 15-nation pact anchored by the "
+        "Association of Southeast Asian Nations, covers about a third of the world's population.",
+        "2025-10-27T18:00:00+08:00",
+    )
+    assert "ASEAN" in anchored
+    represented = parties_in(
+        "Foreign ministry briefs on upcoming summits",
+        "The Chinese Premier has confirmed his attendance, while the United States will be "
+        "represented by the Secretary of State, the spokesperson said.",
+        "2024-10-03T18:00:00+07:00",
+    )
+    assert "USA" in represented
+
+
+def test_the_home_press_names_its_own_agency_in_the_lead() -> None:
+    """ "120 Myanmar nationals deported from Lumut ... The Immigration Department today deported
+    120 Myanmar nationals": in Malaysia's own press, the department in the lead is Malaysia's,
+    though Myanmar is named first, in the title."""
+    deported = parties_in(
+        "120 Myanmar nationals deported from Lumut",
+        "The Immigration Department today deported 120 Myanmar nationals who had been held at "
+        "immigration depots in Perak.\n\nThey boarded a Myanmar navy ship at Lumut, and the "
+        "Myanmar embassy said it would help them return to their villages.",
+        "2025-02-24T18:00:00+08:00",
+        dateline="KUALA LUMPUR",
+        agency="Malay Mail",
+    )
+    assert {"MYS", "MMR"} <= deported

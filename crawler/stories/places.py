@@ -163,7 +163,8 @@ _ACTS = (
     r"endorses|endorse|exempted|exempts|shared|shares|share|engaged|engages|"
     r"engage|is committed|remains committed|has been|"
     r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|attending|"
-    r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|applied|applies|"
+    r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|be represented|"
+    r"applied|applies|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up|"
     r"contributed|contributes|contributing|admit|admits|lends|lent|reopens|reopened|"
     r"co-hosted|co-hosts|co-host|co-hosting|"
@@ -237,7 +238,7 @@ _RELATION_BEFORE = re.compile(
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:led|proposed|promoted|brokered|introduced|tabled|drafted|co-sponsored|vetoed|brought|"
     r"filed|lodged|pushed|put forward|floated|championed|spearheaded|"
-    r"mediated|facilitated|coordinated|backed|funded|financed|sponsored|supported|initiated|"
+    r"mediated|facilitated|coordinated|backed|funded|financed|sponsored|supported|initiated|anchored|"
     r"chaired|co-chaired|"
     r"signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
@@ -531,7 +532,7 @@ _PORTFOLIOS = _words(
     "religious social women youth sports culture science technology deputy vice senior chief "
     "acting first second state federal central provincial municipal city regional general "
     "statistics statistical self-defense self-defence marine naval enforcement anti-corruption "
-    "meteorological meteorology welfare civil aviation supreme constitutional"
+    "meteorological meteorology welfare civil aviation supreme constitutional treasury homeland"
 )
 # A framework's meeting as the setting of what is reported: "at the ASEAN Regional Forum", "on the
 # sidelines of the East Asia Summit", "under RCEP".
@@ -1256,9 +1257,13 @@ def place_actors(
         and (
             _home_minister(text, ordered)
             or _home_title(text, folded, ordered, home)
-            # before any other state acting is named: "The Union Election Commission met
-            # observer teams from the Central Election Commission of the Russian Federation"
-            or _named_body(text, ordered, home, _first_of_others(ordered, party, home))
+            # before any other state acting is named, or in the lead: "The Union Election
+            # Commission met observer teams from the Central Election Commission of the Russian
+            # Federation", "120 Myanmar nationals deported ... The Immigration Department today
+            # deported 120 Myanmar nationals"
+            or _named_body(
+                text, ordered, home, _until(_first_of_others(ordered, party, home), lead_end)
+            )
         )
     ):
         home_party = "office"
@@ -1558,6 +1563,12 @@ _NOT_A_BODY = re.compile(
     r"|\bBoard of (?:Directors|Trade)\b"
 )
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"
+
+
+def _until(first_other: int | None, lead_end: int) -> int | None:
+    """Where the home state's own bodies stop being read: past the lead, at the first other
+    party."""
+    return None if first_other is None else max(first_other, lead_end)
 
 
 def _first_of_others(mentions: list[Mention], party: set[str], home: str) -> int | None:
