@@ -888,3 +888,34 @@ def test_two_sides_cohosting_a_festival_are_a_relation(tmp_path: Path) -> None:
     relevance = relevance_of(db, ids)
     assert relevance["cohosted"] == "core"
     assert relevance["alone"] == "none"
+
+
+def test_market_access_granted_by_another_state_is_a_relation(tmp_path: Path) -> None:
+    """ "Canberra has approved market access for fresh Vietnamese pomelo": a trade-policy measure
+    between two governments, as a tariff or an import ban is; a fruit's first exports with no
+    government deciding stay business."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "access": (
+                "Fresh pomelo gains access to Australian market",
+                "HÀ NỘI — Vietnamese fresh pomelo can now be exported to Australia, Vietnam's "
+                "Plant Protection Department said.\n\n"
+                '"Canberra has approved market access for fresh Vietnamese pomelo after a risk '
+                'assessment that took nearly six years," the '
+                "department's director said. The Australian Department of Agriculture will "
+                "publish the import conditions next week.",
+            ),
+            "exports": (
+                "Pomelo growers ship first containers to Australian buyers",
+                "Growers in Bến Tre shipped their first two containers of pomelo to Australian "
+                "supermarket chains this week, a cooperative said.\n\nThe fruit sells for about "
+                "A$9 a kilogram in Sydney, the cooperative's director said.",
+            ),
+        },
+        "2025-08-14",
+    )
+    relevance = relevance_of(db, ids)
+    assert relevance["access"] == "related"
+    assert relevance["exports"] == "none"
