@@ -4132,3 +4132,24 @@ def test_the_home_press_names_its_own_agency_in_the_lead() -> None:
         agency="Malay Mail",
     )
     assert {"MYS", "MMR"} <= deported
+
+
+def test_one_member_described_and_states_that_are_members_are_not_the_bloc() -> None:
+    """ "A deal between the bloc and ASEAN's biggest economy": Indonesia described, not ASEAN a
+    side. "Both countries are ASEAN members": what they are, not the bloc acting."""
+    described = parties_in(
+        "EU and Indonesia sign trade deal in Bali",
+        "The European Union and Indonesia signed a comprehensive economic partnership agreement "
+        "in Bali on Tuesday, a deal that will remove most tariffs on trade between the bloc and "
+        "ASEAN's biggest economy.",
+        "2025-09-23T18:00:00+08:00",
+    )
+    assert {"EU", "IDN"} <= described and "ASEAN" not in described
+    members = parties_in(
+        "Philippine, Vietnamese coast guards hold first joint drill",
+        "The Philippine and Vietnamese coast guards held their first joint search-and-rescue "
+        "drill off Manila on Monday.\n\nBoth countries are ASEAN members and claimants in the "
+        "South China Sea.",
+        "2025-08-11T18:00:00+08:00",
+    )
+    assert {"PHL", "VNM"} <= members and "ASEAN" not in members

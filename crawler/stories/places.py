@@ -38,7 +38,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Bodies and people that act for a state: "Thai officials", "Japan's foreign ministry".
 _OFFICIAL = (
-    r"government|govt|administration|authorities|authority|officials|official|ministry|ministries|"
+    r"government|governments|govt|administration|authorities|authority|officials|official|ministry|ministries|"
     r"minister|ministers|president|presidency|presidential|prime minister|pm|premier|king|queen|"
     r"emperor|sultan|monarch|royal|crown prince|leader|leaders|leadership|chancellor|cabinet|"
     r"parliament|lawmakers|legislators|legislator|legislature|senate|congress|national assembly|"
@@ -46,8 +46,9 @@ _OFFICIAL = (
     r"ambassador|ambassadors|envoy|envoys|consulate|consul|consul general|diplomats|diplomat|"
     r"undersecretary|under-secretary|undersecretaries|"
     r"diplomatic|delegation|delegates|negotiators|negotiating teams?|negotiation teams?|side|"
-    r"counterpart|counterparts|navy|naval|"
-    r"coast guard|coastguard|military|army|armed forces|air force|troops|forces|soldiers|"
+    r"counterpart|counterparts|navy|navies|naval|"
+    r"coast guards?|coastguards?|military|militaries|army|armies|armed forces|air force|troops|"
+    r"forces|soldiers|"
     r"defence|defense|police|customs|immigration|central bank|federal reserve|regulator|regulators|"
     r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
@@ -603,7 +604,10 @@ _ASPIRED_BEFORE = re.compile(
 # Southeast Asian leader") names states of the bloc, not the bloc acting. "ASEAN member states" is
 # left alone: as often the bloc as a whole ("thanked all ASEAN member states for their support").
 _MEMBERS_AFTER = re.compile(
-    r"(?:'s?)?\s+(?:(?:newest|latest|youngest|new|\d+(?:st|nd|rd|th)|eleventh|tenth)\s+member\b|"
+    # one of them described: "ASEAN's biggest economy", "the bloc's most populous nation"
+    r"(?:'s?)?\s+(?:(?:biggest|largest|smallest|richest|poorest|most\s+populous|"
+    r"(?:second|third)-(?:largest|biggest))\s+(?:economy|member|nation|country|state)\b|"
+    r"(?:newest|latest|youngest|new|\d+(?:st|nd|rd|th)|eleventh|tenth)\s+member\b|"
     r"member\s+(?:state|country|nation)\b|"
     r"members?\b(?!\s+(?:states|countries|nations))|nations?\b|countries\b|country\b|"
     r"neighbou?rs?\b|economies\b|economy\b|leader\b(?!s)|government\b|president\b|"
@@ -650,6 +654,8 @@ _MARKET_TO = re.compile(
 # members.
 _PLURAL_NAME = re.compile(r"\b(?:nations|countries|states)$")
 _EVERY_MEMBER = re.compile(rf"\b{_EVERY}\s+$")
+# What states are: "both countries are ASEAN members", "as fellow ASEAN members".
+_ARE_MEMBERS_BEFORE = re.compile(r"\b(?:are|were|as|both)\s+(?:fellow\s+)?$")
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|several|some|many|most|few|other|these|"
     r"those|both|all\s+but|individual|certain|various|fellow|among|between|poorer|richer|smaller|"
@@ -677,7 +683,8 @@ def _members(folded: str, start: int, end: int) -> bool:
         return False
     if not _PLURAL_MEMBERS.match(folded, end):
         return True  # "the first Southeast Asian leader", "an ASEAN member state"
-    return bool(_COUNTED_BEFORE.search(_behind(folded, start, 40)))
+    behind = _behind(folded, start, 40)
+    return bool(_COUNTED_BEFORE.search(behind) or _ARE_MEMBERS_BEFORE.search(behind))
 
 
 # The stock phrases of a bilateral communique about the bloc ("support for ASEAN centrality",
@@ -1040,7 +1047,7 @@ def place_actors(
         if _MEMBERS_OF_AFTER.match(folded, last.end):
             cue.update({m.actor: "member-of" for m in chain if m.actor not in cue})
             continue  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
-        body = _official_after(text, folded, last.end) and not _market_members(
+        body = _official_after(text, folded, last.end, len(chain) > 1) and not _market_members(
             folded, first.start, last.end
         )
         before = _before(*sentence)
@@ -1918,6 +1925,7 @@ def _government_after(folded: str, end: int) -> bool:
 # What a side of a match shows: a verb, a relation word, its own name in a compound.
 _SIDE_SIGNS = frozenset({"acts", "relation", "own"})
 # What a team has as a state has: in a story about sport, the team's.
+_PLURAL_BODIES = _words("governments navies militaries armies coastguards") | {"coast guards"}
 _TEAM_BODIES = _words("delegation delegates side contingent")
 
 
@@ -1925,7 +1933,7 @@ _TEAM_BODIES = _words("delegation delegates side contingent")
 _ON_THE = re.compile(r"on the \S+$")
 
 
-def _official_after(text: str, folded: str, end: int) -> bool:
+def _official_after(text: str, folded: str, end: int, listed: bool = False) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
     with no capitalised word between them: "Malaysian Furniture Council" is an association.
     Read a little further than other cues: "Malaysia's Natural Resources and Environmental
@@ -1933,6 +1941,11 @@ def _official_after(text: str, folded: str, end: int) -> bool:
     found = _OFFICIAL_AFTER.match(_ahead(folded, end, _WINDOW + 20))
     if found is None or folded.endswith("chef de ", 0, end + found.start("body")):
         return False  # a team's "chef de mission"
+    if found.group("body") in _PLURAL_BODIES and not listed:
+        # "ASEAN governments" are its members', not the bloc's; "the Thai and Cambodian
+        # governments" are the two states'
+        return False
+
     if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
         return False  # "Japanese official development assistance": aid, named as its origin
     if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
