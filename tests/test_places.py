@@ -4153,3 +4153,38 @@ def test_one_member_described_and_states_that_are_members_are_not_the_bloc() -> 
         "2025-08-11T18:00:00+08:00",
     )
     assert {"PHL", "VNM"} <= members and "ASEAN" not in members
+
+
+def test_a_central_bank_named_for_its_state_and_a_state_elected_by_the_un() -> None:
+    """ "The Bank of Korea" is Korea's central bank, "Bank of China" a commercial bank. "Elected by
+    the United Nations General Assembly": the UN is the agent of the passive. "The
+    organisation's secretary-general", after "the Southeast Asian regional organisation", is the
+    bloc's."""
+    banks = parties_in(
+        "BI, Bank of Korea expand local currency deal",
+        "The central bank (BI) and the Bank of Korea on Thursday signed an agreement to expand "
+        "their local currency transaction framework.",
+        "2025-03-06T10:00:00+07:00",
+    )
+    assert "KOR" in banks
+    lender = parties_in(
+        "Bank of China opens Phnom Penh branch",
+        "Bank of China opened a second branch in Phnom Penh on Thursday.",
+        "2025-03-06T10:00:00+07:00",
+    )
+    assert "CHN" not in lender
+    elected = parties_in(
+        "Thailand elected to UN Human Rights Council",
+        "Thailand has been elected by the United Nations General Assembly to a seat on the Human "
+        "Rights Council for the 2025-2027 term.",
+        "2024-10-10T10:00:00+07:00",
+    )
+    assert {"THA", "UN"} <= elected
+    organisation = parties_in(
+        "Türkiye seeks full dialogue partnership with Southeast Asian bloc",
+        "Türkiye has asked to be upgraded to full dialogue partner of the Southeast Asian regional "
+        "organization, a Turkish deputy foreign minister said after meeting the organization's "
+        "secretary-general in Jakarta.",
+        "2025-05-14T10:00:00+03:00",
+    )
+    assert "ASEAN" in organisation

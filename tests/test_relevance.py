@@ -222,7 +222,8 @@ def test_the_bloc_acting_below_the_lead_and_an_observers_ties(tmp_path: Path) ->
     further down (its ministers met, or the two sides' own meeting: "the Russia-ASEAN ministerial
     meeting"), and `related` when it acts once in passing ("joined the ASEAN-China foreign
     ministers' meeting") or is only where they met. Timor-Leste before it joined, an observer
-    since 2022, is the region's own: its ties with a partner are `related`."""
+    since 2022, is the region's own: its ties with a partner are `related`; the bloc's with it,
+    `core`."""
     db = tmp_path / "ww.db"
     ids = group_texts(db, BELOW, "2026-03-03")
     judged = relevance_of(db, ids)
@@ -236,6 +237,16 @@ def test_the_bloc_acting_below_the_lead_and_an_observers_ties(tmp_path: Path) ->
     assert "ASEAN" in parties  # joining the two sides' meeting is not joining the bloc
     db = tmp_path / "observer.db"
     assert relevance_of(db, group_texts(db, OBSERVER, "2024-08-29")) == {"observer": "related"}
+    # ... but the bloc's own dealings with it before it joined are with a state outside the bloc
+    db = tmp_path / "mission.db"
+    mission = {
+        "mission": (
+            "ASEAN Secretariat team reviews Timor-Leste's membership roadmap",
+            "A delegation from the ASEAN Secretariat met Timor-Leste's foreign minister in Dili "
+            "on Monday to review the country's progress on the Roadmap for Full Membership.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, mission, "2025-02-18")) == {"mission": "core"}
 
 
 def test_floods_on_both_sides_of_a_border_are_not_a_relation(tmp_path: Path) -> None:

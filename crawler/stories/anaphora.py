@@ -22,7 +22,7 @@ from crawler.stories.gazetteer import Gazetteer
 
 # the common noun, after "the", in folded text
 _BACK = re.compile(
-    r"\bthe\s+(bloc|grouping|association|regional\s+body|regional\s+organi[sz]ation)(?![\w-])"
+    r"\bthe\s+(bloc|grouping|association|organi[sz]ation|regional\s+body|regional\s+organi[sz]ation)(?![\w-])"
 )
 # another thing of the same kind named by a word before the noun: "the opposition bloc", "the
 # Malaysian Palm Oil Association", "the governing body" ("regional body" is the phrase itself)

@@ -240,7 +240,7 @@ _RELATION_BEFORE = re.compile(
     r"(?:led|proposed|promoted|brokered|introduced|tabled|drafted|co-sponsored|vetoed|brought|"
     r"filed|lodged|pushed|put forward|floated|championed|spearheaded|"
     r"mediated|facilitated|coordinated|backed|funded|financed|sponsored|supported|initiated|anchored|"
-    r"chaired|co-chaired|"
+    r"chaired|co-chaired|elected|re-elected|"
     r"signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
@@ -510,6 +510,13 @@ _NOT_A_NAME = _words(
 # tourism board, investment agency.
 _STATE_BODIES = _words("statistics bank tourism invest customs immigration police royal")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
+# Central banks named "Bank of" their state; others so named are commercial ("Bank of China").
+_BANK_OF = re.compile(r"Bank of ")
+_CENTRAL_BANK_OF = re.compile(
+    r"(?:Korea|Thailand|Japan|England|Canada|Russia|Israel|Italy|France|Spain|Mexico|"
+    r"Papua New Guinea|the Lao PDR|Lao PDR|Ghana|Uganda|Tanzania|Zambia|Jamaica|Guyana|Namibia|"
+    r"Botswana|Mauritius|Sierra Leone|Greece|Portugal|Slovenia|Lithuania|Latvia|Estonia|Finland)\b"
+)
 _CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 # A state body's proper name ending in the state: "the Civil Aviation Authority of Singapore", "the
 # Film Development Council of the Philippines" (capitalised, so not "the authority of the state").
@@ -1451,6 +1458,8 @@ def _inside_name(text: str, start: int) -> bool | None:
     out."""
     if _CENTRAL_BANK_BEFORE.search(text[max(0, start - 30) : start].lower()):
         return True  # "Bangko Sentral ng Pilipinas", "the Central Bank of the Philippines"
+    if _BANK_OF.match(text, max(0, start - 8)) and _CENTRAL_BANK_OF.match(text, start):
+        return True  # "the Bank of Korea", not the commercial "Bank of China"
     if _BODY_NAME_BEFORE.search(text, max(0, start - 60), start):
         return True  # "the Civil Aviation Authority of Singapore"
     if _ORGANISATION_BEFORE.search(text, max(0, start - 60), start):

@@ -201,6 +201,13 @@ def _bloc_partner_member_sides(
             members.append(p)
         elif gazetteer.is_partner(p.actor, day):
             partners.append(p)
+    if bloc and not partners:
+        # the bloc with a state that is only its observer on the day (Timor-Leste before its
+        # accession): a relation with a state outside it, not the region's own affairs
+        outside = [p for p in members if not gazetteer.is_member(p.actor, day)]
+        if outside:
+            partners = outside
+            members = [p for p in members if p not in outside]
     return bloc, partners, members
 
 
