@@ -4188,3 +4188,28 @@ def test_a_central_bank_named_for_its_state_and_a_state_elected_by_the_un() -> N
         "2025-05-14T10:00:00+03:00",
     )
     assert "ASEAN" in organisation
+
+
+def test_the_home_press_unnamed_government_in_the_lead_is_its_own() -> None:
+    """In Thailand's own press, "were flown to Xinjiang ... the government confirmed" in the lead
+    is Thailand's, though the US State Department criticises it below; "the Government of Japan"
+    in a Cambodian agency's lead is Japan's, not Cambodia's."""
+    deported = parties_in(
+        "40 Uyghurs deported to China",
+        "Forty Uyghur men held in immigration detention in Bangkok were flown to Xinjiang early on "
+        "Thursday, the government confirmed.\n\nThe deportation was strongly criticised by the US "
+        "State Department.",
+        "2025-02-27T18:00:00+07:00",
+        agency="Bangkok Post",
+    )
+    assert {"THA", "USA"} <= deported
+    grant = parties_in(
+        "Japan grants US$2.8 million to mine action centre",
+        "Phnom Penh, September 12, 2024 (AKP) -- The Government of Japan has provided a grant of "
+        "US$2.8 million to the ASEAN Regional Mine Action Center.\n\nThe agreement was signed by "
+        "the Ambassador of Japan to Cambodia.",
+        "2024-09-12T18:00:00+07:00",
+        dateline="PHNOM PENH",
+        agency="AKP",
+    )
+    assert "JPN" in grant and "KHM" not in grant

@@ -1281,7 +1281,11 @@ def place_actors(
         )
     ):
         home_party = "office"
-    elif not foreign and _unnamed_official(folded, states):
+    elif (not foreign and _unnamed_official(folded, states)) or (
+        # in its own copy, its unnamed government in the lead, whoever else acts below: "were
+        # flown to Xinjiang early on Thursday, the government confirmed"
+        domestic and _unnamed_official(folded[:lead_end], states)
+    ):
         home_party = "body"
     if home_party:
         party.add(home)
@@ -1608,13 +1612,20 @@ def _named_body(text: str, mentions: list[Mention], home: str, until: int | None
     return False
 
 
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _unnamed_official(folded: str, states: list[Mention]) -> bool:
     """An official body that acts without its state's name ("the police said", "the Ministry of
     Health", "the central bank") is the home state's."""
     ends = {m.end for m in states}
+    starts = {m.start for m in states}
     for found in _UNNAMED_OFFICIAL.finditer(folded):
         if any(m.start < found.end() and found.start() < m.end for m in states):
             continue  # "the Thai government"
+        owner_after = _OWNER_AFTER.match(folded, found.end())
+        if owner_after is not None and owner_after.end() in starts:
+            continue  # "the Government of Japan"
         if not found.group()[0].isalpha():
             return True  # at a sentence's or a line's start: no state before it owns it
         owner = _OWNER_BEFORE.search(folded, max(0, found.start() - 8), found.start())
