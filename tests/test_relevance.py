@@ -930,3 +930,32 @@ def test_market_access_granted_by_another_state_is_a_relation(tmp_path: Path) ->
     relevance = relevance_of(db, ids)
     assert relevance["access"] == "related"
     assert relevance["exports"] == "none"
+
+
+def test_the_bloc_acting_once_in_a_partners_story_is_core(tmp_path: Path) -> None:
+    """A partner's leader quoting what "ASEAN has been really clear with us" about: the bloc is a
+    side once, in a story no member leads, and the story is `core`. A member's talks with a
+    partner that name the bloc once in passing stay `related`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "partner": (
+                "Albanese announces $2 billion fund to boost Australian investment",
+                "Prime Minister Anthony Albanese on Monday announced a $2 billion fund to help "
+                "Australian companies invest in Southeast Asia.\n\nThe fund will back projects "
+                "in clean energy, infrastructure and agriculture, the government said.\n\n"
+                '"ASEAN has been really clear with us that it wants more Australian investment, '
+                'not just more Australian visits," Mr Albanese said.',
+            ),
+            "member": (
+                "Hun Manet, Ishiba agree to boost Cambodia-Japan ties",
+                "Cambodian Prime Minister Hun Manet and Japanese Prime Minister Shigeru Ishiba "
+                "agreed on Tuesday to boost cooperation in infrastructure and digital "
+                "technology.\n\nThe two leaders also discussed regional issues, and Ishiba "
+                "reaffirmed Japan's support for ASEAN.",
+            ),
+        },
+        "2025-03-17",
+    )
+    assert relevance_of(db, ids) == {"partner": "core", "member": "related"}

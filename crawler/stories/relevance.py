@@ -5,8 +5,9 @@ terms.
 - related: an ASEAN member's relations with an external partner, or intra-ASEAN diplomacy;
 - none: everything else (domestic news, sport, business with a passing mention).
 
-Only prominent actors count: parties named in a title, in the lead, or more than once. The reasons
-say which actors and terms decided, so a user can see why.
+Only prominent actors count: parties named in a title, in the lead, or more than once; the bloc
+also once, in a story no member leads (a partner's leader quoting what "ASEAN has asked us"). The
+reasons say which actors and terms decided, so a user can see why.
 """
 
 from __future__ import annotations
@@ -362,11 +363,23 @@ def judge(
     # no party (see places.py), so a bloc named that way in a bilateral story is not a side. Its
     # names add up ("the Russia-ASEAN ministerial meeting ... Russia and ASEAN" is the bloc twice).
     bloc_mentions = sum(p.mentions for p in presences if gazetteer.is_bloc_side(p.actor))
+    # The bloc acting once counts where no member leads: a partner's own story of its dealings
+    # with the bloc ("ASEAN has been really clear with us", Australia's prime minister said), not
+    # a member's talks with a partner that name the bloc in passing.
+    member_leads = any(
+        (p.in_title or p.in_lead) and gazetteer.is_member(p.actor, day, observer=True)
+        for p in presences
+        if p.actor in gazetteer
+    )
     strong = [
         p
         for p in presences
         if p.actor in gazetteer
-        and (p.prominent or (bloc_mentions >= 2 and gazetteer.is_bloc_side(p.actor)))
+        and (
+            p.prominent
+            or (bloc_mentions >= 2 and gazetteer.is_bloc_side(p.actor))
+            or (gazetteer.is_bloc_side(p.actor) and not member_leads)
+        )
     ]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
     if (
