@@ -4213,3 +4213,15 @@ def test_the_home_press_unnamed_government_in_the_lead_is_its_own() -> None:
         agency="AKP",
     )
     assert "JPN" in grant and "KHM" not in grant
+
+
+def test_a_leader_in_his_capacity_as_chair_of_the_bloc_acts_for_it() -> None:
+    """ "Invited in his capacity as Chair of ASEAN, delivered ASEAN's statement": the bloc acts
+    through its chair, with or without a comma before the phrase."""
+    g20 = parties_in(
+        "Anwar speaks for Southeast Asia at G20 summit in Johannesburg",
+        "Prime Minister Anwar Ibrahim, who was invited by the G20 Presidency in his capacity as "
+        "Chair of ASEAN, delivered a statement at the session on inclusive growth.",
+        "2025-11-22T18:00:00+02:00",
+    )
+    assert {"MYS", "ASEAN"} <= g20

@@ -634,7 +634,9 @@ _CHAIRED_BEFORE = re.compile(
 # The chair acting as the bloc's, in apposition: "Laos, in its capacity as Chair of ASEAN, issued a
 # statement" (not "its duties as chair of ASEAN").
 _AS_CHAIR_BEFORE = re.compile(
-    r",\s+(?:in its capacity as|as)\s+(?:the\s+|this year's\s+)?(?:current\s+|rotating\s+)?"
+    r"(?:,\s+|\b)in\s+(?:its|his|her|their)\s+capacity\s+as\s+(?:the\s+|this year's\s+)?"
+    r"(?:current\s+|rotating\s+)?(?:chair|chairman) of\s+(?:the\s+)?$"
+    r"|,\s+as\s+(?:the\s+|this year's\s+)?(?:current\s+|rotating\s+)?"
     r"(?:chair|chairman) of\s+(?:the\s+)?$"
 )
 # "chaired the ASEAN side", "led the ASEAN delegation": the bloc's side of a negotiation.
