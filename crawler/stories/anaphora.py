@@ -1,7 +1,7 @@
 """A bloc named again by a common noun: wire copy names ASEAN once and then writes "the bloc's
-leaders", "the grouping's secretariat", "the association would consider the application". Each
-such phrase is a mention of the bloc it refers back to, so that what it does there counts as the
-bloc acting (`places.py` reads it as any other name).
+leaders", "the grouping's secretariat", "the association would consider the application", "the
+organisation's secretary-general". Each such phrase is a mention of the bloc it refers back to, so
+that what it does there counts as the bloc acting (`places.py` reads it as any other name).
 
 The phrase refers to the nearest organisation named before it, and only a bloc (ASEAN, the EU; the
 bloc for one of its own bodies and meetings, "the ASEAN Secretariat", "the AMM") is taken: when the
@@ -22,7 +22,8 @@ from crawler.stories.gazetteer import Gazetteer
 
 # the common noun, after "the", in folded text
 _BACK = re.compile(
-    r"\bthe\s+(bloc|grouping|association|organi[sz]ation|regional\s+body|regional\s+organi[sz]ation)(?![\w-])"
+    r"\bthe\s+(bloc|grouping|association|organi[sz]ation|regional\s+body|"
+    r"regional\s+organi[sz]ation)(?![\w-])"
 )
 # another thing of the same kind named by a word before the noun: "the opposition bloc", "the
 # Malaysian Palm Oil Association", "the governing body" ("regional body" is the phrase itself)

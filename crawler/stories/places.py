@@ -38,7 +38,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Bodies and people that act for a state: "Thai officials", "Japan's foreign ministry".
 _OFFICIAL = (
-    r"government|governments|govt|administration|authorities|authority|officials|official|ministry|ministries|"
+    r"government|governments|govt|administration|authorities|authority|officials|official|"
+    r"ministry|ministries|"
     r"minister|ministers|president|presidency|presidential|prime minister|pm|premier|king|queen|"
     r"emperor|sultan|monarch|royal|crown prince|leader|leaders|leadership|chancellor|cabinet|"
     r"parliament|lawmakers|legislators|legislator|legislature|senate|congress|national assembly|"
@@ -239,7 +240,8 @@ _RELATION_BEFORE = re.compile(
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:led|proposed|promoted|brokered|introduced|tabled|drafted|co-sponsored|vetoed|brought|"
     r"filed|lodged|pushed|put forward|floated|championed|spearheaded|"
-    r"mediated|facilitated|coordinated|backed|funded|financed|sponsored|supported|initiated|anchored|"
+    r"mediated|facilitated|coordinated|backed|funded|financed|sponsored|supported|initiated|"
+    r"anchored|"
     r"chaired|co-chaired|elected|re-elected|"
     r"signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
@@ -510,6 +512,7 @@ _NOT_A_NAME = _words(
 # tourism board, investment agency.
 _STATE_BODIES = _words("statistics bank tourism invest customs immigration police royal")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
+_CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 # Central banks named "Bank of" their state; others so named are commercial ("Bank of China").
 _BANK_OF = re.compile(r"Bank of ")
 _CENTRAL_BANK_OF = re.compile(
@@ -517,7 +520,6 @@ _CENTRAL_BANK_OF = re.compile(
     r"Papua New Guinea|the Lao PDR|Lao PDR|Ghana|Uganda|Tanzania|Zambia|Jamaica|Guyana|Namibia|"
     r"Botswana|Mauritius|Sierra Leone|Greece|Portugal|Slovenia|Lithuania|Latvia|Estonia|Finland)\b"
 )
-_CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 # A state body's proper name ending in the state: "the Civil Aviation Authority of Singapore", "the
 # Film Development Council of the Philippines" (capitalised, so not "the authority of the state").
 _BODY_NAME_BEFORE = re.compile(
@@ -1946,8 +1948,9 @@ def _government_after(folded: str, end: int) -> bool:
 
 # What a side of a match shows: a verb, a relation word, its own name in a compound.
 _SIDE_SIGNS = frozenset({"acts", "relation", "own"})
-# What a team has as a state has: in a story about sport, the team's.
+# Bodies in the plural: several states' ("the Thai and Cambodian governments").
 _PLURAL_BODIES = _words("governments navies militaries armies coastguards") | {"coast guards"}
+# What a team has as a state has: in a story about sport, the team's.
 _TEAM_BODIES = _words("delegation delegates side contingent")
 
 
@@ -1967,7 +1970,6 @@ def _official_after(text: str, folded: str, end: int, listed: bool = False) -> b
         # "ASEAN governments" are its members', not the bloc's; "the Thai and Cambodian
         # governments" are the two states'
         return False
-
     if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
         return False  # "Japanese official development assistance": aid, named as its origin
     if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
