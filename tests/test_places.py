@@ -4225,3 +4225,15 @@ def test_a_leader_in_his_capacity_as_chair_of_the_bloc_acts_for_it() -> None:
         "2025-11-22T18:00:00+02:00",
     )
     assert {"MYS", "ASEAN"} <= g20
+
+
+def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
+    """ "Are now safe in Ashgabat, says Wisma Putra": Malaysia's foreign ministry by the name of its
+    building, after its verb as before it, as "the Kremlin" is Russia's."""
+    evacuated = parties_in(
+        "32 Malaysians evacuated from Tehran via land route",
+        "Thirty-two Malaysians have been evacuated from Tehran by land and are now safe in "
+        "Ashgabat, says Wisma Putra.",
+        "2025-06-19T18:00:00+08:00",
+    )
+    assert "MYS" in evacuated
