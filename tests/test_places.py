@@ -3987,12 +3987,13 @@ def test_a_state_pressed_or_a_side_of_deals_is_a_party() -> None:
     assert {"THA", "VNM"} <= deals
 
 
-def test_the_home_press_names_its_own_agency_first_and_a_chair_coordinates() -> None:
+def test_the_home_press_names_its_own_agency_and_a_chair_coordinates() -> None:
     """In Myanmar's state daily datelined at home, "the Union Election Commission met observer
-    teams from the Central Election Commission of the Russian Federation": the commission named
-    before any other state is Myanmar's. One named after another state's officials ("Switzerland's
-    ambassador pledged ... The State Secretariat for Economic Affairs will fund") may be theirs.
-    "Coordinated by Malaysia as ASEAN Chair" is the agent of a passive."""
+    teams from the Central Election Commission of the Russian Federation": the commission is
+    Myanmar's; in Thailand's own copy, "The Customs Department said", after its officers handed
+    suspects to Malaysian police, is Thailand's. A body whose name names another bloc ("the
+    European Commission") is not the home state's. "Coordinated by Malaysia as ASEAN Chair" is the
+    agent of a passive."""
     observers = parties_in(
         "UEC Chairman meets international election observer teams",
         "The Chairman of the Union Election Commission met observer teams from the Central "
@@ -4002,10 +4003,19 @@ def test_the_home_press_names_its_own_agency_first_and_a_chair_coordinates() -> 
         agency="The Global New Light of Myanmar",
     )
     assert {"MMR", "RUS"} <= observers
+    customs = parties_in(
+        "Customs seizes smuggled cigarettes, hands suspects to Malaysian police",
+        "Officers at the Sadao checkpoint seized more than 600,000 smuggled cigarettes on Tuesday "
+        "and later handed over two suspects to Malaysian police.\n\nThe Customs Department said "
+        "its officers became suspicious when an X-ray scan showed irregular cargo.",
+        "2025-07-08T18:00:00+07:00",
+        agency="Thai PBS World",
+    )
+    assert {"THA", "MYS"} <= customs
     pledge = parties_in(
-        "Committee meets at the Secretariat",
-        "Switzerland's ambassador pledged support for the committee's work plan. The State "
-        "Secretariat for Economic Affairs will fund two projects.",
+        "EU pledges support for committee",
+        "The European Commission pledged support for the committee's work plan and will fund two "
+        "projects.",
         "2025-05-20T18:00:00+07:00",
         dateline="JAKARTA",
         agency="The Jakarta Post",

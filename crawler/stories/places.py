@@ -1268,20 +1268,13 @@ def place_actors(
     if home is None:
         pass
     elif (
-        not foreign
-        and (_named_body(text, ordered, home) or _home_minister(text, ordered, _MINISTER_UNNAMED))
-    ) or (
-        domestic
-        and (
-            _home_minister(text, ordered)
-            or _home_title(text, folded, ordered, home)
-            # before any other state acting is named, or in the lead: "The Union Election
-            # Commission met observer teams from the Central Election Commission of the Russian
-            # Federation", "120 Myanmar nationals deported ... The Immigration Department today
-            # deported 120 Myanmar nationals"
-            or _named_body(
-                text, ordered, home, _until(_first_of_others(ordered, party, home), lead_end)
-            )
+        # one of its agencies by its own name, in its own copy wherever other states act: "The
+        # Union Election Commission met observer teams from ... the Russian Federation", "handed
+        # two suspects to Malaysian police ... The Customs Department said"
+        ((not foreign or domestic) and _named_body(text, ordered, home))
+        or (not foreign and _home_minister(text, ordered, _MINISTER_UNNAMED))
+        or (
+            domestic and (_home_minister(text, ordered) or _home_title(text, folded, ordered, home))
         )
     ):
         home_party = "office"
@@ -1589,22 +1582,10 @@ _NOT_A_BODY = re.compile(
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"
 
 
-def _until(first_other: int | None, lead_end: int) -> int | None:
-    """Where the home state's own bodies stop being read: past the lead, at the first other
-    party."""
-    return None if first_other is None else max(first_other, lead_end)
-
-
-def _first_of_others(mentions: list[Mention], party: set[str], home: str) -> int | None:
-    """Where the text first names a state or bloc other than `home` that is a party."""
-    return next((m.start for m in mentions if m.actor in party and m.actor != home), None)
-
-
-def _named_body(text: str, mentions: list[Mention], home: str, until: int | None = None) -> bool:
+def _named_body(text: str, mentions: list[Mention], home: str) -> bool:
     """One of the home state's agencies by its own name (_NAMED_BODY), naming no other state or
-    bloc ("the Laguna Lake Development Authority" names a Philippine province), and starting before
-    `until`, if given."""
-    for found in _NAMED_BODY.finditer(text, 0, len(text) if until is None else until):
+    bloc ("the Laguna Lake Development Authority" names a Philippine province)."""
+    for found in _NAMED_BODY.finditer(text):
         name = found.group().removeprefix("The ")
         if _NOT_A_BODY.search(text, found.start(), found.end() + 12) or _ACRONYM_FIRST.match(name):
             continue
