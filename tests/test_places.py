@@ -4247,3 +4247,23 @@ def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
         "2025-06-19T18:00:00+08:00",
     )
     assert "MYS" in evacuated
+
+
+def test_a_state_represented_by_an_official_and_a_host_that_appreciated() -> None:
+    """ "Representing Laos as ASEAN Chair" makes Laos a party, and "Vietnam, as host, appreciated
+    the flexibility" makes the host one: each acts through its official."""
+    launch = parties_in(
+        "Regional programme on soil health launched in Vientiane",
+        "The launch was presided over by the deputy agriculture minister, representing Laos as "
+        "ASEAN Chair for 2024, and attended by diplomats from Germany.",
+        "2024-05-08T18:00:00+07:00",
+    )
+    assert "LAO" in launch
+    round_ = parties_in(
+        "Ninth round of FTA talks with Canada ends",
+        "The ninth round of negotiations on the ASEAN-Canada Free Trade Agreement wrapped up on "
+        "June 21. Addressing the closing session, the deputy minister said that Vietnam, as host, "
+        "appreciated the flexibility shown by the negotiating teams.",
+        "2024-06-21T18:00:00+07:00",
+    )
+    assert "VNM" in round_

@@ -151,7 +151,7 @@ _ACTS = (
     r"suspends|suspend|banned|bans|ban|donated|donates|donate|provided|provides|provide|"
     r"granted|grants|grant|boost|boosts|boosted|step up|steps up|stepped up|deepen|deepens|"
     r"deepened|elevate|elevates|elevated|upgrade|upgrades|upgraded|discuss|discusses|discussed|"
-    r"sending|is sending|are sending|"
+    r"sending|is sending|are sending|appreciated|appreciates|"
     r"hold|holds|held|meet|meets|met|talk|launched|launches|launch|negotiated|negotiates|"
     r"negotiate|concluded|concludes|conclude|thanked|thanks|thank|congratulated|congratulates|"
     r"congratulate|criticised|criticized|criticises|criticizes|demanded|demands|demand|"
@@ -253,7 +253,7 @@ _RELATION_BEFORE = re.compile(
     r"(?:attempts?|efforts?|bids?) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
-    r"on behalf of|speaking for|resolutions? on|"
+    r"on behalf of|speaking for|representing|resolutions? on|"
     # "welcomed the efforts of Qatar and Egypt", "applications from Hong Kong, Sri Lanka and Chile",
     # "state visits to Vietnam, Malaysia and Cambodia"
     r"(?:welcomed|welcomes|praised|praises|thanked|thanks|appreciated|commended|lauded|"
