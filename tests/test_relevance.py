@@ -959,3 +959,34 @@ def test_the_bloc_acting_once_in_a_partners_story_is_core(tmp_path: Path) -> Non
         "2025-03-17",
     )
     assert relevance_of(db, ids) == {"partner": "core", "member": "related"}
+
+
+def test_a_member_leading_and_a_partner_acting_once_below_are_related(tmp_path: Path) -> None:
+    """A foreign minister receiving an ambassador whose state is named once below the lead is a
+    relation; a hotels story naming tourists from a partner and a "friendship bridge" stays
+    `none`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "envoy": (
+                "Union Foreign Minister receives ambassador, discusses trade",
+                "NAY PYI TAW, 14 May - Myanmar's Union Minister for Foreign Affairs received a "
+                "newly accredited ambassador at the ministry in Nay Pyi Taw on Tuesday.\n\n"
+                "They discussed bilateral trade, investment and cooperation in agriculture and "
+                "education.\n\nThe ambassador said Kazakhstan was ready to open direct flights "
+                "and to hold the next round of consultations between the two foreign ministries "
+                "later this year.",
+            ),
+            "hotels": (
+                "Luang Prabang hotels full as May holidays bring visitor surge",
+                "Hotels in Luang Prabang were fully booked over the May holidays as visitors "
+                "arrived by train and across the Friendship Bridge, the Lao provincial tourism "
+                'office said.\n\n"Since the Chinese government extended the May Day holiday '
+                "to five days, we have seen many more families coming by train from Kunming and "
+                'through the border crossing at Boten," a hotel manager said.',
+            ),
+        },
+        "2025-05-14",
+    )
+    assert relevance_of(db, ids) == {"envoy": "related", "hotels": "none"}

@@ -104,6 +104,10 @@ _DIPLOMACY = re.compile(
 )
 
 
+# Words that name a place as often as a relation ("the border town", "the Friendship Bridge").
+_PASSING_RELATION_WORDS = frozenset({"border", "friendship"})
+
+
 # A member's aid to a state the story names only as a place, its nationals brought home from one,
 # its measures on goods from one or on its workers sent to one, are relations with that state: aid
 # and where it goes in one phrase ("relief supplies for Vanuatu", "aid bound for Papua New Guinea"),
@@ -395,6 +399,20 @@ def judge(
         rest = [p for p in presences if p.actor in gazetteer and p not in strong]
         partners = _bloc_partner_member_sides(rest, gazetteer, day)[1]
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
+    # One side leads and the other is a party once, further down, in copy with two words of a
+    # relation: "Union Foreign Minister receives ambassador" with the envoy's state named once
+    # below. A border crossing or a friendship bridge names no relation of its own.
+    if (
+        len(set(diplomacy) - _PASSING_RELATION_WORDS) >= 2
+        and not bloc
+        and bool(members) != bool(partners)
+    ):
+        rest = [p for p in presences if p.actor in gazetteer and p not in strong]
+        _, more_partners, more_members = _bloc_partner_member_sides(rest, gazetteer, day)
+        if members:
+            partners = more_partners
+        else:
+            members = more_members
     reasons = _side_reasons(bloc, partners, members)
     # Sport and culture coverage name states, an embassy or "matches" but are no diplomacy,
     # whatever their actors, when their own words outnumber those of a relation.
