@@ -4267,3 +4267,16 @@ def test_a_state_represented_by_an_official_and_a_host_that_appreciated() -> Non
         "2024-06-21T18:00:00+07:00",
     )
     assert "VNM" in round_
+
+
+def test_the_role_played_by_a_state_makes_it_a_party() -> None:
+    """ "Commended the constructive role played by Malaysia in hosting the talks": the state
+    praised for its part acted in the matter."""
+    ceasefire = parties_in(
+        "UAE welcomes ceasefire agreement between Cambodia and Thailand",
+        "ABU DHABI, 29th July, 2025 (WAM) -- The Ministry of Foreign Affairs welcomed the "
+        "ceasefire agreement between Cambodia and Thailand.\n\nThe Ministry commended the "
+        "constructive role played by Malaysia in hosting the talks that led to the agreement.",
+        "2025-07-29T18:00:00+04:00",
+    )
+    assert "MYS" in ceasefire

@@ -250,7 +250,7 @@ _RELATION_BEFORE = re.compile(
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
     r"co-hosted|wanted|raised|pledged) by|"
     r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
-    r"(?:attempts?|efforts?|bids?) by|"
+    r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
     r"on behalf of|speaking for|representing|resolutions? on|"
