@@ -990,3 +990,34 @@ def test_a_member_leading_and_a_partner_acting_once_below_are_related(tmp_path: 
         "2025-05-14",
     )
     assert relevance_of(db, ids) == {"envoy": "related", "hotels": "none"}
+
+
+def test_the_bloc_by_name_in_a_bilateral_lead_is_a_backdrop_its_envoy_is_a_side(
+    tmp_path: Path,
+) -> None:
+    """A member and a partner in the title with the bloc named once in the lead ("as Tokyo seeks
+    deeper ties with ASEAN members") is the two states' relation, `related`; the bloc's own envoy
+    acting in the lead of a story titled with a member and a partner makes it `core`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "bilateral": (
+                "Japan, Vietnam agree to step up defense equipment talks",
+                "HANOI (Kyodo) -- Japan and Vietnam agreed Tuesday to speed up talks on "
+                "transferring defense equipment and to expand joint training of their militaries, "
+                "as Tokyo seeks to deepen security ties with ASEAN members facing an increasingly "
+                "assertive China at sea.\n\nThe defense ministers signed a memorandum on "
+                "cooperation in military medicine.",
+            ),
+            "envoy": (
+                "Special envoy seeks China's help on Myanmar as Manila presses peace plan",
+                "The ASEAN Chair's Special Envoy on Myanmar met China's special envoy for Asian "
+                "affairs in Beijing on Monday and sought Beijing's support for the bloc's "
+                "five-point peace plan, the Philippine foreign ministry said.\n\nThe two envoys "
+                "agreed to keep in close contact.",
+            ),
+        },
+        "2026-02-10",
+    )
+    assert relevance_of(db, ids) == {"bilateral": "related", "envoy": "core"}

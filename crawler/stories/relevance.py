@@ -479,16 +479,18 @@ def _bilateral(
     text: str,
     gazetteer: Gazetteer,
 ) -> bool:
-    """A member and a partner in the title, the bloc only below the lead and named once or twice,
-    never beside that partner ("Japan and ASEAN", "the ASEAN-Japan summit"): the two states' own
-    relation, the bloc a backdrop ("Vietnam, New Zealand upgrade ties", with "ASEAN centrality"
-    further down)."""
+    """A member and a partner in the title, the bloc named once or twice and never in the title,
+    never beside that partner ("Japan and ASEAN", "the ASEAN-Japan summit"), and in the lead by its
+    name alone, not by a body or envoy acting for it: the two states' own relation, the bloc a
+    backdrop ("Vietnam, New Zealand upgrade ties", with "ASEAN centrality" further down; "Japan,
+    Vietnam agree to step up defense equipment talks" "as Tokyo seeks to deepen security ties with
+    Southeast Asian countries")."""
     titled = [p for p in partners if p.in_title]
     if (
         not bloc
         or not titled
         or not any(p.in_title for p in members)
-        or any(p.in_title or p.in_lead for p in bloc)
+        or any(p.in_title or (p.in_lead and p.actor != "ASEAN") for p in bloc)
         or sum(p.mentions for p in bloc) > BACKDROP_BLOC_MENTIONS
     ):
         return False
