@@ -4280,3 +4280,24 @@ def test_the_role_played_by_a_state_makes_it_a_party() -> None:
         "2025-07-29T18:00:00+04:00",
     )
     assert "MYS" in ceasefire
+
+
+def test_aid_given_to_states_and_states_that_resisted_a_proposal_make_parties() -> None:
+    """ "$2 million will be given to Vietnam ... $500,000 each will be provided to Myanmar and
+    Laos": the recipients of aid are parties; so are states that "had resisted a proposal"."""
+    aid = parties_in(
+        "Korea to give $3 million in typhoon aid",
+        "SEOUL, Sept 12 (Yonhap) -- South Korea will provide $3 million in humanitarian aid to "
+        "countries hit by Typhoon Yagi, the foreign ministry said.\n\nOf the total, $2 million "
+        "will be given to Vietnam, the hardest-hit country, while $500,000 each will be provided "
+        "to Myanmar and Laos, the ministry said.",
+        "2024-09-12T18:00:00+09:00",
+    )
+    assert {"VNM", "MMR", "LAO"} <= aid
+    observers = parties_in(
+        "ASEAN leaders keep junta at arm's length",
+        "KUALA LUMPUR - Diplomats said Malaysia, Indonesia and the Philippines had resisted a "
+        "proposal to send election observers to Myanmar.",
+        "2025-10-27T18:00:00+08:00",
+    )
+    assert {"MYS", "IDN", "PHL"} <= observers
