@@ -4301,3 +4301,16 @@ def test_aid_given_to_states_and_states_that_resisted_a_proposal_make_parties() 
         "2025-10-27T18:00:00+08:00",
     )
     assert {"MYS", "IDN", "PHL"} <= observers
+
+
+def test_a_coast_guard_vessel_from_a_state_makes_it_a_party() -> None:
+    """ "The continued presence of a coast guard vessel from China" off Sarawak: a state's coast
+    guard, named by where its ship comes from, acts for it."""
+    shoal = parties_in(
+        "Wisma Putra raises concern over coast guard presence off Sarawak",
+        "PUTRAJAYA, Sept 4 — Wisma Putra said today it has raised its concerns through diplomatic "
+        "channels over the continued presence of a coast guard vessel from China near Beting "
+        "Patinggi Ali.",
+        "2025-09-04T18:00:00+08:00",
+    )
+    assert {"MYS", "CHN"} <= shoal
