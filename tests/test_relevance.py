@@ -1021,3 +1021,25 @@ def test_the_bloc_by_name_in_a_bilateral_lead_is_a_backdrop_its_envoy_is_a_side(
         "2026-02-10",
     )
     assert relevance_of(db, ids) == {"bilateral": "related", "envoy": "core"}
+
+
+def test_relief_items_and_funding_from_a_partner_are_words_of_a_relation(tmp_path: Path) -> None:
+    """The bloc's disaster centre sending relief items "with funding from Japan" is the bloc with a
+    partner (`core`), though the copy has no word of diplomacy."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "relief": (
+                "AHA Centre, Japan-backed fund speed relief to quake-hit Myanmar",
+                "Jakarta (ANTARA) - The AHA Centre has dispatched a second batch of relief items "
+                "to Myanmar with funding from Japan, as the centre scales up its response to the "
+                "earthquake that struck the country last week.\n\nThe shipment of family kits, "
+                "tents and generators was drawn from its stockpile in Subang, Malaysia.\n\n"
+                '"Japan\'s long-standing support has allowed the centre to pre-position supplies," '
+                "the centre's executive director said.",
+            ),
+        },
+        "2025-04-03",
+    )
+    assert relevance_of(db, ids) == {"relief": "core"}
