@@ -4314,3 +4314,22 @@ def test_a_coast_guard_vessel_from_a_state_makes_it_a_party() -> None:
         "2025-09-04T18:00:00+08:00",
     )
     assert {"MYS", "CHN"} <= shoal
+
+
+def test_the_home_press_under_a_dateline_the_gazetteer_does_not_place_speaks_for_home() -> None:
+    """An Indian agency datelined "Port Blair", a town the gazetteer does not know: its unnamed
+    Coast Guard that "has apprehended a Myanmar fishing boat" is India's, as under a dateline the
+    gazetteer places at home or none."""
+    boat = parties_in(
+        "Coast Guard apprehends Myanmar boat with sea cucumbers off Andaman",
+        "The Coast Guard has apprehended a Myanmar fishing boat with six crew members for "
+        "allegedly poaching sea cucumbers in Indian waters off the Andaman Islands, officials "
+        "said on Wednesday.\nThe crew were handed over to the police at Port Blair.\nThe "
+        "spokesperson said consular access would be provided to the Myanmar embassy in New "
+        "Delhi, which has been informed about the apprehension.\nSea cucumbers are listed as a "
+        "protected species in India.",
+        "2026-01-28T19:10:00+05:30",
+        dateline="Port Blair",
+        agency="Press Trust of India",
+    )
+    assert {"IND", "MMR"} <= boat

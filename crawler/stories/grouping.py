@@ -87,11 +87,12 @@ def reading(
     at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
     home = at or agency_home
     mentions = matcher.find(text, day, home)
-    # Copy with no dateline is the outlet's own, at home, unless it names another state's
-    # office-holder ("Prime Minister Xanana Gusmao" in an Australian paper): then an unnamed
-    # "Finance Minister" may be theirs.
+    # Copy with no dateline, or one the gazetteer does not place ("GENERAL SANTOS CITY", "Port
+    # Blair"), is the outlet's own, at home, unless it names another state's office-holder ("Prime
+    # Minister Xanana Gusmao" in an Australian paper): then an unnamed "Finance Minister" may be
+    # theirs.
     domestic = (at is not None and at == agency_home) or (
-        not dateline
+        at is None
         and agency_home is not None
         and not any(m.via is not None and m.actor != agency_home for m in mentions)
     )
