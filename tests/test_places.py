@@ -4333,3 +4333,22 @@ def test_the_home_press_under_a_dateline_the_gazetteer_does_not_place_speaks_for
         agency="Press Trust of India",
     )
     assert {"IND", "MMR"} <= boat
+
+
+def test_a_states_fleet_acts_for_it_and_a_fishing_fleet_does_not() -> None:
+    """ "A detachment of warships of Russia's Pacific Fleet has arrived" makes Russia a party;
+    "China's fishing fleet" is boats, no state acting."""
+    visit = parties_in(
+        "Pacific Fleet detachment arrives in Cambodia's Sihanoukville",
+        "A detachment of warships of Russia's Pacific Fleet has arrived in the port of "
+        "Sihanoukville for a friendly visit, the fleet's press service said.",
+        "2025-03-14T18:00:00+07:00",
+    )
+    assert "RUS" in visit
+    boats = parties_in(
+        "Fish prices ease as catch improves",
+        "Fish prices eased at the Phnom Penh market this week. China's fishing fleet is the "
+        "world's largest, traders said.",
+        "2025-03-14T18:00:00+07:00",
+    )
+    assert "CHN" not in boats

@@ -64,7 +64,7 @@ _OFFICIAL = (
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat|"
-    r"marine corps|marines"
+    r"marine corps|marines|(?<!fishing )(?<!merchant )(?<!tanker )fleets?"
 )
 _OFFICIAL_AFTER = re.compile(
     # portfolios listed: "Malaysia's Investment, Trade and Industry Minister"
