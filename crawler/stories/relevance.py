@@ -400,9 +400,9 @@ def judge(
         rest = [p for p in presences if p.actor in gazetteer and p not in strong]
         partners = _bloc_partner_member_sides(rest, gazetteer, day)[1]
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
-    # One side leads and the other is a party once, further down, in copy with two words of a
-    # relation: "Union Foreign Minister receives ambassador" with the envoy's state named once
-    # below. A border crossing or a friendship bridge names no relation of its own.
+    # One side leads and the other is a party once, further down, with two words of a relation in
+    # the title and lead: "Union Foreign Minister receives ambassador" with the envoy's state named
+    # once below. A border crossing or a friendship bridge names no relation of its own.
     if (
         len(set(diplomacy) - _PASSING_RELATION_WORDS) >= 2
         and not bloc
