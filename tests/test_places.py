@@ -4352,3 +4352,23 @@ def test_a_states_fleet_acts_for_it_and_a_fishing_fleet_does_not() -> None:
         "2025-03-14T18:00:00+07:00",
     )
     assert "CHN" not in boats
+
+
+def test_one_of_the_blocs_own_committees_or_centres_acts_for_it() -> None:
+    """ "Led the ASEAN Brussels Committee in a meeting with the EEAS": the bloc acts through its
+    committee; a think tank's or a university's "ASEAN Studies Centre" is no body of the bloc."""
+    committee = parties_in(
+        "Cambodian envoy leads ASEAN Brussels Committee in talks with EU",
+        "Cambodia's ambassador to the European Union led the ASEAN Brussels Committee in a "
+        "meeting with the deputy secretary-general of the European External Action Service on "
+        "June 24, the Ministry of Foreign Affairs said.",
+        "2025-06-26T18:00:00+07:00",
+    )
+    assert {"ASEAN", "KHM"} <= committee
+    think_tank = parties_in(
+        "Scholars discuss regional economy",
+        "Researchers at the ASEAN Studies Centre presented a survey of business sentiment on "
+        "Tuesday.",
+        "2025-06-26T18:00:00+08:00",
+    )
+    assert "ASEAN" not in think_tank

@@ -578,6 +578,14 @@ _ORGAN_ACTS = re.compile(
     r"passed|passes|approved|approves|backed|backs|voted|votes|endorsed|endorses|condemned|"
     r"condemns|demanded|demands|elected|elects)\b"
 )
+# One of the bloc's own bodies, its name after the bloc's in capitals.
+# Not a think tank's or a university's ("the ASEAN Studies Centre", "MGIMO's ASEAN Centre").
+_BLOC_ORGAN_AFTER = re.compile(
+    r"\s+(?:(?!Studies|Research|Business|Youth|Football|Law|Institute)[A-Z][\w'-]*\s+){0,3}?"
+    r"(?:Committee|Centre|Center|Network|Working Group|Task Force|Coordinating Council|"
+    r"Senior Officials)\b"
+)
+_POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 _VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
 # The UN named for its law rather than acting ("a violation of UN Security Council resolutions",
 # "the UN Convention on the Law of the Sea", "UN peacekeeping").
@@ -1121,6 +1129,16 @@ def place_actors(
                 # Conference": a pair's meeting
                 party.add(m.actor)
                 how.setdefault(m.actor, []).append("pair")
+                continue
+            if (
+                m.actor == "ASEAN"
+                and _BLOC_ORGAN_AFTER.match(text, m.end)
+                and not _POSSESSOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+            ):
+                # "the ASEAN Brussels Committee", "the ASEAN Committee on Disaster Management",
+                # "the ASEAN Centre of Military Medicine": one of the bloc's own bodies
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("organ")
                 continue
             if gazetteer.actors[m.actor].type == "igo" and (
                 _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
