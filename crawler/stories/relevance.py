@@ -386,6 +386,8 @@ def judge(
             or (gazetteer.is_bloc_side(p.actor) and not member_leads)
         )
     ]
+    # the parties named once, below the lead: a side only where the rules below say so
+    rest = [p for p in presences if p.actor in gazetteer and p not in strong]
     bloc, partners, members = _bloc_partner_member_sides(strong, gazetteer, day)
     if (
         bloc
@@ -397,7 +399,6 @@ def judge(
         # partners it names once below: "Asean calls on Israel and Iran to exercise maximum
         # restraint", "the Government of Japan has provided $26 million" to its disaster centre.
         # Not two members' dispute, where a partner's observers are in passing.
-        rest = [p for p in presences if p.actor in gazetteer and p not in strong]
         partners = _bloc_partner_member_sides(rest, gazetteer, day)[1]
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
     # One side leads and the other is a party once, further down, with two words of a relation in
@@ -408,7 +409,6 @@ def judge(
         and not bloc
         and bool(members) != bool(partners)
     ):
-        rest = [p for p in presences if p.actor in gazetteer and p not in strong]
         _, more_partners, more_members = _bloc_partner_member_sides(rest, gazetteer, day)
         if members:
             partners = more_partners
