@@ -301,6 +301,36 @@ def test_a_state_given_rice_and_a_fugitive_extradited_are_relations(tmp_path: Pa
     }
 
 
+def test_nationals_deported_or_remains_repatriated_to_a_state_are_relations(tmp_path: Path) -> None:
+    """A member's immigration office deporting a partner's nationals to it, or a war dead's remains
+    repatriated to their state, is a relation with that state; workers who flew home on their own
+    are not."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "deported": (
+            "Immigration deports 60 foreign nationals over online fraud",
+            "Jakarta - Indonesian immigration officials on Thursday deported 60 Chinese nationals "
+            "to China after a raid on a fraud syndicate in Batam.",
+        ),
+        "remains": (
+            "Remains of missing servicemen to be returned",
+            "Quang Nam - The remains of two soldiers believed to be missing servicemen will be "
+            "repatriated to the United States after a ceremony in Da Nang on Friday, Vietnam's "
+            "defence ministry said.",
+        ),
+        "flights": (
+            "Workers fly home for the holidays",
+            "Jakarta - Thousands of Indonesia's factory workers flew to China on Thursday for the "
+            "spring holidays, an airline official said.",
+        ),
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-05-05")) == {
+        "deported": "related",
+        "remains": "related",
+        "flights": "none",
+    }
+
+
 def test_rescuers_and_a_field_hospital_sent_to_a_member_are_aid(tmp_path: Path) -> None:
     """Rescue teams and a field hospital sent by a partner to a member after a quake are aid, a
     relation between the two states; the member's own rescuers at home make no relation with the

@@ -97,7 +97,7 @@ _DIPLOMACY = re.compile(
     r"government-to-government|g2g|"
     r"debt relief|debt restructuring|debt repayments?|loan repayments?|"
     r"trade disputes?|dispute (?:panel|settlement)|(?-i:WTO)|"
-    r"co-sponsored|abstained|abstentions?|extradit\w+|"
+    r"co-sponsored|abstained|abstentions?|extradit\w+|deport\w*|repatriat\w+|"
     # a market opened to another state's goods, a state's currency watched by another's treasury
     r"market access|currency manipulat\w+|"
     r"(?-i:ODA|High Commissions?|General Assembly|Security Council|Human Rights Council))\b",
