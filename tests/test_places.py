@@ -4372,3 +4372,22 @@ def test_one_of_the_blocs_own_committees_or_centres_acts_for_it() -> None:
         "2025-06-26T18:00:00+08:00",
     )
     assert "ASEAN" not in think_tank
+
+
+def test_a_provinces_border_guards_and_officials_of_a_neighbouring_province_are_parties() -> None:
+    """ "The border guard command of Quang Ninh province" and "officials of the neighbouring
+    Indonesian province of East Nusa Tenggara" are the province's own services: its state acts."""
+    patrol = parties_in(
+        "Border guards hold joint patrol on estuary",
+        "QUANG NINH - The border guard command of Quang Ninh province and the border defence "
+        "force of Guangxi held a joint patrol on the Beilun river estuary on Tuesday.",
+        "2025-04-08T18:00:00+07:00",
+    )
+    assert {"VNM", "CHN"} <= patrol
+    market = parties_in(
+        "Oecusse, NTT discuss new border market",
+        "OECUSSE - Officials of the Oecusse special region met officials of the neighbouring "
+        "Indonesian province of East Nusa Tenggara on Tuesday to discuss a new border market.",
+        "2024-06-12T18:00:00+09:00",
+    )
+    assert "IDN" in market

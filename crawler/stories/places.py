@@ -1645,7 +1645,8 @@ def _unnamed_official(folded: str, states: list[Mention]) -> bool:
 _REGIONAL_BODY = (
     r"government|authorities|administration|governor|chief minister|menteri besar|"
     r"people's committee|people's government|party committee|party secretary|leaders|officials|"
-    r"immigration|police|customs|tourism board|parks"
+    r"immigration|police|customs|tourism board|parks|border guards?|"
+    r"(?:border guard|border defen[cs]e|military) (?:command|forces?)"
 )
 _REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
@@ -1654,7 +1655,7 @@ _REGIONAL_GOVERNMENT_AFTER = re.compile(
 )
 _REGIONAL_GOVERNMENT_BEFORE = re.compile(
     rf"\b(?:{_REGIONAL_BODY})\s+of\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+)?(?:(?:province|state|prefecture|region)\s+of\s+)?$"
+    r"(?:[a-z]+\s+){0,2}(?:(?:province|state|prefecture|region)\s+of\s+)?$"
 )
 
 
