@@ -1022,6 +1022,35 @@ def test_a_member_leading_and_a_partner_acting_once_below_are_related(tmp_path: 
     assert relevance_of(db, ids) == {"envoy": "related", "hotels": "none"}
 
 
+def test_one_member_leading_and_another_acting_once_below_are_intra_asean(tmp_path: Path) -> None:
+    """Thai army units agreeing with a neighbour's district on a border bridge, with Thailand's own
+    provincial governor acting once below the lead, is two members' relation; a market story naming
+    the neighbour's traders stays `none`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "bridge": (
+                "Army, Tachileik authorities agree on longer bridge hours",
+                "CHIANG RAI - The Third Army Region and Myanmar's Tachileik district authorities "
+                "agreed on Tuesday to extend opening hours at the Mae Sai bridge, under an "
+                "agreement reached at a border committee meeting.\n\nThe crossing will open two "
+                "hours longer from next week.\n\nThe Chiang Rai provincial governor said the "
+                "extension would help traders.",
+            ),
+            "market": (
+                "Mae Sai market busy ahead of holidays",
+                "CHIANG RAI - Stalls at the Mae Sai market were busy on Tuesday as shoppers "
+                "stocked up ahead of the holidays.\n\nMany traders come from Myanmar's Tachileik "
+                "across the bridge.\n\nThe Chiang Rai provincial governor said the market would "
+                "stay open late.",
+            ),
+        },
+        "2025-12-02",
+    )
+    assert relevance_of(db, ids) == {"bridge": "related", "market": "none"}
+
+
 def test_the_bloc_by_name_in_a_bilateral_lead_is_a_backdrop_its_envoy_is_a_side(
     tmp_path: Path,
 ) -> None:

@@ -403,15 +403,19 @@ def judge(
     diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
     # One side leads and the other is a party once, further down, with two words of a relation in
     # the title and lead: "Union Foreign Minister receives ambassador" with the envoy's state named
-    # once below. A border crossing or a friendship bridge names no relation of its own.
+    # once below; with no partner there, another member ("the Chiang Rai provincial governor" below
+    # a Thai army unit's deal with a Myanmar district). A border crossing or a friendship bridge
+    # names no relation of its own.
     if (
         len(set(diplomacy) - _PASSING_RELATION_WORDS) >= 2
         and not bloc
         and bool(members) != bool(partners)
     ):
         _, more_partners, more_members = _bloc_partner_member_sides(rest, gazetteer, day)
-        if members:
+        if members and more_partners:
             partners = more_partners
+        elif members:
+            members = members + more_members
         else:
             members = more_members
     reasons = _side_reasons(bloc, partners, members)
