@@ -4391,3 +4391,19 @@ def test_a_provinces_border_guards_and_officials_of_a_neighbouring_province_are_
         "2024-06-12T18:00:00+09:00",
     )
     assert "IDN" in market
+
+
+def test_a_town_immigration_office_in_the_home_press_is_its_states() -> None:
+    """ "The Kupang Immigration Office handed over 12 Timor-Leste citizens to the consulate",
+    in an Indonesian agency's copy: a town's immigration office is Indonesia's, though the
+    consulate's state acts beside it."""
+    handover = parties_in(
+        "Immigration hands overstayers to consulate",
+        "The Kupang Immigration Office on Wednesday handed over 12 Timor-Leste citizens who had "
+        "overstayed their permits to officials of the Timor-Leste Consulate General.\n\nThe "
+        "consulate's representative thanked the office for its cooperation.",
+        "2025-03-12T18:00:00+08:00",
+        dateline="Kupang",
+        agency="ANTARA",
+    )
+    assert {"IDN", "TLS"} <= handover

@@ -404,7 +404,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"cabinet|parliament|national assembly|senate|city council|municipal council|"
     # a council of the state's own, not a business or tourism council ("the Tourism Council")
     r"(?:state|security|legislative|executive|privy) council|"
-    r"election commission|immigration department|customs department|department of|office of the|"
+    r"election commission|immigration (?:department|office|authorities)|customs department|"
+    r"department of|office of the|"
     r"(?:[a-z]+ ){1,3}department|national [a-z]+ council|national museum|"
     r"customs administration|administration of customs|customs authorities|customs office|"
     r"statistics office|statistics agency|statistics bureau|bureau of statistics|"
