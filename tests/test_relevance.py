@@ -1051,6 +1051,47 @@ def test_one_member_leading_and_another_acting_once_below_are_intra_asean(tmp_pa
     assert relevance_of(db, ids) == {"bridge": "related", "market": "none"}
 
 
+def test_joint_work_a_neighbour_briefed_and_an_import_duty_are_words_of_a_relation(
+    tmp_path: Path,
+) -> None:
+    """Two members' agencies rolling out joint inspections, a minister briefing the neighbour on a
+    canal, a ministry on a partner's cut in an import duty: relations, though none says "talks" or
+    "cooperation". A joint venture of two states' firms is business."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "joint": (
+                "Johor state government, Singapore agencies roll out joint inspections",
+                "JOHOR BAHRU - The Johor state government and Singapore's immigration authority "
+                "began joint inspections of buses at the causeway on Monday.",
+            ),
+            "briefed": (
+                "Canal ground broken; neighbour briefed, says minister",
+                "PHNOM PENH - Cambodia's minister of public works said on Monday that Vietnam's "
+                "government had been briefed on the canal before ground was broken.",
+            ),
+            "duty": (
+                "Ministry welcomes India's cut in palm oil import duty",
+                "KUALA LUMPUR - Malaysia's Ministry of Plantation and Commodities on Monday "
+                "welcomed the Indian government's cut in its import duty on crude palm oil.",
+            ),
+            "venture": (
+                "Property firms form joint venture",
+                "KUALA LUMPUR - A Malaysian developer and a Singaporean property firm formed a "
+                "joint venture on Monday to build 2,000 homes in Johor.",
+            ),
+        },
+        "2025-08-04",
+    )
+    assert relevance_of(db, ids) == {
+        "joint": "related",
+        "briefed": "related",
+        "duty": "related",
+        "venture": "none",
+    }
+
+
 def test_the_bloc_by_name_in_a_bilateral_lead_is_a_backdrop_its_envoy_is_a_side(
     tmp_path: Path,
 ) -> None:

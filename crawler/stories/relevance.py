@@ -98,6 +98,9 @@ _DIPLOMACY = re.compile(
     r"debt relief|debt restructuring|debt repayments?|loan repayments?|"
     r"trade disputes?|dispute (?:panel|settlement)|(?-i:WTO)|"
     r"co-sponsored|abstained|abstentions?|extradit\w+|deport\w*|repatriat\w+|"
+    # work done together, a neighbour told of a project, a duty on another state's goods; not a
+    # joint venture of firms
+    r"briefed|joint(?! ventures?)|import dut(?:y|ies)|"
     # a market opened to another state's goods, a state's currency watched by another's treasury
     r"market access|currency manipulat\w+|"
     r"(?-i:ODA|High Commissions?|General Assembly|Security Council|Human Rights Council))\b",
