@@ -4407,3 +4407,16 @@ def test_a_town_immigration_office_in_the_home_press_is_its_states() -> None:
         agency="ANTARA",
     )
     assert {"IDN", "TLS"} <= handover
+
+
+def test_states_whose_mediation_efforts_are_commended_are_parties() -> None:
+    """ "Commended the mediation efforts of Egypt, Qatar, Turkiye and the United States": each
+    mediator acted, as with "the efforts of"."""
+    statement = parties_in(
+        "ASEAN welcomes Gaza ceasefire",
+        "KUALA LUMPUR - In a statement issued today by Malaysia as ASEAN Chair, the ASEAN Foreign "
+        "Ministers also commended the mediation efforts of Egypt, Qatar, Turkiye and the United "
+        "States, which led to the first phase of the deal.",
+        "2025-10-10T18:00:00+08:00",
+    )
+    assert {"EGY", "QAT", "USA"} <= statement

@@ -258,7 +258,8 @@ _RELATION_BEFORE = re.compile(
     # "welcomed the efforts of Qatar and Egypt", "applications from Hong Kong, Sri Lanka and Chile",
     # "state visits to Vietnam, Malaysia and Cambodia"
     r"(?:welcomed|welcomes|praised|praises|thanked|thanks|appreciated|commended|lauded|"
-    r"acknowledged)\s+(?:the\s+)?(?:efforts|role|mediation|contributions?|support|assistance|"
+    r"acknowledged)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:efforts|role|mediation|contributions?|support|"
+    r"assistance|"
     r"leadership|initiative)\s+of|"
     r"(?:applications?|bids?) (?:from|by)|(?:state|official|working) visits? to|"
     r"(?:work|works|worked|working|engage|engages|engaged|engaging)\s+(?:closely\s+)?with|"
