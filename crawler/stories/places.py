@@ -209,7 +209,7 @@ _RELATION_BEFORE = re.compile(
     r"thanked|thanks|accused|accuses|warned|warns|invited|invites|invite|inviting|congratulated|"
     r"provided|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
-    r"pressured|blamed|blames|condemned|condemns|deported to|extradited to|returned to|"
+    r"pressured|blamed|blames|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
