@@ -1,5 +1,5 @@
 """A learned second reading of parties, measured on the development sets and not kept (README,
-"Tried and not kept"): a logistic model that takes the rules' decision (crawler/stories/places.py)
+"Tried and not kept"): a logistic model that takes the rules' decision (crawler/stories/places/)
 for each state or bloc a story names, how the rules reached it, where and how often the name is
 given and the words on either side of each mention, and decides again whether it is a party.
 
@@ -74,7 +74,7 @@ class Candidate:
     actor: str
     rule: bool  # what the rules decided
     # False when the decision is out of the model's hands: another name of the same state or bloc
-    # is a party, or the rules decided on strong evidence or an explicit cue (places.py)
+    # is a party, or the rules decided on strong evidence or an explicit cue (places/)
     open: bool
     features: dict[str, float]
 

@@ -1,7 +1,7 @@
 """A bloc named again by a common noun: wire copy names ASEAN once and then writes "the bloc's
 leaders", "the grouping's secretariat", "the association would consider the application", "the
 organisation's secretary-general". Each such phrase is a mention of the bloc it refers back to, so
-that what it does there counts as the bloc acting (`places.py` reads it as any other name).
+that what it does there counts as the bloc acting (`places/` reads it as any other name).
 
 The phrase refers to the nearest organisation named before it, and only a bloc (ASEAN, the EU; the
 bloc for one of its own bodies and meetings, "the ASEAN Secretariat", "the AMM") is taken: when the

@@ -368,7 +368,7 @@ def judge(
     """Relevance, a score in [0, 1] and the reasons, from a story's actors, the states it names
     only as places, and its text (titles and lead)."""
     # The bloc counts as any actor does, wherever it is prominent: a venue, a status or a topic is
-    # no party (see places.py), so a bloc named that way in a bilateral story is not a side. Its
+    # no party (see places/), so a bloc named that way in a bilateral story is not a side. Its
     # names add up ("the Russia-ASEAN ministerial meeting ... Russia and ASEAN" is the bloc twice).
     bloc_mentions = sum(p.mentions for p in presences if gazetteer.is_bloc_side(p.actor))
     # The bloc acting once counts where no member leads: a partner's own story of its dealings

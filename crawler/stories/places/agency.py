@@ -1,0 +1,727 @@
+"""Evidence of agency: the official body after or before a name, the verb it is the subject of, the
+relation it is a side of, the meeting it is a party to."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.stories.places.context import (
+    WINDOW,
+    after_name,
+    window_after,
+    window_before,
+    word_before,
+    word_set,
+)
+from crawler.stories.places.setting import PAIR, PAIR_BEFORE, PAIR_HEAD, PAIR_SECOND, market_members
+from crawler.stories.places.sport import sport_story
+
+# Bodies and people that act for a state: "Thai officials", "Japan's foreign ministry".
+_OFFICIAL = (
+    r"government|governments|govt|administration|authorities|authority|officials|official|"
+    r"ministry|ministries|"
+    r"minister|ministers|president|presidency|presidential|prime minister|pm|premier|king|queen|"
+    r"emperor|sultan|monarch|royal|crown prince|leader|leaders|leadership|chancellor|cabinet|"
+    r"parliament|lawmakers|legislators|legislator|legislature|senate|congress|national assembly|"
+    r"embassy|embassies|"
+    r"ambassador|ambassadors|envoy|envoys|consulate|consul|consul general|diplomats|diplomat|"
+    r"undersecretary|under-secretary|undersecretaries|"
+    r"diplomatic|delegation|delegates|negotiators|negotiating teams?|negotiation teams?|side|"
+    r"counterpart|counterparts|navy|navies|naval|"
+    r"coast guards?|coastguards?|military|militaries|army|armies|armed forces|air force|troops|"
+    r"forces|soldiers|"
+    r"defence|defense|police|customs|immigration|central bank|federal reserve|regulator|regulators|"
+    r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
+    r"communist party|party chief|mission|missions|representative|representatives|"
+    r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
+    r"workers?|direct|students?|buyers?|companies|firms|nationals?|interest|demand|capital|"
+    r"exchange|currency|currencies|reserves|inflows?|outflows?|funds?|ownership|brands?|goods|"
+    r"markets?|shipments?|players?|films?|debt))|secretary|agency|council|"
+    r"commission|commissioner|commissioners|high representative|court|investigators|"
+    r"chief adviser|adviser|advisor|bureau|board|office|institute|"
+    r"chiefs?(?! (?:executive|economist|operating|financial|investment|technology|strategist|"
+    r"editor|scientist|commercial|marketing))|"
+    r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
+    r"observer teams?|observer missions?|monitors|member states|member countries|"
+    r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat|"
+    r"marine corps|marines|(?<!fishing )(?<!merchant )(?<!tanker )fleets?"
+)
+_OFFICIAL_AFTER = re.compile(
+    # portfolios listed: "Malaysia's Investment, Trade and Industry Minister"
+    # a short name in brackets between: "the Pacific Islands Forum (PIF) Secretariat"
+    rf"^(?:'s?)?(?:\s+\([\w-]+\))?\s+(?:(?:[a-z][\w-]*,\s+){{0,3}}(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+and\s+)??"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<body>{_OFFICIAL})\b"
+)
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
+    r"king|queen|sultan|emperor|crown prince|emir|amir|mayor|"
+    r"leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
+    r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
+    r"high commissioners?|"
+    r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
+    r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
+    r"chiefs?|chair|chairman|chairwoman|chairperson|secretary[- ]general|"
+    # "the navies of Indonesia, Malaysia...", "the governments of"
+    r"governments|navies|coast guards|armed forces|militaries|armies|"
+    r"government and people|people and government)\s+of\s+"
+    r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
+    # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
+    r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
+    r"(?:prefecture|province|state|county)\s+(?:in|of)\s+(?:the\s+)?$"
+    # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam", "the
+    # Minister of Agriculture and Food Security of Malaysia"
+    r"|\b(?:ministry|ministries|ministers?|department|secretary|office|institute|bureau|"
+    r"directorate)\s+of\s+"
+    r"(?:[a-z'-]+\s+){1,3}?(?:and\s+(?:[a-z'-]+\s+){1,2}?)?of\s+(?:the\s+)?$"
+    r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
+    r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|aircraft|"
+    r"participating ships|ships and aircraft|(?:rescue|relief|medical) teams?|"
+    r"(?:military\s+)?personnel|service members|sailors|airmen|"
+    r"attaches?|officers|commanders|observers|contingents?|detachments?|"
+    r"coast guards?|governors?|(?:coast guard|naval|navy) (?:vessels?|ships?))"
+    r"\s+from\s+(?:the\s+)?$"
+    # "ministers from the four EFTA member states – Iceland, Liechtenstein, Norway and Switzerland"
+    r"|\b(?:ministers?|officials?|leaders?|delegates?|delegations?|representatives?)\s+from\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:member\s+)?(?:states|countries|nations|parties|members|"
+    r"economies|partners)\s*(?:--|[–—-])\s*$"
+)
+# Verbs of a state's action or speech, after its name (a headline's present tense included).
+_ACTS = (
+    r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
+    r"took part|participated|hit with|brought in|brings in|attaches|attached|attach|"
+    r"revive|revives|revived|bring back|brings back|brought back|"
+    # a measure aimed at the state: "Malaysia is facing a 25% tariff from Aug. 1"
+    r"fac(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w%.$-]+\s+){0,3}?"
+    r"(?:tariffs?|sanctions|duties|levies|curbs|restrictions|embargo)|"
+    # the years of a relation, not a national day: "Russia and ASEAN will celebrate the 30th
+    # anniversary of their dialogue partnership"
+    r"(?:celebrat|commemorat|mark)(?:e|es|ed|s|)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+of\s+"
+    r"(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ties|relations|partnership|friendship|dialogue)|"
+    r"seized|seizes|"
+    r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
+    r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|allowed|"
+    r"allows|blocked|blocks|barred|bars|restricted|restricts|released|releases|freed|returned|"
+    r"returns|intercepted|patrolled|fired|attacked|struck|invaded|annexed|occupied|mobilised|"
+    r"mobilized|vetoed|vetoes|abstained|co-sponsored|sponsored|tabled|submitted|submits|acceded|"
+    r"initialled|initialed|extended|extends|renewed|renews|strengthened|bolstered|reinforced|"
+    r"enhanced|earmarked|allocated|funded|funds|co-fund|co-funds|co-funded|financed|"
+    r"suggested|"
+    r"recommended|requested|requests|nominated|elected|objected|objects|refused|refuses|"
+    r"declined|declines|dismissed|dismisses|disputed|disputes|contested|asserted|asserts|"
+    r"clarified|explained|hit back|hits back|weighed|weighs|studied|reviewed|reviews|examined|"
+    r"withdrew|withdraws|pulled out|halted|halts|restarted|reopened|reopens|sealed|tightened|"
+    r"tightens|eased|eases|relaxed|waived|waives|spoke|speaks|phoned|began|begins|begin|"
+    r"started|starts|kicked off|trying|tried|tries|is seeking|are seeking|"
+    r"said|says|say|told|tells|stated|states|announced|announces|urged|urges|urge|called|calls|"
+    r"call|asked|asks|agreed|agrees|agree|signed|signs|sign|inked|inks|ink|pledged|pledges|"
+    r"secured|secures|"
+    r"pledge|vowed|vows|vow|welcomed|welcomes|welcome|hailed|hails|hail|praised|praises|"
+    r"rejected|rejects|reject|protested|protests|protest|condemned|condemns|condemn|denied|"
+    r"denies|deny|accused|accuses|accuse|warned|warns|warn|proposed|proposes|propose|offered|"
+    r"offers|offer|hosted|hosts|host|hosting|supports|supported|support|backs|backed|back|"
+    r"opposed|opposes|oppose|expressed|expresses|express|reaffirmed|reaffirms|reaffirm|"
+    r"affirmed|affirms|affirm|committed|commits|commit|recognised|recognized|recognises|"
+    r"recognizes|recognise|recognize|invited|invites|invite|sent|sends|send|dispatched|"
+    r"dispatches|deployed|deploys|deploy|imposed|imposes|impose|lifted|lifts|lift|sanctioned|"
+    r"sanctions|approved|approves|approve|ratified|ratifies|ratify|voted|voting|"
+    r"votes|vote|seeks|sought|seek|wants|want|plans|planned|plan|intends|aims|aim|is ready|are "
+    r"ready|stands ready|stand ready|is willing|are willing|eyes|eyed|eye|mulls|mulled|mull|"
+    r"slams|slammed|slam|summoned|summons|summon|expelled|expels|expel|recalled|recalls|recall|"
+    r"deported|deports|deport|extradited|extradites|extradite|resumed|resumes|resume|suspended|"
+    r"suspends|suspend|banned|bans|ban|donated|donates|donate|provided|provides|provide|"
+    r"granted|grants|grant|boost|boosts|boosted|step up|steps up|stepped up|deepen|deepens|"
+    r"deepened|elevate|elevates|elevated|upgrade|upgrades|upgraded|discuss|discusses|discussed|"
+    r"sending|is sending|are sending|appreciated|appreciates|resisted|resists|"
+    r"hold|holds|held|meet|meets|met|talk|launched|launches|launch|negotiated|negotiates|"
+    r"negotiate|concluded|concludes|conclude|thanked|thanks|thank|congratulated|congratulates|"
+    r"congratulate|criticised|criticized|criticises|criticizes|demanded|demands|demand|"
+    r"insisted|insists|insist|maintains|maintained|considers|considered|regards|views|viewed|"
+    r"believes|hopes|hoped|has urged|stressed|stresses|stress|"
+    r"emphasised|emphasized|noted|notes|responded|responds|retaliated|retaliates|retaliate|"
+    r"threatened|threatens|threaten|cooperate|cooperates|cooperated|work together|will work|"
+    r"claims|claimed|claim|reached|reach|reaches|attended|attends|attend|established|"
+    r"establishes|establish|"
+    r"normalised|normalized|restored|restores|restore|appointed|appoints|endorsed|"
+    r"endorses|endorse|exempted|exempts|shared|shares|share|engaged|engages|"
+    r"engage|is committed|remains committed|has been|"
+    r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|attending|"
+    r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|be represented|"
+    r"applied|applies|"
+    r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up|"
+    r"contributed|contributes|contributing|admit|admits|lends|lent|reopens|reopened|"
+    r"co-hosted|co-hosts|co-host|co-hosting|"
+    r"co-organised|co-organized|was ready|were ready|set up|sets up|"
+    # told of what it is to know: "Vietnam had been fully briefed", "Hanoi was given the documents"
+    r"briefed|briefs|informed|informs|notified|consulted|given"
+)
+# Between the name (or the last of a list) and its verb: an auxiliary, an adverb, a day.
+_ACTS_AFTER = re.compile(
+    r"^(?:,\s+(?:which|who|whose|this|the|its|as|a|an|two|three|four|both|all|fellow|founding|"
+    # a participle: "Timor-Leste, admitted to ASEAN on Sunday, attended"
+    r"[a-z]+ed)\b"
+    r"[^,;.]{0,80},(?:\s+each\b)?)?(?:\s+(?:economies|nations|countries|states|members|"
+    r"member states|governments))?(?:\s+and\s+(?:its|their)\s+[a-z]+)?(?:\s*\([^)]{1,40}\))?"
+    r"(?:\s+-)?"
+    r"(?:\s*,)?\s+(?:(?:has|have|had|will|would|could|should|must|may|might|can|did|does|do|"
+    r"is|are|was|were|been|also|both|now|then|again|jointly|firmly|strongly|formally|keeps|kept|"
+    r"officially|"
+    r"today|"
+    r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
+    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
+    r"\w+ly)\s+)"
+    rf"{{0,3}}(?:{_ACTS})\b"
+    r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
+    r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
+    r"failed to|fail to|fails to|"
+    r"are set to|is going to|has to|have to|needs to|need to|"
+    r"(?:is|are|was|were|stands|stand|stood)\s+(?:ready|willing|prepared)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
+    r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
+    r"lend|reopen)\b"
+)
+# A relation the name is a side of, right before it: "talks with", "urged", "between".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|told|tells|"
+    r"as did|"
+    r"voting (?:against|for|in favou?r) included|"
+    r"conveyed to|communicated to|"
+    r"thanked|thanks|accused|accuses|warned|warns|invited|invites|invite|inviting|congratulated|"
+    r"provided|"
+    r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
+    r"pressured|blamed|blames|condemned|condemns|returned to|"
+    r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
+    r"levies on|curbs on|embargo on|criticised|criticized|asked|"
+    r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
+    r"backing for|met|meets|"
+    r"meet|meeting|received by|against|recognised|"
+    r"recognized|protest to|protest against|envoy to|envoys to|"
+    # aid "to" a state hit by a disaster goes where it struck (a place); a grant or a loan is to the
+    # state itself
+    r"mission to|delegation to|loan to|grant to|grant aid to|"
+    # a bloc's place in a region, upheld by another: "supports the central role of ASEAN"
+    r"(?:support|supports|supported|supporting|backs|backed|respects|respected|upholds|upheld|"
+    r"reaffirmed|reaffirms|recognised|recognized|recognises|recognizes)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:(?:central|leading|pivotal)\s+role|centrality)\s+of|"
+    # held by its police or courts: "fishermen who had been detained in Indonesia"
+    r"(?:detained|arrested|jailed|imprisoned|convicted|sentenced|prosecuted) in|"
+    r"help|helped|lend|lends|lent|"
+    r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
+    r"ties with|talks with|deals? with|pacts? with|agreements? with|accords? with|partnership with|"
+    r"frameworks? with|"
+    r"cooperation with|dialogue with|dispute with|row with|tensions with|"
+    r"negotiations with|consultations with|treaty with|alliance with|friendship with|"
+    r"counterpart from|counterparts from|leaders of|leader of|heads of|head of|ministers of|"
+    r"diplomats from|ministers from|negotiators from|leaders from|representatives from|"
+    r"minister of|officials from|officials of|delegation from|delegations from|envoy from|"
+    r"president|prime minister|premier|king|member of|members of|membership of|membership in|"
+    r"accession to|admission to|partner country of|partner countries of|join|joined|joining|"
+    # the member a bloc takes in: "admitted East Timor", "welcomed the admission of Timor-Leste"
+    r"admitted|admits|admitting|admission of|accession of|"
+    # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
+    r"(?:led|proposed|promoted|brokered|introduced|tabled|drafted|co-sponsored|vetoed|brought|"
+    r"filed|lodged|pushed|put forward|floated|championed|spearheaded|"
+    r"mediated|facilitated|coordinated|backed|funded|financed|sponsored|supported|initiated|"
+    r"anchored|"
+    r"chaired|co-chaired|elected|re-elected|"
+    r"signed|"
+    r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
+    r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
+    r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
+    r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
+    r"co-hosted|wanted|raised|pledged) by|"
+    r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
+    r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
+    # what a state said of the act reported: "drawing condemnation from the United Nations"
+    r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
+    r"on behalf of|speaking for|representing|resolutions? on|"
+    # "welcomed the efforts of Qatar and Egypt", "applications from Hong Kong, Sri Lanka and Chile",
+    # "state visits to Vietnam, Malaysia and Cambodia"
+    r"(?:welcomed|welcomes|praised|praises|thanked|thanks|appreciated|commended|lauded|"
+    r"acknowledged)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:efforts|role|mediation|contributions?|support|"
+    r"assistance|"
+    r"leadership|initiative)\s+of|"
+    r"(?:applications?|bids?) (?:from|by)|(?:state|official|working) visits? to|"
+    r"(?:work|works|worked|working|engage|engages|engaged|engaging)\s+(?:closely\s+)?with|"
+    # what a state is given: "donated 3,000 tonnes of rice to Laos"
+    r"(?:donated|donates|granted|grants|gifted|handed over|hands over|presented)\s+"
+    r"(?:[\w,.$%-]+\s+){1,8}?to|"
+    # nationals sent home: "deported 103 Chinese nationals to China", "repatriated to the US"
+    r"(?:deport|deported|deports|deporting|repatriate|repatriated|repatriates|repatriating|"
+    r"extradite|extradited|extradites|extraditing)\s+"
+    r"(?:[\w,.$%-]+\s+){0,8}?to|"
+    # aid in the passive: "$2 million will be given to Vietnam"
+    r"\b(?:be|is|are|was|were|been)\s+(?:given|provided|allocated|disbursed)\s+to|"
+    # "called on all parties concerned, including Israel and Iran, to exercise restraint"
+    r"(?:urge|urged|urges|urging|called on|calls on|calling on)\s+all\s+(?:the\s+)?"
+    r"(?:parties|sides|countries|states|nations)(?:\s+concerned|\s+involved)?,?\s+including)"
+    r"\s+(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
+)
+# A word of relation in the rest of the sentence, for "with" and "between" ("trade between Laos and
+# Thailand rose" is a market, "a border dispute between Laos and Thailand" a relation).
+_RELATION_WORDS = re.compile(
+    r"\b(?:relations|ties|talks|diplomatic|diplomacy|dialogue|summit|agreement|agreements|accord|"
+    r"pact|deal|treaty|partnership|cooperation|cooperate|alliance|dispute|disputes|row|tensions|"
+    r"conflict|negotiations|negotiate|negotiated|consultations|consult|memorandum|mou|joint|"
+    r"bilateral|visit|visits|visited|met|meet|meeting|meetings|spoke|phone|call|talked|session|"
+    r"counterpart|counterparts|ministers|"
+    r"minister|leaders|officials|delegation|envoy|ambassador|(?<!-)border|sanctions|tariffs?|"
+    r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
+    r"support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
+    r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest|"
+    r"closely|coordinate|coordinated|coordination)\b"
+)
+# Two powers' rivalry as the setting of a story ("amid US-China tensions", "shaped by US-China
+# rivalry"): neither acts in it.
+_RIVALRY_NOUNS = r"(?:rivalry|tensions|competition|trade war|tariff war|trade tensions|feud)\b"
+_RIVALRY = re.compile(PAIR_HEAD + _RIVALRY_NOUNS)
+_RIVALRY_SECOND = re.compile(rf"^\s+{_RIVALRY_NOUNS}")
+_BACKGROUND_WORD = re.compile(
+    r"\b(?:amid|by|in|over|of|from|about|on|despite|between|growing|escalating|intensifying|"
+    r"great-power|renewed)\s+(?:the\s+)?$"
+)
+# "Russia's stance", "China's claims": a state's own position or conduct.
+_OWN = re.compile(
+    r"^'s?\s+(?:[\w-]+\s+){0,2}?(?:relations|ties|stance|position|policy|policies|foreign policy|"
+    r"proposal|proposals|support|commitment|request|decision|bid|chairmanship|membership|"
+    r"accession|sovereignty|territory|territorial|waters|eez|claims|claim|actions|conduct|"
+    r"aggression|invasion|offer|initiative|pledge|role|view|views|concerns|objection|"
+    r"sanctions|retaliation|response|aid|assistance|contribution|contributions|presidency|"
+    r"leadership|interests|security|defence|defense|national security|diplomacy|partners|"
+    r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
+    r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement)\b"
+)
+# Words that name the parties of a meeting or a grouping before a list of states: "the summit
+# brings together the ASEAN states and Australia, China...", "the participating navies included
+# those of...", "partners including Japan and India".
+_GATHERING = re.compile(
+    r"\b(?:brings? together|brought together|bringing together|attended by|joined by|"
+    r"with the participation of|"
+    r"participants? (?:included|including|were)|participating [a-z]+ (?:included|were)|"
+    r"(?<!trading )(?<!trade )(?<!export )(?:partners|members|parties|signatories|participants) "
+    r"(?:including|such as|like|namely)|"
+    r"(?:included|including) those of|"
+    r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
+)
+_REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were|participation)\b")
+# A verb's present participle right before the name makes the name its object ("tourists visiting
+# Vietnam"), unless it is an adjective ("neighbouring Thailand", "oil-producing Brunei") or lists
+# part of the subject ("members including Vietnam agreed").
+_OBJECT_OF = re.compile(r"[a-z]{3,}ing$")
+_NOT_OBJECT_OF = word_set(
+    "during including excluding thing something nothing anything king neighbouring neighboring "
+    "emerging developing ruling leading governing growing booming rising remaining producing "
+    "exporting importing"
+)
+# The agent of a passive is the one who acts: "a meeting hosted by Laos", "a proposal pushed by
+# the Philippines".
+_HOST_BY = re.compile(
+    r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
+    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged) by\b"
+)
+# A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
+# Malaysia", "representatives of the ASEAN chair, Laos, described".
+_CHAIR_NAMED = re.compile(
+    r"\b(?:chair|chairman|current chair|chair country),\s+(?:the\s+)?$"
+    r"|\b(?:hosted|chaired) by\s+(?:this|last|next) year's\s+(?:asean\s+)?chair,?\s+(?:the\s+)?$"
+)
+# The last of the chairs of a meeting, after one named as a person: "co-chaired by Japanese
+# Finance Minister Katsunobu Kato and Malaysia".
+_CHAIRED_WITH = re.compile(
+    r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?\s+and\s+(?:by\s+)?(?:the\s+)?$"
+)
+# A relative clause the name ends, its antecedent before it: the verb after the comma is the
+# antecedent's.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;.()]{0,60}$")
+# The name as the subject of a relative clause of what only a state does: "to Bangladesh, which
+# will host the next summit" (not "competition from Vietnam, which offers lower prices").
+_RELATIVE_ACTS = re.compile(
+    r"^,\s+(?:which|who)\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|then|"
+    r"currently|\w+ly)\s+){0,3}(?:host|hosts|hosted|chair|chairs|chaired|takes over|took over|"
+    r"assumes|assumed|holds the (?:rotating )?(?:chair|chairmanship|presidency)|"
+    r"held the (?:rotating )?(?:chair|chairmanship|presidency)|"
+    r"signed|ratified|vetoed|recognised|recognized|protested|summoned|imposed|"
+    r"sanctioned|annexed|invaded|claims|joined|acceded|sent|sends|dispatched|deployed|"
+    r"represented by)\b"
+    # a chair named by its office in apposition: "to the Philippines, the 2026 ASEAN Chair"
+    r"|^,\s+(?:the|this year's|next year's)\s+(?:\d{4}\s+)?(?:current\s+|incoming\s+|rotating\s+)?"
+    r"(?:asean\s+)?(?:chair|chairman|chair country)\b"
+)
+# Words that cannot stand between a name and its official body: "Viet Nam and the Embassy of
+# Japan" is no body of Viet Nam's.
+_NOT_BETWEEN = word_set(
+    "and or but with in of for to from at by on as than the a an allies ally partners partner "
+    "neighbours neighbors colonial through via into across towards toward "
+    # people, not the state's: "14 Filipino crew members", "Thai family members"
+    "crew family club band fan fans"
+)
+# Trades whose "agency" is a firm, not the state's: "a private Vietnamese event agency", "a South
+# Korean entertainment agency".
+_TRADE_AGENCY = re.compile(
+    r"\b(?:news|event|events|travel|advertising|ad|talent|recruitment|employment|manpower|marketing|"
+    r"modelling|modeling|shipping|insurance|ticketing|booking|entertainment|music|media|creative|"
+    r"design|production|casting|rating|ratings|credit rating|property|real estate)\s+$"
+)
+# Courts whose name ends in "s" ("the Appeals Court"); after another plural, "court" is a verb.
+_COURT_PLURALS = word_set("appeals sessions magistrates 's ’s")
+# Capitalised words of an official title between a state and its body: "Malaysian Trade Minister",
+# "Indonesian Investment Coordinating Board".
+_PORTFOLIOS = word_set(
+    "foreign trade defence defense finance investment development home interior health education "
+    "transport agriculture industry economy economic affairs capital international national "
+    "maritime immigration energy tourism information communications labour labor justice "
+    "environment fisheries commerce planning coordinating digital security public works "
+    "religious social women youth sports culture science technology deputy vice senior chief "
+    "acting first second state federal central provincial municipal city regional general "
+    "statistics statistical self-defense self-defence marine naval enforcement anti-corruption "
+    "meteorological meteorology welfare civil aviation supreme constitutional treasury homeland"
+)
+_COMPARISON = word_set("similar earlier previous existing separate ones such")
+# An adjective of size or pace before a name makes it a market ("weaker US, China demand").
+_MARKET_ADJECTIVES = word_set(
+    "weaker weak stronger strong slower slow softer soft firmer firm higher lower rising falling "
+    "robust sluggish solid resilient booming"
+    # a market's role right before its name: "supplies from top producer Indonesia also supported"
+    " producer producers exporter exporters importer importers buyer buyers supplier suppliers"
+    " consumer consumers"
+)
+# "has"/"have" as the sentence's verb of possession ("has a Visiting Forces Agreement with", "have
+# claims in"), not an auxiliary ("has signed").
+_POSSESSED = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?!been\b|not\b|also\b|already\b|yet\b|never\b)"
+    r"(?![a-z]+ed\b)(?![a-z]+en\b)(?:a|an|its|their|bilateral|free|several|many|similar|\d+|"
+    r"(?:(?:sectoral|dialogue|strategic|comprehensive|full|trade|defence|defense|security|"
+    r"diplomatic|economic|close|formal|visiting|forces|reciprocal|access|military|maritime)\s+)"
+    r"{0,2}[a-z-]+s)\b[^.;]*$"
+)
+_HAVE = word_set("has have had")
+# Past participles not ending in -ed or -en: "China has sent", "Japan has met".
+_PARTICIPLES = word_set(
+    "sent met held led made built paid struck sought brought kept won lent told"
+)
+# Delegates or leaders who are not the state's: "business delegations from Japan", "young leaders
+# from Malaysia".
+_BUSINESS_BEFORE = re.compile(
+    r"\b(business|trade|investment|industry|corporate|company|young|youth|student|community|"
+    r"religious|faith|civil society)\s+$"
+)
+# ... but a portfolio's officials and ministers are the state's: "trade officials from Chile".
+_PORTFOLIO_WORDS = word_set("trade investment industry")
+_GOVERNMENT_STAFF = re.compile(r"(?:officials?|ministers?|negotiators?|envoys?|diplomats?)\b")
+PAST = word_set("then former ex")
+_COUNTING_VERBS = word_set(
+    "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
+    "exports imported imports shipped ships earned earns posted logged saw drew accounted reached "
+    "reaches totalled totaled topped"
+)
+# Words that put a figure in round terms: "about 2 million", "more than 160,000".
+_ABOUT = r"about|around|nearly|almost|over|more than|some"
+_AIMING_VERBS = word_set("aims aimed plans planned expects expected targets targeted seeks hopes")
+_COUNT_AIMED = re.compile(
+    r"\s+to\s+(?:export|import|ship|attract|receive|welcome|earn|sell|produce)\s+"
+    rf"(?:(?:{_ABOUT}|up to)\s+)?(?:us\$|\$|usd\s*)?\d"
+)
+# A place named before a city or state in an address: "in Santa Cruz, Manila, ...".
+_ADDRESS_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s*$")
+# A share of a count, not money given: "contributed 160,418 arrivals", "contributed 12 percent".
+_SHARE_COUNTED = re.compile(
+    rf"\s+(?:(?:{_ABOUT})\s+)?[\d.,]+\s*(?:%|percent|"
+    r"per cent|arrivals|visitors|tourists|tonnes|tons|passengers|units)"
+)
+# "demand" as the noun of a market: "US demand softens", "Chinese demand for durian".
+_DEMAND_NOUN = re.compile(
+    r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
+    r"slowed|rises|rose|falls|fell|grows|grew|picks|picked|recovers|recovered|eases|eased|surges|"
+    r"surged|slumps|slumped|jumps|jumped|drops|dropped)\b"
+    r"|\s*[,.;]"
+)
+_COPULAS = word_set("been is was are were remains remained became becomes")
+_MARKET_ROLE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:market|markets|buyer|buyers|customer|customers|destination|"
+    r"destinations|source|supplier|suppliers|investor|investors|exporter|importer|producer|"
+    r"consumer)\b"
+)
+_FIGURE_NEXT = re.compile(
+    rf"\s+(?:(?:{_ABOUT}|an estimated|a record|up to)\s+)?"
+    r"(?:us\$|\$|rm|s\$|usd\s*)?\d"
+)
+# A name right after one of these is not the subject of the verb after it.
+_PREPOSITIONS = word_set(
+    "to from in into at for of on via across over than after like through throughout inside "
+    "outside near toward towards about unlike"
+)
+
+
+_WELCOMED_MEMBER = re.compile(
+    r"(?:'s?\s+(?:formal\s+)?(?:admission|accession|membership|entry|participation)\b"
+    r"|,?\s+(?:as|which)\b[^,.;]{0,60}?\b(?:member|admitted|accession)\b)"
+)
+
+
+# What travels between two states: routes, not a relation between them.
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:flights?|routes?|services|connections|choices|travel|travell?ers|passengers|trips|"
+    r"tourists|visitors|cargo|shipping|ferries|ferry)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def evidence_before(before: str, after: str) -> str | None:
+    """Right before the name (or the first of its list), given the sentence's words before and
+    after it: an official body, or the host or chair of a meeting ("acting"), or a word of a
+    relation ("relation")."""
+    tail = before[-WINDOW:]
+    official = _OFFICIAL_BEFORE.search(tail)
+    if official is not None and PAST.intersection(tail[: official.start()].split()[-1:]):
+        return None  # "a former president of Nauru": a past office
+    if official is not None:
+        # "business delegations from Japan": companies, not the state; "trade officials from
+        # Chile" are the state's
+        business = _BUSINESS_BEFORE.search(tail[: official.start()])
+        if business is not None and not (
+            business.group(1) in _PORTFOLIO_WORDS and _GOVERNMENT_STAFF.match(official.group())
+        ):
+            return None
+        return "acting"
+    found = _RELATION_BEFORE.search(tail)
+    if found is None:
+        return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
+    if _HOST_BY.match(found.group()):
+        if _GAMES_HOSTED.search(tail):
+            return None  # "the 2023 SEA Games hosted by Cambodia": where they were played
+        return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
+    phrase = found.group().split()
+    word = phrase[0]
+    if word == "between":
+        if _TRAVEL_BEFORE.search(tail, 0, found.start()):
+            return None  # "more choices between the Republic of Korea and Vietnam": routes
+        return "relation" if _RELATION_WORDS.search(before + " " + after) else None
+    words = tail[: found.start()].split()[-6:]
+    # "similar agreements with the United States", "following ones with Australia", "after those
+    # with Britain": a relation of another time or place, given for comparison; "The EU has
+    # bilateral FTAs in force with Singapore": what a state already has. Neither is the relation
+    # reported.
+    if (
+        "with" in phrase
+        and (
+            _COMPARISON.intersection(words[-3:])
+            or words[-2:] in (["after", "those"], ["like", "those"], ["following", "those"])
+            # "after those concluded with Australia": another pact, for comparison
+            or (
+                words[-3:-1] in (["after", "those"], ["like", "those"]) and words[-1].endswith("ed")
+            )
+            or _POSSESSED.search(before)
+        )
+    ):
+        return None
+    if word == "with" and _BORDER_WITH.search(" ".join(words)):
+        return None  # "its border with Cambodia", "border trade with China": where, not who
+    if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
+        return "relation" if _RELATION_WORDS.search(" ".join(words)) else None
+    # "welcomed Timor-Leste as the bloc's newest member", "welcomed Timor-Leste's admission": its
+    # membership, as "joined ASEAN" is, not the state acting
+    welcomed = word in {"welcomed", "welcomes"} and _WELCOMED_MEMBER.match(after)
+    # "visitors rose 6%, led by Malaysia": the first of a market's ranks, not a leader
+    ranked = word == "led" and _RANKED_BEFORE.search(tail[: found.start()])
+    return None if welcomed or ranked else "relation"
+
+
+_GAMES_HOSTED = re.compile(
+    r"\b(?:games|cup|championships?|tournament|olympics|marathon)\s+"
+    r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted by\s+(?:the\s+)?$"
+)
+_BORDER_WITH = re.compile(
+    r"\bborders?(?:\s+(?:trade|posts?|crossings?|gates?|"
+    r"checkpoints?|areas?|towns?|provinces?|districts?|regions?))?$"
+)
+_RANKED_BEFORE = re.compile(
+    r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"
+    r"increased?|declined?|jumped|surged|dropped|climbed|arrivals|visitors|exports|imports))"
+    r"(?:\s+[\w'-]+){0,3}\W{0,3}$"  # "foreign visitors for Songkran, led by China"
+)
+
+
+def gathered_as(folded: str, start: int) -> str | None:
+    """The states are named as the parties of a meeting or a grouping, and not as the origin or
+    place of something else ("exhibitors from China"): of the meeting reported ("reported": "the
+    meeting was attended by", "brought together") or of a standing grouping ("standing": "the
+    ADMM-Plus brings together", "partners including Japan")."""
+    # The sentence's words before the name, over twice the usual reach: a long list of who came may
+    # put the gathering far back ("brought together the defence ministers of ASEAN member states and
+    # their counterparts from the eight Plus countries, including Australia").
+    before = re.split(r"[.;!?]\s", window_before(folded, start, WINDOW * 4))[-1]
+    found = _GATHERING.search(before)
+    if found is None or word_before(folded, start) in _PREPOSITIONS - {"of"}:
+        return None
+    return "reported" if _REPORTED_GATHERING.search(found.group()) else "standing"
+
+
+_TIES_NEXT = re.compile(r"\s+(?:relations|ties)\b")
+# The government itself, not a team's delegation, side or officials.
+_GOVERNMENT = frozenset(
+    ("government", "ministry", "ministries", "minister", "ministers", "president", "prime minister")
+)
+
+
+def government_after(folded: str, end: int) -> bool:
+    found = _OFFICIAL_AFTER.match(window_after(folded, end))
+    return found is not None and found.group("body") in _GOVERNMENT
+
+
+# Bodies in the plural: several states' ("the Thai and Cambodian governments").
+_PLURAL_BODIES = word_set("governments navies militaries armies coastguards") | {"coast guards"}
+# What a team has as a state has: in a story about sport, the team's.
+_TEAM_BODIES = word_set("delegation delegates side contingent")
+
+
+# "on the Thai side": the name, one word, right after "on the"
+_ON_THE = re.compile(r"on the \S+$")
+
+
+def official_after(text: str, folded: str, end: int, listed: bool = False) -> bool:
+    """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
+    with no capitalised word between them: "Malaysian Furniture Council" is an association.
+    Read a little further than other cues: "Malaysia's Natural Resources and Environmental
+    Sustainability Ministry"."""
+    found = _OFFICIAL_AFTER.match(window_after(folded, end, WINDOW + 20))
+    if found is None or folded.endswith("chef de ", 0, end + found.start("body")):
+        return False  # a team's "chef de mission"
+    if found.group("body") in _PLURAL_BODIES and not listed:
+        # "ASEAN governments" are its members', not the bloc's; "the Thai and Cambodian
+        # governments" are the two states'
+        return False
+    if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
+        return False  # "Japanese official development assistance": aid, named as its origin
+    if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
+        return False  # "Vietnam and Morocco established diplomatic relations": a relation, no body
+    at = end + found.start("body")
+    if found.group("body") == "side" and _ON_THE.search(window_before(folded, end)):
+        return False  # "Mae Sot, on the Thai side of the border": where, not who
+    if found.group("body") in _TEAM_BODIES and sport_story(folded):
+        return False  # "Timor-Leste's largest-ever delegation" to the Games: a team
+    if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
+        # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
+        return False
+    if found.group("body") == "command" and not text[end + found.start("body")].isupper():
+        return False  # "Lao coffee can command better prices": a verb, not a Theater Command
+    between = [w.rstrip(",") for w in text[end : end + found.start("body")].split()]
+    if (
+        found.group("body") == "court"
+        and between
+        and between[-1].endswith("s")
+        and between[-1].lower() not in _COURT_PLURALS
+    ):
+        return False  # "Indonesian furniture makers court US buyers": a verb
+    # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
+    named = bool(between) and between[0] in {"'s", "\u2019s", "'", "\u2019"}  # "Laos' ..."
+    # ..., and so is "Vietnam's industry and trade ministry" ("Malaysian Investment, Trade and
+    # Industry Minister"), an "and" between portfolios (not "Vietnam's exporters and Chinese
+    # officials")
+    portfolios = between[1:] if named else between
+    if (
+        named
+        and found.group("body") in {"minister", "ministry", "ministers"}
+        and all(w[0].isupper() or w.lower() in _PORTFOLIOS or w == "and" for w in portfolios)
+    ):
+        return True  # "Malaysia's Energy Transition and Water Transformation Minister"
+    if "and" in portfolios[1:-1]:
+        return all(w.lower() in _PORTFOLIOS or w == "and" for w in portfolios)
+    return not any(
+        (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named) or w.lower() in _NOT_BETWEEN
+        for w in between
+    )
+
+
+# A pair that names a place or an institution ("the Vietnam-Germany Friendship Hospital", "the
+# Thai-Japanese Friendship Association"): read in the text as written, capitalised.
+_INSTITUTION = (
+    r"(?:[A-Z][\w'-]*\s+)*(?:Hospital|School|University|College|Park|Bridge|Road|Street|Avenue|"
+    r"Centre|Center|Association|Society|Foundation|Institute|Hall|Building|Tower|Museum|Stadium|"
+    r"Airport|Port|Railway|Highway|Village|Garden|Gardens|Club|Chamber|Cup|Trophy|Games|"
+    r"Festival)\b"
+)
+_PAIR_NAMED = re.compile(rf"-\s*[\w.' ]{{2,30}}?\s+{_INSTITUTION}")
+_NAMED_AFTER = re.compile(rf"\s+{_INSTITUTION}")
+
+
+_TITLE_START = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?")
+_TITLE_TO = re.compile(rf"^\s+to\s+(?:\w+ly\s+)?(?:{_ACTS})\b")
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:eventual|possible|potential|future|prospective|hypothetical)\s+$"
+)
+
+
+def acts(text: str, folded: str, start: int, end: int) -> bool:
+    """The name (or the last of a list) as one side of a pair ("Vietnam-Japan relations", not the
+    "Vietnam-Germany Friendship Hospital"), or as the subject of a verb of state action (not after
+    a preposition: "exports to China will rise")."""
+    after = after_name(folded, end)
+    if PAIR.match(after):
+        if _HYPOTHETICAL_BEFORE.search(folded, max(0, start - 30), start):
+            return False  # "an eventual ASEAN-EU free trade agreement": a pact no one has made
+        if _RIVALRY.match(after) and _BACKGROUND_WORD.search(folded, max(0, start - 40), start):
+            return False  # "amid US-China rivalry": the setting of the story
+        return not _PAIR_NAMED.match(text, end)
+    clause = window_after(folded, end, WINDOW * 2)  # room for ", which joined ASEAN in 2025,"
+    if clause.startswith(",") and _RELATIVE_OPEN.search(folded, max(0, start - 80), start):
+        return False  # "Kazakhstan, which borders China and Russia, has sought": Kazakhstan's verb
+    if _RELATIVE_ACTS.match(clause):
+        return True  # "to Bangladesh, which will host the next summit"
+    # "after" starts a clause as often as a phrase: "shortly after Russia and ASEAN agreed".
+    word = word_before(folded, start)
+    if word in _MARKET_ADJECTIVES:
+        return False
+    if text.startswith(",", end) and _ADDRESS_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "in Santa Cruz, Manila, on Tuesday opened": a part of an address
+    if word in _PREPOSITIONS and word != "after":
+        return False
+    participle = (word or "").rsplit("-", 1)[-1]
+    if _OBJECT_OF.search(participle) and participle not in _NOT_OBJECT_OF:
+        return False  # "tourists visiting Vietnam reached 3.6 million": the object of a verb
+    found = _ACTS_AFTER.match(clause)
+    if found is None and _TITLE_START.fullmatch(folded, 0, start):
+        # a headline's future, its subject first: "Russia, ASEAN to mark 30 years" (not "Garuda
+        # Indonesia to Resume Jakarta-Amsterdam Flights")
+        found = _TITLE_TO.match(clause)
+    # "Vietnam welcomed 15.8 million arrivals", "Myanmar exported 2 million tonnes": a figure
+    # right after the verb is a market's count, not a state acting.
+    if found is None:
+        return False
+    words = found.group().split()
+    verb = words[-1] if words else ""
+    if verb in _COUNTING_VERBS and _FIGURE_NEXT.match(clause, found.end()):
+        return False
+    if verb.startswith("contribut") and _SHARE_COUNTED.match(clause, found.end()):
+        return False  # "Australia contributed 160,418 arrivals": a market's share
+    if verb in {"demand", "demands"} and _DEMAND_NOUN.match(clause, found.end()):
+        return False  # "as US demand softens": the market's demand, not a state demanding
+    if verb in _HAVE or (
+        len(words) > 1
+        and words[-2] in _HAVE
+        and not verb.endswith(("ed", "en", "ne"))
+        and verb not in _PARTICIPLES
+    ):
+        return False  # possession ("Vietnam and Brunei have claims"), not an act
+    # "Myanmar aims to export over 2.5 million tonnes", "Japan has been our most important market":
+    # a market's target or role, not a state acting.
+    return not (
+        (verb in _AIMING_VERBS and _COUNT_AIMED.match(clause, found.end()))
+        or (verb in _COPULAS and _MARKET_ROLE.match(clause, found.end()))
+    )
+
+
+def owns(text: str, folded: str, start: int, end: int) -> bool:
+    """The name's own official body, position or relation: "Japan's foreign ministry",
+    "Russia's stance", "Vietnam-Japan relations"."""
+    after = window_after(folded, end)
+    if _OWN.match(after) or (
+        official_after(text, folded, end) and not market_members(folded, start, end)
+    ):
+        return True
+    # the second name of a pair: "Japan" in "Vietnam-Japan relations", not "amid US-China rivalry"
+    pair = PAIR_BEFORE.search(folded, max(0, start - 30), start)
+    if pair is None:
+        return False
+    second = after_name(folded, end)
+    if _RIVALRY_SECOND.match(second):
+        return not _BACKGROUND_WORD.search(folded, max(0, pair.start() - 40), pair.start())
+    return bool(PAIR_SECOND.match(second)) and not _NAMED_AFTER.match(text, end)

@@ -1,0 +1,116 @@
+"""The text around a name: its sentence, the words right before and after it, where in the story
+it stands, and the lists it is part of; what every cue in this package reads."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.stories.mentions import Mention
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Between two states of a list ("Brunei, Cambodia and Laos"; "China and the US").
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or|as well as|,\s*as well as|,?\s*and\s+from)\s*"
+    r"(?:the\s+)?"
+    # "Canada and the 10 members of the Association of Southeast Asian Nations", "China and the
+    # member states of ASEAN", "Japan and the 11 ASEAN"
+    r"(?:(?:\d{1,2}|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
+    r"(?:\d{1,2}|ten|eleven)-member\s+|"  # "India and the 10-member ASEAN"
+    r"(?:south-?east\s+)?asia['’]s\s+|region['’]s\s+|"  # "the EU and Southeast Asia's grouping"
+    r"member (?:states|countries)\s+of\s+(?:the\s+)?)?$"
+    # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
+    r"|^\s+(?:countries|nations|member states|members|states)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$"
+)
+# A short name in brackets after a name: "the Gulf Cooperation Council (GCC)-China Summit".
+_ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
+# The title and the body's first two paragraphs say what the story is about: no background there.
+LEADING_PARAGRAPHS = 2
+_PARAGRAPH_BREAK = re.compile(r"\n+")
+# How far around a name the words of its context are read.
+WINDOW = 60
+
+
+def window_after(folded: str, end: int, size: int = WINDOW) -> str:
+    """Up to `size` characters after a name, within its line: a title that ends with a state is not
+    followed by the first words of the body ("...help Timor-Leste in ASEAN" / "Foreign Minister
+    Penny Wong said")."""
+    return folded[end : end + size].split("\n", 1)[0]
+
+
+def window_before(folded: str, start: int, size: int = WINDOW) -> str:
+    """Up to `size` characters before a name, within its line."""
+    return folded[max(0, start - size) : start].rsplit("\n", 1)[-1]
+
+
+def quoted(folded: str, start: int) -> bool:
+    """The name is inside a direct quotation: someone's words, reported however far away the
+    "said" is ("The Government of Japan has provided $26 million ..., " the director said)."""
+    paragraph = folded[folded.rfind("\n", 0, start) + 1 : start]
+    return paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def in_passing(text: str, start: int) -> bool:
+    """Past the middle of the story (title and body) and below its leading paragraphs: where
+    background goes."""
+    breaks = len(_PARAGRAPH_BREAK.findall(text, 0, start))  # the first ends the title
+    return start > len(text) / 2 and breaks > LEADING_PARAGRAPHS
+
+
+def lists_of(states: list[Mention], folded: str) -> list[list[Mention]]:
+    """Mentions grouped into lists joined by commas and "and"."""
+    chains: list[list[Mention]] = []
+    for m in states:
+        if chains and _LIST_JOIN.match(folded[chains[-1][-1].end : m.start]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def sentence_parts(folded: str, start: int, end: int) -> tuple[str, str]:
+    """This sentence's words before start and from end on."""
+    before = re.split(r"[.;!?]\s", window_before(folded, start, WINDOW * 2))[-1]
+    after = re.split(r"[.;!?](?:\s|$)", window_after(folded, end, WINDOW * 2))[0]
+    return before, after
+
+
+LEAD = re.compile(r"\n[^\n]*?[.!?](?:\s|$)|$")
+
+
+def whole_words(before: str, after: str, size: int = WINDOW) -> str:
+    """Up to `size` characters each side of a name, without the words the cut splits: "about" cut
+    to "bout" is no boxing match."""
+    left, right = before[-size:], after[:size]
+    if len(before) > size and before[-size - 1].isalnum():
+        left = left.partition(" ")[2]
+    if len(after) > size and after[size].isalnum():
+        right = right.rpartition(" ")[0]
+    return left + " " + right
+
+
+def word_before(folded: str, start: int) -> str | None:
+    """The word right before a name, past "the" and a part of the compass ("to the Philippines",
+    "in southern Vietnam": "to", "in")."""
+    words = window_before(folded, start, 30).split()
+    if words and words[-1] in _COMPASS:
+        words = words[:-1]  # "in southern Vietnam": "in"
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return words[-1] if words else None
+
+
+_COMPASS = word_set(
+    "southern northern eastern western central south-eastern south-western north-eastern "
+    "north-western southeastern southwestern northeastern northwestern"
+)
+
+
+def after_name(folded: str, end: int) -> str:
+    """The text after a name, past a short name in brackets ("Gulf Cooperation Council (GCC)")."""
+    after = window_after(folded, end, WINDOW + 16)
+    found = _ACRONYM.match(after)
+    return after[found.end() :] if found else after[:WINDOW]

@@ -1,0 +1,239 @@
+"""The home state and its parts: an unnamed official body ("the police said") acts for the
+dateline's or the agency's state, and a province, a state body or a capital acts for its own."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crawler.stories.gazetteer import Actor, Gazetteer
+from crawler.stories.mentions import Mention, fold
+from crawler.stories.places.context import window_after, window_before
+
+# An official body named without its state: "the police said", "the Ministry of Health".
+_UNNAMED_OFFICIAL = re.compile(
+    r"(?:\bthe\s+|(?:^|[.!?]\s+|\n))(?:[a-z-]+\s+)?"
+    r"(?:ministry|ministries|government|police|central bank|authorities|"
+    r"cabinet|parliament|national assembly|senate|city council|municipal council|"
+    # a council of the state's own, not a business or tourism council ("the Tourism Council")
+    r"(?:state|security|legislative|executive|privy) council|"
+    r"election commission|immigration (?:department|office|authorities)|customs department|"
+    r"department of|office of the|"
+    r"(?:[a-z]+ ){1,3}department|national [a-z]+ council|national museum|"
+    r"customs administration|administration of customs|customs authorities|customs office|"
+    r"statistics office|statistics agency|statistics bureau|bureau of statistics|"
+    r"investment authority|development authority|"
+    r"coast guard|navy|armed forces|military|prime minister's office|presidential palace|"
+    r"minister (?:of|for))\b"
+    r"|\b(?:provincial|city|municipal|district|regency) (?:government|administration|"
+    r"authorities|people's committee)\b|\bcity hall\b"
+    # a court of law is the state's ("the High Court here today sentenced")
+    r"|\b(?:high|federal|supreme|constitutional|district|sessions|magistrates?'?s?|criminal|"
+    r"syariah|sharia|appeals?) court\b|\bcourt of appeal\b"
+    # a city council or a state agency named in full ("Kuching South City Council", "the
+    # Geological Agency", "the National Disaster Mitigation Agency")
+    r"|\b(?:city|municipal|district|town) council\b"
+    r"|\b(?:geological|meteorological|disaster [a-z]+) agency\b|\bthe national [a-z ]{3,40}agency\b"
+    r"|\bpeople's committee of\b"
+    r"|\b(?:local|provincial|district|city|municipal|state|national|federal) "
+    r"(?:authorities|officials|police|government)\b"
+)
+
+
+# A minister by portfolio and name, with no state before the title: "Transport Minister Anthony
+# Loke", "Deputy Prime Minister Datuk Seri Fadillah Yusof", "the Minister of Transport and
+# Infocommunications said".
+_MINISTER_NAMED = re.compile(
+    # the head of state by title alone, in the home press: "HH the Amir", "His Majesty the King"
+    r"\b(?:HH|HM|His Highness|His Majesty|Her Majesty)\s+the\s+(?:Amir|Emir|King|Sultan|Queen)\b"
+    r"(?!\s+of\b|['’]s\s+[A-Z\d])|"  # not a trophy: "His Majesty the King's Cup"
+    r"(?<![\w'’-])(?:(?:Deputy|Senior|Acting|First|Second)\s+)?"
+    r"(?:Prime\s+Minister|(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Minister)\s+"
+    r"(?:(?:Datuk|Dato'?|Datin|Seri|Sri|Tan|Dr\.?|Gen\.?|Pehin|Haji|Hajah|Awang|Dame|Sir)\s+)*"
+    r"[A-Z][a-z]+"
+    r"|\b[Tt]he\s+(?:(?:Deputy|Union|Federal)\s+)?Minister\s+(?:of|for)\s+[A-Z]"
+    # its ministry by portfolio: "the Plantation and Commodities Ministry", "the Ministry of Health"
+    r"|\b[Tt]he\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Ministry\b|\b[Tt]he\s+Ministry\s+of\s+[A-Z]"
+)
+# on the same line: "...detained off Terengganu\nThe Ministry of Foreign Affairs" is not Malaysia's
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?[^\S\n]*(?:the\s+)?\Z")
+
+
+def home_minister(
+    text: str, mentions: list[Mention], pattern: re.Pattern[str] = _MINISTER_NAMED
+) -> bool:
+    """A minister or ministry the home press names without a state: its own (see _MINISTER_NAMED).
+    A state or a known person in the match is not unnamed ("Malaysian Transport Minister", "Prime
+    Minister Anwar Ibrahim")."""
+    ends = {m.end for m in mentions}
+    for found in pattern.finditer(text):
+        at = found.start()
+        owner = _OWNER_BEFORE.search(text, max(0, at - 12), at)
+        if owner is not None and owner.start() in ends:
+            continue  # "China's Commerce Minister Wang Wentao"
+        if any(at <= m.start < found.end() for m in mentions):
+            continue
+        return True
+    return False
+
+
+# A leader by title alone: "The Prime Minister will make an official visit to India", "His
+# Majesty received the credentials", "the Foreign Minister will lead the delegation".
+_HOME_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:State\s+)?President|Prime\s+Minister|Premier|King|Sultan|Amir|Emir|"
+    r"Foreign\s+Minister|prime\s+minister|foreign\s+minister)\b(?!\s+(?:of\b|[A-Z])|['’]s\s+[A-Z\d])"
+    r"|\b(?P<majesty>His\s+Majesty)\b(?!\s+[A-Z]|\s+the\s+\w+['’]s\s+[A-Z\d])"
+)
+
+
+def home_title(text: str, folded: str, mentions: list[Mention], home: str) -> bool:
+    """The home press's own leader by title alone, before any other state's holder of that title
+    is named: "The Prime Minister will visit India ... his Indian counterpart" is the home state's;
+    after "Indonesia's Foreign Minister", "the Foreign Minister" is Indonesia's again, and so is any
+    title after "the country's"."""
+    ends = {m.end: m.actor for m in mentions}
+    for found in _HOME_TITLE.finditer(text):
+        title = " ".join((found.group("title") or found.group("majesty")).split()).lower()
+        for earlier in re.compile(rf"\b{title}\b").finditer(folded, 0, found.end()):
+            owner = _OWNER_BEFORE.search(folded, max(0, earlier.start() - 12), earlier.start())
+            actor = ends.get(owner.start()) if owner is not None else None
+            if (actor is not None and actor != home) or folded.endswith(
+                "country's ", 0, earlier.start()
+            ):
+                break
+        else:
+            return True
+    return False
+
+
+# A state's agency by its own name, with no state in it: "the Laguna Lake Development Authority
+# (LLDA)", "the Board of Investments", "the city's Department of Tourism", "the Games and
+# Amusements Board". A news, travel or press agency and a company's board are no such body.
+_NAMED_BODY = re.compile(
+    # within a line: "...from China, Taiwan\nThe Department of Foreign Trade" is no Taiwanese body
+    r"\b(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?){1,6}"
+    r"(?:Authority|Agency|Department|Directorate|Bureau|Commission|Board)\b"
+    r"|\b(?:Authority|Department|Directorate|Bureau|Commission|Board)\s+(?:of|for|on)\s+[A-Z]"
+    # Cambodia's and Timor-Leste's: "the State Secretariat of Civil Aviation", "the Secretariat of
+    # State for Vocational Training"
+    r"|\bState\s+Secretariat\s+(?:of|for)\s+[A-Z]|\bSecretariat\s+of\s+State\s+(?:of|for)\s+[A-Z]"
+)
+_NOT_A_BODY = re.compile(
+    r"\b(?:News|Press|Travel|Advertising|Talent|Ratings?|Credit)\s+Agency\b"
+    r"|\bBoard of (?:Directors|Trade)\b"
+)
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"
+
+
+def named_body(text: str, mentions: list[Mention], home: str) -> bool:
+    """One of the home state's agencies by its own name (_NAMED_BODY), naming no other state or
+    bloc ("the Laguna Lake Development Authority" names a Philippine province)."""
+    for found in _NAMED_BODY.finditer(text):
+        name = found.group().removeprefix("The ")
+        if _NOT_A_BODY.search(text, found.start(), found.end() + 12) or _ACRONYM_FIRST.match(name):
+            continue
+        if any(
+            m.start < found.end() and found.start() < m.end and m.actor != home for m in mentions
+        ):
+            continue  # another's: "the European Commission", "the Thai Trade Commission"
+        return True
+    return False
+
+
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def unnamed_official(folded: str, states: list[Mention]) -> bool:
+    """An official body that acts without its state's name ("the police said", "the Ministry of
+    Health", "the central bank") is the home state's."""
+    ends = {m.end for m in states}
+    starts = {m.start for m in states}
+    for found in _UNNAMED_OFFICIAL.finditer(folded):
+        if any(m.start < found.end() and found.start() < m.end for m in states):
+            continue  # "the Thai government"
+        owner_after = _OWNER_AFTER.match(folded, found.end())
+        if owner_after is not None and owner_after.end() in starts:
+            continue  # "the Government of Japan"
+        if not found.group()[0].isalpha():
+            return True  # at a sentence's or a line's start: no state before it owns it
+        owner = _OWNER_BEFORE.search(folded, max(0, found.start() - 8), found.start())
+        if owner is not None and owner.start() in ends:
+            continue  # "Japan's foreign ministry", "China the government"
+        return True
+    return False
+
+
+_REGIONAL_BODY = (
+    r"government|authorities|administration|governor|chief minister|menteri besar|"
+    r"people's committee|people's government|party committee|party secretary|leaders|officials|"
+    r"immigration|police|customs|tourism board|parks|border guards?|"
+    r"(?:border guard|border defen[cs]e|military) (?:command|forces?)"
+)
+REGIONAL_GOVERNMENT_AFTER = re.compile(
+    r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
+    r"(?:(?:provincial|state|prefectural|regional|city|metropolitan|municipal|local|party)\s+)?"
+    rf"(?:{_REGIONAL_BODY}|assembly)\b"
+)
+_REGIONAL_GOVERNMENT_BEFORE = re.compile(
+    rf"\b(?:{_REGIONAL_BODY})\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:(?:province|state|prefecture|region)\s+of\s+)?$"
+)
+
+
+def is_region(m: Mention, gazetteer: Gazetteer) -> bool:
+    """The mention names one of the state's provinces or states ("Yunnan", "Sabah")."""
+    return _named_by(gazetteer.actors[m.actor], m.text, "regions")
+
+
+def is_body(m: Mention, gazetteer: Gazetteer) -> bool:
+    """The mention names one of the state's own official bodies ("JICA", "OJK")."""
+    return _named_by(gazetteer.actors[m.actor], m.text, "bodies")
+
+
+def is_capital(m: Mention, gazetteer: Gazetteer) -> bool:
+    return _named_by(gazetteer.actors[m.actor], m.text, "metonyms")
+
+
+@lru_cache(maxsize=16384)
+def _named_by(actor: Actor, text: str, kind: str) -> bool:
+    """Whether `text` is one of the actor's names of that kind (its `regions` or `metonyms`);
+    cached, as the same names come back in every article."""
+    return fold(text) in {fold(name) for name in getattr(actor, kind)}
+
+
+# A province or state agreeing with another or with a state: its government signs ("Fukuoka,
+# Vietnam sign pact on worker recruitment", "Sarawak and Brunei agreed on a joint study", "Yunnan,
+# Laos step up customs facilitation").
+_REGION_AGREES_AFTER = re.compile(
+    r"^(?:,?\s+(?:and\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?,?\s+(?:have\s+|has\s+)?"
+    r"(?:agree|agrees|agreed|sign|signs|signed|ink|inks|inked|seal|seals|sealed|step up|steps up|"
+    r"stepped up|hold talks|held talks)\b"
+)
+
+
+def regional_government(folded: str, start: int, end: int) -> bool:
+    return bool(
+        REGIONAL_GOVERNMENT_AFTER.match(window_after(folded, end))
+        or _REGIONAL_GOVERNMENT_BEFORE.search(window_before(folded, start))
+        or _REGION_AGREES_AFTER.match(window_after(folded, end))
+    )
+
+
+def demonym_form(m: Mention, gazetteer: Gazetteer) -> str | None:
+    """'adjective' for "Chinese" (a party only with an official body after it: "Chinese
+    officials", not "support for Palestinian independence"), 'people' for "Filipinos"."""
+    aliases, demonyms, peoples = _names(gazetteer.actors[m.actor])
+    name = fold(m.text)
+    if name in aliases:
+        return None  # "Laos", "the Philippines": names, though "Lao" is a demonym
+    if name in demonyms:
+        return "adjective"
+    return "people" if name in peoples else None
+
+
+@lru_cache(maxsize=4096)
+def _names(actor: Actor) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """An actor's folded aliases, demonyms and plural demonyms."""
+    demonyms = frozenset(fold(d) for d in actor.demonyms)
+    peoples = frozenset(d + s for d in demonyms for s in ("s", "es"))
+    return frozenset(fold(a) for a in actor.aliases), demonyms, peoples

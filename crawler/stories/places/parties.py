@@ -1,0 +1,590 @@
+"""The decision: every mention of a state read in its sentence with the cues of this package, and
+the states with evidence of agency kept as parties."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
+
+from crawler.stories.gazetteer import Actor, Gazetteer
+from crawler.stories.mentions import Mention, fold
+from crawler.stories.places.agency import (
+    PAST,
+    acts,
+    evidence_before,
+    gathered_as,
+    government_after,
+    official_after,
+    owns,
+)
+from crawler.stories.places.context import (
+    LEAD,
+    WINDOW,
+    in_passing,
+    lists_of,
+    sentence_parts,
+    window_after,
+    window_before,
+    word_before,
+)
+from crawler.stories.places.home import (
+    REGIONAL_GOVERNMENT_AFTER,
+    demonym_form,
+    home_minister,
+    home_title,
+    is_body,
+    is_capital,
+    is_region,
+    named_body,
+    regional_government,
+    unnamed_official,
+)
+from crawler.stories.places.names import inside_name, named_for
+from crawler.stories.places.setting import (
+    MADE_OF,
+    dated,
+    describes_place,
+    forum_members,
+    is_setting,
+    market_members,
+    other_deals,
+    settled,
+)
+from crawler.stories.places.sport import sport_sentence, sport_story
+
+# A meeting's or bloc's chair's statement: "the ARF chair's statement", "the Chairman's Statement of
+# the ASEAN Summit".
+_CHAIR_STATEMENT = r"(?:chair|chairman|chairperson)(?:'s|\u2019s)?\s+statement"
+_STATEMENT_AFTER = re.compile(rf"(?:'s|\u2019s)?\s+{_CHAIR_STATEMENT}")
+_STATEMENT_BEFORE = re.compile(rf"\b{_CHAIR_STATEMENT}\s+(?:of|at|from)\s+(?:the\s+)?(?:\w+\s+)?$")
+# An agreement's talks: "the ASEAN-Canada FTA talks", "RCEP negotiations".
+_TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations|negotiating rounds?|consultations)\b")
+_PAIR_NAMED_BEFORE = re.compile(r"[\w.']+\s*-\s*(?:[\w.']+\s+)?$")
+# States thanked or praised for what they did, whatever came before ("thanked Malaysia, as ASEAN
+# Chair, as well as the United States and China for their support").
+_THANKED_AFTER = re.compile(
+    r"^\s+for\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:support|contributions?|assistance|"
+    r"help|role|roles|efforts|cooperation|hospitality|solidarity|mediation|facilitation|backing)\b"
+)
+_COORDINATED = re.compile(r"\b(?:and|or)\b|&")
+_OWNED_NAME_AFTER = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]"
+    # the state's name opening an institution's or a firm's: "told the Indonesia Stock Exchange"
+    r"|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Stock Exchange|Exchange|Airlines|Airways|Berhad|Bhd|Tbk|Corp|"
+    r"Corporation|Holdings|Group)\b"
+)
+# A framework's meeting as the setting of what is reported: "at the ASEAN Regional Forum", "on the
+# sidelines of the East Asia Summit", "under RCEP".
+_MEETING_BEFORE = re.compile(
+    r"\b(?:at|during|sidelines of|under|within|ahead of|before|after|to|into|attend|attends|"
+    r"attended|attending|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|join|joined|"
+    r"joining|through|via|in|address|addresses|addressed|addressing|told|tells|"
+    r"(?:review|upgrade|conclusion|implementation|negotiations?|talks|"
+    r"consultations|protocol|signing|ratification|entry into force|accession|membership|text|"
+    r"round|meeting|session|members|parties|chapters?|provisions?|commitments?|statement|"
+    r"declaration)\s+(?:of|on|to|"
+    r"for))\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|upcoming|"
+    r"special|latest|next|first|informal)\s+)*$"
+)
+# A state's standing in a grouping other than the bloc ("a BRICS partner country", "APEC
+# membership"): a relation with that grouping.
+_STATUS_AFTER = re.compile(r"\s+(?:partner countr(?:y|ies)|partnership|membership|full member)\b")
+# An organisation's organ adopting or voting: "the UN General Assembly on Wednesday adopted".
+_ORGAN_ACTS = re.compile(
+    r"\s+(?:general\s+assembly|security\s+council|human\s+rights\s+council|"
+    r"general\s+assembly\s+committee|committee)\s+(?:on\s+\w+\s+|\w+ly\s+)?(?:adopted|adopts|"
+    r"passed|passes|approved|approves|backed|backs|voted|votes|endorsed|endorses|condemned|"
+    r"condemns|demanded|demands|elected|elects)\b"
+)
+# One of the bloc's own bodies, its name after the bloc's in capitals.
+# Not a think tank's or a university's ("the ASEAN Studies Centre", "MGIMO's ASEAN Centre").
+_BLOC_ORGAN_AFTER = re.compile(
+    r"\s+(?:(?!Studies|Research|Business|Youth|Football|Law|Institute)[A-Z][\w'-]*\s+){0,3}?"
+    r"(?:Committee|Centre|Center|Network|Working Group|Task Force|Coordinating Council|"
+    r"Senior Officials)\b"
+)
+_POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
+# ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also
+# include Australia, New Zealand and Malaysia"
+_COMPOSED_OF = re.compile(
+    rf"\b(?:{MADE_OF}|which\s+(?:also\s+)?(?:brings together|bring together|includes|include))"
+    r"\s+(?:the\s+)?$"
+)
+# Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
+# parties of what is reported.
+# Talks with several states' officials, some named: "held talks with defense chiefs from several
+# countries, including Malaysia, Laos and Thailand" (each a side of the talks, not an example).
+_MET_WITH = r"\b(?:talks|met|meets|meeting|meetings)\s+with\s+"
+_OFFICIALS = r"(?:chiefs|ministers|leaders|counterparts|officials|delegations|envoys|ambassadors)"
+_SEVERAL = r"(?:several|many|some|other)"
+_INCLUDING = r"[^.;]*including\s+(?:from\s+)?(?:the\s+)?$"
+_MET_OFFICIALS_OF_SEVERAL = re.compile(
+    rf"{_MET_WITH}(?:[\w-]+\s+){{0,3}}?{_OFFICIALS}\s+(?:(?:from|of)\s+)?{_SEVERAL}\b{_INCLUDING}"
+    # "held separate talks with several ministers, including from the Philippines and Thailand"
+    rf"|{_MET_WITH}{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?{_OFFICIALS}\b{_INCLUDING}"
+)
+_EXAMPLES_BEFORE = re.compile(
+    r"\bsuch\s+as\s+(?:the\s+)?$"
+    # others named as examples: "Other members of the pact, including Japan and Australia, ..."
+    r"|\b(?:other|others|some|several|many)\b[^,.;]{0,60},?\s+including\s+(?:the\s+)?$"
+    # a standing grouping's members as examples: "the ADMM-Plus, which brings together ASEAN and
+    # eight partners including Japan, the United States and China"
+    r"|\bbrings\s+together\b[^.;]{0,80}\bincluding\s+(?:the\s+)?$"
+    # a comparison: "Unlike the pact between ASEAN and Australia, ...", "Like Japan before it, ..."
+    r"|\bunlike\b[^,]*$|^\s*(?:like|as\s+with|just\s+as)\b[^,]*$"
+)
+# The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
+# growing reach", "The visit comes as US tariffs rattle the region", "came a day after Prabowo held
+# talks with Xi"): whoever acts there acts in another story.
+_BACKDROP_BEFORE = re.compile(
+    r"\bamid\b[^,]*$|\b(?:comes?|came|coming)\s+(?:(?:just\s+|only\s+)?(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b.*$"
+)
+# A state, or its body, that says or does nothing in the story: "China's embassy in Manila did not
+# immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
+# "Myanmar's junta leaders were not invited".
+_SILENT_AFTER = re.compile(
+    r"^(?:'s?(?:\s+[\w-]+){0,5}?)?(?:,[^,.;]{0,80},)?\s*"
+    r"(?:did\s+not|didn't|declined\s+to|could\s+not\s+be|(?:is|are|was|were)\s+not|"
+    r"ha(?:s|ve)\s+not\s+been)\s+"
+    r"(?:immediately\s+)?(?:respond|reply|return|comment|be\s+reached|reached|invited|"
+    r"take\s+part|taking\s+part|attend|participate|represented|present|sign|involved)\b"
+)
+# A meeting still to come, low in a story about another: its states are not the story's parties.
+_PLANNED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|expected|set|due|slated|likely)\s+to|"
+    r"to\s+be\s+(?:held|hosted|convened)|look(?:s|ed|ing)?\s+forward\s+to|upcoming|forthcoming)\b"
+)
+_MEMBERS_OF_AFTER = re.compile(
+    r"\s+(?:are|is|were|was)\s+(?:also\s+|all\s+)?(?:(?:fellow|founding|full)\s+)?(?:members?|part)\s+of\b"
+    # "Egypt, Ethiopia, Iran and the UAE became full members on January 1, 2024"
+    r"|\s+became\s+(?:(?:full|founding)\s+)?members\b"
+)
+# People or goods named by where they come from ("visitors from ASEAN member states", "imports
+# from Chinese suppliers"): places, whatever body follows the name.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
+    r"buyers|goods|products|shipments|students|workers|exhibitors|fans|athletes|student-athletes|"
+    r"players|musicians|artists|performers)\s+from\s+(?:the\s+)?"
+    r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|all|several|many)\s+)?$"
+    # "groups from 70 countries, including Türkiye": where the people come from, a few named
+    r"|\b(?:groups|troupes|artists|performers|teams|athletes|participants|exhibitors|companies|"
+    r"firms|visitors|tourists)\s+from\s+(?:(?:more than|over|about|some)\s+)?\d+\s+"
+    r"(?:countries|nations|economies)(?:\s+and\s+territories)?,?\s+including\s+(?:the\s+)?$"
+)
+# A wire's credit line: its reporters and bureaus.
+_CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
+# A newspaper's name ("Vientiane Times", "China Daily", "the Bangkok Post"), read as written.
+_NEWSPAPER_AFTER = re.compile(
+    r"\s+(?:Times|Post|Daily|Herald|Tribune|Bulletin|Inquirer|Gazette|Journal|Mail|Globe|"
+    r"Chronicle|Standard|Insider)\b"
+)
+# Officials of both sides of a pair: "the ASEAN-Russia ministers", "ASEAN-China foreign ministers".
+_PAIR_OFFICIALS = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:ministers|leaders|officials|negotiators|delegations|diplomats|"
+    r"envoys|senior officials)\b"
+)
+# A clause of cause or time, open before a name: "prices fell after India lifted its curbs".
+_CAUSE_BEFORE = re.compile(r"(?:^|[\s,])(?:after|as|since|following|because|amid)\s+(?:the\s+)?$")
+
+
+def place_actors(
+    text: str,
+    mentions: Iterable[Mention],
+    gazetteer: Gazetteer,
+    home: str | None = None,
+    domestic: bool = False,
+    evidence: dict[str, str] | None = None,
+    year: int | None = None,
+) -> tuple[set[str], str]:
+    """The states `text` names without evidence that they act as states (its places), and how
+    `home`, the state the story is written in, is a party ("" when it is not). "office": where no
+    other state's officials are in the story, one of its agencies by name or a minister by
+    portfolio; in the home press's own copy (`domestic`), also a minister or ministry named with
+    no state ("Transport Minister Anthony Loke", "the Plantation and Commodities Ministry") or a
+    leader by title alone ("The Prime Minister will visit India"), as that press names its own.
+    "body": only an official body acting unnamed ("the police said", "the ministry said"), where
+    no other state's officials are. The home state may be named by the dateline alone ("BANGKOK
+    -"). `year`, the story's, dates background: what a state did in an earlier year.
+
+    `evidence`, when given, is filled with what decided each state or bloc: for a party its
+    strongest evidence ("office", "official", "body-name", "statement"..., or a weak sign: "acts",
+    "relation", "own", "forum", "meeting", "home"; `WEAK_EVIDENCE`), for a place its explicit cue
+    ("sport", "company", "people", "origin", "background"...) or "none". benchmarks/party_model.py
+    reads it."""
+    folded = fold(text)
+    party: set[str] = set()
+    # Named as a party only by a weak sign (a relation word before it, a list of participants or
+    # members, its own name in a compound), and which: kept unless it is a passing mention (see
+    # below).
+    signs: dict[str, str] = {}
+    # For `evidence`: what made each party (an office, an official body, a verb...) and each
+    # explicit cue to a place (sport, a company's name, a list of members...).
+    how: dict[str, list[str]] = {}
+    cue: dict[str, str] = {}
+    named: set[str] = set()
+    states = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    forums = [
+        m.start
+        for m in ordered
+        if (actor := gazetteer.actors.get(m.actor)) is not None and _with_partners(actor)
+    ]
+    for m in ordered:
+        actor = gazetteer.actors.get(m.actor)
+        if (
+            actor is None
+            or m.via is not None
+            or not _needs_evidence(actor)
+            or is_body(m, gazetteer)
+        ):
+            # people, official bodies, states through their office-holders or their own bodies,
+            # unless in the backdrop or a place named after a person ("the Hassanal Bolkiah
+            # Trophy")
+            personal = m.via is not None or (actor is not None and actor.type == "person")
+            if personal and named_for(text, m.start, m.end):
+                # a name inside a name, the person's or their state's: no actor, unless it acts
+                named.add(m.actor)
+                cue.setdefault(m.actor, "named-for")
+                continue
+            if not _BACKDROP_BEFORE.search(sentence_parts(folded, m.start, m.end)[0]):
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("office")
+        elif not states or m.start >= states[-1].end:  # one place, one mention
+            states.append(m)
+            named.add(m.actor)
+    # The title and the lead's first sentence: what the story is about.
+    lead_end = LEAD.search(folded).end()  # type: ignore[union-attr]  # `$` always matches
+    leading = {m.actor for m in states if m.start < lead_end}
+    for chain in lists_of(states, folded):
+        first, last = chain[0], chain[-1]
+        if party.issuperset(m.actor for m in chain) and (
+            all(not WEAK_EVIDENCE.issuperset(how[m.actor]) for m in chain)
+            or not sport_story(folded)
+        ):
+            # nothing left to learn: in a story about sport, a side of a match needs more than a
+            # verb (see below), which a later sentence may give ("Vietnam's Ministry of Sports")
+            continue
+        sentence = sentence_parts(folded, first.start, last.end)
+        if sport_sentence(*sentence, folded) and not government_after(folded, last.end):
+            cue.update({m.actor: "sport" for m in chain if m.actor not in cue})
+            continue  # teams of a match, not "Vietnam's Ministry of Culture, Sports and Tourism"
+        if forum_members(folded, first.start, forums):
+            for m in chain:
+                if not is_region(m, gazetteer):
+                    signs.setdefault(m.actor, "forum")
+            continue
+        if _COMPOSED_OF.search(sentence[0]):
+            cue.update({m.actor: "members-listed" for m in chain if m.actor not in cue})
+            continue  # the members of something, listed
+        if _ORIGIN_BEFORE.search(sentence[0]):
+            cue.update({m.actor: "origin" for m in chain if m.actor not in cue})
+            continue  # "visitors from ASEAN member states": where they come from
+        if _MET_OFFICIALS_OF_SEVERAL.search(sentence[0]):
+            for m in chain:
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("relation")
+            continue  # "held talks with defense chiefs from several countries, including Laos"
+        if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
+            cue.update({m.actor: "example" for m in chain if m.actor not in cue})
+            continue  # "partners such as Japan", "amid a sea row with China"
+        if _SILENT_AFTER.match(window_after(folded, last.end, WINDOW * 2)):
+            cue.update({m.actor: "silent" for m in chain if m.actor not in cue})
+            continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
+        if _PLANNED.search(sentence[0]) and in_passing(text, first.start):
+            cue.update({m.actor: "planned" for m in chain if m.actor not in cue})
+            continue  # "Ishiba is also scheduled to meet the prime ministers of Malaysia and..."
+        if _MEMBERS_OF_AFTER.match(folded, last.end):
+            cue.update({m.actor: "member-of" for m in chain if m.actor not in cue})
+            continue  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
+        body = official_after(text, folded, last.end, len(chain) > 1) and not market_members(
+            folded, first.start, last.end
+        )
+        before = evidence_before(*sentence)
+        if (
+            before == "acting"
+            and _TEAM_FROM.search(sentence[0])
+            and (_ENTRANTS.search(sentence[0]) or sport_story(folded))
+        ):
+            before = None  # "the largest foreign contingents from Malaysia": teams at the Games
+        gathered = gathered_as(folded, first.start)
+        others = (
+            bool(_THANKED_AFTER.match(window_after(folded, last.end)))
+            # "the ADMM-Plus brings together the defence ministers of ASEAN and Australia...": a
+            # standing grouping's members, its ministers or not
+            or (before == "acting" and gathered != "standing")
+            or acts(text, folded, first.start, last.end)
+            or gathered == "reported"
+        )
+        # "a deal with Japan's JERA": with what the state owns, not with the state
+        owned = _OWNED_NAME_AFTER.match(text, last.end) is not None
+        weakly = (before == "relation" and not owned) or gathered == "standing"
+        # The body after an adjective that ends the list past a bare comma is that adjective's alone
+        # ("toward central Vietnam, the Philippine weather bureau said"); after "and" it is all of
+        # theirs ("ASEAN and Australian leaders").
+        adjective_body = (
+            body
+            and len(chain) > 1
+            and demonym_form(last, gazetteer) == "adjective"
+            and not _COORDINATED.search(folded[chain[-2].end : last.start])
+        )
+        # a capital listed with provinces is a city among them ("Bangkok, Chonburi and Songkhla")
+        regional = any(is_region(m, gazetteer) for m in chain)
+        for m in chain:
+            if is_setting(gazetteer.actors[m.actor], folded, m.start, m.end, m.actor in leading):
+                cue.setdefault(m.actor, "setting")
+                continue
+            if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
+                window_before(folded, m.start)
+            ):
+                # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
+                # story about something else ("Lavrov is in Vientiane to attend the ARF")
+                signs.setdefault(m.actor, "meeting")
+                continue
+            if _STATEMENT_AFTER.match(folded, m.end) or _STATEMENT_BEFORE.search(
+                window_before(folded, m.start)
+            ):
+                # "the ARF chair's statement urged": the meeting speaking through its chair
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("statement")
+                continue
+            if gazetteer.actors[m.actor].type == "framework" and _TALKS_AFTER.match(folded, m.end):
+                # "the ASEAN-Canada FTA talks resumed": its sides negotiating
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("talks")
+                continue
+            if gazetteer.actors[m.actor].type == "framework" and _PAIR_NAMED_BEFORE.search(
+                window_before(folded, m.start, 40)
+            ):
+                # "the Russia-ASEAN ministerial meeting", "the ASEAN-UK Post Ministerial
+                # Conference": a pair's meeting
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("pair")
+                continue
+            if (
+                m.actor == "ASEAN"
+                and _BLOC_ORGAN_AFTER.match(text, m.end)
+                and not _POSSESSOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+            ):
+                # "the ASEAN Brussels Committee", "the ASEAN Committee on Disaster Management",
+                # "the ASEAN Centre of Military Medicine": one of the bloc's own bodies
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("organ")
+                continue
+            if gazetteer.actors[m.actor].type == "igo" and (
+                _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
+                or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
+            ):
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("status")
+                continue
+            inside = inside_name(text, m.start)
+            if inside is not None:
+                if inside:
+                    party.add(m.actor)  # "Statistics Indonesia", "Bank Negara Malaysia"
+                    how.setdefault(m.actor, []).append("body-name")
+                cue.setdefault(m.actor, "company")
+                continue  # "JTI Philippines", "Vale Indonesia": a company's name
+            if is_capital(m, gazetteer) and REGIONAL_GOVERNMENT_AFTER.match(
+                window_after(folded, m.end)
+            ):
+                party.add(m.actor)  # "the Bangkok Metropolitan Administration": a city's government
+                how.setdefault(m.actor, []).append("city-government")
+                continue
+            if is_region(m, gazetteer) or (regional and is_capital(m, gazetteer)):
+                # A province or state is a place ("Bali welcomed record arrivals") unless its own
+                # government acts ("the Yunnan authorities", "the governor of Sabah").
+                if regional_government(folded, m.start, m.end):
+                    party.add(m.actor)
+                    how.setdefault(m.actor, []).append("regional-government")
+                cue.setdefault(m.actor, "region")
+                continue
+            word = demonym_form(m, gazetteer)
+            if word == "people":
+                cue.setdefault(m.actor, "people")
+                continue  # "Filipinos", "the Malaysians": people or a team, not the state
+            if _CREDIT.search(window_before(folded, m.start)) or _NEWSPAPER_AFTER.match(
+                text, m.end
+            ):
+                # "(Reporting by Kuala Lumpur bureau; ...)", "told Vientiane Times": the press
+                cue.setdefault(m.actor, "press")
+                continue
+            if word_before(folded, m.start) in PAST and official_after(text, folded, m.end):
+                cue.setdefault(m.actor, "past-office")
+                continue  # "then U.S. President Barack Obama": a past office
+            has_body = body and (word == "adjective" or not adjective_body)
+            if has_body if word == "adjective" else has_body or others:
+                party.add(m.actor)
+                how.setdefault(m.actor, []).append("official" if has_body else "acts")
+            elif (word != "adjective" and weakly) or owns(text, folded, m.start, m.end):
+                signs.setdefault(m.actor, "relation" if weakly else "own")
+    # "The country's" official body is that of the state named last before it in the paragraph:
+    # "the crisis in Myanmar, urging the country's military rulers to halt air strikes".
+    for found in _THE_COUNTRY.finditer(folded):
+        paragraph = folded.rfind("\n", 0, found.start())
+        before = [m for m in states if paragraph < m.start and m.end <= found.start()]
+        if (
+            before
+            and gazetteer.actors[before[-1].actor].type == "state"
+            and official_after(text, folded, found.end())
+        ):
+            party.add(before[-1].actor)
+            how.setdefault(before[-1].actor, []).append("official")
+    # The first of a pair shares the officials named after it: "the ASEAN-Russia ministers agreed".
+    for first, second in pairwise(states):
+        if (
+            first.actor not in party
+            and second.actor in party
+            and text[first.end : second.start] == "-"
+            and _PAIR_OFFICIALS.match(folded, second.end)
+        ):
+            party.add(first.actor)
+            how.setdefault(first.actor, []).append("official")
+    # A name given once, in the lower half of the story, and only weakly as a party is background:
+    # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
+    # together ... eight partners: Australia, China...". Given by name: an adjective ("a Southeast
+    # Asian country") names no one.
+    needing = {id(m) for m in states}
+    names = [
+        m for m in ordered if id(m) not in needing or demonym_form(m, gazetteer) != "adjective"
+    ]
+    times = Counter(m.actor for m in names)
+    first_at: dict[str, int] = {}
+    for m in names:  # in text order: the first mention stays
+        first_at.setdefault(m.actor, m.start)
+    for a, sign in signs.items():
+        if times[a] > 1 or not in_passing(text, first_at.get(a, 0)):
+            party.add(a)
+            how.setdefault(a, []).append(sign)
+        else:
+            cue.setdefault(a, "background")
+    # A state named once, below the lead, whose only sign of acting is a verb in the present perfect
+    # of a sentence that reports no one and names no day is a standing fact, not the news:
+    # "Sri Lanka, Chile and Bangladesh have also applied to join", "China and India have maintained
+    # ties with the military government". So is an act dated to an earlier year ("India withdrew
+    # from the negotiations in 2019") and one in a clause of cause ("after India lifted its curbs").
+    direct = Counter(m.actor for m in ordered if m.via is None)
+    implied = {m.actor for m in ordered if m.via is not None}
+    for m in states:
+        a = m.actor
+        if (
+            set(how.get(a, ())) == {"acts"}
+            and direct[a] == 1
+            and a not in implied
+            and m.start >= lead_end
+            and (
+                settled(folded, m.start, m.end)
+                or dated(folded, m.start, m.end, year)
+                or _CAUSE_BEFORE.search(window_before(folded, m.start, 30)) is not None
+            )
+        ):
+            party.discard(a)
+            del how[a]
+            cue.setdefault(a, "background")
+    # A state named only in what a place or time is ("the South China Sea, where Beijing claims
+    # almost all of it", "where Manila has been locked in confrontations with Chinese coast guard
+    # vessels", "next year, when the Philippines chairs ASEAN") describes it; one named
+    # below the lead only beside deals made before or elsewhere ("a similar pact with New Zealand")
+    # is background.
+    for a in sorted(party):
+        mine = [m for m in states if m.actor == a]
+        if (
+            mine
+            and a not in implied
+            and set(how.get(a, ())) <= {"acts", "relation", "official"}
+            and direct[a] == len(mine)
+            and (
+                all(describes_place(folded, m.start, m.end) for m in mine)
+                or all(m.start >= lead_end and other_deals(folded, m.start, m.end) for m in mine)
+            )
+        ):
+            party.discard(a)
+            how.pop(a, None)
+            cue.setdefault(a, "background")
+    # In a story about sport, a state that only beats, meets, hosts or is drawn with another is a
+    # side of a match ("Laos held Vietnam to a draw", "hosts Thailand topped the medal table").
+    sides = [a for a in party if a not in implied and set(how.get(a, ())) <= _SIDE_SIGNS]
+    if sides and sport_story(folded):
+        for a in sorted(sides):
+            party.discard(a)
+            how.pop(a, None)
+            cue.setdefault(a, "sport")
+    # Other states' officials in the story ("a report from Singapore on two visiting defence
+    # chiefs"): "the ministry said" may be theirs, and is left unread.
+    foreign = any(
+        a != home and (actor := gazetteer.actors.get(a)) is not None and actor.type == "state"
+        for a in party
+    )
+    # Through its leaders, ministers or named agencies ("office"), those that conduct its
+    # relations, or only through its police, courts or an unnamed ministry ("body").
+    home_party = ""
+    if home is None:
+        pass
+    elif (
+        # one of its agencies by its own name, in its own copy wherever other states act: "The
+        # Union Election Commission met observer teams from ... the Russian Federation", "handed
+        # two suspects to Malaysian police ... The Customs Department said"
+        ((not foreign or domestic) and named_body(text, ordered, home))
+        or (not foreign and home_minister(text, ordered, _MINISTER_UNNAMED))
+        or (domestic and (home_minister(text, ordered) or home_title(text, folded, ordered, home)))
+    ):
+        home_party = "office"
+    elif (not foreign and unnamed_official(folded, states)) or (
+        # in its own copy, its unnamed government in the lead, whoever else acts below: "were
+        # flown to Xinjiang early on Thursday, the government confirmed"
+        domestic and unnamed_official(folded[:lead_end], states)
+    ):
+        home_party = "body"
+    if home_party:
+        party.add(home)
+        how.setdefault(home, []).append("home")
+    if evidence is not None:
+        for a in named | party:
+            if a not in party:
+                evidence[a] = cue.get(a, "none")
+            else:  # the strongest evidence found
+                found = how.get(a, ["sign"])
+                evidence[a] = next((e for e in found if e not in WEAK_EVIDENCE), found[0])
+    return named - party, home_party
+
+
+_THE_COUNTRY = re.compile(r"\bthe country(?=['’]s\s)")
+# A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
+# "attended by a deputy minister of education and sports".
+# Whose, where another state's officials are in the story, the text does not say.
+_MINISTER_UNNAMED = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Minister\b(?!\s+[A-Z])"
+    r"|\b(?:[Tt]he|[Aa])\s+(?:(?:deputy|vice)\s+)?minister\s+(?:of|for)\s+[a-z]"
+)
+
+
+def _needs_evidence(actor: Actor) -> bool:
+    """States, blocs, international organisations and frameworks can be named as a place, a venue
+    or a background ("the ASEAN chair", "forums such as the UN", "the upgraded ACFTA is expected to
+    boost trade"); an official body is a party whenever it is named."""
+    return actor.type in {"state", "bloc", "igo", "framework"}
+
+
+def _with_partners(actor: Actor) -> bool:
+    """A framework of ASEAN with partners (ARF, EAS, RCEP, ACFTA): its meeting is a relation with
+    them; an ASEAN-only meeting ("on the sidelines of the ASEAN Summit") may be only a venue."""
+    return actor.type == "framework" and bool(actor.partners or actor.involves)
+
+
+# The title line and the body's first sentence (the whole text when there is none).
+# What makes a party only on a weak sign: a verb, a relation word, a forum or meeting it is at,
+# its own name in a compound, or, for the home state, an official body acting unnamed.
+WEAK_EVIDENCE = frozenset({"acts", "relation", "own", "forum", "meeting", "sign", "home"})
+
+
+# Teams at a sporting event, named by where they come from.
+_TEAM_FROM = re.compile(r"\b(?:contingents?|delegations?|delegates)\s+from\s+(?:the\s+)?$")
+_ENTRANTS = re.compile(
+    r"\b(?:participants|athletes|runners|players|competitors|entrants|riders|swimmers|cyclists)\b"
+)
+
+
+# What a side of a match shows: a verb, a relation word, its own name in a compound.
+_SIDE_SIGNS = frozenset({"acts", "relation", "own"})

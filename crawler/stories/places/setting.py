@@ -1,0 +1,380 @@
+"""Place readings: a name that is where others met, what a state joins, a standing fact, an
+earlier year's event, the topic of something else, or the members a grouping is made of."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.stories.gazetteer import Actor
+from crawler.stories.places.context import after_name, quoted, sentence_parts, window_before
+
+# "Vietnam-Japan relations", "US-China rivalry": a pair that is itself a relation.
+_PAIR_NOUNS = (
+    r"relations|ties|summit|talks|dialogue|partnership|rivalry|tensions|dispute|agreement|pact|"
+    r"deal|treaty|cooperation|alliance|friendship|joint|strategic|comprehensive|free trade|fta|"
+    r"defence|defense|security|maritime|consultations|meeting|commission|committee|"
+    r"diplomatic|bilateral|session|sessions|ministerial"
+)
+# After the first name of a pair: the hyphen and the second name ("-China ", "-Republic of Korea ").
+PAIR_HEAD = r"^-\s*[\w.' ]{2,30}?\s+"
+PAIR = re.compile(rf"{PAIR_HEAD}(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b")
+PAIR_SECOND = re.compile(
+    rf"^\s+(?:{_PAIR_NOUNS}"
+    # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
+    r"|(?:[\w'’]+\s+){1,3}(?:meeting|summit|talks|consultations|dialogue))\b"
+)
+PAIR_BEFORE = re.compile(r"[\w.']+\s*-\s*$")
+# A meeting named as where others met ("on the sidelines of the ASEAN Summit") is a venue, however
+# much of a relation its own name holds; and a bloc named as what a state belongs to or joins ("the
+# 11th member of ASEAN", "its accession to the bloc") is the state's status, not the bloc acting.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|an?\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|"
+    r"upcoming|special|latest|informal)\s+)*"
+    # "on the sidelines of a summit of Southeast Asian leaders"
+    r"(?:(?:summit|meeting|gathering|conference)\s+of\s+(?:the\s+)?)?$"
+)
+_VENUE_AFTER = re.compile(r"\s*(?:summit\s+|meeting\s+)?(?:sidelines|margins)\b")
+# The UN named for its law rather than acting ("a violation of UN Security Council resolutions",
+# "the UN Convention on the Law of the Sea", "UN peacekeeping").
+_LAW_AFTER = re.compile(
+    r"\s*(?:security\s+council\s+|general\s+assembly\s+)?(?:resolutions?|sanctions|charter|"
+    r"convention|conventions|peacekeeping|law)\b"
+)
+_MEMBERSHIP_BEFORE = re.compile(
+    r"(?<![\w-])(?:members?|member\s+(?:states?|countr(?:y|ies)|nations?)|membership|accession|"
+    r"admission|admitted|joined|join|joining)\s+(?:of|in|to|"
+    r"into)?\s*(?:the\s+)?(?:\w+\s+)?$"
+    # a partner's status: "to become a sectoral dialogue partner of ASEAN"
+    r"|\b(?:dialogue|development|sectoral)\s+partner(?:ship)?(?:\s+status)?\s+(?:of|with|to)\s+"
+    r"(?:the\s+)?$"
+)
+# An organisation as the forum or frame of what others do: "support in the UN Security Council",
+# "a seat on the Security Council", "forces under the UN mission".
+_FORUM_BEFORE = re.compile(r"\b(?:in|at|on|under|within)\s+(?:the\s+)?$")
+_MEMBERSHIP_AFTER = re.compile(r"\s+(?:full\s+)?(?:membership|accession|entry|admission|bid)\b")
+# What one state hopes for with the bloc, or a deal that may come one day ("to strengthen ties with
+# Southeast Asian nations", "to promote Russia's relations with ASEAN", "a region-to-region
+# agreement with ASEAN"): the bloc as the state's horizon, not a side of what is reported.
+_ASPIRED_BEFORE = re.compile(
+    r"\b(?:strengthen|strengthening|bolster|bolstering|deepen|deepening|expand|expanding|develop|"
+    r"developing|boost|boosting|enhance|enhancing|promote|promoting|broaden|broadening|forge|"
+    r"forging|build|building|step up|stepping up|closer|stronger|deeper|greater|broader|"
+    r"through)\s+"
+    r"(?:(?:its|their|his|her|our|the|economic|trade|further|[a-z]+['’]s)\s+){0,3}"
+    r"(?:relations|ties|cooperation|partnerships?|links|engagement|relationship|dialogue)\s+"
+    r"with\s+(?:the\s+)?$"
+    r"|\bregion-to-region\s+(?:free\s+trade\s+)?(?:agreement|deal|pact|fta|trade\s+deal)\s+"
+    r"with\s+(?:the\s+)?$"
+)
+# A bloc's name before some of its states ("four ASEAN nations", "among Asean members", "the first
+# Southeast Asian leader") names states of the bloc, not the bloc acting. "ASEAN member states" is
+# left alone: as often the bloc as a whole ("thanked all ASEAN member states for their support").
+_MEMBERS_AFTER = re.compile(
+    # one of them described: "ASEAN's biggest economy", "the bloc's most populous nation"
+    r"(?:'s?)?\s+(?:(?:biggest|largest|smallest|richest|poorest|most\s+populous|"
+    r"(?:second|third)-(?:largest|biggest))\s+(?:economy|member|nation|country|state)\b|"
+    r"(?:newest|latest|youngest|new|\d+(?:st|nd|rd|th)|eleventh|tenth)\s+member\b|"
+    r"member\s+(?:state|country|nation)\b|"
+    r"members?\b(?!\s+(?:states|countries|nations))|nations?\b|countries\b|country\b|"
+    r"neighbou?rs?\b|economies\b|economy\b|leader\b(?!s)|government\b|president\b|"
+    r"prime minister\b)"
+)
+# A state's own thing named after the bloc ("the country's ASEAN secretariat", "Malaysia's ASEAN
+# chairmanship", "the national ASEAN committee"): the state's, not the bloc acting. A region owns
+# no bloc: "Southeast Asia's regional grouping" is the bloc itself.
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?!asia['’]|region['’])\w+['’]s?|\bnational|\bits|\btheir|\bour)\s+$"
+)
+# "Laos, which chaired ASEAN in 2024": the state's turn, not the bloc acting (but "co-chaired the
+# ASEAN-Canada Summit" is a meeting of the two).
+_CHAIRED_BEFORE = re.compile(
+    r"\b(?:chaired|chairs|chairing|chair of|chairmanship of|chairman of)(?:\s+the)?\s+$"
+)
+# The chair acting as the bloc's, in apposition: "Laos, in its capacity as Chair of ASEAN, issued a
+# statement" (not "its duties as chair of ASEAN").
+_AS_CHAIR_BEFORE = re.compile(
+    r"(?:(?:,\s+|\b)in\s+(?:its|his|her|their)\s+capacity\s+|,\s+)as\s+"
+    r"(?:the\s+|this year's\s+)?(?:current\s+|rotating\s+)?(?:chair|chairman) of\s+(?:the\s+)?$"
+)
+# "chaired the ASEAN side", "led the ASEAN delegation": the bloc's side of a negotiation.
+_SIDE_AFTER = re.compile(r"\s+(?:side|delegation|team|negotiators)\b")
+# "officials from the 11 members of ASEAN", "all members of the bloc": every member, so the bloc.
+_EVERY = r"(?:10|11|ten|eleven)"  # the bloc's members, all of them counted
+_ALL_MEMBERS_BEFORE = re.compile(
+    rf"\b(?:the(?:\s+{_EVERY})?|all(?:\s+the)?(?:\s+{_EVERY})?)\s+"
+    r"(?:members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?$"
+)
+# Plural members stand for the bloc unless counted or picked out ("ASEAN countries agreed with
+# China" is the bloc; "four ASEAN nations signed", "some ASEAN members", "other ASEAN economies" are
+# not).
+_PLURAL_MEMBERS = re.compile(
+    r"(?:'s?)?\s+(?:member\s+)?(?:members|nations|countries|economies|neighbou?rs)\b"
+)
+_MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
+# Goods, money or people going to or coming from somewhere: "exports to", "investment from".
+_MARKET_TO = re.compile(
+    r"\b(?:exports?|shipments?|imports?|sales|investments?|investors|tourists|arrivals|visitors|"
+    r"flights)\s+(?:\w+\s+){0,2}?(?:to|from|into)\s+(?:the\s+)?(?:(?:\d+|ten|eleven)\s+)?$"
+)
+# The bloc named in the plural ("Southeast Asian nations"), to be counted or picked out like its
+# members.
+_PLURAL_NAME = re.compile(r"\b(?:nations|countries|states)$")
+_EVERY_MEMBER = re.compile(rf"\b{_EVERY}\s+$")
+# What states are: "both countries are ASEAN members", "as fellow ASEAN members".
+_ARE_MEMBERS_BEFORE = re.compile(r"\b(?:are|were|as|both)\s+(?:fellow\s+)?$")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|several|some|many|most|few|other|these|"
+    r"those|both|all\s+but|individual|certain|various|fellow|among|between|poorer|richer|smaller|"
+    r"larger|maritime|mainland|claimant)\s+(?:of\s+the\s+)?(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+def market_members(folded: str, start: int, end: int) -> bool:
+    """A bloc's member states as a market ("exports to the 10 ASEAN member states"), not as the
+    bloc's officials acting."""
+    return bool(
+        _MEMBER_STATES.match(folded, end) and _MARKET_TO.search(folded, max(0, start - 60), start)
+    )
+
+
+def _members(folded: str, start: int, end: int) -> bool:
+    """The bloc's name before some of its states: see _MEMBERS_AFTER and _PLURAL_MEMBERS."""
+    if _MEMBER_STATES.match(folded, end):  # "fellow ASEAN member states": some, not the bloc
+        behind = window_before(folded, start, 40)  # ... but "the 10 ASEAN member states" are all
+        return bool(_COUNTED_BEFORE.search(behind)) and not _EVERY_MEMBER.search(behind)
+    if _PLURAL_NAME.search(folded, start, end):  # "among Southeast Asian nations": some of them
+        behind = window_before(folded, start, 40)  # ... but "the 11 Southeast Asian states" are all
+        return bool(_COUNTED_BEFORE.search(behind)) and not _EVERY_MEMBER.search(behind)
+    if not _MEMBERS_AFTER.match(folded, end):
+        return False
+    if not _PLURAL_MEMBERS.match(folded, end):
+        return True  # "the first Southeast Asian leader", "an ASEAN member state"
+    behind = window_before(folded, start, 40)
+    return bool(_COUNTED_BEFORE.search(behind) or _ARE_MEMBERS_BEFORE.search(behind))
+
+
+# The stock phrases of a bilateral communique about the bloc ("support for ASEAN centrality",
+# "ASEAN's central role", "our ASEAN family"): the bloc as a subject, not a side.
+_STOCK_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:central role|centrality|unity|solidarity|integration|commitments|standards|"
+    r"processes|practice|flag|family|way)\b"
+)
+# A bloc-partner relation as the topic of someone else's meeting ("exchanged views on ASEAN-China
+# relations", "within the Russia-ASEAN dialogue", "as coordinator of ASEAN-Russia relations").
+_DISCUSSED = r"discussed|discussing|discuss|discusses"
+_TOPIC_BEFORE = re.compile(
+    rf"\b(?:on|about|of|within|for|regarding|under|in|{_DISCUSSED})\s+"
+    r"(?:the\s+)?(?:frameworks?\s+of\s+)?"
+    r"(?:(?:[\w-]+|\d+\w*)\s+)?(?:the\s+)?$"
+)
+# What others talked about: "discussed the early review of the ASEAN-India Trade in Goods
+# Agreement".
+_REVIEWED_BEFORE = re.compile(
+    rf"\b(?:{_DISCUSSED})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?:the\s+)?$"
+)
+# A state joining or settling into a bloc ("Timor-Leste's integration into ASEAN").
+_INTEGRATION_BEFORE = re.compile(
+    r"\b(?:integration|integrating|integrate|integrated|accede|acceding|get|got)\s+(?:in|into|"
+    r"to|with)\s+(?:the\s+)?$"
+)
+# A list of what something is made of ("ASEAN comprises Brunei, Cambodia...", "Group B comprises
+# Thailand, the Philippines..."): its members named, none of them acting.
+MADE_OF = (
+    r"comprises|comprising|comprised of|consists of|consisting of|made up of|composed of|"
+    r"(?:expanded|grown|widened)\b[^.;]{0,40}\bto (?:include|take in)"
+)
+# The same words with a framework of partners as their subject list who takes part in it ("The EAS
+# comprises the 10 ASEAN member states along with Australia, China...", "the agreement groups the
+# ASEAN countries with China, Japan..."); a bloc's own members (ASEAN, the GCC) do not act.
+_GROUPS = re.compile(rf"\b(?:groups|{MADE_OF})\b[^.;]{{0,120}}$")
+_GROUP_NOUN = re.compile(r"\b(?:agreement|pact|forum|summit|grouping|framework)\b")
+# "have also applied", "has long been", "has imposed": a present perfect (regular and common
+# irregular participles)
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|already\s+|not\s+|yet\s+|since\s+)*"
+    r"(?:been\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+)
+# a commitment made is news, whatever its tense: "the US has pledged $1 million"
+_PLEDGED = re.compile(r"\b(?:pledged|offered|agreed|promised|vowed|committed|proposed)$")
+_REPORTED = re.compile(r"\b(?:said|says|told|according|announced|added|noted|stated)\b")
+_DAY = re.compile(
+    r"\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:this|last|next) week|on \w+ \d+)\b"
+)
+# A clause on a place, open before a name: "the South China Sea, where", "the waters, which".
+_PLACE_CLAUSE = re.compile(
+    r"\b(?:seas?|waters|region|area|border|borderlands?|triangle|strait|straits|peninsula|"
+    r"islands?|shoals?|reefs?|atolls?|archipelago),?\s+(?:where|which|that)\s+"
+    r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2},\s+)*[^,;:()\"]*$"  # a list of names: "Myanmar, "
+)
+# Deals made before or elsewhere: "already has free trade agreements with", "a similar pact with".
+_DEAL_NOUNS = (
+    r"(?:agreements?|pacts?|accords?|deals?|arrangements?|partnerships?|ftas?|cepas?|exercises|"
+    r"drills|patrols)"
+)
+_OTHER_DEALS = re.compile(
+    rf"\b(?:already|also)\s+(?:has|have|had)\b[^.;]{{0,60}}?\b{_DEAL_NOUNS}\b"
+    rf"|\b(?:has|have|had)\s+(?:also|already)\s+(?:signed|concluded|sealed|struck)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
+    rf"|\b(?:similar|existing)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\b"
+    rf"|\bhad\s+(?:already\s+)?(?:signed|concluded|sealed|struck)\s+(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
+    rf"|\b(?:following|after)\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\s+with\b"
+)
+# A time told by who chairs: "next year, when the Philippines chairs ASEAN".
+_WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
+_CHAIR_AFTER = re.compile(
+    r"^\s+(?:(?:will\s+)?chairs?\b|(?:holds|will hold|takes over|will take over|assumes|"
+    r"will assume)\b[^,;]{0,40}?\bchair)"
+)
+# A time before the story's: what a state did then is background.
+_EARLIER = re.compile(
+    r"\b(?:in the past|in recent years|in previous years|in past years|years ago|last year|"
+    r"previously|before it)\b"
+)
+# A relative clause between commas: its time is not the main verb's ("Timor-Leste, which joined
+# last year, attended the retreat").
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+# "in 2019", "since 2016": a year an act is dated to
+_YEAR = re.compile(r"\b(?:in|since|until|by|from)\s+((?:19|20)\d\d)\b")
+
+
+def settled(folded: str, start: int, end: int) -> bool:
+    """The sentence around a name tells a standing fact: what others also have or are, reported or
+    not (_ALSO_STANDING), or a verb in the present perfect (not a commitment) where no one is
+    reported ("said", "told") and no day named."""
+    after = sentence_parts(folded, start, end)[1]
+    if _ALSO_STANDING.match(after):
+        return True  # "Indonesia and Vietnam have also expressed interest", "also claim"
+    sentence = _unreported(folded, start, end)
+    perfect = _PERFECT.search(sentence) if sentence is not None else None
+    return perfect is not None and _PLEDGED.search(perfect.group()) is None
+
+
+# What others also have or are, told beside the news whoever reports it: "Indonesia and Vietnam
+# have also expressed interest", "Malaysia and Brunei also claim parts of the Spratlys", "Pakistan
+# and Norway hold the same status".
+_ALSO_STANDING = re.compile(
+    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)*?"  # the rest of a list
+    r"\s+(?:(?:has|have)\s+also\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+    r"|also\s+(?:claims?|have claims|has claims)\b"
+    r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:same|similar)\s+status\b)"
+)
+
+
+def dated(folded: str, start: int, end: int, year: int | None) -> bool:
+    """The sentence around a name tells what happened in an earlier year, reporting no one: "India
+    withdrew from the negotiations in 2019"."""
+    sentence = _unreported(folded, start, end)
+    if sentence is None:
+        return False
+    if _EARLIER.search(_RELATIVE_CLAUSE.sub(",", sentence)):
+        return True  # "have held similar talks in the past", "sent medical teams in recent years"
+    if year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < year
+
+
+def _unreported(folded: str, start: int, end: int) -> str | None:
+    """The sentence around a name, when it reports no one ("said", "told") and names no day: what
+    a standing or past fact is told in."""
+    before, after = sentence_parts(folded, start, end)
+    sentence = before + folded[start:end] + after
+    if (
+        _REPORTED.search(sentence) is not None
+        or _DAY.search(sentence) is not None
+        or quoted(folded, start)
+    ):
+        return None
+    return sentence
+
+
+def describes_place(folded: str, start: int, end: int) -> bool:
+    """The name is in a clause on a place ("the South China Sea, where ...", "the Golden Triangle,
+    where ...", "waters which Beijing claims") or on a time ("next year, when the Philippines
+    chairs ASEAN")."""
+    before, after = sentence_parts(folded, start, end)
+    return _PLACE_CLAUSE.search(before) is not None or (
+        _WHEN_BEFORE.search(before) is not None and _CHAIR_AFTER.match(after) is not None
+    )
+
+
+def other_deals(folded: str, start: int, end: int) -> bool:
+    """The sentence around a name lists deals made before or elsewhere: "already has free trade
+    agreements with Vietnam and Singapore", "a similar pact with New Zealand"."""
+    before, after = sentence_parts(folded, start, end)
+    return _OTHER_DEALS.search(f"{before} {after}") is not None
+
+
+def is_setting(actor: Actor, folded: str, start: int, end: int, leading: bool = False) -> bool:
+    """The name is where others met ("on the ADMM-Plus sidelines"), or, for a bloc, what a state
+    belongs to or joins, the states it is made of, or, when the title and lead do not name it
+    (`leading`), what one state hopes to draw closer to."""
+    before = window_before(folded, start)
+    if actor.type != "state" and (
+        _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
+    ):
+        return True
+    if actor.type == "igo" and (_LAW_AFTER.match(folded, end) or _FORUM_BEFORE.search(before)):
+        return True  # "UN Security Council resolutions", "support in the UN Security Council"
+    if actor.type == "framework" and (
+        _MEMBERSHIP_BEFORE.search(before) or _MEMBERSHIP_AFTER.match(folded, end)
+    ):
+        return True  # "its bid to join the RCEP": what a state joins
+    if actor.type == "framework" and _REVIEWED_BEFORE.search(before):
+        return True  # "discussed the early review of AITIGA": the topic of others' talks
+    return actor.type == "bloc" and (
+        # "joined ASEAN", not "joined the ASEAN-China foreign ministers' meeting"
+        bool(
+            (
+                _MEMBERSHIP_BEFORE.search(before)
+                or (_CHAIRED_BEFORE.search(before) and not _AS_CHAIR_BEFORE.search(before))
+            )
+            and not PAIR.match(after_name(folded, end))
+            and not _SIDE_AFTER.match(folded, end)
+            and not _ALL_MEMBERS_BEFORE.search(before)
+        )
+        or bool(_INTEGRATION_BEFORE.search(before))
+        # "support for Timor-Leste's ASEAN membership": what the state joins
+        or bool(_MEMBERSHIP_AFTER.match(folded, end))
+        or (not leading and bool(_ASPIRED_BEFORE.search(before)))
+        or bool(_OWNED_BEFORE.search(before))
+        or bool(_members(folded, start, end) or _STOCK_AFTER.match(folded, end))
+        or _topic(folded, start, end)
+    )
+
+
+def _topic(folded: str, start: int, end: int) -> bool:
+    """The name is one side of a pair ("ASEAN-China relations") that a preposition makes the
+    topic of something else."""
+    after = after_name(folded, end)
+    before = window_before(folded, start)
+    if not PAIR.match(after):
+        pair = PAIR_BEFORE.search(before)
+        if pair is None or not PAIR_SECOND.match(after):
+            return False
+        before = before[: pair.start()]
+    elif _EXERCISE_AFTER.match(after):
+        return False  # "the second edition of the ASEAN-India Maritime Exercise": both sail in it
+    return bool(_TOPIC_BEFORE.search(before))
+
+
+_EXERCISE_AFTER = re.compile(
+    rf"{PAIR_HEAD}(?:(?:maritime|naval|military|joint)\s+)*(?:exercises?|drills)\b"
+)
+
+
+def forum_members(folded: str, start: int, forums: list[int]) -> bool:
+    """The list names the members of a framework with partners: the framework, or "the agreement"
+    in a story that names one, is the subject of _GROUPS."""
+    if not forums:
+        return False
+    before = re.split(r"[.;!?]\s", window_before(folded, start, 240))[-1]
+    found = _GROUPS.search(before)
+    if found is None:
+        return False
+    subject = before[: found.start()]
+    begins = start - len(before)
+    return any(begins <= f < begins + len(subject) for f in forums) or bool(
+        _GROUP_NOUN.search(subject)
+    )
