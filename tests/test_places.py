@@ -4420,3 +4420,30 @@ def test_states_whose_mediation_efforts_are_commended_are_parties() -> None:
         "2025-10-10T18:00:00+08:00",
     )
     assert {"EGY", "QAT", "USA"} <= statement
+
+
+def test_one_official_of_a_province_acts_for_its_state() -> None:
+    """ "A Guangxi official, regional vice chairman Wei Guoqiang, told the audience": one
+    province's official acts for its state, as its officials do."""
+    expo = parties_in(
+        "ASEAN chief hails China expo as bridge of prosperity",
+        "ASEAN's top official has described the expo as a bridge connecting businesses in "
+        "Southeast Asia, as the annual trade fair got under way in Nanning on Tuesday.\n\nA "
+        "Guangxi official, regional vice chairman Wei Guoqiang, told the audience that the "
+        "southern region planned to open its ports and logistics routes wider to ASEAN.",
+        "2024-09-24T18:00:00+07:00",
+    )
+    assert "CHN" in expo
+
+
+def test_a_state_the_bloc_agrees_to_admit_is_a_party() -> None:
+    """ "Leaders also agreed in principle to admit Timor-Leste as ASEAN's 11th member": the state
+    the bloc takes in is acted on, in the infinitive as in "admitted"."""
+    summit = parties_in(
+        "Anwar: ASEAN leaders call for lasting ceasefire",
+        "KUALA LUMPUR - Prime Minister Anwar Ibrahim said on Sunday the ASEAN leaders had called "
+        "for the ceasefire to be made permanent.\n\nAnwar said leaders also agreed in principle "
+        "to admit Timor-Leste as ASEAN's 11th member at the October summit.",
+        "2025-05-26T18:00:00+08:00",
+    )
+    assert "TLS" in summit

@@ -217,7 +217,7 @@ _RELATION_BEFORE = re.compile(
     r"president|prime minister|premier|king|member of|members of|membership of|membership in|"
     r"accession to|admission to|partner country of|partner countries of|join|joined|joining|"
     # the member a bloc takes in: "admitted East Timor", "welcomed the admission of Timor-Leste"
-    r"admitted|admits|admitting|admission of|accession of|"
+    r"admit|admitted|admits|admitting|admission of|accession of|"
     # the agent of a passive: "a resolution introduced by the UAE", "a truce brokered by Malaysia"
     r"(?:led|proposed|promoted|brokered|introduced|tabled|drafted|co-sponsored|vetoed|brought|"
     r"filed|lodged|pushed|put forward|floated|championed|spearheaded|"

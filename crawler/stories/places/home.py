@@ -165,7 +165,7 @@ def unnamed_official(folded: str, states: list[Mention]) -> bool:
 
 _REGIONAL_BODY = (
     r"government|authorities|administration|governor|chief minister|menteri besar|"
-    r"people's committee|people's government|party committee|party secretary|leaders|officials|"
+    r"people's committee|people's government|party committee|party secretary|leaders|officials?|"
     r"immigration|police|customs|tourism board|parks|border guards?|"
     r"(?:border guard|border defen[cs]e|military) (?:command|forces?)"
 )
