@@ -4447,3 +4447,36 @@ def test_a_state_the_bloc_agrees_to_admit_is_a_party() -> None:
         "2025-05-26T18:00:00+08:00",
     )
     assert "TLS" in summit
+
+
+def test_a_consulate_general_of_a_state_acts_for_it() -> None:
+    """ "The Consulate General of India in Bali said it was assisting Indian tourists", low in
+    the story: a consulate general named before its state is the state's, as a consulate is."""
+    ash = parties_in(
+        "Flights cancelled as volcanic ash spreads",
+        "DENPASAR - Dozens of flights were cancelled at Bali's airport on Tuesday as ash "
+        "spread.\n\nThe volcanology agency raised the alert level to its highest after an "
+        "eruption sent a column of ash nine kilometres into the sky.\n\nThe airport operator "
+        "said travellers should check with their airlines before leaving for the airport.\n\n"
+        "The Consulate General of India in Bali said it was assisting Indian tourists whose "
+        "flights had been affected and had set up a helpline.",
+        "2024-11-12T18:00:00+08:00",
+    )
+    assert "IND" in ash
+
+
+def test_leaders_met_including_those_of_states_are_parties() -> None:
+    """ "Bilateral meetings on Friday with leaders attending the APEC summit, including those of
+    Japan and Canada": the states whose leaders were met, after a day between "meetings" and
+    "with"."""
+    apec = parties_in(
+        "Lee wraps up APEC diplomacy",
+        "GYEONGJU - President Lee Jae Myung and Vietnamese Prime Minister Pham Minh Chinh agreed "
+        "on Friday to raise two-way trade to $150 billion by 2030.\n\nThe two leaders also "
+        "discussed cooperation on nuclear power and critical minerals, Lee's office said.\n\n"
+        "Chinh invited Lee to visit Vietnam next year.\n\nLee held a series of bilateral "
+        "meetings on Friday with leaders attending the APEC summit, including those of Japan and "
+        "Canada.",
+        "2025-10-31T18:00:00+09:00",
+    )
+    assert {"JPN", "CAN"} <= apec

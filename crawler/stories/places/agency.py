@@ -56,7 +56,8 @@ _OFFICIAL_AFTER = re.compile(
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
     r"king|queen|sultan|emperor|crown prince|emir|amir|mayor|"
-    r"leaders?|ambassadors?|envoys?|embassy|embassies|consulate|"
+    r"leaders?|ambassadors?|envoys?|embassy|embassies|consulate|consulate[- ]general|"
+    r"high commission|"
     r"missions?|delegations?|officials?|authorities|navy|coast guard|military|armed forces|"
     r"high commissioners?|"
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"

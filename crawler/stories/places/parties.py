@@ -116,7 +116,8 @@ _COMPOSED_OF = re.compile(
 # parties of what is reported.
 # Talks with several states' officials, some named: "held talks with defense chiefs from several
 # countries, including Malaysia, Laos and Thailand" (each a side of the talks, not an example).
-_MET_WITH = r"\b(?:talks|met|meets|meeting|meetings)\s+with\s+"
+# "bilateral meetings on Friday with"
+_MET_WITH = r"\b(?:talks|met|meets|meeting|meetings)\s+(?:(?:on|in|this|last)\s+\w+\s+)?with\s+"
 _OFFICIALS = r"(?:chiefs|ministers|leaders|counterparts|officials|delegations|envoys|ambassadors)"
 _SEVERAL = r"(?:several|many|some|other)"
 _INCLUDING = r"[^.;]*including\s+(?:from\s+)?(?:the\s+)?$"
@@ -124,6 +125,9 @@ _MET_OFFICIALS_OF_SEVERAL = re.compile(
     rf"{_MET_WITH}(?:[\w-]+\s+){{0,3}}?{_OFFICIALS}\s+(?:(?:from|of)\s+)?{_SEVERAL}\b{_INCLUDING}"
     # "held separate talks with several ministers, including from the Philippines and Thailand"
     rf"|{_MET_WITH}{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?{_OFFICIALS}\b{_INCLUDING}"
+    # "bilateral meetings with leaders attending the APEC summit, including those of Japan"
+    rf"|{_MET_WITH}(?:[\w-]+\s+){{0,3}}?{_OFFICIALS}\b[^.;]*including\s+those\s+(?:of|from)\s+"
+    r"(?:the\s+)?$"
 )
 _EXAMPLES_BEFORE = re.compile(
     r"\bsuch\s+as\s+(?:the\s+)?$"
