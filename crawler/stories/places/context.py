@@ -78,6 +78,7 @@ def sentence_parts(folded: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+# The title line and the body's first sentence (the whole text when there is none).
 LEAD = re.compile(r"\n[^\n]*?[.!?](?:\s|$)|$")
 
 

@@ -218,25 +218,74 @@ def place_actors(
     "relation", "own", "forum", "meeting", "home"; `WEAK_EVIDENCE`), for a place its explicit cue
     ("sport", "company", "people", "origin", "background"...) or "none". benchmarks/party_model.py
     reads it."""
-    folded = fold(text)
-    party: set[str] = set()
-    # Named as a party only by a weak sign (a relation word before it, a list of participants or
-    # members, its own name in a compound), and which: kept unless it is a passing mention (see
-    # below).
-    signs: dict[str, str] = {}
-    # For `evidence`: what made each party (an office, an official body, a verb...) and each
-    # explicit cue to a place (sport, a company's name, a list of members...).
-    how: dict[str, list[str]] = {}
-    cue: dict[str, str] = {}
-    named: set[str] = set()
-    states = []
-    ordered = sorted(mentions, key=lambda m: m.start)
-    forums = [
-        m.start
-        for m in ordered
-        if (actor := gazetteer.actors.get(m.actor)) is not None and _with_partners(actor)
-    ]
-    for m in ordered:
+    reading = _Reading(text, mentions, gazetteer)
+    for chain in lists_of(reading.states, reading.folded):
+        reading.read_list(chain)
+    reading.the_country()
+    reading.pairs()
+    reading.weak_signs()
+    reading.standing_facts(year)
+    reading.descriptions()
+    reading.match_sides()
+    home_party = reading.home_party(home, domestic)
+    if home and home_party:
+        reading.acts(home, "home")
+    if evidence is not None:
+        evidence.update(reading.evidence())
+    return reading.named - reading.party, home_party
+
+
+class _Reading:
+    """One text's states and what each is found to be, built up cue by cue: the parties and the
+    evidence of each, the weak signs that make a party unless the mention is background, and the
+    cues that make a place."""
+
+    def __init__(self, text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.gazetteer = gazetteer
+        self.party: set[str] = set()
+        # Named as a party only by a weak sign (a relation word before it, a list of participants
+        # or members, its own name in a compound), and which: kept unless it is a passing mention
+        # (see weak_signs).
+        self.signs: dict[str, str] = {}
+        # For `evidence`: what made each party (an office, an official body, a verb...) and each
+        # explicit cue to a place (sport, a company's name, a list of members...).
+        self.how: dict[str, list[str]] = {}
+        self.cue: dict[str, str] = {}
+        self.named: set[str] = set()
+        self.states: list[Mention] = []
+        self.ordered = sorted(mentions, key=lambda m: m.start)
+        self.forums = [
+            m.start
+            for m in self.ordered
+            if (actor := gazetteer.actors.get(m.actor)) is not None and _with_partners(actor)
+        ]
+        for m in self.ordered:
+            self._first_read(m)
+        # The title and the lead's first sentence: what the story is about.
+        self.lead_end = LEAD.search(self.folded).end()  # type: ignore[union-attr]  # `$` matches
+        self.leading = {m.actor for m in self.states if m.start < self.lead_end}
+
+    def acts(self, actor: str, evidence: str) -> None:
+        self.party.add(actor)
+        self.how.setdefault(actor, []).append(evidence)
+
+    def place(self, actors: Iterable[str], cue: str) -> None:
+        for actor in actors:
+            self.cue.setdefault(actor, cue)
+
+    def drop(self, actor: str, cue: str) -> None:
+        """A party found before, taken back: the mention is background, a description or sport."""
+        self.party.discard(actor)
+        self.how.pop(actor, None)
+        self.cue.setdefault(actor, cue)
+
+    def _first_read(self, m: Mention) -> None:
+        """People, official bodies, states through their office-holders or their own bodies act
+        (unless in the backdrop or a place named after a person: "the Hassanal Bolkiah Trophy");
+        a state, bloc or framework named is read further, one place one mention."""
+        text, gazetteer = self.text, self.gazetteer
         actor = gazetteer.actors.get(m.actor)
         if (
             actor is None
@@ -244,65 +293,63 @@ def place_actors(
             or not _needs_evidence(actor)
             or is_body(m, gazetteer)
         ):
-            # people, official bodies, states through their office-holders or their own bodies,
-            # unless in the backdrop or a place named after a person ("the Hassanal Bolkiah
-            # Trophy")
             personal = m.via is not None or (actor is not None and actor.type == "person")
             if personal and named_for(text, m.start, m.end):
                 # a name inside a name, the person's or their state's: no actor, unless it acts
-                named.add(m.actor)
-                cue.setdefault(m.actor, "named-for")
-                continue
-            if not _BACKDROP_BEFORE.search(sentence_parts(folded, m.start, m.end)[0]):
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("office")
-        elif not states or m.start >= states[-1].end:  # one place, one mention
-            states.append(m)
-            named.add(m.actor)
-    # The title and the lead's first sentence: what the story is about.
-    lead_end = LEAD.search(folded).end()  # type: ignore[union-attr]  # `$` always matches
-    leading = {m.actor for m in states if m.start < lead_end}
-    for chain in lists_of(states, folded):
+                self.named.add(m.actor)
+                self.cue.setdefault(m.actor, "named-for")
+                return
+            if not _BACKDROP_BEFORE.search(sentence_parts(self.folded, m.start, m.end)[0]):
+                self.acts(m.actor, "office")
+        elif not self.states or m.start >= self.states[-1].end:
+            self.states.append(m)
+            self.named.add(m.actor)
+
+    def read_list(self, chain: list[Mention]) -> None:
+        """A list of states ("Brunei, Cambodia and Laos", or one name) read in its sentence: the
+        cues that settle the whole list first, then each name."""
+        text, folded, gazetteer = self.text, self.folded, self.gazetteer
         first, last = chain[0], chain[-1]
-        if party.issuperset(m.actor for m in chain) and (
-            all(not WEAK_EVIDENCE.issuperset(how[m.actor]) for m in chain)
+        actors = [m.actor for m in chain]
+        if self.party.issuperset(actors) and (
+            all(not WEAK_EVIDENCE.issuperset(self.how[a]) for a in actors)
             or not sport_story(folded)
         ):
             # nothing left to learn: in a story about sport, a side of a match needs more than a
-            # verb (see below), which a later sentence may give ("Vietnam's Ministry of Sports")
-            continue
+            # verb (see match_sides), which a later sentence may give ("Vietnam's Ministry of
+            # Sports")
+            return
         sentence = sentence_parts(folded, first.start, last.end)
         if sport_sentence(*sentence, folded) and not government_after(folded, last.end):
-            cue.update({m.actor: "sport" for m in chain if m.actor not in cue})
-            continue  # teams of a match, not "Vietnam's Ministry of Culture, Sports and Tourism"
-        if forum_members(folded, first.start, forums):
+            self.place(actors, "sport")
+            return  # teams of a match, not "Vietnam's Ministry of Culture, Sports and Tourism"
+        if forum_members(folded, first.start, self.forums):
             for m in chain:
                 if not is_region(m, gazetteer):
-                    signs.setdefault(m.actor, "forum")
-            continue
+                    self.signs.setdefault(m.actor, "forum")
+            return
         if _COMPOSED_OF.search(sentence[0]):
-            cue.update({m.actor: "members-listed" for m in chain if m.actor not in cue})
-            continue  # the members of something, listed
+            self.place(actors, "members-listed")
+            return  # the members of something, listed
         if _ORIGIN_BEFORE.search(sentence[0]):
-            cue.update({m.actor: "origin" for m in chain if m.actor not in cue})
-            continue  # "visitors from ASEAN member states": where they come from
+            self.place(actors, "origin")
+            return  # "visitors from ASEAN member states": where they come from
         if _MET_OFFICIALS_OF_SEVERAL.search(sentence[0]):
-            for m in chain:
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("relation")
-            continue  # "held talks with defense chiefs from several countries, including Laos"
+            for a in actors:
+                self.acts(a, "relation")
+            return  # "held talks with defense chiefs from several countries, including Laos"
         if _EXAMPLES_BEFORE.search(sentence[0]) or _BACKDROP_BEFORE.search(sentence[0]):
-            cue.update({m.actor: "example" for m in chain if m.actor not in cue})
-            continue  # "partners such as Japan", "amid a sea row with China"
+            self.place(actors, "example")
+            return  # "partners such as Japan", "amid a sea row with China"
         if _SILENT_AFTER.match(window_after(folded, last.end, WINDOW * 2)):
-            cue.update({m.actor: "silent" for m in chain if m.actor not in cue})
-            continue  # "China's embassy did not immediately respond", "Myanmar was not invited"
+            self.place(actors, "silent")
+            return  # "China's embassy did not immediately respond", "Myanmar was not invited"
         if _PLANNED.search(sentence[0]) and in_passing(text, first.start):
-            cue.update({m.actor: "planned" for m in chain if m.actor not in cue})
-            continue  # "Ishiba is also scheduled to meet the prime ministers of Malaysia and..."
+            self.place(actors, "planned")
+            return  # "Ishiba is also scheduled to meet the prime ministers of Malaysia and..."
         if _MEMBERS_OF_AFTER.match(folded, last.end):
-            cue.update({m.actor: "member-of" for m in chain if m.actor not in cue})
-            continue  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
+            self.place(actors, "member-of")
+            return  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
         body = official_after(text, folded, last.end, len(chain) > 1) and not market_members(
             folded, first.start, last.end
         )
@@ -337,221 +384,252 @@ def place_actors(
         # a capital listed with provinces is a city among them ("Bangkok, Chonburi and Songkhla")
         regional = any(is_region(m, gazetteer) for m in chain)
         for m in chain:
-            if is_setting(gazetteer.actors[m.actor], folded, m.start, m.end, m.actor in leading):
-                cue.setdefault(m.actor, "setting")
-                continue
-            if _with_partners(gazetteer.actors[m.actor]) and _MEETING_BEFORE.search(
-                window_before(folded, m.start)
-            ):
-                # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
-                # story about something else ("Lavrov is in Vientiane to attend the ARF")
-                signs.setdefault(m.actor, "meeting")
-                continue
-            if _STATEMENT_AFTER.match(folded, m.end) or _STATEMENT_BEFORE.search(
-                window_before(folded, m.start)
-            ):
-                # "the ARF chair's statement urged": the meeting speaking through its chair
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("statement")
-                continue
-            if gazetteer.actors[m.actor].type == "framework" and _TALKS_AFTER.match(folded, m.end):
-                # "the ASEAN-Canada FTA talks resumed": its sides negotiating
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("talks")
-                continue
-            if gazetteer.actors[m.actor].type == "framework" and _PAIR_NAMED_BEFORE.search(
-                window_before(folded, m.start, 40)
-            ):
-                # "the Russia-ASEAN ministerial meeting", "the ASEAN-UK Post Ministerial
-                # Conference": a pair's meeting
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("pair")
-                continue
+            self._read_name(m, body, adjective_body, others, weakly, regional)
+
+    def _read_name(
+        self,
+        m: Mention,
+        body: bool,
+        adjective_body: bool,
+        others: bool,
+        weakly: bool,
+        regional: bool,
+    ) -> None:
+        """One name of a list: what it names (a meeting, a body of the bloc, a company, a
+        province, a people, the press) before the evidence its list gives."""
+        text, folded, gazetteer = self.text, self.folded, self.gazetteer
+        actor = gazetteer.actors[m.actor]
+        if is_setting(actor, folded, m.start, m.end, m.actor in self.leading):
+            self.cue.setdefault(m.actor, "setting")
+            return
+        if _with_partners(actor) and _MEETING_BEFORE.search(window_before(folded, m.start)):
+            # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
+            # story about something else ("Lavrov is in Vientiane to attend the ARF")
+            self.signs.setdefault(m.actor, "meeting")
+            return
+        if _STATEMENT_AFTER.match(folded, m.end) or _STATEMENT_BEFORE.search(
+            window_before(folded, m.start)
+        ):
+            # "the ARF chair's statement urged": the meeting speaking through its chair
+            self.acts(m.actor, "statement")
+            return
+        if actor.type == "framework" and _TALKS_AFTER.match(folded, m.end):
+            # "the ASEAN-Canada FTA talks resumed": its sides negotiating
+            self.acts(m.actor, "talks")
+            return
+        if actor.type == "framework" and _PAIR_NAMED_BEFORE.search(
+            window_before(folded, m.start, 40)
+        ):
+            # "the Russia-ASEAN ministerial meeting", "the ASEAN-UK Post Ministerial
+            # Conference": a pair's meeting
+            self.acts(m.actor, "pair")
+            return
+        if (
+            m.actor == "ASEAN"
+            and _BLOC_ORGAN_AFTER.match(text, m.end)
+            and not _POSSESSOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ):
+            # "the ASEAN Brussels Committee", "the ASEAN Committee on Disaster Management",
+            # "the ASEAN Centre of Military Medicine": one of the bloc's own bodies
+            self.acts(m.actor, "organ")
+            return
+        if actor.type == "igo" and (
+            _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
+            or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
+        ):
+            self.acts(m.actor, "status")
+            return
+        inside = inside_name(text, m.start)
+        if inside is not None:
+            if inside:
+                self.acts(m.actor, "body-name")  # "Statistics Indonesia", "Bank Negara Malaysia"
+            self.cue.setdefault(m.actor, "company")
+            return  # "JTI Philippines", "Vale Indonesia": a company's name
+        if is_capital(m, gazetteer) and REGIONAL_GOVERNMENT_AFTER.match(
+            window_after(folded, m.end)
+        ):
+            # "the Bangkok Metropolitan Administration": a city's government
+            self.acts(m.actor, "city-government")
+            return
+        if is_region(m, gazetteer) or (regional and is_capital(m, gazetteer)):
+            # A province or state is a place ("Bali welcomed record arrivals") unless its own
+            # government acts ("the Yunnan authorities", "the governor of Sabah").
+            if regional_government(folded, m.start, m.end):
+                self.acts(m.actor, "regional-government")
+            self.cue.setdefault(m.actor, "region")
+            return
+        word = demonym_form(m, gazetteer)
+        if word == "people":
+            self.cue.setdefault(m.actor, "people")
+            return  # "Filipinos", "the Malaysians": people or a team, not the state
+        if _CREDIT.search(window_before(folded, m.start)) or _NEWSPAPER_AFTER.match(text, m.end):
+            # "(Reporting by Kuala Lumpur bureau; ...)", "told Vientiane Times": the press
+            self.cue.setdefault(m.actor, "press")
+            return
+        if word_before(folded, m.start) in PAST and official_after(text, folded, m.end):
+            self.cue.setdefault(m.actor, "past-office")
+            return  # "then U.S. President Barack Obama": a past office
+        has_body = body and (word == "adjective" or not adjective_body)
+        if has_body if word == "adjective" else has_body or others:
+            self.acts(m.actor, "official" if has_body else "acts")
+        elif (word != "adjective" and weakly) or owns(text, folded, m.start, m.end):
+            self.signs.setdefault(m.actor, "relation" if weakly else "own")
+
+    def the_country(self) -> None:
+        """ "The country's" official body is that of the state named last before it in the
+        paragraph: "the crisis in Myanmar, urging the country's military rulers to halt air
+        strikes"."""
+        for found in _THE_COUNTRY.finditer(self.folded):
+            paragraph = self.folded.rfind("\n", 0, found.start())
+            before = [m for m in self.states if paragraph < m.start and m.end <= found.start()]
             if (
-                m.actor == "ASEAN"
-                and _BLOC_ORGAN_AFTER.match(text, m.end)
-                and not _POSSESSOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+                before
+                and self.gazetteer.actors[before[-1].actor].type == "state"
+                and official_after(self.text, self.folded, found.end())
             ):
-                # "the ASEAN Brussels Committee", "the ASEAN Committee on Disaster Management",
-                # "the ASEAN Centre of Military Medicine": one of the bloc's own bodies
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("organ")
-                continue
-            if gazetteer.actors[m.actor].type == "igo" and (
-                _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
-                or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
+                self.acts(before[-1].actor, "official")
+
+    def pairs(self) -> None:
+        """The first of a pair shares the officials named after it: "the ASEAN-Russia ministers
+        agreed"."""
+        for first, second in pairwise(self.states):
+            if (
+                first.actor not in self.party
+                and second.actor in self.party
+                and self.text[first.end : second.start] == "-"
+                and _PAIR_OFFICIALS.match(self.folded, second.end)
             ):
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("status")
-                continue
-            inside = inside_name(text, m.start)
-            if inside is not None:
-                if inside:
-                    party.add(m.actor)  # "Statistics Indonesia", "Bank Negara Malaysia"
-                    how.setdefault(m.actor, []).append("body-name")
-                cue.setdefault(m.actor, "company")
-                continue  # "JTI Philippines", "Vale Indonesia": a company's name
-            if is_capital(m, gazetteer) and REGIONAL_GOVERNMENT_AFTER.match(
-                window_after(folded, m.end)
+                self.acts(first.actor, "official")
+
+    def weak_signs(self) -> None:
+        """A name given once, in the lower half of the story, and only weakly as a party is
+        background: "The Philippines is locked in territorial disputes with China", "The
+        ADMM-Plus brings together ... eight partners: Australia, China...". Given by name: an
+        adjective ("a Southeast Asian country") names no one."""
+        needing = {id(m) for m in self.states}
+        names = [
+            m
+            for m in self.ordered
+            if id(m) not in needing or demonym_form(m, self.gazetteer) != "adjective"
+        ]
+        times = Counter(m.actor for m in names)
+        first_at: dict[str, int] = {}
+        for m in names:  # in text order: the first mention stays
+            first_at.setdefault(m.actor, m.start)
+        for a, sign in self.signs.items():
+            if times[a] > 1 or not in_passing(self.text, first_at.get(a, 0)):
+                self.acts(a, sign)
+            else:
+                self.cue.setdefault(a, "background")
+
+    def standing_facts(self, year: int | None) -> None:
+        """A state named once, below the lead, whose only sign of acting is a verb in the present
+        perfect of a sentence that reports no one and names no day is a standing fact, not the
+        news: "Sri Lanka, Chile and Bangladesh have also applied to join", "China and India have
+        maintained ties with the military government". So is an act dated to an earlier year
+        ("India withdrew from the negotiations in 2019") and one in a clause of cause ("after
+        India lifted its curbs")."""
+        folded = self.folded
+        direct = Counter(m.actor for m in self.ordered if m.via is None)
+        implied = {m.actor for m in self.ordered if m.via is not None}
+        for m in self.states:
+            a = m.actor
+            if (
+                set(self.how.get(a, ())) == {"acts"}
+                and direct[a] == 1
+                and a not in implied
+                and m.start >= self.lead_end
+                and (
+                    settled(folded, m.start, m.end)
+                    or dated(folded, m.start, m.end, year)
+                    or _CAUSE_BEFORE.search(window_before(folded, m.start, 30)) is not None
+                )
             ):
-                party.add(m.actor)  # "the Bangkok Metropolitan Administration": a city's government
-                how.setdefault(m.actor, []).append("city-government")
-                continue
-            if is_region(m, gazetteer) or (regional and is_capital(m, gazetteer)):
-                # A province or state is a place ("Bali welcomed record arrivals") unless its own
-                # government acts ("the Yunnan authorities", "the governor of Sabah").
-                if regional_government(folded, m.start, m.end):
-                    party.add(m.actor)
-                    how.setdefault(m.actor, []).append("regional-government")
-                cue.setdefault(m.actor, "region")
-                continue
-            word = demonym_form(m, gazetteer)
-            if word == "people":
-                cue.setdefault(m.actor, "people")
-                continue  # "Filipinos", "the Malaysians": people or a team, not the state
-            if _CREDIT.search(window_before(folded, m.start)) or _NEWSPAPER_AFTER.match(
-                text, m.end
+                self.drop(a, "background")
+
+    def descriptions(self) -> None:
+        """A state named only in what a place or time is ("the South China Sea, where Beijing
+        claims almost all of it", "where Manila has been locked in confrontations with Chinese
+        coast guard vessels", "next year, when the Philippines chairs ASEAN") describes it; one
+        named below the lead only beside deals made before or elsewhere ("a similar pact with New
+        Zealand") is background."""
+        folded = self.folded
+        direct = Counter(m.actor for m in self.ordered if m.via is None)
+        implied = {m.actor for m in self.ordered if m.via is not None}
+        for a in sorted(self.party):
+            mine = [m for m in self.states if m.actor == a]
+            if (
+                mine
+                and a not in implied
+                and set(self.how.get(a, ())) <= {"acts", "relation", "official"}
+                and direct[a] == len(mine)
+                and (
+                    all(describes_place(folded, m.start, m.end) for m in mine)
+                    or all(
+                        m.start >= self.lead_end and other_deals(folded, m.start, m.end)
+                        for m in mine
+                    )
+                )
             ):
-                # "(Reporting by Kuala Lumpur bureau; ...)", "told Vientiane Times": the press
-                cue.setdefault(m.actor, "press")
-                continue
-            if word_before(folded, m.start) in PAST and official_after(text, folded, m.end):
-                cue.setdefault(m.actor, "past-office")
-                continue  # "then U.S. President Barack Obama": a past office
-            has_body = body and (word == "adjective" or not adjective_body)
-            if has_body if word == "adjective" else has_body or others:
-                party.add(m.actor)
-                how.setdefault(m.actor, []).append("official" if has_body else "acts")
-            elif (word != "adjective" and weakly) or owns(text, folded, m.start, m.end):
-                signs.setdefault(m.actor, "relation" if weakly else "own")
-    # "The country's" official body is that of the state named last before it in the paragraph:
-    # "the crisis in Myanmar, urging the country's military rulers to halt air strikes".
-    for found in _THE_COUNTRY.finditer(folded):
-        paragraph = folded.rfind("\n", 0, found.start())
-        before = [m for m in states if paragraph < m.start and m.end <= found.start()]
+                self.drop(a, "background")
+
+    def match_sides(self) -> None:
+        """In a story about sport, a state that only beats, meets, hosts or is drawn with another
+        is a side of a match ("Laos held Vietnam to a draw", "hosts Thailand topped the medal
+        table")."""
+        implied = {m.actor for m in self.ordered if m.via is not None}
+        sides = [
+            a for a in self.party if a not in implied and set(self.how.get(a, ())) <= _SIDE_SIGNS
+        ]
+        if sides and sport_story(self.folded):
+            for a in sorted(sides):
+                self.drop(a, "sport")
+
+    def home_party(self, home: str | None, domestic: bool) -> str:
+        """How the home state acts: through its leaders, ministers or named agencies ("office"),
+        those that conduct its relations, or only through its police, courts or an unnamed
+        ministry ("body"); "" when it does not, or there is none."""
+        if home is None:
+            return ""
+        text, folded, ordered = self.text, self.folded, self.ordered
+        # Other states' officials in the story ("a report from Singapore on two visiting defence
+        # chiefs"): "the ministry said" may be theirs, and is left unread.
+        foreign = any(
+            a != home
+            and (actor := self.gazetteer.actors.get(a)) is not None
+            and actor.type == "state"
+            for a in self.party
+        )
         if (
-            before
-            and gazetteer.actors[before[-1].actor].type == "state"
-            and official_after(text, folded, found.end())
-        ):
-            party.add(before[-1].actor)
-            how.setdefault(before[-1].actor, []).append("official")
-    # The first of a pair shares the officials named after it: "the ASEAN-Russia ministers agreed".
-    for first, second in pairwise(states):
-        if (
-            first.actor not in party
-            and second.actor in party
-            and text[first.end : second.start] == "-"
-            and _PAIR_OFFICIALS.match(folded, second.end)
-        ):
-            party.add(first.actor)
-            how.setdefault(first.actor, []).append("official")
-    # A name given once, in the lower half of the story, and only weakly as a party is background:
-    # "The Philippines is locked in territorial disputes with China", "The ADMM-Plus brings
-    # together ... eight partners: Australia, China...". Given by name: an adjective ("a Southeast
-    # Asian country") names no one.
-    needing = {id(m) for m in states}
-    names = [
-        m for m in ordered if id(m) not in needing or demonym_form(m, gazetteer) != "adjective"
-    ]
-    times = Counter(m.actor for m in names)
-    first_at: dict[str, int] = {}
-    for m in names:  # in text order: the first mention stays
-        first_at.setdefault(m.actor, m.start)
-    for a, sign in signs.items():
-        if times[a] > 1 or not in_passing(text, first_at.get(a, 0)):
-            party.add(a)
-            how.setdefault(a, []).append(sign)
-        else:
-            cue.setdefault(a, "background")
-    # A state named once, below the lead, whose only sign of acting is a verb in the present perfect
-    # of a sentence that reports no one and names no day is a standing fact, not the news:
-    # "Sri Lanka, Chile and Bangladesh have also applied to join", "China and India have maintained
-    # ties with the military government". So is an act dated to an earlier year ("India withdrew
-    # from the negotiations in 2019") and one in a clause of cause ("after India lifted its curbs").
-    direct = Counter(m.actor for m in ordered if m.via is None)
-    implied = {m.actor for m in ordered if m.via is not None}
-    for m in states:
-        a = m.actor
-        if (
-            set(how.get(a, ())) == {"acts"}
-            and direct[a] == 1
-            and a not in implied
-            and m.start >= lead_end
-            and (
-                settled(folded, m.start, m.end)
-                or dated(folded, m.start, m.end, year)
-                or _CAUSE_BEFORE.search(window_before(folded, m.start, 30)) is not None
+            # one of its agencies by its own name, in its own copy wherever other states act:
+            # "The Union Election Commission met observer teams from ... the Russian Federation",
+            # "handed two suspects to Malaysian police ... The Customs Department said"
+            ((not foreign or domestic) and named_body(text, ordered, home))
+            or (not foreign and home_minister(text, ordered, _MINISTER_UNNAMED))
+            or (
+                domestic
+                and (home_minister(text, ordered) or home_title(text, folded, ordered, home))
             )
         ):
-            party.discard(a)
-            del how[a]
-            cue.setdefault(a, "background")
-    # A state named only in what a place or time is ("the South China Sea, where Beijing claims
-    # almost all of it", "where Manila has been locked in confrontations with Chinese coast guard
-    # vessels", "next year, when the Philippines chairs ASEAN") describes it; one named
-    # below the lead only beside deals made before or elsewhere ("a similar pact with New Zealand")
-    # is background.
-    for a in sorted(party):
-        mine = [m for m in states if m.actor == a]
-        if (
-            mine
-            and a not in implied
-            and set(how.get(a, ())) <= {"acts", "relation", "official"}
-            and direct[a] == len(mine)
-            and (
-                all(describes_place(folded, m.start, m.end) for m in mine)
-                or all(m.start >= lead_end and other_deals(folded, m.start, m.end) for m in mine)
-            )
+            return "office"
+        if (not foreign and unnamed_official(folded, self.states)) or (
+            # in its own copy, its unnamed government in the lead, whoever else acts below: "were
+            # flown to Xinjiang early on Thursday, the government confirmed"
+            domestic and unnamed_official(folded[: self.lead_end], self.states)
         ):
-            party.discard(a)
-            how.pop(a, None)
-            cue.setdefault(a, "background")
-    # In a story about sport, a state that only beats, meets, hosts or is drawn with another is a
-    # side of a match ("Laos held Vietnam to a draw", "hosts Thailand topped the medal table").
-    sides = [a for a in party if a not in implied and set(how.get(a, ())) <= _SIDE_SIGNS]
-    if sides and sport_story(folded):
-        for a in sorted(sides):
-            party.discard(a)
-            how.pop(a, None)
-            cue.setdefault(a, "sport")
-    # Other states' officials in the story ("a report from Singapore on two visiting defence
-    # chiefs"): "the ministry said" may be theirs, and is left unread.
-    foreign = any(
-        a != home and (actor := gazetteer.actors.get(a)) is not None and actor.type == "state"
-        for a in party
-    )
-    # Through its leaders, ministers or named agencies ("office"), those that conduct its
-    # relations, or only through its police, courts or an unnamed ministry ("body").
-    home_party = ""
-    if home is None:
-        pass
-    elif (
-        # one of its agencies by its own name, in its own copy wherever other states act: "The
-        # Union Election Commission met observer teams from ... the Russian Federation", "handed
-        # two suspects to Malaysian police ... The Customs Department said"
-        ((not foreign or domestic) and named_body(text, ordered, home))
-        or (not foreign and home_minister(text, ordered, _MINISTER_UNNAMED))
-        or (domestic and (home_minister(text, ordered) or home_title(text, folded, ordered, home)))
-    ):
-        home_party = "office"
-    elif (not foreign and unnamed_official(folded, states)) or (
-        # in its own copy, its unnamed government in the lead, whoever else acts below: "were
-        # flown to Xinjiang early on Thursday, the government confirmed"
-        domestic and unnamed_official(folded[:lead_end], states)
-    ):
-        home_party = "body"
-    if home_party:
-        party.add(home)
-        how.setdefault(home, []).append("home")
-    if evidence is not None:
-        for a in named | party:
-            if a not in party:
-                evidence[a] = cue.get(a, "none")
+            return "body"
+        return ""
+
+    def evidence(self) -> dict[str, str]:
+        """What decided each state or bloc named: a party's strongest evidence, a place's cue."""
+        out = {}
+        for a in self.named | self.party:
+            if a not in self.party:
+                out[a] = self.cue.get(a, "none")
             else:  # the strongest evidence found
-                found = how.get(a, ["sign"])
-                evidence[a] = next((e for e in found if e not in WEAK_EVIDENCE), found[0])
-    return named - party, home_party
+                found = self.how.get(a, ["sign"])
+                out[a] = next((e for e in found if e not in WEAK_EVIDENCE), found[0])
+        return out
 
 
 _THE_COUNTRY = re.compile(r"\bthe country(?=['’]s\s)")
@@ -577,7 +655,6 @@ def _with_partners(actor: Actor) -> bool:
     return actor.type == "framework" and bool(actor.partners or actor.involves)
 
 
-# The title line and the body's first sentence (the whole text when there is none).
 # What makes a party only on a weak sign: a verb, a relation word, a forum or meeting it is at,
 # its own name in a compound, or, for the home state, an official body acting unnamed.
 WEAK_EVIDENCE = frozenset({"acts", "relation", "own", "forum", "meeting", "sign", "home"})
