@@ -4480,3 +4480,18 @@ def test_leaders_met_including_those_of_states_are_parties() -> None:
         "2025-10-31T18:00:00+09:00",
     )
     assert {"JPN", "CAN"} <= apec
+
+
+def test_the_east_asean_growth_area_is_its_own_grouping_not_the_bloc() -> None:
+    """ "Ministers of the Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area
+    (BIMP-EAGA) agreed": a sub-region's grouping whose long name holds the bloc's; the grouping
+    acts, the bloc does not."""
+    eaga = parties_in(
+        "BIMP-EAGA ministers agree on priority projects",
+        "BANDAR SERI BEGAWAN - Ministers of the Brunei Darussalam-Indonesia-Malaysia-Philippines "
+        "East ASEAN Growth Area (BIMP-EAGA) yesterday agreed on a list of priority infrastructure "
+        "projects to improve connectivity across the subregion.",
+        "2025-11-20T08:00:00+08:00",
+    )
+    assert "BIMPEAGA" in eaga
+    assert "ASEAN" not in eaga
