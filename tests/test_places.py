@@ -4495,3 +4495,22 @@ def test_the_east_asean_growth_area_is_its_own_grouping_not_the_bloc() -> None:
     )
     assert "BIMPEAGA" in eaga
     assert "ASEAN" not in eaga
+
+
+def test_a_state_called_on_to_act_is_a_party_however_low_in_the_story() -> None:
+    """ "The ministers called on the Democratic People's Republic of Korea to fulfil its
+    international obligations", once, below the lead: a state addressed is asked to act, not
+    background as a state named once beside a word of a relation is."""
+    meeting = parties_in(
+        "ASEAN, ROK foreign ministers vow to deepen strategic partnership",
+        "VIENTIANE (VNA) - ASEAN and Republic of Korea foreign ministers agreed on Thursday to "
+        "deepen their comprehensive strategic partnership in trade, digital transformation and "
+        "maritime cooperation.\n\nThe ministers welcomed the growth of two-way trade, which "
+        "reached 200 billion USD last year, and agreed to upgrade their free trade agreement.\n\n"
+        "They also agreed to expand scholarships and exchanges for young people and to work "
+        "together on climate change and disaster management.\n\nRegarding the Korean Peninsula, "
+        "the ministers called on the Democratic People's Republic of Korea to fulfil its "
+        "international obligations and resume dialogue.",
+        "2024-07-25T18:00:00+07:00",
+    )
+    assert "PRK" in meeting

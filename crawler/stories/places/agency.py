@@ -523,7 +523,14 @@ def evidence_before(before: str, after: str) -> str | None:
     welcomed = word in {"welcomed", "welcomes"} and _WELCOMED_MEMBER.match(after)
     # "visitors rose 6%, led by Malaysia": the first of a market's ranks, not a leader
     ranked = word == "led" and _RANKED_BEFORE.search(tail[: found.start()])
-    return None if welcomed or ranked else "relation"
+    if welcomed or ranked:
+        return None
+    # a state addressed: "called on the DPRK to fulfil its obligations", "urged Myanmar to": it is
+    # asked to act, however low in the story
+    return "acting" if word in _ADDRESSED else "relation"
+
+
+_ADDRESSED = word_set("urge urged urges urging called calls calling")
 
 
 _GAMES_HOSTED = re.compile(
