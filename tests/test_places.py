@@ -4514,3 +4514,18 @@ def test_a_state_called_on_to_act_is_a_party_however_low_in_the_story() -> None:
         "2024-07-25T18:00:00+07:00",
     )
     assert "PRK" in meeting
+
+
+def test_a_state_hit_out_at_is_a_party() -> None:
+    """ "She also hit out at the United States, which has voiced support for the Philippines": a
+    spokesperson's attack names the state it is aimed at."""
+    briefing = parties_in(
+        "China warns Philippines over reef resupply",
+        "BEIJING - China's foreign ministry on Monday accused the Philippines of provoking trouble "
+        "at Second Thomas Shoal.\n\nSpokeswoman Mao Ning said Manila must stop its resupply "
+        "missions.\n\nShe also hit out at the United States, which has voiced support for the "
+        "Philippines under the two allies' 1951 treaty. Washington, she said, had no right to "
+        "interfere.",
+        "2024-06-17T18:00:00+08:00",
+    )
+    assert "USA" in briefing

@@ -193,6 +193,7 @@ _RELATION_BEFORE = re.compile(
     r"pressured|blamed|blames|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|"
+    r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
     r"backing for|met|meets|"
     r"meet|meeting|received by|against|recognised|"
