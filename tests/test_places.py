@@ -4529,3 +4529,23 @@ def test_a_state_hit_out_at_is_a_party() -> None:
         "2024-06-17T18:00:00+08:00",
     )
     assert "USA" in briefing
+
+
+def test_nato_the_g7_and_the_d8_are_blocs_of_their_own() -> None:
+    """NATO, the G7 and the D-8 act as organisations do ("Leaders of the D-8 adopted", "G7
+    foreign ministers urged"): before they were in the gazetteer, no text named them."""
+    summit = parties_in(
+        "D-8 leaders adopt Cairo declaration",
+        "CAIRO - Leaders of the D-8 adopted a declaration on Thursday on trade among its members, "
+        "with Indonesia and Malaysia pledging to cut tariffs.",
+        "2024-12-19T18:00:00+02:00",
+    )
+    assert "D8" in summit
+    warning = parties_in(
+        "G7 ministers urge restraint in South China Sea",
+        "CAPRI - G7 foreign ministers on Friday urged China to refrain from coercion in the South "
+        "China Sea, and NATO officials said the alliance would deepen its partnerships with Japan "
+        "and the Philippines.",
+        "2024-07-26T18:00:00+07:00",
+    )
+    assert {"NATO", "G7"} <= warning
