@@ -256,6 +256,9 @@ class _Reading:
         self.named: set[str] = set()
         self.states: list[Mention] = []
         self.ordered = sorted(mentions, key=lambda m: m.start)
+        # How often each actor is named outright, and those named only through an office-holder.
+        self.direct = Counter(m.actor for m in self.ordered if m.via is None)
+        self.implied = {m.actor for m in self.ordered if m.via is not None}
         self.forums = [
             m.start
             for m in self.ordered
@@ -530,14 +533,12 @@ class _Reading:
         ("India withdrew from the negotiations in 2019") and one in a clause of cause ("after
         India lifted its curbs")."""
         folded = self.folded
-        direct = Counter(m.actor for m in self.ordered if m.via is None)
-        implied = {m.actor for m in self.ordered if m.via is not None}
         for m in self.states:
             a = m.actor
             if (
                 set(self.how.get(a, ())) == {"acts"}
-                and direct[a] == 1
-                and a not in implied
+                and self.direct[a] == 1
+                and a not in self.implied
                 and m.start >= self.lead_end
                 and (
                     settled(folded, m.start, m.end)
@@ -554,15 +555,13 @@ class _Reading:
         named below the lead only beside deals made before or elsewhere ("a similar pact with New
         Zealand") is background."""
         folded = self.folded
-        direct = Counter(m.actor for m in self.ordered if m.via is None)
-        implied = {m.actor for m in self.ordered if m.via is not None}
         for a in sorted(self.party):
             mine = [m for m in self.states if m.actor == a]
             if (
                 mine
-                and a not in implied
+                and a not in self.implied
                 and set(self.how.get(a, ())) <= {"acts", "relation", "official"}
-                and direct[a] == len(mine)
+                and self.direct[a] == len(mine)
                 and (
                     all(describes_place(folded, m.start, m.end) for m in mine)
                     or all(
@@ -577,9 +576,10 @@ class _Reading:
         """In a story about sport, a state that only beats, meets, hosts or is drawn with another
         is a side of a match ("Laos held Vietnam to a draw", "hosts Thailand topped the medal
         table")."""
-        implied = {m.actor for m in self.ordered if m.via is not None}
         sides = [
-            a for a in self.party if a not in implied and set(self.how.get(a, ())) <= _SIDE_SIGNS
+            a
+            for a in self.party
+            if a not in self.implied and set(self.how.get(a, ())) <= _SIDE_SIGNS
         ]
         if sides and sport_story(self.folded):
             for a in sorted(sides):
