@@ -4549,3 +4549,68 @@ def test_nato_the_g7_and_the_d8_are_blocs_of_their_own() -> None:
         "2024-07-26T18:00:00+07:00",
     )
     assert {"NATO", "G7"} <= warning
+
+
+def test_the_chair_of_a_meeting_named_with_its_year_is_a_party() -> None:
+    """ "The ADMM-Plus, chaired this year by Laos": the year between the verb and "by" leaves Laos
+    the one who chairs, as "chaired by Laos" does."""
+    meeting = parties_in(
+        "US defence chief meets Southeast Asian counterparts",
+        "VIENTIANE - Defence chiefs of the 10-nation grouping met US Defense Secretary Lloyd "
+        "Austin on Nov 21 for an informal meeting, as Washington sought to reassure partners of "
+        "its commitment to the region.\n\nThe officials discussed maritime security and "
+        "disaster relief.\n\nThe ADMM-Plus, chaired this year by Laos, brings together the "
+        "bloc's defence ministers and eight partners.",
+        "2024-11-21T18:00:00+08:00",
+    )
+    assert "LAO" in meeting
+
+
+def test_the_bloc_after_a_free_trade_area_named_for_it_is_the_bloc() -> None:
+    """ "Malaysia signed the Asean-China Free Trade Area (ACFTA) 3.0 Upgrade Protocol on behalf
+    of the bloc": the bloc the area is named for, even when the headline's "on behalf of bloc"
+    drops the article."""
+    signing = parties_in(
+        "Zafrul inks Asean-China FTA 3.0 deal on behalf of bloc",
+        "KUALA LUMPUR: Malaysia signed the Asean-China Free Trade Area (ACFTA) 3.0 Upgrade "
+        "Protocol on behalf of the bloc on Tuesday, with Trade Minister Tengku Zafrul Aziz "
+        "saying exporters of halal products stand to gain most.\n\nTengku Zafrul and China's "
+        "Commerce Minister Wang Wentao put pen to paper in a ceremony.",
+        "2025-10-28T18:00:00+08:00",
+    )
+    assert {"ASEAN", "CHN", "MYS"} <= signing
+
+
+def test_the_bloc_that_stood_ready_and_the_southeast_asian_association_are_the_bloc() -> None:
+    """ "ASEAN stood ready to help the two neighbours" is the bloc acting; "the ten-country
+    Southeast Asian association" is the bloc by another name."""
+    ceasefire = parties_in(
+        "Cambodia, Thailand agree to ceasefire",
+        "PUTRAJAYA - Cambodia and Thailand agreed to an immediate ceasefire after talks in "
+        "Putrajaya on Monday, Prime Minister Anwar Ibrahim said.\n\nMilitary commanders of both "
+        "countries would meet on Tuesday.\n\nHe said ASEAN stood ready to help the two "
+        "neighbours.",
+        "2025-07-28T21:00:00+08:00",
+    )
+    assert "ASEAN" in ceasefire
+    dialogue = parties_in(
+        "Turkiye, Southeast Asian association expand dialogue",
+        "Jakarta (ANTARA) - Turkiye and the ten-country Southeast Asian association agreed on "
+        "Thursday to expand their sectoral dialogue partnership to include disaster management.",
+        "2024-09-12T18:00:00+07:00",
+    )
+    assert {"ASEAN", "TUR"} <= dialogue
+
+
+def test_a_capital_that_sent_a_note_verbale_is_its_government() -> None:
+    """ "A note verbale from Kuala Lumpur": the capital stands for the government that sent it,
+    not for a place ("flights from Kuala Lumpur")."""
+    note = parties_in(
+        "DFA confirms note from Kuala Lumpur on maritime zones law",
+        "MANILA - The Department of Foreign Affairs on Thursday confirmed it had received a "
+        'diplomatic communication concerning the new Maritime Zones Act.\n\n"We have received a '
+        'note verbale from Kuala Lumpur raising concerns about certain provisions of the law," '
+        "the spokesperson said.",
+        "2024-11-14T18:00:00+08:00",
+    )
+    assert {"PHL", "MYS"} <= note

@@ -26,9 +26,11 @@ _BACK = re.compile(
     r"regional\s+organi[sz]ation)(?![\w-])"
 )
 # another thing of the same kind named by a word before the noun: "the opposition bloc", "the
-# Malaysian Palm Oil Association", "the governing body" ("regional body" is the phrase itself)
+# Malaysian Palm Oil Association", "the governing body" ("regional body" is the phrase itself; a
+# headline's "on behalf of bloc" names nothing)
 _OTHER = re.compile(
-    r"\b(?!the\b|regional\b)[\w-]+\s+(bloc|grouping|association|body|organi[sz]ation)(?![\w-])"
+    r"\b(?!(?:the|regional|of|for|to|by|on|with|and|a|an)\b)[\w-]+\s+"
+    r"(bloc|grouping|association|body|organi[sz]ation)(?![\w-])"
 )
 _APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)\s*$")
 _UNNAMED = ("regional body", "regional organisation", "regional organization")
@@ -84,14 +86,21 @@ def bloc_references(
 
 def _organisation(actor: str, gazetteer: Gazetteer) -> str | None:
     """What a name stands for when a later "the bloc" may refer to it: a bloc, the bloc a body,
-    meeting or framework of its own belongs to ("the ASEAN Secretariat", "the AMM"), any other
-    organisation or framework itself ("the ARF", with partners); None for states, people and the
-    UN ("the world body", never "the bloc")."""
+    meeting or framework of its own belongs to ("the ASEAN Secretariat", "the AMM"), the bloc a
+    framework of it with one partner is named for ("ACFTA ... on behalf of the bloc"), any
+    other organisation or framework itself ("the ARF", "RCEP"); None for states, people and the UN
+    ("the world body", never "the bloc")."""
     a = gazetteer.actors.get(actor)
     if a is None or a.type in ("state", "person") or a.id == "UN" or a.part_of == "UN":
         return None
     whole = gazetteer.actors.get(a.part_of) if a.part_of else None
-    return whole.id if whole is not None and whole.type == "bloc" else a.id
+    if whole is not None and whole.type == "bloc":
+        return whole.id
+    for b in a.involves if a.type == "framework" else ():
+        bloc = gazetteer.actors.get(b)
+        if bloc is not None and bloc.type == "bloc" and a.name.startswith(f"{bloc.name}-"):
+            return bloc.id  # "the ASEAN-China Free Trade Area": the bloc and one partner
+    return a.id
 
 
 def _is_association(actor: str, gazetteer: Gazetteer) -> bool:

@@ -101,6 +101,8 @@ TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name f
 NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
 # Words of a message sent to a government: "conveyed to Naypyitaw" is the government, not the city.
 MESSAGE_VERBS = {"conveyed", "communicated", "relayed", "protest", "protests", "appeal", "message"}
+# Words of a message a government sent: "a note verbale from Kuala Lumpur" is the government.
+MESSAGE_FROM = {"note", "notes", "verbale", "verbales", "communication", "protest", "demarche"}
 # A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words,
 # before these.
 PLACE_BEFORE = {
@@ -455,6 +457,8 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
     before = folded[max(0, start - 60) : start].split()
     if before[-2:-1] and before[-2] in MESSAGE_VERBS and before[-1] == "to":
         return False  # "the plan was conveyed to Naypyitaw": the government it was sent to
+    if before[-2:-1] and before[-2] in MESSAGE_FROM and before[-1] == "from":
+        return False  # "a note verbale from Kuala Lumpur": the government that sent it
     if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
         return True
     if before and before[-1] in {"and", "or"}:

@@ -127,7 +127,8 @@ _ACTS = (
     r"dispatches|deployed|deploys|deploy|imposed|imposes|impose|lifted|lifts|lift|sanctioned|"
     r"sanctions|approved|approves|approve|ratified|ratifies|ratify|voted|voting|"
     r"votes|vote|seeks|sought|seek|wants|want|plans|planned|plan|intends|aims|aim|is ready|are "
-    r"ready|stands ready|stand ready|is willing|are willing|eyes|eyed|eye|mulls|mulled|mull|"
+    r"ready|was ready|were ready|stands ready|stand ready|stood ready|is willing|are willing|"
+    r"eyes|eyed|eye|mulls|mulled|mull|"
     r"slams|slammed|slam|summoned|summons|summon|expelled|expels|expel|recalled|recalls|recall|"
     r"deported|deports|deport|extradited|extradites|extradite|resumed|resumes|resume|suspended|"
     r"suspends|suspend|banned|bans|ban|donated|donates|donate|provided|provides|provide|"
@@ -231,11 +232,13 @@ _RELATION_BEFORE = re.compile(
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
-    r"co-hosted|wanted|raised|pledged) by|"
+    r"co-hosted|wanted|raised|pledged)(?:\s+(?:this|last|next) year)? by|"
     r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
     r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
+    # a state's diplomatic message, its capital standing for it: "a note verbale from Kuala Lumpur"
+    r"(?:notes? verbales?|diplomatic (?:notes?|protests?|communications?)|protest notes?) from|"
     r"on behalf of|speaking for|representing|resolutions? on|"
     # "welcomed the efforts of Qatar and Egypt", "applications from Hong Kong, Sri Lanka and Chile",
     # "state visits to Vietnam, Malaysia and Cambodia"
@@ -319,7 +322,8 @@ _NOT_OBJECT_OF = word_set(
 # the Philippines".
 _HOST_BY = re.compile(
     r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
-    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged) by\b"
+    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged)"
+    r"(?:\s+(?:this|last|next) year)? by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
 # Malaysia", "representatives of the ASEAN chair, Laos, described".

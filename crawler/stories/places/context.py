@@ -19,7 +19,8 @@ _LIST_JOIN = re.compile(
     # "Canada and the 10 members of the Association of Southeast Asian Nations", "China and the
     # member states of ASEAN", "Japan and the 11 ASEAN"
     r"(?:(?:\d{1,2}|ten|eleven)\s+(?:(?:member states|members|countries)\s+of\s+(?:the\s+)?)?|"
-    r"(?:\d{1,2}|ten|eleven)-member\s+|"  # "India and the 10-member ASEAN"
+    # "India and the 10-member ASEAN", "Turkiye and the ten-country Southeast Asian association"
+    r"(?:\d{1,2}|ten|eleven)-(?:member|nation|country)\s+|"
     r"(?:south-?east\s+)?asia['’]s\s+|region['’]s\s+|"  # "the EU and Southeast Asia's grouping"
     r"member (?:states|countries)\s+of\s+(?:the\s+)?)?$"
     # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
