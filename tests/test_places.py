@@ -4614,3 +4614,54 @@ def test_a_capital_that_sent_a_note_verbale_is_its_government() -> None:
         "2024-11-14T18:00:00+08:00",
     )
     assert {"PHL", "MYS"} <= note
+
+
+def test_goods_moved_between_two_states_and_a_states_reserves_are_no_acts() -> None:
+    """ "Shippers used the line to move goods between China and Thailand" is a route, not a
+    relation between the two; "Indonesia holds the world's largest nickel reserves" is what it
+    has, not an act."""
+    railway = parties_in(
+        "Laos-China Railway freight volume rises in 2024",
+        "The Laos-China Railway carried more than 4.3 million tonnes of cross-border freight in "
+        "2024, up about a quarter from the previous year, as more shippers used the line to move "
+        "goods between China and Thailand, according to the Laos-China Railway Company Limited "
+        "(LCRC).",
+        "2025-01-20T10:00:00+07:00",
+    )
+    assert not {"CHN", "THA"} & railway
+    nickel = parties_in(
+        "Nickel firm ships first battery-grade cargo to US plant",
+        "JAKARTA - A nickel processing company has shipped its first cargo of battery-grade "
+        "nickel sulphate to a battery materials plant in the United States.\n\nIndonesia holds "
+        "the world's largest nickel reserves and produces about half of the world's supply.",
+        "2025-07-20T10:00:00+07:00",
+    )
+    assert "IDN" not in nickel
+
+
+def test_a_royal_club_and_sports_officials_do_not_speak_for_the_state() -> None:
+    """ "The Royal Brunei Golf and Country Club" is a club and "Lao sports officials" a
+    federation's, where "the Royal Brunei Police Force" and "Lao officials" are the state's."""
+    golfer = parties_in(
+        "Bruneian golfer makes the cut in Singapore",
+        "BANDAR SERI BEGAWAN - A Bruneian golfer made the cut at an Asian Development Tour event "
+        "in Singapore last week.\n\nHe has been training at the Royal Brunei Golf and Country "
+        "Club and in Malaysia.",
+        "2025-03-10T10:00:00+08:00",
+    )
+    assert "BRN" not in golfer
+    athletes = parties_in(
+        "Lao athletes wrap up training camp ahead of SEA Games",
+        "VIENTIANE - More than 40 Lao athletes have returned home after a six-week training camp "
+        "ahead of the SEA Games.\n\nLao sports officials hope to improve on the country's results "
+        "at the last Games.",
+        "2025-11-10T10:00:00+07:00",
+    )
+    assert "LAO" not in athletes
+    police = parties_in(
+        "Brunei police seize drugs",
+        "BANDAR SERI BEGAWAN - The Royal Brunei Police Force said on Monday it had seized drugs "
+        "smuggled in from Malaysia.",
+        "2025-03-10T10:00:00+08:00",
+    )
+    assert "BRN" in police

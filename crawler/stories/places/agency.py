@@ -435,6 +435,10 @@ _SHARE_COUNTED = re.compile(
     r"per cent|arrivals|visitors|tourists|tonnes|tons|passengers|units)"
 )
 # "demand" as the noun of a market: "US demand softens", "Chinese demand for durian".
+# What a state holds as a market holds it: "Indonesia holds the world's largest nickel reserves".
+_RESOURCE_HELD = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:reserves|deposits|resources|stake|stakes|share|shares)\b"
+)
 _DEMAND_NOUN = re.compile(
     r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
     r"slowed|rises|rose|falls|fell|grows|grew|picks|picked|recovers|recovered|eases|eased|surges|"
@@ -467,7 +471,8 @@ _WELCOMED_MEMBER = re.compile(
 # What travels between two states: routes, not a relation between them.
 _TRAVEL_BEFORE = re.compile(
     r"\b(?:flights?|routes?|services|connections|choices|travel|travell?ers|passengers|trips|"
-    r"tourists|visitors|cargo|shipping|ferries|ferry)\s+(?:[\w-]+\s+){0,2}$"
+    r"tourists|visitors|cargo|shipping|ferries|ferry|goods|freight|containers|trucks|trains)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -624,6 +629,18 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         and between[-1].lower() not in _COURT_PLURALS
     ):
         return False  # "Indonesian furniture makers court US buyers": a verb
+    if (
+        found.group("body") in {"official", "officials"}
+        and between[-1:]
+        and between[-1].lower()
+        in {
+            "sports",
+            "sport",
+            "football",
+            "olympic",
+        }
+    ):
+        return False  # "Lao sports officials": a federation's, not the state's
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s", "'", "\u2019"}  # "Laos' ..."
     # ..., and so is "Vietnam's industry and trade ministry" ("Malaysian Investment, Trade and
@@ -707,6 +724,8 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "Australia contributed 160,418 arrivals": a market's share
     if verb in {"demand", "demands"} and _DEMAND_NOUN.match(clause, found.end()):
         return False  # "as US demand softens": the market's demand, not a state demanding
+    if verb in {"holds", "held", "hold"} and _RESOURCE_HELD.match(clause, found.end()):
+        return False  # "Indonesia holds the world's largest nickel reserves": what it has
     if verb in _HAVE or (
         len(words) > 1
         and words[-2] in _HAVE

@@ -55,11 +55,19 @@ def named_for(text: str, start: int, end: int) -> bool:
     return title_end >= 0 and text.find(text[start : found.end()], title_end) >= 0
 
 
-def inside_name(text: str, start: int) -> bool | None:
+# What a "Royal <State> ..." name goes on to be when it is no state body: "the Royal Brunei Golf
+# and Country Club", "Royal Brunei Airlines" (not "the Royal Malaysia Police").
+_ROYAL_NOT_STATE = re.compile(
+    r"[^\S\n]+(?:[A-Z][\w&-]*[^\S\n]+|and[^\S\n]+){0,4}(?:Club|Airlines|Golf|Yacht|Turf|"
+    r"Hotel|Association|Society|Foundation|Orchestra)\b"
+)
+
+
+def inside_name(text: str, start: int, end: int | None = None) -> bool | None:
     """Whether a capitalised word right before the name makes it part of another name: True for a
     state body ("Statistics Indonesia", "Bank Indonesia"), False for a company or an organisation
-    ("JTI Philippines"), None when the name stands alone. The title line, in title case, is left
-    out."""
+    ("JTI Philippines"), None when the name stands alone; `end`, where the name ends, lets the
+    words after it tell a club from a body. The title line, in title case, is left out."""
     if _CENTRAL_BANK_BEFORE.search(text[max(0, start - 30) : start].lower()):
         return True  # "Bangko Sentral ng Pilipinas", "the Central Bank of the Philippines"
     if text.startswith("Bank of ", max(0, start - 8)) and _CENTRAL_BANK_OF.match(text, start):
@@ -78,6 +86,8 @@ def inside_name(text: str, start: int) -> bool | None:
     word, at = found.group(1), found.start(1)
     if word.lower() in _NOT_A_NAME or word.endswith("."):
         return None  # a common word, or the end of the sentence before
+    if word == "Royal" and end is not None and _ROYAL_NOT_STATE.match(text, end):
+        return False  # "the Royal Brunei Golf and Country Club": a club's name
     if word.lower() in _STATE_BODIES:
         return True  # "Statistics Indonesia", wherever the sentence starts
     first = at == line_start or text[max(line_start, at - 2) : at].strip() in {

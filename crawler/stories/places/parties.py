@@ -442,7 +442,7 @@ class _Reading:
         ):
             self.acts(m.actor, "status")
             return
-        inside = inside_name(text, m.start)
+        inside = inside_name(text, m.start, m.end)
         if inside is not None:
             if inside:
                 self.acts(m.actor, "body-name")  # "Statistics Indonesia", "Bank Negara Malaysia"
