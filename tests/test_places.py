@@ -4665,3 +4665,39 @@ def test_a_royal_club_and_sports_officials_do_not_speak_for_the_state() -> None:
         "2025-03-10T10:00:00+08:00",
     )
     assert "BRN" in police
+
+
+def test_a_co_chair_a_state_struck_and_a_states_conduct_make_parties() -> None:
+    """Named once, most low in a story: "Japan co-chaired the meeting this year with Malaysia"
+    (the other chair), "Israel's military strikes on Iran" (the state attacked), "China's coercive
+    behaviour" (its own conduct), "Brazil took over the BRICS chairmanship"."""
+    lead = (
+        "TOKYO - Japan and the 11 members of ASEAN agreed on Tuesday to deepen cooperation on "
+        "maritime security and supply chains at a meeting in Tokyo.\n\nThe ministers adopted a "
+        "joint statement on critical minerals and pledged to expand training for coast guards."
+        "\n\nThey also discussed disaster relief and climate finance.\n\n"
+    )
+    day = "2025-10-14T18:00:00+09:00"
+    assert "MYS" in parties_in(
+        "Japan, ASEAN agree to deepen maritime cooperation",
+        lead + "Japan co-chaired the meeting this year with Malaysia.",
+        day,
+    )
+    assert "IRN" in parties_in(
+        "Chair's statement urges restraint in the Middle East",
+        "KUALA LUMPUR - Malaysia, as ASEAN Chair, issued a statement on Saturday expressing "
+        "grave concern over Israel's military strikes on Iran.",
+        "2025-06-14T18:00:00+08:00",
+    )
+    assert "CHN" in parties_in(
+        "Japan, ASEAN agree to deepen maritime cooperation",
+        "TOKYO - Japan and the 11 members of ASEAN agreed on Tuesday to deepen cooperation on "
+        "maritime security.\n\nThe Japanese prime minister voiced grave concern about China's "
+        "coercive behaviour in the South China Sea, an official said.",
+        day,
+    )
+    assert "BRA" in parties_in(
+        "Japan, ASEAN agree to deepen maritime cooperation",
+        lead + "Brazil took over the BRICS chairmanship on January 1.",
+        day,
+    )

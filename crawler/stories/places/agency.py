@@ -147,7 +147,7 @@ _ACTS = (
     r"normalised|normalized|restored|restores|restore|appointed|appoints|endorsed|"
     r"endorses|endorse|exempted|exempts|shared|shares|share|engaged|engages|"
     r"engage|is committed|remains committed|has been|"
-    r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|attending|"
+    r"co-chaired|co-chairs|chaired|chairs|assumed|assumes|took over|attending|"
     r"handed over|hands over|reiterated|reiterates|reiterate|opened|represented|be represented|"
     r"applied|applies|"
     r"opens|closed|closes|adopted|adopts|adopt|issued|issues|issue|ended|ends|wrapped up|"
@@ -209,6 +209,9 @@ _RELATION_BEFORE = re.compile(
     # held by its police or courts: "fishermen who had been detained in Indonesia"
     r"(?:detained|arrested|jailed|imprisoned|convicted|sentenced|prosecuted) in|"
     r"help|helped|lend|lends|lent|"
+    # the state a military act is aimed at: "Israel's military strikes on Iran"
+    r"(?:strikes|air ?strikes|missile strikes|attacks|an attack|the attack|assault|offensive) "
+    r"(?:on|against)|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deals? with|pacts? with|agreements? with|accords? with|partnership with|"
     r"frameworks? with|"
@@ -294,7 +297,9 @@ _OWN = re.compile(
     r"sanctions|retaliation|response|aid|assistance|contribution|contributions|presidency|"
     r"leadership|interests|security|defence|defense|national security|diplomacy|partners|"
     r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
-    r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement)\b"
+    r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement|"
+    # its conduct: "China's coercive behaviour"
+    r"behaviour|behavior|attempts|provocations|incursions|coercion)\b"
 )
 # Words that name the parties of a meeting or a grouping before a list of states: "the summit
 # brings together the ASEAN states and Australia, China...", "the participating navies included
@@ -335,6 +340,12 @@ _CHAIR_NAMED = re.compile(
 # Finance Minister Katsunobu Kato and Malaysia".
 _CHAIRED_WITH = re.compile(
     r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?\s+and\s+(?:by\s+)?(?:the\s+)?$"
+)
+# The other host or chair of a meeting held: "Japan co-chaired the meeting this year with
+# Malaysia" (not a standing role: "a committee which France co-chairs with Japan").
+_CO_CHAIR_WITH = re.compile(
+    r"\bco-(?:chaired|chairing|hosted|hosting|organised|organized)\b"
+    r"[^,.;()]{0,40}\bwith\s+(?:the\s+)?$"
 )
 # A relative clause the name ends, its antecedent before it: the verb after the comma is the
 # antecedent's.
@@ -493,6 +504,8 @@ def evidence_before(before: str, after: str) -> str | None:
         ):
             return None
         return "acting"
+    if _CO_CHAIR_WITH.search(tail):
+        return "acting"  # "co-hosted the forum with Singapore"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
