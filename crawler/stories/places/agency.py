@@ -341,6 +341,9 @@ _CHAIR_NAMED = re.compile(
 _CHAIRED_WITH = re.compile(
     r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?\s+and\s+(?:by\s+)?(?:the\s+)?$"
 )
+# Officials of a sport's federations, not the state's: "Lao sports officials".
+_OFFICIALS = word_set("official officials")
+_SPORTS = word_set("sports sport football olympic")
 # The other host or chair of a meeting held: "Japan co-chaired the meeting this year with
 # Malaysia" (not a standing role: "a committee which France co-chairs with Japan").
 _CO_CHAIR_WITH = re.compile(
@@ -446,7 +449,8 @@ _SHARE_COUNTED = re.compile(
     r"per cent|arrivals|visitors|tourists|tonnes|tons|passengers|units)"
 )
 # "demand" as the noun of a market: "US demand softens", "Chinese demand for durian".
-# What a state holds as a market holds it: "Indonesia holds the world's largest nickel reserves".
+# What a state holds as a producer, not an act: "Indonesia holds the world's largest nickel
+# reserves".
 _RESOURCE_HELD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:reserves|deposits|resources|stake|stakes|share|shares)\b"
 )
@@ -642,17 +646,7 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         and between[-1].lower() not in _COURT_PLURALS
     ):
         return False  # "Indonesian furniture makers court US buyers": a verb
-    if (
-        found.group("body") in {"official", "officials"}
-        and between[-1:]
-        and between[-1].lower()
-        in {
-            "sports",
-            "sport",
-            "football",
-            "olympic",
-        }
-    ):
+    if found.group("body") in _OFFICIALS and between[-1:] and between[-1].lower() in _SPORTS:
         return False  # "Lao sports officials": a federation's, not the state's
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s", "'", "\u2019"}  # "Laos' ..."
