@@ -182,6 +182,9 @@ _ACTS_AFTER = re.compile(
     r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
     r"lend|reopen)\b"
 )
+# A year between a passive's verb and its agent: "chaired this year by Laos" (read by both
+# _RELATION_BEFORE and _HOST_BY, which must agree on the phrase).
+_YEAR = r"(?:\s+(?:this|last|next) year)?"
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
     r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|told|tells|"
@@ -235,7 +238,7 @@ _RELATION_BEFORE = re.compile(
     r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
-    r"co-hosted|wanted|raised|pledged)(?:\s+(?:this|last|next) year)? by|"
+    rf"co-hosted|wanted|raised|pledged){_YEAR} by|"
     r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
     r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
@@ -328,7 +331,7 @@ _NOT_OBJECT_OF = word_set(
 _HOST_BY = re.compile(
     r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
     r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged)"
-    r"(?:\s+(?:this|last|next) year)? by\b"
+    rf"{_YEAR} by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
 # Malaysia", "representatives of the ASEAN chair, Laos, described".
