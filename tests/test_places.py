@@ -4701,3 +4701,44 @@ def test_a_co_chair_a_state_struck_and_a_states_conduct_make_parties() -> None:
         lead + "Brazil took over the BRICS chairmanship on January 1.",
         day,
     )
+
+
+def test_a_summit_named_for_its_sidelines_stays_the_venue_when_attended() -> None:
+    """A bilateral "on the sidelines of the East Asia Summit" leaves the summit a venue, even where
+    the minister is said to be in town "to represent India at the East Asia Summit"; the summit
+    whose own meeting is reported ("attended the ASEAN Plus Three meeting") is a party."""
+    sidelines = parties_in(
+        "Jaishankar meets Vietnamese counterpart in Kuala Lumpur",
+        "Kuala Lumpur, Oct 27 (PTI) External Affairs Minister S Jaishankar on Monday met his "
+        "Vietnamese counterpart on the sidelines of the East Asia Summit here and discussed "
+        "ways to expand the bilateral partnership.\n\nOfficials said the two sides reviewed "
+        "defence projects.\n\nJaishankar is in the Malaysian capital to represent India at the "
+        "East Asia Summit.",
+        "2025-10-27T21:15:00+05:30",
+    )
+    assert {"IND", "VNM"} <= sidelines
+    assert not {"EAS", "ASEAN"} & sidelines
+    attended = parties_in(
+        "Indian minister attends East Asia Summit",
+        "Kuala Lumpur, Oct 27 (PTI) External Affairs Minister S Jaishankar on Monday represented "
+        "India at the East Asia Summit and called for open sea lanes.",
+        "2025-10-27T21:15:00+05:30",
+    )
+    assert "EAS" in attended
+
+
+def test_a_trade_pact_named_by_its_initials_is_a_relation_with_the_other_side() -> None:
+    """ "Our CEPA with Viet Nam is delivering results" makes Viet Nam a side of the pact, as "our
+    agreement with Viet Nam" does, in a story that otherwise names it only as a trade figure."""
+    cepa = parties_in(
+        "UAE-Viet Nam non-oil trade rises 18 percent",
+        "ABU DHABI, 8th September, 2025 (WAM) -- Non-oil trade between the UAE and Viet Nam "
+        "reached US$5.1 billion in the first half of 2025, the Ministry of Foreign Trade said.\n\n"
+        '"These figures show that our CEPA with Viet Nam is delivering tangible results," the '
+        "statement quoted an assistant under-secretary as saying.\n\nElectronics and seafood led "
+        "UAE imports from Viet Nam.",
+        "2025-09-08T11:15:00+04:00",
+        agency="WAM",
+        dateline="ABU DHABI",
+    )
+    assert {"ARE", "VNM"} <= cepa

@@ -218,6 +218,8 @@ _RELATION_BEFORE = re.compile(
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deals? with|pacts? with|agreements? with|accords? with|partnership with|"
     r"frameworks? with|"
+    # a trade pact by its initials: "our CEPA with Viet Nam"
+    r"(?:cepa|fta|epa|cep|mou|moa)s? with|"
     r"cooperation with|dialogue with|dispute with|row with|tensions with|"
     r"negotiations with|consultations with|treaty with|alliance with|friendship with|"
     r"counterpart from|counterparts from|leaders of|leader of|heads of|head of|ministers of|"

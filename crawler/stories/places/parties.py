@@ -51,6 +51,7 @@ from crawler.stories.places.setting import (
     market_members,
     other_deals,
     settled,
+    sidelines,
 )
 from crawler.stories.places.sport import sport_sentence, sport_story
 
@@ -520,6 +521,13 @@ class _Reading:
         for m in names:  # in text order: the first mention stays
             first_at.setdefault(m.actor, m.start)
         for a, sign in self.signs.items():
+            if sign == "meeting" and any(
+                sidelines(self.folded, m.start, m.end) for m in names if m.actor == a
+            ):
+                # the meeting where others met: "on the sidelines of the EAS ... in Kuala Lumpur
+                # to represent India at the EAS"
+                self.cue.setdefault(a, "setting")
+                continue
             if times[a] > 1 or not in_passing(self.text, first_at.get(a, 0)):
                 self.acts(a, sign)
             else:

@@ -306,14 +306,20 @@ def other_deals(folded: str, start: int, end: int) -> bool:
     return _OTHER_DEALS.search(f"{before} {after}") is not None
 
 
+def sidelines(folded: str, start: int, end: int) -> bool:
+    """The name is a meeting on whose sidelines others met ("on the sidelines of the EAS")."""
+    return bool(
+        _VENUE_BEFORE.search(window_before(folded, start))
+        or _VENUE_AFTER.match(folded, end, end + 30)
+    )
+
+
 def is_setting(actor: Actor, folded: str, start: int, end: int, leading: bool = False) -> bool:
     """The name is where others met ("on the ADMM-Plus sidelines"), or, for a bloc, what a state
     belongs to or joins, the states it is made of, or, when the title and lead do not name it
     (`leading`), what one state hopes to draw closer to."""
     before = window_before(folded, start)
-    if actor.type != "state" and (
-        _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(folded, end, end + 30)
-    ):
+    if actor.type != "state" and sidelines(folded, start, end):
         return True
     if actor.type == "igo" and (_LAW_AFTER.match(folded, end) or _FORUM_BEFORE.search(before)):
         return True  # "UN Security Council resolutions", "support in the UN Security Council"
