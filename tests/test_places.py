@@ -4742,3 +4742,50 @@ def test_a_trade_pact_named_by_its_initials_is_a_relation_with_the_other_side() 
         dateline="ABU DHABI",
     )
     assert {"ARE", "VNM"} <= cepa
+
+
+def test_the_home_press_names_its_own_deputy_minister_by_portfolio_alone() -> None:
+    """In Vientiane's own paper, "handed over ... to Deputy Minister of Labour and Social Welfare
+    Mrs Anousone" is a Lao minister receiving Japan's aid, so Laos is a party beside Japan."""
+    aid = parties_in(
+        "Japan provides emergency relief for flood victims in northern provinces",
+        "The government of Japan has provided emergency relief supplies to help families affected "
+        "by flooding in Luang Namtha and Bokeo provinces.\n\nThe supplies were handed over by "
+        "Japanese Ambassador Takuya Morimoto to Deputy Minister of Labour and Social Welfare Mrs "
+        "Anousone Khammanivong at a ceremony in Vientiane on Monday.\n\nAmbassador Morimoto said "
+        "Japan stood with the Lao people.",
+        "2024-09-24T09:00:00+07:00",
+        dateline="VIENTIANE",
+        agency="Vientiane Times",
+    )
+    assert {"JPN", "LAO"} <= aid
+
+
+def test_governments_signing_a_sports_pact_are_parties_not_teams() -> None:
+    """ "Malaysia and Japan signed an MoU on sports cooperation covering ... young athletes" is two
+    governments agreeing, though the story goes on about athletes, judo and badminton; a match
+    report's nations stay teams."""
+    pact = parties_in(
+        "Malaysia, Japan sign MoU on sports science, coaching exchange",
+        "PUTRAJAYA, July 8 (Bernama) -- Malaysia and Japan today signed a memorandum of "
+        "understanding (MoU) on sports cooperation covering sports science, coach education and "
+        "the exchange of young athletes.\n\nThe agreement would bring Japanese experts to work "
+        "with Podium Programme athletes.\n\n\"Japan's success in judo, swimming and badminton "
+        'comes from a system, not luck," she said.\n\nThe Japanese side invited Malaysia to send '
+        "athletes to its junior training camps.",
+        "2025-07-08T16:55:00+08:00",
+        dateline="PUTRAJAYA",
+        agency="Bernama",
+    )
+    assert {"MYS", "JPN"} <= pact
+    match = parties_in(
+        "Malaysia beat Japan 3-1 in friendly",
+        "KUALA LUMPUR, July 8 (Bernama) -- Malaysia beat Japan 3-1 in an international friendly "
+        "at the Bukit Jalil National Stadium tonight.\n\nThe hosts scored twice in the first half "
+        "through their striker.\n\nJapan pulled a goal back after the break, but Malaysia sealed "
+        "the win in stoppage time.",
+        "2025-07-08T23:55:00+08:00",
+        dateline="KUALA LUMPUR",
+        agency="Bernama",
+    )
+    assert not {"MYS", "JPN"} & match

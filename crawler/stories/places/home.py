@@ -51,7 +51,9 @@ _MINISTER_NAMED = re.compile(
     r"(?:Prime\s+Minister|(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Minister)\s+"
     r"(?:(?:Datuk|Dato'?|Datin|Seri|Sri|Tan|Dr\.?|Gen\.?|Pehin|Haji|Hajah|Awang|Dame|Sir)\s+)*"
     r"[A-Z][a-z]+"
+    # "the Minister of Transport", "handed over to Deputy Minister of Labour and Social Welfare"
     r"|\b[Tt]he\s+(?:(?:Deputy|Union|Federal)\s+)?Minister\s+(?:of|for)\s+[A-Z]"
+    r"|(?<![\w'’-])(?:Deputy|Vice)\s+Minister\s+(?:of|for)\s+[A-Z]"
     # its ministry by portfolio: "the Plantation and Commodities Ministry", "the Ministry of Health"
     r"|\b[Tt]he\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}Ministry\b|\b[Tt]he\s+Ministry\s+of\s+[A-Z]"
 )

@@ -54,12 +54,21 @@ _SPORT_WEAK = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+# Governments agreeing on sport, not teams playing: "Malaysia and Japan signed a memorandum of
+# understanding on sports cooperation covering ... young athletes".
+_SPORT_PACT = re.compile(
+    r"\b(?:memorandum of understanding|memoranda of understanding|mous?|moas?|"
+    r"(?:signed|sign|signs|inked)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|memorandum|pact|accord)|"
+    r"sports? cooperation)\b"
+)
 
 
 def sport_sentence(before: str, after: str, folded: str) -> bool:
     """The sentence around a name is about a match; in a story about sport (see sport_story), one
     word of a match is enough ("Thailand's bid for a third straight regional title")."""
     around = whole_words(before, after)
+    if _SPORT_PACT.search(around):
+        return False
     if _SPORT_STRONG.search(around):
         return True
     weak = len(set(_SPORT_WEAK.findall(around)))
@@ -74,4 +83,9 @@ def sport_story(folded: str) -> bool:
     if len(hits) < 3:
         return False  # most stories: no sentence need be read
     ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+    # governments agreeing on sport, in the title or the lead, make a story of no match: "Malaysia,
+    # Japan sign MoU on sports science ... young athletes ... Podium Programme athletes"
+    pacts = {bisect.bisect(ends, m.start()) for m in _SPORT_PACT.finditer(folded)}
+    if pacts & {0, 1}:
+        return False
     return len({bisect.bisect(ends, at) for at in hits}) >= 3
