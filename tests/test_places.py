@@ -4789,3 +4789,37 @@ def test_governments_signing_a_sports_pact_are_parties_not_teams() -> None:
         agency="Bernama",
     )
     assert not {"MYS", "JPN"} & match
+
+
+def test_rescue_teams_classifying_and_the_bloc_by_its_count() -> None:
+    """A state's rescue teams at work make it a party, even in a line low in the story ("Search and
+    rescue teams from Malaysia, Singapore and Thailand have also completed operations"); a state
+    or bloc that classifies another acts ("Brussels has classified Indonesia as a standard risk
+    country"); and "the ten countries of Southeast Asia" is the bloc."""
+    quake = parties_in(
+        "AHA Centre hands over relief supplies for quake victims",
+        "NAY PYI TAW, 4 April - The AHA Centre handed over relief supplies for earthquake victims "
+        "to the Ministry of Social Welfare, Relief and Resettlement at a ceremony yesterday.\n\n"
+        "The supplies comprised tents, hygiene kits and water purification units.\n\nThe Union "
+        "Minister thanked the AHA Centre for its swift assistance.\n\nSearch and rescue teams "
+        "from Malaysia, Singapore and Thailand have also completed operations in Mandalay and "
+        "returned home, the ministry said.",
+        "2025-04-05T08:40:00+06:30",
+    )
+    assert {"MYS", "SGP", "THA"} <= quake
+    coffee = parties_in(
+        "Coffee exporters fret over costs of EU deforestation rules",
+        "JAKARTA - Indonesian coffee exporters say they are spending heavily to trace beans.\n\n"
+        'Brussels has classified Indonesia as a "standard risk" country, meaning importers must '
+        "carry out full due diligence on every shipment.",
+        "2025-09-17T11:20:00+07:00",
+    )
+    assert "EU" in coffee
+    roadmap = parties_in(
+        "Lavrov says Russia, Southeast Asia to draft economic roadmap",
+        "KUALA LUMPUR, July 10. /TASS/. Russia and the ten countries of Southeast Asia have agreed "
+        "to draft a new roadmap on trade and investment cooperation, Russian Foreign Minister "
+        "Sergey Lavrov said.",
+        "2025-07-10T16:30:00+03:00",
+    )
+    assert {"RUS", "ASEAN"} <= roadmap

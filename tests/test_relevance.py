@@ -1143,3 +1143,36 @@ def test_relief_items_and_funding_from_a_partner_are_words_of_a_relation(tmp_pat
         "2025-04-03",
     )
     assert relevance_of(db, ids) == {"relief": "core"}
+
+
+def test_the_regional_macro_watchdog_consulting_a_partner_is_the_bloc_with_it(
+    tmp_path: Path,
+) -> None:
+    """AMRO, the ASEAN Plus Three's surveillance office, ending its annual consultation with Japan
+    and urging Tokyo to act is the bloc's body with a partner (`core`); ABN AMRO, the Dutch bank,
+    is not it."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "amro": (
+                "Regional watchdog urges Japan to lay out fiscal path as rates rise",
+                "TOKYO (Kyodo) -- The ASEAN+3 Macroeconomic Research Office (AMRO) urged Tokyo on "
+                "Friday to present a credible plan to stabilize public debt.\n\nAMRO made the "
+                "recommendation at the end of its annual consultation with Japan, which included "
+                "meetings with officials from the Finance Ministry and the central bank.",
+            ),
+            "bank": (
+                "Dutch lender expands Singapore trade finance desk",
+                "SINGAPORE - ABN AMRO said on Monday it would double its trade finance team in "
+                "Singapore to serve commodity traders shipping to Japan and China.",
+            ),
+        },
+        "2026-02-13",
+    )
+    assert relevance_of(db, ids) == {"amro": "core", "bank": "none"}
+    parties = {
+        r[0]
+        for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["bank"],))
+    }
+    assert "AMRO" not in parties

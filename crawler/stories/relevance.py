@@ -64,7 +64,8 @@ _DIPLOMACY = re.compile(
     r"\b(summit|summits|talks|envoy|envoys|ambassador|ambassadors|diplomat\w*|diplomacy|"
     r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
-    r"mou|partnership|dialogue|consultations|state visit|official visit|visit|visits|visited|"
+    r"mou|partnership|dialogue|consultations|consultation (?:visit|mission|with)|state visit|"
+    r"official visit|visit|visits|visited|"
     r"agree|agrees|agreed|sign|signs|signed|signing|"
     r"cooperation|cooperate|relations|ties|friendship|(?<!across the )border|negotiat\w+|"
     # an organisation's secretary-general, not that of an investment board or a party

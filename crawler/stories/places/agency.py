@@ -101,7 +101,8 @@ _ACTS = (
     r"(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ties|relations|partnership|friendship|dialogue)|"
     r"seized|seizes|"
     r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
-    r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|allowed|"
+    r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|"
+    r"classified|classifies|categorised|categorized|blacklisted|blacklists|allowed|"
     r"allows|blocked|blocks|barred|bars|restricted|restricts|released|releases|freed|returned|"
     r"returns|intercepted|patrolled|fired|attacked|struck|invaded|annexed|occupied|mobilised|"
     r"mobilized|vetoed|vetoes|abstained|co-sponsored|sponsored|tabled|submitted|submits|acceded|"
@@ -494,6 +495,20 @@ _TRAVEL_BEFORE = re.compile(
     r"tourists|visitors|cargo|shipping|ferries|ferry|goods|freight|containers|trucks|trains)"
     r"\s+(?:[\w-]+\s+){0,2}$"
 )
+
+
+# A state's own people at work, named before it: "search and rescue teams from Malaysia",
+# "troops from Thailand".
+_STAFF_FROM = re.compile(
+    r"\b(?:(?:rescue|relief|medical|humanitarian|emergency|disaster)\s+teams?|troops|soldiers|"
+    r"peacekeepers|(?:military\s+)?personnel|sailors)\s+from\s+(?:the\s+)?$"
+)
+
+
+def staffed_before(before: str) -> bool:
+    """The name follows its own rescue teams, troops or personnel ("rescue teams from Malaysia"):
+    the state at work, as sure as its officials named after it."""
+    return _STAFF_FROM.search(before[-WINDOW:]) is not None
 
 
 def evidence_before(before: str, after: str) -> str | None:

@@ -18,6 +18,7 @@ from crawler.stories.places.agency import (
     government_after,
     official_after,
     owns,
+    staffed_before,
 )
 from crawler.stories.places.context import (
     LEAD,
@@ -387,8 +388,11 @@ class _Reading:
         )
         # a capital listed with provinces is a city among them ("Bangkok, Chonburi and Songkhla")
         regional = any(is_region(m, gazetteer) for m in chain)
+        # its officials or teams named before it ("rescue teams from Malaysia"): as strong as an
+        # official body after it
+        staffed = before == "acting" and staffed_before(sentence[0])
         for m in chain:
-            self._read_name(m, body, adjective_body, others, weakly, regional)
+            self._read_name(m, body, adjective_body, others, weakly, regional, staffed)
 
     def _read_name(
         self,
@@ -398,6 +402,7 @@ class _Reading:
         others: bool,
         weakly: bool,
         regional: bool,
+        staffed: bool = False,
     ) -> None:
         """One name of a list: what it names (a meeting, a body of the bloc, a company, a
         province, a people, the press) before the evidence its list gives."""
@@ -475,7 +480,7 @@ class _Reading:
             return  # "then U.S. President Barack Obama": a past office
         has_body = body and (word == "adjective" or not adjective_body)
         if has_body if word == "adjective" else has_body or others:
-            self.acts(m.actor, "official" if has_body else "acts")
+            self.acts(m.actor, "official" if has_body or staffed else "acts")
         elif (word != "adjective" and weakly) or owns(text, folded, m.start, m.end):
             self.signs.setdefault(m.actor, "relation" if weakly else "own")
 
