@@ -4823,3 +4823,51 @@ def test_rescue_teams_classifying_and_the_bloc_by_its_count() -> None:
         "2025-07-10T16:30:00+03:00",
     )
     assert {"RUS", "ASEAN"} <= roadmap
+
+
+def test_envoys_credentials_meetings_chaired_and_authorities_in_a_state() -> None:
+    """ "The Ambassador Extraordinary and Plenipotentiary of the Republic of Ghana" is Ghana's;
+    "Authorities in Myanmar's Myawaddy district handed over" are Myanmar's; "also chaired Asean's
+    meetings with Norway and Switzerland" met them, however low in the story; the embassies a
+    committee is "made up of" are its members, listed, not parties."""
+    credentials = parties_in(
+        "President receives credentials of new ambassadors",
+        "(KPL) - The President of the Lao PDR received letters of credence from two newly "
+        "appointed ambassadors at the Presidential Palace in Vientiane on Nov 12.\n\nThey are "
+        "Ambassador Extraordinary and Plenipotentiary of the Republic of Ghana to the Lao PDR, "
+        "Kwabena Asante-Mensah, resident in Beijing; and Ambassador of the Republic of Estonia, "
+        "Kadri Lepp, resident in Bangkok.",
+        "2025-11-13T16:20:00+07:00",
+        agency="KPL",
+    )
+    assert {"GHA", "EST"} <= credentials
+    handover = parties_in(
+        "Tak receives 312 foreigners freed from scam compounds",
+        "Authorities in Myanmar's Myawaddy district on Friday handed over 312 foreigners rescued "
+        "from scam compounds to Thai officials in Mae Sot, the Tak provincial governor said.",
+        "2025-03-07T18:00:00+07:00",
+        agency="Bangkok Post",
+    )
+    assert {"MMR", "THA"} <= handover
+    chaired = parties_in(
+        "Asean to study Turkiye's request for full dialogue partnership",
+        "KUALA LUMPUR: Asean will study Turkiye's request to be upgraded to a full dialogue "
+        "partner, says Datuk Seri Mohamad Hasan.\n\nThe Foreign Minister chaired the "
+        'Asean-Turkiye Sectoral Dialogue Partnership meeting here on Thursday.\n\n"We value '
+        "Turkiye's contributions,\" he told reporters.\n\nEarlier in the day, Mohamad also chaired "
+        "Asean's meetings with Norway and Switzerland, both sectoral partners.",
+        "2025-07-10T21:05:00+08:00",
+        agency="The Star",
+    )
+    assert {"NOR", "CHE"} <= chaired
+    committee = parties_in(
+        "Chile eyes projects with Southeast Asia",
+        "SANTIAGO (EFE) - Chile's undersecretary of foreign affairs proposed joint projects on "
+        "Tuesday at a reception held by the ASEAN Committee in Santiago.\n\nThe event was "
+        "organized by the ASEAN Committee in Santiago, made up of the embassies of Indonesia, "
+        "Malaysia, the Philippines, Thailand and Vietnam accredited to Chile.",
+        "2025-08-12T20:00:00+00:00",
+        agency="EFE",
+    )
+    assert "CHL" in committee
+    assert not {"IDN", "MYS", "PHL", "THA", "VNM"} & committee

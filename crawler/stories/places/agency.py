@@ -63,10 +63,14 @@ _OFFICIAL_BEFORE = re.compile(
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
     r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
     r"chiefs?|chair|chairman|chairwoman|chairperson|secretary[- ]general|"
+    # "Ambassador Extraordinary and Plenipotentiary of the Republic of Ghana"
+    r"plenipotentiary|"
     # "the navies of Indonesia, Malaysia...", "the governments of"
     r"governments|navies|coast guards|armed forces|militaries|armies|"
     r"government and people|people and government)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
+    # its authorities where they govern: "Authorities in Myanmar's Myawaddy district handed over"
+    r"|\bauthorities\s+in\s+(?:the\s+)?$"
     # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
     r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
     r"(?:prefecture|province|state|county)\s+(?:in|of)\s+(?:the\s+)?$"
@@ -563,6 +567,14 @@ def evidence_before(before: str, after: str) -> str | None:
         return None
     if word == "with" and _BORDER_WITH.search(" ".join(words)):
         return None  # "its border with Cambodia", "border trade with China": where, not who
+    if (
+        word == "with"
+        and words[-1:] in (["meeting"], ["meetings"], ["talks"])
+        and _HELD.intersection(words)
+    ):
+        # "also chaired Asean's meetings with Norway and Switzerland": met in the story, however
+        # low
+        return "acting"
     if word in {"with", "among", "against"}:  # "an agreement with", not "trade with"
         return "relation" if _RELATION_WORDS.search(" ".join(words)) else None
     # "welcomed Timor-Leste as the bloc's newest member", "welcomed Timor-Leste's admission": its
@@ -578,6 +590,7 @@ def evidence_before(before: str, after: str) -> str | None:
 
 
 _ADDRESSED = word_set("urge urged urges urging called calls calling")
+_HELD = word_set("chaired co-chaired held hosted co-hosted")
 
 
 _GAMES_HOSTED = re.compile(

@@ -112,7 +112,9 @@ _POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 # include Australia, New Zealand and Malaysia"
 _COMPOSED_OF = re.compile(
     rf"\b(?:{MADE_OF}|which\s+(?:also\s+)?(?:brings together|bring together|includes|include))"
-    r"\s+(?:the\s+)?$"
+    r"\s+(?:the\s+)?"
+    # "the ASEAN Committee in Santiago, made up of the embassies of Indonesia, Malaysia..."
+    r"(?:(?:embassies|ambassadors|heads of mission|missions|envoys)\s+of\s+(?:the\s+)?)?$"
 )
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
 # parties of what is reported.
