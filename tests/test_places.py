@@ -4871,3 +4871,20 @@ def test_envoys_credentials_meetings_chaired_and_authorities_in_a_state() -> Non
     )
     assert "CHL" in committee
     assert not {"IDN", "MYS", "PHL", "THA", "VNM"} & committee
+
+
+def test_a_blocs_members_named_as_a_roll_are_not_its_parties() -> None:
+    """ "Leaders of the GCC members, namely Saudi Arabia, the United Arab Emirates, Qatar..." roll
+    the partner bloc's members: the GCC is the side, not each of them."""
+    summit = parties_in(
+        "ASEAN, GCC leaders pledge closer trade ties at second summit",
+        "KUALA LUMPUR, May 27 (Bernama) -- ASEAN and the Gulf Cooperation Council (GCC) agreed "
+        "today to deepen trade and investment ties at their second summit, chaired by Prime "
+        "Minister Anwar Ibrahim.\n\nThe summit was attended by leaders of ASEAN member states and "
+        "of the GCC members, namely Saudi Arabia, the United Arab Emirates, Qatar, Kuwait, Bahrain "
+        "and Oman, as well as the GCC Secretary-General.",
+        "2025-05-27T18:00:00+08:00",
+        agency="Bernama",
+    )
+    assert {"ASEAN", "GCC", "MYS"} <= summit
+    assert not {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"} & summit
