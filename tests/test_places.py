@@ -4888,3 +4888,32 @@ def test_a_blocs_members_named_as_a_roll_are_not_its_parties() -> None:
     )
     assert {"ASEAN", "GCC", "MYS"} <= summit
     assert not {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"} & summit
+
+
+def test_a_forums_partners_rolled_and_states_with_the_same_status_are_background() -> None:
+    """ "Attended by defence ministers of ASEAN and the eight Plus countries, namely Australia,
+    China, India..." rolls the forum's partners; "Pakistan, Norway, Switzerland, Brazil, the United
+    Arab Emirates and Morocco hold the same status" and "Brazil and the United Arab Emirates were
+    also granted the same status" are standing facts beside the news. None of them is a party."""
+    admm = parties_in(
+        "ADMM-Plus adopts declaration on maritime security",
+        "VIENTIANE, Nov 21 (Xinhua) -- The ADMM-Plus adopted a joint declaration on maritime "
+        "security on Thursday.\n\nThe meeting was chaired by the Lao Minister of National Defence "
+        "and attended by defence ministers of ASEAN member states and the eight Plus countries, "
+        "namely Australia, China, India, Japan, New Zealand, the Republic of Korea, Russia and "
+        "the United States.",
+        "2024-11-21T20:00:00+08:00",
+        agency="Xinhua",
+    )
+    assert not {"AUS", "IND", "JPN", "NZL", "KOR", "RUS"} & admm
+    status = parties_in(
+        "ASEAN grants Morocco sectoral dialogue partnership",
+        "VIENTIANE - ASEAN foreign ministers agreed on Thursday to make Morocco a sectoral "
+        "dialogue partner of the bloc.\n\nMorocco's foreign minister thanked the bloc for its "
+        "decision.\n\nThe status covers trade, tourism and education.\n\nPakistan, Norway, "
+        "the United Arab Emirates and Switzerland hold the same status.\n\nIn the same year, "
+        "Brazil and Kazakhstan were also granted the same status.",
+        "2024-07-25T18:00:00+07:00",
+    )
+    assert {"ASEAN", "MAR"} <= status
+    assert not {"PAK", "NOR", "ARE", "CHE", "BRA", "KAZ"} & status

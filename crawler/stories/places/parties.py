@@ -116,7 +116,8 @@ _COMPOSED_OF = re.compile(
     # "the ASEAN Committee in Santiago, made up of the embassies of Indonesia, Malaysia..."
     r"(?:(?:embassies|ambassadors|heads of mission|missions|envoys)\s+of\s+(?:the\s+)?)?$"
     # "leaders of the GCC members, namely Saudi Arabia, the United Arab Emirates...": a roll
-    r"|\bmembers?(?:\s+states|\s+countries)?,?\s+namely\s+(?:the\s+)?$"
+    r"|\b(?:members?|member\s+(?:states|countries|nations)|countries|nations|states|participants|"
+    r"partners),?\s+namely\s+(?:the\s+)?$"
 )
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
 # parties of what is reported.

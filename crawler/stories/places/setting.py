@@ -254,10 +254,12 @@ def settled(folded: str, start: int, end: int) -> bool:
 # have also expressed interest", "Malaysia and Brunei also claim parts of the Spratlys", "Pakistan
 # and Norway hold the same status".
 _ALSO_STANDING = re.compile(
-    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)*?"  # the rest of a list
+    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2})*?"  # the rest of a list
     r"\s+(?:(?:has|have)\s+also\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
     r"|also\s+(?:claims?|have claims|has claims)\b"
-    r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:same|similar)\s+status\b)"
+    r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:same|similar)\s+status\b"
+    # "In the same year, Brazil and the United Arab Emirates were also granted the same status"
+    r"|(?:was|were)\s+also\s+(?:granted|given|accorded)\s+(?:the\s+)?(?:same|similar)\s+status\b)"
 )
 
 
