@@ -4917,3 +4917,18 @@ def test_a_forums_partners_rolled_and_states_with_the_same_status_are_background
     )
     assert {"ASEAN", "MAR"} <= status
     assert not {"PAK", "NOR", "ARE", "CHE", "BRA", "KAZ"} & status
+
+
+def test_a_state_a_war_is_waged_against_is_a_party() -> None:
+    """ "Pointing to Russia's war against Ukraine" makes Ukraine a side, as "Israel's strikes on
+    Iran" does; "the war in Ukraine" stays a place."""
+    told = (
+        "KUALA LUMPUR (AFP) - The European Union's foreign policy chief Kaja Kallas told ASEAN "
+        "foreign ministers on Thursday that security in Europe and Asia was inseparable, pointing "
+        "to {}.\n\nShe said the EU was counting on ASEAN partners."
+    )
+    title, day = "Kallas tells ASEAN security is inseparable", "2025-07-10T12:00:00+00:00"
+    assert "UKR" in parties_in(
+        title, told.format("Russia's war against Ukraine"), day, agency="AFP"
+    )
+    assert "UKR" not in parties_in(title, told.format("the war in Ukraine"), day, agency="AFP")

@@ -220,6 +220,8 @@ _RELATION_BEFORE = re.compile(
     # the state a military act is aimed at: "Israel's military strikes on Iran"
     r"(?:strikes|air ?strikes|missile strikes|attacks|an attack|the attack|assault|offensive) "
     r"(?:on|against)|"
+    # the state a war is waged on: "Russia's war against Ukraine"
+    r"(?:war|aggression) against|invasion of|"
     r"helps|assist|assisted|pressure on|calls for|appeal to|message to|letter to|relations with|"
     r"ties with|talks with|deals? with|pacts? with|agreements? with|accords? with|partnership with|"
     r"frameworks? with|"
