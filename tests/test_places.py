@@ -4932,3 +4932,17 @@ def test_a_state_a_war_is_waged_against_is_a_party() -> None:
         title, told.format("Russia's war against Ukraine"), day, agency="AFP"
     )
     assert "UKR" not in parties_in(title, told.format("the war in Ukraine"), day, agency="AFP")
+
+
+def test_the_observers_the_bloc_sends_are_the_bloc() -> None:
+    """ "Members of the ASEAN interim observer team attended the meeting" are the bloc's own
+    observers at work, not its member states."""
+    observed = parties_in(
+        "Thai, Cambodian commanders agree on border troop pullback",
+        "BANGKOK - Thai and Cambodian regional army commanders agreed on Tuesday on a timetable "
+        "to pull back troops from the border.\n\nThe two sides signed the minutes of the "
+        "meeting.\n\nMembers of the ASEAN interim observer team attended the meeting as observers.",
+        "2025-09-09T18:00:00+07:00",
+        agency="Bangkok Post",
+    )
+    assert {"THA", "KHM", "ASEAN"} <= observed

@@ -106,6 +106,8 @@ _BLOC_ORGAN_AFTER = re.compile(
     r"\s+(?:(?!Studies|Research|Business|Youth|Football|Law|Institute)[A-Z][\w'-]*\s+){0,3}?"
     r"(?:Committee|Centre|Center|Network|Working Group|Task Force|Coordinating Council|"
     r"Senior Officials)\b"
+    # the observers it sends: "the ASEAN Interim Observer Team", "ASEAN interim observer team"
+    r"|\s+(?:[Ii]nterim\s+)?(?:[Oo]bserver|[Mm]onitoring)\s+[Tt]eam\b"
 )
 _POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 # ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also

@@ -97,7 +97,10 @@ _AS_CHAIR_BEFORE = re.compile(
     r"(?:the\s+|this year's\s+)?(?:current\s+|rotating\s+)?(?:chair|chairman) of\s+(?:the\s+)?$"
 )
 # "chaired the ASEAN side", "led the ASEAN delegation": the bloc's side of a negotiation.
-_SIDE_AFTER = re.compile(r"\s+(?:side|delegation|team|negotiators)\b")
+_SIDE_AFTER = re.compile(
+    # "members of the ASEAN interim observer team": the bloc's team, not its members
+    r"\s+(?:(?:interim\s+)?(?:observer|monitoring)\s+)?(?:side|delegation|team|negotiators)\b"
+)
 # "officials from the 11 members of ASEAN", "all members of the bloc": every member, so the bloc.
 _EVERY = r"(?:10|11|ten|eleven)"  # the bloc's members, all of them counted
 _ALL_MEMBERS_BEFORE = re.compile(
