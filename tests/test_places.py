@@ -4946,3 +4946,32 @@ def test_the_observers_the_bloc_sends_are_the_bloc() -> None:
         agency="Bangkok Post",
     )
     assert {"THA", "KHM", "ASEAN"} <= observed
+
+
+def test_initials_do_not_end_a_sentence_and_states_that_informed_acted() -> None:
+    """ "The meeting came amid sweeping tariffs imposed by U.S. President Donald Trump" is the
+    backdrop: the full stops of "U.S." do not cut the sentence before the president. And
+    "Singapore and Vietnam have also informed the ASEAN Secretariat" is a message sent, not a
+    standing fact like "have also expressed interest"."""
+    backdrop = parties_in(
+        "ASEAN+3 finance chiefs vow to strengthen safety net",
+        "MILAN, May 4 (Kyodo) -- Finance ministers of ASEAN, Japan, China and South Korea agreed "
+        "on Sunday to strengthen their financial safety net.\n\nThe ministers adopted a joint "
+        "statement.\n\nThey also discussed growth.\n\nThe meeting came amid sweeping tariffs "
+        "imposed by U.S. President Donald Trump, which have hit export-reliant Asian economies.",
+        "2025-05-04T18:00:00+09:00",
+        agency="Kyodo",
+    )
+    assert {"JPN", "CHN", "KOR"} <= backdrop
+    assert "USA" not in backdrop
+    informed = parties_in(
+        "China completes ratification of FTA 3.0 upgrade protocol",
+        "BEIJING, Dec. 18 (Xinhua) -- China has completed the ratification of the protocol "
+        "upgrading the China-ASEAN Free Trade Area, a Commerce Ministry spokesperson said on "
+        "Thursday.\n\nThe protocol adds nine chapters.\n\nIt was signed in October.\n\nAccording "
+        "to the spokesperson, Singapore and Vietnam have also informed the ASEAN Secretariat that "
+        "they have completed their ratification procedures.",
+        "2025-12-18T18:00:00+08:00",
+        agency="Xinhua",
+    )
+    assert {"SGP", "VNM"} <= informed

@@ -72,10 +72,15 @@ def lists_of(states: list[Mention], folded: str) -> list[list[Mention]]:
     return chains
 
 
+# A sentence ends at a full stop, not at one of initials ("u.s. president", "the u.n. envoy").
+_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])(?<!\b[a-z]\.[a-z])[.;!?]\s")
+_ENDS_AFTER = re.compile(r"(?<!\.[a-z])(?<!\b[a-z]\.[a-z])[.;!?](?:\s|$)")
+
+
 def sentence_parts(folded: str, start: int, end: int) -> tuple[str, str]:
     """This sentence's words before start and from end on."""
-    before = re.split(r"[.;!?]\s", window_before(folded, start, WINDOW * 2))[-1]
-    after = re.split(r"[.;!?](?:\s|$)", window_after(folded, end, WINDOW * 2))[0]
+    before = _ENDS_BEFORE.split(window_before(folded, start, WINDOW * 2))[-1]
+    after = _ENDS_AFTER.split(window_after(folded, end, WINDOW * 2))[0]
     return before, after
 
 

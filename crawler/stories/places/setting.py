@@ -258,7 +258,9 @@ def settled(folded: str, start: int, end: int) -> bool:
 # and Norway hold the same status".
 _ALSO_STANDING = re.compile(
     r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2})*?"  # the rest of a list
-    r"\s+(?:(?:has|have)\s+also\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+    # ... not a message sent: "Singapore and Vietnam have also informed the ASEAN Secretariat"
+    r"\s+(?:(?:has|have)\s+also\s+(?:\w+ly\s+)?(?!informed\b|notified\b)"
+    r"\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
     r"|also\s+(?:claims?|have claims|has claims)\b"
     r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:same|similar)\s+status\b"
     # "In the same year, Brazil and the United Arab Emirates were also granted the same status"
