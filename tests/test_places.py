@@ -4975,3 +4975,38 @@ def test_initials_do_not_end_a_sentence_and_states_that_informed_acted() -> None
         agency="Xinhua",
     )
     assert {"SGP", "VNM"} <= informed
+
+
+def test_a_national_committee_and_states_holding_a_status() -> None:
+    """ "Cambodia's National Committee for Disaster Management" is the state's own body (not an
+    "Olympic Committee"); "Malaysia, Thailand and Vietnam hold the status of partner countries" is
+    a standing fact, while the same states "which hold the status of partner countries, sent
+    delegations" acted."""
+    warehouse = parties_in(
+        "Japan-funded relief warehouse opens in Phnom Penh",
+        "PHNOM PENH - A relief warehouse funded by Japan opened on Monday.\n\nIt is managed by "
+        "the AHA Centre in partnership with Cambodia's National Committee for Disaster Management "
+        "(NCDM).",
+        "2025-06-02T18:00:00+07:00",
+        agency="Khmer Times",
+    )
+    assert "KHM" in warehouse
+    day = "2025-01-08T18:00:00+07:00"
+    lead = (
+        "JAKARTA - Indonesia became a full member of BRICS on Monday, Brazil, which chairs the "
+        "group this year, announced.\n\nForeign Minister Sugiono welcomed the decision.\n\nThe "
+        "group now has ten members.\n\n"
+    )
+    standing = parties_in(
+        "Indonesia joins BRICS as full member",
+        lead + "Malaysia, Thailand and Vietnam hold the status of partner countries.",
+        day,
+    )
+    assert not {"MYS", "THA", "VNM"} & standing
+    sent = parties_in(
+        "Indonesia joins BRICS as full member",
+        lead + "Malaysia, Thailand and Vietnam, which hold the status of partner countries, sent "
+        "delegations to the ceremony, the Brazilian Foreign Ministry said.",
+        day,
+    )
+    assert {"MYS", "THA", "VNM"} <= sent

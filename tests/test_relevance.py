@@ -1176,3 +1176,24 @@ def test_the_regional_macro_watchdog_consulting_a_partner_is_the_bloc_with_it(
         for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["bank"],))
     }
     assert "AMRO" not in parties
+
+
+def test_the_blocs_body_at_work_in_a_members_story_with_a_partner_is_core(tmp_path: Path) -> None:
+    """A member and a partner in the title ("Japan-funded warehouse opens in Cambodia") with the
+    bloc named twice below is their own relation when the bloc is only a backdrop; when the bloc's
+    disaster centre runs the warehouse with the member's ministry, the bloc is a side (`core`)."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "warehouse": (
+                "Japan-funded regional relief warehouse opens in Cambodia",
+                "PHNOM PENH - A regional disaster relief warehouse funded by Japan through JICA "
+                "opened in Phnom Penh on Monday.\n\nThe warehouse is managed by the AHA Centre in "
+                "partnership with Cambodia's Interior Ministry.\n\nThe AHA Centre deployed "
+                "relief items to Cambodia last year after flooding.",
+            ),
+        },
+        "2025-06-02",
+    )
+    assert relevance_of(db, ids) == {"warehouse": "core"}

@@ -501,6 +501,12 @@ def _bilateral(
         or not any(p.in_title for p in members)
         or any(p.in_title or (p.in_lead and p.actor != "ASEAN") for p in bloc)
         or sum(p.mentions for p in bloc) > BACKDROP_BLOC_MENTIONS
+        # one of the bloc's bodies at work is no backdrop: "the warehouse is managed by the AHA
+        # Centre ... in partnership with Cambodia's National Committee"
+        or any(
+            (actor := gazetteer.actors.get(p.actor)) is not None and actor.type == "body"
+            for p in bloc
+        )
     ):
         return False
     for b in bloc:

@@ -38,6 +38,8 @@ _OFFICIAL = (
     r"exchange|currency|currencies|reserves|inflows?|outflows?|funds?|ownership|brands?|goods|"
     r"markets?|shipments?|players?|films?|debt))|secretary|agency|council|"
     r"commission|commissioner|commissioners|high representative|court|investigators|"
+    # "Cambodia's National Committee for Disaster Management", not a sport's "Olympic Committee"
+    r"national committee|"
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
     r"chiefs?(?! (?:executive|economist|operating|financial|investment|technology|strategist|"
     r"editor|scientist|commercial|marketing))|"

@@ -257,12 +257,15 @@ def settled(folded: str, start: int, end: int) -> bool:
 # have also expressed interest", "Malaysia and Brunei also claim parts of the Spratlys", "Pakistan
 # and Norway hold the same status".
 _ALSO_STANDING = re.compile(
-    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2})*?"  # the rest of a list
+    # the rest of a list, not a relative clause ("Vietnam, which hold the status ..., sent"),
+    # but "Malaysia and Brunei, which also have claims"
+    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?!which\s+(?!also\b)|who\b)[a-z'-]+(?:\s+[a-z'-]+){0,2})*?"
     # ... not a message sent: "Singapore and Vietnam have also informed the ASEAN Secretariat"
     r"\s+(?:(?:has|have)\s+also\s+(?:\w+ly\s+)?(?!informed\b|notified\b)"
     r"\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
     r"|also\s+(?:claims?|have claims|has claims)\b"
-    r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:same|similar)\s+status\b"
+    # "Malaysia, Thailand and Vietnam hold the status of partner countries"
+    r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:(?:same|similar)\s+)?status\b"
     # "In the same year, Brazil and the United Arab Emirates were also granted the same status"
     r"|(?:was|were)\s+also\s+(?:granted|given|accorded)\s+(?:the\s+)?(?:same|similar)\s+status\b)"
 )
