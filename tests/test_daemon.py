@@ -464,9 +464,11 @@ STUCK = pytest.mark.xdist_group("stuck-extraction")
 
 
 def stuck_source(tmp_path: Path, server: LocalServer, timeout: str) -> tuple[Path, Path, Path]:
-    """A source whose one article takes its extraction worker half a minute (no extraction time
-    limit), crawled every 2 s with the given time limit."""
-    server.page("/a/stuck.html", slow_page(800))
+    """A source whose one article takes its extraction worker 20 s or more (no extraction time
+    limit), crawled every 2 s with the given time limit. The page must outlast the time limit and
+    the grace after it on a fast machine (800 blocks took 9.8 s there, 1,600 take 20 s) and stay
+    under the 5 MiB download limit (1,600 blocks are 4.5 MB)."""
+    server.page("/a/stuck.html", slow_page(1600))
     server.page(
         "/feed.xml", rss([{"title": "s", "link": "{base}/a/stuck.html"}]), "application/rss+xml"
     )

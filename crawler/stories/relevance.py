@@ -501,10 +501,13 @@ def _bilateral(
         or not any(p.in_title for p in members)
         or any(p.in_title or (p.in_lead and p.actor != "ASEAN") for p in bloc)
         or sum(p.mentions for p in bloc) > BACKDROP_BLOC_MENTIONS
-        # one of the bloc's bodies at work is no backdrop: "the warehouse is managed by the AHA
-        # Centre ... in partnership with Cambodia's National Committee"
+        # one of the bloc's bodies at work, named again, is no backdrop: "the warehouse is
+        # managed by the AHA Centre ... The AHA Centre deployed relief items"; a Secretariat that
+        # once "said" the forum's working group would meet is
         or any(
-            (actor := gazetteer.actors.get(p.actor)) is not None and actor.type == "body"
+            (actor := gazetteer.actors.get(p.actor)) is not None
+            and actor.type == "body"
+            and p.mentions >= 2
             for p in bloc
         )
     ):
