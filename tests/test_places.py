@@ -5010,3 +5010,19 @@ def test_a_national_committee_and_states_holding_a_status() -> None:
         day,
     )
     assert {"MYS", "THA", "VNM"} <= sent
+
+
+def test_the_state_that_imposed_a_measure_acts_however_low_in_the_story() -> None:
+    """ "The blockade imposed by the United States", named once near the end, is still the United
+    States acting, as "a truce brokered by Malaysia" is."""
+    cuba = parties_in(
+        "Vietnam hands over rice aid to Cuba",
+        "HAVANA (VNA) - The Vietnamese Embassy in Cuba on Monday handed over 5,000 tonnes of rice "
+        "donated by the Vietnamese people to the Cuban government.\n\nThe rice will go to families "
+        "in the eastern provinces.\n\nThe ceremony was held at the port of Havana.\n\nCuban Deputy "
+        "Foreign Minister Carlos Castellanos thanked Vietnam for its solidarity, which he said "
+        "helps Cuba to face the consequences of the blockade imposed by the United States.",
+        "2025-03-10T18:00:00+07:00",
+        agency="VNA",
+    )
+    assert {"VNM", "CUB", "USA"} <= cuba

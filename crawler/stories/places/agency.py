@@ -341,7 +341,7 @@ _NOT_OBJECT_OF = word_set(
 # the Philippines".
 _HOST_BY = re.compile(
     r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
-    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged)"
+    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged|imposed)"
     rf"{_YEAR} by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
