@@ -5026,3 +5026,18 @@ def test_the_state_that_imposed_a_measure_acts_however_low_in_the_story() -> Non
         agency="VNA",
     )
     assert {"VNM", "CUB", "USA"} <= cuba
+
+
+def test_a_capital_that_updated_its_advice_is_its_government() -> None:
+    """ "Canberra updated its travel advice for Indonesia" is Australia's government acting, in a
+    story that otherwise names Australia only as where flights go and airlines come from."""
+    ash = parties_in(
+        "Volcanic ash disrupts Bali flights",
+        "JAKARTA (AFP) - A volcano erupted on Flores island on Monday, sending ash over Bali.\n\n"
+        "At least 24 flights to Australia were cancelled, an airport spokeswoman said.\n\n"
+        "Canberra updated its travel advice for Indonesia, urging travellers to check with their "
+        "airlines.",
+        "2025-07-08T12:00:00+00:00",
+        agency="AFP",
+    )
+    assert "AUS" in ash
