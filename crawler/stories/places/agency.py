@@ -55,6 +55,9 @@ _OFFICIAL_AFTER = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<body>{_OFFICIAL})\b"
 )
+# A state's own people at work, named before it ("rescue teams from Malaysia"): among the officials
+# of _OFFICIAL_BEFORE, and read apart by staffed_before.
+_STAFF = r"troops|soldiers|(?:rescue|relief|medical) teams?|(?:military\s+)?personnel|sailors"
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
     r"king|queen|sultan|emperor|crown prince|emir|amir|mayor|"
@@ -82,9 +85,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"directorate)\s+of\s+"
     r"(?:[a-z'-]+\s+){1,3}?(?:and\s+(?:[a-z'-]+\s+){1,2}?)?of\s+(?:the\s+)?$"
     r"|\b(?:ministers?|chiefs?|officials?|leaders?|diplomats?|delegates?|delegations?|envoys?|"
-    r"representatives?|negotiators?|counterparts?|troops|forces|soldiers|navies|warships|aircraft|"
-    r"participating ships|ships and aircraft|(?:rescue|relief|medical) teams?|"
-    r"(?:military\s+)?personnel|service members|sailors|airmen|"
+    rf"representatives?|negotiators?|counterparts?|{_STAFF}|forces|navies|warships|aircraft|"
+    r"participating ships|ships and aircraft|service members|airmen|"
     r"attaches?|officers|commanders|observers|contingents?|detachments?|"
     r"coast guards?|governors?|(?:coast guard|naval|navy) (?:vessels?|ships?))"
     r"\s+from\s+(?:the\s+)?$"
@@ -506,12 +508,7 @@ _TRAVEL_BEFORE = re.compile(
 )
 
 
-# A state's own people at work, named before it: "search and rescue teams from Malaysia",
-# "troops from Thailand".
-_STAFF_FROM = re.compile(
-    r"\b(?:(?:rescue|relief|medical|humanitarian|emergency|disaster)\s+teams?|troops|soldiers|"
-    r"peacekeepers|(?:military\s+)?personnel|sailors)\s+from\s+(?:the\s+)?$"
-)
+_STAFF_FROM = re.compile(rf"\b(?:{_STAFF})\s+from\s+(?:the\s+)?$")
 
 
 def staffed_before(before: str) -> bool:
