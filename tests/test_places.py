@@ -3239,6 +3239,21 @@ def test_in_a_sport_story_sides_of_a_match_are_no_parties_but_a_ministry_is() ->
     assert {"LAO", "VNM"} <= signed
 
 
+def test_the_stops_of_initials_do_not_make_a_story_about_sport() -> None:
+    """One sentence about a match, its "U.S." written twice, is one sentence: a trade story that
+    mentions it in passing stays a trade story, and "the Japanese side" is the government."""
+    parties = parties_in(
+        "Japan, Philippines agree to expand farm trade",
+        "MANILA - Japan and the Philippines agreed on Monday to open their markets wider to each "
+        "other's farm goods, the two sides said after talks in Manila.\n\nThe Japanese side said "
+        "the deal would lift trade in bananas and beef within two years.\n\nThe talks came a day "
+        "after the goalkeeper of the U.S. team scored an own goal before the U.S. striker "
+        "equalised in the tournament final at the Philippine Arena.",
+        "2025-03-10T18:00:00+08:00",
+    )
+    assert {"JPN", "PHL"} <= parties
+
+
 def test_trade_officials_and_the_agents_of_a_passive_act() -> None:
     """ "Trade officials from Sri Lanka and Chile briefed the committee" (officials of a portfolio
     are the state's, a business delegation is not), "a proposal pushed by the Philippines and

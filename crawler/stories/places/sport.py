@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from crawler.stories.places.context import whole_words, word_set
+from crawler.stories.places.context import SENTENCE_END, whole_words, word_set
 
 # A score ("won 3-2", "21-15"), not a span of days or years ("June 16-20", "2026-2030").
 _MONTHS = word_set(
@@ -53,7 +53,6 @@ _SPORT_WEAK = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 # Governments agreeing on sport, not teams playing: "Malaysia and Japan signed a memorandum of
 # understanding on sports cooperation covering ... young athletes".
 _SPORT_PACT = re.compile(
@@ -82,7 +81,7 @@ def sport_story(folded: str) -> bool:
     hits = [m.start() for m in _SPORT_STRONG.finditer(folded)]
     if len(hits) < 3:
         return False  # most stories: no sentence need be read
-    ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+    ends = [m.start() for m in SENTENCE_END.finditer(folded)]
     # governments agreeing on sport, in the title or the lead, make a story of no match: "Malaysia,
     # Japan sign MoU on sports science ... young athletes ... Podium Programme athletes"
     pacts = {bisect.bisect(ends, m.start()) for m in _SPORT_PACT.finditer(folded)}
