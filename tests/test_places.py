@@ -5056,3 +5056,17 @@ def test_a_capital_that_updated_its_advice_is_its_government() -> None:
         agency="AFP",
     )
     assert "AUS" in ash
+
+
+def test_the_markets_before_a_speaker_named_after_said_are_not_the_speaker() -> None:
+    """ "..., including Uganda and Tanzania, said Deputy Minister X": the words are the minister's;
+    the states before the comma are markets, not a state saying something."""
+    parties = parties_in(
+        "Malaysia, Kenya eye palm oil hub in Mombasa",
+        "NAIROBI, July 2 (Bernama) -- Malaysia and Kenya have agreed to explore setting up a palm "
+        "oil refining and packaging hub in Mombasa to supply markets in East Africa, including "
+        "Uganda and Tanzania, said Deputy Plantation and Commodities Minister Datuk Ali Hamid.",
+        "2025-07-02T10:00:00+08:00",
+    )
+    assert {"MYS", "KEN"} <= parties
+    assert not parties & {"UGA", "TZA"}

@@ -192,6 +192,11 @@ _ACTS_AFTER = re.compile(
     r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
     r"lend|reopen)\b"
 )
+# The speaker after the words, past a bare comma: "..., including Uganda and Tanzania, said the
+# deputy minister". A state's own words take no comma before "said".
+_SAID_BY_NEXT = re.compile(
+    r",\s+(?:said|says|added|noted|stated|explained)\s+(?:(?:the|a|an)\s+[a-z]|[A-Z])"
+)
 # A year between a passive's verb and its agent: "chaired this year by Laos" (read by both
 # _RELATION_BEFORE and _HOST_BY, which must agree on the phrase).
 _YEAR = r"(?:\s+(?:this|last|next) year)?"
@@ -749,6 +754,8 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     participle = (word or "").rsplit("-", 1)[-1]
     if _OBJECT_OF.search(participle) and participle not in _NOT_OBJECT_OF:
         return False  # "tourists visiting Vietnam reached 3.6 million": the object of a verb
+    if _SAID_BY_NEXT.match(text, end):
+        return False  # "markets such as Uganda and Tanzania, said the deputy minister"
     found = _ACTS_AFTER.match(clause)
     if found is None and _TITLE_START.fullmatch(folded, 0, start):
         # a headline's future, its subject first: "Russia, ASEAN to mark 30 years" (not "Garuda
