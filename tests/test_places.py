@@ -5070,3 +5070,19 @@ def test_the_markets_before_a_speaker_named_after_said_are_not_the_speaker() -> 
     )
     assert {"MYS", "KEN"} <= parties
     assert not parties & {"UGA", "TZA"}
+
+
+def test_states_whose_mediation_is_commended_are_parties_however_low() -> None:
+    """A chair's statement that "commended the mediation efforts of Egypt, Qatar and the United
+    States", low in the story: each did something for the deal reported."""
+    parties = parties_in(
+        "Southeast Asian bloc welcomes Gaza ceasefire",
+        "KUALA LUMPUR, Oct 10 (Bernama) -- Malaysia, as chair of the Southeast Asian bloc, today "
+        "welcomed the agreement on the first phase of a ceasefire in Gaza.\n\nThe statement urged "
+        "all parties to honour the deal and called for unimpeded humanitarian access.\n\nIt "
+        "reaffirmed the bloc's long-standing support for a two-state solution.\n\nIt also "
+        "commended the mediation efforts of Egypt, Qatar and the United States in reaching the "
+        "agreement.\n\n-- BERNAMA",
+        "2025-10-10T18:00:00+08:00",
+    )
+    assert {"EGY", "QAT", "USA"} <= parties

@@ -541,6 +541,8 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"
     if _CO_CHAIR_WITH.search(tail):
         return "acting"  # "co-hosted the forum with Singapore"
+    if _PRAISED_ROLE.search(tail):
+        return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
@@ -598,6 +600,14 @@ def evidence_before(before: str, after: str) -> str | None:
 
 _ADDRESSED = word_set("urge urged urges urging called calls calling")
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
+# What a state did for the act reported, praised by another: "commended the mediation efforts of",
+# "appreciates the support of the Russian Federation". Every development set labels such a state a
+# party, however low in the story.
+_PRAISED_ROLE = re.compile(
+    r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mediation|efforts?|role|roles|contributions?|support|assistance|facilitation)"
+    r"\s+(?:of|by)\s+(?:the\s+)?$"
+)
 
 
 _GAMES_HOSTED = re.compile(
