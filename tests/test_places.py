@@ -5086,3 +5086,17 @@ def test_states_whose_mediation_is_commended_are_parties_however_low() -> None:
         "2025-10-10T18:00:00+08:00",
     )
     assert {"EGY", "QAT", "USA"} <= parties
+
+
+def test_a_region_in_the_name_of_a_pact_is_not_a_province_agreeing() -> None:
+    """ "agreed to strengthen the Chiang Mai Initiative Multilateralisation and to step up
+    cooperation": the leaders agree; Chiang Mai is in the name of a currency pact, not a Thai
+    province stepping anything up."""
+    parties = parties_in(
+        "East Asian leaders back crisis fund, rice reserves",
+        "KUALA LUMPUR, Oct 27 (Bernama) -- Leaders of Japan, China, South Korea and the 11 "
+        "Southeast Asian countries agreed today to strengthen the Chiang Mai Initiative "
+        "Multilateralisation and to step up cooperation on emergency rice reserves.",
+        "2025-10-27T20:00:00+08:00",
+    )
+    assert "THA" not in parties
