@@ -5100,3 +5100,19 @@ def test_a_region_in_the_name_of_a_pact_is_not_a_province_agreeing() -> None:
         "2025-10-27T20:00:00+08:00",
     )
     assert "THA" not in parties
+
+
+def test_a_state_congratulated_is_a_party_however_low() -> None:
+    """ "Li also congratulated Timor-Leste on becoming ASEAN's 11th member", at the end of a story
+    about a trade protocol: the state is addressed, not a background."""
+    parties = parties_in(
+        "China, ASEAN sign trade upgrade protocol",
+        "KUALA LUMPUR, Oct. 28 (Xinhua) -- China and the Association of Southeast Asian Nations "
+        "signed a protocol on Tuesday to upgrade their free trade area.\n\nChinese Premier Li "
+        "Qiang said the upgrade would open markets in the digital and green economy.\n\nThe "
+        "protocol adds nine new chapters, covering supply chains and standards.\n\nTrade between "
+        "the two sides reached 982 billion U.S. dollars last year.\n\nLi also congratulated "
+        "Timor-Leste on becoming the bloc's 11th member.",
+        "2025-10-28T20:00:00+08:00",
+    )
+    assert "TLS" in parties

@@ -600,13 +600,15 @@ def evidence_before(before: str, after: str) -> str | None:
 
 _ADDRESSED = word_set("urge urged urges urging called calls calling")
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
-# What a state did for the act reported, praised by another: "commended the mediation efforts of",
-# "appreciates the support of the Russian Federation". Every development set labels such a state a
-# party, however low in the story.
+# What a state did for the act reported, praised by another ("commended the mediation efforts of",
+# "appreciates the support of the Russian Federation"), or the state congratulated: development
+# sets label such a state a party, however low in the story.
 _PRAISED_ROLE = re.compile(
     r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:mediation|efforts?|role|roles|contributions?|support|assistance|facilitation)"
     r"\s+(?:of|by)\s+(?:the\s+)?$"
+    # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
+    r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
 )
 
 
