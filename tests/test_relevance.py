@@ -1197,3 +1197,23 @@ def test_the_blocs_body_at_work_in_a_members_story_with_a_partner_is_core(tmp_pa
         "2025-06-02",
     )
     assert relevance_of(db, ids) == {"warehouse": "core"}
+
+
+def test_the_blocs_own_meeting_chaired_by_a_member_named_below_is_intra_asean(
+    tmp_path: Path,
+) -> None:
+    """ASEAN economic ministers conclude talks on an agreement among the members, at a meeting
+    chaired by one member's minister, named once below the lead: intra-ASEAN diplomacy."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "defa": (
+            "ASEAN economic ministers announce conclusion of DEFA negotiations",
+            "ASEAN economic ministers today announced the substantial conclusion of negotiations"
+            " on the ASEAN Digital Economy Framework Agreement, which is expected to double the"
+            " value of the region's digital economy by 2030.\n\nThe ministers said the agreement"
+            " would give businesses one set of rules across the region.\n\nThe announcement was"
+            " made at a special meeting chaired by Malaysia's Investment, Trade and Industry"
+            " Minister on the eve of the summit.",
+        )
+    }
+    assert relevance_of(db, group_texts(db, texts, "2025-10-25")) == {"defa": "related"}

@@ -422,6 +422,10 @@ def judge(
             members = members + more_members
         else:
             members = more_members
+    elif len(set(diplomacy) - _PASSING_RELATION_WORDS) >= 2 and bloc and not (members or partners):
+        # The bloc's own meeting leads, chaired by a member named once below: "ASEAN economic
+        # ministers announce conclusion of DEFA negotiations" ... "chaired by Malaysia's minister"
+        members = _bloc_partner_member_sides(rest, gazetteer, day)[2]
     reasons = _side_reasons(bloc, partners, members)
     # Sport and culture coverage name states, an embassy or "matches" but are no diplomacy,
     # whatever their actors, when their own words outnumber those of a relation.
