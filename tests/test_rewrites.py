@@ -4,15 +4,20 @@ said again in other words, one agency, a credit to the other's agency."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from crawler.stories.rewrites import (
     VERBATIM_MAX_QUOTES,
     Match,
+    RewriteIndex,
     aligned,
     anchors,
     covered,
     describe,
     echoed,
+    is_rewrite,
     own_quotes,
+    speakers,
     unquoted,
     verbatim,
     with_alignment,
@@ -269,3 +274,78 @@ def test_quotes_turned_into_indirect_speech_are_measured() -> None:
     assert unquoted(quoting, indirect) == 1.0
     assert unquoted(quoting, quoting) == 0.0
     assert unquoted(indirect, indirect) == 0.0
+
+
+HAZE = (
+    "Malaysia and Indonesia agreed on Tuesday to set up a joint task force to fight haze from"
+    " forest fires on Sumatra and Borneo, Malaysian Environment Minister Nik Nazmi Nik Ahmad"
+    " said.\n"
+    '"We cannot let our people breathe smoke every dry season, and this task force will act before'
+    ' the fires spread," Nik Nazmi told reporters in Putrajaya after meeting Indonesian Forestry'
+    " Minister Raja Juli Antoni.\n"
+    "The task force will share satellite hotspot data every six hours and deploy 1,200 firefighters"
+    " to peatland areas in Riau and West Kalimantan, he said.\n"
+    "Raja Juli said Indonesia would commit 45 million ringgit to the effort and that water-bombing"
+    " aircraft from both countries would be placed on standby.\n"
+    "The haze in September 2019 closed more than 2,000 schools in Malaysia and sent the air"
+    " pollutant index above 200 in Kuching.\n"
+    "The ministers will meet again in Jakarta in March to review the first season of joint patrols."
+)
+# Re-told heavily half a day later: reordered, the quote turned indirect, paragraphs dropped, the
+# carrier's own background added, no credit.
+HAZE_RETOLD = (
+    "Kuala Lumpur and Jakarta will form a joint unit against the haze that drifts across the Strait"
+    " of Malacca every dry season, Nik Nazmi Nik Ahmad, Malaysia's environment minister, has"
+    " announced.\n"
+    "Indonesia is putting 45 million ringgit into the effort, Raja Juli said, adding that both"
+    " sides would keep water-bombing planes ready.\n"
+    "Speaking after his talks with Indonesia's forestry minister Raja Juli Antoni, Nik Nazmi said"
+    " the two neighbours wanted to act before the fires spread and the smoke reached homes.\n"
+    "Under the plan, some 1,200 firefighters will be sent to peatland in Riau and West"
+    " Kalimantan.\n"
+    "Environmental groups in Pekanbaru have long blamed plantation companies for clearing land by"
+    " burning, and residents there say the smoke returns each year."
+)
+# Written on its own within the hour: the same talks, figures and ministers, its own sources.
+HAZE_OWN = (
+    "Malaysia and Indonesia will set up a joint task force to tackle transboundary haze from forest"
+    " fires on Sumatra and Borneo, the two governments said on Tuesday.\n"
+    "The Indonesian delegation led by Forestry Minister Raja Juli Antoni met Malaysian officials in"
+    " Putrajaya for talks that lasted three hours, according to Indonesian ministry spokesperson"
+    " Krisdianto Pranoto.\n"
+    '"Our firefighters are ready and the peat areas are our priority," Krisdianto said, adding that'
+    " 1,200 personnel would be sent to Riau and West Kalimantan.\n"
+    "Malaysian Environment Minister Nik Nazmi Nik Ahmad said satellite hotspot data would be shared"
+    " every six hours and 45 million ringgit had been set aside by Jakarta.\n"
+    "The haze of 2019 forced more than 2,000 Malaysian schools to close.\n"
+    "Greenpeace Southeast Asia campaigner Siti Aminah said the task force would fail unless"
+    " plantation firms were held to account."
+)
+
+
+def test_a_heavy_retelling_half_a_day_later_is_joined_and_a_report_of_its_own_is_not() -> None:
+    """A heavy re-telling shares little wording with its original; that it came out hours later,
+    with the original's speakers, tells it from a report of the same talks written at the same
+    time."""
+    published = datetime.fromisoformat("2025-03-04T02:00:00+00:00")
+
+    def judged(text: str, agency: str, hours: float) -> bool:
+        index = RewriteIndex()
+        index.add(0, describe(HAZE), published.isoformat(), published.isoformat())
+        when = (published + timedelta(hours=hours)).isoformat()
+        (match,) = index.candidates(describe(text), when)
+        return is_rewrite(with_alignment(match, text, HAZE, agency, "Bernama"))
+
+    assert judged(HAZE_RETOLD, "The Star", 12.0)
+    assert not judged(HAZE_OWN, "ANTARA", 1.0)
+
+
+def test_speakers_are_the_share_of_a_texts_speakers_the_other_names() -> None:
+    """Who says, tells or is the source of something; a capital that only starts a sentence is
+    nobody."""
+    original = "Foreign Minister Mohamad Hasan said the talks went well. Critics said otherwise."
+    retold = "The talks went well, Mohamad told reporters, and Siti Aminah of a think tank agreed."
+    other = "The talks went well, according to Anwar Ibrahim, and Fadillah Yusof said so too."
+    assert speakers(original, retold) == 1.0  # the original's one speaker is named again
+    assert speakers(original, other) == 0.0
+    assert speakers("No one spoke at all.", "The talks went well.") == -1.0
