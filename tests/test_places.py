@@ -5100,6 +5100,13 @@ def test_a_region_in_the_name_of_a_pact_is_not_a_province_agreeing() -> None:
         "2025-10-27T20:00:00+08:00",
     )
     assert "THA" not in parties
+    # a province's own future in a headline still speaks for its state
+    headline = parties_in(
+        "Yunnan, Laos to step up customs facilitation at Boten crossing",
+        "Officials will cut clearance times at the border crossing from next month.",
+        "2025-06-10T20:00:00+08:00",
+    )
+    assert {"CHN", "LAO"} <= headline
 
 
 def test_a_state_congratulated_is_a_party_however_low() -> None:

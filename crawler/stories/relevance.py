@@ -410,11 +410,8 @@ def judge(
     # once below; with no partner there, another member ("the Chiang Rai provincial governor" below
     # a Thai army unit's deal with a Myanmar district). A border crossing or a friendship bridge
     # names no relation of its own.
-    if (
-        len(set(diplomacy) - _PASSING_RELATION_WORDS) >= 2
-        and not bloc
-        and bool(members) != bool(partners)
-    ):
+    relation_words = len(set(diplomacy) - _PASSING_RELATION_WORDS)
+    if relation_words >= 2 and not bloc and bool(members) != bool(partners):
         _, more_partners, more_members = _bloc_partner_member_sides(rest, gazetteer, day)
         if members and more_partners:
             partners = more_partners
@@ -422,9 +419,10 @@ def judge(
             members = members + more_members
         else:
             members = more_members
-    elif len(set(diplomacy) - _PASSING_RELATION_WORDS) >= 2 and bloc and not (members or partners):
-        # The bloc's own meeting leads, chaired by a member named once below: "ASEAN economic
-        # ministers announce conclusion of DEFA negotiations" ... "chaired by Malaysia's minister"
+    elif relation_words >= 2 and bloc and not (members or partners):
+        # The bloc's own meeting leads, with two words of a relation, and the members that are
+        # parties are each named once below the lead: "ASEAN economic ministers announce
+        # conclusion of DEFA negotiations" ... "a meeting chaired by Malaysia's minister".
         members = _bloc_partner_member_sides(rest, gazetteer, day)[2]
     reasons = _side_reasons(bloc, partners, members)
     # Sport and culture coverage name states, an embassy or "matches" but are no diplomacy,

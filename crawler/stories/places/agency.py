@@ -195,7 +195,8 @@ _ACTS_AFTER = re.compile(
 # The speaker after the words, past a bare comma: "..., including Uganda and Tanzania, said the
 # deputy minister". A state's own words take no comma before "said".
 _SAID_BY_NEXT = re.compile(
-    r",\s+(?:said|says|added|noted|stated|explained)\s+(?:(?:the|a|an)\s+[a-z]|[A-Z])"
+    r",\s+(?:said|says|added|noted|stated|explained)\s+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:(?:the|a|an)\s+[a-z]|[A-Z])"
 )
 # A year between a passive's verb and its agent: "chaired this year by Laos" (read by both
 # _RELATION_BEFORE and _HOST_BY, which must agree on the phrase).
@@ -604,8 +605,8 @@ _HELD = word_set("chaired co-chaired held hosted co-hosted")
 # "appreciates the support of the Russian Federation"), or the state congratulated: development
 # sets label such a state a party, however low in the story.
 _PRAISED_ROLE = re.compile(
-    r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:mediation|efforts?|role|roles|contributions?|support|assistance|facilitation)"
+    r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)(?:ed|es|e|s|ing)?\s+(?!to\b)(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:mediation|efforts?|contributions?|support|assistance|facilitation)"
     r"\s+(?:of|by)\s+(?:the\s+)?$"
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"

@@ -73,8 +73,8 @@ def lists_of(states: list[Mention], folded: str) -> list[list[Mention]]:
 
 
 # A sentence ends at a full stop, not at one of initials ("u.s. president", "the u.n. envoy").
-_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])(?<!\b[a-z]\.[a-z])[.;!?]\s")
-_ENDS_AFTER = re.compile(r"(?<!\.[a-z])(?<!\b[a-z]\.[a-z])[.;!?](?:\s|$)")
+_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])[.;!?]\s")
+_ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s|$)")
 # Where sentences end in a whole folded text: at the stops above and at every line break.
 SENTENCE_END = re.compile(rf"{_ENDS_BEFORE.pattern}|\n")
 

@@ -208,8 +208,9 @@ def _named_by(actor: Actor, text: str, kind: str) -> bool:
 # Laos step up customs facilitation").
 _REGION_AGREES_AFTER = re.compile(
     r"^(?:,?\s+(?:and\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?,?\s+(?:have\s+|has\s+)?"
-    # not an infinitive of others: "agreed to strengthen the Chiang Mai Initiative and to step up"
-    r"(?<!\bto\s)(?:agree|agrees|agreed|sign|signs|signed|ink|inks|inked|seal|seals|sealed|"
+    # not another's infinitive: "agreed to strengthen the Chiang Mai Initiative and to step up" (but
+    # a headline's own future: "Yunnan, Laos to step up customs facilitation")
+    r"(?<!\band\sto\s)(?:agree|agrees|agreed|sign|signs|signed|ink|inks|inked|seal|seals|sealed|"
     r"step up|steps up|stepped up|hold talks|held talks)\b"
 )
 
