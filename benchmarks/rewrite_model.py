@@ -9,9 +9,9 @@ article is scored against the articles before it, and each candidate pair the gr
 (published within MAX_HOURS, cosine at least CANDIDATE_COSINE) is one example (features: cosine,
 anchor share, figure share, anchor order, sentence alignment, quotations said again, the difference
 in quotation counts, one agency, a credit to the other's agency, sentences told either way, the
-later text's own quotations, quotations word for word, hours apart, speakers named in the other;
-label: the two articles are in one labelled story). A logistic regression is fitted on those
-examples (scipy's L-BFGS, a small L2 penalty).
+later text's own quotations, quotations word for word, hours apart, speakers named in the other,
+the share of the smaller vocabulary the other uses; label: the two articles are in one labelled
+story). A logistic regression is fitted on those examples (scipy's L-BFGS, a small L2 penalty).
 Cross-validation by story prints the pair precision and recall a fit reaches on stories it did not
 see: the stories are dealt into folds, and a pair is judged by the fit that saw no pair of either of
 its two stories. Then the fit on everything prints the weights.

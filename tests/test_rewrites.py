@@ -4,6 +4,7 @@ said again in other words, one agency, a credit to the other's agency."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from crawler.stories.rewrites import (
@@ -17,6 +18,7 @@ from crawler.stories.rewrites import (
     echoed,
     is_rewrite,
     own_quotes,
+    score,
     speakers,
     unquoted,
     verbatim,
@@ -349,3 +351,23 @@ def test_speakers_are_the_share_of_a_texts_speakers_the_other_names() -> None:
     assert speakers(original, retold) == 1.0  # the original's one speaker is named again
     assert speakers(original, other) == 0.0
     assert speakers("No one spoke at all.", "The talks went well.") == -1.0
+
+
+def test_contained_is_the_share_of_the_smaller_vocabulary_the_other_uses() -> None:
+    """A re-telling that drops paragraphs draws its words from the original: nearly all of its
+    vocabulary is the original's, however much longer the original is. A report of its own of the
+    same talks uses words of its own; and the more contained pair is the likelier re-telling."""
+    published = datetime.fromisoformat("2025-03-04T02:00:00+00:00").isoformat()
+
+    def contained(text: str) -> float:
+        index = RewriteIndex()
+        index.add(0, describe(HAZE), published, published)
+        (match,) = index.scored(describe(text), published)
+        return match.contained
+
+    first_two = "\n".join(HAZE.split("\n")[:2])
+    assert contained(first_two) == 1.0
+    assert contained(HAZE) == 1.0
+    assert contained(HAZE_OWN) < 0.75  # its own speakers, background and words
+    match = Match(1, cosine=0.5, anchors=0.5, figures=-1, order=1.0, hours=2.0)
+    assert score(replace(match, contained=0.9)) > score(replace(match, contained=0.4))
