@@ -242,9 +242,8 @@ class Match:
     covered: float = 0.0  # see covered(); 0 until computed
     own_quotes: int = 0  # see own_quotes(); 0 until computed
     verbatim: int = 0  # see verbatim(); 0 until computed
-    speakers: float = (
-        -1.0
-    )  # see speakers(); -1 until computed, or when neither text has anyone speak
+    # see speakers(); -1 until computed, or when neither text has anyone speak
+    speakers: float = -1.0
     # share of the smaller vocabulary (stems) that the other text uses too: a re-telling draws its
     # words from the original and drops paragraphs, two reports of one event each use their own
     contained: float = 0.0
