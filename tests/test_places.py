@@ -1785,6 +1785,20 @@ def test_states_that_push_and_a_partner_listed_with_the_blocs_members(tmp_path: 
     assert {"CAN", "ASEAN"} <= parties["members"]
 
 
+def test_the_blocs_formal_name_between_two_sides_of_a_summit_is_a_party() -> None:
+    """ "The summit between the Association of Southeast Asian Nations and the Gulf Cooperation
+    Council" names the bloc, not some of its members, though the name ends in "Nations"."""
+    parties = parties_in(
+        "Qatar joins Gulf leaders at summit in Kuala Lumpur",
+        "KUALA LUMPUR, May 27 (QNA) -- Qatar took part on Tuesday in the second summit between the "
+        "Association of Southeast Asian Nations and the Gulf Cooperation Council, held in the "
+        "Malaysian capital.\n\nThe head of the Qatari delegation said the two regions shared "
+        "centuries of trade.",
+        "2025-05-27",
+    )
+    assert {"QAT", "GCC", "ASEAN"} <= parties
+
+
 def test_a_state_bodys_proper_name_and_a_capitals_government_make_the_state_a_party(
     tmp_path: Path,
 ) -> None:

@@ -123,6 +123,8 @@ _MARKET_TO = re.compile(
 # members.
 _PLURAL_NAME = re.compile(r"\b(?:nations|countries|states)$")
 _EVERY_MEMBER = re.compile(rf"\b{_EVERY}\s+$")
+# The bloc's formal name, which ends in a plural like its members written out.
+_FORMAL_NAME = re.compile(r"association\s+of\b")
 # What states are: "both countries are ASEAN members", "as fellow ASEAN members".
 _ARE_MEMBERS_BEFORE = re.compile(r"\b(?:are|were|as|both)\s+(?:fellow\s+)?$")
 _COUNTED_BEFORE = re.compile(
@@ -145,7 +147,9 @@ def _members(folded: str, start: int, end: int) -> bool:
     if _MEMBER_STATES.match(folded, end):  # "fellow ASEAN member states": some, not the bloc
         behind = window_before(folded, start, 40)  # ... but "the 10 ASEAN member states" are all
         return bool(_COUNTED_BEFORE.search(behind)) and not _EVERY_MEMBER.search(behind)
-    if _PLURAL_NAME.search(folded, start, end):  # "among Southeast Asian nations": some of them
+    if _PLURAL_NAME.search(folded, start, end) and not _FORMAL_NAME.match(folded, start):
+        # "among Southeast Asian nations": some of them; "between the Association of Southeast
+        # Asian Nations and the GCC" is the bloc by its name
         behind = window_before(folded, start, 40)  # ... but "the 11 Southeast Asian states" are all
         return bool(_COUNTED_BEFORE.search(behind)) and not _EVERY_MEMBER.search(behind)
     if not _MEMBERS_AFTER.match(folded, end):
