@@ -5102,6 +5102,40 @@ def test_states_whose_mediation_is_commended_are_parties_however_low() -> None:
     assert {"EGY", "QAT", "USA"} <= parties
 
 
+def test_states_that_mediated_the_act_reported_are_parties() -> None:
+    """A truce "reached through the mediation of Qatar, Egypt and the United States", or one
+    "brokered by Malaysia": each state brought about what the story reports."""
+    parties = parties_in(
+        "Jakarta welcomes Gaza truce",
+        "JAKARTA, Jan 16 (Antara) - Indonesia welcomes the ceasefire agreement in Gaza, which was "
+        "reached through the mediation of Qatar, Egypt and the United States, the foreign "
+        "ministry said on Thursday.",
+        "2025-01-16T15:00:00+07:00",
+    )
+    assert {"IDN", "QAT", "EGY", "USA"} <= parties
+    brokered = parties_in(
+        "Border truce holds",
+        "BANGKOK, July 30 (Reuters) - A ceasefire on the Thai-Cambodian border held for a second "
+        "day on Wednesday.\n\nArmy officers from both sides met at a checkpoint to review the "
+        "truce.\n\nThe truce was brokered by Malaysia on Monday.",
+        "2025-07-30T15:00:00+07:00",
+    )
+    assert "MYS" in brokered
+
+
+def test_the_top_diplomat_of_a_state_is_the_state() -> None:
+    """ "talks with his counterparts from Malaysia and Laos, as well as with the top diplomat of
+    Myanmar": Myanmar's foreign minister, written after the office."""
+    parties = parties_in(
+        "Lavrov holds talks in Kuala Lumpur",
+        "KUALA LUMPUR, July 11 (TASS) - Russian Foreign Minister Sergey Lavrov held separate talks "
+        "with his counterparts from Malaysia and Laos, as well as with the top diplomat of "
+        "Myanmar.\n\nHe said the talks had been useful.",
+        "2025-07-11T15:00:00+08:00",
+    )
+    assert {"RUS", "MYS", "LAO", "MMR"} <= parties
+
+
 def test_a_region_in_the_name_of_a_pact_is_not_a_province_agreeing() -> None:
     """ "agreed to strengthen the Chiang Mai Initiative Multilateralisation and to step up
     cooperation": the leaders agree; Chiang Mai is in the name of a currency pact, not a Thai

@@ -68,6 +68,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"police|parliament|foreign ministry|foreign minister|people's republic|republic|kingdom|"
     r"state|states|sovereignty|territory|waters|claims|side|governors?|representatives?|"
     r"chiefs?|chair|chairman|chairwoman|chairperson|secretary[- ]general|"
+    # "the top diplomat of Myanmar", "a spokesperson of Cambodia's"
+    r"diplomats?|spokesperson|spokesman|spokeswoman|"
     # "Ambassador Extraordinary and Plenipotentiary of the Republic of Ghana"
     r"plenipotentiary|"
     # "the navies of Indonesia, Malaysia...", "the governments of"
@@ -610,6 +612,11 @@ _PRAISED_ROLE = re.compile(
     r"\s+(?:of|by)\s+(?:the\s+)?$"
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
+    # ... or the state that brought the act about: "a ceasefire reached through the mediation of
+    # Qatar, Egypt and the United States", "a truce brokered by Malaysia"
+    r"|\b(?:through|via|under|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|facilitation|"
+    r"good\s+offices)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:mediated|brokered)\s+by\s+(?:the\s+)?$"
 )
 
 
