@@ -5171,3 +5171,36 @@ def test_a_state_congratulated_is_a_party_however_low() -> None:
         "2025-10-28T20:00:00+08:00",
     )
     assert "TLS" in parties
+
+
+def test_a_box_office_and_government_bonds_are_no_state_body() -> None:
+    """ "450 million baht at the Thai box office" is cinemas, and a fund "invested in United States
+    government bonds" buys from a market: neither state acts, as its "office" or "government"
+    would."""
+    film = parties_in(
+        "Studio buys rights to local horror hit",
+        "BANGKOK - An American studio has bought the remake rights to a horror film that earned "
+        "more than 450 million baht at the Thai box office last year, its producer said.",
+        "2025-05-16T15:00:00+07:00",
+    )
+    assert "THA" not in film
+    fund = parties_in(
+        "Petroleum fund returns 6 percent",
+        "DILI - Timor-Leste's Petroleum Fund returned 6 percent last year, the central bank said. "
+        "The fund is invested largely in United States government bonds and global equities.",
+        "2025-03-10T10:00:00+09:00",
+    )
+    assert "USA" not in fund
+
+
+def test_an_organisation_called_on_is_addressed_not_a_forum() -> None:
+    """ "called on the Eurasian Economic Union to make fuller use of" its trade pact asks the union
+    to act; "in the UN" or "at the WTO" would be where others act."""
+    parties = parties_in(
+        "Vietnam, Russia review trade ties",
+        "MOSCOW, Oct 9 (VNA) - Vietnamese Deputy Prime Minister Bui Thanh Son held talks with "
+        "Russian officials in Moscow on Wednesday.\n\nHe also called on the Eurasian Economic "
+        "Union to make fuller use of its free trade agreement with Vietnam.",
+        "2025-10-09T18:00:00+03:00",
+    )
+    assert "EAEU" in parties

@@ -672,6 +672,12 @@ _TEAM_BODIES = word_set("delegation delegates side contingent")
 _ON_THE = re.compile(r"on the \S+$")
 
 
+# What a government issues and others buy: "US government bonds", "Japanese government debt".
+_SECURITIES_NEXT = re.compile(
+    r"\s+(?:bonds?|securities|debt|bills|notes|paper|treasuries|yields?|borrowing costs)\b"
+)
+
+
 def official_after(text: str, folded: str, end: int, listed: bool = False) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
     with no capitalised word between them: "Malaysian Furniture Council" is an association.
@@ -689,6 +695,10 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
     if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
         return False  # "Vietnam and Morocco established diplomatic relations": a relation, no body
     at = end + found.start("body")
+    if found.group("body") == "office" and folded.endswith("box ", 0, at):
+        return False  # "earned 450 million baht at the Thai box office": cinemas, not a body
+    if found.group("body") == "government" and _SECURITIES_NEXT.match(folded, end + found.end()):
+        return False  # "invested in United States government bonds": a market, not a body
     if found.group("body") == "side" and _ON_THE.search(window_before(folded, end)):
         return False  # "Mae Sot, on the Thai side of the border": where, not who
     if found.group("body") in _TEAM_BODIES and sport_story(folded):
