@@ -5191,16 +5191,3 @@ def test_a_box_office_and_government_bonds_are_no_state_body() -> None:
         "2025-03-10T10:00:00+09:00",
     )
     assert "USA" not in fund
-
-
-def test_an_organisation_called_on_is_addressed_not_a_forum() -> None:
-    """ "called on the Eurasian Economic Union to make fuller use of" its trade pact asks the union
-    to act; "in the UN" or "at the WTO" would be where others act."""
-    parties = parties_in(
-        "Vietnam, Russia review trade ties",
-        "MOSCOW, Oct 9 (VNA) - Vietnamese Deputy Prime Minister Bui Thanh Son held talks with "
-        "Russian officials in Moscow on Wednesday.\n\nHe also called on the Eurasian Economic "
-        "Union to make fuller use of its free trade agreement with Vietnam.",
-        "2025-10-09T18:00:00+03:00",
-    )
-    assert "EAEU" in parties

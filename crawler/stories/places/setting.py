@@ -50,11 +50,7 @@ _MEMBERSHIP_BEFORE = re.compile(
 )
 # An organisation as the forum or frame of what others do: "support in the UN Security Council",
 # "a seat on the Security Council", "forces under the UN mission".
-# "in the UN", "at the WTO", but not "called on the Eurasian Economic Union to": it is addressed
-_FORUM_BEFORE = re.compile(
-    r"\b(?:in|at|(?<!\bcall\s)(?<!\bcalls\s)(?<!\bcalled\s)(?<!\bcalling\s)on|under|within)"
-    r"\s+(?:the\s+)?$"
-)
+_FORUM_BEFORE = re.compile(r"\b(?:in|at|on|under|within)\s+(?:the\s+)?$")
 _MEMBERSHIP_AFTER = re.compile(r"\s+(?:full\s+)?(?:membership|accession|entry|admission|bid)\b")
 # What one state hopes for with the bloc, or a deal that may come one day ("to strengthen ties with
 # Southeast Asian nations", "to promote Russia's relations with ASEAN", "a region-to-region
