@@ -143,6 +143,8 @@ GUARDED = [
     ('Rosé\'s "APT." played as ASEAN delegates arrived for the gala', "APT", False),
     ("APT groups targeted ASEAN foreign ministries, researchers said", "APT", False),
     ("The APT meeting will be held in March", "APT", False),
+    ("ASEAN and China pledged to implement the DOC in full", "DOC", True),
+    ("The US Department of Commerce (DOC) set duties on Vietnamese solar cells", "DOC", False),
     ("Chad closed its border with Sudan", "TCD", True),
     ("Chad President Mahamat Deby met the envoy", "TCD", True),
     ("In Chad, aid workers reported new arrivals", "TCD", True),
