@@ -5191,3 +5191,20 @@ def test_a_box_office_and_government_bonds_are_no_state_body() -> None:
         "2025-03-10T10:00:00+09:00",
     )
     assert "USA" not in fund
+
+
+def test_an_outlets_sport_copy_from_abroad_is_not_the_venues_state() -> None:
+    """ "Paris (ANTARA) - Indonesian weightlifter ... won gold", with Indonesia's Youth and Sports
+    Minister quoted unnamed: France is where the Games are, and the minister is the outlet's."""
+    parties = parties_in(
+        "Weightlifter wins gold for Indonesia in Paris",
+        "Paris (ANTARA) - Indonesian weightlifter Rizal Hakim won a gold medal in the men's "
+        "73-kilogram category at the Paris Olympics on Thursday.\n\nThe Youth and Sports "
+        "Minister said the government would award him a bonus of 6 billion rupiah.\n\nHe beat a "
+        "Chinese lifter by two kilograms to top the podium.\n\nIndonesia has won two medals at "
+        "the Games so far.",
+        "2024-08-08T22:00:00+02:00",
+        dateline="Paris",
+        agency="antara",
+    )
+    assert "FRA" not in parties

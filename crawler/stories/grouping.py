@@ -105,6 +105,7 @@ def reading(
         domestic,
         evidence=evidence,
         year=day.year if day else None,
+        visiting=at is not None and agency_home is not None and at != agency_home,
     )
     return Reading(
         title or "", text, mentions, matcher.gazetteer, places, home, home_party, evidence
