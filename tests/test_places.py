@@ -5208,3 +5208,22 @@ def test_an_outlets_sport_copy_from_abroad_is_not_the_venues_state() -> None:
         agency="antara",
     )
     assert "FRA" not in parties
+
+
+def test_a_firm_named_for_its_province_does_not_sign_for_the_state() -> None:
+    """ "China's Zhejiang Huayou Cobalt have signed an agreement": a firm named for its province;
+    "Yunnan Province signed an agreement with Laos" is the province's government."""
+    firm = parties_in(
+        "Nickel miner, battery maker sign plant deal",
+        "JAKARTA - Indonesian nickel miner PT Sulawesi Nikel and China's Zhejiang Huayou Cobalt "
+        "have signed an agreement to build a processing plant in Southeast Sulawesi.",
+        "2025-06-02T14:00:00+07:00",
+    )
+    assert "CHN" not in firm
+    province = parties_in(
+        "Border trade deal signed",
+        "VIENTIANE - China's Yunnan Province signed an agreement with Laos on Monday to speed up "
+        "customs clearance at the Boten crossing.",
+        "2025-06-02T14:00:00+07:00",
+    )
+    assert {"CHN", "LAO"} <= province

@@ -215,11 +215,25 @@ _REGION_AGREES_AFTER = re.compile(
 )
 
 
-def regional_government(folded: str, start: int, end: int) -> bool:
+# A province's name running on into a firm's: "China's Zhejiang Huayou Cobalt have signed" (not
+# "Yunnan Province signed", "Sabah State agreed").
+_FIRM_NAME_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:Province|Provincial|State|Prefecture|Region|Autonomous|Government|"
+    r"Governor|Authorities|Administration)\b)[A-Z][a-z]"
+)
+
+
+def regional_government(folded: str, start: int, end: int, text: str = "") -> bool:
+    """The province's own government acts: named ("the Yunnan provincial government"), or the
+    province itself agreeing or signing, unless its name begins a firm's (`text`, unfolded, tells
+    by the capitals)."""
     return bool(
         REGIONAL_GOVERNMENT_AFTER.match(window_after(folded, end))
         or _REGIONAL_GOVERNMENT_BEFORE.search(window_before(folded, start))
-        or _REGION_AGREES_AFTER.match(window_after(folded, end))
+        or (
+            _REGION_AGREES_AFTER.match(window_after(folded, end))
+            and not _FIRM_NAME_AFTER.match(text, end)
+        )
     )
 
 

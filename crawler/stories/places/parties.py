@@ -472,7 +472,7 @@ class _Reading:
         if is_region(m, gazetteer) or (regional and is_capital(m, gazetteer)):
             # A province or state is a place ("Bali welcomed record arrivals") unless its own
             # government acts ("the Yunnan authorities", "the governor of Sabah").
-            if regional_government(folded, m.start, m.end):
+            if regional_government(folded, m.start, m.end, text):
                 self.acts(m.actor, "regional-government")
             self.cue.setdefault(m.actor, "region")
             return
