@@ -5227,3 +5227,17 @@ def test_a_firm_named_for_its_province_does_not_sign_for_the_state() -> None:
         "2025-06-02T14:00:00+07:00",
     )
     assert {"CHN", "LAO"} <= province
+
+
+def test_an_agreements_protocol_signed_makes_the_agreement_a_party() -> None:
+    """ "Malaysia signed the Asean-China Free Trade Area (ACFTA) 3.0 Upgrade Protocol on behalf of
+    the bloc": the agreement signed is a side of the story, as its signing or its talks are."""
+    parties = parties_in(
+        "Zafrul inks Asean-China FTA 3.0 deal for the bloc",
+        "KUALA LUMPUR: Malaysia signed the Asean-China Free Trade Area (ACFTA) 3.0 Upgrade "
+        "Protocol on behalf of the bloc on Tuesday, with Trade Minister Tengku Zafrul Aziz saying "
+        "exporters of halal goods stand to gain most.\n\nTengku Zafrul and China's Commerce "
+        "Minister Wang Wentao put pen to paper in a ceremony witnessed by both prime ministers.",
+        "2025-10-28T20:00:00+08:00",
+    )
+    assert {"ACFTA", "MYS", "CHN"} <= parties
