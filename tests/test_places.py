@@ -5241,3 +5241,17 @@ def test_an_agreements_protocol_signed_makes_the_agreement_a_party() -> None:
         "2025-10-28T20:00:00+08:00",
     )
     assert {"ACFTA", "MYS", "CHN"} <= parties
+
+
+def test_a_teams_defence_is_no_ministry() -> None:
+    """In a match report, "Viet Nam's defence held firm" is the side's back line, not the state's
+    defence establishment."""
+    parties = parties_in(
+        "Viet Nam edge Thailand 2-1 in friendly",
+        "HA NOI - Viet Nam beat Thailand 2-1 in an international friendly at My Dinh National "
+        "Stadium on Thursday night.\n\nNguyen Tien Linh scored twice in the first half.\n\n"
+        "Thailand pulled one back from a penalty in the 70th minute and pressed for an equaliser, "
+        "but Viet Nam's defence held firm.",
+        "2025-06-05T22:00:00+07:00",
+    )
+    assert "VNM" not in parties

@@ -666,6 +666,11 @@ def government_after(folded: str, end: int) -> bool:
 _PLURAL_BODIES = word_set("governments navies militaries armies coastguards") | {"coast guards"}
 # What a team has as a state has: in a story about sport, the team's.
 _TEAM_BODIES = word_set("delegation delegates side contingent")
+# The words that make "defence" a state's: "Vietnam's defence ministry", "the Thai defence chief".
+_DEFENCE_BODY_NEXT = re.compile(
+    r"\s+(?:ministry|ministers?|department|secretary|chiefs?|forces|officials?|attach\w*|"
+    r"cooperation|ties|pact|agreement|budget|industry|white paper)\b"
+)
 
 
 # "on the Thai side": the name, one word, right after "on the"
@@ -703,6 +708,12 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         return False  # "Mae Sot, on the Thai side of the border": where, not who
     if found.group("body") in _TEAM_BODIES and sport_story(folded):
         return False  # "Timor-Leste's largest-ever delegation" to the Games: a team
+    if (
+        found.group("body") in {"defence", "defense"}
+        and not _DEFENCE_BODY_NEXT.match(folded, end + found.end())
+        and sport_story(folded)
+    ):
+        return False  # "Viet Nam's defence held firm": a team's back line
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
         return False
