@@ -724,8 +724,8 @@ def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Pa
         "own": (
             "Korean embassy's K-pop festival draws 3,000 fans in Vientiane",
             "VIENTIANE (KPL) - A K-pop festival organised by the Korean Embassy drew 3,000 fans on "
-            "Saturday, with dance crews, music and artists from across Laos. The Korean ambassador "
-            "said the festival would bring the two peoples closer.",
+            "Saturday, with dance crews, music and artists from across Laos. The embassy said it "
+            "would hold the festival every year.",
         ),
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
