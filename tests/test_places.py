@@ -5255,3 +5255,17 @@ def test_a_teams_defence_is_no_ministry() -> None:
         "2025-06-05T22:00:00+07:00",
     )
     assert "VNM" not in parties
+
+
+def test_an_airline_named_for_a_state_is_no_state_acting() -> None:
+    """ "Virgin Australia said it would resume flights" and "Air India scrapped services" are
+    airlines, wherever the sentence starts."""
+    parties = parties_in(
+        "Volcano erupts again, Bali flights cancelled",
+        "JAKARTA (Reuters) - A volcano in eastern Indonesia erupted on Monday, forcing the "
+        "cancellation of dozens of flights, officials said.\n\nVirgin Australia said it would "
+        "resume flights once conditions were safe.\n\nAir India scrapped its services to Bali for "
+        "two days.",
+        "2025-11-10T10:00:00+07:00",
+    )
+    assert not parties & {"AUS", "IND"}

@@ -21,6 +21,9 @@ _NOT_A_NAME = word_set(
 # Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
 # tourism board, investment agency.
 _STATE_BODIES = word_set("statistics bank tourism invest customs immigration police royal")
+# The words airlines put before a state's name: "Air India", "Virgin Australia", wherever the
+# sentence starts.
+_AIRLINE_WORDS = word_set("air virgin")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
 _CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 # Central banks named "Bank of" their state; others so named are commercial ("Bank of China").
@@ -90,6 +93,8 @@ def inside_name(text: str, start: int, end: int | None = None) -> bool | None:
         return False  # "the Royal Brunei Golf and Country Club": a club's name
     if word.lower() in _STATE_BODIES:
         return True  # "Statistics Indonesia", wherever the sentence starts
+    if word.lower() in _AIRLINE_WORDS:
+        return False  # "Virgin Australia said it would resume flights": an airline
     first = at == line_start or text[max(line_start, at - 2) : at].strip() in {
         ".",
         "!",
