@@ -5208,6 +5208,7 @@ def test_an_outlets_sport_copy_from_abroad_is_not_the_venues_state() -> None:
         agency="antara",
     )
     assert "FRA" not in parties
+    assert "IDN" in parties
 
 
 def test_a_firm_named_for_its_province_does_not_sign_for_the_state() -> None:

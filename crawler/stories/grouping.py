@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.extract.agencies import home_state
 from crawler.stories.gazetteer import Gazetteer, load_gazetteer
-from crawler.stories.mentions import Matcher, Mention, count_mentions
+from crawler.stories.mentions import Matcher, Mention, count_mentions, fold
 from crawler.stories.places import place_actors
+from crawler.stories.places.sport import sport_story
 from crawler.stories.relevance import LEAD_CHARS, ActorPresence, judge
 from crawler.stories.rewrites import (
     Described,
@@ -85,6 +86,10 @@ def reading(
     # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
     # home press at home names its own officials unqualified.
     at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
+    if at is not None and agency_home not in (None, at) and sport_story(fold(text)):
+        # an outlet's sport copy from abroad ("Paris (ANTARA) - ..."): the dateline is the
+        # Games' venue, and the officials it names unqualified are the outlet's own
+        at = agency_home
     home = at or agency_home
     mentions = matcher.find(text, day, home)
     # Copy with no dateline, or one the gazetteer does not place ("GENERAL SANTOS CITY", "Port
@@ -105,7 +110,6 @@ def reading(
         domestic,
         evidence=evidence,
         year=day.year if day else None,
-        visiting=at is not None and agency_home is not None and at != agency_home,
     )
     return Reading(
         title or "", text, mentions, matcher.gazetteer, places, home, home_party, evidence

@@ -214,7 +214,6 @@ def place_actors(
     domestic: bool = False,
     evidence: dict[str, str] | None = None,
     year: int | None = None,
-    visiting: bool = False,
 ) -> tuple[set[str], str]:
     """The states `text` names without evidence that they act as states (its places), and how
     `home`, the state the story is written in, is a party ("" when it is not). "office": where no
@@ -224,8 +223,7 @@ def place_actors(
     leader by title alone ("The Prime Minister will visit India"), as that press names its own.
     "body": only an official body acting unnamed ("the police said", "the ministry said"), where
     no other state's officials are. The home state may be named by the dateline alone ("BANGKOK
-    -"). `year`, the story's, dates background: what a state did in an earlier year. `visiting`:
-    the dateline is abroad for the outlet ("Paris (ANTARA)").
+    -"). `year`, the story's, dates background: what a state did in an earlier year.
 
     `evidence`, when given, is filled with what decided each state or bloc: for a party its
     strongest evidence ("office", "official", "body-name", "statement"..., or a weak sign: "acts",
@@ -241,7 +239,7 @@ def place_actors(
     reading.standing_facts(year)
     reading.descriptions()
     reading.match_sides()
-    home_party = reading.home_party(home, domestic, visiting)
+    home_party = reading.home_party(home, domestic)
     if home and home_party:
         reading.acts(home, "home")
     if evidence is not None:
@@ -610,13 +608,11 @@ class _Reading:
             for a in sorted(sides):
                 self.drop(a, "sport")
 
-    def home_party(self, home: str | None, domestic: bool, visiting: bool = False) -> str:
+    def home_party(self, home: str | None, domestic: bool) -> str:
         """How the home state acts: through its leaders, ministers or named agencies ("office"),
         those that conduct its relations, or only through its police, courts or an unnamed
-        ministry ("body"); "" when it does not, or there is none. An outlet's sport copy from
-        abroad ("Paris (ANTARA) - ... the Youth and Sports Minister said") is datelined at the
-        Games' venue: the officials in it are the outlet's own, not the venue's."""
-        if home is None or (visiting and sport_story(self.folded)):
+        ministry ("body"); "" when it does not, or there is none."""
+        if home is None:
             return ""
         text, folded, ordered = self.text, self.folded, self.ordered
         # Other states' officials in the story ("a report from Singapore on two visiting defence
