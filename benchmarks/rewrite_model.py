@@ -7,11 +7,13 @@ Run by hand (it is not a test); it prints figures and the weights to put in rewr
 Each set is replayed in publication order through a RewriteIndex, as the grouper does: every
 article is scored against the articles before it, and each candidate pair the grouper would judge
 (published within MAX_HOURS, cosine at least CANDIDATE_COSINE) is one example (features: cosine,
-anchor share, figure share, anchor order, sentence alignment, quotations said again, the difference
-in quotation counts, one agency, a credit to the other's agency, sentences told either way, the
-later text's own quotations, quotations word for word, hours apart, speakers named in the other,
-the share of the smaller vocabulary the other uses; label: the two articles are in one labelled
-story). A logistic regression is fitted on those examples (scipy's L-BFGS, a small L2 penalty).
+anchor share, figure share, anchor order, sentence alignment, quotations said again (in one
+sentence of the other or two that follow one another), the difference in quotation counts, one
+agency, a credit to the other's agency, sentences told either way, the later text's own
+quotations, quotations word for word, hours apart, speakers named in the other, the share of the
+smaller vocabulary the other uses, a credit in the later text to a third agency the earlier does
+not credit; label: the two articles are in one labelled story). A logistic regression is fitted
+on those examples (scipy's L-BFGS, a small L2 penalty).
 Cross-validation by story prints the pair precision and recall a fit reaches on stories it did not
 see: the stories are dealt into folds, and a pair is judged by the fit that saw no pair of either of
 its two stories. Then the fit on everything prints the weights.

@@ -15,6 +15,7 @@ from crawler.stories.rewrites import (
     aligned,
     anchors,
     covered,
+    credits_another,
     describe,
     echoed,
     is_rewrite,
@@ -267,6 +268,54 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     # Myanmar's state daily prints the agency's reports: a credit to the paper is to the agency
     daily = "The delegation was led by a deputy minister, The Global New Light of Myanmar said."
     assert read(daily, "The Irrawaddy", plain, "Myanmar News Agency (MNA)").credited
+
+
+def test_a_later_text_crediting_a_third_agency_re_tells_that_one() -> None:
+    """Xinhua's version of a Moscow summit, taken from Myanmar's state daily, beside TASS's own
+    report: the later text credits an agency that is neither of the two, and the earlier one does
+    not credit it. Not so when the earlier credits it too (two re-tellings of one report), nor for
+    a credit to the earlier's agency, to its own, or to a partner "between" two agencies."""
+    plain = "Russia and Myanmar agreed to build a small nuclear power plant, officials said."
+    via_paper = (
+        "Russia and Myanmar agreed to build a small nuclear power plant, according to a joint"
+        " statement reported by The Global New Light of Myanmar."
+    )
+    assert credits_another(via_paper, "Xinhua", plain, "TASS")
+    assert not credits_another(plain, "TASS", via_paper, "Xinhua")  # only the later's credits
+    assert not credits_another(via_paper, "Xinhua", via_paper, "Bernama")  # both credit it
+    assert not credits_another(via_paper, "Xinhua", plain, "The Global New Light of Myanmar")
+    # the state daily prints the agency's reports: a credit to either is to both
+    assert not credits_another(via_paper, "Xinhua", plain, "Myanmar News Agency (MNA)")
+    assert not credits_another(via_paper, "The Global New Light of Myanmar", plain, "TASS")
+    told = "The two leaders also discussed oil supplies, the minister told Xinhua."
+    assert not credits_another(told, "Xinhua", plain, "TASS")
+    partner = "They signed a pact on news exchange between Bernama and Xinhua."
+    assert not credits_another(partner, "The Star", plain, "TASS")
+    # a credit line in capitals
+    assert credits_another(plain + "\n— REUTERS", "Malay Mail", plain, "The Straits Times")
+    match = Match(1, cosine=0.5, anchors=0.5, figures=-1, order=1.0, hours=2.0)
+    read = with_alignment(match, via_paper, plain, "Xinhua", "TASS")
+    assert read.another_source
+    assert not with_alignment(
+        replace(match, newer=False), via_paper, plain, "Xinhua", "TASS"
+    ).another_source
+    assert score(read) < score(replace(read, another_source=False))
+
+
+def test_a_quotation_told_in_two_sentences_is_said_again() -> None:
+    """A re-telling may tell a long quotation in two sentences of indirect speech: each holds
+    only part of it, the two together most."""
+    original = (
+        "Officials from the two countries met in Kunming last week for a new round of talks.\n"
+        '"The talks were held in a frank and practical atmosphere, and the parties agreed to move'
+        ' the draft code of conduct into its third reading," the spokesman told a briefing.'
+    )
+    retold = (
+        "Officials of the two countries held a new round of talks in Kunming last week.\n"
+        "The spokesman said the atmosphere had been frank and practical.\n"
+        "The parties agreed to take the draft code of conduct into a third reading, he added."
+    )
+    assert echoed(original, retold) >= 0.7
 
 
 def test_quotes_turned_into_indirect_speech_are_measured() -> None:

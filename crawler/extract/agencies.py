@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -318,3 +319,17 @@ def credit_names(agency: str) -> tuple[str, ...]:
         if state.startswith("the "):
             names |= {d.format(possessive[4:]) for d in _DESCRIBED}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@cache
+def known_credits() -> dict[str, frozenset[str]]:
+    """Every name a text may credit a known agency by (credit_names(): the agencies here, those
+    spelled out and the states' own), with the agencies each name stands for; a name of more than
+    three letters also in capitals, as a credit line writes it ("— REUTERS")."""
+    found: dict[str, set[str]] = {}
+    for key in sorted({a.key for a in AGENCIES} | set(SPELLED_OUT) | set(STATE_MEDIA)):
+        for name in credit_names(key):
+            found.setdefault(name, set()).add(key)
+            if len(name) > 3:
+                found.setdefault(name.upper(), set()).add(key)
+    return {name: frozenset(keys) for name, keys in found.items()}

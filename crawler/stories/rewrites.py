@@ -18,7 +18,8 @@ order, the quotations each says again (a re-telling keeps the original's quotes,
 turned into indirect speech), how far their counts of direct quotations differ (a re-telling often
 turns them all into indirect speech), whether one agency published both (an agency does not
 re-tell its own copy: its later versions are near-copies or the same page), whether one credits
-the other's agency ("Xinhua news agency reported"), whether the people each has speak are named
+the other's agency ("Xinhua news agency reported"), whether the later credits a third agency the
+earlier does not (it re-tells that one), whether the people each has speak are named
 in the other, and how many hours apart they came out (a heavy re-telling often comes half a day
 later, two reports of one briefing within the hour). A logistic model over these, the shares of
 anchors and figures and the share of the smaller vocabulary the other uses (a re-telling draws its
@@ -46,9 +47,10 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
+import ahocorasick
 import numpy as np
 
-from crawler.extract.agencies import agency_keys, credit_names
+from crawler.extract.agencies import agency_keys, credit_names, known_credits
 from crawler.stories.mentions import fold
 from crawler.stories.window import WindowIndex
 
@@ -238,6 +240,8 @@ class Match:
     unquoted: float = 0.0  # see unquoted(); 0 until computed, or when neither text quotes anyone
     same_agency: bool = False  # one agency published both: no re-telling, at most a near-copy
     credited: bool = False  # one names the other's agency as its source (see credits())
+    # the later names a third agency as its source, one the earlier does not (see credits_another())
+    another_source: bool = False
     newer: bool = True  # the article looked up was published at or after the candidate
     covered: float = 0.0  # see covered(); 0 until computed
     own_quotes: int = 0  # see own_quotes(); 0 until computed
@@ -525,8 +529,9 @@ def _said_again(
 
 
 def echoed(text_a: str, text_b: str) -> float:
-    """How much of each text's quotations the other says again, quoted anew or in indirect speech
-    (the mean of the two ways; -1 when neither quotes anyone). A re-telling keeps the original's
+    """How much of each text's quotations the other says again, quoted anew or in indirect speech,
+    in one sentence or two that follow one another (the mean of the two ways; -1 when neither
+    quotes anyone). A re-telling keeps the original's
     quotes, translated or reworded; two reports written on their own each quote what their authors
     heard, often other people. A quotation the other gives word for word is left to verbatim():
     two reports of one press release share it without one re-telling the other."""
@@ -534,8 +539,16 @@ def echoed(text_a: str, text_b: str) -> float:
     for text, other in ((text_a, text_b), (text_b, text_a)):
         quotations = _quotations_in_other_words(text, other)
         if len(quotations[2]):
-            shares.append(float(_said_again(quotations, _sentence_matrix(other)).mean()))
+            shares.append(float(_said_again(quotations, _sentences_and_pairs(other)).mean()))
     return sum(shares) / len(shares) if shares else -1.0
+
+
+@lru_cache(maxsize=64)
+def _sentences_and_pairs(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The text's sentences as _sentence_matrix() reads them, and each two that follow one another
+    as one: a re-telling may tell a long quotation in two sentences of indirect speech."""
+    sentences = _stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS)
+    return _matrix((*sentences, *(a | b for a, b in itertools.pairwise(sentences))))
 
 
 def _quotations_in_other_words(text: str, other: str) -> tuple[np.ndarray, ...]:
@@ -636,6 +649,70 @@ def credits(text: str, agency: str | None, other: str | None) -> bool:
     )
 
 
+@cache
+def _known_credits() -> tuple[Any, dict[str, frozenset[str]]]:
+    """An automaton of every name a text may credit a known agency by (a thousand and more: one
+    regular expression of them all took a millisecond a text), and the agencies each name stands
+    for."""
+    named = known_credits()
+    automaton = ahocorasick.Automaton()
+    for name in named:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton, named
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+@lru_cache(maxsize=256)
+def _one_with(agency: str | None) -> frozenset[str]:
+    """The known agencies a credit to which is a credit to this one: itself, and those it shares a
+    name with (Myanmar's news agency and the state daily that prints its reports)."""
+    if not agency or not agency.strip():
+        return frozenset()
+    named = _known_credits()[1]
+    found = set(agency_keys(agency)[:1])
+    for name in credit_names(agency):
+        found |= named.get(name, frozenset())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def _sources(text: str, agency: str | None) -> frozenset[str]:
+    """The known agencies other than its own that the text, published by `agency`, credits (as
+    credits() reads a credit: not a partner "between" two agencies). Cached: a new article is
+    compared with each of its candidates in turn."""
+    automaton, named = _known_credits()
+    hits = sorted(
+        (end + 1 - len(name), -len(name), name)
+        for end, name in automaton.iter(text)
+        if not _word_char(text, end + 1 - len(name) - 1) and not _word_char(text, end + 1)
+    )
+    found: set[str] = set()
+    reached = 0
+    for start, _, name in hits:  # leftmost, then longest: "Viet Nam News Agency", not VNS
+        if start < reached:
+            continue
+        reached = start + len(name)
+        if _BETWEEN.search(text, max(0, start - 80), start) is None:
+            found |= named[name]
+    return frozenset(found - _one_with(agency))
+
+
+def credits_another(
+    later: str, later_agency: str | None, earlier: str, earlier_agency: str | None
+) -> bool:
+    """The later text credits an agency that is neither of the two and that the earlier text
+    does not credit: it re-tells that agency's report, not the earlier one (Xinhua's version of a
+    summit "according to a joint statement reported by The Global New Light of Myanmar", beside
+    TASS's own report of the talks). Two re-tellings of one report that both credit it are not
+    told apart by it."""
+    third = _sources(later, later_agency) - _one_with(earlier_agency)
+    return bool(third - _sources(earlier, earlier_agency))
+
+
 # "Miller said", "Lin told reporters", "said Rizal Hakim", "according to Lee's office": the name
 # just before or after a verb of saying, or after "according to".
 _SAID = (
@@ -707,6 +784,11 @@ def with_alignment(
         unquoted=unquoted(text_a, text_b),
         same_agency=bool(keys_a and keys_b and keys_a[0] == keys_b[0]),
         credited=credits(text_a, agency_a, agency_b) or credits(text_b, agency_b, agency_a),
+        another_source=(
+            credits_another(text_a, agency_a, text_b, agency_b)
+            if match.newer
+            else credits_another(text_b, agency_b, text_a, agency_a)
+        ),
         covered=covered(text_a, text_b),
         own_quotes=own_quotes(text_a, text_b) if match.newer else own_quotes(text_b, text_a),
         verbatim=verbatim(text_a, text_b),
@@ -740,31 +822,33 @@ FEATURES = (
     "lag",
     "speakers",
     "contained",
+    "another_source",
 )
 # A logistic regression over FEATURES, fitted by benchmarks/rewrite_model.py on the development
 # sets read so far (its DEFAULT_SETS).
 WEIGHTS = {
-    "bias": -10.159,
-    "cosine": 2.453,
-    "anchors": 0.913,
-    "figures": 0.783,
-    "order": 0.356,
-    "aligned": 2.040,
-    "echoed": 2.445,
-    "unquoted": 1.346,
-    "same_agency": -1.194,
-    "credited": 2.338,
-    "covered": 1.373,
-    "own_quotes": -1.869,
-    "verbatim": -0.681,
-    "lag": 3.853,
-    "speakers": 0.474,
-    "contained": 3.500,
+    "bias": -10.020,
+    "cosine": 2.307,
+    "anchors": 0.890,
+    "figures": 0.743,
+    "order": 0.288,
+    "aligned": 2.094,
+    "echoed": 2.413,
+    "unquoted": 1.350,
+    "same_agency": -1.251,
+    "credited": 2.233,
+    "covered": 1.322,
+    "own_quotes": -1.961,
+    "verbatim": -0.505,
+    "lag": 3.894,
+    "speakers": 0.472,
+    "contained": 3.618,
+    "another_source": -1.575,
 }
 # The log-odds from which a pair is one report: below even odds, where each development set judged
 # by a fit on the others has its precision and recall closest and its F1 highest
-# (benchmarks/rewrite_model.py on DEFAULT_SETS: 0.965 / 0.950, against 0.972 / 0.936 at -0.25 and
-# 0.978 / 0.924 at even odds).
+# (benchmarks/rewrite_model.py on DEFAULT_SETS: 0.968 / 0.951, against 0.975 / 0.944 at -0.25 and
+# 0.980 / 0.928 at even odds).
 DECIDE_AT = -0.5
 OWN_QUOTES_CAP = 3  # past this many quotations of its own, a report is as much its own
 VERBATIM_CAP = 2
@@ -798,6 +882,7 @@ def features(m: Match) -> list[float]:
         "lag": min(m.hours, LAG_HOURS) / LAG_HOURS * m.cosine,
         "speakers": 0.5 if m.speakers < 0 else m.speakers,
         "contained": m.contained,
+        "another_source": float(m.another_source),
     }
     return [values[name] for name in FEATURES]
 
