@@ -426,3 +426,22 @@ def test_contained_is_the_share_of_the_smaller_vocabulary_the_other_uses() -> No
     assert contained(HAZE_OWN) < 0.75  # its own speakers, background and words
     match = Match(1, cosine=0.5, anchors=0.5, figures=-1, order=1.0, hours=2.0)
     assert score(replace(match, contained=0.9)) > score(replace(match, contained=0.4))
+
+
+def test_a_name_counts_as_a_credit_only_where_a_credit_stands() -> None:
+    """The Philippine army's initials, a region's acronym or a newspaper's name used as a word are
+    no agency credited; a chain that credits the earlier agency too re-tells that one."""
+    plain = (
+        "Two Chinese coast guard ships shadowed a Philippine supply boat near Second Thomas Shoal."
+    )
+    army = (
+        "Two Chinese coast guard ships shadowed a Philippine supply boat near Second Thomas Shoal,"
+        " the Armed Forces of the Philippines (AFP) said. The AFP said the boat was not harmed."
+    )
+    assert not credits_another(army, "Philippine News Agency", plain, "Inquirer")
+    region = "Investment from the MENA region rose, and dawn raids netted 12 suspects."
+    assert not credits_another(region, "The Star", plain, "Inquirer")
+    credited = plain + " the boat was not harmed, AFP reported."
+    assert credits_another(credited, "Philippine News Agency", plain, "Inquirer")
+    chain = plain + " the boat was not harmed, TASS reported.\n-- BERNAMA"
+    assert not credits_another(chain, "The Star", plain, "TASS")
