@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -86,12 +87,13 @@ def reading(
     # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
     # home press at home names its own officials unqualified.
     at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
-    if at is not None and agency_home not in (None, at) and sport_story(fold(text)):
-        # an outlet's sport copy from abroad ("Paris (ANTARA) - ..."): the dateline is the
-        # Games' venue, and the officials it names unqualified are the outlet's own
-        at = agency_home
     home = at or agency_home
     mentions = matcher.find(text, day, home)
+    if at is not None and agency_home not in (None, at) and _away_at_games(text):
+        # an outlet's sport copy from abroad ("Paris (ANTARA) - Indonesian weightlifter ..."): the
+        # dateline is the Games' venue, and the officials it names unqualified are the outlet's own
+        at = home = agency_home
+        mentions = matcher.find(text, day, home)
     # Copy with no dateline, or one the gazetteer does not place ("GENERAL SANTOS CITY", "Port
     # Blair"), is the outlet's own, at home, unless it names another state's office-holder ("Prime
     # Minister Xanana Gusmao" in an Australian paper): then an unnamed "Finance Minister" may be
@@ -114,6 +116,18 @@ def reading(
     return Reading(
         title or "", text, mentions, matcher.gazetteer, places, home, home_party, evidence
     )
+
+
+# The venue's own government in the Games: "the country was proud to host", "the host nation"
+# (not the home side of a match, "beat hosts Thailand").
+_HOSTS = re.compile(r"\bto\s+host\b|\bhost\s+(?:country|nation|government|city)\b")
+
+
+def _away_at_games(text: str) -> bool:
+    """Sport copy from abroad in which the venue is not said to host: read at the outlet's home,
+    not at its dateline."""
+    folded = fold(text)
+    return sport_story(folded) and _HOSTS.search(folded) is None
 
 
 def analyze(

@@ -546,6 +546,8 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"  # "co-hosted the forum with Singapore"
     if _PRAISED_ROLE.search(tail):
         return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
+    if _MEDIATED_BY.search(tail):
+        return "relation"  # "a ceasefire reached through the mediation of Qatar"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
@@ -612,11 +614,15 @@ _PRAISED_ROLE = re.compile(
     r"\s+(?:of|by)\s+(?:the\s+)?$"
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
-    # ... or the state that brought the act about: "a ceasefire reached through the mediation of
-    # Qatar, Egypt and the United States", "a truce brokered by Malaysia"
-    r"|\b(?:through|via|under|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|facilitation|"
+)
+# The states that brought an act about: "a ceasefire reached through the mediation of Qatar, Egypt
+# and the United States", "a truce mediated by Malaysia". A relation: parties in the lead, a
+# background named once below it ("The talks follow a July ceasefire reached through the
+# mediation of ...").
+_MEDIATED_BY = re.compile(
+    r"\b(?:through|via|under|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|facilitation|"
     r"good\s+offices)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:mediated|brokered)\s+by\s+(?:the\s+)?$"
+    r"|\bmediated\s+by\s+(?:the\s+)?$"
 )
 
 
@@ -678,9 +684,8 @@ _ON_THE = re.compile(r"on the \S+$")
 
 
 # What a government issues and others buy: "US government bonds", "Japanese government debt".
-_SECURITIES_NEXT = re.compile(
-    r"\s+(?:bonds?|securities|debt|bills|notes|paper|treasuries|yields?|borrowing costs)\b"
-)
+# ("notes", "bills" and "yields" are left out: "the Thai government notes that" is a verb.)
+_SECURITIES_NEXT = re.compile(r"\s+(?:bonds?|securities|debt|paper|treasuries|borrowing costs)\b")
 
 
 def official_after(text: str, folded: str, end: int, listed: bool = False) -> bool:

@@ -218,8 +218,11 @@ _REGION_AGREES_AFTER = re.compile(
 # A province's name running on into a firm's: "China's Zhejiang Huayou Cobalt have signed" (not
 # "Yunnan Province signed", "Sabah State agreed").
 _FIRM_NAME_AFTER = re.compile(
-    r"[^\S\n]+(?!(?:Province|Provincial|State|Prefecture|Region|Autonomous|Government|"
-    r"Governor|Authorities|Administration)\b)[A-Z][a-z]"
+    r"[^\S\n]+(?!(?:Province|Provincial|State|Prefecture|Region|Autonomous|Special|Municipal|"
+    r"Metropolitan|People's|Party|Government|Governor|Authorities|Administration|"
+    # a title's capitals: "Yunnan Signs Border Trade Deal With Laos", "Sarawak And Brunei Agree"
+    r"And|To|Agrees?|Agreed|Signs?|Signed|Inks?|Inked|Seals?|Sealed|Steps?|Stepped|Holds?|"
+    r"Held|Have|Has)\b)[A-Z][a-z]"
 )
 
 

@@ -21,9 +21,8 @@ _NOT_A_NAME = word_set(
 # Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
 # tourism board, investment agency.
 _STATE_BODIES = word_set("statistics bank tourism invest customs immigration police royal")
-# The words airlines put before a state's name: "Air India", "Virgin Australia", wherever the
-# sentence starts.
-_AIRLINE_WORDS = word_set("air virgin")
+# The words airlines put before a state's name: "Air India", "Virgin Australia", in a title too.
+_AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:Air|Virgin)[^\S\n]$")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
 _CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 # Central banks named "Bank of" their state; others so named are commercial ("Bank of China").
@@ -79,6 +78,8 @@ def inside_name(text: str, start: int, end: int | None = None) -> bool | None:
         return True  # "the Civil Aviation Authority of Singapore"
     if _ORGANISATION_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the Squash Racquets Association of Malaysia": not the state's
+    if _AIRLINE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Virgin Australia said it would resume flights": an airline
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return None
@@ -93,8 +94,6 @@ def inside_name(text: str, start: int, end: int | None = None) -> bool | None:
         return False  # "the Royal Brunei Golf and Country Club": a club's name
     if word.lower() in _STATE_BODIES:
         return True  # "Statistics Indonesia", wherever the sentence starts
-    if word.lower() in _AIRLINE_WORDS:
-        return False  # "Virgin Australia said it would resume flights": an airline
     first = at == line_start or text[max(line_start, at - 2) : at].strip() in {
         ".",
         "!",
