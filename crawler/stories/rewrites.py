@@ -444,9 +444,16 @@ def _matrix(pieces: tuple[frozenset[str], ...]) -> tuple[np.ndarray, np.ndarray,
 
 
 @lru_cache(maxsize=64)
+def _sentence_stems(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of each of the text's sentences long enough to count. Cached: both the sentence
+    alignment and the quotations said again read them, for each candidate in turn."""
+    return _stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS)
+
+
+@lru_cache(maxsize=64)
 def _sentence_matrix(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cached: a new article is aligned against each of its candidates in turn."""
-    return _matrix(_stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS))
+    return _matrix(_sentence_stems(text))
 
 
 def _shared(a: tuple[np.ndarray, ...], b: tuple[np.ndarray, ...]) -> np.ndarray:
@@ -548,7 +555,7 @@ def _sentences_and_pairs(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     """The text's sentences as _sentence_matrix() reads them, and each two that follow one another
     as one: a re-telling may tell a long quotation in two sentences of indirect speech. Sentences
     too short to count ("He said.") are left out first, so the two around one follow each other."""
-    sentences = _stem_sets(_SENTENCE.split(text), SENTENCE_MIN_STEMS)
+    sentences = _sentence_stems(text)
     return _matrix((*sentences, *(a | b for a, b in itertools.pairwise(sentences))))
 
 
