@@ -21,8 +21,6 @@ _NOT_A_NAME = word_set(
 # Bodies named "<Word> <State>" that are the state's own: its statistics office, central bank,
 # tourism board, investment agency.
 _STATE_BODIES = word_set("statistics bank tourism invest customs immigration police royal")
-# The words airlines put before a state's name: "Air India", "Virgin Australia", in a title too.
-_AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:Air|Virgin)[^\S\n]$")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
 _CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
 # Central banks named "Bank of" their state; others so named are commercial ("Bank of China").
@@ -38,6 +36,8 @@ _BODY_NAME_BEFORE = re.compile(
     r"[A-Z][\w-]+\s+(?:Authority|Commission|Agency|Council|Board|Administration|Bureau|Directorate)"
     r"\s+of\s+(?:the\s+)?$"
 )
+# The words airlines put before a state's name: "Air India", "Virgin Australia", in a title too.
+_AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:Air|Virgin)[^\S\n]$")
 # An association's, federation's or university's name ending in the state.
 _ORGANISATION_BEFORE = re.compile(
     r"(?<![A-Za-z])[A-Z][\w-]+\s+(?:Association|Federation|Confederation|Union|Society|Club|"
