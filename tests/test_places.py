@@ -5313,3 +5313,25 @@ def test_an_airline_named_for_a_state_is_no_state_acting() -> None:
         "2025-11-11T10:00:00+07:00",
     )
     assert "AUS" not in titled
+
+
+def test_the_blocs_own_body_described_in_words_is_the_bloc_acting(tmp_path: Path) -> None:
+    """Relief "delivered through the Southeast Asian regional bloc's disaster coordination center":
+    the bloc acts through a body of its own, named in words, so a partner's aid through it is the
+    bloc's business with the partner."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "relief": (
+                "Japan sends flood relief through regional disaster hub",
+                "TOKYO (Kyodo) - Japan said Monday it will provide relief goods worth 200 million "
+                "yen for flood victims in northern Vietnam, to be delivered through the Southeast "
+                "Asian regional bloc's disaster coordination center in Jakarta.\n\nThe center's "
+                "executive director thanked Japan for the supplies.",
+            ),
+        },
+        "2025-11-10",
+    )
+    assert relevance_of(db, ids)["relief"] == "core"
+    assert "ASEAN" in story_actors(db, ids)["relief"]

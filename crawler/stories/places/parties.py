@@ -112,6 +112,10 @@ _BLOC_ORGAN_AFTER = re.compile(
     r"Senior Officials)\b"
     # the observers it sends: "the ASEAN Interim Observer Team", "ASEAN interim observer team"
     r"|\s+(?:[Ii]nterim\s+)?(?:[Oo]bserver|[Mm]onitoring)\s+[Tt]eam\b"
+    # a body of its own, described: "the Southeast Asian bloc's disaster coordination center", "the
+    # bloc's special envoy"
+    r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}?(?:cent(?:re|er)|hub|secretariat|envoy|observer\s+team|"
+    r"task\s+force)\b"
 )
 _POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 # ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also
