@@ -5335,3 +5335,23 @@ def test_the_blocs_own_body_described_in_words_is_the_bloc_acting(tmp_path: Path
     )
     assert relevance_of(db, ids)["relief"] == "core"
     assert "ASEAN" in story_actors(db, ids)["relief"]
+
+
+def test_un_experts_who_warned_are_the_un_and_those_cited_are_not() -> None:
+    """ "U.N. human rights experts had warned ... and urged Thailand": the UN speaking through its
+    experts; "according to UN experts" only cites them."""
+    warned = parties_in(
+        "Thailand deports Uyghur men to China",
+        "BANGKOK (Reuters) - Thailand deported 40 Uyghur men to China on Thursday, officials said."
+        "\n\nU.N. human rights experts had warned last month that the men were at risk and urged "
+        "Thailand to halt any deportation.",
+        "2025-02-27T15:00:00+07:00",
+    )
+    assert "UN" in warned
+    cited = parties_in(
+        "Arms flows to Myanmar",
+        "BANGKOK (Reuters) - Myanmar's military has bought arms worth $1 billion since the coup, "
+        "according to UN experts.",
+        "2025-02-27T15:00:00+07:00",
+    )
+    assert "UN" not in cited

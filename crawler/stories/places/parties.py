@@ -104,6 +104,13 @@ _ORGAN_ACTS = re.compile(
     r"passed|passes|approved|approves|backed|backs|voted|votes|endorsed|endorses|condemned|"
     r"condemns|demanded|demands|elected|elects)\b"
 )
+# ... or its experts or agencies speaking: "U.N. human rights experts had warned", "UN agencies
+# urged" (not "according to UN experts", nor aid "through UN agencies").
+_STAFF_SPEAK = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:experts|agencies|rapporteurs?)\s+(?:had\s+|have\s+|also\s+)?"
+    r"(?:warned|warn|urged|urge|called|call|said|say|told|demanded|criticised|criticized|"
+    r"condemned|appealed)\b"
+)
 # One of the bloc's own bodies, its name after the bloc's in capitals.
 # Not a think tank's or a university's ("the ASEAN Studies Centre", "MGIMO's ASEAN Centre").
 _BLOC_ORGAN_AFTER = re.compile(
@@ -460,6 +467,7 @@ class _Reading:
         if actor.type == "igo" and (
             _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
             or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
+            or _STAFF_SPEAK.match(folded, m.end)  # "U.N. human rights experts had warned"
         ):
             self.acts(m.actor, "status")
             return
