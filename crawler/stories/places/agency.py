@@ -274,6 +274,10 @@ _RELATION_BEFORE = re.compile(
     r"acknowledged)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:efforts|role|mediation|contributions?|support|"
     r"assistance|"
     r"leadership|initiative)\s+of|"
+    # the states an act came about through: "a ceasefire reached through the mediation of Qatar,
+    # Egypt and the United States" (parties in the lead, a background named once below it)
+    r"(?:through|via|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|facilitation|good\s+offices)"
+    r"\s+of|"
     r"(?:applications?|bids?) (?:from|by)|(?:state|official|working) visits? to|"
     r"(?:work|works|worked|working|engage|engages|engaged|engaging)\s+(?:closely\s+)?with|"
     # what a state is given: "donated 3,000 tonnes of rice to Laos"
@@ -546,8 +550,6 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"  # "co-hosted the forum with Singapore"
     if _PRAISED_ROLE.search(tail):
         return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
-    if _MEDIATED_BY.search(tail):
-        return "relation"  # "a ceasefire reached through the mediation of Qatar"
     found = _RELATION_BEFORE.search(tail)
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
@@ -614,15 +616,6 @@ _PRAISED_ROLE = re.compile(
     r"\s+(?:of|by)\s+(?:the\s+)?$"
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
-)
-# The states that brought an act about: "a ceasefire reached through the mediation of Qatar, Egypt
-# and the United States", "a truce mediated by Malaysia". A relation: parties in the lead, a
-# background named once below it ("The talks follow a July ceasefire reached through the
-# mediation of ...").
-_MEDIATED_BY = re.compile(
-    r"\b(?:through|via|under|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|facilitation|"
-    r"good\s+offices)\s+of\s+(?:the\s+)?$"
-    r"|\bmediated\s+by\s+(?:the\s+)?$"
 )
 
 
