@@ -87,13 +87,12 @@ def reading(
     # The state a story is written in: its dateline's ("HANOI", "Moscow"), else its agency's. The
     # home press at home names its own officials unqualified.
     at, agency_home = _dateline_state(matcher, dateline), home_state(agency)
-    home = at or agency_home
-    mentions = matcher.find(text, day, home)
     if at is not None and agency_home not in (None, at) and _away_at_games(text):
         # an outlet's sport copy from abroad ("Paris (ANTARA) - Indonesian weightlifter ..."): the
         # dateline is the Games' venue, and the officials it names unqualified are the outlet's own
-        at = home = agency_home
-        mentions = matcher.find(text, day, home)
+        at = agency_home
+    home = at or agency_home
+    mentions = matcher.find(text, day, home)
     # Copy with no dateline, or one the gazetteer does not place ("GENERAL SANTOS CITY", "Port
     # Blair"), is the outlet's own, at home, unless it names another state's office-holder ("Prime
     # Minister Xanana Gusmao" in an Australian paper): then an unnamed "Finance Minister" may be
