@@ -372,6 +372,26 @@ def test_a_missed_run_is_reported_only_for_a_job_that_ran_before(tmp_path: Path)
     assert "missed a run" not in reload and "has not run before" not in reload
 
 
+def test_a_stop_after_a_burst_of_reloads_ends_the_daemon(tmp_path: Path) -> None:
+    """Signals may come at any moment of the main loop, also while it clears the last reload: a
+    stop after a second of SIGHUPs still ends the daemon, cleanly."""
+    cfg = write_config(tmp_path / "c.toml", "")
+    db, log, schedules = tmp_path / "ww.db", tmp_path / "daemon.log", tmp_path / "schedules"
+    schedules.mkdir()
+    (schedules / "s.toml").write_text('[[housekeeping]]\nevery = "1h"\n', "utf-8")
+    proc = start_daemon(cfg, db, schedules, log)
+    try:
+        until = time.monotonic() + 1.0
+        while time.monotonic() < until:
+            proc.send_signal(signal.SIGHUP)
+    finally:
+        code, err = stop(proc)
+    assert code == 0, err
+    text = log.read_text("utf-8")
+    assert "reloaded" in text
+    assert text.rstrip().endswith("daemon stopped")
+
+
 def test_invalid_schedule_is_a_config_error(tmp_path: Path) -> None:
     """A bad schedule names the file and field and exits with status 2 before anything runs."""
     cfg = write_config(

@@ -23,6 +23,7 @@ from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, JobExecutionEvent
@@ -50,6 +51,9 @@ EXIT_MARGIN_S = 1.0
 # Why a job runs once as soon as the daemon starts (or reloads).
 FIRST, MISSED = "first", "missed"
 
+# How often the main loop looks at the flags the signal handlers set.
+WAKE_S = 0.2
+
 
 class Daemon:
     def __init__(self, config_path: str | None, db_path: Path, schedules_dir: Path):
@@ -57,7 +61,11 @@ class Daemon:
         self.db_path = db_path
         self.schedules_dir = schedules_dir
         self.stop_event = threading.Event()
-        self.reload_event = threading.Event()
+        # Set by the signal handlers and read by the main loop. Plain flags, not Events: a handler
+        # runs in the main thread between two of its steps, maybe while that thread holds the lock
+        # inside an Event (in wait() or clear()), and Event.set() would then wait for it forever.
+        self.stop_asked = False
+        self.reload_asked = False
         self.children = CrawlChildren(db_path, self.stop_event)
         self.active_jobs = 0
         self.active_lock = threading.Lock()
@@ -81,9 +89,9 @@ class Daemon:
         # APScheduler reports every job start and end, and skipped runs; the daemon logs its own
         # one-line events.
         logging.getLogger("apscheduler").setLevel(logging.ERROR)
-        signal.signal(signal.SIGTERM, lambda *_: self.stop_event.set())
-        signal.signal(signal.SIGINT, lambda *_: self.stop_event.set())
-        signal.signal(signal.SIGHUP, lambda *_: self.reload_event.set())
+        signal.signal(signal.SIGTERM, self._ask_stop)
+        signal.signal(signal.SIGINT, self._ask_stop)
+        signal.signal(signal.SIGHUP, self._ask_reload)
         if self.config.cluster is None:  # in cluster mode the workers crawl, not this host
             self.children.start()
         self._schedule_all(starting=True)
@@ -95,11 +103,12 @@ class Daemon:
             self.schedules_dir,
             self.db_path,
         )
-        while not self.stop_event.is_set():
-            self.stop_event.wait(0.5)
-            if self.reload_event.is_set():
-                self.reload_event.clear()
+        while not self.stop_asked:
+            time.sleep(WAKE_S)
+            if self.reload_asked:
+                self.reload_asked = False
                 self._reload()
+        self.stop_event.set()
         LOGGER.info("daemon stopping")
         deadline = time.monotonic() + EXIT_WITHIN_S - EXIT_MARGIN_S
         self.scheduler.shutdown(wait=False)
@@ -114,6 +123,12 @@ class Daemon:
         else:
             LOGGER.info("daemon stopped")
         return 0
+
+    def _ask_stop(self, signum: int, frame: FrameType | None) -> None:
+        self.stop_asked = True
+
+    def _ask_reload(self, signum: int, frame: FrameType | None) -> None:
+        self.reload_asked = True
 
     def _tracked(self, fn: Callable[[Any], None]) -> Callable[[Any], None]:
         """fn counted while it runs, so a stop knows when the last job has ended."""
