@@ -5355,3 +5355,83 @@ def test_un_experts_who_warned_are_the_un_and_those_cited_are_not() -> None:
         "2025-02-27T15:00:00+07:00",
     )
     assert "UN" not in cited
+
+
+def test_a_count_before_the_blocs_formal_name_is_read_with_the_name() -> None:
+    """ "China and the 11-member Association of Southeast Asian Nations signed": the count and the
+    formal name are one name, the bloc that signs, not "the 11-member association" and a plural of
+    states after it."""
+    parties = parties_in(
+        "China, Southeast Asia sign upgraded trade pact",
+        "KUALA LUMPUR (Reuters) - China and the 11-member Association of Southeast Asian Nations "
+        "signed an upgraded free trade agreement on Tuesday.",
+        "2025-10-28T18:00:00+08:00",
+    )
+    assert "ASEAN" in parties
+
+
+def test_a_state_thanked_its_facilitator_and_a_bloc_criticised_by_what_it_was_called() -> None:
+    """ "We thank Putrajaya for its patience", "Malaysia's facilitator had informed the Thai side"
+    and "Lavrov criticised what he called NATO's creeping expansion" each make a party."""
+    talks = parties_in(
+        "Deep South peace talks to resume",
+        "BANGKOK - Peace talks between the Thai government and a separatist movement will resume "
+        "later this month, the National Security Council said on Monday.\n\nThe council's "
+        'secretary-general said the movement was ready to return to the table.\n\n"We thank '
+        'Putrajaya for its patience and its role," he said.',
+        "2026-03-02T19:00:00+07:00",
+    )
+    assert "MYS" in talks
+    facilitator = parties_in(
+        "Deep South peace talks to resume",
+        "BANGKOK - Peace talks between the Thai government and a separatist movement will resume "
+        "later this month, the National Security Council said on Monday.\n\nIts secretary-general "
+        "said Malaysia's facilitator had informed the Thai side of the date.",
+        "2026-03-02T19:00:00+07:00",
+    )
+    assert "MYS" in facilitator
+    nato = parties_in(
+        "Lavrov speaks at regional forum",
+        "KUALA LUMPUR (TASS) - Russian Foreign Minister Sergey Lavrov spoke at the ASEAN Regional "
+        "Forum on Friday.\n\nSpeaking at the forum, Lavrov criticised what he called NATO's "
+        "creeping expansion into the region.",
+        "2025-07-11T18:00:00+03:00",
+    )
+    assert "NATO" in nato
+    praised = parties_in(
+        "Moscow hails chair's work",
+        "MOSCOW (TASS) - Moscow appreciated the work of Malaysia as the ASEAN chair in organising "
+        "the foreign ministers' week, the Foreign Ministry spokeswoman said.\n\nWashington "
+        "commended Cambodia, in its role as a neighbour, for convening the talks.\n\nThe "
+        "Indian prime minister conveyed his condolences to Thailand on the passing of the Queen "
+        "Mother.",
+        "2025-10-27T18:00:00+03:00",
+    )
+    assert {"MYS", "KHM"} <= praised
+    condolences = parties_in(
+        "Modi conveys condolences to Thailand",
+        "NEW DELHI (PTI) - Prime Minister Narendra Modi on Monday conveyed his condolences to "
+        "Thailand on the passing of the Queen Mother.",
+        "2025-10-27T18:00:00+05:30",
+    )
+    assert "THA" in condolences
+
+
+def test_a_letter_to_a_neighbour_over_haze_is_a_relation(tmp_path: Path) -> None:
+    """A government that sends another a letter over transboundary haze and urges it to act deals
+    with it: the story is `related`, not domestic news."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "haze": (
+                "Haze: Malaysia to send letter to Indonesia, urges action on fires",
+                "PUTRAJAYA (Bernama) -- Malaysia will send a letter to Indonesia expressing its "
+                "concern over the haze, and urging its neighbour to step up efforts to put out "
+                "forest fires.\n\nThe minister said the letter would be sent through Wisma Putra "
+                "today.",
+            ),
+        },
+        "2024-10-03",
+    )
+    assert relevance_of(db, ids)["haze"] == "related"

@@ -79,6 +79,9 @@ _DIPLOMACY = re.compile(
     r"arms embargo|trade embargo|embargo on|coast guard|navy(?! blue)|naval|water cannons?|"
     r"embassy|embassies|consulate|consular|official development assistance|grant aid|"
     r"intergovernmental|joint (?:commission|committee)|"
+    # a government writing to another over what crosses the border: "will send a letter to
+    # Indonesia expressing its concern over the transboundary haze"
+    r"(?:send|sends|sent|sending) (?:a |an official )?letters? to|transboundary|"
     r"humanitarian (?:aid|assistance)|emergency (?:aid|assistance)|disaster relief|"
     r"rescuers|rescue (?:teams?|workers|personnel)|field hospitals?|medical teams?|relief (?:aid|"
     r"goods|supplies|items)|funding from|financial support|aid package|development partners?|"

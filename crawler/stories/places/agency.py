@@ -25,6 +25,7 @@ _OFFICIAL = (
     r"parliament|lawmakers|legislators|legislator|legislature|senate|congress|national assembly|"
     r"embassy|embassies|"
     r"ambassador|ambassadors|envoy|envoys|consulate|consul|consul general|diplomats|diplomat|"
+    r"facilitators?|mediators?|"
     r"undersecretary|under-secretary|undersecretaries|"
     r"diplomatic|delegation|delegates|negotiators|negotiating teams?|negotiation teams?|side|"
     r"counterpart|counterparts|navy|navies|naval|"
@@ -209,8 +210,15 @@ _RELATION_BEFORE = re.compile(
     r"as did|"
     r"voting (?:against|for|in favou?r) included|"
     r"conveyed to|communicated to|"
-    r"thanked|thanks|accused|accuses|warned|warns|invited|invites|invite|inviting|congratulated|"
+    r"thanked|thanks|thank|accused|accuses|warned|warns|invited|invites|invite|inviting|congratulated|"
     r"provided|"
+    # condolences conveyed: "conveyed his condolences to Thailand on the passing of"
+    r"condolences to|sympathies to|sympathy to|"
+    # "criticised what he called NATO's creeping expansion", "what she called attempts by
+    # Washington"
+    r"(?:criticised|criticized|condemned|denounced|slammed|decried|rejected|warned against)"
+    r"\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described as)"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:by|of|from))?|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
     r"pressured|blamed|blames|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
@@ -612,7 +620,7 @@ _HELD = word_set("chaired co-chaired held hosted co-hosted")
 # sets label such a state a party, however low in the story.
 _PRAISED_ROLE = re.compile(
     r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)(?:ed|es|e|s|ing)?\s+(?!to\b)(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:mediation|efforts?|contributions?|support|assistance|facilitation)"
+    r"(?:[\w-]+\s+){0,2}?(?:mediation|efforts?|contributions?|support|assistance|facilitation|work|role|leadership)"
     r"\s+(?:of|by)\s+(?:the\s+)?$"
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"

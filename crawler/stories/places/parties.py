@@ -68,7 +68,12 @@ _PAIR_NAMED_BEFORE = re.compile(r"[\w.']+\s*-\s*(?:[\w.']+\s+)?$")
 # Chair, as well as the United States and China for their support").
 _THANKED_AFTER = re.compile(
     r"^\s+for\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:support|contributions?|assistance|"
-    r"help|role|roles|efforts|cooperation|hospitality|solidarity|mediation|facilitation|backing)\b"
+    r"help|role|roles|efforts|cooperation|hospitality|solidarity|mediation|facilitation|backing|"
+    r"patience|leadership|understanding|generosity)\b"
+    # ... or for what it did, past the chair's apposition: "Malaysia, in its role as ASEAN chair,
+    # for convening these talks"
+    r"|^(?:,[^,.;]{3,60},)?\s+for\s+(?:convening|hosting|organi[sz]ing|mediating|facilitating|"
+    r"brokering|chairing)\b"
 )
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 _OWNED_NAME_AFTER = re.compile(
