@@ -45,7 +45,7 @@ from crawler.stories import rewrites  # noqa: E402
 
 # Development sets not yet read for errors: held out (76) or added unread (78 to 80). They stay out
 # of the fit until a round reads them.
-NOT_READ = {"set76", "set78", "set79", "set80"}
+NOT_READ = {"set79", "set81", "set82", "set83"}
 # Every development set read so far, in number order, beside the two labelled files of the first
 # sets; sets without re-told or independent pairs add no candidates.
 DEFAULT_SETS = [
