@@ -5434,3 +5434,33 @@ def test_a_letter_to_a_neighbour_over_haze_is_a_relation(tmp_path: Path) -> None
         "2024-10-03",
     )
     assert relevance_of(db, ids)["haze"] == "related"
+
+
+def test_an_act_on_a_day_a_week_before_the_story_is_recalled_background() -> None:
+    """ "The ceasefire was agreed at talks on July 28, with the United States and China attending
+    as observers": in a story of August 7 that recalls the talks, the observers are background; in
+    the story of July 29 that reports them, they are parties. What states did "at the time" is
+    background too."""
+    body = (
+        "KUALA LUMPUR - Thai and Cambodian defence officials met in Kuala Lumpur on Thursday to "
+        "agree on ways to monitor their border truce.\n\nThey adopted 13 points.\n\nThe ceasefire "
+        "was agreed at talks in Putrajaya on July 28 hosted by the Malaysian prime minister, with "
+        "the United States and China attending as observers."
+    )
+    later = parties_in(
+        "Thai, Cambodian officials agree on truce monitoring", body, "2025-08-07T20:00:00+08:00"
+    )
+    assert not later & {"USA", "CHN"}
+    assert {"THA", "KHM"} <= later
+    same_week = parties_in(
+        "Thai, Cambodian officials agree on truce monitoring", body, "2025-07-29T20:00:00+08:00"
+    )
+    assert {"USA", "CHN"} <= same_week
+    then = parties_in(
+        "Thai, Cambodian officials agree on truce monitoring",
+        "KUALA LUMPUR - Thai and Cambodian defence officials met in Kuala Lumpur on Thursday to "
+        "agree on ways to monitor their border truce.\n\nThey adopted 13 points.\n\nThe United "
+        "States and China both pressed for an end to the fighting at the time.",
+        "2025-08-07T20:00:00+08:00",
+    )
+    assert not then & {"USA", "CHN"}

@@ -111,6 +111,7 @@ def reading(
         domestic,
         evidence=evidence,
         year=day.year if day else None,
+        day=day,
     )
     return Reading(
         title or "", text, mentions, matcher.gazetteer, places, home, home_party, evidence

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from itertools import pairwise
 
 from crawler.stories.gazetteer import Actor, Gazetteer
@@ -231,6 +232,7 @@ def place_actors(
     domestic: bool = False,
     evidence: dict[str, str] | None = None,
     year: int | None = None,
+    day: date | None = None,
 ) -> tuple[set[str], str]:
     """The states `text` names without evidence that they act as states (its places), and how
     `home`, the state the story is written in, is a party ("" when it is not). "office": where no
@@ -246,14 +248,15 @@ def place_actors(
     strongest evidence ("office", "official", "body-name", "statement"..., or a weak sign: "acts",
     "relation", "own", "forum", "meeting", "home"; `WEAK_EVIDENCE`), for a place its explicit cue
     ("sport", "company", "people", "origin", "background"...) or "none". benchmarks/party_model.py
-    reads it."""
+    reads it. `day`, the story's, when known, dates background to the day: an act on a day some days
+    before it, told reporting no one, is recalled."""
     reading = _Reading(text, mentions, gazetteer)
     for chain in lists_of(reading.states, reading.folded):
         reading.read_list(chain)
     reading.the_country()
     reading.pairs()
     reading.weak_signs()
-    reading.standing_facts(year)
+    reading.standing_facts(year, day)
     reading.descriptions()
     reading.match_sides()
     home_party = reading.home_party(home, domestic)
@@ -566,7 +569,7 @@ class _Reading:
             else:
                 self.cue.setdefault(a, "background")
 
-    def standing_facts(self, year: int | None) -> None:
+    def standing_facts(self, year: int | None, day: date | None = None) -> None:
         """A state named once, below the lead, whose only sign of acting is a verb in the present
         perfect of a sentence that reports no one and names no day is a standing fact, not the
         news: "Sri Lanka, Chile and Bangladesh have also applied to join", "China and India have
@@ -583,7 +586,7 @@ class _Reading:
                 and m.start >= self.lead_end
                 and (
                     settled(folded, m.start, m.end)
-                    or dated(folded, m.start, m.end, year)
+                    or dated(folded, m.start, m.end, year, day)
                     or _CAUSE_BEFORE.search(window_before(folded, m.start, 30)) is not None
                 )
             ):

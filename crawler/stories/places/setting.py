@@ -4,6 +4,7 @@ earlier year's event, the topic of something else, or the members a grouping is 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from crawler.stories.gazetteer import Actor
 from crawler.stories.places.context import after_name, quoted, sentence_parts, window_before
@@ -203,7 +204,7 @@ _PERFECT = re.compile(
 )
 # a commitment made is news, whatever its tense: "the US has pledged $1 million"
 _PLEDGED = re.compile(r"\b(?:pledged|offered|agreed|promised|vowed|committed|proposed)$")
-_REPORTED = re.compile(r"\b(?:said|says|told|according|announced|added|noted|stated)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|according|announced|added|noted|stated|briefed)\b")
 _DAY = re.compile(
     r"\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"(?:this|last|next) week|on \w+ \d+)\b"
@@ -236,7 +237,7 @@ _CHAIR_AFTER = re.compile(
 # A time before the story's: what a state did then is background.
 _EARLIER = re.compile(
     r"\b(?:in the past|in recent years|in previous years|in past years|years ago|last year|"
-    r"previously|before it)\b"
+    r"previously|before it|at the time)\b"
 )
 # A relative clause between commas: its time is not the main verb's ("Timor-Leste, which joined
 # last year, attended the retreat").
@@ -275,9 +276,13 @@ _ALSO_STANDING = re.compile(
 )
 
 
-def dated(folded: str, start: int, end: int, year: int | None) -> bool:
+def dated(folded: str, start: int, end: int, year: int | None, day: date | None = None) -> bool:
     """The sentence around a name tells what happened in an earlier year, reporting no one: "India
-    withdrew from the negotiations in 2019"."""
+    withdrew from the negotiations in 2019"; or on a day some days before the story's `day`: "The
+    July 28 ceasefire was agreed at a meeting ..., with the United States and China attending as
+    observers" in a story of August 7."""
+    if day is not None and _recalled(folded, start, end, day):
+        return True
     sentence = _unreported(folded, start, end)
     if sentence is None:
         return False
@@ -287,6 +292,48 @@ def dated(folded: str, start: int, end: int, year: int | None) -> bool:
         return False
     years = [int(y) for y in _YEAR.findall(sentence)]
     return bool(years) and max(years) < year
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# A day of the month named: "July 28", "on 28 July", "Aug. 7".
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})(?!\s*(?:%|percent|per cent))"
+    rf"|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\b(?!,?\s+\d{{4}})"
+)
+# How many days before the story a day must lie to be a recalled event, not the news itself (a
+# meeting is often reported days after it ends).
+RECALL_DAYS = 7
+
+
+def _recalled(folded: str, start: int, end: int, day: date) -> bool:
+    """The sentence reports no one, and names a day of the month at least RECALL_DAYS before the
+    story's, in the year before it at most."""
+    before, after = sentence_parts(folded, start, end)
+    sentence = before + folded[start:end] + after
+    if _REPORTED.search(sentence) is not None or quoted(folded, start):
+        return False
+    # a relative clause dates its own verb: "Timor-Leste, which became ASEAN's 11th member on Oct
+    # 26, attended"
+    for found in _MONTH_DAY.finditer(_RELATIVE_CLAUSE.sub(",", sentence)):
+        month = found.group("month") or found.group("month2")
+        number = int(found.group("day") or found.group("day2"))
+        index = _MONTHS.index(month[:3]) + 1
+        try:
+            then = date(day.year, index, number)
+        except ValueError:
+            continue
+        if then > day:
+            try:
+                then = date(day.year - 1, index, number)
+            except ValueError:
+                continue
+        if day - then >= timedelta(days=RECALL_DAYS):
+            return True
+    return False
 
 
 def _unreported(folded: str, start: int, end: int) -> str | None:
