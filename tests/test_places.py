@@ -5464,3 +5464,23 @@ def test_an_act_on_a_day_a_week_before_the_story_is_recalled_background() -> Non
         "2025-08-07T20:00:00+08:00",
     )
     assert not then & {"USA", "CHN"}
+
+
+def test_a_frameworks_working_group_is_no_company() -> None:
+    """ "under the ADMM-Plus Experts' Working Group on Humanitarian Mine Action": a body of the
+    framework's officials, not a firm named "... Group", so the framework is named and the story
+    is the bloc's with its partners."""
+    parties = parties_in(
+        "Cambodia, India co-host regional mine action exercise",
+        "PHNOM PENH (AKP) -- Cambodia and India today opened a regional field exercise on "
+        "humanitarian mine action under the ADMM-Plus Experts' Working Group on Humanitarian Mine "
+        "Action, which the two countries co-chair.",
+        "2025-03-12T10:00:00+07:00",
+    )
+    assert "ADMMPLUS" in parties
+    firm = parties_in(
+        "Logistics firm expands",
+        "KUALA LUMPUR - Malaysia Logistics Group said on Monday it would open two warehouses.",
+        "2025-03-12T10:00:00+08:00",
+    )
+    assert "MYS" not in firm

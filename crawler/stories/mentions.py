@@ -515,6 +515,8 @@ def _trap_phrase(text: str, start: int, stop: int) -> str | None:
         if core.lower() in TRAP_WORDS:
             if core == "Sports" and _core(" ".join(words[n + 1 : n + 2])) in SPORTS_BODIES:
                 return None  # "the Philippine Sports Commission": the state's own body
+            if core == "Group" and taken[-1:] == ["Working"]:
+                return None  # "the ADMM-Plus Experts' Working Group": a body of officials
             return " ".join([text[start:stop], *taken])
         taken.append(core)
         if word[-1] in ".,;:!?)":
