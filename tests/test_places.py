@@ -5484,3 +5484,33 @@ def test_a_frameworks_working_group_is_no_company() -> None:
         "2025-03-12T10:00:00+08:00",
     )
     assert "MYS" not in firm
+
+
+def test_a_member_named_as_the_blocs_chair_in_apposition_acts_for_the_bloc() -> None:
+    """ "Malaysia, as ASEAN chair, will coordinate" and "commended Malaysia, in its role as ASEAN
+    chair, for convening these talks": the chair acting as chair, so the bloc is a party beside the
+    member; "Laos, as next year's chair" is no such act."""
+    commended = parties_in(
+        "US welcomes ceasefire",
+        "WASHINGTON (Reuters) - The United States welcomed a ceasefire agreed by Thailand and "
+        "Cambodia on Monday.\n\nThe truce takes effect at midnight.\n\n"
+        '"We commend Malaysia, in its role as ASEAN chair, for convening these talks," the State '
+        "Department spokesperson said.",
+        "2025-07-28T20:00:00+00:00",
+    )
+    assert {"MYS", "ASEAN"} <= commended
+    coordinates = parties_in(
+        "Ceasefire holds",
+        "PUTRAJAYA (Bernama) -- The ceasefire between Thailand and Cambodia held overnight.\n\n"
+        "Malaysia, as ASEAN chair, will coordinate the implementation of the ceasefire, the prime "
+        "minister said.",
+        "2025-07-29T12:00:00+08:00",
+    )
+    assert "ASEAN" in coordinates
+    next_year = parties_in(
+        "Laos to host talks",
+        "VIENTIANE (KPL) - Laos, as next year's ASEAN chair, will host a meeting of Mekong "
+        "ministers in March, the foreign ministry said.",
+        "2023-06-01T12:00:00+07:00",
+    )
+    assert "ASEAN" not in next_year

@@ -76,6 +76,14 @@ _THANKED_AFTER = re.compile(
     r"|^(?:,[^,.;]{3,60},)?\s+for\s+(?:convening|hosting|organi[sz]ing|mediating|facilitating|"
     r"brokering|chairing)\b"
 )
+# The bloc's chair in apposition after a member's name: ", as ASEAN chair,", ", in its capacity as
+# the current Chair of ASEAN,".
+_AS_BLOC_CHAIR = re.compile(
+    r",\s+(?:in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
+    r"(?:current\s+|rotating\s+|this\s+year['’]s\s+|\d{4}\s+)?"
+    r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
+    r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
+)
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 _OWNED_NAME_AFTER = re.compile(
     r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]"
@@ -254,6 +262,7 @@ def place_actors(
     for chain in lists_of(reading.states, reading.folded):
         reading.read_list(chain)
     reading.the_country()
+    reading.chairs()
     reading.pairs()
     reading.weak_signs()
     reading.standing_facts(year, day)
@@ -528,6 +537,21 @@ class _Reading:
                 and official_after(self.text, self.folded, found.end())
             ):
                 self.acts(before[-1].actor, "official")
+
+    def chairs(self) -> None:
+        """A member named with the bloc's chair in apposition ("Malaysia, as ASEAN chair, will
+        coordinate the ceasefire"; "commended Malaysia, in its role as ASEAN chair, for convening
+        these talks") is the chair acting as chair: the member and the bloc are parties."""
+        bloc = [m for m in self.ordered if m.actor == "ASEAN"]
+        for m in self.states:
+            found = _AS_BLOC_CHAIR.match(self.folded, m.end)
+            if (
+                found is not None
+                and self.gazetteer.is_member(m.actor)
+                and any(m.end < b.start < m.end + found.end() for b in bloc)
+            ):
+                self.acts(m.actor, "chair")
+                self.acts("ASEAN", "chair")
 
     def pairs(self) -> None:
         """The first of a pair shares the officials named after it: "the ASEAN-Russia ministers
