@@ -5489,7 +5489,9 @@ def test_a_frameworks_working_group_is_no_company() -> None:
 def test_a_member_named_as_the_blocs_chair_in_apposition_acts_for_the_bloc() -> None:
     """ "Malaysia, as ASEAN chair, will coordinate" and "commended Malaysia, in its role as ASEAN
     chair, for convening these talks": the chair acting as chair, so the bloc is a party beside the
-    member; "Laos, as next year's chair" is no such act."""
+    member, as with "talks hosted by Anwar Ibrahim as chairman of Asean". "Laos, as next year's
+    chair", "in its role as ASEAN Chair in 2024" and "support for the Philippines as ASEAN chair"
+    are no such act."""
     commended = parties_in(
         "US welcomes ceasefire",
         "WASHINGTON (Reuters) - The United States welcomed a ceasefire agreed by Thailand and "
@@ -5514,3 +5516,18 @@ def test_a_member_named_as_the_blocs_chair_in_apposition_acts_for_the_bloc() -> 
         "2023-06-01T12:00:00+07:00",
     )
     assert "ASEAN" not in next_year
+    hosted = parties_in(
+        "Thai, Cambodian leaders agree to ceasefire",
+        "PUTRAJAYA (Bernama) -- Thailand and Cambodia agreed to a ceasefire at talks hosted by "
+        "Malaysian Prime Minister Anwar Ibrahim as chairman of Asean on Monday.",
+        "2025-07-28T20:00:00+08:00",
+    )
+    assert {"MYS", "ASEAN"} <= hosted
+    backed = parties_in(
+        "Japan backs Philippines",
+        "MANILA (Kyodo) - Japan's foreign minister pledged support for the Philippines as ASEAN "
+        "chair on Friday, and the two agreed to hold talks on maritime security.\n\nJapan also "
+        "thanked Laos, in its role as ASEAN Chair in 2024, for hosting the summit.",
+        "2026-01-09T20:00:00+08:00",
+    )
+    assert "ASEAN" not in backed

@@ -79,10 +79,22 @@ _THANKED_AFTER = re.compile(
 # The bloc's chair in apposition after a member's name: ", as ASEAN chair,", ", in its capacity as
 # the current Chair of ASEAN,".
 _AS_BLOC_CHAIR = re.compile(
-    r",\s+(?:in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
-    r"(?:current\s+|rotating\s+|this\s+year['’]s\s+|\d{4}\s+)?"
+    # "Anwar, speaking in his capacity as ASEAN Chair, said", "Anwar Ibrahim, who as ASEAN chair
+    # had brokered", "talks hosted by Anwar Ibrahim as chairman of Asean"
+    r"(?P<comma>,)?\s+(?:who\s+)?(?:speaking\s+|acting\s+)?"
+    r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
+    r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
     r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
+    # not a past or coming turn: "as ASEAN Chair in 2024", "in its role as ASEAN Chair last year"
+    r"(?!\s+(?:last|next)\s+year|\s+(?:in|for)\s+\d{4})"
+)
+# ... without a comma or "in its capacity", only as the agent of the act: "talks hosted by Malaysian
+# Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
+# chair": its turn, backed).
+_CHAIR_ACTS_BEFORE = re.compile(
+    r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called)\s+by\s+"
+    r"(?:[\w.'’-]+\s+){0,5}$"
 )
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 _OWNED_NAME_AFTER = re.compile(
@@ -539,14 +551,20 @@ class _Reading:
                 self.acts(before[-1].actor, "official")
 
     def chairs(self) -> None:
-        """A member named with the bloc's chair in apposition ("Malaysia, as ASEAN chair, will
-        coordinate the ceasefire"; "commended Malaysia, in its role as ASEAN chair, for convening
-        these talks") is the chair acting as chair: the member and the bloc are parties."""
+        """A member or its leader named with the bloc's chair in apposition ("Malaysia, as ASEAN
+        chair, will coordinate the ceasefire"; "commended Malaysia, in its role as ASEAN chair, for
+        convening these talks"; "talks hosted by Anwar Ibrahim in his capacity as ASEAN Chair") is
+        the chair acting as chair: the member and the bloc are parties."""
         bloc = [m for m in self.ordered if m.actor == "ASEAN"]
-        for m in self.states:
+        for m in self.ordered:  # states named, and through their leaders
             found = _AS_BLOC_CHAIR.match(self.folded, m.end)
             if (
                 found is not None
+                and (
+                    found.group("comma") is not None
+                    or found.group("capacity") is not None
+                    or _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
+                )
                 and self.gazetteer.is_member(m.actor)
                 and any(m.end < b.start < m.end + found.end() for b in bloc)
             ):
