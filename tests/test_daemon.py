@@ -373,8 +373,8 @@ def test_a_missed_run_is_reported_only_for_a_job_that_ran_before(tmp_path: Path)
 
 
 def test_a_stop_after_a_burst_of_reloads_ends_the_daemon(tmp_path: Path) -> None:
-    """Signals may come at any moment of the main loop, also while it clears the last reload: a
-    stop after a second of SIGHUPs still ends the daemon, cleanly."""
+    """Signals may come at any moment of the main loop, and in bursts that run one handler inside
+    another: a stop after a second of SIGHUPs still ends the daemon, cleanly."""
     cfg = write_config(tmp_path / "c.toml", "")
     db, log, schedules = tmp_path / "ww.db", tmp_path / "daemon.log", tmp_path / "schedules"
     schedules.mkdir()

@@ -4698,7 +4698,7 @@ def test_a_royal_club_and_sports_officials_do_not_speak_for_the_state() -> None:
 def test_a_co_chair_a_state_struck_and_a_states_conduct_make_parties() -> None:
     """Named once, most low in a story: "Japan co-chaired the meeting this year with Malaysia"
     (the other chair), "Israel's military strikes on Iran" (the state attacked), "China's coercive
-    behaviour" (its own conduct), "Brazil took over the BRICS chairmanship"."""
+    behaviour" (its own conduct), "Brazil took over the BRICS chairmanship on Monday"."""
     lead = (
         "TOKYO - Japan and the 11 members of ASEAN agreed on Tuesday to deepen cooperation on "
         "maritime security and supply chains at a meeting in Tokyo.\n\nThe ministers adopted a "
@@ -4725,6 +4725,12 @@ def test_a_co_chair_a_state_struck_and_a_states_conduct_make_parties() -> None:
         day,
     )
     assert "BRA" in parties_in(
+        "Japan, ASEAN agree to deepen maritime cooperation",
+        lead + "Brazil took over the BRICS chairmanship on Monday.",
+        day,
+    )
+    # ... but not a turn taken on a day months before the story, told reporting no one
+    assert "BRA" not in parties_in(
         "Japan, ASEAN agree to deepen maritime cooperation",
         lead + "Brazil took over the BRICS chairmanship on January 1.",
         day,
@@ -5381,6 +5387,13 @@ def test_a_state_thanked_its_facilitator_and_a_bloc_criticised_by_what_it_was_ca
         "2026-03-02T19:00:00+07:00",
     )
     assert "MYS" in talks
+    thanked = parties_in(
+        "Deep South peace talks to resume",
+        'BANGKOK - "We thank Putrajaya," the security council\'s secretary-general said on Monday '
+        "of the peace talks with a separatist movement, which will resume this month.",
+        "2026-03-02T19:00:00+07:00",
+    )
+    assert "MYS" in thanked
     facilitator = parties_in(
         "Deep South peace talks to resume",
         "BANGKOK - Peace talks between the Thai government and a separatist movement will resume "
@@ -5464,6 +5477,13 @@ def test_an_act_on_a_day_a_week_before_the_story_is_recalled_background() -> Non
         "2025-08-07T20:00:00+08:00",
     )
     assert not then & {"USA", "CHN"}
+    # a day still to come, or a sentence of the news's own day, is no recall
+    coming = parties_in(
+        "Thai, Cambodian officials agree on truce monitoring",
+        body.replace("was agreed at talks in Putrajaya on July 28", "will be reviewed on Aug 20"),
+        "2025-08-07T20:00:00+08:00",
+    )
+    assert {"USA", "CHN"} <= coming
 
 
 def test_a_frameworks_working_group_is_no_company() -> None:
@@ -5531,3 +5551,25 @@ def test_a_member_named_as_the_blocs_chair_in_apposition_acts_for_the_bloc() -> 
         "2026-01-09T20:00:00+08:00",
     )
     assert "ASEAN" not in backed
+    this_year = parties_in(
+        "Ceasefire holds",
+        "PUTRAJAYA (Bernama) -- The ceasefire between Thailand and Cambodia held overnight.\n\n"
+        "Malaysia, as ASEAN chair for 2025, will coordinate its implementation, the prime minister "
+        "said.",
+        "2025-07-29T12:00:00+08:00",
+    )
+    assert {"MYS", "ASEAN"} <= this_year
+    past = parties_in(
+        "Mekong ministers met in Vientiane",
+        "VIENTIANE (KPL) - Laos, as ASEAN chair 2024, hosted a meeting of Mekong ministers, the "
+        "foreign ministry recalled in a report on Monday.",
+        "2025-06-02T12:00:00+07:00",
+    )
+    assert "ASEAN" not in past
+    fined = parties_in(
+        "Tycoon's firms fined",
+        "SINGAPORE - A court fined a tycoon's firms on Monday.\n\nHis firms were also fined in "
+        "Cambodia for hosting scam compounds, prosecutors said.",
+        "2025-07-29T12:00:00+08:00",
+    )
+    assert "KHM" not in fined

@@ -63,7 +63,8 @@ class Daemon:
         self.stop_event = threading.Event()
         # Set by the signal handlers and read by the main loop. Plain flags, not Events: a handler
         # runs in the main thread between two of its steps, maybe while that thread holds the lock
-        # inside an Event (in wait() or clear()), and Event.set() would then wait for it forever.
+        # inside an Event (in wait() or clear()), and Event.set() would then wait for it forever;
+        # and a burst of signals runs handlers inside handlers, which must each be one step.
         self.stop_asked = False
         self.reload_asked = False
         self.children = CrawlChildren(db_path, self.stop_event)
@@ -103,11 +104,17 @@ class Daemon:
             self.schedules_dir,
             self.db_path,
         )
-        while not self.stop_asked:
-            time.sleep(WAKE_S)
-            if self.reload_asked:
-                self.reload_asked = False
-                self._reload()
+        try:
+            while not self.stop_asked:
+                time.sleep(WAKE_S)
+                if self.reload_asked:
+                    self.reload_asked = False
+                    self._reload()
+        finally:  # a reload that fails past its own checks still stops the jobs and crawls
+            self._shut_down()
+        return 0
+
+    def _shut_down(self) -> None:
         self.stop_event.set()
         LOGGER.info("daemon stopping")
         deadline = time.monotonic() + EXIT_WITHIN_S - EXIT_MARGIN_S
@@ -122,7 +129,6 @@ class Daemon:
             LOGGER.warning("daemon stopped: %d jobs cut off", self.active_jobs)
         else:
             LOGGER.info("daemon stopped")
-        return 0
 
     def _ask_stop(self, signum: int, frame: FrameType | None) -> None:
         self.stop_asked = True

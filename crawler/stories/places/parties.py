@@ -71,10 +71,16 @@ _THANKED_AFTER = re.compile(
     r"^\s+for\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:support|contributions?|assistance|"
     r"help|role|roles|efforts|cooperation|hospitality|solidarity|mediation|facilitation|backing|"
     r"patience|leadership|understanding|generosity)\b"
-    # ... or for what it did, past the chair's apposition: "Malaysia, in its role as ASEAN chair,
-    # for convening these talks"
-    r"|^(?:,[^,.;]{3,60},)?\s+for\s+(?:convening|hosting|organi[sz]ing|mediating|facilitating|"
+)
+# ... or for what it did, past an apposition, where the sentence praises or thanks: "commended
+# Malaysia, in its role as ASEAN chair, for convening these talks" (not "fined in Cambodia for
+# hosting scam compounds")
+_PRAISED_FOR_AFTER = re.compile(
+    r"^(?:,[^,.;]{3,60},)?\s+for\s+(?:convening|hosting|organi[sz]ing|mediating|facilitating|"
     r"brokering|chairing)\b"
+)
+_PRAISE_BEFORE = re.compile(
+    r"\b(?:commend|prais|thank|laud|hail|appreciat|credit|congratulat)\w*\s+(?:[^.;]{0,80}\s+)?$"
 )
 # The bloc's chair in apposition after a member's name: ", as ASEAN chair,", ", in its capacity as
 # the current Chair of ASEAN,".
@@ -86,8 +92,9 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
     r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
-    # not a past or coming turn: "as ASEAN Chair in 2024", "in its role as ASEAN Chair last year"
-    r"(?!\s+(?:last|next)\s+year|\s+(?:in|for)\s+\d{4})"
+    # the turn's year, read against the story's: "as ASEAN Chair in 2024", "in its role as ASEAN
+    # Chair last year" are a past turn
+    r"(?:\s+(?:(?:in|for)\s+)?(?P<year>(?:19|20)\d\d)\b|\s+(?P<when>last|next)\s+year\b)?"
 )
 # ... without a comma or "in its capacity", only as the agent of the act: "talks hosted by Malaysian
 # Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
@@ -274,7 +281,7 @@ def place_actors(
     for chain in lists_of(reading.states, reading.folded):
         reading.read_list(chain)
     reading.the_country()
-    reading.chairs()
+    reading.chairs(year)
     reading.pairs()
     reading.weak_signs()
     reading.standing_facts(year, day)
@@ -419,6 +426,10 @@ class _Reading:
         gathered = gathered_as(folded, first.start)
         others = (
             bool(_THANKED_AFTER.match(window_after(folded, last.end)))
+            or bool(
+                _PRAISED_FOR_AFTER.match(window_after(folded, last.end, 2 * WINDOW))
+                and _PRAISE_BEFORE.search(sentence_parts(folded, first.start, first.end)[0])
+            )
             # "the ADMM-Plus brings together the defence ministers of ASEAN and Australia...": a
             # standing grouping's members, its ministers or not
             or (before == "acting" and gathered != "standing")
@@ -550,7 +561,7 @@ class _Reading:
             ):
                 self.acts(before[-1].actor, "official")
 
-    def chairs(self) -> None:
+    def chairs(self, year: int | None) -> None:
         """A member or its leader named with the bloc's chair in apposition ("Malaysia, as ASEAN
         chair, will coordinate the ceasefire"; "commended Malaysia, in its role as ASEAN chair, for
         convening these talks"; "talks hosted by Anwar Ibrahim in his capacity as ASEAN Chair") is
@@ -566,7 +577,11 @@ class _Reading:
                     or _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
                 )
                 and self.gazetteer.is_member(m.actor)
-                and any(m.end < b.start < m.end + found.end() for b in bloc)
+                and found.group("when") is None
+                and (
+                    found.group("year") is None or year is None or int(found.group("year")) == year
+                )
+                and any(m.end < b.start < found.end() for b in bloc)
             ):
                 self.acts(m.actor, "chair")
                 self.acts("ASEAN", "chair")

@@ -237,7 +237,7 @@ _CHAIR_AFTER = re.compile(
 # A time before the story's: what a state did then is background.
 _EARLIER = re.compile(
     r"\b(?:in the past|in recent years|in previous years|in past years|years ago|last year|"
-    r"previously|before it|at the time)\b"
+    r"previously|before it|at the time(?! of writing))\b"
 )
 # A relative clause between commas: its time is not the main verb's ("Timor-Leste, which joined
 # last year, attended the retreat").
@@ -295,45 +295,69 @@ def dated(folded: str, start: int, end: int, year: int | None, day: date | None 
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+# "may" only after its day ("28 May"): before a number it is as often the verb ("only 2 may sign").
+_MONTH_FIRST = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-# A day of the month named: "July 28", "on 28 July", "Aug. 7".
+_MONTH_AFTER = _MONTH_FIRST.replace("month", "month2").replace("apr(?:il)?|", "apr(?:il)?|may|")
+# A day of the month named, maybe with its year: "July 28", "on 28 July", "Aug. 7", "July 28th,
+# 2025"; not a figure ("March 5 percent") nor a thing named for a day ("Long March 5").
 _MONTH_DAY = re.compile(
-    rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})(?!\s*(?:%|percent|per cent))"
-    rf"|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\b(?!,?\s+\d{{4}})"
+    rf"(?<!long )\b{_MONTH_FIRST}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:%|percent|per cent))(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_AFTER}\b"
+    r"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+)
+# Words that date a sentence to the news itself: "China on Thursday also pledged ... the truce
+# agreed on July 28" reports Thursday's pledge.
+_NEWS_DAY = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|(?:this|last|next) week)\b"
 )
 # How many days before the story a day must lie to be a recalled event, not the news itself (a
 # meeting is often reported days after it ends).
 RECALL_DAYS = 7
+# A day without its year, this many days or fewer after the story's, is still to come ("will meet
+# again on Aug 20"); further ahead, it is of the year before ("Dec 28" in a story of January).
+AHEAD_DAYS = 60
 
 
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
-    """The sentence reports no one, and names a day of the month at least RECALL_DAYS before the
-    story's, in the year before it at most."""
+    """The sentence reports no one and names no day of the news, and names a day of the month at
+    least RECALL_DAYS before the story's."""
     before, after = sentence_parts(folded, start, end)
     sentence = before + folded[start:end] + after
-    if _REPORTED.search(sentence) is not None or quoted(folded, start):
+    if (
+        _REPORTED.search(sentence) is not None
+        or _NEWS_DAY.search(sentence) is not None
+        or quoted(folded, start)
+    ):
         return False
     # a relative clause dates its own verb: "Timor-Leste, which became ASEAN's 11th member on Oct
     # 26, attended"
     for found in _MONTH_DAY.finditer(_RELATIVE_CLAUSE.sub(",", sentence)):
-        month = found.group("month") or found.group("month2")
-        number = int(found.group("day") or found.group("day2"))
-        index = _MONTHS.index(month[:3]) + 1
-        try:
-            then = date(day.year, index, number)
-        except ValueError:
-            continue
-        if then > day:
-            try:
-                then = date(day.year - 1, index, number)
-            except ValueError:
-                continue
-        if day - then >= timedelta(days=RECALL_DAYS):
+        then = _day_named(found, day)
+        if then is not None and day - then >= timedelta(days=RECALL_DAYS):
             return True
     return False
+
+
+def _day_named(found: re.Match[str], day: date) -> date | None:
+    """The date a day of the month names, in its own year or the one the story's day implies."""
+    month = found.group("month") or found.group("month2")
+    number = int(found.group("day") or found.group("day2"))
+    year = found.group("year") or found.group("year2")
+    index = _MONTHS.index(month[:3]) + 1
+    years = [int(year)] if year else [day.year, day.year - 1]
+    for candidate in years:
+        try:
+            then = date(candidate, index, number)
+        except ValueError:
+            continue  # "Feb 29" of a year that has none: the year before may
+        if year or then <= day + timedelta(days=AHEAD_DAYS):
+            return then if then <= day or year else None
+    return None
 
 
 def _unreported(folded: str, start: int, end: int) -> str | None:
