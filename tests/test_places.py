@@ -5573,3 +5573,21 @@ def test_a_member_named_as_the_blocs_chair_in_apposition_acts_for_the_bloc() -> 
         "2025-07-29T12:00:00+08:00",
     )
     assert "KHM" not in fined
+
+
+def test_a_state_criticised_or_offered_condolences_low_in_the_story_is_spoken_to() -> None:
+    """Named once below the lead, a state the speaker criticises ("also criticized NATO's plans")
+    or offers condolences ("conveyed his condolences to Thailand") is spoken to in what is
+    reported, as one urged is; one named in a relation there ("good ties with Chile") stays
+    background."""
+    parties = parties_in(
+        "Lavrov meets ASEAN ministers in Kuala Lumpur",
+        "KUALA LUMPUR (TASS) - Russian Foreign Minister Sergey Lavrov met ASEAN foreign ministers "
+        "on Thursday to discuss security and trade.\n\nThe sides agreed to expand cooperation in "
+        "energy and transport.\n\nThe top Russian diplomat also criticized NATO's plans to extend "
+        "its infrastructure into the region.\n\nHe conveyed his condolences to Thailand on the "
+        "passing of the Queen Mother.\n\nRussia has good ties with Chile, he noted.",
+        "2025-10-27T18:00:00+03:00",
+    )
+    assert {"NATO", "THA"} <= parties
+    assert "CHL" not in parties

@@ -601,11 +601,17 @@ def evidence_before(before: str, after: str) -> str | None:
     if word == "led" and _RANKED_BEFORE.search(tail[: found.start()]):
         return None
     # a state addressed: "called on the DPRK to fulfil its obligations", "urged Myanmar to": it is
-    # asked to act, however low in the story
+    # asked to act, however low in the story; so is one the speaker criticises, accuses, warns,
+    # thanks, congratulates or offers condolences ("also criticized NATO's plans", "conveyed his
+    # condolences to Thailand"): spoken to in what is reported, not a background. (A state
+    # "welcomed" stays a relation: as often a visitor welcomed in a line of background.)
     return "acting" if word in _ADDRESSED else "relation"
 
 
-_ADDRESSED = word_set("urge urged urges urging called calls calling")
+_ADDRESSED = word_set(
+    "urge urged urges urging called calls calling criticised criticized condemned condemns "
+    "accused accuses warned warns thanked thanks thank congratulated congratulates condolences"
+)
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
 # What a state did for the act reported, praised by another ("commended the mediation efforts of",
 # "appreciates the support of the Russian Federation"), or the state congratulated: development
