@@ -631,8 +631,9 @@ class _Reading:
         perfect of a sentence that reports no one and names no day is a standing fact, not the
         news: "Sri Lanka, Chile and Bangladesh have also applied to join", "China and India have
         maintained ties with the military government". So is an act dated to an earlier year
-        ("India withdrew from the negotiations in 2019") and one in a clause of cause ("after
-        India lifted its curbs")."""
+        ("India withdrew from the negotiations in 2019") or to a day a week or more before the
+        story's `day` ("agreed at talks on July 28" in a story of August 7), and one in a clause of
+        cause ("after India lifted its curbs")."""
         folded = self.folded
         for m in self.states:
             a = m.actor
