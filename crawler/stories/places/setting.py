@@ -326,13 +326,8 @@ AHEAD_DAYS = 60
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
     """The sentence reports no one and names no day of the news, and names a day of the month at
     least RECALL_DAYS before the story's."""
-    before, after = sentence_parts(folded, start, end)
-    sentence = before + folded[start:end] + after
-    if (
-        _REPORTED.search(sentence) is not None
-        or _NEWS_DAY.search(sentence) is not None
-        or quoted(folded, start)
-    ):
+    sentence = _unreported(folded, start, end, _NEWS_DAY)
+    if sentence is None:
         return False
     # a relative clause dates its own verb: "Timor-Leste, which became ASEAN's 11th member on Oct
     # 26, attended"
@@ -360,14 +355,14 @@ def _day_named(found: re.Match[str], day: date) -> date | None:
     return None
 
 
-def _unreported(folded: str, start: int, end: int) -> str | None:
-    """The sentence around a name, when it reports no one ("said", "told") and names no day: what
-    a standing or past fact is told in."""
+def _unreported(folded: str, start: int, end: int, days: re.Pattern[str] = _DAY) -> str | None:
+    """The sentence around a name, when it reports no one ("said", "told") and names no day
+    (`days`): what a standing or past fact is told in."""
     before, after = sentence_parts(folded, start, end)
     sentence = before + folded[start:end] + after
     if (
         _REPORTED.search(sentence) is not None
-        or _DAY.search(sentence) is not None
+        or days.search(sentence) is not None
         or quoted(folded, start)
     ):
         return None
