@@ -5575,6 +5575,28 @@ def test_a_member_named_as_the_blocs_chair_in_apposition_acts_for_the_bloc() -> 
     assert "KHM" not in fined
 
 
+def test_a_leader_named_by_role_who_acts_in_the_chairs_role_speaks_for_the_bloc() -> None:
+    """ "the Philippine president, who briefed him in his role as this year's chair of the
+    Association of Southeast Asian Nations": a leader named by role alone, acting as chair, makes
+    the bloc a party beside the member; a leader who briefed him on a trip makes no such act."""
+    briefed = parties_in(
+        "Philippine leader briefs NZ prime minister",
+        "The prime minister has spoken by phone with the Philippine president, who briefed him "
+        "in his role as this year's chair of the Association of Southeast Asian Nations on the "
+        "outcome of the bloc's summit.",
+        "2026-05-14T16:20:00+12:00",
+    )
+    assert {"PHL", "ASEAN"} <= briefed
+    trip = parties_in(
+        "Philippine leader briefs NZ prime minister",
+        "The prime minister has spoken by phone with the Philippine president, who briefed him "
+        "on his trip to Japan, a week after the summit of the Association of Southeast Asian "
+        "Nations.",
+        "2026-05-14T16:20:00+12:00",
+    )
+    assert "ASEAN" not in trip
+
+
 def test_a_state_criticised_or_offered_condolences_low_in_the_story_is_spoken_to() -> None:
     """Named once below the lead, a state the speaker criticises ("also criticized NATO's plans")
     or offers condolences ("conveyed his condolences to Thailand") is spoken to in what is

@@ -88,6 +88,8 @@ _AS_BLOC_CHAIR = re.compile(
     # "Anwar, speaking in his capacity as ASEAN Chair, said", "Anwar Ibrahim, who as ASEAN chair
     # had brokered", "talks hosted by Anwar Ibrahim as chairman of Asean"
     r"(?P<comma>,)?\s+(?:who\s+)?(?:speaking\s+|acting\s+)?"
+    # "the Philippine president, who briefed him in his role as this year's chair of the ..."
+    r"(?:(?<=who\s)(?:[\w'’-]+\s+){1,3}?(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
     r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
     r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
@@ -567,23 +569,30 @@ class _Reading:
         convening these talks"; "talks hosted by Anwar Ibrahim in his capacity as ASEAN Chair") is
         the chair acting as chair: the member and the bloc are parties."""
         bloc = [m for m in self.ordered if m.actor == "ASEAN"]
+        # a leader named by role alone ("the Philippine president") is the state its phrase opens
+        # with
+        opening = {m.start: m.actor for m in self.states}
         for m in self.ordered:  # states named, and through their leaders
             found = _AS_BLOC_CHAIR.match(self.folded, m.end)
+            state = m.actor
+            if self.gazetteer.actors[m.actor].type == "person":
+                state = opening.get(m.start)
             if (
-                found is not None
+                state is not None
+                and found is not None
                 and (
                     found.group("comma") is not None
                     or found.group("capacity") is not None
                     or _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
                 )
-                and self.gazetteer.is_member(m.actor)
+                and self.gazetteer.is_member(state)
                 and found.group("when") is None
                 and (
                     found.group("year") is None or year is None or int(found.group("year")) == year
                 )
                 and any(m.end < b.start < found.end() for b in bloc)
             ):
-                self.acts(m.actor, "chair")
+                self.acts(state, "chair")
                 self.acts("ASEAN", "chair")
 
     def pairs(self) -> None:
