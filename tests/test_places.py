@@ -5597,6 +5597,21 @@ def test_a_leader_named_by_role_who_acts_in_the_chairs_role_speaks_for_the_bloc(
     assert "ASEAN" not in trip
 
 
+def test_a_state_an_invitation_comes_from_is_a_party() -> None:
+    """ "Moscow has received an invitation from the Philippines ... for Lavrov to take part": the
+    state that invites acts, as one "at the invitation of" whom a visit is made does."""
+    parties = parties_in(
+        "Zakharova on ASEAN ties",
+        "MOSCOW (TASS) - Russia values its ties with ASEAN, Foreign Ministry spokeswoman Maria "
+        "Zakharova said at a briefing on Wednesday.\n\nAccording to Zakharova, Moscow has "
+        "received an invitation from the Philippines, which holds the rotating ASEAN "
+        "chairmanship in 2026, for Russian Foreign Minister Sergey Lavrov to take part in the "
+        "Russia-ASEAN ministerial meeting.",
+        "2026-03-11T10:00:00+03:00",
+    )
+    assert "PHL" in parties
+
+
 def test_a_state_criticised_or_offered_condolences_low_in_the_story_is_spoken_to() -> None:
     """Named once below the lead, a state the speaker criticises ("also criticized NATO's plans")
     or offers condolences ("conveyed his condolences to Thailand") is spoken to in what is

@@ -270,6 +270,8 @@ _RELATION_BEFORE = re.compile(
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
     rf"co-hosted|wanted|raised|pledged){_YEAR} by|"
     r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
+    # "received an invitation from the Philippines": the state that invites
+    r"(?:a|an|the|its|their)\s+(?:request|invitation|offer|appeal)\s+from|"
     r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
