@@ -5597,6 +5597,19 @@ def test_a_leader_named_by_role_who_acts_in_the_chairs_role_speaks_for_the_bloc(
     assert "ASEAN" not in trip
 
 
+def test_a_language_named_official_is_no_official_body() -> None:
+    """ "Tetum and Portuguese, the country's official languages": a language, not Portugal's
+    officials."""
+    parties = parties_in(
+        "Parliament passes 2026 budget",
+        "DILI (TATOLI) - The National Parliament approved the 2026 General State Budget on "
+        "Friday.\n\nParliamentary debates were conducted in Tetum and Portuguese, the country's "
+        "official languages, and the budget documents will be published in both languages.",
+        "2025-12-12T18:00:00+09:00",
+    )
+    assert "PRT" not in parties
+
+
 def test_a_state_an_invitation_comes_from_is_a_party() -> None:
     """ "Moscow has received an invitation from the Philippines ... for Lavrov to take part": the
     state that invites acts, as one "at the invitation of" whom a visit is made does."""

@@ -703,6 +703,8 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         return False
     if found.group("body") == "official" and folded.startswith(" development", end + found.end()):
         return False  # "Japanese official development assistance": aid, named as its origin
+    if found.group("body") == "official" and folded.startswith(" language", end + found.end()):
+        return False  # "Tetum and Portuguese, the country's official languages": a language
     if found.group("body") == "diplomatic" and _TIES_NEXT.match(folded, end + found.end()):
         return False  # "Vietnam and Morocco established diplomatic relations": a relation, no body
     at = end + found.start("body")
