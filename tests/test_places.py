@@ -1360,6 +1360,11 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
                 "Hospital opens cancer centre",
                 "The hospital in Santa Cruz, Manila, on Tuesday opened a cancer centre.",
             ),
+            "expo": (
+                "Coffee draws buyers at specialty expo",
+                "Jakarta (ANTARA) - Indonesian coffee recorded deals at the Specialty Coffee Expo "
+                "in Houston, the United States, held on April 25-27, exporters said.",
+            ),
             "border": (
                 "Neighbours settle a border line",
                 "Indonesia and Malaysia signed a border memorandum on a line drawn by the British "
@@ -1383,6 +1388,7 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
     assert "LAO" not in actors["coffee"]
     assert "THA" not in actors["tourism"]
     assert "PHL" not in actors["hospital"]
+    assert "USA" not in actors["expo"]
     assert {"GBR", "NLD"} & actors["border"] == set()
     assert {"IDN", "MYS"} <= actors["border"]
     assert {"JPN", "KOR"} & actors["bananas"] == set()

@@ -481,7 +481,9 @@ _COUNT_AIMED = re.compile(
     rf"(?:(?:{_ABOUT}|up to)\s+)?(?:us\$|\$|usd\s*)?\d"
 )
 # A place named before a city or state in an address: "in Santa Cruz, Manila, ...".
-_ADDRESS_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s*$")
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s*(?:the\s+)?$"
+)
 # A share of a count, not money given: "contributed 160,418 arrivals", "contributed 12 percent".
 _SHARE_COUNTED = re.compile(
     rf"\s+(?:(?:{_ABOUT})\s+)?[\d.,]+\s*(?:%|percent|"
