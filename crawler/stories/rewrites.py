@@ -893,8 +893,8 @@ WEIGHTS = {
 }
 # The log-odds from which a pair is one report: below even odds, where each development set judged
 # by a fit on the others has its precision and recall closest and its F1 highest
-# (benchmarks/rewrite_model.py on DEFAULT_SETS: 0.969 / 0.952, against 0.976 / 0.942 at -0.25 and
-# 0.979 / 0.930 at even odds).
+# (benchmarks/rewrite_model.py on DEFAULT_SETS: 0.966 / 0.947, against 0.973 / 0.939 at -0.25 and
+# 0.978 / 0.928 at even odds).
 DECIDE_AT = -0.5
 OWN_QUOTES_CAP = 3  # past this many quotations of its own, a report is as much its own
 VERBATIM_CAP = 2
