@@ -1123,6 +1123,30 @@ def test_the_bloc_by_name_in_a_bilateral_lead_is_a_backdrop_its_envoy_is_a_side(
     assert relevance_of(db, ids) == {"bilateral": "related", "envoy": "core"}
 
 
+def test_a_member_acting_as_the_blocs_chair_in_the_title_is_no_bilateral_backdrop(
+    tmp_path: Path,
+) -> None:
+    """ "Malaysia's Anwar, as regional chair, asks U.S. for talks": the member speaks for the bloc
+    in the title, so the bloc named in the lead is a side, not the backdrop of the two states'
+    own relation: `core`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "chair": (
+                "Malaysia's Anwar, as regional chair, asks U.S. for talks rather than tariffs",
+                "KUALA LUMPUR, April 10 (Reuters) - Malaysian Prime Minister Anwar Ibrahim said on "
+                "Thursday he had written to U.S. President Donald Trump on behalf of the Southeast "
+                "Asian bloc Malaysia chairs this year, asking Washington to open talks with the "
+                "region before imposing sweeping new tariffs.\n\nThe White House did not "
+                "immediately respond to a request for comment.",
+            ),
+        },
+        "2025-04-10",
+    )
+    assert relevance_of(db, ids) == {"chair": "core"}
+
+
 def test_relief_items_and_funding_from_a_partner_are_words_of_a_relation(tmp_path: Path) -> None:
     """The bloc's disaster centre sending relief items "with funding from Japan" is the bloc with a
     partner (`core`), though the copy has no word of diplomacy."""

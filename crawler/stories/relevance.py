@@ -486,6 +486,12 @@ def judge(
     )
 
 
+_CHAIR_TITLED = re.compile(
+    r"\bas\s+(?:the\s+)?(?:regional|asean|bloc['’]s|grouping['’]s)\s+(?:chair|chairman)\b",
+    re.IGNORECASE,
+)
+
+
 def _bilateral(
     bloc: list[ActorPresence],
     partners: list[ActorPresence],
@@ -506,6 +512,9 @@ def _bilateral(
         or not any(p.in_title for p in members)
         or any(p.in_title or (p.in_lead and p.actor != "ASEAN") for p in bloc)
         or sum(p.mentions for p in bloc) > BACKDROP_BLOC_MENTIONS
+        # the member acts as the bloc's chair in the title: "Malaysia's Anwar, as regional chair,
+        # asks U.S. for talks"
+        or _CHAIR_TITLED.search(text.split("\n", 1)[0]) is not None
         # one of the bloc's bodies at work, named again, is no backdrop: "the warehouse is
         # managed by the AHA Centre ... The AHA Centre deployed relief items"; a Secretariat that
         # once "said" the forum's working group would meet is
