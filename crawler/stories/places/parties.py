@@ -566,8 +566,9 @@ class _Reading:
     def chairs(self, year: int | None) -> None:
         """A member or its leader named with the bloc's chair in apposition ("Malaysia, as ASEAN
         chair, will coordinate the ceasefire"; "commended Malaysia, in its role as ASEAN chair, for
-        convening these talks"; "talks hosted by Anwar Ibrahim in his capacity as ASEAN Chair") is
-        the chair acting as chair: the member and the bloc are parties."""
+        convening these talks"; "talks hosted by Anwar Ibrahim in his capacity as ASEAN Chair"; "the
+        Philippine president, who briefed him in his role as this year's chair of ...") is the
+        chair acting as chair: the member and the bloc are parties."""
         bloc = [m for m in self.ordered if m.actor == "ASEAN"]
         # a leader named by role alone ("the Philippine president") is the state its phrase opens
         # with
