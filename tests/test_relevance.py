@@ -1147,6 +1147,43 @@ def test_a_member_acting_as_the_blocs_chair_in_the_title_is_no_bilateral_backdro
     assert relevance_of(db, ids) == {"chair": "core"}
 
 
+def test_a_trade_agreement_named_as_the_frame_of_trade_is_no_meeting_of_it(tmp_path: Path) -> None:
+    """ "Certificates of origin issued under the RCEP" and "exports to other members of the RCEP"
+    name the agreement as the frame of a member's trade, not a meeting of its parties: one
+    ministry's figures are `none`. The agreement's ministers meeting stay `core`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "certificates": (
+                "Cambodia issues over 30,000 RCEP certificates of origin in first half",
+                "Phnom Penh, July 22, 2025 (AKP) -- The Ministry of Commerce issued 31,482 "
+                "certificates of origin under the Regional Comprehensive Economic Partnership "
+                "(RCEP) in the first half of this year.\n\nChina was the largest market for goods "
+                "shipped under RCEP preferences, followed by Japan and the Republic of Korea.",
+            ),
+            "exports": (
+                "Cambodia's exports to RCEP markets up 18 percent",
+                "Phnom Penh, Aug. 12 (AKP) -- Cambodia's exports to other members of the Regional "
+                "Comprehensive Economic Partnership (RCEP) reached US$4.9 billion in the first "
+                "seven months of 2025, according to a report of the Ministry of Commerce.",
+            ),
+            "ministers": (
+                "RCEP ministers meet in Kuala Lumpur",
+                "KUALA LUMPUR (Bernama) -- Trade ministers of the Regional Comprehensive Economic "
+                "Partnership (RCEP) met on Monday and agreed to admit new members, the chair said. "
+                "China and Japan backed the decision.",
+            ),
+        },
+        "2025-08-12",
+    )
+    assert relevance_of(db, ids) == {
+        "certificates": "none",
+        "exports": "none",
+        "ministers": "core",
+    }
+
+
 def test_relief_items_and_funding_from_a_partner_are_words_of_a_relation(tmp_path: Path) -> None:
     """The bloc's disaster centre sending relief items "with funding from Japan" is the bloc with a
     partner (`core`), though the copy has no word of diplomacy."""

@@ -129,6 +129,14 @@ _MEETING_BEFORE = re.compile(
     r"for))\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|annual|upcoming|"
     r"special|latest|next|first|informal)\s+)*$"
 )
+# A trade agreement named as the frame of trade, not as a meeting: "preferential tariffs under the
+# ACFTA", "certificates of origin issued under the RCEP", "exports to other members of the RCEP".
+_TRADE_REGIME_BEFORE = re.compile(
+    r"\b(?:tariffs?|preferential|preferences|certificates?\s+of\s+origin|"
+    r"duty-free|exports?|exported|imports?|imported|shipments?|shipped|goods)\b"
+    r"(?:\s+[\w,.$%-]+){0,5}?\s+"
+    r"(?:under|to|(?:other\s+)?members\s+of)\s+(?:the\s+)?$"
+)
 # A state's standing in a grouping other than the bloc ("a BRICS partner country", "APEC
 # membership"): a relation with that grouping.
 _STATUS_AFTER = re.compile(r"\s+(?:partner countr(?:y|ies)|partnership|membership|full member)\b")
@@ -475,7 +483,13 @@ class _Reading:
         if is_setting(actor, folded, m.start, m.end, m.actor in self.leading):
             self.cue.setdefault(m.actor, "setting")
             return
-        if _with_partners(actor) and _MEETING_BEFORE.search(window_before(folded, m.start)):
+        before = window_before(folded, m.start)
+        if _with_partners(actor) and _TRADE_REGIME_BEFORE.search(before):
+            # "certificates of origin issued under the RCEP", "exports to other members of the
+            # RCEP": the agreement as the frame of trade, no meeting of it
+            self.cue.setdefault(m.actor, "setting")
+            return
+        if _with_partners(actor) and _MEETING_BEFORE.search(before):
             # "at the ASEAN Regional Forum": the meeting reported, unless named once low in a
             # story about something else ("Lavrov is in Vientiane to attend the ARF")
             self.signs.setdefault(m.actor, "meeting")
