@@ -5601,6 +5601,13 @@ def test_a_leader_named_by_role_who_acts_in_the_chairs_role_speaks_for_the_bloc(
         "2026-05-14T16:20:00+12:00",
     )
     assert "ASEAN" not in trip
+    activist = parties_in(
+        "Activist's letter unanswered",
+        "KUALA LUMPUR (Reuters) - A rights activist from Myanmar, who wrote to Anwar in his role "
+        "as ASEAN chair, said on Monday the letter had gone unanswered.",
+        "2025-07-28T10:00:00+08:00",
+    )
+    assert "MMR" not in activist
 
 
 def test_a_language_named_official_is_no_official_body() -> None:
@@ -5629,6 +5636,25 @@ def test_a_state_an_invitation_comes_from_is_a_party() -> None:
         "2026-03-11T10:00:00+03:00",
     )
     assert "PHL" in parties
+    refugees = parties_in(
+        "Agency appeals for food",
+        "DHAKA (Reuters) - The UN refugee agency said on Monday it had received an appeal from "
+        "Myanmar refugees in the camps for more food.",
+        "2026-03-11T10:00:00+06:00",
+    )
+    assert "MMR" not in refugees
+
+
+def test_a_state_in_apposition_after_a_city_is_an_address_only_where_the_address_goes_on() -> None:
+    """ "In Houston, the United States, held on April 25-27" is an address; "at talks in Geneva, the
+    United States, which holds the council presidency, agreed" is the state's own clause."""
+    geneva = parties_in(
+        "Truce extended",
+        "GENEVA (Reuters) - At talks in Geneva, the United States, which holds the council "
+        "presidency, agreed on Monday to extend the truce.",
+        "2026-03-11T10:00:00+01:00",
+    )
+    assert "USA" in geneva
 
 
 def test_a_state_criticised_or_offered_condolences_low_in_the_story_is_spoken_to() -> None:

@@ -1147,10 +1147,32 @@ def test_a_member_acting_as_the_blocs_chair_in_the_title_is_no_bilateral_backdro
     assert relevance_of(db, ids) == {"chair": "core"}
 
 
+def test_a_turn_as_chair_backed_in_the_title_is_no_side_of_the_bloc(tmp_path: Path) -> None:
+    """ "Japan's Ishiba backs Malaysia as regional chair, signs defence pact": a partner backing a
+    member's turn, the bloc named once below as the backdrop of the two states' pact, `related`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "backed": (
+                "Japan's Ishiba backs Malaysia as regional chair, signs defence pact",
+                "KUALA LUMPUR (Kyodo) -- Japanese Prime Minister Shigeru Ishiba and Malaysian "
+                "Prime Minister Anwar Ibrahim signed a defence equipment pact on Friday, as Tokyo "
+                "seeks deeper security ties with ASEAN members.\n\nThe two leaders agreed to "
+                "expand maritime cooperation.",
+            ),
+        },
+        "2025-01-10",
+    )
+    assert relevance_of(db, ids) == {"backed": "related"}
+
+
 def test_a_trade_agreement_named_as_the_frame_of_trade_is_no_meeting_of_it(tmp_path: Path) -> None:
     """ "Certificates of origin issued under the RCEP" and "exports to other members of the RCEP"
     name the agreement as the frame of a member's trade, not a meeting of its parties: one
-    ministry's figures are `none`. The agreement's ministers meeting stay `core`."""
+    ministry's figures are `none`. The agreement's ministers meeting stay `core`, and so does a
+    summit that is no trade agreement ("promised more imports from the region, flew to the East
+    Asia Summit")."""
     db = tmp_path / "w.db"
     ids = group_texts(
         db,
@@ -1168,6 +1190,11 @@ def test_a_trade_agreement_named_as_the_frame_of_trade_is_no_meeting_of_it(tmp_p
                 "Comprehensive Economic Partnership (RCEP) reached US$4.9 billion in the first "
                 "seven months of 2025, according to a report of the Ministry of Commerce.",
             ),
+            "summit": (
+                "Chinese premier heads to Kuala Lumpur",
+                "BEIJING (Xinhua) -- Chinese Premier Li Qiang, who promised more imports from the "
+                "region, flew to the East Asia Summit in Kuala Lumpur on Sunday.",
+            ),
             "ministers": (
                 "RCEP ministers meet in Kuala Lumpur",
                 "KUALA LUMPUR (Bernama) -- Trade ministers of the Regional Comprehensive Economic "
@@ -1180,6 +1207,7 @@ def test_a_trade_agreement_named_as_the_frame_of_trade_is_no_meeting_of_it(tmp_p
     assert relevance_of(db, ids) == {
         "certificates": "none",
         "exports": "none",
+        "summit": "core",
         "ministers": "core",
     }
 

@@ -486,8 +486,11 @@ def judge(
     )
 
 
+# The title's member in apposition as the bloc's chair ("Malaysia's Anwar, as regional chair,
+# asks"), not a turn backed ("backs Malaysia as regional chair") nor one looking on.
 _CHAIR_TITLED = re.compile(
-    r"\bas\s+(?:the\s+)?(?:regional|asean|bloc['’]s|grouping['’]s)\s+(?:chair|chairman)\b",
+    r",\s*as\s+(?:the\s+)?(?:current\s+)?(?:regional|bloc['’]s|grouping['’]s|region['’]s)\s+"
+    r"(?:chair|chairman|chairperson)\s*,",
     re.IGNORECASE,
 )
 

@@ -482,8 +482,12 @@ _COUNT_AIMED = re.compile(
 )
 # A place named before a city or state in an address: "in Santa Cruz, Manila, ...".
 _ADDRESS_BEFORE = re.compile(
-    r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s*(?:the\s+)?$"
+    r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s*(?P<the>the\s+)?$"
 )
+# ... with "the" before the state, only where the address goes on with the event's time or place
+# ("in Houston, the United States, held on April 25-27"), not the state's own clause ("At talks in
+# Geneva, the United States, which holds the presidency, agreed")
+_ADDRESS_GOES_ON = re.compile(r",\s+(?:held|on|in|at|from|until|during|between|where|\d)\b")
 # A share of a count, not money given: "contributed 160,418 arrivals", "contributed 12 percent".
 _SHARE_COUNTED = re.compile(
     rf"\s+(?:(?:{_ABOUT})\s+)?[\d.,]+\s*(?:%|percent|"
@@ -565,6 +569,13 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
     word = phrase[0]
+    if phrase[-2:-1] in (
+        ["request"],
+        ["invitation"],
+        ["offer"],
+        ["appeal"],
+    ) and _PEOPLE_AFTER.match(after):
+        return None  # "an appeal from Myanmar refugees", "an offer from Singapore universities"
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
@@ -612,6 +623,12 @@ def evidence_before(before: str, after: str) -> str | None:
     return "acting" if word in _ADDRESSED else "relation"
 
 
+# A noun right after the name: the name is the people's or the firms' ("Myanmar refugees",
+# "Philippines-based firm"), not the state's.
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:-based\s+)?(?!(?:to|for|on|in|at|that|and|or|as|which|who|over|about|with|after|"
+    r"before|last|this|earlier|by|of|is|was|has|had|will|would|to)\b|[a-z]+(?:ing|ed)\b)[a-z]"
+)
 _ADDRESSED = word_set(
     "urge urged urges urging called calls calling criticised criticized condemned condemns "
     "accused accuses warned warns thanked thanks thank congratulated congratulates condolences"
@@ -798,7 +815,12 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     word = word_before(folded, start)
     if word in _MARKET_ADJECTIVES:
         return False
-    if text.startswith(",", end) and _ADDRESS_BEFORE.search(text, max(0, start - 60), start):
+    address = (
+        _ADDRESS_BEFORE.search(text, max(0, start - 60), start)
+        if text.startswith(",", end)
+        else None
+    )
+    if address is not None and (address.group("the") is None or _ADDRESS_GOES_ON.match(text, end)):
         return False  # "in Santa Cruz, Manila, on Tuesday opened": a part of an address
     if word in _PREPOSITIONS and word != "after":
         return False

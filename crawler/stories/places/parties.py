@@ -88,8 +88,11 @@ _AS_BLOC_CHAIR = re.compile(
     # "Anwar, speaking in his capacity as ASEAN Chair, said", "Anwar Ibrahim, who as ASEAN chair
     # had brokered", "talks hosted by Anwar Ibrahim as chairman of Asean"
     r"(?P<comma>,)?\s+(?:who\s+)?(?:speaking\s+|acting\s+)?"
-    # "the Philippine president, who briefed him in his role as this year's chair of the ..."
-    r"(?:(?<=who\s)(?:[\w'’-]+\s+){1,3}?(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
+    # a leader's own act in the role: "the Philippine president, who briefed him in his role as
+    # this year's chair of the ..." (one verb and a pronoun, so "who wrote to Anwar in his role"
+    # is not the writer's)
+    r"(?P<did>(?<=who\s)[a-z]+\s+(?:(?:him|her|them|us|reporters)\s+)?"
+    r"(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
     r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
     r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
@@ -132,10 +135,21 @@ _MEETING_BEFORE = re.compile(
 # A trade agreement named as the frame of trade, not as a meeting: "preferential tariffs under the
 # ACFTA", "certificates of origin issued under the RCEP", "exports to other members of the RCEP".
 _TRADE_REGIME_BEFORE = re.compile(
-    r"\b(?:tariffs?|preferential|preferences|certificates?\s+of\s+origin|"
+    r"\b(?:preferential|preferences|certificates?\s+of\s+origin|"
     r"duty-free|exports?|exported|imports?|imported|shipments?|shipped|goods)\b"
-    r"(?:\s+[\w,.$%-]+){0,5}?\s+"
+    r"(?:\s+[\w,.$%-]+){0,3}?\s+"
     r"(?:under|to|(?:other\s+)?members\s+of)\s+(?:the\s+)?$"
+)
+# ... a trade agreement, not a summit or a forum ("imports from the region, flew to the East Asia
+# Summit")
+_TRADE_AGREEMENT = re.compile(
+    r"\b(?:free trade|trade in goods|economic partnership)\b", re.IGNORECASE
+)
+# ... unless its own review or talks are the news: "duty-free access under the AITIGA, whose review
+# is entering its final stage"
+_AGREEMENT_NEWS_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*whose\s+|['’]s\s+)?(?:review|upgrade|negotiations?|talks|"
+    r"joint committee|ministers|ministerial)\b"
 )
 # A state's standing in a grouping other than the bloc ("a BRICS partner country", "APEC
 # membership"): a relation with that grouping.
@@ -484,7 +498,11 @@ class _Reading:
             self.cue.setdefault(m.actor, "setting")
             return
         before = window_before(folded, m.start)
-        if _with_partners(actor) and _TRADE_REGIME_BEFORE.search(before):
+        if (
+            _TRADE_AGREEMENT.search(actor.name)
+            and _TRADE_REGIME_BEFORE.search(before)
+            and not _AGREEMENT_NEWS_AFTER.match(folded, m.end)
+        ):
             # "certificates of origin issued under the RCEP", "exports to other members of the
             # RCEP": the agreement as the frame of trade, no meeting of it
             self.cue.setdefault(m.actor, "setting")
@@ -589,12 +607,15 @@ class _Reading:
         opening = {m.start: m.actor for m in self.states}
         for m in self.ordered:  # states named, and through their leaders
             found = _AS_BLOC_CHAIR.match(self.folded, m.end)
-            state = m.actor
-            if self.gazetteer.actors[m.actor].type == "person":
-                state = opening.get(m.start)
+            actor = self.gazetteer.actors.get(m.actor)
+            person = actor is not None and actor.type == "person"
+            state = opening.get(m.start) if person else m.actor
             if (
                 state is not None
                 and found is not None
+                # the act in the role is a leader's: "a rights activist from Myanmar, who wrote to
+                # ..." is not
+                and (found.group("did") is None or person or m.via is not None)
                 and (
                     found.group("comma") is not None
                     or found.group("capacity") is not None
