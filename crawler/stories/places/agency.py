@@ -569,12 +569,7 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
     word = phrase[0]
-    if phrase[-2:-1] in (
-        ["request"],
-        ["invitation"],
-        ["offer"],
-        ["appeal"],
-    ) and _PEOPLE_AFTER.match(after):
+    if len(phrase) > 1 and phrase[-2] in _ASKED and _PEOPLE_AFTER.match(after):
         return None  # "an appeal from Myanmar refugees", "an offer from Singapore universities"
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
@@ -623,6 +618,7 @@ def evidence_before(before: str, after: str) -> str | None:
     return "acting" if word in _ADDRESSED else "relation"
 
 
+_ASKED = word_set("request invitation offer appeal")
 # A noun right after the name: the name is the people's or the firms' ("Myanmar refugees",
 # "Philippines-based firm"), not the state's.
 _PEOPLE_AFTER = re.compile(
