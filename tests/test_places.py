@@ -5673,3 +5673,124 @@ def test_a_state_criticised_or_offered_condolences_low_in_the_story_is_spoken_to
     )
     assert {"NATO", "THA"} <= parties
     assert "CHL" not in parties
+
+
+def test_a_state_asked_to_act_is_a_party() -> None:
+    """ "Vietnam asks China to respect its sovereignty": the state asked is spoken to, as one
+    "asked" or "urged" is."""
+    parties = parties_in(
+        "Vietnam asks China to respect its sovereignty over Hoang Sa archipelago",
+        "HANOI (VNA) - Vietnam asks China to respect its sovereignty over the Hoang Sa "
+        "archipelago, a foreign ministry spokesperson said on Thursday.",
+        "2025-03-20T16:30:00+07:00",
+    )
+    assert "CHN" in parties
+
+
+def test_a_leader_who_chaired_the_meeting_as_bloc_chair_makes_the_bloc_a_party() -> None:
+    """ "Mr Anwar, who chaired the meeting in his capacity as ASEAN chair": the meeting chaired is
+    the leader's own act in the role, as "who briefed him in his role as" is."""
+    parties = parties_in(
+        "Thailand, Cambodia agree to ceasefire at Putrajaya talks",
+        "PUTRAJAYA - The Thai and Cambodian leaders agreed on Monday to an immediate ceasefire "
+        "after talks hosted by Malaysian Prime Minister Anwar Ibrahim.\n\nMr Anwar, who chaired "
+        "the meeting in his capacity as ASEAN chair, read out a joint statement.",
+        "2025-07-28T22:10:00+07:00",
+    )
+    assert {"ASEAN", "MYS"} <= parties
+
+
+def test_the_un_envoy_on_myanmar_is_not_the_blocs_envoy() -> None:
+    """The UN Secretary-General has a special envoy on Myanmar of their own: "the UN
+    Secretary-General's Special Envoy on Myanmar" is no ASEAN body; a special envoy on Myanmar
+    named alone is the bloc's."""
+    un = parties_in(
+        "Junta chief receives UN Secretary-General's Special Envoy on Myanmar",
+        "NAY PYI TAW - The junta chief received the UN Secretary-General's Special Envoy on "
+        "Myanmar on Monday, state media said.",
+        "2024-08-20T20:05:00+06:30",
+    )
+    assert "ENVOYMMR" not in un
+    assert "UN" in un
+    bloc = parties_in(
+        "Special envoy on Myanmar meets Thai minister",
+        "BANGKOK - The special envoy on Myanmar met Thailand's foreign minister on Monday to "
+        "discuss humanitarian access.",
+        "2024-08-20T20:05:00+07:00",
+    )
+    assert "ENVOYMMR" in bloc
+
+
+TRIP = (
+    "Vietnam, Japan agree to deepen ties",
+    "HANOI (Kyodo) - Japanese Prime Minister Shigeru Ishiba and his Vietnamese counterpart Pham "
+    "Minh Chinh agreed on Monday to deepen defense and economic ties.\n\n"
+    "The two leaders witnessed the signing of 12 cooperation documents, including on energy and "
+    "critical minerals.\n\n"
+    "Chinh said Vietnam welcomed more Japanese investment in semiconductors and green "
+    "industries, while Ishiba pledged support for training Vietnamese engineers.\n\n"
+    "The leaders also agreed to launch a dialogue on economic security before the end of the "
+    "year.\n\n",
+)
+
+
+def test_the_leader_met_at_the_next_stop_of_a_trip_is_no_party() -> None:
+    """Low in a story about this visit, "will travel to the Philippines on Tuesday to meet President
+    Ferdinand Marcos Jr." is the trip's next stop: neither the leader met there nor the state is a
+    party. A leader of another state met at that stop is ("travel on to Japan, where he is
+    expected to meet Chinese leader Xi Jinping"), and so is the next stop a story is about."""
+    title, body = TRIP
+    onward = parties_in(
+        title,
+        body + "Ishiba will travel to the Philippines on Tuesday to meet President Ferdinand "
+        "Marcos Jr.",
+        "2025-04-28T20:00:00+07:00",
+    )
+    assert {"JPN", "VNM"} <= onward
+    assert not {"PHL", "person:ferdinand-marcos-jr"} & onward
+    counterpart = parties_in(
+        title,
+        body + "Ishiba then flies to Manila, where he is expected to meet his Philippine "
+        "counterpart.",
+        "2025-04-28T20:00:00+07:00",
+    )
+    assert "PHL" not in counterpart
+    other = parties_in(
+        title,
+        body + "Ishiba will travel on to Japan's ally South Korea, where he is expected to meet "
+        "Chinese leader Xi Jinping.",
+        "2025-04-28T20:00:00+07:00",
+    )
+    assert "CHN" in other
+    planned = parties_in(
+        "Ishiba to travel to the Philippines to meet Marcos",
+        "TOKYO (Kyodo) - Prime Minister Shigeru Ishiba will travel to the Philippines on Tuesday "
+        "to meet President Ferdinand Marcos Jr., the government said.",
+        "2025-04-28T20:00:00+09:00",
+    )
+    assert "PHL" in planned
+
+
+def test_states_a_region_is_made_up_of_besides_the_blocs_members_are_no_parties() -> None:
+    """ "the region, made up of the ASEAN member states plus China, Japan and South Korea": what the
+    region is made of, not who acts."""
+    parties = parties_in(
+        "Regional growth seen slowing",
+        "SINGAPORE - The regional surveillance office said at the launch of its ASEAN+3 Regional "
+        "Economic Outlook on Thursday that the region, made up of the ASEAN member states plus "
+        "China, Japan and South Korea, remained resilient.",
+        "2025-04-10T12:00:00+08:00",
+    )
+    assert not {"CHN", "JPN", "KOR"} & parties
+
+
+def test_a_body_whose_reform_is_called_for_is_no_party() -> None:
+    """ "called for reform of the United Nations Security Council": the council is the topic."""
+    parties = parties_in(
+        "Malaysian PM meets Brazilian president",
+        "RIO DE JANEIRO - Prime Minister Anwar Ibrahim met Brazil's president on Sunday and called "
+        "for reform of the United Nations Security Council.",
+        "2025-07-07T08:20:00+08:00",
+    )
+    assert {"MYS", "BRA"} <= parties
+    assert "UN" not in parties

@@ -222,7 +222,7 @@ _RELATION_BEFORE = re.compile(
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
     r"pressured|blamed|blames|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
-    r"levies on|curbs on|embargo on|criticised|criticized|asked|"
+    r"levies on|curbs on|embargo on|criticised|criticized|asked|asks|ask|asking|"
     r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
     r"backing for|met|meets|"

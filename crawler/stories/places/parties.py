@@ -92,6 +92,8 @@ _AS_BLOC_CHAIR = re.compile(
     # this year's chair of the ..." (one verb and a pronoun, so "who wrote to Anwar in his role"
     # is not the writer's)
     r"(?P<did>(?<=who\s)[a-z]+\s+(?:(?:him|her|them|us|reporters)\s+)?"
+    # ... or the meeting it was: "Mr Anwar, who chaired the meeting in his capacity as ASEAN chair"
+    r"(?:(?:the|its)\s+(?:meeting|talks|summit|session|dialogue|consultations)\s+)?"
     r"(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
     r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
     r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
@@ -193,6 +195,12 @@ _COMPOSED_OF = re.compile(
     r"|\b(?:members?|member\s+(?:states|countries|nations)|countries|nations|states|participants|"
     r"partners),?\s+namely\s+(?:the\s+)?$"
 )
+# ... or after a bloc's members: "the region, made up of the ASEAN member states plus China, Japan
+# and South Korea" (read before a forum's members: the sentence lists what something is made of).
+_MEMBERS_PLUS = re.compile(
+    rf"\b(?:{MADE_OF})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:member\s+states|members|countries|"
+    r"nations|economies)\s+(?:plus|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
+)
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
 # parties of what is reported.
 # Talks with several states' officials, some named: "held talks with defense chiefs from several
@@ -227,6 +235,21 @@ _BACKDROP_BEFORE = re.compile(
     r"\bamid\b[^,]*$|\b(?:comes?|came|coming)\s+(?:(?:just\s+|only\s+)?(?:\w+\s+)?"
     r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b.*$"
 )
+# The next stop of a trip, low in a story about this one: "Ishiba ... will travel to the
+# Philippines on Tuesday to meet President Ferdinand Marcos Jr.", "Luxon flies to Singapore on
+# Wednesday, where he is expected to meet Prime Minister Lawrence Wong". The leader met there, and
+# the state, are no party of this story (see _Reading.next_stop).
+_NEXT_STOP_BEFORE = re.compile(
+    r"\b(?:(?:will|to|is\s+(?:due|scheduled|expected|set)\s+to)\s+(?:then\s+)?"
+    r"(?:travel|fly|head|go|proceed|continue)|travels|flies|heads|goes|proceeds|continues)"
+    r"(?:\s+on)?\s+to\b[^.;]*?"
+    r"(?P<meets>\bto\s+meet|\b(?:to\s+hold\s+|for\s+)talks\s+with|"
+    r"\b(?:where|there)\s+(?:he|she|they)\s+(?:will|is\s+(?:expected|due|scheduled)\s+to)\s+"
+    r"(?:meet|hold\s+talks\s+with))\s+(?:[\w.'’-]+\s+){0,6}$"
+)
+# A body whose reform is called for is the topic, not a speaker: "called for reform of the United
+# Nations Security Council".
+_REFORMED_BEFORE = re.compile(r"\breforms?\s+(?:of|to|at)\s+(?:the\s+)?$")
 # A state, or its body, that says or does nothing in the story: "China's embassy in Manila did not
 # immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
 # "Myanmar's junta leaders were not invited".
@@ -348,11 +371,33 @@ class _Reading:
             for m in self.ordered
             if (actor := gazetteer.actors.get(m.actor)) is not None and _with_partners(actor)
         ]
+        # The state each office-holder's mention stands for, by where it starts.
+        self.by_office = {m.start: m.actor for m in self.ordered if m.via is not None}
         for m in self.ordered:
             self._first_read(m)
         # The title and the lead's first sentence: what the story is about.
         self.lead_end = LEAD.search(self.folded).end()  # type: ignore[union-attr]  # `$` matches
         self.leading = {m.actor for m in self.states if m.start < self.lead_end}
+
+    def next_stop(self, state: str, start: int, before: str) -> bool:
+        """The state is where a trip goes next, named earlier in the sentence, and the mention at
+        `start` is whom the traveller meets there (`before`: the sentence up to it)."""
+        found = _NEXT_STOP_BEFORE.search(before)
+        if found is None or not in_passing(self.text, start):
+            return False
+        opened = start - len(before)
+        if any(
+            x.actor == state and opened + found.start() <= x.start < opened + found.start("meets")
+            for x in self.ordered
+            if x.via is None
+        ):
+            return True
+        # a capital the trip goes to is no mention of its state ("will travel to Manila")
+        actor = self.gazetteer.actors.get(state)
+        trip = before[found.start() : found.start("meets")]
+        return actor is not None and any(
+            re.search(rf"\b{re.escape(fold(city))}\b", trip) for city in actor.metonyms
+        )
 
     def acts(self, actor: str, evidence: str) -> None:
         self.party.add(actor)
@@ -386,7 +431,15 @@ class _Reading:
                 self.named.add(m.actor)
                 self.cue.setdefault(m.actor, "named-for")
                 return
-            if not _BACKDROP_BEFORE.search(sentence_parts(self.folded, m.start, m.end)[0]):
+            before = sentence_parts(self.folded, m.start, m.end)[0]
+            state = m.actor if m.via is not None else self.by_office.get(m.start)
+            if state is not None and self.next_stop(state, m.start, before):
+                self.named.add(m.actor)
+                self.cue.setdefault(m.actor, "next-stop")
+            elif _REFORMED_BEFORE.search(before):
+                self.named.add(m.actor)
+                self.cue.setdefault(m.actor, "topic")
+            elif not _BACKDROP_BEFORE.search(before):
                 self.acts(m.actor, "office")
         elif not self.states or m.start >= self.states[-1].end:
             self.states.append(m)
@@ -410,6 +463,12 @@ class _Reading:
         if sport_sentence(*sentence, folded) and not government_after(folded, last.end):
             self.place(actors, "sport")
             return  # teams of a match, not "Vietnam's Ministry of Culture, Sports and Tourism"
+        if _MEMBERS_PLUS.search(sentence[0]):
+            self.place(actors, "members-listed")
+            return
+        if _REFORMED_BEFORE.search(sentence[0]):
+            self.place(actors, "topic")
+            return  # "called for reform of the United Nations Security Council"
         if forum_members(folded, first.start, self.forums):
             for m in chain:
                 if not is_region(m, gazetteer):
@@ -434,6 +493,9 @@ class _Reading:
         if _PLANNED.search(sentence[0]) and in_passing(text, first.start):
             self.place(actors, "planned")
             return  # "Ishiba is also scheduled to meet the prime ministers of Malaysia and..."
+        if all(self.next_stop(a, first.start, sentence[0]) for a in actors):
+            self.place(actors, "next-stop")
+            return  # "will travel on to Jakarta for talks with her Indonesian counterpart"
         if _MEMBERS_OF_AFTER.match(folded, last.end):
             self.place(actors, "member-of")
             return  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
