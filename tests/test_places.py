@@ -5794,3 +5794,16 @@ def test_a_body_whose_reform_is_called_for_is_no_party() -> None:
     )
     assert {"MYS", "BRA"} <= parties
     assert "UN" not in parties
+
+
+def test_states_that_sent_tourists_are_source_markets() -> None:
+    """ "The United States, Taiwan, Japan and India also sent large numbers of tourists": where the
+    tourists came from, as "arrivals from India" is."""
+    parties = parties_in(
+        "Foreign visitors to Vietnam up 21%",
+        "HANOI - Vietnam welcomed 15.8 million foreign visitors in the first ten months, the "
+        "statistics office said on Friday. South Korea was the largest source market, followed by "
+        "China. The United States, Taiwan, Japan and India also sent large numbers of tourists.",
+        "2025-11-01T10:00:00+07:00",
+    )
+    assert not {"USA", "TWN", "JPN", "IND"} & parties

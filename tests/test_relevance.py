@@ -1295,3 +1295,44 @@ def test_the_blocs_own_meeting_chaired_by_a_member_named_below_is_intra_asean(
         )
     }
     assert relevance_of(db, group_texts(db, texts, "2025-10-25")) == {"defa": "related"}
+
+
+def test_a_festival_two_governments_stage_together_in_the_lead_is_a_relation(
+    tmp_path: Path,
+) -> None:
+    """The title names only the festival ("Korea-Viet Nam Culture Week opens in HCM City"); the lead
+    has the two culture ministries co-organise it: a relation, `related`. The bloc's secretariat
+    and a partner's mission that "jointly held" a gala in the lead are `core`. A festival an
+    embassy co-organises with a firm is still culture."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "ministries": (
+                "Korea-Viet Nam Culture Week opens in HCM City",
+                "HCM CITY - A week of Korean and Vietnamese music, film and food opened on Friday, "
+                "co-organised by the Republic of Korea's Ministry of Culture, Sports and Tourism "
+                "and Viet Nam's Ministry of Culture, Sports and Tourism.\n\nThe week is part of an "
+                "exchange programme the two ministries signed last year, three decades after "
+                "diplomatic relations began. It includes a concert, a costume show, and screenings "
+                "of six films.",
+            ),
+            "gala": (
+                "People-to-people exchange gala held in Jakarta",
+                "JAKARTA - The ASEAN Secretariat and the Mission of the People's Republic of China "
+                "to ASEAN jointly held a cultural gala on Friday evening.\n\nThe Chinese "
+                "ambassador to ASEAN said such exchanges were the foundation of the ASEAN-China "
+                "partnership. The gala featured traditional music and dance performed by artists, "
+                "and a photo exhibition.",
+            ),
+            "firm": (
+                "Korean film week opens in Vientiane",
+                "VIENTIANE - A Korean film week opened on Saturday, co-organised by the Korean "
+                "Embassy and a Korean film distributor, with dance, music and screenings.\n\nSix "
+                "films and two concerts are on the programme, and the festival runs for a week.",
+            ),
+        },
+        "2024-11-08",
+    )
+    relevance = relevance_of(db, ids)
+    assert relevance == {"ministries": "related", "gala": "core", "firm": "none"}

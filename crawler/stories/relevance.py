@@ -46,13 +46,14 @@ _SIGNED = re.compile(
 )
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:embass(?:y|ies)|ministry|ministries|minister|ministers|ambassador|government|"
-    r"foundation)\b",
+    r"foundation|secretariat|mission)\b",
     re.IGNORECASE,
 )
 # Two sides staging something together: "ASEAN Secretariat, Japan co-host film festival".
 _COHOST = re.compile(
     r"\bco-?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing)\b"
-    r"|\bjointly\s+(?:host|hosts|hosted|organi[sz]e|organi[sz]es|organi[sz]ed)\b",
+    r"|\bjointly\s+(?:host|hosts|hosted|held|holds|hold|staged|stages|organi[sz]e|organi[sz]es|"
+    r"organi[sz]ed)\b",
     re.IGNORECASE,
 )
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
@@ -438,8 +439,15 @@ def judge(
     )
     # ... or the title has two governments' bodies stage it together ("Korean Embassy, Lao culture
     # ministry host K-culture festival").
+    # ... or the lead has ("co-organised by the Republic of Korea's Ministry of Culture, Sports and
+    # Tourism and Viet Nam's Ministry of Culture, Sports and Tourism").
+    lead = text[len(title) : len(title) + LEAD_CHARS]
     cohosted = (
-        (len(_GOVERNMENT_BODY.findall(title)) >= 2 or _COHOST.search(title) is not None)
+        (
+            len(_GOVERNMENT_BODY.findall(title)) >= 2
+            or _COHOST.search(title) is not None
+            or (_COHOST.search(lead) is not None and len(_GOVERNMENT_BODY.findall(lead)) >= 2)
+        )
         and bool(partners or bloc)
         and bool(members or bloc)
     )

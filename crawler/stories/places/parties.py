@@ -270,6 +270,12 @@ _MEMBERS_OF_AFTER = re.compile(
     # "Egypt, Ethiopia, Iran and the UAE became full members on January 1, 2024"
     r"|\s+became\s+(?:(?:full|founding)\s+)?members\b"
 )
+# ... or a source market sending them: "The United States, Taiwan, Japan and India also sent large
+# numbers of tourists" (not workers or students, whom a state's own scheme may send).
+_SENT_VISITORS_AFTER = re.compile(
+    r"\s+(?:also\s+|each\s+)?(?:sent|send|sends|sending)\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:tourists|visitors|arrivals|holidaymakers|travell?ers|guests|passengers)\b"
+)
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
 # from Chinese suppliers"): places, whatever body follows the name.
 _ORIGIN_BEFORE = re.compile(
@@ -477,7 +483,7 @@ class _Reading:
         if _COMPOSED_OF.search(sentence[0]):
             self.place(actors, "members-listed")
             return  # the members of something, listed
-        if _ORIGIN_BEFORE.search(sentence[0]):
+        if _ORIGIN_BEFORE.search(sentence[0]) or _SENT_VISITORS_AFTER.match(folded, last.end):
             self.place(actors, "origin")
             return  # "visitors from ASEAN member states": where they come from
         if _MET_OFFICIALS_OF_SEVERAL.search(sentence[0]):
