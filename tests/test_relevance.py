@@ -1336,3 +1336,31 @@ def test_a_festival_two_governments_stage_together_in_the_lead_is_a_relation(
     )
     relevance = relevance_of(db, ids)
     assert relevance == {"ministries": "related", "gala": "core", "firm": "none"}
+
+
+def test_officials_looking_on_or_an_embassy_on_a_mission_make_no_festival_a_relation(
+    tmp_path: Path,
+) -> None:
+    """Two firms co-organise a concert with a deputy minister and an ambassador in the audience;
+    an embassy "on a mission" stages its own festival: culture, `none`."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "audience": (
+                "K-pop, V-pop stars draw 10,000 fans in Hanoi",
+                "HANOI (VNA) - A music festival co-organised by broadcaster VTV and South "
+                "Korea's CJ ENM drew 10,000 fans on Saturday, with Vietnam's Deputy Minister of "
+                "Culture and the South Korean ambassador in the audience.\n\nSingers, dancers "
+                "and a concert orchestra performed music from both countries.",
+            ),
+            "mission": (
+                "Korean embassy on a mission to win Lao hearts with K-food festival",
+                "VIENTIANE (KPL) - A K-food and K-pop festival staged by the Korean Embassy drew "
+                "3,000 fans on Saturday, and Laos' Deputy Minister of Information, Culture and "
+                "Tourism opened it.\n\nDance crews, music and artists performed until late.",
+            ),
+        },
+        "2024-11-08",
+    )
+    assert relevance_of(db, ids) == {"audience": "none", "mission": "none"}

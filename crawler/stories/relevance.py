@@ -46,7 +46,7 @@ _SIGNED = re.compile(
 )
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:embass(?:y|ies)|ministry|ministries|minister|ministers|ambassador|government|"
-    r"foundation|secretariat|mission)\b",
+    r"foundation|secretariat|(?<!\ba\s)mission)\b",
     re.IGNORECASE,
 )
 # Two sides staging something together: "ASEAN Secretariat, Japan co-host film festival".
@@ -56,6 +56,9 @@ _COHOST = re.compile(
     r"organi[sz]ed)\b",
     re.IGNORECASE,
 )
+# Where a lead's sentence turns to who else was there: "..., with Vietnam's Deputy Minister of
+# Culture and the South Korean ambassador in the audience".
+_ALSO_THERE = re.compile(r",\s+(?:with|attended by|in the presence of|as)\b", re.IGNORECASE)
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
 # they must outnumber)
 _GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2))
@@ -363,6 +366,21 @@ def _seized(places: Iterable[str], text: str, gazetteer: Gazetteer) -> list[str]
     )
 
 
+def _cohosted_in_lead(lead: str) -> bool:
+    """The lead's sentence has two governments' bodies stage it together ("co-organised by the
+    Republic of Korea's Ministry of Culture ... and Viet Nam's Ministry of Culture ...", "The ASEAN
+    Secretariat and the Mission of China to ASEAN jointly held"), not companies with officials
+    looking on."""
+    found = _COHOST.search(lead)
+    if found is None:
+        return False
+    opened = max(lead.rfind(". ", 0, found.start()) + 1, lead.rfind("\n", 0, found.start()) + 1)
+    closed = lead.find(". ", found.end())
+    sentence = lead[opened : closed if closed >= 0 else len(lead)]
+    sentence = _ALSO_THERE.split(sentence, maxsplit=1)[0]
+    return len(_GOVERNMENT_BODY.findall(sentence)) >= 2
+
+
 def judge(
     presences: list[ActorPresence],
     text: str,
@@ -441,12 +459,11 @@ def judge(
     # ministry host K-culture festival").
     # ... or the lead has ("co-organised by the Republic of Korea's Ministry of Culture, Sports and
     # Tourism and Viet Nam's Ministry of Culture, Sports and Tourism").
-    lead = text[len(title) : len(title) + LEAD_CHARS]
     cohosted = (
         (
             len(_GOVERNMENT_BODY.findall(title)) >= 2
             or _COHOST.search(title) is not None
-            or (_COHOST.search(lead) is not None and len(_GOVERNMENT_BODY.findall(lead)) >= 2)
+            or _cohosted_in_lead(text[len(title) : len(title) + LEAD_CHARS])
         )
         and bool(partners or bloc)
         and bool(members or bloc)

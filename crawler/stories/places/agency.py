@@ -571,6 +571,8 @@ def evidence_before(before: str, after: str) -> str | None:
     word = phrase[0]
     if len(phrase) > 1 and phrase[-2] in _ASKED and _PEOPLE_AFTER.match(after):
         return None  # "an appeal from Myanmar refugees", "an offer from Singapore universities"
+    if word in _ASKING and (_PEOPLE_AFTER.match(after) or _FOLK_OF.match(after)):
+        return None  # "asks Singapore residents", "was asking Japan's business community"
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
@@ -624,6 +626,13 @@ _ASKED = word_set("request invitation offer appeal")
 _PEOPLE_AFTER = re.compile(
     r"\s*(?:-based\s+)?(?!(?:to|for|on|in|at|that|and|or|as|which|who|over|about|with|after|"
     r"before|last|this|earlier|by|of|is|was|has|had|will|would|to)\b|[a-z]+(?:ing|ed)\b)[a-z]"
+)
+_ASKING = word_set("ask asks asked asking")
+# ... or its people or firms after the possessive: "Japan's business community".
+_FOLK_OF = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:business|businesses|firms|companies|investors|residents|"
+    r"citizens|people|peoples|community|communities|students|workers|exporters|public|nationals|"
+    r"voters|consumers)\b"
 )
 _ADDRESSED = word_set(
     "urge urged urges urging called calls calling criticised criticized condemned condemns "

@@ -101,8 +101,12 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
     # the turn's year, read against the story's: "as ASEAN Chair in 2024", "in its role as ASEAN
     # Chair last year" are a past turn
-    r"(?:\s+(?:(?:in|for)\s+)?(?P<year>(?:19|20)\d\d)\b|\s+(?P<when>last|next)\s+year\b)?"
+    r"(?:\s+(?:(?:in|for)\s+)?(?P<year>(?:19|20)\d\d)\b|\s+(?P<when>last|next|that)\s+year\b|"
+    r"\s+(?P<then>at\s+the\s+time)\b)?"
 )
+# A leader named as the holder of an earlier turn: "then-Cambodian Prime Minister Hun Sen".
+_THEN_BEFORE = re.compile(r"\b(?:then|former)[\s-]+(?:[\w-]+\s+){0,3}$")
+_YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # ... without a comma or "in its capacity", only as the agent of the act: "talks hosted by Malaysian
 # Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
 # chair": its turn, backed).
@@ -195,10 +199,11 @@ _COMPOSED_OF = re.compile(
     r"|\b(?:members?|member\s+(?:states|countries|nations)|countries|nations|states|participants|"
     r"partners),?\s+namely\s+(?:the\s+)?$"
 )
-# ... or after a bloc's members: "the region, made up of the ASEAN member states plus China, Japan
-# and South Korea" (read before a forum's members: the sentence lists what something is made of).
+# ... or a region or market's, after a bloc's members: "the region, made up of the ASEAN member
+# states plus China, Japan and South Korea" (read before a forum's members: the sentence lists what
+# a region is made of; a forum so described is its members meeting).
 _MEMBERS_PLUS = re.compile(
-    rf"\b(?:{MADE_OF})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:member\s+states|members|countries|"
+    rf"\b(?:region|market|area|zone|economies)\s*,?\s+(?:which\s+is\s+)?(?:{MADE_OF})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:member\s+states|members|countries|"
     r"nations|economies)\s+(?:plus|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
 )
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
@@ -247,6 +252,12 @@ _NEXT_STOP_BEFORE = re.compile(
     r"\b(?:where|there)\s+(?:he|she|they)\s+(?:will|is\s+(?:expected|due|scheduled)\s+to)\s+"
     r"(?:meet|hold\s+talks\s+with))\s+(?:[\w.'’-]+\s+){0,6}$"
 )
+_TRIP = re.compile(r"\b(?:travel|fly|flies|head|go|proceed|continue)")  # a cheap first look
+# ... unless the trip is the news, in the title or the lead: "Japan's Ishiba to visit Southeast Asia
+# next week".
+_TRIP_NEWS = re.compile(
+    r"\b(?:to|will|set\s+to|due\s+to)\s+(?:visit|travel|tour)\b|\b(?:trip|tour)\s+(?:to|of)\b"
+)
 # A body whose reform is called for is the topic, not a speaker: "called for reform of the United
 # Nations Security Council".
 _REFORMED_BEFORE = re.compile(r"\breforms?\s+(?:of|to|at)\s+(?:the\s+)?$")
@@ -273,7 +284,7 @@ _MEMBERS_OF_AFTER = re.compile(
 # ... or a source market sending them: "The United States, Taiwan, Japan and India also sent large
 # numbers of tourists" (not workers or students, whom a state's own scheme may send).
 _SENT_VISITORS_AFTER = re.compile(
-    r"\s+(?:also\s+|each\s+)?(?:sent|send|sends|sending)\s+(?:[\w,-]+\s+){0,5}?"
+    r"\s+(?:also\s+|each\s+)?(?:sent|send|sends|sending)\s+(?:(?!(?:to|home|back)\b)[\w,-]+\s+){0,5}?"
     r"(?:tourists|visitors|arrivals|holidaymakers|travell?ers|guests|passengers)\b"
 )
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
@@ -379,17 +390,23 @@ class _Reading:
         ]
         # The state each office-holder's mention stands for, by where it starts.
         self.by_office = {m.start: m.actor for m in self.ordered if m.via is not None}
-        for m in self.ordered:
-            self._first_read(m)
         # The title and the lead's first sentence: what the story is about.
         self.lead_end = LEAD.search(self.folded).end()  # type: ignore[union-attr]  # `$` matches
+        for m in self.ordered:
+            self._first_read(m)
         self.leading = {m.actor for m in self.states if m.start < self.lead_end}
 
     def next_stop(self, state: str, start: int, before: str) -> bool:
         """The state is where a trip goes next, named earlier in the sentence, and the mention at
         `start` is whom the traveller meets there (`before`: the sentence up to it)."""
+        if (
+            not _TRIP.search(before)
+            or not in_passing(self.text, start)
+            or _TRIP_NEWS.search(self.folded, 0, self.lead_end)
+        ):
+            return False
         found = _NEXT_STOP_BEFORE.search(before)
-        if found is None or not in_passing(self.text, start):
+        if found is None:
             return False
         opened = start - len(before)
         if any(
@@ -691,13 +708,24 @@ class _Reading:
                 )
                 and self.gazetteer.is_member(state)
                 and found.group("when") is None
+                and found.group("then") is None
                 and (
                     found.group("year") is None or year is None or int(found.group("year")) == year
                 )
+                and not self._past_turn(m.start, year)
                 and any(m.end < b.start < found.end() for b in bloc)
             ):
                 self.acts(state, "chair")
                 self.acts("ASEAN", "chair")
+
+    def _past_turn(self, start: int, year: int | None) -> bool:
+        """The chair named at `start` held an earlier turn: "then-Cambodian Prime Minister Hun
+        Sen", "first floated in 2022 by Hun Sen, who chaired the summit ..." (a year before the
+        story's, earlier in the sentence)."""
+        before = sentence_parts(self.folded, start, start)[0]
+        if _THEN_BEFORE.search(before):
+            return True
+        return year is not None and any(int(y) < year for y in _YEAR_IN.findall(before))
 
     def pairs(self) -> None:
         """The first of a pair shares the officials named after it: "the ASEAN-Russia ministers
