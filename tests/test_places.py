@@ -5867,3 +5867,22 @@ def test_states_that_sent_tourists_are_source_markets() -> None:
         "2025-11-01T10:00:00+08:00",
     )
     assert "MYS" in rescue  # a state's own act
+
+
+def test_a_body_a_market_expects_to_act_does_not_act() -> None:
+    """ "supported by expectations that the US Federal Reserve would lower interest rates": an act
+    the market expects, not one reported; "after the US Federal Reserve cut rates" is."""
+    expected = parties_in(
+        "Ringgit ends higher",
+        "KUALA LUMPUR - The ringgit rose on Monday, a dealer said, supported by expectations that "
+        "the US Federal Reserve would lower interest rates again in December.",
+        "2025-11-10T18:00:00+08:00",
+    )
+    assert "USA" not in expected
+    done = parties_in(
+        "Ringgit ends higher",
+        "KUALA LUMPUR - The ringgit rose on Monday, a dealer said, after the US Federal Reserve "
+        "cut interest rates by half a percentage point.",
+        "2025-11-10T18:00:00+08:00",
+    )
+    assert "USA" in done

@@ -261,6 +261,11 @@ _TRIP_NEWS = re.compile(
 # A body whose reform is called for is the topic, not a speaker: "called for reform of the United
 # Nations Security Council".
 _REFORMED_BEFORE = re.compile(r"\breforms?\s+(?:of|to|at)\s+(?:the\s+)?$")
+# ... and one a market expects to act does not act in the story: "on expectations that the US
+# Federal Reserve would lower interest rates".
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expectations?|bets?|hopes?|speculation|wagers?)\s+(?:that|of)\s+(?:the\s+)?$"
+)
 # A state, or its body, that says or does nothing in the story: "China's embassy in Manila did not
 # immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
 # "Myanmar's junta leaders were not invited".
@@ -492,6 +497,9 @@ class _Reading:
         if _REFORMED_BEFORE.search(sentence[0]):
             self.place(actors, "topic")
             return  # "called for reform of the United Nations Security Council"
+        if _EXPECTED_BEFORE.search(sentence[0]):
+            self.place(actors, "expected")
+            return  # "expectations that the US Federal Reserve would lower interest rates"
         if forum_members(folded, first.start, self.forums):
             for m in chain:
                 if not is_region(m, gazetteer):
