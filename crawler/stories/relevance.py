@@ -58,7 +58,7 @@ _COHOST = re.compile(
 )
 # Where a lead's sentence turns to who else was there: "..., with Vietnam's Deputy Minister of
 # Culture and the South Korean ambassador in the audience".
-_ALSO_THERE = re.compile(r",\s+(?:with|attended by|in the presence of|as)\b", re.IGNORECASE)
+_ALSO_THERE = re.compile(r",\s+(?:with|attended by|in the presence of)\b", re.IGNORECASE)
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
 # they must outnumber)
 _GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2))

@@ -203,8 +203,10 @@ _COMPOSED_OF = re.compile(
 # states plus China, Japan and South Korea" (read before a forum's members: the sentence lists what
 # a region is made of; a forum so described is its members meeting).
 _MEMBERS_PLUS = re.compile(
-    rf"\b(?:region|market|area|zone|economies)\s*,?\s+(?:which\s+is\s+)?(?:{MADE_OF})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:member\s+states|members|countries|"
-    r"nations|economies)\s+(?:plus|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
+    r"\b(?:region|market|area|zone|economies)\s*,?\s+(?:which\s+is\s+)?"
+    rf"(?:{MADE_OF})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}"
+    r"(?:member\s+states|members|countries|nations|economies)\s+"
+    r"(?:plus|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
 )
 # Examples of a kind ("close partners such as Australia, Japan and the United States") are not the
 # parties of what is reported.
@@ -289,7 +291,8 @@ _MEMBERS_OF_AFTER = re.compile(
 # ... or a source market sending them: "The United States, Taiwan, Japan and India also sent large
 # numbers of tourists" (not workers or students, whom a state's own scheme may send).
 _SENT_VISITORS_AFTER = re.compile(
-    r"\s+(?:also\s+|each\s+)?(?:sent|send|sends|sending)\s+(?:(?!(?:to|home|back)\b)[\w,-]+\s+){0,5}?"
+    r"\s+(?:also\s+|each\s+)?(?:sent|send|sends|sending)\s+"
+    r"(?:(?!(?:to|home|back)\b)[\w,-]+\s+){0,5}?"  # not "sent ships to rescue", "sent home"
     r"(?:tourists|visitors|arrivals|holidaymakers|travell?ers|guests|passengers)\b"
 )
 # People or goods named by where they come from ("visitors from ASEAN member states", "imports
