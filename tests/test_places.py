@@ -5886,3 +5886,50 @@ def test_a_body_a_market_expects_to_act_does_not_act() -> None:
         "2025-11-10T18:00:00+08:00",
     )
     assert "USA" in done
+
+
+def test_a_state_whose_act_is_opposed_is_a_party_however_low() -> None:
+    """ "both leaders opposed China's unilateral attempts": China is criticised, as it is when
+    "condemned", even named once at the foot of the story."""
+    body = (
+        "MANILA - The Philippine president and the visiting Japanese prime minister agreed on "
+        "Tuesday to open talks on a logistics pact for their armed forces.\n\n"
+        "The two leaders made the announcement after expanded talks at the presidential palace.\n\n"
+        '"Japan is a partner with whom we stand side by side," the president told reporters.\n\n'
+        "The two sides also agreed to widen Japan's security assistance to the Philippine Navy.\n\n"
+        "The Japanese premier said Tokyo and Manila were close partners and that both leaders "
+        "{verb} China's unilateral attempts to change the status quo by force at sea."
+    )
+    for verb in ("opposed", "rejected"):
+        parties = parties_in(
+            "PH, Japan leaders agree to start talks on logistics pact",
+            body.format(verb=verb),
+            "2025-04-29T21:10:00+08:00",
+        )
+        assert "CHN" in parties, verb
+
+
+def test_a_state_others_would_bring_back_to_talks_is_their_topic() -> None:
+    """ "support for Seoul's efforts to resume dialogue with North Korea": what the talks are
+    about, not a side of them."""
+    for sentence in (
+        "Cho also asked for Vietnam's support for Seoul's efforts to resume dialogue with North "
+        "Korea.",
+        "Cho also asked for Vietnam's support for Seoul's efforts to bring North Korea back to "
+        "dialogue.",
+    ):
+        parties = parties_in(
+            "FM Cho, Vietnamese counterpart hold phone talks",
+            "SEOUL (Yonhap) - Foreign Minister Cho Hyun held phone talks with his Vietnamese "
+            f"counterpart on Wednesday. {sentence}",
+            "2025-11-12T15:22:00+09:00",
+        )
+        assert {"KOR", "VNM"} <= parties
+        assert "PRK" not in parties, sentence
+    rejected = parties_in(
+        "Seoul offers talks",
+        "SEOUL (Yonhap) - Seoul renewed its offer of talks on Wednesday. North Korea rejected the "
+        "offer within hours.",
+        "2025-11-12T15:22:00+09:00",
+    )
+    assert "PRK" in rejected  # a side that answers

@@ -223,6 +223,8 @@ _RELATION_BEFORE = re.compile(
     r"pressured|blamed|blames|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|asks|ask|asking|"
+    # a state's act opposed: "opposed China's unilateral attempts", "rejected Beijing's claims"
+    r"opposed|opposes|opposing|rejected|rejects|rejecting|"
     r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
     r"backing for|met|meets|"
@@ -636,7 +638,8 @@ _FOLK_OF = re.compile(
 )
 _ADDRESSED = word_set(
     "urge urged urges urging called calls calling criticised criticized condemned condemns "
-    "accused accuses warned warns thanked thanks thank congratulated congratulates condolences"
+    "accused accuses warned warns thanked thanks thank congratulated congratulates condolences "
+    "opposed opposes opposing rejected rejects rejecting"
 )
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
 # What a state did for the act reported, praised by another ("commended the mediation efforts of",

@@ -268,6 +268,14 @@ _REFORMED_BEFORE = re.compile(r"\breforms?\s+(?:of|to|at)\s+(?:the\s+)?$")
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:expectations?|bets?|hopes?|speculation|wagers?)\s+(?:that|of)\s+(?:the\s+)?$"
 )
+# ... and one others' efforts would bring back to talks is their topic: "support for Seoul's efforts
+# to resume dialogue with North Korea", "ASEAN help to bring North Korea back to talks".
+_DIALOGUE_SOUGHT = re.compile(
+    r"\b(?:efforts?|bids?|push|drive|attempts?|help|support|initiatives?)\s+(?:[\w-]+\s+){0,2}?to\s+"
+    r"(?:(?:resume|restart|reopen|revive|renew)\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|"
+    r"contacts?)\s+with|engage|bring|lure|coax|draw)\s+(?:the\s+)?$"
+)
+_BACK_TO_TALKS = re.compile(r"\s+back\s+to\s+(?:the\s+)?(?:dialogue|talks|negotiat)")
 # A state, or its body, that says or does nothing in the story: "China's embassy in Manila did not
 # immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
 # "Myanmar's junta leaders were not invited".
@@ -503,6 +511,13 @@ class _Reading:
         if _EXPECTED_BEFORE.search(sentence[0]):
             self.place(actors, "expected")
             return  # "expectations that the US Federal Reserve would lower interest rates"
+        sought = _DIALOGUE_SOUGHT.search(sentence[0])
+        if sought is not None and (
+            sought.group().split()[-1] not in ("bring", "lure", "coax", "draw")
+            or _BACK_TO_TALKS.match(folded, last.end)
+        ):
+            self.place(actors, "topic")
+            return  # "Seoul's efforts to resume dialogue with North Korea"
         if forum_members(folded, first.start, self.forums):
             for m in chain:
                 if not is_region(m, gazetteer):
