@@ -5933,3 +5933,18 @@ def test_a_state_others_would_bring_back_to_talks_is_their_topic() -> None:
         "2025-11-12T15:22:00+09:00",
     )
     assert "PRK" in rejected  # a side that answers
+
+
+def test_states_named_as_examples_of_standing_deals_take_no_part() -> None:
+    """ "its partnership agreements with ASEAN member states, including Indonesia and Cambodia":
+    deals made before, named by example."""
+    parties = parties_in(
+        "UAE takes part in ASEAN-GCC summit",
+        "KUALA LUMPUR (WAM) - The United Arab Emirates took part in the ASEAN-GCC summit on "
+        "Tuesday. The UAE minister said the UAE's network of economic partnership agreements with "
+        "ASEAN member states, including Indonesia, Cambodia and Viet Nam, offered a foundation for "
+        "wider ties.",
+        "2025-05-27T15:20:00+04:00",
+    )
+    assert {"ARE", "ASEAN"} <= parties
+    assert not {"IDN", "KHM", "VNM"} & parties

@@ -229,6 +229,10 @@ _EXAMPLES_BEFORE = re.compile(
     r"\bsuch\s+as\s+(?:the\s+)?$"
     # others named as examples: "Other members of the pact, including Japan and Australia, ..."
     r"|\b(?:other|others|some|several|many)\b[^,.;]{0,60},?\s+including\s+(?:the\s+)?$"
+    # ... or a state's standing deals, by example: "its partnership agreements with ASEAN member
+    # states, including Indonesia and Cambodia"
+    r"|\b(?:agreements?|deals?|pacts?|partnerships?|accords?|treaties)\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:member\s+states|members|countries|nations|economies),?\s+including\s+(?:the\s+)?$"
     # a standing grouping's members as examples: "the ADMM-Plus, which brings together ASEAN and
     # eight partners including Japan, the United States and China"
     r"|\bbrings\s+together\b[^.;]{0,80}\bincluding\s+(?:the\s+)?$"
