@@ -5948,3 +5948,19 @@ def test_states_named_as_examples_of_standing_deals_take_no_part() -> None:
     )
     assert {"ARE", "ASEAN"} <= parties
     assert not {"IDN", "KHM", "VNM"} & parties
+
+
+def test_members_that_argued_or_wanted_at_a_meeting_take_part() -> None:
+    """ "Thailand and Laos had argued that the bloc should ..., while Malaysia and Indonesia
+    wanted evidence first": each side of the argument speaks at the meeting."""
+    parties = parties_in(
+        "ASEAN ministers split over Myanmar election",
+        "CEBU, Philippines (Reuters) - Southeast Asian foreign ministers were divided on Thursday "
+        "over how to respond to Myanmar's election, diplomats said.\n\n"
+        "The Philippine foreign secretary, who chaired the ASEAN retreat, said the bloc's "
+        "consensus remained its reference.\n\n"
+        "Two diplomats said Thailand and Laos had argued that the bloc should deal with the new "
+        "government, while Malaysia and Indonesia wanted evidence of a genuine process first.",
+        "2026-01-29T10:15:00+00:00",
+    )
+    assert {"THA", "LAO", "MYS", "IDN"} <= parties

@@ -110,7 +110,7 @@ _ACTS = (
     # anniversary of their dialogue partnership"
     r"(?:celebrat|commemorat|mark)(?:e|es|ed|s|)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+of\s+"
     r"(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ties|relations|partnership|friendship|dialogue)|"
-    r"seized|seizes|"
+    r"seized|seizes|argued|argues|wanted|"
     r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
     r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|"
     r"classified|classifies|categorised|categorized|blacklisted|blacklists|updated|updates|"
