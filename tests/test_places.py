@@ -5964,3 +5964,15 @@ def test_members_that_argued_or_wanted_at_a_meeting_take_part() -> None:
         "2026-01-29T10:15:00+00:00",
     )
     assert {"THA", "LAO", "MYS", "IDN"} <= parties
+
+
+def test_a_department_store_is_no_government_department() -> None:
+    """ "several Japanese department stores expressing interest": shops, not a ministry."""
+    parties = parties_in(
+        "Indonesian Embassy brings batik week to Tokyo",
+        "The Indonesian Embassy in Tokyo held a batik exhibition at a shopping complex. The "
+        "embassy said sales reached about US$480,000, with several Japanese department stores "
+        "expressing interest in stocking batik products.",
+        "2024-10-15T20:10:00+07:00",
+    )
+    assert "JPN" not in parties

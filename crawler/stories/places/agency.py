@@ -32,7 +32,9 @@ _OFFICIAL = (
     r"coast guards?|coastguards?|military|militaries|army|armies|armed forces|air force|troops|"
     r"forces|soldiers|"
     r"defence|defense|police|customs|immigration|central bank|federal reserve|regulator|regulators|"
-    r"state department|foreign office|department|spokesperson|spokesman|spokeswoman|junta|regime|"
+    # "a department store" is a shop
+    r"state department|foreign office|department(?! stores?\b)|"
+    r"spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
     r"workers?|direct|students?|buyers?|companies|firms|nationals?|interest|demand|capital|"
