@@ -5976,3 +5976,17 @@ def test_a_department_store_is_no_government_department() -> None:
         "2024-10-15T20:10:00+07:00",
     )
     assert "JPN" not in parties
+
+
+def test_a_trips_earlier_stop_is_a_place() -> None:
+    """ "arrived in Moscow last night fresh from a working visit to Italy": where the traveller
+    was, not a side of the talks."""
+    parties = parties_in(
+        "Anwar, Putin agree to double trade",
+        "MOSCOW (Bernama) - Prime Minister Anwar Ibrahim held talks with President Vladimir Putin "
+        "at the Kremlin today. Anwar, who arrived in Moscow last night fresh from a working visit "
+        "to Italy, said bilateral trade could be doubled.",
+        "2025-05-14T22:00:00+03:00",
+    )
+    assert {"MYS", "RUS"} <= parties
+    assert "ITA" not in parties

@@ -279,6 +279,12 @@ _DIALOGUE_SOUGHT = re.compile(
     r"(?:(?:resume|restart|reopen|revive|renew)\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|"
     r"contacts?)\s+with|engage|bring|lure|coax|draw)\s+(?:the\s+)?$"
 )
+# A trip's earlier stop is where the traveller was: "arrived in Moscow last night fresh from a
+# working visit to Italy", "returning from a visit to Manila".
+_PRIOR_STOP_BEFORE = re.compile(
+    r"\b(?:fresh|straight|returning|returned|back|coming)\s+from\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\s+to\s+(?:the\s+)?$"
+)
 _BACK_TO_TALKS = re.compile(r"\s+back\s+to\s+(?:the\s+)?(?:dialogue|talks|negotiat)")
 # A state, or its body, that says or does nothing in the story: "China's embassy in Manila did not
 # immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
@@ -515,6 +521,9 @@ class _Reading:
         if _EXPECTED_BEFORE.search(sentence[0]):
             self.place(actors, "expected")
             return  # "expectations that the US Federal Reserve would lower interest rates"
+        if _PRIOR_STOP_BEFORE.search(sentence[0]):
+            self.place(actors, "prior-stop")
+            return  # "fresh from a working visit to Italy"
         sought = _DIALOGUE_SOUGHT.search(sentence[0])
         if sought is not None and (
             sought.group().split()[-1] not in ("bring", "lure", "coax", "draw")
