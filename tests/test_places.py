@@ -5990,3 +5990,19 @@ def test_a_trips_earlier_stop_is_a_place() -> None:
     )
     assert {"MYS", "RUS"} <= parties
     assert "ITA" not in parties
+
+
+def test_the_state_that_issued_a_statement_acts() -> None:
+    """ "according to a statement issued by the Laos chairmanship": the chair speaks, though
+    named only there and as the venue's capital."""
+    parties = parties_in(
+        "UK wants to be long-term partner to ASEAN, says Lammy",
+        "British Foreign Secretary David Lammy said on Friday that Britain wanted to be a "
+        "reliable partner to Southeast Asia.\n\n"
+        "Speaking at the ASEAN-UK ministerial meeting in the Laotian capital, Lammy told his "
+        "counterparts that the government would make the ties a priority.\n\n"
+        "ASEAN foreign ministers welcomed Britain's engagement, according to a statement issued "
+        "by the Laos chairmanship after the meeting.",
+        "2024-07-26T21:15:00+08:00",
+    )
+    assert {"GBR", "ASEAN", "LAO"} <= parties

@@ -370,7 +370,9 @@ _NOT_OBJECT_OF = word_set(
 # the Philippines".
 _HOST_BY = re.compile(
     r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
-    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged|imposed)"
+    r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged|imposed|"
+    # a statement or a gift given out by a state: "a press statement issued by Malaysia"
+    r"issued|released|announced|signed|offered|donated|granted)"
     rf"{_YEAR} by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
