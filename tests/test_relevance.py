@@ -1338,6 +1338,26 @@ def test_a_festival_two_governments_stage_together_in_the_lead_is_a_relation(
     assert relevance == {"ministries": "related", "gala": "core", "firm": "none"}
 
 
+def test_co_organisers_are_read_in_their_whole_sentence(tmp_path: Path) -> None:
+    """ "co-organised by the U.S. Embassy's ... and Viet Nam's Ministry of Culture": the sentence
+    goes on past "U.S." to the second government body."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "jazz": (
+                "American jazz week opens in Hanoi",
+                "HANOI - A week of American jazz and Vietnamese folk music opened on Friday, "
+                "co-organised by the U.S. Embassy in Hanoi and Viet Nam's Ministry of Culture, "
+                "Sports and Tourism.\n\nThe week includes concerts, workshops and a costume show "
+                "by artists, singers and dancers of both countries.",
+            ),
+        },
+        "2025-07-11",
+    )
+    assert relevance_of(db, ids) == {"jazz": "related"}
+
+
 def test_officials_looking_on_or_an_embassy_on_a_mission_make_no_festival_a_relation(
     tmp_path: Path,
 ) -> None:

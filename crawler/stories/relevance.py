@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from crawler.store.schema import CORE, NONE, RELATED
 from crawler.stories.gazetteer import Actor, Gazetteer
+from crawler.stories.mentions import fold
+from crawler.stories.places.context import sentence_bounds
 
 LEAD_CHARS = 500  # the lead: about the first two paragraphs after the title
 
@@ -374,10 +376,8 @@ def _cohosted_in_lead(lead: str) -> bool:
     found = _COHOST.search(lead)
     if found is None:
         return False
-    opened = max(lead.rfind(". ", 0, found.start()) + 1, lead.rfind("\n", 0, found.start()) + 1)
-    closed = lead.find(". ", found.end())
-    sentence = lead[opened : closed if closed >= 0 else len(lead)]
-    sentence = _ALSO_THERE.split(sentence, maxsplit=1)[0]
+    opened, closed = sentence_bounds(fold(lead), found.start(), found.end())
+    sentence = _ALSO_THERE.split(lead[opened:closed], maxsplit=1)[0]
     return len(_GOVERNMENT_BODY.findall(sentence)) >= 2
 
 

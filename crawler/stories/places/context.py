@@ -79,6 +79,16 @@ _ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s|$)")
 SENTENCE_END = re.compile(rf"{_ENDS_BEFORE.pattern}|\n")
 
 
+def sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the whole sentence holding folded[start:end] opens and closes, however long ("U.S."
+    ends none)."""
+    opened = 0
+    for stop in SENTENCE_END.finditer(folded, 0, start):
+        opened = stop.end()
+    closed = SENTENCE_END.search(folded, end)
+    return opened, closed.start() if closed else len(folded)
+
+
 def sentence_parts(folded: str, start: int, end: int) -> tuple[str, str]:
     """This sentence's words before start and from end on."""
     before = _ENDS_BEFORE.split(window_before(folded, start, WINDOW * 2))[-1]
