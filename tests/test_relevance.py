@@ -1358,6 +1358,26 @@ def test_co_organisers_are_read_in_their_whole_sentence(tmp_path: Path) -> None:
     assert relevance_of(db, ids) == {"jazz": "related"}
 
 
+def test_initials_that_end_a_sentence_end_the_co_organisers(tmp_path: Path) -> None:
+    """ "... musicians trained in the U.S. The U.S. ambassador and Viet Nam's deputy culture
+    minister attended": the officials who attended stage nothing."""
+    db = tmp_path / "w.db"
+    ids = group_texts(
+        db,
+        {
+            "club": (
+                "Jazz week opens in Hanoi",
+                "HANOI - A week of jazz co-organised by a Hanoi music club and a local university "
+                "opened on Friday with musicians trained in the U.S. The U.S. ambassador and Viet "
+                "Nam's deputy culture minister attended the opening.\n\nThe week includes "
+                "concerts, workshops and jam sessions by artists, singers and dancers.",
+            ),
+        },
+        "2025-07-11",
+    )
+    assert relevance_of(db, ids) == {"club": "none"}
+
+
 def test_officials_looking_on_or_an_embassy_on_a_mission_make_no_festival_a_relation(
     tmp_path: Path,
 ) -> None:

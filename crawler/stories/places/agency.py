@@ -33,7 +33,7 @@ _OFFICIAL = (
     r"forces|soldiers|"
     r"defence|defense|police|customs|immigration|central bank|federal reserve|regulator|regulators|"
     # "a department store" is a shop
-    r"state department|foreign office|department(?! stores?\b)|"
+    r"state department|foreign office|department(?![- ]stores?\b)|"
     r"spokesperson|spokesman|spokeswoman|junta|regime|"
     r"communist party|party chief|mission|missions|representative|representatives|"
     r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
@@ -226,7 +226,8 @@ _RELATION_BEFORE = re.compile(
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|asks|ask|asking|"
     # a state's act opposed: "opposed China's unilateral attempts", "rejected Beijing's claims"
-    r"opposed|opposes|opposing|rejected|rejects|rejecting|"
+    # (see _OPPOSING)
+    r"opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|"
     r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
     r"backing for|met|meets|"
@@ -371,8 +372,9 @@ _NOT_OBJECT_OF = word_set(
 _HOST_BY = re.compile(
     r"(?:co-)?(?:hosted|chaired|proposed|pushed|put forward|initiated|sponsored|introduced|"
     r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged|imposed|"
-    # a statement or a gift given out by a state: "a press statement issued by Malaysia"
-    r"issued|released|announced|signed|offered|donated|granted)"
+    # a statement or a measure a state gave out (see _GIVEN_OUT): "a press statement issued by
+    # Malaysia", "new tariffs announced by Washington"
+    r"issued|announced)"
     rf"{_YEAR} by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
@@ -572,6 +574,10 @@ def evidence_before(before: str, after: str) -> str | None:
     if _HOST_BY.match(found.group()):
         if _GAMES_HOSTED.search(tail):
             return None  # "the 2023 SEA Games hosted by Cambodia": where they were played
+        if found.group().split()[0] in _GIVING_OUT and not _GIVEN_OUT.search(
+            tail, 0, found.start()
+        ):
+            return "relation"  # "bonds issued by the Philippines", "passports issued by Vietnam"
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
     word = phrase[0]
@@ -579,6 +585,8 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "an appeal from Myanmar refugees", "an offer from Singapore universities"
     if word in _ASKING and (_PEOPLE_AFTER.match(after) or _FOLK_OF.match(after)):
         return None  # "asks Singapore residents", "was asking Japan's business community"
+    if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
+        return None  # "opposes Taiwan independence": the state is the topic
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
@@ -627,6 +635,15 @@ def evidence_before(before: str, after: str) -> str | None:
 
 
 _ASKED = word_set("request invitation offer appeal")
+_GIVING_OUT = word_set("issued announced")
+# What a state gives out as its own word or act: "a press statement issued by", "tariffs announced
+# by"; not bonds, passports or visas it issued.
+_GIVEN_OUT = re.compile(
+    r"\b(?:statements?|communiqu[eé]s?|declarations?|readouts?|notes?|notices?|advisor(?:y|ies)|"
+    r"letters?|messages?|plans?|proposals?|measures?|tariffs?|duties|sanctions|polic(?:y|ies)|"
+    r"decisions?|guidelines|rules|regulations|decrees?|orders?|lists?|priorities|agenda|"
+    r"initiatives?|programmes?|programs?|targets?|commitments?|pledges?)\s+(?:[\w-]+\s+){0,2}?$"
+)
 # A noun right after the name: the name is the people's or the firms' ("Myanmar refugees",
 # "Philippines-based firm"), not the state's.
 _PEOPLE_AFTER = re.compile(
@@ -643,8 +660,14 @@ _FOLK_OF = re.compile(
 _ADDRESSED = word_set(
     "urge urged urges urging called calls calling criticised criticized condemned condemns "
     "accused accuses warned warns thanked thanks thank congratulated congratulates condolences "
-    "opposed opposes opposing rejected rejects rejecting"
+    "opposed opposes oppose opposing rejected rejects reject rejecting"
 )
+# ... a state opposed only through what it did or claims ("opposed China's unilateral attempts"):
+# not "opposes Taiwan independence", "rejecting US assets" or "rejected Cambodia-based operators".
+_OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
+_POSSESSIVE_AFTER = re.compile(
+    r"['’]s?\s|\s+[a-z]+ing\b"
+)  # ... or its act: "opposes the US deploying"
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
 # What a state did for the act reported, praised by another ("commended the mediation efforts of",
 # "appreciates the support of the Russian Federation"), or the state congratulated: development

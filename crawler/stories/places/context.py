@@ -79,14 +79,20 @@ _ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s|$)")
 SENTENCE_END = re.compile(rf"{_ENDS_BEFORE.pattern}|\n")
 
 
+# ... and initials that end one, the next opening with a word no name goes on with: "musicians
+# trained in the U.S. The U.S. ambassador attended" (not "the U.S. Embassy").
+_INITIALS_END = re.compile(r"(?<=\.[a-z])\.\s+(?=(?:the|a|an|it|he|she|they|this|but)\s)")
+
+
 def sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     """Where the whole sentence holding folded[start:end] opens and closes, however long ("U.S."
-    ends none)."""
+    ends none unless a sentence opens after it)."""
     opened = 0
-    for stop in SENTENCE_END.finditer(folded, 0, start):
-        opened = stop.end()
-    closed = SENTENCE_END.search(folded, end)
-    return opened, closed.start() if closed else len(folded)
+    for ends in (SENTENCE_END, _INITIALS_END):
+        for stop in ends.finditer(folded, 0, start):
+            opened = max(opened, stop.end())
+    closes = [ends.search(folded, end) for ends in (SENTENCE_END, _INITIALS_END)]
+    return opened, min((stop.start() for stop in closes if stop is not None), default=len(folded))
 
 
 def sentence_parts(folded: str, start: int, end: int) -> tuple[str, str]:

@@ -231,7 +231,8 @@ _EXAMPLES_BEFORE = re.compile(
     r"|\b(?:other|others|some|several|many)\b[^,.;]{0,60},?\s+including\s+(?:the\s+)?$"
     # ... or a state's standing deals, by example: "its partnership agreements with ASEAN member
     # states, including Indonesia and Cambodia"
-    r"|\b(?:agreements?|deals?|pacts?|partnerships?|accords?|treaties)\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:its|their|existing|network\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|deals?|pacts?|partnerships?|accords?|treaties)\s+with\s+(?:[\w-]+\s+){0,3}?"
     r"(?:member\s+states|members|countries|nations|economies),?\s+including\s+(?:the\s+)?$"
     # a standing grouping's members as examples: "the ADMM-Plus, which brings together ASEAN and
     # eight partners including Japan, the United States and China"
@@ -277,15 +278,22 @@ _EXPECTED_BEFORE = re.compile(
 _DIALOGUE_SOUGHT = re.compile(
     r"\b(?:efforts?|bids?|push|drive|attempts?|help|support|initiatives?)\s+(?:[\w-]+\s+){0,2}?to\s+"
     r"(?:(?:resume|restart|reopen|revive|renew)\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|"
-    r"contacts?)\s+with|engage|bring|lure|coax|draw)\s+(?:the\s+)?$"
+    r"contacts?)\s+with|(?P<bring>bring|lure|coax|draw))\s+(?:the\s+)?$"
 )
+# ... "back to talks" after the name, for the verbs that need it ("bring North Korea back to talks")
+_BACK_TO_TALKS = re.compile(r"\s+back\s+to\s+(?:the\s+)?(?:dialogue|talks|negotiat)")
+# ... unless the state has a body of its own there, or a clause of what it did: "efforts to resume
+# dialogue with North Korea's government", "talks with Cambodia, which proposed a meeting".
+_ITS_OWN_CLAUSE = re.compile(r",\s+(?:which|who)\b")
 # A trip's earlier stop is where the traveller was: "arrived in Moscow last night fresh from a
 # working visit to Italy", "returning from a visit to Manila".
 _PRIOR_STOP_BEFORE = re.compile(
-    r"\b(?:fresh|straight|returning|returned|back|coming)\s+from\s+(?:a|an|his|her|their|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\s+to\s+(?:the\s+)?$"
+    r"\b(?:(?P<fresh>fresh|straight)|returning|returned|back|coming)\s+from\s+"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\s+to\s+(?:the\s+)?$"
 )
-_BACK_TO_TALKS = re.compile(r"\s+back\s+to\s+(?:the\s+)?(?:dialogue|talks|negotiat)")
+# ... where the traveller has since arrived: one "returning from a state visit to Japan" with
+# nowhere else named may be back from the trip that is the news.
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|at)\b")
 # A state, or its body, that says or does nothing in the story: "China's embassy in Manila did not
 # immediately respond to a request for comment", "Brunei, which also has claims, did not comment",
 # "Myanmar's junta leaders were not invited".
@@ -521,13 +529,17 @@ class _Reading:
         if _EXPECTED_BEFORE.search(sentence[0]):
             self.place(actors, "expected")
             return  # "expectations that the US Federal Reserve would lower interest rates"
-        if _PRIOR_STOP_BEFORE.search(sentence[0]):
+        prior = _PRIOR_STOP_BEFORE.search(sentence[0])
+        if prior is not None and (prior.group("fresh") or _ARRIVED.search(sentence[0])):
             self.place(actors, "prior-stop")
             return  # "fresh from a working visit to Italy"
         sought = _DIALOGUE_SOUGHT.search(sentence[0])
-        if sought is not None and (
-            sought.group().split()[-1] not in ("bring", "lure", "coax", "draw")
-            or _BACK_TO_TALKS.match(folded, last.end)
+        if (
+            sought is not None
+            and len(chain) == 1  # two states brought to talks are the talks' sides
+            and (sought.group("bring") is None or _BACK_TO_TALKS.match(folded, last.end))
+            and not official_after(text, folded, last.end)
+            and not _ITS_OWN_CLAUSE.match(folded, last.end)
         ):
             self.place(actors, "topic")
             return  # "Seoul's efforts to resume dialogue with North Korea"
