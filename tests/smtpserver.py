@@ -75,7 +75,11 @@ class SMTPServer:
         if self.account is not None:
             # AUTH on a plain connection: loopback only, and it lets the tests log in without TLS.
             login = {"authenticator": self._authenticate, "auth_require_tls": False}
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, **login)
+        # aiosmtpd waits 5 s for its thread's loop by default, which two busy cores (the suite's
+        # workers beside other work) can run out before the loop starts: wait longer
+        self.controller = Controller(
+            self.handler, hostname="127.0.0.1", port=self.port, ready_timeout=60.0, **login
+        )
         self.controller.start()
 
     def require_login(self, username: str, password: str) -> None:
