@@ -6130,3 +6130,19 @@ def test_deals_being_launched_with_states_by_example_are_with_those_states() -> 
         "2025-07-10T10:00:00+08:00",
     )
     assert {"SAU", "QAT"} <= parties
+
+
+def test_a_blocs_own_parliament_or_commission_is_no_body_of_the_outlets_state() -> None:
+    """ "BRUSSELS (Bernama) -- ... addressed the European Parliament's delegation": the EU's
+    parliament, not an unnamed Malaysian one."""
+    parties = parties_in(
+        "ASEAN chief, EU foreign policy chief discuss Myanmar, trade",
+        "BRUSSELS, March 20 (Bernama) -- The Secretary-General of ASEAN met the European Union's "
+        "High Representative here today. He also met members of the European Commission and "
+        "addressed the European Parliament's delegation for relations with Southeast Asia.",
+        "2025-03-21T03:12:00+08:00",
+        agency="Bernama",
+        dateline="BRUSSELS",
+    )
+    assert {"ASEAN", "EU"} <= parties
+    assert "MYS" not in parties

@@ -906,10 +906,10 @@ class _Reading:
             )
         ):
             return "office"
-        if (not foreign and unnamed_official(folded, self.states)) or (
+        if (not foreign and unnamed_official(folded, self.ordered)) or (
             # in its own copy, its unnamed government in the lead, whoever else acts below: "were
             # flown to Xinjiang early on Thursday, the government confirmed"
-            domestic and unnamed_official(folded[: self.lead_end], self.states)
+            domestic and unnamed_official(folded[: self.lead_end], self.ordered)
         ):
             return "body"
         return ""
