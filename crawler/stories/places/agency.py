@@ -657,17 +657,18 @@ _FOLK_OF = re.compile(
     r"citizens|people|peoples|community|communities|students|workers|exporters|public|nationals|"
     r"voters|consumers)\b"
 )
-_ADDRESSED = word_set(
-    "urge urged urges urging called calls calling criticised criticized condemned condemns "
-    "accused accuses warned warns thanked thanks thank congratulated congratulates condolences "
-    "opposed opposes oppose opposing rejected rejects reject rejecting"
-)
-# ... a state opposed only through what it did or claims ("opposed China's unilateral attempts"):
-# not "opposes Taiwan independence", "rejecting US assets" or "rejected Cambodia-based operators".
+# A state opposed only through what it did or claims ("opposed China's unilateral attempts",
+# "opposes the United States deploying missiles"): not "opposes Taiwan independence", "rejecting
+# US assets" or "rejected Cambodia-based operators".
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
-_POSSESSIVE_AFTER = re.compile(
-    r"['’]s?\s|\s+[a-z]+ing\b"
-)  # ... or its act: "opposes the US deploying"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s|\s+[a-z]+ing\b")
+_ADDRESSED = (
+    word_set(
+        "urge urged urges urging called calls calling criticised criticized condemned condemns "
+        "accused accuses warned warns thanked thanks thank congratulated congratulates condolences"
+    )
+    | _OPPOSING
+)
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
 # What a state did for the act reported, praised by another ("commended the mediation efforts of",
 # "appreciates the support of the Russian Federation"), or the state congratulated: development

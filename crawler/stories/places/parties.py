@@ -286,7 +286,7 @@ _BACK_TO_TALKS = re.compile(r"\s+back\s+to\s+(?:the\s+)?(?:dialogue|talks|negoti
 # dialogue with North Korea's government", "talks with Cambodia, which proposed a meeting".
 _ITS_OWN_CLAUSE = re.compile(r",\s+(?:which|who)\b")
 # A trip's earlier stop is where the traveller was: "arrived in Moscow last night fresh from a
-# working visit to Italy", "returning from a visit to Manila".
+# working visit to Italy", "arrived in Hanoi on Monday, returning from a visit to Manila".
 _PRIOR_STOP_BEFORE = re.compile(
     r"\b(?:(?P<fresh>fresh|straight)|returning|returned|back|coming)\s+from\s+"
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\s+to\s+(?:the\s+)?$"
