@@ -374,7 +374,7 @@ _HOST_BY = re.compile(
     r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged|imposed|"
     # a statement or a measure a state gave out (see _GIVEN_OUT): "a press statement issued by
     # Malaysia", "new tariffs announced by Washington"
-    r"issued|announced)"
+    r"(?P<given>issued|announced))"
     rf"{_YEAR} by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
@@ -571,12 +571,11 @@ def evidence_before(before: str, after: str) -> str | None:
     found = _RELATION_BEFORE.search(tail)
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
-    if _HOST_BY.match(found.group()):
+    host = _HOST_BY.match(found.group())
+    if host is not None:
         if _GAMES_HOSTED.search(tail):
             return None  # "the 2023 SEA Games hosted by Cambodia": where they were played
-        if found.group().split()[0] in _GIVING_OUT and not _GIVEN_OUT.search(
-            tail, 0, found.start()
-        ):
+        if host.group("given") and not _GIVEN_OUT.search(tail, 0, found.start()):
             return "relation"  # "bonds issued by the Philippines", "passports issued by Vietnam"
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
@@ -635,7 +634,6 @@ def evidence_before(before: str, after: str) -> str | None:
 
 
 _ASKED = word_set("request invitation offer appeal")
-_GIVING_OUT = word_set("issued announced")
 # What a state gives out as its own word or act: "a press statement issued by", "tariffs announced
 # by"; not bonds, passports or visas it issued.
 _GIVEN_OUT = re.compile(
