@@ -709,6 +709,45 @@ def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words
     assert judged == {"plan": "related", "match": "none"}
 
 
+def test_sides_that_launch_or_hand_over_something_on_culture_or_sport_are_a_relation(
+    tmp_path: Path,
+) -> None:
+    """ "ASEAN, Korea launch youth cultural exchange programme" and "Japan hands over sports
+    equipment to Ministry of Education and Sports": the sides in the title act together or give,
+    whatever the words of culture and sport below; a festival's artists or a club's kit are not."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "launch": (
+            "ASEAN, Korea launch youth exchange programme for artists",
+            "JAKARTA - The ASEAN Secretariat and the Republic of Korea launched a programme that "
+            "will bring young artists, musicians and dancers together for performances, concerts "
+            "and art exhibitions. The Korean ambassador said the first artists' residency would "
+            "open in Busan.",
+        ),
+        "handover": (
+            "Japan hands over sports equipment to Lao education ministry",
+            "VIENTIANE - The Government of Japan handed over sports equipment worth 90,000 USD "
+            "to the Lao Ministry of Education and Sports, with the Japanese ambassador at the "
+            "ceremony. The kit includes "
+            "football and volleyball sets, athletics equipment and table tennis tables.",
+        ),
+        "festival": (
+            "Korean and Lao artists launch joint exhibition in Vientiane",
+            "VIENTIANE - Twelve artists from Korea and Laos launched an exhibition of paintings, "
+            "music and dance performances at a gallery, with concerts and art workshops every "
+            "weekend.",
+        ),
+        "club": (
+            "Lao club hands over jerseys to Japanese fans after final",
+            "VIENTIANE - Players of a Lao football club handed over their jerseys to fans from "
+            "Japan after the cup final, in which the Lao side beat the visitors 2-1 to lift the "
+            "trophy in front of 8,000 football fans.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
+    assert judged == {"launch": "core", "handover": "related", "festival": "none", "club": "none"}
+
+
 def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Path) -> None:
     """ "Korean Embassy, Lao culture ministry host K-culture festival": two governments' bodies act
     together, whatever the dance and music; an embassy's own festival drawing fans is culture."""

@@ -44,7 +44,9 @@ _CULTURE = re.compile(
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
-    r"\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted)\b", re.IGNORECASE
+    r"\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted|launch|launches|launched|"
+    r"hands?\s+over|handed\s+over|handing\s+over)\b",
+    re.IGNORECASE,
 )
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:embass(?:y|ies)|ministry|ministries|minister|ministers|ambassador|government|"
@@ -449,8 +451,10 @@ def judge(
     reasons = _side_reasons(bloc, partners, members)
     # Sport and culture coverage name states, an embassy or "matches" but are no diplomacy,
     # whatever their actors, when their own words outnumber those of a relation.
-    # ... unless the title has the sides sign or adopt something ("Laos, Vietnam sign sports
-    # cooperation plan", "ASEAN sports ministers, Japan adopt work plan").
+    # ... unless the title has the sides sign, adopt, launch or hand over something ("Laos, Vietnam
+    # sign sports cooperation plan", "ASEAN sports ministers, Japan adopt work plan", "ASEAN, Korea
+    # launch youth cultural exchange programme", "Japan hands over sports equipment to Ministry of
+    # Education and Sports").
     title = text.split("\n", 1)[0]
     signed = _SIGNED.search(title) is not None and (
         len(partners) + len(members) >= 2 or bool(bloc and (partners or members))
