@@ -4283,6 +4283,25 @@ def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
     assert "MYS" in evacuated
 
 
+def test_a_state_agency_by_its_acronym_or_full_name_acts_for_its_state() -> None:
+    """ "Turkey prices up 8 per cent ahead of Christmas - KPDN" (Malaysia's trade ministry) and a
+    trial "by the Malaysian Agricultural Research and Development Institute": the state's own
+    bodies act, as its ministries do."""
+    prices = parties_in(
+        "Turkey prices up 8 per cent ahead of Christmas - KPDN",
+        "A survey of 60 supermarkets found that frozen turkey now sold for up to RM260, KPDN said.",
+        "2024-12-12T15:55:00+08:00",
+    )
+    assert prices == {"MYS"}
+    trial = parties_in(
+        "Brussels sprouts thrive in highlands trial",
+        "Brussels sprouts are being grown successfully in a trial by the Malaysian Agricultural "
+        "Research and Development Institute at its station in Tanah Rata.",
+        "2025-01-15T11:35:00+08:00",
+    )
+    assert trial == {"MYS"}
+
+
 def test_a_state_represented_by_an_official_and_a_host_that_appreciated() -> None:
     """ "Representing Laos as ASEAN Chair" makes Laos a party, and "Vietnam, as host, appreciated
     the flexibility" makes the host one: each acts through its official."""
