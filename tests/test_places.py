@@ -4283,6 +4283,27 @@ def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
     assert "MYS" in evacuated
 
 
+def test_the_government_in_a_capital_is_its_state_unless_it_fell() -> None:
+    """ "in touch with the authorities in Naypyitaw", "conveyed its concerns to the interim
+    government in Dhaka": the government that sits in the capital, a party; "after the fall of the
+    government in Damascus" names the city where it was."""
+    briefing = parties_in(
+        "India to host Indonesian president on Republic Day: MEA",
+        "On Bangladesh, the spokesperson said India had conveyed its concerns to the interim "
+        "government in Dhaka over attacks on minorities. On Myanmar, he said India was in touch "
+        "with the authorities in Naypyitaw on the return of Indian nationals.",
+        "2025-01-17T18:05:00+05:30",
+    )
+    assert {"BGD", "MMR"} <= briefing
+    fell = parties_in(
+        "Indonesians evacuated by road",
+        "Fifty Indonesians left by road for Beirut after the fall of the government in Damascus, "
+        "the Foreign Ministry said.",
+        "2024-12-10T18:00:00+07:00",
+    )
+    assert "SYR" not in fell
+
+
 def test_a_state_agency_by_its_acronym_or_full_name_acts_for_its_state() -> None:
     """ "Turkey prices up 8 per cent ahead of Christmas - KPDN" (Malaysia's trade ministry) and a
     trial "by the Malaysian Agricultural Research and Development Institute": the state's own

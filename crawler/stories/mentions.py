@@ -103,6 +103,11 @@ NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
 MESSAGE_VERBS = {"conveyed", "communicated", "relayed", "protest", "protests", "appeal", "message"}
 # Words of a message a government sent: "a note verbale from Kuala Lumpur" is the government.
 MESSAGE_FROM = {"note", "notes", "verbale", "verbales", "communication", "protest", "demarche"}
+# The government that sits in a capital: "the authorities in Naypyitaw", "the interim government in
+# Dhaka" are the state's government, not the city.
+GOVERNMENT_IN = {"government", "authorities", "administration", "junta", "regime", "leadership"}
+# ... unless it is gone: "after the fall of the government in Damascus" is the city.
+GOVERNMENT_GONE = {"fall", "collapse", "ouster", "overthrow", "toppling"}
 # A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words,
 # before these.
 PLACE_BEFORE = {
@@ -459,6 +464,13 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
         return False  # "the plan was conveyed to Naypyitaw": the government it was sent to
     if before[-2:-1] and before[-2] in MESSAGE_FROM and before[-1] == "from":
         return False  # "a note verbale from Kuala Lumpur": the government that sent it
+    if (
+        before[-2:-1]
+        and before[-2] in GOVERNMENT_IN
+        and before[-1] == "in"
+        and not GOVERNMENT_GONE & set(before[-5:-2])
+    ):
+        return False  # "in touch with the authorities in Naypyitaw": the government there
     if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
         return True
     if before and before[-1] in {"and", "or"}:

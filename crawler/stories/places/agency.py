@@ -79,8 +79,10 @@ _OFFICIAL_BEFORE = re.compile(
     r"governments|navies|coast guards|armed forces|militaries|armies|"
     r"government and people|people and government)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
-    # its authorities where they govern: "Authorities in Myanmar's Myawaddy district handed over"
-    r"|\bauthorities\s+in\s+(?:the\s+)?$"
+    # its authorities where they govern: "Authorities in Myanmar's Myawaddy district handed over",
+    # "the interim government in Dhaka"; not one that fell ("the fall of the government in")
+    r"|(?<!fall of the )(?<!collapse of the )(?<!ouster of the )(?<!overthrow of the )"
+    r"\b(?:authorities|government|administration|junta|regime|leadership)\s+in\s+(?:the\s+)?$"
     # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
     r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
     r"(?:prefecture|province|state|county)\s+(?:in|of)\s+(?:the\s+)?$"
