@@ -4283,6 +4283,41 @@ def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
     assert "MYS" in evacuated
 
 
+def test_both_countries_acting_are_the_pair_named_before_them() -> None:
+    """ "between Thailand and Cambodia, he said both countries had assured the meeting" and "along
+    the Thai-Cambodian frontier after the two neighbours agreed": the pair acts. Not places before
+    them ("delta programmes in Bangladesh and Indonesia, the two sides noted") nor the end of a
+    longer list ("the India-Myanmar-Thailand Trilateral Highway, as both countries seek")."""
+    assured = parties_in(
+        "ASEAN foreign ministers meet in Kuala Lumpur",
+        "On the border tensions between Thailand and Cambodia, the foreign minister said both "
+        "countries had assured the meeting that they would resolve the issue peacefully.",
+        "2025-07-09T19:45:00+08:00",
+    )
+    assert {"THA", "KHM"} <= assured
+    agreed = parties_in(
+        "Attaches to monitor ceasefire",
+        "Military attaches will serve as interim monitors along the Thai-Cambodian frontier after "
+        "the two neighbours agreed on detailed ceasefire terms on Thursday.",
+        "2025-08-08T12:00:00+07:00",
+    )
+    assert {"THA", "KHM"} <= agreed
+    noted = parties_in(
+        "Vietnam, Netherlands to cooperate on delta",
+        "Vietnam and the Netherlands will work on the Mekong delta. Dutch experts previously "
+        "helped design delta programmes in Bangladesh and Indonesia, the two sides noted.",
+        "2024-11-22T15:10:00+07:00",
+    )
+    assert not {"BGD", "IDN"} & noted
+    highway = parties_in(
+        "Thailand, India push to complete highway link",
+        "Thailand and India agreed to speed up work on the India-Myanmar-Thailand Trilateral "
+        "Highway, as both countries seek to expand overland trade.",
+        "2025-09-04T15:15:00+07:00",
+    )
+    assert "MMR" not in highway
+
+
 def test_the_government_in_a_capital_is_its_state_unless_it_fell() -> None:
     """ "in touch with the authorities in Naypyitaw", "conveyed its concerns to the interim
     government in Dhaka": the government that sits in the capital, a party; "after the fall of the

@@ -526,7 +526,7 @@ _FIGURE_NEXT = re.compile(
     r"(?:us\$|\$|rm|s\$|usd\s*)?\d"
 )
 # A name right after one of these is not the subject of the verb after it.
-_PREPOSITIONS = word_set(
+PREPOSITIONS = word_set(
     "to from in into at for of on via across over than after like through throughout inside "
     "outside near toward towards about unlike"
 )
@@ -707,7 +707,7 @@ def gathered_as(folded: str, start: int) -> str | None:
     # their counterparts from the eight Plus countries, including Australia").
     before = re.split(r"[.;!?]\s", window_before(folded, start, WINDOW * 4))[-1]
     found = _GATHERING.search(before)
-    if found is None or word_before(folded, start) in _PREPOSITIONS - {"of"}:
+    if found is None or word_before(folded, start) in PREPOSITIONS - {"of"}:
         return None
     return "reported" if _REPORTED_GATHERING.search(found.group()) else "standing"
 
@@ -858,7 +858,7 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     )
     if address is not None and (address.group("the") is None or _ADDRESS_GOES_ON.match(text, end)):
         return False  # "in Santa Cruz, Manila, on Tuesday opened": a part of an address
-    if word in _PREPOSITIONS and word != "after":
+    if word in PREPOSITIONS and word != "after":
         return False
     participle = (word or "").rsplit("-", 1)[-1]
     if _OBJECT_OF.search(participle) and participle not in _NOT_OBJECT_OF:

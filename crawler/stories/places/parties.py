@@ -13,6 +13,7 @@ from crawler.stories.gazetteer import Actor, Gazetteer
 from crawler.stories.mentions import Mention, fold
 from crawler.stories.places.agency import (
     PAST,
+    PREPOSITIONS,
     acts,
     evidence_before,
     gathered_as,
@@ -379,6 +380,7 @@ def place_actors(
     for chain in lists_of(reading.states, reading.folded):
         reading.read_list(chain)
     reading.the_country()
+    reading.both_sides()
     reading.chairs(year)
     reading.pairs()
     reading.weak_signs()
@@ -731,6 +733,32 @@ class _Reading:
             ):
                 self.acts(before[-1].actor, "official")
 
+    def both_sides(self) -> None:
+        """ "Both countries" or "the two sides" acting stand for the pair named last before them in
+        the paragraph, side by side: "On the border tensions between Thailand and Cambodia, he said
+        both countries had assured the meeting"."""
+        for found in _BOTH_SIDES.finditer(self.folded):
+            paragraph = self.folded.rfind("\n", 0, found.start())
+            before = [m for m in self.states if paragraph < m.start and m.end <= found.start()]
+            if len(before) < 2:
+                continue
+            first, second = before[-2:]
+            chained = len(before) > 2 and _SIDE_BY_SIDE_OR_LISTED.fullmatch(
+                self.folded, before[-3].end, first.start
+            )
+            if (
+                first.actor != second.actor
+                and _SIDE_BY_SIDE.fullmatch(self.folded, first.end, second.start)
+                # not a list of three or more ("the India-Myanmar-Thailand Trilateral Highway"),
+                # nor places ("in Bangladesh and Indonesia, the two sides noted": two others)
+                and not chained
+                and word_before(self.folded, first.start) not in PREPOSITIONS
+                and not self.folded[: found.start()].rstrip().endswith(",")
+                and acts(self.text, self.folded, found.start(), found.end())
+            ):
+                self.acts(first.actor, "acts")
+                self.acts(second.actor, "acts")
+
     def chairs(self, year: int | None) -> None:
         """A member or its leader named with the bloc's chair in apposition ("Malaysia, as ASEAN
         chair, will coordinate the ceasefire"; "commended Malaysia, in its role as ASEAN chair, for
@@ -927,6 +955,13 @@ class _Reading:
 
 
 _THE_COUNTRY = re.compile(r"\bthe country(?=['’]s\s)")
+# Two states named again as a pair, and how the pair is written: "Thailand and Cambodia",
+# "Thai-Cambodian".
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|the two)\s+(?:countries|sides|nations|neighbou?rs|governments)\b(?!['’])"
+)
+_SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
+_SIDE_BY_SIDE_OR_LISTED = re.compile(r"\s+and\s+|\s*[-–/,]\s*")
 # A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
 # "attended by a deputy minister of education and sports".
 # Whose, where another state's officials are in the story, the text does not say.
