@@ -4283,6 +4283,25 @@ def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
     assert "MYS" in evacuated
 
 
+def test_the_bloc_chair_opening_a_sentence_is_the_member_named_next() -> None:
+    """ "As ASEAN Chair, the Philippines looks to Australia": the member acts as the bloc's chair,
+    and the bloc is a party; "As ASEAN Chair, we are determined" names no member."""
+    opening = parties_in(
+        "PH, Australia to work on chairmanship priorities",
+        "MANILA - The foreign secretary met Australia's foreign minister on Monday.\n\n"
+        '"As ASEAN Chair, the Philippines looks to Australia, our first dialogue partner, to help '
+        'us deliver on maritime security," the foreign secretary said.',
+        "2026-02-16T15:30:00+08:00",
+    )
+    assert {"PHL", "ASEAN"} <= opening
+    unnamed = parties_in(
+        "Talks to go on",
+        '"As ASEAN Chair, we are determined to bring the negotiations forward," he said.',
+        "2026-02-16T15:30:00+08:00",
+    )
+    assert "ASEAN" not in unnamed
+
+
 def test_both_countries_acting_are_the_pair_named_before_them() -> None:
     """ "between Thailand and Cambodia, he said both countries had assured the meeting" and "along
     the Thai-Cambodian frontier after the two neighbours agreed": the pair acts. Not places before

@@ -105,6 +105,14 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:\s+(?:(?:in|for)\s+)?(?P<year>(?:19|20)\d\d)\b|\s+(?P<when>last|next|that)\s+year\b|"
     r"\s+(?P<then>at\s+the\s+time)\b)?"
 )
+# The bloc's chair as the opening of a sentence, its holder named next: "As ASEAN Chair, the
+# Philippines ...".
+_CHAIR_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n|\s[-–—]{1,2}\s+)\s*[\"“]?as\s+(?:the\s+)?"
+    r"(?:current\s+|this\s+year['’]s\s+)?"
+    r"asean\s+(?:chair|chairman|chairperson)\s*,\s*"
+)
+_THE = re.compile(r"(?:the\s+)?")
 # A leader named as the holder of an earlier turn: "then-Cambodian Prime Minister Hun Sen".
 _THEN_BEFORE = re.compile(r"\b(?:then|former)[\s-]+(?:[\w-]+\s+){0,3}$")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -794,6 +802,21 @@ class _Reading:
                 and not self._past_turn(m.start, year)
                 and any(m.end < b.start < found.end() for b in bloc)
             ):
+                self.acts(state, "chair")
+                self.acts("ASEAN", "chair")
+        # the role opening the sentence, the member right after it: "As ASEAN Chair, the
+        # Philippines looks to Australia", "As ASEAN chair, Anwar urges Min Aung Hlaing"
+        for found in _CHAIR_OPENING.finditer(self.folded):
+            at = _THE.match(self.folded, found.end()).end()  # type: ignore[union-attr]
+            state = next(
+                (
+                    opening.get(m.start, m.actor)
+                    for m in self.ordered
+                    if m.start == at and (m.via is not None or m.start in opening)
+                ),
+                None,
+            )
+            if state is not None and self.gazetteer.is_member(state):
                 self.acts(state, "chair")
                 self.acts("ASEAN", "chair")
 
