@@ -4283,6 +4283,41 @@ def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
     assert "MYS" in evacuated
 
 
+def test_a_state_whose_acts_are_of_concern_is_criticised_not_a_sea_named_after_it() -> None:
+    """ "expressed serious concern over China's activities in the East and South China seas": the
+    state whose acts worry the speaker is a party, however low in the story. "the East and South
+    China seas, where China has been stepping up maritime activities" describes the seas, and
+    "amid shared concerns over China's assertiveness" the times."""
+    concern = parties_in(
+        "Japan, Philippines defense chiefs agree to speed up destroyer transfer",
+        "TOKYO (Kyodo) -- The Japanese defense chief and his Philippine counterpart agreed Tuesday "
+        "to speed up talks on the transfer of retired destroyers to Manila.\n\nThe two ministers "
+        "also confirmed that Japanese troops will take part in more exercises next year under "
+        "the reciprocal access agreement, a Japanese official said.\n\nThe Philippine defense "
+        "secretary said his country was grateful for Japan's support and hoped the transfer could "
+        'be finalized soon.\n\nThe ministers expressed "serious concern" over China\'s actions '
+        "in the East and South China seas, according to the Japanese official.\n\nThe two "
+        "countries are also negotiating an acquisition and cross-servicing agreement.",
+        "2025-12-09T18:40:00+09:00",
+    )
+    assert "CHN" in concern
+    seas = parties_in(
+        "Japan pledges maritime cooperation with ASEAN",
+        "KUALA LUMPUR (Kyodo) -- Japan will help train coast guards of ASEAN member states.\n\n"
+        "The prime minister also spoke of the situation in the East and South China seas, where "
+        "China has been stepping up maritime activities.",
+        "2025-10-26T21:10:00+09:00",
+    )
+    assert "CHN" not in seas
+    amid = parties_in(
+        "Japan, Philippines sign troop pact",
+        "MANILA (Kyodo) -- Japan and the Philippines signed a reciprocal access agreement on "
+        "Monday.\n\nThe pact comes amid shared concerns over China's assertiveness at sea.",
+        "2024-07-08T18:00:00+09:00",
+    )
+    assert "CHN" not in amid
+
+
 def test_the_bloc_chair_opening_a_sentence_is_the_member_named_next() -> None:
     """ "As ASEAN Chair, the Philippines looks to Australia": the member acts as the bloc's chair,
     and the bloc is a party; "As ASEAN Chair, we are determined" names no member."""

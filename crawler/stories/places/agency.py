@@ -230,6 +230,8 @@ _RELATION_BEFORE = re.compile(
     # a state's act opposed: "opposed China's unilateral attempts", "rejected Beijing's claims"
     # (see _OPPOSING)
     r"opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|"
+    # ... or of concern: "expressed serious concern over China's activities" (see _CONCERN)
+    r"concerns?[\"”]?\s+(?:over|about|at)|"
     r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
     r"backing for|met|meets|"
@@ -588,6 +590,13 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "asks Singapore residents", "was asking Japan's business community"
     if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
         return None  # "opposes Taiwan independence": the state is the topic
+    if word.rstrip('"”') in _CONCERN:
+        # the state's own act is of concern to the speaker: "voiced serious concern over China's
+        # activities"; not a mood of the times ("amid shared concern over China's assertiveness")
+        # nor a state in trouble ("concern over Myanmar")
+        if not _POSSESSIVE_AFTER.match(after) or _AMID.search(tail, 0, found.start()):
+            return None
+        return "acting"
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
@@ -662,6 +671,8 @@ _FOLK_OF = re.compile(
 # US assets" or "rejected Cambodia-based operators".
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s|\s+[a-z]+ing\b")
+_CONCERN = word_set("concern concerns")
+_AMID = re.compile(r"\bamid\s+(?:[a-z]+\s+){0,2}$")
 _ADDRESSED = (
     word_set(
         "urge urged urges urging called calls calling criticised criticized condemned condemns "
