@@ -4283,6 +4283,38 @@ def test_a_seat_of_government_acts_for_its_state_wherever_it_stands() -> None:
     assert "MYS" in evacuated
 
 
+def test_a_capital_that_criticises_or_requests_is_its_government() -> None:
+    """ "a move that drew criticism from Beijing", "in response to a request from Hanoi": the
+    government's own say, a party however low in the story; "mounting pressure from China" is
+    the setting."""
+    criticism = parties_in(
+        "India, Philippines elevate ties to strategic partnership",
+        "New Delhi, Aug 5 (PTI) India and the Philippines on Tuesday elevated their ties to a "
+        "strategic partnership.\n\nThe two sides signed nine agreements.\n\nModi said the "
+        "two countries were partners by destiny.\n\nEarlier this week, Indian and "
+        "Philippine navies held their first joint sail, a move that drew criticism from "
+        "Beijing.\n\nModi also announced free e-visas for Filipino tourists.",
+        "2025-08-05T15:40:00+05:30",
+    )
+    assert "CHN" in criticism
+    request = parties_in(
+        "Japan sends relief to typhoon-hit Vietnam",
+        "TOKYO (Kyodo) -- Japan will send relief goods to Vietnam, the Foreign Ministry said.\n\n"
+        "The goods include tents and water purifiers.\n\nThe aid was decided in response to a "
+        "request from Hanoi for international assistance, it added.",
+        "2024-09-10T18:00:00+09:00",
+    )
+    assert "VNM" in request
+    pressure = parties_in(
+        "Japan to provide more patrol vessels to Philippines",
+        "TOKYO (Kyodo) -- Japan will provide the Philippines with five patrol vessels through a "
+        "yen loan, the Foreign Ministry said Tuesday, as Manila faces mounting pressure from "
+        "China in the South China Sea.",
+        "2025-05-27T18:00:00+09:00",
+    )
+    assert "CHN" not in pressure
+
+
 def test_a_state_whose_acts_are_of_concern_is_criticised_not_a_sea_named_after_it() -> None:
     """ "expressed serious concern over China's activities in the East and South China seas": the
     state whose acts worry the speaker is a party, however low in the story. "the East and South

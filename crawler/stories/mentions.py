@@ -101,8 +101,14 @@ TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name f
 NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
 # Words of a message sent to a government: "conveyed to Naypyitaw" is the government, not the city.
 MESSAGE_VERBS = {"conveyed", "communicated", "relayed", "protest", "protests", "appeal", "message"}
-# Words of a message a government sent: "a note verbale from Kuala Lumpur" is the government.
-MESSAGE_FROM = {"note", "notes", "verbale", "verbales", "communication", "protest", "demarche"}
+# Words of a message a government sent or of its say: "a note verbale from Kuala Lumpur", "drew
+# criticism from Beijing", "a request from Hanoi" are the government.
+MESSAGE_FROM = {
+    "note", "notes", "verbale", "verbales", "communication", "protest", "protests", "demarche",
+    "criticism", "condemnation", "rebuke", "rebukes", "objection", "objections", "response",
+    "reaction", "backlash", "warning", "warnings", "request", "requests", "invitation",
+    "invitations", "appeal", "appeals", "assurance", "assurances", "approval",
+}  # fmt: skip
 # The government that sits in a capital: "the authorities in Naypyitaw", "the interim government in
 # Dhaka" are the state's government, not the city.
 GOVERNMENT_IN = {"government", "authorities", "administration", "junta", "regime", "leadership"}

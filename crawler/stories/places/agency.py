@@ -283,7 +283,8 @@ _RELATION_BEFORE = re.compile(
     r"(?:a|an|the|its|their)\s+(?:request|invitation|offer|appeal)\s+from|"
     r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
-    r"(?:condemnation|criticism|protests?|rebukes?|objections?) from|"
+    r"(?:condemnation|criticism|protests?|rebukes?|objections?|response|reaction|backlash|"
+    r"warnings?|requests?|invitations?|appeals?|assurances?|approval) from|"
     # a state's diplomatic message, its capital standing for it: "a note verbale from Kuala Lumpur"
     r"(?:notes? verbales?|diplomatic (?:notes?|protests?|communications?)|protest notes?) from|"
     r"on behalf of|speaking for|representing|resolutions? on|"
@@ -590,6 +591,10 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "asks Singapore residents", "was asking Japan's business community"
     if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
         return None  # "opposes Taiwan independence": the state is the topic
+    if phrase[-1] == "from" and word in _SAID_FROM:
+        # the state's own say: "a move that drew criticism from Beijing", "assurances from Cairo";
+        # not in a mood of the times ("amid criticism from Washington")
+        return None if _AMID.search(tail, 0, found.start()) else "acting"
     if word.rstrip('"”') in _CONCERN:
         # the state's own act is of concern to the speaker: "voiced serious concern over China's
         # activities"; not a mood of the times ("amid shared concern over China's assertiveness")
@@ -672,6 +677,11 @@ _FOLK_OF = re.compile(
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s|\s+[a-z]+ing\b")
 _CONCERN = word_set("concern concerns")
+_SAID_FROM = word_set(
+    "condemnation criticism protest protests rebuke rebukes objection objections response "
+    "reaction backlash warning warnings request requests invitation invitations appeal "
+    "appeals assurance assurances approval"
+)
 _AMID = re.compile(r"\bamid\s+(?:[a-z]+\s+){0,2}$")
 _ADDRESSED = (
     word_set(
