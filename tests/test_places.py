@@ -4313,6 +4313,16 @@ def test_a_capital_that_criticises_or_requests_is_its_government() -> None:
         "2025-05-27T18:00:00+09:00",
     )
     assert "CHN" not in pressure
+    for people in (
+        "after appeals from Myanmar refugees in Cox's Bazar",
+        "after criticism from Malaysia's business community",
+    ):
+        assert not {"MMR", "MYS"} & parties_in(
+            "Camp reopens",
+            "DHAKA -- Bangladesh reopened a camp on Monday.\n\nIt holds 5,000 people.\n\nMore "
+            f"will come.\n\nThe camp reopened {people}.",
+            "2025-08-05T18:00:00+06:00",
+        ), people
 
 
 def test_a_state_whose_acts_are_of_concern_is_criticised_not_a_sea_named_after_it() -> None:
@@ -4348,6 +4358,21 @@ def test_a_state_whose_acts_are_of_concern_is_criticised_not_a_sea_named_after_i
         "2024-07-08T18:00:00+09:00",
     )
     assert "CHN" not in amid
+    market = parties_in(
+        "Ringgit weakens",
+        "KUALA LUMPUR -- The ringgit weakened against the US dollar on Monday on concerns over "
+        "China's slowing economy, dealers said.",
+        "2025-06-02T18:00:00+08:00",
+    )
+    assert "CHN" not in market
+    trouble = parties_in(
+        "Ministers meet in Kuala Lumpur",
+        "KUALA LUMPUR -- The ministers met on Monday.\n\nThey discussed trade.\n\nThey also "
+        "discussed energy.\n\nThe ministers expressed concern over Myanmar's worsening "
+        "humanitarian crisis.",
+        "2025-06-02T18:00:00+08:00",
+    )
+    assert "MMR" not in trouble
 
 
 def test_the_bloc_chair_opening_a_sentence_is_the_member_named_next() -> None:
@@ -4367,6 +4392,20 @@ def test_the_bloc_chair_opening_a_sentence_is_the_member_named_next() -> None:
         "2026-02-16T15:30:00+08:00",
     )
     assert "ASEAN" not in unnamed
+    said = parties_in(
+        "PH looks to Australia",
+        'MANILA - The ministers met on Monday.\n\nShe said: "As ASEAN Chair, the Philippines '
+        'looks to Australia to help us."',
+        "2026-02-16T15:30:00+08:00",
+    )
+    assert {"PHL", "ASEAN"} <= said
+    earlier = parties_in(
+        "Laos reviews its year",
+        "VIENTIANE - The ministers met on Monday.\n\nAs ASEAN chair, Laos hosted more than 300 "
+        "meetings in 2024.",
+        "2025-03-16T15:30:00+07:00",
+    )
+    assert "ASEAN" not in earlier
 
 
 def test_both_countries_acting_are_the_pair_named_before_them() -> None:
@@ -4402,6 +4441,18 @@ def test_both_countries_acting_are_the_pair_named_before_them() -> None:
         "2025-09-04T15:15:00+07:00",
     )
     assert "MMR" not in highway
+    for clause in (
+        "an easing of the trade war between the United States and China after both countries "
+        "agreed in May to cut tariffs",
+        "the end of fighting between Russia and Ukraine, where both countries agreed to a swap",
+    ):
+        backdrop = parties_in(
+            "Vietnam's growth quickens",
+            "HANOI -- Vietnam's economy grew 7 percent in the second quarter, the statistics "
+            f"office said.\n\nExports rose.\n\nImports rose too.\n\nGrowth was helped by {clause}.",
+            "2025-07-09T18:00:00+07:00",
+        )
+        assert not {"USA", "CHN", "RUS", "UKR"} & backdrop, clause
 
 
 def test_the_government_in_a_capital_is_its_state_unless_it_fell() -> None:
@@ -4423,6 +4474,28 @@ def test_the_government_in_a_capital_is_its_state_unless_it_fell() -> None:
         "2024-12-10T18:00:00+07:00",
     )
     assert "SYR" not in fell
+    for gone in (
+        "after rebels ousted the government in Damascus",
+        "after the government in Damascus collapsed",
+        "after the fall of the Assad government in Syria",
+    ):
+        assert "SYR" not in parties_in(
+            "Indonesians evacuated by road",
+            f"Fifty Indonesians left by road for Beirut {gone}, the Foreign Ministry said.",
+            "2024-12-10T18:00:00+07:00",
+        ), gone
+    rule = parties_in(
+        "Arrivals rise",
+        "Arrivals rose 20 percent, helped by the visa-free regime in Thailand.",
+        "2025-02-10T18:00:00+07:00",
+    )
+    assert "THA" not in rule
+    both = parties_in(
+        "Border deal signed",
+        "The deal was welcomed by the authorities in Vientiane and Phnom Penh.",
+        "2025-02-10T18:00:00+07:00",
+    )
+    assert {"LAO", "KHM"} <= both
 
 
 def test_a_state_agency_by_its_acronym_or_full_name_acts_for_its_state() -> None:
@@ -4442,6 +4515,12 @@ def test_a_state_agency_by_its_acronym_or_full_name_acts_for_its_state() -> None
         "2025-01-15T11:35:00+08:00",
     )
     assert trial == {"MYS"}
+    parade = parties_in(
+        "Sydney's Mardi Gras parade draws crowds",
+        "SYDNEY - Sydney's Mardi Gras parade drew 12,000 marchers on Saturday.",
+        "2025-03-01T18:00:00+11:00",
+    )
+    assert "MYS" not in parade
 
 
 def test_a_state_represented_by_an_official_and_a_host_that_appreciated() -> None:

@@ -105,15 +105,25 @@ MESSAGE_VERBS = {"conveyed", "communicated", "relayed", "protest", "protests", "
 # criticism from Beijing", "a request from Hanoi" are the government.
 MESSAGE_FROM = {
     "note", "notes", "verbale", "verbales", "communication", "protest", "protests", "demarche",
-    "criticism", "condemnation", "rebuke", "rebukes", "objection", "objections", "response",
-    "reaction", "backlash", "warning", "warnings", "request", "requests", "invitation",
+    "criticism", "condemnation", "rebuke", "rebukes", "objection", "objections", "backlash",
+    "warning", "warnings", "request", "requests", "invitation",
     "invitations", "appeal", "appeals", "assurance", "assurances", "approval",
 }  # fmt: skip
 # The government that sits in a capital: "the authorities in Naypyitaw", "the interim government in
 # Dhaka" are the state's government, not the city.
 GOVERNMENT_IN = {"government", "authorities", "administration", "junta", "regime", "leadership"}
-# ... unless it is gone: "after the fall of the government in Damascus" is the city.
-GOVERNMENT_GONE = {"fall", "collapse", "ouster", "overthrow", "toppling"}
+# ... unless it is gone ("after the fall of the government in Damascus", "rebels ousted the
+# government in Damascus", "the government in Damascus collapsed") or a rule's, not a government's
+# ("the visa-free regime in Thailand", "public administration in Laos"): the place.
+GOVERNMENT_GONE = {
+    "fall", "collapse", "ouster", "overthrow", "toppling", "ousted", "toppled", "overthrew",
+    "overthrown", "deposed",
+}  # fmt: skip
+GOVERNMENT_GONE_AFTER = {"collapsed", "fell", "crumbled"}
+RULES_IN = {
+    "visa", "visa-free", "tax", "sanctions", "trade", "public", "customs", "investment",
+    "regulatory", "legal", "fiscal", "import", "export", "exchange-rate", "currency",
+}  # fmt: skip
 # A capital is a metonym ("Moscow said") unless the text uses it as a place: after these words,
 # before these.
 PLACE_BEFORE = {
@@ -470,12 +480,8 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
         return False  # "the plan was conveyed to Naypyitaw": the government it was sent to
     if before[-2:-1] and before[-2] in MESSAGE_FROM and before[-1] == "from":
         return False  # "a note verbale from Kuala Lumpur": the government that sent it
-    if (
-        before[-2:-1]
-        and before[-2] in GOVERNMENT_IN
-        and before[-1] == "in"
-        and not GOVERNMENT_GONE & set(before[-5:-2])
-    ):
+    after = folded[stop : stop + 20]
+    if before[-1:] == ["in"] and _governs(before[:-1], after):
         return False  # "in touch with the authorities in Naypyitaw": the government there
     if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
         return True
@@ -484,13 +490,26 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
         items = before[:-1]
         while len(items) >= 2 and items[-2].endswith(","):
             items.pop()
+        if len(items) >= 2 and items[-2] == "in" and _governs(items[:-2], after):
+            return False  # "the governments in Vientiane and Phnom Penh"
         if len(items) >= 2 and items[-2].strip("(\"'") in PLACE_BEFORE:
             return True
-    after = folded[stop : stop + 20]
     if after.startswith("-based"):
         return True
     words = after.split()
     return bool(words) and words[0].strip(",.;:)\"'") in PLACE_AFTER
+
+
+def _governs(before: list[str], after: str) -> bool:
+    """The words before "in <capital>" (`before`) end with its government, one that still stands
+    and is not a rule's ("the visa-free regime in")."""
+    return (
+        bool(before)
+        and before[-1] in GOVERNMENT_IN
+        and not GOVERNMENT_GONE & set(before[-5:-1])
+        and not RULES_IN & set(before[-2:-1])
+        and not GOVERNMENT_GONE_AFTER & {w.strip(",.;:") for w in after.split()[:1]}
+    )
 
 
 _SPELLED_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.stories.mentions import GOVERNMENT_GONE, GOVERNMENT_GONE_AFTER, RULES_IN
 from crawler.stories.places.context import (
     WINDOW,
     after_name,
@@ -80,9 +81,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"government and people|people and government)\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # its authorities where they govern: "Authorities in Myanmar's Myawaddy district handed over",
-    # "the interim government in Dhaka"; not one that fell ("the fall of the government in")
-    r"|(?<!fall of the )(?<!collapse of the )(?<!ouster of the )(?<!overthrow of the )"
-    r"\b(?:authorities|government|administration|junta|regime|leadership)\s+in\s+(?:the\s+)?$"
+    # "the interim government in Dhaka" (not one that fell, nor a rule's: see evidence_before)
+    r"|\b(?P<governs>authorities|government|administration|junta|regime|leadership)\s+in\s+"
+    r"(?:the\s+)?$"
     # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
     r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
     r"(?:prefecture|province|state|county)\s+(?:in|of)\s+(?:the\s+)?$"
@@ -283,8 +284,8 @@ _RELATION_BEFORE = re.compile(
     r"(?:a|an|the|its|their)\s+(?:request|invitation|offer|appeal)\s+from|"
     r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
-    r"(?:condemnation|criticism|protests?|rebukes?|objections?|response|reaction|backlash|"
-    r"warnings?|requests?|invitations?|appeals?|assurances?|approval) from|"
+    r"(?:condemnation|criticism|protests?|rebukes?|objections?|backlash|warnings?|requests?|"
+    r"invitations?|appeals?|assurances?|approval) from|"
     # a state's diplomatic message, its capital standing for it: "a note verbale from Kuala Lumpur"
     r"(?:notes? verbales?|diplomatic (?:notes?|protests?|communications?)|protest notes?) from|"
     r"on behalf of|speaking for|representing|resolutions? on|"
@@ -560,6 +561,12 @@ def evidence_before(before: str, after: str) -> str | None:
     official = _OFFICIAL_BEFORE.search(tail)
     if official is not None and PAST.intersection(tail[: official.start()].split()[-1:]):
         return None  # "a former president of Nauru": a past office
+    if official is not None and official.group("governs") is not None:
+        words = tail[: official.end("governs")].split()
+        if GOVERNMENT_GONE & set(words[-5:-1]) or RULES_IN & set(words[-2:-1]):
+            return None  # "after the fall of the Assad government in Syria", "tax regime in"
+        if GOVERNMENT_GONE_AFTER & {w.strip(",.;:") for w in after.split()[:1]}:
+            return None  # "after the government in Syria collapsed"
     if official is not None:
         # "business delegations from Japan": companies, not the state; "trade officials from
         # Chile" are the state's
@@ -593,15 +600,24 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "opposes Taiwan independence": the state is the topic
     if phrase[-1] == "from" and word in _SAID_FROM:
         # the state's own say: "a move that drew criticism from Beijing", "assurances from Cairo";
-        # not in a mood of the times ("amid criticism from Washington")
-        return None if _AMID.search(tail, 0, found.start()) else "acting"
-    if word.rstrip('"”') in _CONCERN:
-        # the state's own act is of concern to the speaker: "voiced serious concern over China's
-        # activities"; not a mood of the times ("amid shared concern over China's assertiveness")
-        # nor a state in trouble ("concern over Myanmar")
-        if not _POSSESSIVE_AFTER.match(after) or _AMID.search(tail, 0, found.start()):
+        # not its people's ("appeals from Myanmar refugees", "criticism from Malaysia's business
+        # community") nor in a mood of the times ("amid criticism from Washington")
+        if (
+            _PEOPLE_AFTER.match(after)
+            or _FOLK_OF.match(after)
+            or _AMID.search(tail, 0, found.start())
+        ):
             return None
         return "acting"
+    if word.rstrip('"”') in _CONCERN:
+        # the state's own act, of concern to a speaker: "voiced serious concern over China's
+        # activities"; not a mood of the times ("amid shared concern over China's assertiveness",
+        # "the ringgit fell on concerns over China's slowing economy") nor a state in trouble
+        # ("expressed concern over Myanmar's worsening crisis")
+        spoken = _CONCERN_VOICED.search(tail, 0, found.start() + len(word))
+        if spoken is None or _AMID.search(tail, 0, spoken.start()):
+            return None
+        return "acting" if _STATE_ACTS_NOUN.match(after) else None
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
@@ -649,7 +665,7 @@ def evidence_before(before: str, after: str) -> str | None:
     return "acting" if word in _ADDRESSED else "relation"
 
 
-_ASKED = word_set("request invitation offer appeal")
+_ASKED = word_set("request invitation offer appeal requests invitations offers appeals")
 # What a state gives out as its own word or act: "a press statement issued by", "tariffs announced
 # by"; not bonds, passports or visas it issued.
 _GIVEN_OUT = re.compile(
@@ -677,9 +693,23 @@ _FOLK_OF = re.compile(
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s|\s+[a-z]+ing\b")
 _CONCERN = word_set("concern concerns")
+# "concern" as a speaker's word: "expressed serious concern", "voiced their concerns"
+_CONCERN_VOICED = re.compile(
+    r"\b(?:express|expressed|expresses|expressing|voice|voiced|voices|voicing|raise|raised|"
+    r"raises|raising|convey|conveyed|conveys|share|shared|shares|reiterated|reiterates|"
+    r"underlined|stressed)\s+(?:(?:their|his|her|its|our|the|a|great|serious|grave|deep|"
+    r"strong|particular)\s+)*[\"“]?(?:serious\s+|grave\s+|deep\s+)?concerns?[\"”]?$"
+)
+# What a state did, after its name: "China's activities", "North Korea's missile launches"
+_STATE_ACTS_NOUN = re.compile(
+    r"['’]s?\s+(?:[\w\"“”-]+\s+){0,3}?(?:actions?|activities|attempts?|conduct|moves?|"
+    r"man(?:oeu|eu)vres?|maneuvers?|launch(?:es)?|tests?|deployments?|militari[sz]ation|"
+    r"coercion|coercive|provocations?|aggression|incursions?|intrusions?|harassment|"
+    r"behaviou?r|claims?|assertiveness|expansion|build-?up)\b"
+)
 _SAID_FROM = word_set(
-    "condemnation criticism protest protests rebuke rebukes objection objections response "
-    "reaction backlash warning warnings request requests invitation invitations appeal "
+    "condemnation criticism protest protests rebuke rebukes objection objections backlash "
+    "warning warnings request requests invitation invitations appeal "
     "appeals assurance assurances approval"
 )
 _AMID = re.compile(r"\bamid\s+(?:[a-z]+\s+){0,2}$")

@@ -97,7 +97,7 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:(?:the|its)\s+(?:meeting|talks|summit|session|dialogue|consultations)\s+)?"
     r"(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
     r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
-    r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
+    r"(?:current\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
     r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
     # the turn's year, read against the story's: "as ASEAN Chair in 2024", "in its role as ASEAN
@@ -108,11 +108,14 @@ _AS_BLOC_CHAIR = re.compile(
 # The bloc's chair as the opening of a sentence, its holder named next: "As ASEAN Chair, the
 # Philippines ...".
 _CHAIR_OPENING = re.compile(
-    r"(?:^|[.!?]\s+|\n|\s[-–—]{1,2}\s+)\s*[\"“]?as\s+(?:the\s+)?"
+    r"(?:^|[.!?:]\s+|\n|\s[-–—]{1,2}\s+|\bthat\s+)\s*[\"“]?as\s+(?:the\s+)?"
     r"(?:current\s+|this\s+year['’]s\s+)?"
-    r"asean\s+(?:chair|chairman|chairperson)\s*,\s*"
+    r"(?:asean\s+(?:chair|chairman|chairperson)|(?:chair|chairman)\s+of\s+(?:the\s+)?asean)"
+    r"(?:\s+(?:for|in)\s+(?P<year>(?:19|20)\d\d)|\s+(?P<now>this\s+year))?\s*,\s*"
+    # the holder, past a title: "As ASEAN chair, Prime Minister Anwar Ibrahim urged"
+    r"(?:the\s+)?(?:(?:prime|foreign|deputy|minister|president|secretary|premier|mr|ms|dr|"
+    r"datuk|seri|tan|sri)\.?\s+){0,4}"
 )
-_THE = re.compile(r"(?:the\s+)?")
 # A leader named as the holder of an earlier turn: "then-Cambodian Prime Minister Hun Sen".
 _THEN_BEFORE = re.compile(r"\b(?:then|former)[\s-]+(?:[\w-]+\s+){0,3}$")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -762,10 +765,19 @@ class _Reading:
                 and not chained
                 and word_before(self.folded, first.start) not in PREPOSITIONS
                 and not self.folded[: found.start()].rstrip().endswith(",")
+                and not self._subordinate(found.start())
                 and acts(self.text, self.folded, found.start(), found.end())
             ):
                 self.acts(first.actor, "acts")
                 self.acts(second.actor, "acts")
+
+    def _subordinate(self, start: int) -> bool:
+        """The pair's act at `start` is in a clause of condition or place ("only if both countries
+        agreed", "the conflict between Thailand and Cambodia, where both countries agreed"), or,
+        below the lead, of time ("the trade war eased after both countries agreed in May"): a
+        backdrop, not the news."""
+        word = word_before(self.folded, start)
+        return word in _CONDITION or (word in _TIME_CLAUSE and start >= self.lead_end)
 
     def chairs(self, year: int | None) -> None:
         """A member or its leader named with the bloc's chair in apposition ("Malaysia, as ASEAN
@@ -807,7 +819,14 @@ class _Reading:
         # the role opening the sentence, the member right after it: "As ASEAN Chair, the
         # Philippines looks to Australia", "As ASEAN chair, Anwar urges Min Aung Hlaing"
         for found in _CHAIR_OPENING.finditer(self.folded):
-            at = _THE.match(self.folded, found.end()).end()  # type: ignore[union-attr]
+            at = found.end()
+            sentence = "".join(sentence_parts(self.folded, at, at))
+            if year is not None and (
+                (found.group("year") is not None and int(found.group("year")) != year)
+                or any(int(y) < year for y in _YEAR_IN.findall(sentence))
+                or "last year" in sentence
+            ):
+                continue  # an earlier turn: "As ASEAN chair, Laos hosted 300 meetings in 2024"
             state = next(
                 (
                     opening.get(m.start, m.actor)
@@ -985,6 +1004,8 @@ _BOTH_SIDES = re.compile(
 )
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
 _SIDE_BY_SIDE_OR_LISTED = re.compile(r"\s+and\s+|\s*[-–/,]\s*")
+_CONDITION = frozenset({"where", "whether", "if", "once", "until", "unless"})
+_TIME_CLAUSE = frozenset({"after", "when", "since", "before", "as"})
 # A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
 # "attended by a deputy minister of education and sports".
 # Whose, where another state's officials are in the story, the text does not say.
