@@ -818,7 +818,8 @@ class _Reading:
                 self.acts("ASEAN", "chair")
         # the role opening the sentence, the member right after it: "As ASEAN Chair, the
         # Philippines looks to Australia", "As ASEAN chair, Anwar urges Min Aung Hlaing"
-        for found in _CHAIR_OPENING.finditer(self.folded):
+        named = "asean" in self.folded and "chair" in self.folded  # a cheap first look
+        for found in _CHAIR_OPENING.finditer(self.folded) if named else ():
             at = found.end()
             sentence = "".join(sentence_parts(self.folded, at, at))
             if year is not None and (
