@@ -491,7 +491,7 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
         while len(items) >= 2 and items[-2].endswith(","):
             items.pop()
         if len(items) >= 2 and items[-2] == "in" and _governs(items[:-2], after):
-            return False  # "the governments in Vientiane and Phnom Penh"
+            return False  # "the authorities in Vientiane and Phnom Penh"
         if len(items) >= 2 and items[-2].strip("(\"'") in PLACE_BEFORE:
             return True
     if after.startswith("-based"):

@@ -97,7 +97,7 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:(?:the|its)\s+(?:meeting|talks|summit|session|dialogue|consultations)\s+)?"
     r"(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
     r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
-    r"(?:current\s+|this\s+year['’]s\s+)?"
+    r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
     r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
     # the turn's year, read against the story's: "as ASEAN Chair in 2024", "in its role as ASEAN
@@ -111,7 +111,7 @@ _CHAIR_OPENING = re.compile(
     r"(?:^|[.!?:]\s+|\n|\s[-–—]{1,2}\s+|\bthat\s+)\s*[\"“]?as\s+(?:the\s+)?"
     r"(?:current\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson)|(?:chair|chairman)\s+of\s+(?:the\s+)?asean)"
-    r"(?:\s+(?:for|in)\s+(?P<year>(?:19|20)\d\d)|\s+(?P<now>this\s+year))?\s*,\s*"
+    r"(?:\s+(?:for|in)\s+(?P<year>(?:19|20)\d\d)|\s+this\s+year)?\s*,\s*"
     # the holder, past a title: "As ASEAN chair, Prime Minister Anwar Ibrahim urged"
     r"(?:the\s+)?(?:(?:prime|foreign|deputy|minister|president|secretary|premier|mr|ms|dr|"
     r"datuk|seri|tan|sri)\.?\s+){0,4}"
