@@ -101,14 +101,15 @@ TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name f
 NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
 # Words of a message sent to a government: "conveyed to Naypyitaw" is the government, not the city.
 MESSAGE_VERBS = {"conveyed", "communicated", "relayed", "protest", "protests", "appeal", "message"}
-# Words of a message a government sent or of its say: "a note verbale from Kuala Lumpur", "drew
-# criticism from Beijing", "a request from Hanoi" are the government.
-MESSAGE_FROM = {
-    "note", "notes", "verbale", "verbales", "communication", "protest", "protests", "demarche",
-    "criticism", "condemnation", "rebuke", "rebukes", "objection", "objections", "backlash",
-    "warning", "warnings", "request", "requests", "invitation",
+# Words of a government's say, before "from" and the state or its capital: "drew criticism from
+# Beijing", "a request from Hanoi" (places/agency.py reads the state as acting there).
+SAID_FROM = frozenset({
+    "criticism", "condemnation", "protest", "protests", "rebuke", "rebukes", "objection",
+    "objections", "backlash", "warning", "warnings", "request", "requests", "invitation",
     "invitations", "appeal", "appeals", "assurance", "assurances", "approval",
-}  # fmt: skip
+})  # fmt: skip
+# ... and of a message a government sent: "a note verbale from Kuala Lumpur" is the government.
+MESSAGE_FROM = SAID_FROM | {"note", "notes", "verbale", "verbales", "communication", "demarche"}
 # The government that sits in a capital: "the authorities in Naypyitaw", "the interim government in
 # Dhaka" are the state's government, not the city.
 GOVERNMENT_IN = {"government", "authorities", "administration", "junta", "regime", "leadership"}
@@ -481,7 +482,7 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
     if before[-2:-1] and before[-2] in MESSAGE_FROM and before[-1] == "from":
         return False  # "a note verbale from Kuala Lumpur": the government that sent it
     after = folded[stop : stop + 20]
-    if before[-1:] == ["in"] and _governs(before[:-1], after):
+    if before[-1:] == ["in"] and governs(before[:-1], after):
         return False  # "in touch with the authorities in Naypyitaw": the government there
     if before and before[-1].strip(",;:(\"'") in PLACE_BEFORE:
         return True
@@ -490,7 +491,7 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
         items = before[:-1]
         while len(items) >= 2 and items[-2].endswith(","):
             items.pop()
-        if len(items) >= 2 and items[-2] == "in" and _governs(items[:-2], after):
+        if len(items) >= 2 and items[-2] == "in" and governs(items[:-2], after):
             return False  # "the authorities in Vientiane and Phnom Penh"
         if len(items) >= 2 and items[-2].strip("(\"'") in PLACE_BEFORE:
             return True
@@ -500,9 +501,10 @@ def _used_as_place(folded: str, start: int, stop: int) -> bool:
     return bool(words) and words[0].strip(",.;:)\"'") in PLACE_AFTER
 
 
-def _governs(before: list[str], after: str) -> bool:
-    """The words before "in <capital>" (`before`) end with its government, one that still stands
-    and is not a rule's ("the visa-free regime in")."""
+def governs(before: list[str], after: str) -> bool:
+    """The words before "in <place>" (`before`) end with its government, one that still stands
+    and is not a rule's ("the visa-free regime in"); `after`, the text after the place, does not
+    say it fell ("collapsed")."""
     return (
         bool(before)
         and before[-1] in GOVERNMENT_IN

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.stories.mentions import GOVERNMENT_GONE, GOVERNMENT_GONE_AFTER, RULES_IN
+from crawler.stories.mentions import GOVERNMENT_IN, SAID_FROM, governs
 from crawler.stories.places.context import (
     WINDOW,
     after_name,
@@ -82,7 +82,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # its authorities where they govern: "Authorities in Myanmar's Myawaddy district handed over",
     # "the interim government in Dhaka" (not one that fell, nor a rule's: see evidence_before)
-    r"|\b(?P<governs>authorities|government|administration|junta|regime|leadership)\s+in\s+"
+    rf"|\b(?P<governs>{'|'.join(sorted(GOVERNMENT_IN))})\s+in\s+"
     r"(?:the\s+)?$"
     # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
     r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
@@ -284,8 +284,7 @@ _RELATION_BEFORE = re.compile(
     r"(?:a|an|the|its|their)\s+(?:request|invitation|offer|appeal)\s+from|"
     r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
-    r"(?:condemnation|criticism|protests?|rebukes?|objections?|backlash|warnings?|requests?|"
-    r"invitations?|appeals?|assurances?|approval) from|"
+    rf"(?:{'|'.join(sorted(SAID_FROM))}) from|"
     # a state's diplomatic message, its capital standing for it: "a note verbale from Kuala Lumpur"
     r"(?:notes? verbales?|diplomatic (?:notes?|protests?|communications?)|protest notes?) from|"
     r"on behalf of|speaking for|representing|resolutions? on|"
@@ -561,12 +560,14 @@ def evidence_before(before: str, after: str) -> str | None:
     official = _OFFICIAL_BEFORE.search(tail)
     if official is not None and PAST.intersection(tail[: official.start()].split()[-1:]):
         return None  # "a former president of Nauru": a past office
-    if official is not None and official.group("governs") is not None:
-        words = tail[: official.end("governs")].split()
-        if GOVERNMENT_GONE & set(words[-5:-1]) or RULES_IN & set(words[-2:-1]):
-            return None  # "after the fall of the Assad government in Syria", "tax regime in"
-        if GOVERNMENT_GONE_AFTER & {w.strip(",.;:") for w in after.split()[:1]}:
-            return None  # "after the government in Syria collapsed"
+    if (
+        official is not None
+        and official.group("governs") is not None
+        and not governs(tail[: official.end("governs")].split(), after)
+    ):
+        # "after the fall of the Assad government in Syria", "the government in Syria collapsed",
+        # "a more predictable tax regime in Vietnam"
+        return None
     if official is not None:
         # "business delegations from Japan": companies, not the state; "trade officials from
         # Chile" are the state's
@@ -598,7 +599,7 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "asks Singapore residents", "was asking Japan's business community"
     if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
         return None  # "opposes Taiwan independence": the state is the topic
-    if phrase[-1] == "from" and word in _SAID_FROM:
+    if phrase[-1] == "from" and word in SAID_FROM:
         # the state's own say: "a move that drew criticism from Beijing", "assurances from Cairo";
         # not its people's ("appeals from Myanmar refugees", "criticism from Malaysia's business
         # community") nor in a mood of the times ("amid criticism from Washington")
@@ -706,11 +707,6 @@ _STATE_ACTS_NOUN = re.compile(
     r"man(?:oeu|eu)vres?|maneuvers?|launch(?:es)?|tests?|deployments?|militari[sz]ation|"
     r"coercion|coercive|provocations?|aggression|incursions?|intrusions?|harassment|"
     r"behaviou?r|claims?|assertiveness|expansion|build-?up)\b"
-)
-_SAID_FROM = word_set(
-    "condemnation criticism protest protests rebuke rebukes objection objections backlash "
-    "warning warnings request requests invitation invitations appeal "
-    "appeals assurance assurances approval"
 )
 _AMID = re.compile(r"\bamid\s+(?:[a-z]+\s+){0,2}$")
 _ADDRESSED = (
