@@ -735,8 +735,7 @@ class _Reading:
         paragraph: "the crisis in Myanmar, urging the country's military rulers to halt air
         strikes"."""
         for found in _THE_COUNTRY.finditer(self.folded):
-            paragraph = self.folded.rfind("\n", 0, found.start())
-            before = [m for m in self.states if paragraph < m.start and m.end <= found.start()]
+            before = self._named_in_paragraph_before(found.start())
             if (
                 before
                 and self.gazetteer.actors[before[-1].actor].type == "state"
@@ -744,18 +743,23 @@ class _Reading:
             ):
                 self.acts(before[-1].actor, "official")
 
+    def _named_in_paragraph_before(self, at: int) -> list[Mention]:
+        """The states and blocs named in the paragraph before `at`, in order."""
+        paragraph = self.folded.rfind("\n", 0, at)
+        return [m for m in self.states if paragraph < m.start and m.end <= at]
+
     def both_sides(self) -> None:
         """ "Both countries" or "the two sides" acting stand for the pair named last before them in
         the paragraph, side by side: "On the border tensions between Thailand and Cambodia, he said
         both countries had assured the meeting"."""
         for found in _BOTH_SIDES.finditer(self.folded):
-            paragraph = self.folded.rfind("\n", 0, found.start())
-            before = [m for m in self.states if paragraph < m.start and m.end <= found.start()]
+            before = self._named_in_paragraph_before(found.start())
             if len(before) < 2:
                 continue
             first, second = before[-2:]
-            chained = len(before) > 2 and _SIDE_BY_SIDE_OR_LISTED.fullmatch(
-                self.folded, before[-3].end, first.start
+            chained = len(before) > 2 and (
+                _SIDE_BY_SIDE.fullmatch(self.folded, before[-3].end, first.start)
+                or self.folded[before[-3].end : first.start].strip() == ","
             )
             if (
                 first.actor != second.actor
@@ -1004,7 +1008,6 @@ _BOTH_SIDES = re.compile(
     r"\b(?:both|the two)\s+(?:countries|sides|nations|neighbou?rs|governments)\b(?!['’])"
 )
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
-_SIDE_BY_SIDE_OR_LISTED = re.compile(r"\s+and\s+|\s*[-–/,]\s*")
 _CONDITION = frozenset({"where", "whether", "if", "once", "until", "unless"})
 _TIME_CLAUSE = frozenset({"after", "when", "since", "before", "as"})
 # A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
