@@ -4805,6 +4805,20 @@ def test_a_state_hit_out_at_is_a_party() -> None:
     assert "USA" in briefing
 
 
+def test_a_state_whose_acts_a_speaker_took_aim_at_is_a_party() -> None:
+    """ "Kamikawa also took aim at China's maritime activities": the minister's attack names the
+    state whose acts it is aimed at, as "hit out at" does."""
+    meeting = parties_in(
+        "Japan, ASEAN ministers meet in Vientiane",
+        "VIENTIANE - Japanese Foreign Minister Yoko Kamikawa met her Southeast Asian counterparts "
+        "in Vientiane on Friday.\n\nAt the meeting, Kamikawa also took aim at China's maritime "
+        "activities, saying Tokyo strongly opposes unilateral attempts to change the status quo "
+        "by force.",
+        "2024-07-26T18:00:00+07:00",
+    )
+    assert "CHN" in meeting
+
+
 def test_nato_the_g7_and_the_d8_are_blocs_of_their_own() -> None:
     """NATO, the G7 and the D-8 act as organisations do ("Leaders of the D-8 adopted", "G7
     foreign ministers urged"): before they were in the gazetteer, no text named them."""
@@ -4874,6 +4888,19 @@ def test_the_bloc_that_stood_ready_and_the_southeast_asian_association_are_the_b
         "2024-09-12T18:00:00+07:00",
     )
     assert {"ASEAN", "TUR"} <= dialogue
+
+
+def test_a_bloc_counted_before_its_name_is_read_as_the_name_alone() -> None:
+    """ "Met the ambassadors of the ten-nation Southeast Asian association" is the bloc met, as
+    "the ambassadors of the Southeast Asian association" is: the count belongs to the name."""
+    envoys = parties_in(
+        "Russian deputy foreign minister meets envoys in Moscow",
+        "MOSCOW, August 20. /TASS/. Russian Deputy Foreign Minister Andrey Rudenko met with the "
+        "ambassadors of the ten-nation Southeast Asian association in Moscow on Wednesday to "
+        "discuss preparations for the summit.",
+        "2025-08-20T17:05:00+03:00",
+    )
+    assert {"ASEAN", "RUS"} <= envoys
 
 
 def test_a_capital_that_sent_a_note_verbale_is_its_government() -> None:

@@ -748,6 +748,31 @@ def test_sides_that_launch_or_hand_over_something_on_culture_or_sport_are_a_rela
     assert judged == {"launch": "core", "handover": "related", "festival": "none", "club": "none"}
 
 
+def test_a_storm_crossing_two_members_is_weather_and_aid_for_it_a_relation(tmp_path: Path) -> None:
+    """A typhoon that hits the Philippines and heads for Vietnam, each state's coast guard acting
+    at home, is weather, not diplomacy between them; aid sent for it is a relation."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "storm": (
+            "Typhoon kills at least 11 in central Philippines, heads toward Vietnam",
+            "MANILA - A typhoon lashed the central Philippines with fierce wind and heavy rain, "
+            "killing at least 11 people and forcing thousands into shelters, officials said. "
+            "Floods and landslides cut roads in three provinces.\n\nPhilippine coast guard "
+            "officials said 3,000 passengers were stranded at seaports.\n\nThe storm was "
+            "forecast to make landfall in central Vietnam later in the week, and Vietnamese "
+            "authorities ordered fishing boats back to port.",
+        ),
+        "aid": (
+            "Australia pledges $2.5 million in flood aid to Vietnam",
+            "HANOI - Australia will provide $2.5 million to help Vietnam recover from the floods "
+            "and landslides left by the typhoon, the Australian embassy said. The storm made "
+            "landfall last week, and floods forced thousands into shelters.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-10-20"))
+    assert judged == {"storm": "none", "aid": "related"}
+
+
 def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Path) -> None:
     """ "Korean Embassy, Lao culture ministry host K-culture festival": two governments' bodies act
     together, whatever the dance and music; an embassy's own festival drawing fans is culture."""

@@ -245,6 +245,10 @@ class _Entry:
     echo: bool = False  # counts only if the text names the actor elsewhere (a title-case headline)
 
 
+# A count of members before a bloc's name: "ten-nation", "11-member", "27-country".
+_COUNT_BEFORE = re.compile(r"\bthe\s+((?:\d{1,2}|ten|eleven|twelve)-(?:member|nation|country)\s+)$")
+
+
 class Matcher:
     """Finds gazetteer actors in text; build once, use for many articles."""
 
@@ -287,6 +291,7 @@ class Matcher:
             for a, b, e in _confirmed(kept, places, self.gazetteer)
             if e.actor
         ]
+        mentions = [self._counted(m, text, folded) for m in mentions]
         mentions += [
             Mention(actor, a, b, text[a:b], back=back)
             for a, b, actor, back in bloc_references(
@@ -296,6 +301,17 @@ class Matcher:
         mentions.sort(key=lambda m: m.start)
         named = mentions + self._role_holders(mentions, text, folded, day)
         return named + self._implied(named, day)
+
+    def _counted(self, m: Mention, text: str, folded: str) -> Mention:
+        """A bloc's name takes the count before it ("the ten-nation Southeast Asian association",
+        "the 27-member European Union"), as its aliases of that shape do, so the words before the
+        count ("ambassadors of the") are read as standing before the bloc."""
+        if self.gazetteer.actors[m.actor].type != "bloc" or m.text.isupper():
+            return m  # "a 10-member ASEAN delegation": the count is the delegation's
+        count = _COUNT_BEFORE.search(folded, max(0, m.start - 20), m.start)
+        if count is None:
+            return m
+        return replace(m, start=count.start(1), text=text[count.start(1) : m.end])
 
     def _candidates(self, text: str, folded: str) -> list[tuple[int, int, _Entry]]:
         """Every name the automaton finds on word boundaries, written as its entry requires."""

@@ -43,6 +43,20 @@ _CULTURE = re.compile(
     r"dramas|drums?|troupes?|fashion|performed)\b",
     re.IGNORECASE,
 )
+# A storm, a flood or a quake crossing the region: each state's services act at home.
+_WEATHER = re.compile(
+    r"\b(typhoons?|storms?|tropical depression|cyclones?|floods?|flooding|flooded|landslides?|"
+    r"earthquakes?|quakes?|tremors?|tsunamis?|eruptions?|heavy rains?|downpours?|landfall|"
+    r"evacuat\w+|shelters?|weather|meteorolog\w+)\b",
+    re.IGNORECASE,
+)
+# A title of help sent or received: "India sends relief to quake-hit Myanmar", "APTERR rice
+# from RoK reaches flood-hit northern Laos".
+_HELP_TITLE = re.compile(
+    r"\b(?:aid|relief|assistance|donat\w+|pledg\w+|provid\w+|sends?|sent|deliver\w*|grants?|"
+    r"rice|supplies|from|help\w*)\b",
+    re.IGNORECASE,
+)
 _SIGNED = re.compile(
     r"\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted|launch|launches|launched|"
     r"hands?\s+over|handed\s+over|handing\s+over)\b",
@@ -65,7 +79,7 @@ _COHOST = re.compile(
 _ALSO_THERE = re.compile(r",\s+(?:with|attended by|in the presence of)\b", re.IGNORECASE)
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
 # they must outnumber)
-_GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2))
+_GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2), ("weather", _WEATHER, 4, 3))
 # Words of a relation between states. Titles alone (president, minister, government) are not among
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
@@ -473,6 +487,8 @@ def judge(
         and bool(members or bloc)
     )
     for genre, pattern, least, times in _GENRES:
+        if genre == "weather" and _HELP_TITLE.search(title):
+            continue  # "Australia pledges $2.5 million in flood aid to Vietnam": aid is a relation
         found = pattern.findall(text)
         if len(found) >= least and len(found) > times * len(diplomacy) and not (signed or cohosted):
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")

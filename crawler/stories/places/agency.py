@@ -233,7 +233,7 @@ _RELATION_BEFORE = re.compile(
     r"opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|"
     # ... or of concern: "expressed serious concern over China's activities" (see _CONCERN)
     r"concerns?[\"”]?\s+(?:over|about|at)|"
-    r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|"
+    r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|(?:took|takes|take|taking) aim at|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
     r"backing for|met|meets|"
     r"meet|meeting|received by|against|recognised|"
