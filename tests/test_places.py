@@ -6413,3 +6413,57 @@ def test_a_blocs_own_parliament_or_commission_is_no_body_of_the_outlets_state() 
     )
     assert {"ASEAN", "EU"} <= parties
     assert "MYS" not in parties
+
+
+def test_sides_that_made_progress_act() -> None:
+    """ "China and the 11-member Southeast Asian grouping have made 'positive and substantive
+    progress'" is the two sides at work in the talks, as "have agreed" is."""
+    talks = parties_in(
+        "Code of conduct talks end in Manila",
+        "MANILA, March 19 (Xinhua) -- China and the 11-member Southeast Asian grouping have made "
+        '"positive and substantive progress" on the third reading of the negotiating text, '
+        "officials said Thursday.",
+        "2026-03-19T18:00:00+08:00",
+    )
+    assert {"ASEAN", "CHN"} <= talks
+    share = parties_in(
+        "Vietnam's exports rise",
+        "Vietnam's exports rose 12 percent, and China made up 30 percent of them, officials said.",
+        "2026-03-19T18:00:00+07:00",
+    )
+    assert "CHN" not in share
+
+
+def test_relief_goods_and_rescue_teams_from_a_state_are_that_state_at_work() -> None:
+    """ "Rescue teams and relief goods from India and the Russian Federation arrived": the states
+    that sent them act, as "rescue teams from Japan" do; goods from a state are only its exports,
+    and relief from a group is the group's."""
+    relief = parties_in(
+        "Quake relief arrives in Nay Pyi Taw",
+        "Rescue teams and relief goods from India and the Russian Federation also arrived at Nay "
+        "Pyi Taw International Airport yesterday.",
+        "2025-03-31T18:00:00+06:30",
+    )
+    assert {"IND", "RUS"} <= relief
+    goods = parties_in(
+        "Border market reopens",
+        "Goods from Thailand and China filled the stalls when the border market reopened "
+        "yesterday.",
+        "2025-03-31T18:00:00+06:30",
+    )
+    assert not {"THA", "CHN"} & goods
+
+
+def test_a_title_after_another_states_office_holder_and_and_is_that_states() -> None:
+    """ "The envoy met Myanmar's acting president and the foreign minister" in a Singapore outlet's
+    copy from Singapore: the foreign minister is Myanmar's, not the home state's."""
+    visit = parties_in(
+        "ASEAN envoy visits Naypyitaw",
+        "SINGAPORE: The ASEAN chair's special envoy on Myanmar visited Naypyitaw on Tuesday.\n\n"
+        "The envoy met Myanmar's acting president and the foreign minister in the capital.",
+        "2026-02-17T18:00:00+08:00",
+        dateline="SINGAPORE",
+        agency="CNA",
+    )
+    assert "MMR" in visit
+    assert "SGP" not in visit

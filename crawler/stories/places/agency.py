@@ -116,6 +116,8 @@ _ACTS = (
     r"(?:celebrat|commemorat|mark)(?:e|es|ed|s|)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+of\s+"
     r"(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ties|relations|partnership|friendship|dialogue)|"
     r"seized|seizes|argued|argues|wanted|"
+    # "China and the Southeast Asian grouping have made \"positive and substantive progress\""
+    r"(?:made|make|makes|making)\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:progress|headway|strides)|"
     r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
     r"voices|assured|assures|reassured|promised|promises|declared|declares|designated|"
     r"classified|classifies|categorised|categorized|blacklisted|blacklists|updated|updates|"
@@ -543,7 +545,14 @@ _TRAVEL_BEFORE = re.compile(
 )
 
 
-_STAFF_FROM = re.compile(rf"\b(?:{_STAFF})\s+from\s+(?:the\s+)?$")
+# ... and what it sends: "relief goods from India", "rescue teams and relief materials from China"
+_SENT = (
+    rf"{_STAFF}|(?:relief|aid|humanitarian|emergency)\s+(?:supplies|materials|goods|items|cargo|"
+    r"aid|assistance)|humanitarian aid|emergency aid|aid"
+)
+_STAFF_FROM = re.compile(
+    rf"\b(?:{_SENT})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:{_SENT}))?\s+from\s+(?:the\s+)?$"
+)
 
 
 def staffed_before(before: str) -> bool:
@@ -577,6 +586,8 @@ def evidence_before(before: str, after: str) -> str | None:
         ):
             return None
         return "acting"
+    if _STAFF_FROM.search(tail):
+        return "acting"  # "relief goods from India", "rescue teams and relief materials from"
     if _CO_CHAIR_WITH.search(tail):
         return "acting"  # "co-hosted the forum with Singapore"
     if _PRAISED_ROLE.search(tail):

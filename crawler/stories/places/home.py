@@ -88,6 +88,10 @@ _HOME_TITLE = re.compile(
 )
 
 
+# Another state's office-holder right before, joined by "and": the owner is shared.
+_SHARED_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){1,3}and\s+\Z")
+
+
 def home_title(text: str, folded: str, mentions: list[Mention], home: str) -> bool:
     """The home press's own leader by title alone, before any other state's holder of that title
     is named: "The Prime Minister will visit India ... his Indian counterpart" is the home state's;
@@ -95,6 +99,9 @@ def home_title(text: str, folded: str, mentions: list[Mention], home: str) -> bo
     title after "the country's"."""
     ends = {m.end: m.actor for m in mentions}
     for found in _HOME_TITLE.finditer(text):
+        shared = _SHARED_OWNER.search(folded, max(0, found.start() - 60), found.start())
+        if shared is not None and ends.get(shared.start()) not in (None, home):
+            continue  # "Myanmar's acting president and the foreign minister": Myanmar's both
         title = " ".join((found.group("title") or found.group("majesty")).split()).lower()
         for earlier in re.compile(rf"\b{title}\b").finditer(folded, 0, found.end()):
             owner = _OWNER_BEFORE.search(folded, max(0, earlier.start() - 12), earlier.start())

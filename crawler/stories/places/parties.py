@@ -337,8 +337,8 @@ _SENT_VISITORS_AFTER = re.compile(
 # from Chinese suppliers"): places, whatever body follows the name.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:visitors|tourists|arrivals|travell?ers|holidaymakers|imports|investors|investment|"
-    r"buyers|goods|products|shipments|students|workers|exhibitors|fans|athletes|student-athletes|"
-    r"players|musicians|artists|performers)\s+from\s+(?:the\s+)?"
+    r"buyers|(?<!relief )goods|products|shipments|students|workers|exhibitors|fans|athletes|"
+    r"student-athletes|players|musicians|artists|performers)\s+from\s+(?:the\s+)?"
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|all|several|many)\s+)?$"
     # "groups from 70 countries, including Türkiye": where the people come from, a few named
     r"|\b(?:groups|troupes|artists|performers|teams|athletes|participants|exhibitors|companies|"
