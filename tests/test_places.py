@@ -6452,6 +6452,14 @@ def test_relief_goods_and_rescue_teams_from_a_state_are_that_state_at_work() -> 
         "2025-03-31T18:00:00+06:30",
     )
     assert not {"THA", "CHN"} & goods
+    # sent by a state's people or groups, not its government
+    groups = parties_in(
+        "Quake relief arrives in Yangon",
+        "Humanitarian aid from Indonesia's Muhammadiyah arrived in Yangon yesterday, and relief "
+        "supplies from the Singapore Red Cross reached Mandalay.",
+        "2025-03-31T18:00:00+06:30",
+    )
+    assert not {"IDN", "SGP"} & groups
 
 
 def test_a_title_after_another_states_office_holder_and_and_is_that_states() -> None:
@@ -6467,3 +6475,13 @@ def test_a_title_after_another_states_office_holder_and_and_is_that_states() -> 
     )
     assert "MMR" in visit
     assert "SGP" not in visit
+    # after a person's name the title is the home press's own leader again
+    call = parties_in(
+        "Xi, PM agree to deepen ties",
+        "PUTRAJAYA - China's Xi Jinping and the Prime Minister agreed on the telephone today to "
+        "deepen ties.",
+        "2026-02-17T18:00:00+08:00",
+        dateline="PUTRAJAYA",
+        agency="Bernama",
+    )
+    assert {"CHN", "MYS"} <= call

@@ -750,7 +750,8 @@ def test_sides_that_launch_or_hand_over_something_on_culture_or_sport_are_a_rela
 
 def test_a_storm_crossing_two_members_is_weather_and_aid_for_it_a_relation(tmp_path: Path) -> None:
     """A typhoon that hits the Philippines and heads for Vietnam, each state's coast guard acting
-    at home, is weather, not diplomacy between them; aid sent for it is a relation."""
+    at home, is weather, not diplomacy between them; aid sent for it, or the bloc and a partner
+    rehearsing a quake together, is a relation."""
     db = tmp_path / "ww.db"
     texts = {
         "storm": (
@@ -768,9 +769,17 @@ def test_a_storm_crossing_two_members_is_weather_and_aid_for_it_a_relation(tmp_p
             "and landslides left by the typhoon, the Australian embassy said. The storm made "
             "landfall last week, and floods forced thousands into shelters.",
         ),
+        "exercise": (
+            "ASEAN, Japan hold joint disaster response exercise in Philippines",
+            "MANILA - ASEAN member states and Japan held a joint exercise on Tuesday simulating "
+            "an earthquake and tsunami on the coast of Luzon.\n\nTeams practised the evacuation "
+            "of villages, set up shelters and searched buildings after the simulated quake; the "
+            "scenario assumed a strong tremor, a tsunami and floods in low-lying towns.\n\nThe "
+            "exercise tested how fast teams can deploy after an earthquake, organisers said.",
+        ),
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-10-20"))
-    assert judged == {"storm": "none", "aid": "related"}
+    assert judged == {"storm": "none", "aid": "related", "exercise": "core"}
 
 
 def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Path) -> None:

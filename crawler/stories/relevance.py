@@ -50,11 +50,13 @@ _WEATHER = re.compile(
     r"evacuat\w+|shelters?|weather|meteorolog\w+)\b",
     re.IGNORECASE,
 )
-# A title of help sent or received: "India sends relief to quake-hit Myanmar", "APTERR rice
-# from RoK reaches flood-hit northern Laos".
+# A title of help sent or received, or of states' people at work: "India sends relief to
+# quake-hit Myanmar", "APTERR rice from RoK reaches flood-hit northern Laos", "disaster management
+# ministers meet after deadly floods".
 _HELP_TITLE = re.compile(
     r"\b(?:aid|relief|assistance|donat\w+|pledg\w+|provid\w+|sends?|sent|deliver\w*|grants?|"
-    r"rice|supplies|from|help\w*)\b",
+    r"rice|supplies|from|help|helps|helped|helping|rescue\w*|teams?|arriv\w+|joins?|joined|"
+    r"deploy\w*|ministers?|meet|meets|meeting|exercises?|drills?)\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
@@ -487,8 +489,13 @@ def judge(
         and bool(members or bloc)
     )
     for genre, pattern, least, times in _GENRES:
-        if genre == "weather" and _HELP_TITLE.search(title):
-            continue  # "Australia pledges $2.5 million in flood aid to Vietnam": aid is a relation
+        if genre == "weather" and (
+            not _WEATHER.search(title) or _HELP_TITLE.search(title) or _DIPLOMACY.search(title)
+        ):
+            # the weather leads the title, not help or work together: "Australia pledges $2.5
+            # million in flood aid to Vietnam", "ASEAN, Japan hold joint disaster response
+            # exercise", "Singapore's rescue team arrives in Myanmar after quake"
+            continue
         found = pattern.findall(text)
         if len(found) >= least and len(found) > times * len(diplomacy) and not (signed or cohosted):
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")

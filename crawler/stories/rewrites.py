@@ -8,8 +8,7 @@ Each article gets two descriptions, computed in the extraction workers and kept 
 - its *terms*: counts of the stems of its content words (Snowball's English stemmer), for a TF-IDF
   cosine whose document frequencies come from the articles of the window;
 - its *anchors*, in text order: the figures it gives (`1.5 billion`, `35`) and the capitalised names
-  it uses outside sentence starts (`Zakharova`, `Kuala Lumpur`). Its figures are also compared
-  to their first two digits, as a re-telling rounds them (`30.1 billion`, `about 30 billion`).
+  it uses outside sentence starts (`Zakharova`, `Kuala Lumpur`).
 
 Candidates are the articles of the window that share at least `MIN_SHARED` uncommon anchors with the
 new one (an inverted index; an anchor in more than `COMMON_ANCHOR_SHARE` of the window is too common
@@ -43,7 +42,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
@@ -223,7 +222,7 @@ class Described:
     term_ids: np.ndarray  # uint32, sorted
     weights: np.ndarray  # float32, 1 + log(count), in term_ids order
     anchor_ids: np.ndarray  # uint32, in text order
-    figure_ids: np.ndarray  # uint32, sorted: the figures, each to its first two digits
+    figure_ids: np.ndarray  # uint32, sorted: the anchors that are figures
     hours: float  # publish time (else arrival time), hours since the epoch
     seen_at: str
 
@@ -270,22 +269,10 @@ def entry_of(description: dict[str, Any], seen_at: str, published_at: str | None
         ids,
         weights,
         np.array(list(dict.fromkeys(_hash(a) for a in names)), dtype=np.uint32),
-        np.array(sorted({_hash(_rounded(a)) for a in names if a.startswith("#")}), dtype=np.uint32),
+        np.array(sorted({_hash(a) for a in names if a.startswith("#")}), dtype=np.uint32),
         _hours(published_at or seen_at),
         seen_at,
     )
-
-
-def _rounded(figure: str) -> str:
-    """A figure to its first two digits, as a re-telling restates it: "US$30.1 billion" and
-    "about 30 billion U.S. dollars", "1.25 billion USD" and "more than 1.2 billion US dollars"."""
-    digits, percent = figure[1:].rstrip("%"), figure.endswith("%")
-    value = Decimal(digits)
-    if not value:
-        return figure
-    exponent = value.adjusted()
-    head = int(value.scaleb(1 - exponent).to_integral_value(rounding=ROUND_DOWN))
-    return f"~{head}e{exponent}" + ("%" if percent else "")
 
 
 def _share(mine: np.ndarray, theirs: np.ndarray) -> float:

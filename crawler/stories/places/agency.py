@@ -550,6 +550,14 @@ _SENT = (
     rf"{_STAFF}|(?:relief|aid|humanitarian|emergency)\s+(?:supplies|materials|goods|items|cargo|"
     r"aid|assistance)|humanitarian aid|emergency aid|aid"
 )
+# ... sent by its people, not its government: a group named after the state.
+_SENDERS_AFTER = re.compile(
+    r"^\s*(?:['’]s?\s+(?!(?:government|state|ministry|foreign ministry|embassy|army|armed forces|"
+    r"navy|military|defen[cs]e|disaster)\b)[\w-]+"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:red cross|red crescent|charit(?:y|ies)|foundations?|groups?|ngos?|"
+    r"organi[sz]ations?|societ(?:y|ies)|associations?|donors|compan(?:y|ies)|firms|businesses|"
+    r"people|citizens|residents|communit(?:y|ies)|diaspora|volunteers|well-wishers)\b)"
+)
 _STAFF_FROM = re.compile(
     rf"\b(?:{_SENT})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:{_SENT}))?\s+from\s+(?:the\s+)?$"
 )
@@ -587,7 +595,10 @@ def evidence_before(before: str, after: str) -> str | None:
             return None
         return "acting"
     if _STAFF_FROM.search(tail):
-        return "acting"  # "relief goods from India", "rescue teams and relief materials from"
+        # "relief goods from India", "rescue teams and relief materials from"; not its people's
+        # or groups' ("relief supplies from the Singapore Red Cross", "aid from Indonesia's
+        # Muhammadiyah")
+        return None if _SENDERS_AFTER.match(after) else "acting"
     if _CO_CHAIR_WITH.search(tail):
         return "acting"  # "co-hosted the forum with Singapore"
     if _PRAISED_ROLE.search(tail):
