@@ -6485,3 +6485,16 @@ def test_a_title_after_another_states_office_holder_and_and_is_that_states() -> 
         agency="Bernama",
     )
     assert {"CHN", "MYS"} <= call
+
+
+def test_an_organisations_agency_that_aid_goes_through_is_a_party() -> None:
+    """ "The aid, to be delivered through the World Food Programme": the UN's agency does the
+    work, as it does when it delivers the aid itself."""
+    aid = parties_in(
+        "S. Korea to provide US$1 mln in humanitarian aid to typhoon-hit Philippines",
+        "SEOUL, Nov. 10 (Yonhap) -- South Korea will provide US$1 million in humanitarian aid to "
+        "the Philippines, the foreign ministry said Monday.\n\nThe aid, to be delivered through "
+        "the World Food Programme, will supply food and drinking water, it said.",
+        "2025-11-10T15:00:00+09:00",
+    )
+    assert {"KOR", "UN"} <= aid

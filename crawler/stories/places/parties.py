@@ -691,6 +691,8 @@ class _Reading:
             _STATUS_AFTER.match(folded, m.end)  # "a BRICS partner country": a relation with it
             or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
             or _STAFF_SPEAK.match(folded, m.end)  # "U.N. human rights experts had warned"
+            # aid given through its agency: "to be delivered through the World Food Programme"
+            or _CHANNEL_BEFORE.search(folded, max(0, m.start - 20), m.start) is not None
         ):
             self.acts(m.actor, "status")
             return
@@ -1035,6 +1037,10 @@ def _with_partners(actor: Actor) -> bool:
 # What makes a party only on a weak sign: a verb, a relation word, a forum or meeting it is at,
 # its own name in a compound, or, for the home state, an official body acting unnamed.
 WEAK_EVIDENCE = frozenset({"acts", "relation", "own", "forum", "meeting", "sign", "home"})
+
+
+# An organisation's agency that aid goes through: "$1 million through the World Food Programme".
+_CHANNEL_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?\Z")
 
 
 # Teams at a sporting event, named by where they come from.
