@@ -6498,3 +6498,11 @@ def test_an_organisations_agency_that_aid_goes_through_is_a_party() -> None:
         "2025-11-10T15:00:00+09:00",
     )
     assert {"KOR", "UN"} <= aid
+    # a forum the sides work through is no agency at work
+    forum = parties_in(
+        "Anwar, Erdogan discuss Gaza",
+        "PUTRAJAYA - Anwar said Malaysia valued Turkiye's stand on Gaza and would work with Ankara "
+        "through the Organisation of Islamic Cooperation (OIC) to press for a ceasefire.",
+        "2025-02-12T18:00:00+08:00",
+    )
+    assert "OIC" not in forum
