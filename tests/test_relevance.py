@@ -778,8 +778,17 @@ def test_a_storm_crossing_two_members_is_weather_and_aid_for_it_a_relation(tmp_p
             "exercise tested how fast teams can deploy after an earthquake, organisers said.",
         ),
     }
+    # the storm by its local name alone: still weather
+    texts["named"] = (
+        "'Tino' kills at least 20 in Visayas, Philippines, heads toward Vietnam",
+        "CEBU CITY - Tino brought floods and landslides to the Visayas, killing at least 20, the "
+        "regional disaster office said on Wednesday, and heavy rain kept ferries in port.\n\n"
+        "Philippine coast guard officials said 1,200 passengers were stranded in Cebu.\n\n"
+        "Forecasters expect landfall in central Vietnam on Friday; Vietnamese authorities "
+        "ordered fishing boats back to port.",
+    )
     judged = relevance_of(db, group_texts(db, texts, "2025-10-20"))
-    assert judged == {"storm": "none", "aid": "related", "exercise": "core"}
+    assert judged == {"storm": "none", "aid": "related", "exercise": "core", "named": "none"}
 
 
 def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Path) -> None:

@@ -43,19 +43,20 @@ _CULTURE = re.compile(
     r"dramas|drums?|troupes?|fashion|performed)\b",
     re.IGNORECASE,
 )
-# A storm, a flood or a quake crossing the region: each state's services act at home.
+# A storm, a flood or a quake crossing the region: each state's services act at home. (Not
+# evacuations: a state's nationals brought home from a war are a relation.)
 _WEATHER = re.compile(
     r"\b(typhoons?|storms?|tropical depression|cyclones?|floods?|flooding|flooded|landslides?|"
     r"earthquakes?|quakes?|tremors?|tsunamis?|eruptions?|heavy rains?|downpours?|landfall|"
-    r"evacuat\w+|shelters?|weather|meteorolog\w+)\b",
+    r"weather|meteorolog\w+)\b",
     re.IGNORECASE,
 )
 # A title of help sent or received, or of states' people at work: "India sends relief to
 # quake-hit Myanmar", "APTERR rice from RoK reaches flood-hit northern Laos", "disaster management
-# ministers meet after deadly floods".
+# ministers meet after deadly floods" (not "from": "Death toll from typhoon rises").
 _HELP_TITLE = re.compile(
     r"\b(?:aid|relief|assistance|donat\w+|pledg\w+|provid\w+|sends?|sent|deliver\w*|grants?|"
-    r"rice|supplies|from|help|helps|helped|helping|rescue\w*|teams?|arriv\w+|joins?|joined|"
+    r"rice|supplies|help|helps|helped|helping|rescue\w*|teams?|arriv\w+|joins?|joined|"
     r"deploy\w*|ministers?|meet|meets|meeting|exercises?|drills?)\b",
     re.IGNORECASE,
 )
@@ -489,12 +490,10 @@ def judge(
         and bool(members or bloc)
     )
     for genre, pattern, least, times in _GENRES:
-        if genre == "weather" and (
-            not _WEATHER.search(title) or _HELP_TITLE.search(title) or _DIPLOMACY.search(title)
-        ):
-            # the weather leads the title, not help or work together: "Australia pledges $2.5
-            # million in flood aid to Vietnam", "ASEAN, Japan hold joint disaster response
-            # exercise", "Singapore's rescue team arrives in Myanmar after quake"
+        if genre == "weather" and _HELP_TITLE.search(title):
+            # a title of help or of work together: "Australia pledges $2.5 million in flood aid
+            # to Vietnam", "ASEAN, Japan hold joint disaster response exercise", "Singapore's
+            # rescue team arrives in Myanmar after quake"
             continue
         found = pattern.findall(text)
         if len(found) >= least and len(found) > times * len(diplomacy) and not (signed or cohosted):

@@ -550,13 +550,11 @@ _SENT = (
     rf"{_STAFF}|(?:relief|aid|humanitarian|emergency)\s+(?:supplies|materials|goods|items|cargo|"
     r"aid|assistance)|humanitarian aid|emergency aid|aid"
 )
-# ... sent by its people, not its government: a group named after the state.
+# ... sent by its people, not its government: a charity named after the state.
 _SENDERS_AFTER = re.compile(
-    r"^\s*(?:['’]s?\s+(?!(?:government|state|ministry|foreign ministry|embassy|army|armed forces|"
-    r"navy|military|defen[cs]e|disaster)\b)[\w-]+"
-    r"|\s+(?:[\w-]+\s+){0,2}?(?:red cross|red crescent|charit(?:y|ies)|foundations?|groups?|ngos?|"
-    r"organi[sz]ations?|societ(?:y|ies)|associations?|donors|compan(?:y|ies)|firms|businesses|"
-    r"people|citizens|residents|communit(?:y|ies)|diaspora|volunteers|well-wishers)\b)"
+    r"^(?:-based|['’]s?)?\s+(?:(?!(?:for|to|of|in|on|at|and|the|by|was|were|is|are|has|have|had|"
+    r"will|reached|arrived)\b)[\w-]+\s+)?(?:red cross|red crescent|charit(?:y|ies)|foundations?|"
+    r"ngos?|non-governmental|civil society|donors|well-wishers|diaspora|volunteers)\b"
 )
 _STAFF_FROM = re.compile(
     rf"\b(?:{_SENT})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:{_SENT}))?\s+from\s+(?:the\s+)?$"

@@ -88,16 +88,6 @@ _HOME_TITLE = re.compile(
 )
 
 
-# Another state's office-holder by title right before, joined by "and": the owner is shared
-# ("Myanmar's acting president and the foreign minister"), not after a person's name ("China's Xi
-# Jinping and the Prime Minister").
-_TITLE_WORD = (
-    r"(?:[a-z][\w-]*|Acting|Deputy|Vice|First|Senior|State|Prime|Foreign|Defen[cs]e|Home|"
-    r"Trade|Finance|Minister|President|Premier|Secretary|General|Chairman|Chief|Army|Commander)"
-)
-_SHARED_OWNER = re.compile(rf"['’]s?\s+(?:{_TITLE_WORD}\s+){{1,3}}and\s+\Z")
-
-
 def home_title(text: str, folded: str, mentions: list[Mention], home: str) -> bool:
     """The home press's own leader by title alone, before any other state's holder of that title
     is named: "The Prime Minister will visit India ... his Indian counterpart" is the home state's;
@@ -105,9 +95,6 @@ def home_title(text: str, folded: str, mentions: list[Mention], home: str) -> bo
     title after "the country's"."""
     ends = {m.end: m.actor for m in mentions}
     for found in _HOME_TITLE.finditer(text):
-        shared = _SHARED_OWNER.search(text, max(0, found.start() - 60), found.start())
-        if shared is not None and ends.get(shared.start()) not in (None, home):
-            continue  # "Myanmar's acting president and the foreign minister": Myanmar's both
         title = " ".join((found.group("title") or found.group("majesty")).split()).lower()
         for earlier in re.compile(rf"\b{title}\b").finditer(folded, 0, found.end()):
             owner = _OWNER_BEFORE.search(folded, max(0, earlier.start() - 12), earlier.start())

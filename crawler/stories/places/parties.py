@@ -692,7 +692,7 @@ class _Reading:
             or _ORGAN_ACTS.match(folded, m.end)  # "the UN General Assembly adopted"
             or _STAFF_SPEAK.match(folded, m.end)  # "U.N. human rights experts had warned"
             # aid given through its agency: "to be delivered through the World Food Programme"
-            or _CHANNEL_BEFORE.search(folded, max(0, m.start - 160), m.start) is not None
+            or _CHANNEL_BEFORE.search(folded, max(0, m.start - 180), m.start) is not None
         ):
             self.acts(m.actor, "status")
             return
@@ -1041,9 +1041,10 @@ WEAK_EVIDENCE = frozenset({"acts", "relation", "own", "forum", "meeting", "sign"
 
 # An organisation's agency that aid goes through: "$1 million through the World Food Programme".
 _CHANNEL_BEFORE = re.compile(
-    r"\b(?:aid|assistance|relief|funds?|funding|grants?|donations?|million|billion|delivered|"
-    r"channell?ed|provide|provides|provided|providing|distributed|disbursed)\b[^.;]{0,120}?"
-    r"\b(?:through|via)\s+(?:the\s+)?\Z"
+    r"\b(?:aid|assistance|relief|funds?|funding|grants?|donations?|money|rice|food|supplies|"
+    r"delivered|channell?ed|disbursed|distributed|provid\w*\s+(?:us|s)?\$)"
+    r"(?:(?!\b(?:but|while|said|says|called|agreed|added)\b)[^.;\n]){0,140}?"
+    r"\bthrough\s+(?:the\s+)?\Z"
 )
 
 
