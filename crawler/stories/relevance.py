@@ -81,8 +81,12 @@ _COHOST = re.compile(
 # Culture and the South Korean ambassador in the audience".
 _ALSO_THERE = re.compile(r",\s+(?:with|attended by|in the presence of)\b", re.IGNORECASE)
 # (genre, its words, the fewest that make a story of it, how many times the words of a relation
-# they must outnumber)
-_GENRES = (("sport", _SPORT, 2, 1), ("culture", _CULTURE, 3, 2), ("weather", _WEATHER, 4, 3))
+# they must outnumber, a title that makes it no genre story whatever its words)
+_GENRES = (
+    ("sport", _SPORT, 2, 1, None),
+    ("culture", _CULTURE, 3, 2, None),
+    ("weather", _WEATHER, 4, 3, _HELP_TITLE),
+)
 # Words of a relation between states. Titles alone (president, minister, government) are not among
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
@@ -489,8 +493,8 @@ def judge(
         and bool(partners or bloc)
         and bool(members or bloc)
     )
-    for genre, pattern, least, times in _GENRES:
-        if genre == "weather" and _HELP_TITLE.search(title):
+    for genre, pattern, least, times, spared_by in _GENRES:
+        if spared_by is not None and spared_by.search(title):
             # a title of help or of work together: "Australia pledges $2.5 million in flood aid
             # to Vietnam", "ASEAN, Japan hold joint disaster response exercise", "Singapore's
             # rescue team arrives in Myanmar after quake"

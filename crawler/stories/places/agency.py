@@ -562,8 +562,9 @@ _STAFF_FROM = re.compile(
 
 
 def staffed_before(before: str) -> bool:
-    """The name follows its own rescue teams, troops or personnel ("rescue teams from Malaysia"):
-    the state at work, as sure as its officials named after it."""
+    """The name follows its own rescue teams, troops or personnel, or the relief it sends
+    ("rescue teams from Malaysia", "relief goods from India"): the state at work, as sure as its
+    officials named after it."""
     return _STAFF_FROM.search(before[-WINDOW:]) is not None
 
 

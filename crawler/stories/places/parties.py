@@ -824,8 +824,9 @@ class _Reading:
                 self.acts("ASEAN", "chair")
         # the role opening the sentence, the member right after it: "As ASEAN Chair, the
         # Philippines looks to Australia", "As ASEAN chair, Anwar urges Min Aung Hlaing"
-        named = "asean" in self.folded and "chair" in self.folded  # a cheap first look
-        for found in _CHAIR_OPENING.finditer(self.folded) if named else ():
+        if "asean" not in self.folded or "chair" not in self.folded:
+            return  # a cheap first look
+        for found in _CHAIR_OPENING.finditer(self.folded):
             at = found.end()
             sentence = "".join(sentence_parts(self.folded, at, at))
             if year is not None and (
