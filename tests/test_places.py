@@ -3723,6 +3723,32 @@ def test_people_firms_and_compass_words_are_not_a_states_body() -> None:
     assert "VNM" not in plant
 
 
+def test_a_demonym_listed_with_the_regions_peoples_is_a_people() -> None:
+    """ "More Malay and Indian members than before" in a Kuala Lumpur lion-dance troupe are
+    Malaysians of two peoples, not India's members of anything; "Indian members" of a delegation
+    alone are still India's."""
+    troupe = parties_in(
+        "KL lion dance troupe gears up for festive season",
+        "KUALA LUMPUR: Troupe leader Tan Kok Wai said the group had more Malay and Indian members "
+        "than before, reflecting the art form's growing popularity.",
+        "2026-02-10T17:05:00+08:00",
+    )
+    assert "IND" not in troupe
+    listed = parties_in(
+        "Unity festival draws crowds in Penang",
+        "GEORGE TOWN: Chinese, Malay and Indian community leaders opened the festival on Sunday.",
+        "2026-02-10T17:05:00+08:00",
+    )
+    assert not {"CHN", "IND"} & listed
+    delegation = parties_in(
+        "India, Malaysia hold joint commission meeting",
+        "KUALA LUMPUR: The Indian members of the joint commission met their Malaysian "
+        "counterparts on Monday to review trade and defence cooperation.",
+        "2026-02-10T17:05:00+08:00",
+    )
+    assert "IND" in delegation
+
+
 def test_urged_all_parties_including_and_an_unnamed_minister_of_the_home_state() -> None:
     """ "Calls on all parties concerned, including Israel and Iran, to exercise restraint" urges
     both. "Attended by a deputy minister of education and sports" in a Lao agency's copy naming no

@@ -252,6 +252,25 @@ def demonym_form(m: Mention, gazetteer: Gazetteer) -> str | None:
     return "people" if name in peoples else None
 
 
+# The region's peoples that are no state: a demonym listed with them is a people too ("its Malay
+# and Indian members", "Chinese, Malay and Tamil families"), not the state's officials.
+_ETHNIC = (
+    r"(?:malay|tamil|eurasian|iban|kadazan|kadazandusun|dusun|dayak|bumiputera|peranakan|"
+    r"javanese|sundanese|balinese|orang asli|hokkien|cantonese|hakka|teochew)"
+)
+_ETHNIC_BEFORE = re.compile(rf"\b{_ETHNIC},?(?:\s+(?:and|or)|,)\s+$")
+_ETHNIC_AFTER = re.compile(rf"^(?:,\s+[a-z]+)*,?\s+(?:and\s+|or\s+)?{_ETHNIC}\b")
+
+
+def ethnic_listing(folded: str, start: int, end: int) -> bool:
+    """The demonym at folded[start:end] is listed with a people that is no state: an ethnic
+    group ("Malay and Indian members"), not the state's."""
+    return bool(
+        _ETHNIC_BEFORE.search(window_before(folded, start, 40))
+        or _ETHNIC_AFTER.match(window_after(folded, end, 40))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _names(actor: Actor) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """An actor's folded aliases, demonyms and plural demonyms."""

@@ -35,6 +35,7 @@ from crawler.stories.places.context import (
 from crawler.stories.places.home import (
     REGIONAL_GOVERNMENT_AFTER,
     demonym_form,
+    ethnic_listing,
     home_minister,
     home_title,
     is_body,
@@ -716,7 +717,7 @@ class _Reading:
             self.cue.setdefault(m.actor, "region")
             return
         word = demonym_form(m, gazetteer)
-        if word == "people":
+        if word == "people" or (word == "adjective" and ethnic_listing(folded, m.start, m.end)):
             self.cue.setdefault(m.actor, "people")
             return  # "Filipinos", "the Malaysians": people or a team, not the state
         if _CREDIT.search(window_before(folded, m.start)) or _NEWSPAPER_AFTER.match(text, m.end):
