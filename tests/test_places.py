@@ -4845,6 +4845,49 @@ def test_a_state_whose_acts_a_speaker_took_aim_at_is_a_party() -> None:
     assert "CHN" in meeting
 
 
+def test_a_state_a_partner_will_support_or_sends_proposals_to_is_a_party() -> None:
+    """ "Japan will support Timor-Leste ... in building the administrative capacity" and "Russia
+    had already submitted its proposals to the Philippines" name the state helped or addressed;
+    "to support Myanmar earthquake relief" names only what the money is for."""
+    support = parties_in(
+        "Japan pledges help for bloc's newest member",
+        "KUALA LUMPUR - Japan's prime minister met ASEAN leaders on Monday.\n\nShe also said "
+        "Japan will support Timor-Leste, which was formally admitted to the regional grouping "
+        "earlier in the day, in building the administrative capacity it needs as a member.",
+        "2025-10-27T18:00:00+08:00",
+    )
+    assert "TLS" in support
+    proposals = parties_in(
+        "Russia awaits reply from 2026 ASEAN chair",
+        "MOSCOW - Deputy Foreign Minister Andrey Rudenko said on Tuesday that Russia had already "
+        "submitted its proposals to the Philippines, the ASEAN Chair for 2026, and looked forward "
+        "to a constructive reply.",
+        "2025-12-09T18:00:00+03:00",
+    )
+    assert "PHL" in proposals
+    relief = parties_in(
+        "UAE contributes US$5 million to AHA Centre",
+        "JAKARTA - The United Arab Emirates has contributed US$5 million to the AHA Centre to "
+        "support Myanmar earthquake relief, the centre said on Friday.",
+        "2025-04-11T18:00:00+07:00",
+    )
+    assert "MMR" not in relief
+
+
+def test_an_association_named_in_a_state_is_no_state_body() -> None:
+    """ "Association of Boxing Alliances in the Philippines (ABAP) president" heads a sports
+    federation, as the head of "the Squash Racquets Association of Malaysia" does; "the
+    Philippines president" alone is the head of state."""
+    boxing = parties_in(
+        "Dalisay wins SEA Games boxing gold",
+        "BANGKOK - Filipino boxer Jomar Dalisay won gold in the men's 51kg division on Sunday.\n\n"
+        "Association of Boxing Alliances in the Philippines (ABAP) president Ricky Vargas said "
+        "the team was on track to surpass its haul of three golds.",
+        "2025-12-14T18:00:00+07:00",
+    )
+    assert "PHL" not in boxing
+
+
 def test_nato_the_g7_and_the_d8_are_blocs_of_their_own() -> None:
     """NATO, the G7 and the D-8 act as organisations do ("Leaders of the D-8 adopted", "G7
     foreign ministers urged"): before they were in the gazetteer, no text named them."""

@@ -237,12 +237,14 @@ _RELATION_BEFORE = re.compile(
     r"concerns?[\"”]?\s+(?:over|about|at)|"
     r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|(?:took|takes|take|taking) aim at|"
     r"pressed|press|presses|pressing|summoned|welcomed|welcomes|supported|supports|support for|"
+    # "Japan will support Timor-Leste in building ...": the verb, a state its object
+    r"(?:will|would|to|and|continue to|continues to) support|supporting|"
     r"backing for|met|meets|"
     r"meet|meeting|received by|against|recognised|"
     r"recognized|protest to|protest against|envoy to|envoys to|"
     # aid "to" a state hit by a disaster goes where it struck (a place); a grant or a loan is to the
     # state itself
-    r"mission to|delegation to|loan to|grant to|grant aid to|"
+    r"mission to|delegation to|loan to|grant to|grant aid to|proposals? to|"
     # a bloc's place in a region, upheld by another: "supports the central role of ASEAN"
     r"(?:support|supports|supported|supporting|backs|backed|respects|respected|upholds|upheld|"
     r"reaffirmed|reaffirms|recognised|recognized|recognises|recognizes)\s+(?:for\s+)?(?:the\s+)?"
@@ -620,6 +622,8 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "asks Singapore residents", "was asking Japan's business community"
     if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
         return None  # "opposes Taiwan independence": the state is the topic
+    if phrase[-1] in _SUPPORT_VERB and not _OBJECT_ENDS.match(after):
+        return None  # "to support Myanmar earthquake relief": the state names what is helped
     if phrase[-1] == "from" and word in SAID_FROM:
         # the state's own say: "a move that drew criticism from Beijing", "assurances from Cairo";
         # not its people's ("appeals from Myanmar refugees", "criticism from Malaysia's business
@@ -713,6 +717,14 @@ _FOLK_OF = re.compile(
 # "opposes the United States deploying missiles"): not "opposes Taiwan independence", "rejecting
 # US assets" or "rejected Cambodia-based operators".
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
+_SUPPORT_VERB = word_set("support supporting")
+# Where a state that is the object of a verb ends: a possessive, a punctuation mark, a preposition
+# or a conjunction ("support Timor-Leste in building", "support Malaysia's bid"), not the noun the
+# name qualifies ("support Myanmar earthquake victims").
+_OBJECT_ENDS = re.compile(
+    r"['’]s?\s|\s*(?:[,.;:)\"”]|$)|\s+(?:in|to|and|or|with|on|as|through|during|at|for|from|by|"
+    r"over|after|before|until|while|which|who|that|amid|against|under|its|their|fully|again)\b"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s|\s+[a-z]+ing\b")
 _CONCERN = word_set("concern concerns")
 # "concern" as a speaker's word: "expressed serious concern", "voiced their concerns"

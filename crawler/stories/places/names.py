@@ -38,10 +38,15 @@ _BODY_NAME_BEFORE = re.compile(
 )
 # The words airlines put before a state's name: "Air India", "Virgin Australia", in a title too.
 _AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:Air|Virgin)[^\S\n]$")
-# An association's, federation's or university's name ending in the state.
+# An association's, federation's or university's name ending in the state: "the Squash Racquets
+# Association of Malaysia", "the Association of Boxing Alliances in the Philippines" (not "the
+# Federation of Malaysia", the state itself).
+_ORGANISATION = (
+    "Association|Federation|Confederation|Union|Society|Club|Chamber|League|University|Foundation"
+)
 _ORGANISATION_BEFORE = re.compile(
-    r"(?<![A-Za-z])[A-Z][\w-]+\s+(?:Association|Federation|Confederation|Union|Society|Club|"
-    r"Chamber|League|University|Foundation)\s+of\s+(?:the\s+)?$"
+    rf"(?<![A-Za-z])(?:[A-Z][\w-]+\s+(?:{_ORGANISATION})\s+of"
+    rf"|(?:{_ORGANISATION})\s+of\s+(?:[A-Z][\w&-]*\s+|and\s+){{1,4}}(?:of|in))\s+(?:the\s+)?$"
 )
 
 
