@@ -4888,6 +4888,55 @@ def test_an_association_named_in_a_state_is_no_state_body() -> None:
     assert "PHL" not in boxing
 
 
+def test_a_persons_nationality_a_seat_and_a_states_firm_are_not_the_state() -> None:
+    """ "The Secretary-General, a Cambodian diplomat who took office in January 2023" heads the
+    bloc's secretariat; "the bloc's Jakarta secretariat" is where it sits; "a contract with
+    Malaysia's state energy company Petronas" is a deal with a firm. None of them is the state at
+    work, while "..., a Vietnamese diplomat told the meeting" still is."""
+    secretary = parties_in(
+        "Japan's envoy meets bloc chief",
+        "JAKARTA - Japan's ambassador met the Secretary-General on Tuesday.\n\nThe "
+        "Secretary-General, a Cambodian diplomat who took office in January 2023, expressed "
+        "appreciation for Japan's long-standing support.",
+        "2025-05-13T18:00:00+07:00",
+    )
+    assert "KHM" not in secretary
+    told = parties_in(
+        "Vietnam backs wider cooperation with Norway",
+        "JAKARTA - Vietnam supports expanding cooperation with Norway into new areas, a "
+        "Vietnamese diplomat told the joint committee on Tuesday.",
+        "2025-05-13T18:00:00+07:00",
+    )
+    assert "VNM" in told
+    seat = parties_in(
+        "Türkiye, bloc review sectoral cooperation",
+        "ANKARA - The meeting was co-chaired by Turkish Deputy Foreign Minister Selim Kaan "
+        "Yurdakul and the deputy secretary-general of the bloc's Jakarta secretariat.",
+        "2025-11-20T18:00:00+03:00",
+    )
+    assert "IDN" not in seat
+    firm = parties_in(
+        "JERA signs 10-year LNG deal",
+        "TOKYO - Japanese power producer JERA said Wednesday it has signed a 10-year contract "
+        "with Malaysia's state energy company Petronas to buy up to 1 million tons of LNG a year.",
+        "2025-09-10T18:00:00+09:00",
+    )
+    assert "MYS" not in firm
+
+
+def test_a_committee_of_the_bloc_is_the_bloc_at_work() -> None:
+    """ "The London Committee of the Southeast Asian regional grouping marked the anniversary"
+    is one of the bloc's bodies, as "the ASEAN London Committee" is."""
+    committee = parties_in(
+        "Bloc's London committee marks anniversary with UK minister",
+        "The London Committee of the Southeast Asian regional grouping marked the 58th "
+        "anniversary of the bloc's founding at a reception with the United Kingdom's Minister "
+        "for the Indo-Pacific as guest of honour.",
+        "2025-08-10T08:30:00+08:00",
+    )
+    assert "ASEAN" in committee
+
+
 def test_nato_the_g7_and_the_d8_are_blocs_of_their_own() -> None:
     """NATO, the G7 and the D-8 act as organisations do ("Leaders of the D-8 adopted", "G7
     foreign ministers urged"): before they were in the gazetteer, no text named them."""

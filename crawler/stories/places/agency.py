@@ -622,6 +622,8 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "asks Singapore residents", "was asking Japan's business community"
     if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
         return None  # "opposes Taiwan independence": the state is the topic
+    if phrase[-1] == "with" and _FIRM_OF.match(after):
+        return None  # "a contract with Malaysia's state energy company Petronas": with the firm
     if phrase[-1] in _SUPPORT_VERB and not _OBJECT_ENDS.match(after):
         return None  # "to support Myanmar earthquake relief": the state names what is helped
     if phrase[-1] == "from" and word in SAID_FROM:
@@ -717,6 +719,13 @@ _FOLK_OF = re.compile(
 # "opposes the United States deploying missiles"): not "opposes Taiwan independence", "rejecting
 # US assets" or "rejected Cambodia-based operators".
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
+# ... or a firm of its own, however state-owned: "with Malaysia's state energy company", "with
+# Suriname's national oil company" (not "with Indonesia's central bank").
+_FIRM_OF = re.compile(
+    r"['’]s\s+(?:state[- ]owned\s+|state[- ]run\s+|state\s+|national\s+|largest\s+|biggest\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|conglomerate|utility|carrier|airline|"
+    r"lender|miner|developer|giant)\b"
+)
 _SUPPORT_VERB = word_set("support supporting")
 # Where a state that is the object of a verb ends: a possessive, a punctuation mark, a preposition
 # or a conjunction ("support Timor-Leste in building", "support Malaysia's bid"), not the noun the

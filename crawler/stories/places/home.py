@@ -271,6 +271,21 @@ def ethnic_listing(folded: str, start: int, end: int) -> bool:
     )
 
 
+# A person's nationality in apposition: "Kao, a Cambodian diplomat who took office in January 2023"
+# heads the bloc's secretariat, not a Cambodian mission ("..., a Vietnamese diplomat told the
+# meeting" is Vietnam's).
+_NATIONALITY_BEFORE = re.compile(r",\s+an?\s+(?:veteran\s+|career\s+|former\s+)?$")
+_NATIONALITY_AFTER = re.compile(r"^\s+diplomat(?:\s+and\s+[a-z]+)?\s+who\b")
+
+
+def nationality(folded: str, start: int, end: int) -> bool:
+    """The demonym at folded[start:end] says where a person named before it comes from."""
+    return bool(
+        _NATIONALITY_BEFORE.search(window_before(folded, start, 30))
+        and _NATIONALITY_AFTER.match(window_after(folded, end, 40))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _names(actor: Actor) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """An actor's folded aliases, demonyms and plural demonyms."""

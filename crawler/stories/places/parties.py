@@ -42,6 +42,7 @@ from crawler.stories.places.home import (
     is_capital,
     is_region,
     named_body,
+    nationality,
     regional_government,
     unnamed_official,
 )
@@ -200,6 +201,16 @@ _BLOC_ORGAN_AFTER = re.compile(
     r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}?(?:cent(?:re|er)|hub|secretariat|envoy|observer\s+team|"
     r"task\s+force)\b"
 )
+# ... or before it: "the London Committee of the Southeast Asian regional grouping", "the
+# Committee of Permanent Representatives to ASEAN".
+_BLOC_ORGAN_BEFORE = re.compile(
+    r"(?<!Studies )(?<!Research )(?<!Business )(?<!Youth )(?<!Football )(?<!Law )"
+    r"(?:Committee|Centre|Center|Network|Working Group|Task Force|Secretariat)"
+    r"(?:\s+of\s+Permanent\s+Representatives)?\s+(?:of|to)\s+(?:the\s+)?$"
+)
+# A capital before a secretariat names the seat of a grouping's ("the bloc's Jakarta secretariat"),
+# not a body of the state's own.
+_SEAT_OF_SECRETARIAT = re.compile(r"(?:-based)?\s+secretariat\b")
 _POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 # ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also
 # include Australia, New Zealand and Malaysia"
@@ -679,10 +690,12 @@ class _Reading:
             # Conference": a pair's meeting
             self.acts(m.actor, "pair")
             return
-        if (
-            m.actor == "ASEAN"
-            and _BLOC_ORGAN_AFTER.match(text, m.end)
-            and not _POSSESSOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if m.actor == "ASEAN" and (
+            (
+                _BLOC_ORGAN_AFTER.match(text, m.end)
+                and not _POSSESSOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+            )
+            or _BLOC_ORGAN_BEFORE.search(text, max(0, m.start - 80), m.start)
         ):
             # "the ASEAN Brussels Committee", "the ASEAN Committee on Disaster Management",
             # "the ASEAN Centre of Military Medicine": one of the bloc's own bodies
@@ -703,6 +716,10 @@ class _Reading:
                 self.acts(m.actor, "body-name")  # "Statistics Indonesia", "Bank Negara Malaysia"
             self.cue.setdefault(m.actor, "company")
             return  # "JTI Philippines", "Vale Indonesia": a company's name
+        if is_capital(m, gazetteer) and _SEAT_OF_SECRETARIAT.match(folded, m.end):
+            # "the bloc's Jakarta secretariat": where a grouping's secretariat sits
+            self.cue.setdefault(m.actor, "seat")
+            return
         if is_capital(m, gazetteer) and REGIONAL_GOVERNMENT_AFTER.match(
             window_after(folded, m.end)
         ):
@@ -717,7 +734,10 @@ class _Reading:
             self.cue.setdefault(m.actor, "region")
             return
         word = demonym_form(m, gazetteer)
-        if word == "people" or (word == "adjective" and ethnic_listing(folded, m.start, m.end)):
+        if word == "people" or (
+            word == "adjective"
+            and (ethnic_listing(folded, m.start, m.end) or nationality(folded, m.start, m.end))
+        ):
             self.cue.setdefault(m.actor, "people")
             return  # "Filipinos", "the Malaysians": people or a team, not the state
         if _CREDIT.search(window_before(folded, m.start)) or _NEWSPAPER_AFTER.match(text, m.end):
