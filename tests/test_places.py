@@ -4937,6 +4937,36 @@ def test_a_committee_of_the_bloc_is_the_bloc_at_work() -> None:
     assert "ASEAN" in committee
 
 
+def test_opposition_to_a_states_acts_and_a_call_on_a_state_make_it_a_party() -> None:
+    """ "Expressed strong opposition to what they called China's dangerous maneuvers" criticises
+    China, as "opposed" does; "Vietnam's consistent call on the US to lift the embargo" urges the
+    US, as "called on" does. Opposition to a cause ("its opposition to Taiwan independence")
+    names a topic."""
+    opposed = parties_in(
+        "Japan, Philippines defense chiefs agree to expand joint drills",
+        "MANILA (Kyodo) - The Japanese defense minister and his Philippine counterpart agreed "
+        "Monday to expand joint exercises.\n\nIn talks in Manila, the two defense chiefs also "
+        "expressed strong opposition to what they called China's dangerous maneuvers near "
+        "Scarborough Shoal.",
+        "2025-02-24T18:40:00+09:00",
+    )
+    assert "CHN" in opposed
+    call = parties_in(
+        "Party chief receives outgoing Cuban ambassador",
+        "Hanoi (VNA) - The Party chief on June 12 received the outgoing Cuban Ambassador.\n\nHe "
+        "reiterated Vietnam's consistent call on the US to lift the embargo against Cuba.",
+        "2025-06-12T18:30:00+07:00",
+    )
+    assert "USA" in call
+    topic = parties_in(
+        "China, Vietnam hold talks",
+        "BEIJING - China and Vietnam held talks on Monday.\n\nBeijing reiterated its opposition "
+        "to Taiwan independence.",
+        "2025-06-12T18:30:00+08:00",
+    )
+    assert "TWN" not in topic
+
+
 def test_nato_the_g7_and_the_d8_are_blocs_of_their_own() -> None:
     """NATO, the G7 and the D-8 act as organisations do ("Leaders of the D-8 adopted", "G7
     foreign ministers urged"): before they were in the gazetteer, no text named them."""

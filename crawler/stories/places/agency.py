@@ -213,7 +213,8 @@ _SAID_BY_NEXT = re.compile(
 _YEAR = r"(?:\s+(?:this|last|next) year)?"
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
-    r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|told|tells|"
+    r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|call on|"
+    r"told|tells|"
     r"as did|"
     r"voting (?:against|for|in favou?r) included|"
     r"conveyed to|communicated to|"
@@ -223,7 +224,8 @@ _RELATION_BEFORE = re.compile(
     r"condolences to|sympathies to|sympathy to|"
     # "criticised what he called NATO's creeping expansion", "what she called attempts by
     # Washington"
-    r"(?:criticised|criticized|condemned|denounced|slammed|decried|rejected|warned against)"
+    r"(?:criticised|criticized|condemned|denounced|slammed|decried|rejected|warned against|"
+    r"opposed|opposition to)"
     r"\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described as)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by|of|from))?|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
@@ -232,7 +234,7 @@ _RELATION_BEFORE = re.compile(
     r"levies on|curbs on|embargo on|criticised|criticized|asked|asks|ask|asking|"
     # a state's act opposed: "opposed China's unilateral attempts", "rejected Beijing's claims"
     # (see _OPPOSING)
-    r"opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|"
+    r"opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|opposition to|"
     # ... or of concern: "expressed serious concern over China's activities" (see _CONCERN)
     r"concerns?[\"”]?\s+(?:over|about|at)|"
     r"(?:hit|hits|hitting|lashed|lashes|lashing) out at|(?:took|takes|take|taking) aim at|"
@@ -718,7 +720,7 @@ _FOLK_OF = re.compile(
 # A state opposed only through what it did or claims ("opposed China's unilateral attempts",
 # "opposes the United States deploying missiles"): not "opposes Taiwan independence", "rejecting
 # US assets" or "rejected Cambodia-based operators".
-_OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting")
+_OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting opposition")
 # ... or a firm of its own, however state-owned: "with Malaysia's state energy company", "with
 # Suriname's national oil company" (not "with Indonesia's central bank").
 _FIRM_OF = re.compile(
