@@ -4967,6 +4967,90 @@ def test_opposition_to_a_states_acts_and_a_call_on_a_state_make_it_a_party() -> 
     assert "TWN" not in topic
 
 
+def test_what_is_helped_a_states_navy_and_a_source_are_read_for_what_they_are() -> None:
+    """The cues above, where they must not fire: "to support Myanmar's earthquake relief" names
+    what is helped; drills "with Britain's aircraft carrier" are the Royal Navy's; "compared
+    Anwar's proposal to Singapore's approach" is a comparison; "a Chinese diplomat who attended
+    the meeting told reporters" speaks for China; "Balinese and Australian investigators" are the
+    Australian police's too. And where they must: "with the Philippines' state-run power
+    utility" is a firm, "Kao Kim Hourn, a Cambodian diplomat, took office" a nationality."""
+    day = "2025-06-01T10:00:00+07:00"
+    relief = parties_in(
+        "Norway funds AHA Centre",
+        "JAKARTA - Norway will provide US$4 million to the AHA Centre to support Myanmar's "
+        "earthquake relief, the centre said.",
+        day,
+    )
+    assert "MMR" not in relief
+    drills = parties_in(
+        "Philippine Navy drills with British carrier group",
+        "MANILA - The Philippine Navy held joint drills with Britain's aircraft carrier HMS Prince "
+        "of Wales in the West Philippine Sea on Sunday.",
+        day,
+    )
+    assert "GBR" in drills
+    compared = parties_in(
+        "Anwar unveils housing plan",
+        "KUALA LUMPUR - Prime Minister Anwar Ibrahim unveiled a housing plan on Monday. Analysts "
+        "compared Anwar's proposal to Singapore's approach.",
+        day,
+    )
+    assert "SGP" not in compared
+    source = parties_in(
+        "Code of conduct talks end without agreement",
+        "The talks ended without agreement on Friday, a Chinese diplomat who attended the "
+        "meeting told reporters.",
+        day,
+    )
+    assert "CHN" in source
+    investigators = parties_in(
+        "Drug suspect questioned in Bali",
+        "DENPASAR - The suspect was questioned by Balinese and Australian investigators on Monday.",
+        day,
+    )
+    assert "AUS" in investigators
+    utility = parties_in(
+        "JERA signs power deal",
+        "TOKYO - JERA signed a contract with the Philippines' state-run power utility on Monday.",
+        day,
+    )
+    assert "PHL" not in utility
+    secretary = parties_in(
+        "Japan's envoy meets bloc chief",
+        "JAKARTA - Japan's ambassador met the Secretary-General on Tuesday. Kao Kim Hourn, a "
+        "Cambodian diplomat, took office in January 2023.",
+        day,
+    )
+    assert "KHM" not in secretary
+
+
+def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:
+    """ "The Organising Committee of the ASEAN Civil Society Conference" and "the Centre of ASEAN
+    Studies" are not the bloc's bodies; "ASEAN's London Committee" is."""
+    day = "2025-08-10T08:30:00+08:00"
+    civil = parties_in(
+        "Civil society meets in Kuala Lumpur",
+        "KUALA LUMPUR - The Organising Committee of the ASEAN Civil Society Conference said on "
+        "Friday that 1,200 delegates would attend.",
+        day,
+    )
+    assert "ASEAN" not in civil
+    studies = parties_in(
+        "University hosts seminar",
+        "BANGKOK - The Centre of ASEAN Studies at the university said the seminar would open on "
+        "Friday.",
+        day,
+    )
+    assert "ASEAN" not in studies
+    london = parties_in(
+        "Bloc's London committee marks anniversary",
+        "LONDON - ASEAN's London Committee marked the anniversary with the UK minister for the "
+        "Indo-Pacific on Friday.",
+        day,
+    )
+    assert "ASEAN" in london
+
+
 def test_nato_the_g7_and_the_d8_are_blocs_of_their_own() -> None:
     """NATO, the G7 and the D-8 act as organisations do ("Leaders of the D-8 adopted", "G7
     foreign ministers urged"): before they were in the gazetteer, no text named them."""

@@ -624,10 +624,15 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "asks Singapore residents", "was asking Japan's business community"
     if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
         return None  # "opposes Taiwan independence": the state is the topic
-    if phrase[-1] == "with" and _FIRM_OF.match(after):
+    last = phrase[-2] if len(phrase) > 1 and phrase[-1] == "the" else phrase[-1]
+    if last == "with" and _FIRM_OF.match(after):
         return None  # "a contract with Malaysia's state energy company Petronas": with the firm
-    if phrase[-1] in _SUPPORT_VERB and not _OBJECT_ENDS.match(after):
-        return None  # "to support Myanmar earthquake relief": the state names what is helped
+    if last in _SUPPORT_VERB and (not _OBJECT_ENDS.match(after) or _HELPED_OF.match(after)):
+        # "to support Myanmar earthquake relief", "to support Vietnam's flood victims": the state
+        # names what is helped
+        return None
+    if phrase[-2:-1] in (["proposal"], ["proposals"]) and _COMPARED.search(tail):
+        return None  # "compared Anwar's proposal to Singapore's approach"
     if phrase[-1] == "from" and word in SAID_FROM:
         # the state's own say: "a move that drew criticism from Beijing", "assurances from Cairo";
         # not its people's ("appeals from Myanmar refugees", "criticism from Malaysia's business
@@ -724,9 +729,11 @@ _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject re
 # ... or a firm of its own, however state-owned: "with Malaysia's state energy company", "with
 # Suriname's national oil company" (not "with Indonesia's central bank").
 _FIRM_OF = re.compile(
-    r"['’]s\s+(?:state[- ]owned\s+|state[- ]run\s+|state\s+|national\s+|largest\s+|biggest\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|conglomerate|utility|carrier|airline|"
-    r"lender|miner|developer|giant)\b"
+    r"(?:['’]s?)?\s+(?:state[- ](?:owned|run)\b"
+    r"|(?:state\s+|national\s+|largest\s+|biggest\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:company|companies|firm|firms|conglomerate|group|utility|"
+    r"(?<!aircraft )(?<!helicopter )carrier|airline|lender|miner|developer|giant|carmaker|"
+    r"automaker|exporter|insurer|producer|operator|refiner)\b)"
 )
 _SUPPORT_VERB = word_set("support supporting")
 # Where a state that is the object of a verb ends: a possessive, a punctuation mark, a preposition
@@ -736,6 +743,14 @@ _OBJECT_ENDS = re.compile(
     r"['’]s?\s|\s*(?:[,.;:)\"”]|$)|\s+(?:in|to|and|or|with|on|as|through|during|at|for|from|by|"
     r"over|after|before|until|while|which|who|that|amid|against|under|its|their|fully|again)\b"
 )
+# ... or its people, firms, sectors or relief after a possessive: "Myanmar's quake survivors",
+# "Cambodia's garment exporters", "Vietnam's renewable energy sector".
+_HELPED_OF = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:victims|communities|community|survivors|exporters|sectors?|"
+    r"industry|industries|movement|people|relief|economy|farmers|firms|businesses|companies|"
+    r"workers|students|refugees|families|children|women|youth|athletes|team|players)\b"
+)
+_COMPARED = re.compile(r"\b(?:compared|compares|comparing|likened|likens|likening)\b[^,;]*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s|\s+[a-z]+ing\b")
 _CONCERN = word_set("concern concerns")
 # "concern" as a speaker's word: "expressed serious concern", "voiced their concerns"

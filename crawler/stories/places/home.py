@@ -253,12 +253,14 @@ def demonym_form(m: Mention, gazetteer: Gazetteer) -> str | None:
 
 
 # The region's peoples that are no state: a demonym listed with them is a people too ("its Malay
-# and Indian members", "Chinese, Malay and Tamil families"), not the state's officials.
+# and Indian members", "Malay, Chinese and Indian ministers"), not the state's officials. Not the
+# peoples of a province, whose officials are its government's ("Balinese and Australian
+# investigators"), nor Tamil Nadu.
 _ETHNIC = (
-    r"(?:malay|tamil|eurasian|iban|kadazan|kadazandusun|dusun|dayak|bumiputera|peranakan|"
-    r"javanese|sundanese|balinese|orang asli|hokkien|cantonese|hakka|teochew)"
+    r"(?:malays?|tamils?(?!\s+nadu)|eurasians?|ibans?|kadazans?|kadazandusuns?|dusuns?|dayaks?|"
+    r"bumiputeras?|peranakans?|orang asli|hokkiens?|cantonese|hakkas?|teochews?)"
 )
-_ETHNIC_BEFORE = re.compile(rf"\b{_ETHNIC},?(?:\s+(?:and|or)|,)\s+$")
+_ETHNIC_BEFORE = re.compile(rf"\b{_ETHNIC}(?:,\s+[a-z]+)*,?(?:\s+(?:and|or)|,)\s+$")
 _ETHNIC_AFTER = re.compile(rf"^(?:,\s+[a-z]+)*,?\s+(?:and\s+|or\s+)?{_ETHNIC}\b")
 
 
@@ -271,18 +273,22 @@ def ethnic_listing(folded: str, start: int, end: int) -> bool:
     )
 
 
-# A person's nationality in apposition: "Kao, a Cambodian diplomat who took office in January 2023"
-# heads the bloc's secretariat, not a Cambodian mission ("..., a Vietnamese diplomat told the
-# meeting" is Vietnam's).
-_NATIONALITY_BEFORE = re.compile(r",\s+an?\s+(?:veteran\s+|career\s+|former\s+)?$")
-_NATIONALITY_AFTER = re.compile(r"^\s+diplomat(?:\s+and\s+[a-z]+)?\s+who\b")
+# A person's nationality in apposition, before the office the person holds or took: "Kao, a
+# Cambodian diplomat who took office in January 2023" heads the bloc's secretariat, not a Cambodian
+# mission; not a source's ("..., a Chinese diplomat who attended the meeting told reporters").
+_NATIONALITY_BEFORE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}$")
+_NATIONALITY_AFTER = re.compile(
+    r"^\s+(?:career\s+|veteran\s+)?diplomat(?:\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,?\s+"
+    r"(?:who\s+)?(?:took\s+(?:office|up|over|the\s+helm)|has\s+taken|assumed|became|was\s+appointed|"
+    r"heads|has\s+headed|has\s+led|leads|has\s+served)\b"
+)
 
 
 def nationality(folded: str, start: int, end: int) -> bool:
     """The demonym at folded[start:end] says where a person named before it comes from."""
     return bool(
-        _NATIONALITY_BEFORE.search(window_before(folded, start, 30))
-        and _NATIONALITY_AFTER.match(window_after(folded, end, 40))
+        _NATIONALITY_BEFORE.search(window_before(folded, start, 40))
+        and _NATIONALITY_AFTER.match(window_after(folded, end, 60))
     )
 
 

@@ -46,7 +46,9 @@ _ORGANISATION = (
 )
 _ORGANISATION_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:[A-Z][\w-]+\s+(?:{_ORGANISATION})\s+of"
-    rf"|(?:{_ORGANISATION})\s+of\s+(?:[A-Z][\w&-]*\s+|and\s+){{1,4}}(?:of|in))\s+(?:the\s+)?$"
+    rf"|(?:{_ORGANISATION})\s+of\s+(?:[A-Z][\w&-]*\s+|and\s+){{1,4}}(?:of|in)"
+    # a sport's national council or committee: "the Olympic Council of Malaysia"
+    r"|(?:Olympic|Paralympic)\s+(?:Council|Committee)\s+of)\s+(?:the\s+)?$"
 )
 
 

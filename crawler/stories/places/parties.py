@@ -200,17 +200,25 @@ _BLOC_ORGAN_AFTER = re.compile(
     # bloc's special envoy"
     r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}?(?:cent(?:re|er)|hub|secretariat|envoy|observer\s+team|"
     r"task\s+force)\b"
+    # ... or a committee of its ambassadors abroad: "ASEAN's London Committee"
+    r"|['\u2019]s\s+[A-Z][\w-]+\s+Committee\b"
 )
 # ... or before it: "the London Committee of the Southeast Asian regional grouping", "the
-# Committee of Permanent Representatives to ASEAN".
+# Committee of Permanent Representatives to ASEAN", "the secretariat of the bloc" (not a name that
+# goes on past the bloc's: "the Organising Committee of the ASEAN Civil Society Conference").
 _BLOC_ORGAN_BEFORE = re.compile(
-    r"(?<!Studies )(?<!Research )(?<!Business )(?<!Youth )(?<!Football )(?<!Law )"
-    r"(?:Committee|Centre|Center|Network|Working Group|Task Force|Secretariat)"
-    r"(?:\s+of\s+Permanent\s+Representatives)?\s+(?:of|to)\s+(?:the\s+)?$"
+    r"(?<!Studies )(?<!Research )(?<!Business )(?<!Youth )(?<!Football )(?<!Law )(?<!Organising )"
+    r"(?<!Organizing )(?<!National )"
+    r"(?:Committee|committee|Centre|Center|Network|Working Group|Task Force|Secretariat|"
+    r"secretariat)(?:\s+of\s+Permanent\s+Representatives)?\s+(?:of|to)\s+(?:the\s+)?$"
 )
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:[A-Z0-9]|of\s+[A-Z])")
 # A capital before a secretariat names the seat of a grouping's ("the bloc's Jakarta secretariat"),
-# not a body of the state's own.
-_SEAT_OF_SECRETARIAT = re.compile(r"(?:-based)?\s+secretariat\b")
+# not a body of the state's own ("the Hanoi secretariat of the Communist Party", "the Kuala Lumpur
+# secretariat for the chairmanship").
+_SEAT_OF_SECRETARIAT = re.compile(
+    r"(?:-based|-headquartered)?\s+secretariat\b(?!\s+(?:for\b|of\s+the\s+(?:communist|[a-z]+\s+party)))"
+)
 _POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 # ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also
 # include Australia, New Zealand and Malaysia"
@@ -695,7 +703,10 @@ class _Reading:
                 _BLOC_ORGAN_AFTER.match(text, m.end)
                 and not _POSSESSOR_BEFORE.search(text, max(0, m.start - 30), m.start)
             )
-            or _BLOC_ORGAN_BEFORE.search(text, max(0, m.start - 80), m.start)
+            or (
+                _BLOC_ORGAN_BEFORE.search(text, max(0, m.start - 80), m.start)
+                and not _NAME_GOES_ON.match(text, m.end)
+            )
         ):
             # "the ASEAN Brussels Committee", "the ASEAN Committee on Disaster Management",
             # "the ASEAN Centre of Military Medicine": one of the bloc's own bodies
