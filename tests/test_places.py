@@ -5024,6 +5024,42 @@ def test_what_is_helped_a_states_navy_and_a_source_are_read_for_what_they_are() 
     assert "KHM" not in secretary
 
 
+def test_states_that_act_stay_parties_beside_firms_supports_and_sources() -> None:
+    """Where the cues of firms, support, nationality and calls must leave a state acting:
+    "negotiate with Washington as a group", drills "with the US carrier strike group", "to support
+    the ASEAN Power Grid", "a South Korean career diplomat who heads the delegation", "opposed
+    what they called interference by the United States", "sent a proposal to Cambodia" after
+    "compared notes"; and "Vietnam's consistent call on the US", low in the story, urges the US.
+    "Its call on Myanmar migrants to register" calls on people."""
+    day = "2025-06-12T18:30:00+07:00"
+
+    def one(sentence: str) -> set[str]:
+        return parties_in("Ministers meet", "HANOI - " + sentence, day)
+
+    assert "USA" in one("ASEAN members preferred to negotiate with Washington as a group.")
+    assert "USA" in one("The navy held joint sail drills with the US carrier strike group.")
+    assert "ASEAN" in one("Japan pledged US$5 million to support the ASEAN Power Grid.")
+    assert "KOR" in one(
+        "The talks resumed on Monday, said Park Yoon-joo, a South Korean career diplomat who "
+        "heads the delegation."
+    )
+    assert "USA" in one("The ministers opposed what they called interference by the United States.")
+    assert "KHM" in one(
+        "The minister compared notes with his counterparts and sent a proposal to Cambodia."
+    )
+    assert "MMR" not in one("The embassy renewed its call on Myanmar migrants to register.")
+    low = parties_in(
+        "Party chief receives outgoing Cuban ambassador",
+        "Hanoi (VNA) - The Party chief on June 12 received the outgoing Cuban Ambassador.\n\n"
+        "He praised the ambassador's contributions to the friendship between the two countries."
+        "\n\nThe two sides should focus on cooperation in food security and renewable energy, he "
+        "said.\n\nHe encouraged Vietnamese businesses to expand investment in Cuba.\n\nHe "
+        "reiterated Vietnam's consistent call on the US to lift the embargo against Cuba.",
+        day,
+    )
+    assert "USA" in low
+
+
 def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:
     """ "The Organising Committee of the ASEAN Civil Society Conference" and "the Centre of ASEAN
     Studies" are not the bloc's bodies; "ASEAN's London Committee" is."""

@@ -618,20 +618,31 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
     word = phrase[0]
+    # the phrase's last word before the name, past "the": "talks with (the)", "call on (the)"
+    lead_in = phrase[:-1] if len(phrase) > 1 and phrase[-1] == "the" else phrase
     if len(phrase) > 1 and phrase[-2] in _ASKED and _PEOPLE_AFTER.match(after):
         return None  # "an appeal from Myanmar refugees", "an offer from Singapore universities"
-    if word in _ASKING and (_PEOPLE_AFTER.match(after) or _FOLK_OF.match(after)):
-        return None  # "asks Singapore residents", "was asking Japan's business community"
-    if word in _OPPOSING and not _POSSESSIVE_AFTER.match(after):
-        return None  # "opposes Taiwan independence": the state is the topic
-    last = phrase[-2] if len(phrase) > 1 and phrase[-1] == "the" else phrase[-1]
-    if last == "with" and _FIRM_OF.match(after):
-        return None  # "a contract with Malaysia's state energy company Petronas": with the firm
-    if last in _SUPPORT_VERB and (not _OBJECT_ENDS.match(after) or _HELPED_OF.match(after)):
-        # "to support Myanmar earthquake relief", "to support Vietnam's flood victims": the state
-        # names what is helped
+    if (word in _ASKING or lead_in[-2:] == ["call", "on"]) and (
+        _PEOPLE_AFTER.match(after) or _FOLK_OF.match(after)
+    ):
+        # "asks Singapore residents", "was asking Japan's business community", "its call on
+        # Myanmar migrants to register"
         return None
-    if phrase[-2:-1] in (["proposal"], ["proposals"]) and _COMPARED.search(tail):
+    if (
+        word in _OPPOSING
+        and lead_in[-1] not in ("by", "of", "from")
+        and not _POSSESSIVE_AFTER.match(after)
+    ):
+        # "opposes Taiwan independence": the state is the topic (not "opposed what they called
+        # aggression by Israel")
+        return None
+    if lead_in[-1] == "with" and _FIRM_OF.match(after):
+        return None  # "a contract with Malaysia's state energy company Petronas": with the firm
+    if phrase[-1] in _SUPPORT_VERB and (not _OBJECT_ENDS.match(after) or _HELPED_OF.match(after)):
+        # "to support Myanmar earthquake relief", "to support Vietnam's flood victims": the state
+        # names what is helped ("to support the ASEAN Power Grid" is the bloc's project)
+        return None
+    if _COMPARED.search(tail):
         return None  # "compared Anwar's proposal to Singapore's approach"
     if phrase[-1] == "from" and word in SAID_FROM:
         # the state's own say: "a move that drew criticism from Beijing", "assurances from Cairo";
@@ -726,14 +737,17 @@ _FOLK_OF = re.compile(
 # "opposes the United States deploying missiles"): not "opposes Taiwan independence", "rejecting
 # US assets" or "rejected Cambodia-based operators".
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting opposition")
+_FIRM = (
+    r"company|companies|firm|firms|conglomerate|utility|airline|lender|miner|developer|giant|"
+    r"carmaker|automaker|exporter|insurer|producer|operator|refiner"
+)
 # ... or a firm of its own, however state-owned: "with Malaysia's state energy company", "with
 # Suriname's national oil company" (not "with Indonesia's central bank").
 _FIRM_OF = re.compile(
-    r"(?:['’]s?)?\s+(?:state[- ](?:owned|run)\b"
-    r"|(?:state\s+|national\s+|largest\s+|biggest\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:company|companies|firm|firms|conglomerate|group|utility|"
-    r"(?<!aircraft )(?<!helicopter )carrier|airline|lender|miner|developer|giant|carmaker|"
-    r"automaker|exporter|insurer|producer|operator|refiner)\b)"
+    r"(?:['’]s?)?\s+(?:state[- ](?:owned|run)\b|(?:state|national)\s+(?:[a-z-]+\s+){0,3}?"
+    rf"(?:{_FIRM})\b)"
+    r"|['’]s?\s+(?:(?!(?:to|that|as|on|and|the|a|an|of|for|in|with|ahead|before|after|would|will|"
+    rf"which|who|its|their)\b)[a-z-]+\s+){{0,3}}?(?:{_FIRM})\b"
 )
 _SUPPORT_VERB = word_set("support supporting")
 # Where a state that is the object of a verb ends: a possessive, a punctuation mark, a preposition
@@ -746,11 +760,14 @@ _OBJECT_ENDS = re.compile(
 # ... or its people, firms, sectors or relief after a possessive: "Myanmar's quake survivors",
 # "Cambodia's garment exporters", "Vietnam's renewable energy sector".
 _HELPED_OF = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:victims|communities|community|survivors|exporters|sectors?|"
+    r"['’]s?\s+(?:(?!(?:to|that|and|of|for|the|a|an|in|on|with)\b)[\w-]+\s+){0,3}?(?:victims|communities|community|survivors|exporters|sectors?|"
     r"industry|industries|movement|people|relief|economy|farmers|firms|businesses|companies|"
     r"workers|students|refugees|families|children|women|youth|athletes|team|players)\b"
 )
-_COMPARED = re.compile(r"\b(?:compared|compares|comparing|likened|likens|likening)\b[^,;]*$")
+_COMPARED = re.compile(
+    r"\b(?:compared|compares|comparing|likened|likens|likening)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"proposals?\s+to\s+(?:the\s+)?$"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s|\s+[a-z]+ing\b")
 _CONCERN = word_set("concern concerns")
 # "concern" as a speaker's word: "expressed serious concern", "voiced their concerns"
@@ -771,7 +788,8 @@ _AMID = re.compile(r"\bamid\s+(?:[a-z]+\s+){0,2}$")
 _ADDRESSED = (
     word_set(
         "urge urged urges urging called calls calling criticised criticized condemned condemns "
-        "accused accuses warned warns thanked thanks thank congratulated congratulates condolences"
+        "accused accuses warned warns thanked thanks thank congratulated congratulates condolences "
+        "call"
     )
     | _OPPOSING
 )

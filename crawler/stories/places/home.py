@@ -264,12 +264,21 @@ _ETHNIC_BEFORE = re.compile(rf"\b{_ETHNIC}(?:,\s+[a-z]+)*,?(?:\s+(?:and|or)|,)\s
 _ETHNIC_AFTER = re.compile(rf"^(?:,\s+[a-z]+)*,?\s+(?:and\s+|or\s+)?{_ETHNIC}\b")
 
 
+# A noun of its own after the demonym, then the list goes on: a list of groups, not of peoples
+# sharing one noun ("Malays, Thai soldiers and Malaysian police").
+_OWN_NOUN_AFTER = re.compile(r"^\s+[a-z-]+(?:,|\s+and\b|\s+or\b)")
+
+
 def ethnic_listing(folded: str, start: int, end: int) -> bool:
     """The demonym at folded[start:end] is listed with a people that is no state: an ethnic
     group ("Malay and Indian members"), not the state's."""
+    after = window_after(folded, end, 40)
     return bool(
-        _ETHNIC_BEFORE.search(window_before(folded, start, 40))
-        or _ETHNIC_AFTER.match(window_after(folded, end, 40))
+        (
+            _ETHNIC_BEFORE.search(window_before(folded, start, 40))
+            and not _OWN_NOUN_AFTER.match(after)
+        )
+        or _ETHNIC_AFTER.match(after)
     )
 
 
@@ -281,6 +290,10 @@ _NATIONALITY_AFTER = re.compile(
     r"^\s+(?:career\s+|veteran\s+)?diplomat(?:\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,?\s+"
     r"(?:who\s+)?(?:took\s+(?:office|up|over|the\s+helm)|has\s+taken|assumed|became|was\s+appointed|"
     r"heads|has\s+headed|has\s+led|leads|has\s+served)\b"
+    # ... not an office of the state's own: "who heads the delegation", "who became foreign
+    # minister", "who has served as ambassador to Vietnam"
+    r"(?!(?:\s+[\w-]+){0,4}?\s+(?:delegation|minister|ministry|ambassador|envoy|mission|embassy|"
+    r"consul|negotiator|negotiators|team)\b)"
 )
 
 

@@ -201,18 +201,21 @@ _BLOC_ORGAN_AFTER = re.compile(
     r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}?(?:cent(?:re|er)|hub|secretariat|envoy|observer\s+team|"
     r"task\s+force)\b"
     # ... or a committee of its ambassadors abroad: "ASEAN's London Committee"
-    r"|['\u2019]s\s+[A-Z][\w-]+\s+Committee\b"
+    r"|['\u2019]s\s+(?!Olympic|Organi[sz]ing|National|Football|Youth)[A-Z][\w-]+\s+Committee\b"
 )
 # ... or before it: "the London Committee of the Southeast Asian regional grouping", "the
 # Committee of Permanent Representatives to ASEAN", "the secretariat of the bloc" (not a name that
 # goes on past the bloc's: "the Organising Committee of the ASEAN Civil Society Conference").
 _BLOC_ORGAN_BEFORE = re.compile(
     r"(?<!Studies )(?<!Research )(?<!Business )(?<!Youth )(?<!Football )(?<!Law )(?<!Organising )"
-    r"(?<!Organizing )(?<!National )"
+    r"(?<!Organizing )(?<!National )(?<!national )(?<!Olympic )"
     r"(?:Committee|committee|Centre|Center|Network|Working Group|Task Force|Secretariat|"
     r"secretariat)(?:\s+of\s+Permanent\s+Representatives)?\s+(?:of|to)\s+(?:the\s+)?$"
 )
-_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:[A-Z0-9]|of\s+[A-Z])")
+_NAME_GOES_ON = re.compile(
+    r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)"
+    r"(?:[A-Z0-9]|of\s+[A-Z])"
+)
 # A capital before a secretariat names the seat of a grouping's ("the bloc's Jakarta secretariat"),
 # not a body of the state's own ("the Hanoi secretariat of the Communist Party", "the Kuala Lumpur
 # secretariat for the chairmanship").
