@@ -5060,6 +5060,35 @@ def test_states_that_act_stay_parties_beside_firms_supports_and_sources() -> Non
     assert "USA" in low
 
 
+def test_firms_peoples_and_the_helped_are_no_parties_and_sides_called_on_are() -> None:
+    """ "With U.S. firm AES" and "with Japan's flag carrier Japan Airlines" are firms; "Malay,
+    Chinese and Indian ministers, led by ..." are Malaysia's; "to continue supporting the Myanmar
+    people" names who is helped; "an American diplomat who heads the UN mission" is the UN's
+    official; "the isolation of Myanmar by Western countries" is what Myanmar suffers. "Its call on
+    the Myanmar side to end violence" is addressed to Myanmar."""
+    day = "2025-06-12T18:30:00+07:00"
+
+    def one(sentence: str) -> set[str]:
+        return parties_in("Ministers meet", "HANOI - " + sentence, day)
+
+    assert "USA" not in one("EVN signed a power purchase agreement with U.S. firm AES Corp.")
+    assert "JPN" not in one(
+        "Garuda Indonesia signed a codeshare agreement with Japan's flag carrier Japan Airlines."
+    )
+    assert "IND" not in one(
+        "Malay, Chinese and Indian ministers, led by the deputy prime minister, visited the site."
+    )
+    assert "MMR" not in one("China will continue supporting the Myanmar people in the recovery.")
+    assert "USA" not in one(
+        "Julie Chung, an American diplomat who heads the UN mission in the country, said aid "
+        "would continue."
+    )
+    assert "MMR" not in one(
+        "Malaysia rejected what it called the isolation of Myanmar by Western countries."
+    )
+    assert "MMR" in one("ASEAN renewed its call on the Myanmar side to end the violence.")
+
+
 def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:
     """ "The Organising Committee of the ASEAN Civil Society Conference" and "the Centre of ASEAN
     Studies" are not the bloc's bodies; "ASEAN's London Committee" is."""

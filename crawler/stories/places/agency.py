@@ -623,14 +623,15 @@ def evidence_before(before: str, after: str) -> str | None:
     if len(phrase) > 1 and phrase[-2] in _ASKED and _PEOPLE_AFTER.match(after):
         return None  # "an appeal from Myanmar refugees", "an offer from Singapore universities"
     if (word in _ASKING or lead_in[-2:] == ["call", "on"]) and (
-        _PEOPLE_AFTER.match(after) or _FOLK_OF.match(after)
+        (_PEOPLE_AFTER.match(after) and not _SIDES_AFTER.match(after)) or _FOLK_OF.match(after)
     ):
         # "asks Singapore residents", "was asking Japan's business community", "its call on
         # Myanmar migrants to register"
         return None
     if (
         word in _OPPOSING
-        and lead_in[-1] not in ("by", "of", "from")
+        and lead_in[-1] not in ("by", "from")
+        and not (lead_in[-1] == "of" and lead_in[-2] in _ACT_NOUNS)
         and not _POSSESSIVE_AFTER.match(after)
     ):
         # "opposes Taiwan independence": the state is the topic (not "opposed what they called
@@ -638,7 +639,9 @@ def evidence_before(before: str, after: str) -> str | None:
         return None
     if lead_in[-1] == "with" and _FIRM_OF.match(after):
         return None  # "a contract with Malaysia's state energy company Petronas": with the firm
-    if phrase[-1] in _SUPPORT_VERB and (not _OBJECT_ENDS.match(after) or _HELPED_OF.match(after)):
+    if (
+        phrase[-1] in _SUPPORT_VERB and (not _OBJECT_ENDS.match(after) or _HELPED_OF.match(after))
+    ) or (lead_in[-1] in _SUPPORT_VERB and lead_in is not phrase and _HELPED_AFTER.match(after)):
         # "to support Myanmar earthquake relief", "to support Vietnam's flood victims": the state
         # names what is helped ("to support the ASEAN Power Grid" is the bloc's project)
         return None
@@ -739,17 +742,38 @@ _FOLK_OF = re.compile(
 _OPPOSING = word_set("opposed opposes oppose opposing rejected rejects reject rejecting opposition")
 _FIRM = (
     r"company|companies|firm|firms|conglomerate|utility|airline|lender|miner|developer|giant|"
-    r"carmaker|automaker|exporter|insurer|producer|operator|refiner"
+    r"carmaker|automaker|exporter|insurer|producer|operator|refiner|(?:flag|national)\s+carrier"
 )
-# ... or a firm of its own, however state-owned: "with Malaysia's state energy company", "with
-# Suriname's national oil company" (not "with Indonesia's central bank").
+# Words that end a firm's description before its noun: "as a group", "to help firms".
+_NOT_OF_FIRM = (
+    r"(?!(?:to|that|as|on|and|the|a|an|of|for|in|with|ahead|before|after|would|will|which|who|"
+    r"its|their)\b)"
+)
 _FIRM_OF = re.compile(
+    # "with Indonesia's state-owned Pertamina", "with Malaysia's national oil and gas group"
     r"(?:['’]s?)?\s+(?:state[- ](?:owned|run)\b|(?:state|national)\s+(?:[a-z-]+\s+){0,3}?"
-    rf"(?:{_FIRM})\b)"
-    r"|['’]s?\s+(?:(?!(?:to|that|as|on|and|the|a|an|of|for|in|with|ahead|before|after|would|will|"
-    rf"which|who|its|their)\b)[a-z-]+\s+){{0,3}}?(?:{_FIRM})\b"
+    rf"(?:{_FIRM}|group)\b)"
+    # "with Japan's flag carrier", "with China's biggest shipbuilding group"
+    rf"|['’]s?\s+(?:{_NOT_OF_FIRM}[a-z-]+\s+){{0,3}}?(?:{_FIRM}|(?<!the )(?<!a )group)\b"
+    # "with U.S. firm AES", "with US energy giant ExxonMobil"
+    rf"|\s+(?:{_NOT_OF_FIRM}[a-z-]+\s+)?(?:{_FIRM})\b"
 )
 _SUPPORT_VERB = word_set("support supporting")
+# A side named by its state, not its people: "its call on the Myanmar side", "on Myanmar
+# stakeholders".
+_SIDES_AFTER = re.compile(r"\s+(?:sides?|stakeholders|parties|rulers|generals)\b")
+# Acts "of" a state that a speaker opposes: "opposed what they called interference of Washington"
+# (not "the isolation of Myanmar", where the state suffers the act).
+_ACT_NOUNS = word_set(
+    "aggression interference provocation provocations actions activities conduct policies policy "
+    "behaviour behavior occupation invasion annexation bullying coercion"
+)
+# What "the <state> ..." names when it is helped, not the state: "to support the Myanmar people",
+# "the Laos flood recovery programme", "the Philippines Red Cross".
+_HELPED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:people|peoples|relief|victims|survivors|red\s+cross|chamber|"
+    r"communities|recovery|flood|floods|earthquake|quake|federation|association)\b"
+)
 # Where a state that is the object of a verb ends: a possessive, a punctuation mark, a preposition
 # or a conjunction ("support Timor-Leste in building", "support Malaysia's bid"), not the noun the
 # name qualifies ("support Myanmar earthquake victims").

@@ -266,7 +266,7 @@ _ETHNIC_AFTER = re.compile(rf"^(?:,\s+[a-z]+)*,?\s+(?:and\s+|or\s+)?{_ETHNIC}\b"
 
 # A noun of its own after the demonym, then the list goes on: a list of groups, not of peoples
 # sharing one noun ("Malays, Thai soldiers and Malaysian police").
-_OWN_NOUN_AFTER = re.compile(r"^\s+[a-z-]+(?:,|\s+and\b|\s+or\b)")
+_OWN_NOUN_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:and|or)\b")
 
 
 def ethnic_listing(folded: str, start: int, end: int) -> bool:
@@ -292,7 +292,9 @@ _NATIONALITY_AFTER = re.compile(
     r"heads|has\s+headed|has\s+led|leads|has\s+served)\b"
     # ... not an office of the state's own: "who heads the delegation", "who became foreign
     # minister", "who has served as ambassador to Vietnam"
-    r"(?!(?:\s+[\w-]+){0,4}?\s+(?:delegation|minister|ministry|ambassador|envoy|mission|embassy|"
+    # (an office of the UN's or the bloc's is not: "who heads the UN mission in the country")
+    r"(?!(?:\s+(?!un\b|u\.n\.|asean\b|regional\b|international\b|united\b)[\w.-]+){0,4}?\s+"
+    r"(?:delegation|minister|ministry|ambassador|envoy|mission|embassy|"
     r"consul|negotiator|negotiators|team)\b)"
 )
 
