@@ -5089,6 +5089,35 @@ def test_firms_peoples_and_the_helped_are_no_parties_and_sides_called_on_are() -
     assert "MMR" in one("ASEAN renewed its call on the Myanmar side to end the violence.")
 
 
+def test_a_states_warplanes_tariffs_and_a_stand_with_it_make_parties() -> None:
+    """ "An unsafe interception of an Australian patrol aircraft by a Chinese fighter jet" is
+    China's air force at work; "Japan stood firmly with the Philippines" a relation; "Washington's
+    tariff hikes have disrupted supply chains", in a quotation, the United States' own act."""
+    jet = parties_in(
+        "Australia, bloc defence ministers meet",
+        "KUALA LUMPUR - Australia's defence minister met his Southeast Asian counterparts on "
+        "Friday. He said he had raised a recent unsafe interception of an Australian patrol "
+        "aircraft by a Chinese fighter jet over the South China Sea.",
+        "2025-11-01T18:00:00+08:00",
+    )
+    assert "CHN" in jet
+    stood = parties_in(
+        "Japan, ASEAN ministers meet in Vientiane",
+        "VIENTIANE - Japan's foreign minister met her Southeast Asian counterparts on Friday, and "
+        "said Japan stood firmly with the Philippines, according to a Japanese official.",
+        "2024-07-26T18:00:00+07:00",
+    )
+    assert "PHL" in stood
+    tariffs = parties_in(
+        "China, ASEAN sign upgraded trade pact",
+        "BEIJING - China and ASEAN signed an upgraded free trade protocol on Tuesday.\n\n"
+        "\"Washington's tariff hikes have disrupted supply chains across the region, but China "
+        'and ASEAN have chosen to open their markets wider to each other," a vice minister said.',
+        "2025-10-28T18:00:00+08:00",
+    )
+    assert "USA" in tariffs
+
+
 def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:
     """ "The Organising Committee of the ASEAN Civil Society Conference" and "the Centre of ASEAN
     Studies" are not the bloc's bodies; "ASEAN's London Committee" is."""

@@ -50,7 +50,10 @@ _OFFICIAL = (
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat|"
-    r"marine corps|marines|(?<!fishing )(?<!merchant )(?<!tanker )fleets?"
+    r"marine corps|marines|(?<!fishing )(?<!merchant )(?<!tanker )fleets?|"
+    # its forces' craft: "by a Chinese fighter jet", "Chinese warships shadowed the convoy"
+    r"warships?|fighter jets?|fighter planes?|fighter aircraft|military aircraft|bombers|"
+    r"naval vessels?|naval ships?"
 )
 _OFFICIAL_AFTER = re.compile(
     # portfolios listed: "Malaysia's Investment, Trade and Industry Minister"
@@ -332,7 +335,7 @@ _RELATION_WORDS = re.compile(
     r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
     r"support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
     r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest|"
-    r"closely|coordinate|coordinated|coordination)\b"
+    r"closely|coordinate|coordinated|coordination|stand|stands|stood|standing)\b"
 )
 # Two powers' rivalry as the setting of a story ("amid US-China tensions", "shaped by US-China
 # rivalry"): neither acts in it.
@@ -350,6 +353,7 @@ _OWN = re.compile(
     r"accession|sovereignty|territory|territorial|waters|eez|claims|claim|actions|conduct|"
     r"aggression|invasion|offer|initiative|pledge|role|view|views|concerns|objection|"
     r"sanctions|retaliation|response|aid|assistance|contribution|contributions|presidency|"
+    r"tariffs?|tariff hikes|levies|export controls|"
     r"leadership|interests|security|defence|defense|national security|diplomacy|partners|"
     r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
     r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement|"
