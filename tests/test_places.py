@@ -5116,6 +5116,13 @@ def test_a_states_warplanes_tariffs_and_a_stand_with_it_make_parties() -> None:
         "2025-10-28T18:00:00+08:00",
     )
     assert "USA" in tariffs
+    bought = parties_in(
+        "Indonesia to buy 42 French fighter jets",
+        "JAKARTA - Indonesia's defence ministry said on Monday it had agreed to buy 42 French "
+        "fighter jets, the largest purchase in its history.",
+        "2025-06-01T18:00:00+07:00",
+    )
+    assert "FRA" not in bought
 
 
 def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:

@@ -763,6 +763,14 @@ _FIRM_OF = re.compile(
     rf"|\s+(?:{_NOT_OF_FIRM}[a-z-]+\s+)?(?:{_FIRM})\b"
 )
 _SUPPORT_VERB = word_set("support supporting")
+# A state's craft that are goods, not its forces: bought, sold, counted or delivered.
+_CRAFT = word_set("warship warships fighter bombers naval military")
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase|purchased|purchases|purchasing|acquire|acquired|"
+    r"acquiring|acquisition\s+of|order|ordered|orders|procure|procured|procurement\s+of|sell|"
+    r"sold|selling|sale\s+of|deliver|delivered|delivery\s+of|deliveries\s+of|fleet\s+of|"
+    r"operates|operate|fly|flies|second-hand|used)\s+(?:[a-z0-9-]+\s+){0,3}[\w.-]+$"
+)
 # A side named by its state, not its people: "its call on the Myanmar side", "on Myanmar
 # stakeholders".
 _SIDES_AFTER = re.compile(r"\s+(?:sides?|stakeholders|parties|rulers|generals)\b")
@@ -932,6 +940,10 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
         return False
+    if found.group("body").split()[0] in _CRAFT and _BOUGHT_BEFORE.search(
+        window_before(folded, end, WINDOW)
+    ):
+        return False  # "agreed to buy 42 French fighter jets": goods made there, not its forces
     if found.group("body") == "command" and not text[end + found.start("body")].isupper():
         return False  # "Lao coffee can command better prices": a verb, not a Theater Command
     between = [w.rstrip(",") for w in text[end : end + found.start("body")].split()]
