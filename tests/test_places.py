@@ -5125,6 +5125,43 @@ def test_a_states_warplanes_tariffs_and_a_stand_with_it_make_parties() -> None:
     assert "FRA" not in bought
 
 
+def test_markets_victims_and_goods_are_not_read_as_forces_stands_or_firms() -> None:
+    """Where the last cues must not fire, or must: "exports stood at RM120 billion, with China the
+    largest buyer" names a market; "support the Philippines in its recovery" a state helped; "used
+    by the Chinese military" and "a fleet of Chinese warships was spotted" China's forces; "the
+    first of 42 French fighter jets ordered in 2022" goods; "drills with Japan's carrier strike
+    group" the navy; "the meddling of Washington" a state's act and "the isolation of Myanmar" one
+    it suffers; "Cambodia's tariff-free access" no act; "an Italian diplomat who heads the EU
+    delegation" the EU's; "with Singapore-based firm Sembcorp" and "U.S. oil major Chevron"
+    firms."""
+    day = "2025-06-12T18:30:00+07:00"
+
+    def one(sentence: str) -> set[str]:
+        return parties_in("Ministers meet", "HANOI - " + sentence, day)
+
+    assert "CHN" not in one(
+        "Malaysia's exports stood at RM120 billion in May, with China the largest buyer."
+    )
+    assert "PHL" in one("Japan pledged to support the Philippines in its recovery from the storm.")
+    assert "CHN" in one(
+        "The US has voiced concern that the base could be used by the Chinese military."
+    )
+    assert "CHN" in one("A fleet of Chinese warships was spotted near Scarborough Shoal.")
+    assert "FRA" not in one("The first of 42 French fighter jets ordered in 2022 arrived.")
+    assert "JPN" in one("The Philippine Navy held drills with Japan's carrier strike group.")
+    assert "USA" in one("Beijing opposed what it called the meddling of Washington.")
+    assert "MMR" not in one(
+        "Malaysia rejected what it called the isolation of Myanmar by Western countries."
+    )
+    assert "KHM" not in one("Cambodia's tariff-free access to the EU market will end in 2027.")
+    assert "ITA" not in one(
+        "Marco Rossi, an Italian diplomat who heads the EU delegation to Vietnam, said aid would "
+        "continue."
+    )
+    assert "SGP" not in one("Manila signed a deal with Singapore-based firm Sembcorp.")
+    assert "USA" not in one("Manila signed a deal with U.S. oil major Chevron.")
+
+
 def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:
     """ "The Organising Committee of the ASEAN Civil Society Conference" and "the Centre of ASEAN
     Studies" are not the bloc's bodies; "ASEAN's London Committee" is."""

@@ -217,6 +217,9 @@ _YEAR = r"(?:\s+(?:this|last|next) year)?"
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
     r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|call on|"
+    # a side another stands with: "Japan stood firmly with the Philippines" (not "exports stood
+    # at RM120 billion, with China the largest buyer")
+    r"(?:stand|stands|stood|standing)\s+(?:[a-z]+ly\s+|firm\s+)?(?:together\s+)?with|"
     r"told|tells|"
     r"as did|"
     r"voting (?:against|for|in favou?r) included|"
@@ -335,7 +338,7 @@ _RELATION_WORDS = re.compile(
     r"friendship|solidarity|signed|sign|agreed|agree|discussed|discuss|hold|held|urged|urge|"
     r"support|normalise|normalize|trade talks|free trade agreement|defence|defense|"
     r"security|military|exercise|drills|peace|ceasefire|mediat\w+|framework|protest|"
-    r"closely|coordinate|coordinated|coordination|stand|stands|stood|standing)\b"
+    r"closely|coordinate|coordinated|coordination)\b"
 )
 # Two powers' rivalry as the setting of a story ("amid US-China tensions", "shaped by US-China
 # rivalry"): neither acts in it.
@@ -353,7 +356,7 @@ _OWN = re.compile(
     r"accession|sovereignty|territory|territorial|waters|eez|claims|claim|actions|conduct|"
     r"aggression|invasion|offer|initiative|pledge|role|view|views|concerns|objection|"
     r"sanctions|retaliation|response|aid|assistance|contribution|contributions|presidency|"
-    r"tariffs?|tariff hikes|levies|export controls|"
+    r"tariffs|tariff hikes|tariff increases|levies|export controls|"
     r"leadership|interests|security|defence|defense|national security|diplomacy|partners|"
     r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
     r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement|"
@@ -634,8 +637,10 @@ def evidence_before(before: str, after: str) -> str | None:
         return None
     if (
         word in _OPPOSING
-        and lead_in[-1] not in ("by", "from")
-        and not (lead_in[-1] == "of" and lead_in[-2] in _ACT_NOUNS)
+        and (
+            lead_in[-1] not in ("by", "from", "of")
+            or (lead_in[-1] == "of" and lead_in[-2] in _SUFFERED_NOUNS)
+        )
         and not _POSSESSIVE_AFTER.match(after)
     ):
         # "opposes Taiwan independence": the state is the topic (not "opposed what they called
@@ -748,6 +753,13 @@ _FIRM = (
     r"company|companies|firm|firms|conglomerate|utility|airline|lender|miner|developer|giant|"
     r"carmaker|automaker|exporter|insurer|producer|operator|refiner|(?:flag|national)\s+carrier"
 )
+# The trades a firm's noun follows: "U.S. energy giant", "China's biggest shipbuilding group".
+_TRADE = (
+    r"(?:oil|gas|energy|power|steel|mining|tech|technology|chip|auto|car|shipping|shipbuilding|"
+    r"logistics|construction|property|telecoms?|pharmaceutical|food|retail|e-commerce|investment|"
+    r"private|listed|insurance|banking|financial|defence|defense|aerospace|solar|battery|"
+    r"electronics|railway|industrial|chemicals?|holding|holdings|media)"
+)
 # Words that end a firm's description before its noun: "as a group", "to help firms".
 _NOT_OF_FIRM = (
     r"(?!(?:to|that|as|on|and|the|a|an|of|for|in|with|ahead|before|after|would|will|which|who|"
@@ -757,33 +769,46 @@ _FIRM_OF = re.compile(
     # "with Indonesia's state-owned Pertamina", "with Malaysia's national oil and gas group"
     r"(?:['’]s?)?\s+(?:state[- ](?:owned|run)\b|(?:state|national)\s+(?:[a-z-]+\s+){0,3}?"
     rf"(?:{_FIRM}|group)\b)"
-    # "with Japan's flag carrier", "with China's biggest shipbuilding group"
-    rf"|['’]s?\s+(?:{_NOT_OF_FIRM}[a-z-]+\s+){{0,3}}?(?:{_FIRM}|(?<!the )(?<!a )group)\b"
-    # "with U.S. firm AES", "with US energy giant ExxonMobil"
-    rf"|\s+(?:{_NOT_OF_FIRM}[a-z-]+\s+)?(?:{_FIRM})\b"
+    # "with Japan's flag carrier", "with China's biggest shipbuilding group" (not "Japan's carrier
+    # strike group", "China's working group")
+    rf"|['’]s?\s+(?:{_NOT_OF_FIRM}[a-z-]+\s+){{0,3}}?(?:{_FIRM}|{_TRADE}\s+group)\b"
+    # "with U.S. firm AES", "with US energy giant ExxonMobil", "with Singapore-based firm
+    # Sembcorp" (not "the partnership with Japan helps companies")
+    rf"|(?:-based)?\s+(?:(?:{_TRADE})\s+)?(?:{_FIRM}|major|chipmaker)\b"
 )
 _SUPPORT_VERB = word_set("support supporting")
 # A state's craft that are goods, not its forces: bought, sold, counted or delivered.
-_CRAFT = word_set("warship warships fighter bombers naval military")
+_CRAFT = re.compile(
+    r"warships?|fighter\s+(?:jets?|planes?|aircraft)|military\s+aircraft|bombers|"
+    r"naval\s+(?:vessels?|ships?)"
+)
 _BOUGHT_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|purchase|purchased|purchases|purchasing|acquire|acquired|"
     r"acquiring|acquisition\s+of|order|ordered|orders|procure|procured|procurement\s+of|sell|"
-    r"sold|selling|sale\s+of|deliver|delivered|delivery\s+of|deliveries\s+of|fleet\s+of|"
-    r"operates|operate|fly|flies|second-hand|used)\s+(?:[a-z0-9-]+\s+){0,3}[\w.-]+$"
+    r"sold|selling|sale\s+of|deliver|delivered|delivery\s+of|deliveries\s+of|its\s+fleet\s+of|"
+    r"their\s+fleet\s+of|second-hand|contract\s+for|deal\s+for|order\s+for|chose|choose|"
+    r"replace|replacing|lease|leased|leasing|price\s+of|cost\s+of|wrecks?\s+of|first\s+of|"
+    r"squadron\s+of|relied\s+on)\s+(?:[a-z0-9-]+\s+){0,3}[\w.-]+$"
+)
+_BOUGHT_AFTER = re.compile(
+    r"\s+(?:ordered|bought|purchased|delivered|sold|built|will\s+be\s+delivered|sunk|"
+    r"were\s+sunk|was\s+sunk)\b"
 )
 # A side named by its state, not its people: "its call on the Myanmar side", "on Myanmar
 # stakeholders".
 _SIDES_AFTER = re.compile(r"\s+(?:sides?|stakeholders|parties|rulers|generals)\b")
-# Acts "of" a state that a speaker opposes: "opposed what they called interference of Washington"
-# (not "the isolation of Myanmar", where the state suffers the act).
-_ACT_NOUNS = word_set(
-    "aggression interference provocation provocations actions activities conduct policies policy "
-    "behaviour behavior occupation invasion annexation bullying coercion"
+# Acts "of" a state that it suffers, opposed by a speaker: "rejected what it called the isolation
+# of Myanmar" (not "the meddling of Washington", the state's own act).
+_SUFFERED_NOUNS = word_set(
+    "isolation invasion occupation annexation coercion bullying suppression exclusion smearing "
+    "persecution encirclement containment demonisation demonization oppression blockade "
+    "harassment intimidation targeting"
 )
 # What "the <state> ..." names when it is helped, not the state: "to support the Myanmar people",
 # "the Laos flood recovery programme", "the Philippines Red Cross".
 _HELPED_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:people|peoples|relief|victims|survivors|red\s+cross|chamber|"
+    r"\s+(?:(?!(?:in|with|after|through|for|on|and|its|their|the|a|an|to|of|from|during|amid)\b)"
+    r"[a-z-]+\s+){0,2}?(?:people|peoples|relief|victims|survivors|red\s+cross|chamber|"
     r"communities|recovery|flood|floods|earthquake|quake|federation|association)\b"
 )
 # Where a state that is the object of a verb ends: a possessive, a punctuation mark, a preposition
@@ -940,8 +965,9 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
         return False
-    if found.group("body").split()[0] in _CRAFT and _BOUGHT_BEFORE.search(
-        window_before(folded, end, WINDOW)
+    if _CRAFT.fullmatch(found.group("body")) and (
+        _BOUGHT_BEFORE.search(window_before(folded, end, WINDOW))
+        or _BOUGHT_AFTER.match(folded, end + found.end())
     ):
         return False  # "agreed to buy 42 French fighter jets": goods made there, not its forces
     if found.group("body") == "command" and not text[end + found.start("body")].isupper():

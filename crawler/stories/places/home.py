@@ -293,7 +293,7 @@ _NATIONALITY_AFTER = re.compile(
     # ... not an office of the state's own: "who heads the delegation", "who became foreign
     # minister", "who has served as ambassador to Vietnam"
     # (an office of the UN's or the bloc's is not: "who heads the UN mission in the country")
-    r"(?!(?:\s+(?!un\b|u\.n\.|asean\b|regional\b|international\b|united\b)[\w.-]+){0,4}?\s+"
+    r"(?!(?:\s+(?!un\b|u\.n\.|asean\b|eu\b|european\b|osce\b|regional\b|international\b|united\b)[\w.-]+){0,4}?\s+"
     r"(?:delegation|minister|ministry|ambassador|envoy|mission|embassy|"
     r"consul|negotiator|negotiators|team)\b)"
 )
