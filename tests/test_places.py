@@ -5162,6 +5162,27 @@ def test_markets_victims_and_goods_are_not_read_as_forces_stands_or_firms() -> N
     assert "USA" not in one("Manila signed a deal with U.S. oil major Chevron.")
 
 
+def test_stands_side_by_side_acting_craft_and_firms_by_their_trade() -> None:
+    """ "Vietnam always stands side by side with Laos" is a relation; "A Chinese warship ordered the
+    Philippine vessel to leave" is China's navy acting, and "The Philippines bought two Japanese
+    naval vessels" goods; "with Malaysia's largest plantation group" and "with US LNG exporter
+    Cheniere" are firms; "Washington's tariff measures" are the US's act, "Cambodia's tariffs of
+    49 percent" what it faces; "the expulsion of Myanmar" is suffered."""
+    day = "2025-06-12T18:30:00+07:00"
+
+    def one(sentence: str) -> set[str]:
+        return parties_in("Ministers meet", "HANOI - " + sentence, day)
+
+    assert "LAO" in one("Vietnam always stands side by side with Laos in protecting the nation.")
+    assert "CHN" in one("A Chinese warship ordered the Philippine vessel to leave the area.")
+    assert "JPN" not in one("The Philippines bought two Japanese naval vessels last year.")
+    assert "MYS" not in one("Indonesia signed a deal with Malaysia's largest plantation group.")
+    assert "USA" not in one("Indonesia signed a deal with US LNG exporter Cheniere.")
+    assert "USA" in one("Washington's tariff measures have hurt exporters in the region.")
+    assert "KHM" not in one("Cambodia's tariffs of 49 percent would hurt garment factories.")
+    assert "MMR" not in one("Thailand opposed what it called the expulsion of Myanmar.")
+
+
 def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:
     """ "The Organising Committee of the ASEAN Civil Society Conference" and "the Centre of ASEAN
     Studies" are not the bloc's bodies; "ASEAN's London Committee" is."""

@@ -219,7 +219,9 @@ _RELATION_BEFORE = re.compile(
     r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|call on|"
     # a side another stands with: "Japan stood firmly with the Philippines" (not "exports stood
     # at RM120 billion, with China the largest buyer")
-    r"(?:stand|stands|stood|standing)\s+(?:[a-z]+ly\s+|firm\s+)?(?:together\s+)?with|"
+    r"(?:stand|stands|stood|standing)\s+(?:(?:[a-z]+ly|firm|together|united|steadfast|side\s+by\s+side|"
+    r"shoulder\s+to\s+shoulder|in\s+(?:solidarity|unity)|fully\s+and\s+firmly|100\s+per\s*cent)\s+){0,2}"
+    r"with|"
     r"told|tells|"
     r"as did|"
     r"voting (?:against|for|in favou?r) included|"
@@ -356,7 +358,8 @@ _OWN = re.compile(
     r"accession|sovereignty|territory|territorial|waters|eez|claims|claim|actions|conduct|"
     r"aggression|invasion|offer|initiative|pledge|role|view|views|concerns|objection|"
     r"sanctions|retaliation|response|aid|assistance|contribution|contributions|presidency|"
-    r"tariffs|tariff hikes|tariff increases|levies|export controls|"
+    r"tariffs(?!\s+of\b|\s+were\s+(?:set|cut|lowered|reduced))|tariff hikes|tariff increases|"
+    r"tariff measures|tariff threats|tariff policy|tariff on|levies|export controls|"
     r"leadership|interests|security|defence|defense|national security|diplomacy|partners|"
     r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
     r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement|"
@@ -758,7 +761,9 @@ _TRADE = (
     r"(?:oil|gas|energy|power|steel|mining|tech|technology|chip|auto|car|shipping|shipbuilding|"
     r"logistics|construction|property|telecoms?|pharmaceutical|food|retail|e-commerce|investment|"
     r"private|listed|insurance|banking|financial|defence|defense|aerospace|solar|battery|"
-    r"electronics|railway|industrial|chemicals?|holding|holdings|media)"
+    r"electronics|railway|industrial|chemicals?|holding|holdings|media|plantation|cement|"
+    r"trading|port|infrastructure|hydropower|engineering|lng|semiconductor|electric|ev|coal|"
+    r"nickel|rubber|textile|garment|fisheries|agribusiness|conglomerate)"
 )
 # Words that end a firm's description before its noun: "as a group", "to help firms".
 _NOT_OF_FIRM = (
@@ -774,7 +779,8 @@ _FIRM_OF = re.compile(
     rf"|['’]s?\s+(?:{_NOT_OF_FIRM}[a-z-]+\s+){{0,3}}?(?:{_FIRM}|{_TRADE}\s+group)\b"
     # "with U.S. firm AES", "with US energy giant ExxonMobil", "with Singapore-based firm
     # Sembcorp" (not "the partnership with Japan helps companies")
-    rf"|(?:-based)?\s+(?:(?:{_TRADE})\s+)?(?:{_FIRM}|major|chipmaker)\b"
+    rf"|(?:-based)?\s+(?:(?:{_TRADE})\s+)?(?:{_FIRM}|major|chipmaker|planemaker|drugmaker|"
+    r"shipbuilder)\b"
 )
 _SUPPORT_VERB = word_set("support supporting")
 # A state's craft that are goods, not its forces: bought, sold, counted or delivered.
@@ -787,12 +793,14 @@ _BOUGHT_BEFORE = re.compile(
     r"acquiring|acquisition\s+of|order|ordered|orders|procure|procured|procurement\s+of|sell|"
     r"sold|selling|sale\s+of|deliver|delivered|delivery\s+of|deliveries\s+of|its\s+fleet\s+of|"
     r"their\s+fleet\s+of|second-hand|contract\s+for|deal\s+for|order\s+for|chose|choose|"
-    r"replace|replacing|lease|leased|leasing|price\s+of|cost\s+of|wrecks?\s+of|first\s+of|"
-    r"squadron\s+of|relied\s+on)\s+(?:[a-z0-9-]+\s+){0,3}[\w.-]+$"
+    r"replace|replacing|lease|leased|leasing|price\s+of|cost\s+of|wrecks?\s+of|"
+    r"relied\s+on)\s+(?:[a-z0-9-]+\s+){0,3}[\w.-]+$"
 )
+# ... in the passive: "ordered in 2022", "bought from France" (not "a Chinese warship ordered the
+# vessel to leave").
 _BOUGHT_AFTER = re.compile(
-    r"\s+(?:ordered|bought|purchased|delivered|sold|built|will\s+be\s+delivered|sunk|"
-    r"were\s+sunk|was\s+sunk)\b"
+    r"\s+(?:(?:ordered|bought|purchased|delivered|sold|built)\s+(?:in|by|from|for|last|this|"
+    r"earlier|under|\d)|will\s+be\s+delivered|(?:were\s+|was\s+)?sunk\b)"
 )
 # A side named by its state, not its people: "its call on the Myanmar side", "on Myanmar
 # stakeholders".
@@ -802,12 +810,15 @@ _SIDES_AFTER = re.compile(r"\s+(?:sides?|stakeholders|parties|rulers|generals)\b
 _SUFFERED_NOUNS = word_set(
     "isolation invasion occupation annexation coercion bullying suppression exclusion smearing "
     "persecution encirclement containment demonisation demonization oppression blockade "
-    "harassment intimidation targeting"
+    "harassment intimidation targeting expulsion suspension marginalisation marginalization "
+    "abandonment vilification stigmatisation stigmatization embargo punishment starvation "
+    "strangling"
 )
 # What "the <state> ..." names when it is helped, not the state: "to support the Myanmar people",
 # "the Laos flood recovery programme", "the Philippines Red Cross".
 _HELPED_AFTER = re.compile(
-    r"\s+(?:(?!(?:in|with|after|through|for|on|and|its|their|the|a|an|to|of|from|during|amid)\b)"
+    r"\s+(?:(?!(?:in|with|after|through|for|on|and|its|their|the|a|an|to|of|from|during|amid|by|"
+    r"as|until|toward|towards|which|who|that|so|while|since|once|when|where)\b)"
     r"[a-z-]+\s+){0,2}?(?:people|peoples|relief|victims|survivors|red\s+cross|chamber|"
     r"communities|recovery|flood|floods|earthquake|quake|federation|association)\b"
 )
@@ -965,7 +976,7 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
         return False
-    if _CRAFT.fullmatch(found.group("body")) and (
+    if _CRAFT.match(folded, end + found.start("body")) and (
         _BOUGHT_BEFORE.search(window_before(folded, end, WINDOW))
         or _BOUGHT_AFTER.match(folded, end + found.end())
     ):
