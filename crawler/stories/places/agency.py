@@ -653,7 +653,7 @@ def evidence_before(before: str, after: str) -> str | None:
         return None  # "a contract with Malaysia's state energy company Petronas": with the firm
     if (
         phrase[-1] in _SUPPORT_VERB and (not _OBJECT_ENDS.match(after) or _HELPED_OF.match(after))
-    ) or (lead_in[-1] in _SUPPORT_VERB and lead_in is not phrase and _HELPED_AFTER.match(after)):
+    ) or (phrase[-1] == "the" and lead_in[-1] in _SUPPORT_VERB and _HELPED_AFTER.match(after)):
         # "to support Myanmar earthquake relief", "to support Vietnam's flood victims": the state
         # names what is helped ("to support the ASEAN Power Grid" is the bloc's project)
         return None
@@ -783,7 +783,7 @@ _FIRM_OF = re.compile(
     r"shipbuilder)\b"
 )
 _SUPPORT_VERB = word_set("support supporting")
-# A state's craft that are goods, not its forces: bought, sold, counted or delivered.
+# A state's craft that are goods, not its forces: bought, sold, ordered, leased or sunk.
 _CRAFT = re.compile(
     r"warships?|fighter\s+(?:jets?|planes?|aircraft)|military\s+aircraft|bombers|"
     r"naval\s+(?:vessels?|ships?)"
@@ -832,7 +832,8 @@ _OBJECT_ENDS = re.compile(
 # ... or its people, firms, sectors or relief after a possessive: "Myanmar's quake survivors",
 # "Cambodia's garment exporters", "Vietnam's renewable energy sector".
 _HELPED_OF = re.compile(
-    r"['’]s?\s+(?:(?!(?:to|that|and|of|for|the|a|an|in|on|with)\b)[\w-]+\s+){0,3}?(?:victims|communities|community|survivors|exporters|sectors?|"
+    r"['’]s?\s+(?:(?!(?:to|that|and|of|for|the|a|an|in|on|with)\b)[\w-]+\s+){0,3}?"
+    r"(?:victims|communities|community|survivors|exporters|sectors?|"
     r"industry|industries|movement|people|relief|economy|farmers|firms|businesses|companies|"
     r"workers|students|refugees|families|children|women|youth|athletes|team|players)\b"
 )
