@@ -5181,6 +5181,9 @@ def test_stands_side_by_side_acting_craft_and_firms_by_their_trade() -> None:
     assert "USA" in one("Washington's tariff measures have hurt exporters in the region.")
     assert "KHM" not in one("Cambodia's tariffs of 49 percent would hurt garment factories.")
     assert "MMR" not in one("Thailand opposed what it called the expulsion of Myanmar.")
+    assert "CHN" in one("The coast guard had ordered Chinese naval vessels to leave the area.")
+    assert "IND" in one("Relief supplies were delivered by two Indian naval ships.")
+    assert "IND" in one("Two Indian warships delivered 40 tonnes of humanitarian aid.")
 
 
 def test_a_bloc_named_inside_another_organisations_name_is_no_organ_at_work() -> None:

@@ -790,17 +790,16 @@ _CRAFT = re.compile(
 )
 _BOUGHT_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|purchase|purchased|purchases|purchasing|acquire|acquired|"
-    r"acquiring|acquisition\s+of|order|ordered|orders|procure|procured|procurement\s+of|sell|"
-    r"sold|selling|sale\s+of|deliver|delivered|delivery\s+of|deliveries\s+of|its\s+fleet\s+of|"
-    r"their\s+fleet\s+of|second-hand|contract\s+for|deal\s+for|order\s+for|chose|choose|"
-    r"replace|replacing|lease|leased|leasing|price\s+of|cost\s+of|wrecks?\s+of|"
-    r"relied\s+on)\s+(?:[a-z0-9-]+\s+){0,3}[\w.-]+$"
+    r"acquiring|acquisition\s+of|procure|procured|procurement\s+of|sell|sold|selling|sale\s+of|"
+    r"delivery\s+of|deliveries\s+of|its\s+fleet\s+of|their\s+fleet\s+of|second-hand|"
+    r"contract\s+for|deal\s+for|order\s+for|chose|choose|replace|replacing|lease|leased|leasing|"
+    r"price\s+of|cost\s+of|wrecks?\s+of)\s+(?:[a-z0-9-]+\s+){0,3}[\w.-]+$"
 )
 # ... in the passive: "ordered in 2022", "bought from France" (not "a Chinese warship ordered the
 # vessel to leave").
 _BOUGHT_AFTER = re.compile(
-    r"\s+(?:(?:ordered|bought|purchased|delivered|sold|built)\s+(?:in|by|from|for|last|this|"
-    r"earlier|under|\d)|will\s+be\s+delivered|(?:were\s+|was\s+)?sunk\b)"
+    r"\s+(?:(?:ordered|bought|purchased|delivered|sold|built)\s+(?:in\s+\d{4}|from\b|under\b)|"
+    r"will\s+be\s+delivered|(?:were\s+|was\s+)?sunk\b)"
 )
 # A side named by its state, not its people: "its call on the Myanmar side", "on Myanmar
 # stakeholders".
@@ -977,9 +976,10 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
         return False
-    if _CRAFT.match(folded, end + found.start("body")) and (
+    craft = _CRAFT.match(folded, end + found.start("body"))
+    if craft is not None and (
         _BOUGHT_BEFORE.search(window_before(folded, end, WINDOW))
-        or _BOUGHT_AFTER.match(folded, end + found.end())
+        or _BOUGHT_AFTER.match(folded, craft.end())
     ):
         return False  # "agreed to buy 42 French fighter jets": goods made there, not its forces
     if found.group("body") == "command" and not text[end + found.start("body")].isupper():
