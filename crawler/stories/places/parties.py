@@ -213,7 +213,7 @@ _BLOC_ORGAN_BEFORE = re.compile(
     r"secretariat)(?:\s+of\s+Permanent\s+Representatives)?\s+(?:of|to)\s+(?:the\s+)?$"
 )
 _NAME_GOES_ON = re.compile(
-    r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)"
+    r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:[A-Z0-9]|of\s+[A-Z])"
 )
 # A capital before a secretariat names the seat of a grouping's ("the bloc's Jakarta secretariat"),
@@ -712,7 +712,8 @@ class _Reading:
             )
         ):
             # "the ASEAN Brussels Committee", "the ASEAN Committee on Disaster Management",
-            # "the ASEAN Centre of Military Medicine": one of the bloc's own bodies
+            # "the ASEAN Centre of Military Medicine", "the London Committee of the Southeast
+            # Asian regional grouping": one of the bloc's own bodies
             self.acts(m.actor, "organ")
             return
         if actor.type == "igo" and (
