@@ -709,12 +709,13 @@ def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words
     assert judged == {"plan": "related", "match": "none"}
 
 
-def test_sides_that_launch_or_hand_over_something_on_culture_or_sport_are_a_relation(
+def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a_relation(
     tmp_path: Path,
 ) -> None:
-    """ "ASEAN, Korea launch youth cultural exchange programme" and "Japan hands over sports
-    equipment to Ministry of Education and Sports": the sides in the title act together or give,
-    whatever the words of culture and sport below; a festival's artists or a club's kit are not."""
+    """ "ASEAN, Korea launch youth cultural exchange programme", "ASEAN, South Korea open cultural
+    festival" and "Japan hands over sports equipment to Ministry of Education and Sports": the
+    sides in the title act together or give, whatever the words of culture and sport below; a
+    festival's artists, a club's kit or an embassy's own festival are not."""
     db = tmp_path / "ww.db"
     texts = {
         "launch": (
@@ -744,8 +745,28 @@ def test_sides_that_launch_or_hand_over_something_on_culture_or_sport_are_a_rela
             "trophy in front of 8,000 football fans.",
         ),
     }
+    # the sides open it together: "ASEAN, South Korea open cultural festival at Secretariat"
+    texts["open"] = (
+        "ASEAN, South Korea open cultural festival at Secretariat",
+        "JAKARTA - The ASEAN Secretariat and the Mission of the Republic of Korea to ASEAN opened "
+        "a three-day cultural festival with music and dance performances, a photo exhibition and "
+        "artists from the region. The Korean ambassador said culture brought the peoples closer.",
+    )
+    # one embassy opens its own: culture
+    texts["opens"] = (
+        "Korean embassy opens K-culture festival in Vientiane",
+        "VIENTIANE - The Korean embassy opened a K-culture festival with music and dance "
+        "performances, a film exhibition and artists from across Laos, drawing 3,000 fans.",
+    )
     judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
-    assert judged == {"launch": "core", "handover": "related", "festival": "none", "club": "none"}
+    assert judged == {
+        "launch": "core",
+        "handover": "related",
+        "festival": "none",
+        "club": "none",
+        "open": "core",
+        "opens": "none",
+    }
 
 
 def test_a_storm_crossing_two_members_is_weather_and_aid_for_it_a_relation(tmp_path: Path) -> None:

@@ -62,7 +62,10 @@ _HELP_TITLE = re.compile(
 )
 _SIGNED = re.compile(
     r"\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted|launch|launches|launched|"
-    r"hands?\s+over|handed\s+over|handing\s+over)\b",
+    r"hands?\s+over|handed\s+over|handing\s+over|"
+    # both sides as the subject: "ASEAN, South Korea open cultural festival", not "Mexico,
+    # Pampanga opens new public market"
+    r"open|opened|kick\s+off|kicked\s+off|inaugurate|inaugurated)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_BODY = re.compile(
