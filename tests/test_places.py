@@ -4285,6 +4285,35 @@ def test_the_home_press_unnamed_government_in_the_lead_is_its_own() -> None:
     assert "JPN" in grant and "KHM" not in grant
 
 
+def test_a_provinces_peoples_committee_is_the_home_states_wherever_it_stands() -> None:
+    """In Vietnam's own press, "the provincial People's Committee" thanking a donor below the
+    lead is Vietnam's province acting, though Korea's agency and embassy act too; in a Chinese
+    agency's copy a Vietnamese province receiving aid names no People's Committee of its own."""
+    aid = parties_in(
+        "Quang Ngai receives flood relief aid from RoK",
+        "Quang Ngai (VNA) - The Korea International Cooperation Agency (KOICA) and the Embassy "
+        "of the Republic of Korea in Vietnam on November 20 handed over relief aid worth 300,000 "
+        "USD to the central province of Quang Ngai.\n\nThe aid package includes water "
+        "purification tablets, hygiene kits and rice.\n\nVice Chairman of the provincial "
+        "People's Committee Nguyen Duc Tuan thanked the Korean Government and people for their "
+        "timely assistance.",
+        "2025-11-20T16:45:00+07:00",
+        dateline="Quang Ngai",
+        agency="VNA",
+    )
+    assert {"KOR", "VNM"} <= aid
+    abroad = parties_in(
+        "Chinese firm donates pumps to flood-hit Vietnamese province",
+        "BEIJING (Xinhua) - A Chinese engineering firm donated 40 water pumps to the central "
+        "Vietnamese province of Quang Ngai, the company said on Thursday.\n\nThe Chinese "
+        "foreign ministry said relief work had the support of the Korean Government.",
+        "2025-11-20T16:45:00+08:00",
+        dateline="BEIJING",
+        agency="Xinhua",
+    )
+    assert "VNM" not in abroad
+
+
 def test_a_leader_in_his_capacity_as_chair_of_the_bloc_acts_for_it() -> None:
     """ "Invited in his capacity as Chair of ASEAN, delivered ASEAN's statement": the bloc acts
     through its chair, with or without a comma before the phrase."""

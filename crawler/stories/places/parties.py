@@ -33,6 +33,7 @@ from crawler.stories.places.context import (
     word_before,
 )
 from crawler.stories.places.home import (
+    PEOPLES_COMMITTEE,
     REGIONAL_GOVERNMENT_AFTER,
     demonym_form,
     ethnic_listing,
@@ -1020,10 +1021,13 @@ class _Reading:
             )
         ):
             return "office"
-        if (not foreign and unnamed_official(folded, self.ordered)) or (
+        if (
+            (not foreign and unnamed_official(folded, self.ordered))
             # in its own copy, its unnamed government in the lead, whoever else acts below: "were
             # flown to Xinjiang early on Thursday, the government confirmed"
-            domestic and unnamed_official(folded[: self.lead_end], self.ordered)
+            or (domestic and unnamed_official(folded[: self.lead_end], self.ordered))
+            # ... or a province's People's Committee anywhere, however many states act
+            or (domestic and unnamed_official(folded, self.ordered, PEOPLES_COMMITTEE))
         ):
             return "body"
         return ""
