@@ -6910,3 +6910,59 @@ def test_an_organisations_agency_that_aid_goes_through_is_a_party() -> None:
         "2025-02-12T18:00:00+08:00",
     )
     assert "OIC" not in forum
+
+
+def test_the_two_countries_ministries_are_the_pair_named_before_them() -> None:
+    """ "An exchange launched by the two countries' education ministries" after "Turkish and
+    Bruneian students": both states act through their ministries; "the two countries' relations"
+    is the relation's topic, no body."""
+    exchange = parties_in(
+        "Turkish, Bruneian students to swap classrooms under new exchange deal",
+        "ANKARA - Turkish and Bruneian secondary school students will spend a term in each "
+        "other's countries under an exchange program launched by the two countries' education "
+        "ministries, Türkiye's Ministry of National Education said on Wednesday.",
+        "2025-09-10T10:00:00+03:00",
+    )
+    assert {"TUR", "BRN"} <= exchange
+    topic = parties_in(
+        "Scholars discuss Turkish, Bruneian history",
+        "ANKARA - Turkish and Bruneian historians met at a university seminar on the history of "
+        "the two countries' relations, the organisers said.",
+        "2025-09-10T10:00:00+03:00",
+    )
+    assert "BRN" not in topic
+
+
+def test_a_bands_members_a_grade_held_and_a_provinces_office() -> None:
+    """ "Several Thai members performing in leading Korean groups" are artists, not a body, and
+    "Malaysia holds a rating one notch higher" is a grade it is given, not an act; "Bali
+    Provincial Tourism Office head said" is the province's government speaking."""
+    kpop = parties_in(
+        "K-pop boy band adds third Bangkok show",
+        "A South Korean boy band has added a third concert in Bangkok. Thailand has become one of "
+        "the most important markets in Southeast Asia for K-pop, with several Thai members "
+        "performing in leading Korean groups.",
+        "2025-03-12T10:00:00+07:00",
+        agency="Bangkok Post",
+    )
+    assert "THA" not in kpop
+    rating = parties_in(
+        "Fitch affirms PH 'BBB' rating",
+        "MANILA - Fitch Ratings kept the Philippines' long-term credit rating at BBB, the Bangko "
+        "Sentral ng Pilipinas said. Fitch rates Indonesia at the same level, while Malaysia holds "
+        "a rating one notch higher.",
+        "2025-05-06T10:00:00+08:00",
+        agency="Philippine Daily Inquirer",
+    )
+    assert "MYS" not in rating
+    festival = parties_in(
+        "Ubud Writers Festival brings together authors from 20 countries",
+        "Denpasar, Bali (ANTARA) - The annual Ubud Writers and Readers Festival opened on "
+        "Wednesday, bringing together writers from 20 countries, including Australia and "
+        "Japan.\n\nBali Provincial Tourism Office head said the festival had helped position Ubud "
+        "as a destination for cultural tourism.",
+        "2024-10-16T10:00:00+08:00",
+        dateline="Denpasar",
+        agency="ANTARA",
+    )
+    assert "IDN" in festival

@@ -526,7 +526,9 @@ _SHARE_COUNTED = re.compile(
 # What a state holds as a producer, not an act: "Indonesia holds the world's largest nickel
 # reserves".
 _RESOURCE_HELD = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:reserves|deposits|resources|stake|stakes|share|shares)\b"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:reserves|deposits|resources|stake|stakes|share|shares|"
+    # ... or a grade it is given: "Malaysia holds a rating one notch higher"
+    r"ratings?|grades?|ranks?|rankings?)\b"
 )
 _DEMAND_NOUN = re.compile(
     r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
@@ -931,6 +933,15 @@ _DEFENCE_BODY_NEXT = re.compile(
 )
 
 
+# A band's or a troupe's members, not a body's: "Thai members performing in Korean groups".
+_PERFORMERS_NEXT = re.compile(
+    r"\s+(?:performing|singing|dancing|playing|who\s+(?:perform|sing|dance|play)\w*|"
+    r"(?:of|in)\s+(?:the\s+|a\s+|leading\s+|popular\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bands?|troupes?|choirs?|orchestras?|casts?|boy\s+bands?|girl\s+groups?|k-pop\s+groups?)"
+    r")\b"
+)
+
+
 # "on the Thai side": the name, one word, right after "on the"
 _ON_THE = re.compile(r"on the \S+$")
 
@@ -963,6 +974,8 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         return False  # "earned 450 million baht at the Thai box office": cinemas, not a body
     if found.group("body") == "government" and _SECURITIES_NEXT.match(folded, end + found.end()):
         return False  # "invested in United States government bonds": a market, not a body
+    if found.group("body") == "members" and _PERFORMERS_NEXT.match(folded, end + found.end()):
+        return False  # "several Thai members performing in leading Korean groups": artists
     if found.group("body") == "side" and _ON_THE.search(window_before(folded, end)):
         return False  # "Mae Sot, on the Thai side of the border": where, not who
     if found.group("body") in _TEAM_BODIES and sport_story(folded):

@@ -184,6 +184,9 @@ REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
     r"(?:(?:provincial|state|prefectural|regional|city|metropolitan|municipal|local|party)\s+)?"
     rf"(?:{_REGIONAL_BODY}|assembly)\b"
+    # one of its offices by portfolio: "Bali Provincial Tourism Office head said"
+    r"|^\s+(?:provincial|prefectural|municipal|metropolitan)\s+(?:[a-z]+\s+){1,3}?"
+    r"(?:office|department|agency|bureau|service)\b"
 )
 _REGIONAL_GOVERNMENT_BEFORE = re.compile(
     rf"\b(?:{_REGIONAL_BODY})\s+of\s+(?:the\s+)?"

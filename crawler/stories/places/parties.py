@@ -796,9 +796,15 @@ class _Reading:
             if len(before) < 2:
                 continue
             first, second = before[-2:]
-            chained = len(before) > 2 and (
-                _SIDE_BY_SIDE.fullmatch(self.folded, before[-3].end, first.start)
-                or self.folded[before[-3].end : first.start].strip() == ","
+            third = before[-3] if len(before) > 2 else None
+            chained = (
+                third is not None
+                # not the dateline before them: "ANKARA - Turkish and Bruneian students"
+                and self.folded[third.start - 1 : third.start] not in ("", "\n")
+                and (
+                    _SIDE_BY_SIDE.fullmatch(self.folded, third.end, first.start)
+                    or self.folded[third.end : first.start].strip() == ","
+                )
             )
             if (
                 first.actor != second.actor
@@ -809,7 +815,10 @@ class _Reading:
                 and word_before(self.folded, first.start) not in PREPOSITIONS
                 and not self.folded[: found.start()].rstrip().endswith(",")
                 and not self._subordinate(found.start())
-                and acts(self.text, self.folded, found.start(), found.end())
+                and (
+                    ("'" in found.group() or "’" in found.group())
+                    or acts(self.text, self.folded, found.start(), found.end())
+                )
             ):
                 self.acts(first.actor, "acts")
                 self.acts(second.actor, "acts")
@@ -1049,6 +1058,11 @@ _THE_COUNTRY = re.compile(r"\bthe country(?=['’]s\s)")
 # "Thai-Cambodian".
 _BOTH_SIDES = re.compile(
     r"\b(?:both|the two)\s+(?:countries|sides|nations|neighbou?rs|governments)\b(?!['’])"
+    # ... or their officials: "an exchange launched by the two countries' education ministries"
+    # (not "the two countries' relations", "the two countries' people")
+    r"|\b(?:both|the two)\s+(?:countries|sides|nations|neighbou?rs)['’]\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:ministries|ministers|governments|leaders|officials|navies|coast\s+guards|militaries|"
+    r"armed\s+forces|central\s+banks|embassies|delegations|agencies|authorities|police)\b"
 )
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
 _CONDITION = frozenset({"where", "whether", "if", "once", "until", "unless"})
