@@ -6933,9 +6933,10 @@ def test_the_two_countries_ministries_are_the_pair_named_before_them() -> None:
     assert "BRN" not in topic
 
 
-def test_a_bands_members_a_grade_held_and_a_provinces_office() -> None:
-    """ "Several Thai members performing in leading Korean groups" are artists, not a body, and
-    "Malaysia holds a rating one notch higher" is a grade it is given, not an act; "Bali
+def test_a_bands_members_a_grade_held_a_beauty_queen_and_a_provinces_office() -> None:
+    """ "Several Thai members performing in leading Korean groups" are artists, not a body, "the
+    Filipina beauty queen" holds no throne, and "Malaysia holds a rating one notch higher" is a
+    grade it is given, not an act; "Bali
     Provincial Tourism Office head said" is the province's government speaking."""
     kpop = parties_in(
         "K-pop boy band adds third Bangkok show",
@@ -6955,6 +6956,14 @@ def test_a_bands_members_a_grade_held_and_a_provinces_office() -> None:
         agency="Philippine Daily Inquirer",
     )
     assert "MYS" not in rating
+    pageant = parties_in(
+        "Miss Universe Philippines flies to Thailand for pageant",
+        "MANILA - The Filipina beauty queen spent the past month in Mexico City, where she "
+        "trained with a pageant coach.",
+        "2025-10-28T10:00:00+08:00",
+        agency="The Philippine Star",
+    )
+    assert "PHL" not in pageant
     festival = parties_in(
         "Ubud Writers Festival brings together authors from 20 countries",
         "Denpasar, Bali (ANTARA) - The annual Ubud Writers and Readers Festival opened on "

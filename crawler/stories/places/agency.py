@@ -441,7 +441,9 @@ _NOT_BETWEEN = word_set(
     "and or but with in of for to from at by on as than the a an allies ally partners partner "
     "neighbours neighbors colonial through via into across towards toward "
     # people, not the state's: "14 Filipino crew members", "Thai family members"
-    "crew family club band fan fans"
+    "crew family club band fan fans "
+    # a title won, not a throne: "the Filipina beauty queen", "a Thai drag queen"
+    "beauty pageant drag carnival festival"
 )
 # Trades whose "agency" is a firm, not the state's: "a private Vietnamese event agency", "a South
 # Korean entertainment agency".
