@@ -6935,7 +6935,8 @@ def test_the_two_countries_ministries_are_the_pair_named_before_them() -> None:
 
 def test_a_bands_members_a_grade_held_a_beauty_queen_and_a_provinces_office() -> None:
     """ "Several Thai members performing in leading Korean groups" are artists, not a body, "the
-    Filipina beauty queen" holds no throne, and "Malaysia holds a rating one notch higher" is a
+    Filipina beauty queen" holds no throne, "China tops foreign sources" of investment is no
+    foreign ministry, and "Malaysia holds a rating one notch higher" is a
     grade it is given, not an act; "Bali
     Provincial Tourism Office head said" is the province's government speaking."""
     kpop = parties_in(
@@ -6956,6 +6957,14 @@ def test_a_bands_members_a_grade_held_a_beauty_queen_and_a_provinces_office() ->
         agency="Philippine Daily Inquirer",
     )
     assert "MYS" not in rating
+    sources = parties_in(
+        "MIDA approves RM89 bln investments in first quarter, China tops foreign sources",
+        "KUALA LUMPUR - The Malaysian Investment Development Authority (MIDA) approved RM89 "
+        "billion in investments in the first quarter, it said.",
+        "2025-05-20T10:00:00+08:00",
+        agency="Bernama",
+    )
+    assert "CHN" not in sources
     pageant = parties_in(
         "Miss Universe Philippines flies to Thailand for pageant",
         "MANILA - The Filipina beauty queen spent the past month in Mexico City, where she "
