@@ -6984,3 +6984,24 @@ def test_a_bands_members_a_grade_held_a_beauty_queen_and_a_provinces_office() ->
         agency="ANTARA",
     )
     assert "IDN" in festival
+
+
+def test_the_blocs_member_states_together_name_the_bloc() -> None:
+    """ "Defence ministers of the 11 Southeast Asian member states and the United States have
+    agreed" is the bloc acting with a partner, though the adjective alone names no one and the
+    bloc comes back only low in the story ("regards the grouping as central")."""
+    hotline = parties_in(
+        "Regional defence chiefs, US agree to test maritime hotline in joint exercise",
+        "KUALA LUMPUR: Defence ministers of the 11 Southeast Asian member states and the United "
+        "States have agreed to test their direct communications hotline during a maritime "
+        "exercise next year, says Malaysia's Defence Minister.\n\nChairing the informal meeting "
+        "with the US Defence Secretary on Friday, the minister said the test would help avoid "
+        "miscalculation at sea.\n\nThe minister said the region's defence chiefs had also raised "
+        "concerns about great-power rivalry.\n\nThe US Defence Secretary said Washington would "
+        "continue to support the region's maritime security, and reaffirmed that the United "
+        "States regards the grouping as central to the region's security architecture.",
+        "2025-10-31T18:00:00+08:00",
+        dateline="KUALA LUMPUR",
+        agency="The Star",
+    )
+    assert {"ASEAN", "USA"} <= hotline

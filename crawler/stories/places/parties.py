@@ -923,7 +923,10 @@ class _Reading:
         names = [
             m
             for m in self.ordered
-            if id(m) not in needing or demonym_form(m, self.gazetteer) != "adjective"
+            if id(m) not in needing
+            or demonym_form(m, self.gazetteer) != "adjective"
+            # the bloc's members together: "the 11 Southeast Asian member states"
+            or _MEMBER_STATES_NEXT.match(self.folded, m.end)
         ]
         times = Counter(m.actor for m in names)
         first_at: dict[str, int] = {}
@@ -1065,6 +1068,7 @@ _BOTH_SIDES = re.compile(
     r"armed\s+forces|central\s+banks|embassies|delegations|agencies|authorities|police)\b"
 )
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
+_MEMBER_STATES_NEXT = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
 _CONDITION = frozenset({"where", "whether", "if", "once", "until", "unless"})
 _TIME_CLAUSE = frozenset({"after", "when", "since", "before", "as"})
 # A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
