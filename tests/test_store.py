@@ -224,3 +224,22 @@ def test_version_9_figures_are_rewritten_in_one_form(tmp_path: Path) -> None:
     assert stored["anchors"] == ["#1500000000", "#3000", "#12%", "hanoi"]
     assert anchors("worth 1,500,000,000 dollars")[0] == anchors("worth 1.5 billion dollars")[0]
     assert anchors("worth 1.5 billion dollars")[0] in stored["anchors"]
+
+
+def test_version_10_gets_the_headline_index(tmp_path: Path) -> None:
+    """Schema 11: a file of schema 10 gains the index by source and headline that finds an
+    outlet's update of its own story."""
+    path = tmp_path / "v10.db"
+    store = Store(path)
+    store.conn.execute("DROP INDEX idx_articles_source_title")
+    store.conn.execute("PRAGMA user_version = 10")
+    store.conn.commit()
+    store.close()
+    store = Store(path)
+    try:
+        indexes = {r[1] for r in store.conn.execute("PRAGMA index_list(articles)")}
+        version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        store.close()
+    assert "idx_articles_source_title" in indexes
+    assert version == 11

@@ -409,3 +409,61 @@ def test_a_retelling_that_turns_the_quotes_into_indirect_speech_joins(tmp_path: 
         query(db, "SELECT story_id FROM articles WHERE id = ?", (i,))[0][0] for i in ids.values()
     }
     assert len(stories) == 1
+
+
+def rolled(text: str) -> str:
+    """An outlet's rolling update: a new top of three paragraphs, and of the earlier text only its
+    last paragraph, trimmed."""
+    last = text.split("\n")[-1].split(" and agreed")[0] + "."
+    return (
+        "China and the ten ASEAN members will hold monthly rounds of talks from March, with the "
+        "first in Hanoi, a spokesperson for the Chinese delegation said on Monday evening.\n"
+        "Beijing also offered to host a workshop on marine scientific research for coast guard and "
+        "navy officers of the region in June, the spokesperson added.\n"
+        "Analysts in Manila said the timetable was the most ambitious since negotiations began in "
+        "2002, but warned that the hardest issues remained open.\n" + last
+    )
+
+
+def test_an_update_under_the_same_headline_joins_however_rewritten(tmp_path: Path) -> None:
+    """An outlet's update at a new URL, hours later under the same headline, joins the story of the
+    version before it though its new top leaves little text in common (`joined_as` = `update`);
+    the same headline from another outlet, or from the same one a day later, joins nothing by it."""
+    store = Store(tmp_path / "ww.db")
+    grouper = Grouper(store)
+    title = "ASEAN, China agree to speed up sea code talks"
+    first = add(
+        store, grouper, "https://vna.example/a", "vna", title, SUMMIT, "2026-02-09T09:00:00+00:00"
+    )
+    update = add(
+        store,
+        grouper,
+        "https://vna.example/b",
+        "vna",
+        "(LEAD) " + title,
+        rolled(SUMMIT),
+        "2026-02-09T13:00:00+00:00",
+    )
+    elsewhere = add(
+        store, grouper, "https://pna.example/a", "pna", title, OTHER, "2026-02-09T14:00:00+00:00"
+    )
+    next_day = add(
+        store,
+        grouper,
+        "https://vna.example/c",
+        "vna",
+        title,
+        "Senior officials began the first monthly round in Hanoi on Tuesday, a day after their "
+        "ministers set the timetable. Delegates said the morning session dealt with the preamble "
+        "and the afternoon with the rules of procedure for future meetings.",
+        "2026-02-10T11:00:00+00:00",
+    )
+    try:
+        assert story_of(store, update) == story_of(store, first)
+        assert store.conn.execute(
+            "SELECT joined_as, joined_via FROM articles WHERE id = ?", (update,)
+        ).fetchone() == ("update", first)
+        assert story_of(store, elsewhere) != story_of(store, first)
+        assert story_of(store, next_day) != story_of(store, first)
+    finally:
+        store.close()

@@ -351,6 +351,12 @@ def _unscaled(anchor: str) -> str:
     return "#" + f"{amount.normalize():f}".rstrip(".")
 
 
+def _v11(db: sqlite_utils.Database) -> None:
+    """An outlet's articles by headline: an update at a new URL under the same headline joins the
+    story of the version before it (crawler/stories/updates.py)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_source_title ON articles(source, title)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -362,6 +368,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8,
     _v9,
     _v10,
+    _v11,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -34,6 +34,7 @@ from crawler.stories.rewrites import (
 )
 from crawler.stories.rewrites import score as rewrite_score
 from crawler.stories.signatures import StoryIndex, signature
+from crawler.stories.updates import headline_forms, within_update_time
 
 if TYPE_CHECKING:
     from crawler.store import Store
@@ -261,14 +262,16 @@ class Grouper:
         )
         story_id, joined = art["story_id"], False
         if story_id is None:
-            # Near-copies first (MinHash), then re-tellings, each best first: (article, how,
-            # how alike: the larger of Jaccard and containment, or the re-telling's log-odds).
+            # Near-copies first (MinHash), then an update, then re-tellings, each best first:
+            # (article, how, how alike: the larger of Jaccard and containment, 1 for an update,
+            # or the re-telling's log-odds).
             alike = [
                 (t, "near-copy", max(jaccard, containment))
                 for t, jaccard, containment in self.index.twins(
                     analysis["signature"], analysis["shingles"], exclude=article_id
                 )
             ]
+            alike += self._updated(article_id, art, seen_at)
             if description is not None:
                 alike += self._retold(article_id, art, description, seen_at, entry)
             stories = self.store.stories.stories_of([t for t, _, _ in alike])
@@ -302,6 +305,19 @@ class Grouper:
             analysis.get("rewrite"),
             analysis.get("places", ()),
         )
+
+    def _updated(
+        self, article_id: int, art: dict[str, Any], seen_at: str
+    ) -> list[tuple[int, str, float]]:
+        """The source's article this one updates: the same headline, printed within a day."""
+        when = art["published_at"] or seen_at
+        return [
+            (other, "update", 1.0)
+            for other, _, printed in self.store.stories.same_headline(
+                art["source"], headline_forms(art["title"]), article_id
+            )
+            if within_update_time(when, printed)
+        ][:1]
 
     def _retold(
         self,
