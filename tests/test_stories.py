@@ -432,32 +432,23 @@ def test_an_update_under_the_same_headline_joins_however_rewritten(tmp_path: Pat
     store = Store(tmp_path / "ww.db")
     grouper = Grouper(store)
     title = "ASEAN, China agree to speed up sea code talks"
-    first = add(
-        store, grouper, "https://vna.example/a", "vna", title, SUMMIT, "2026-02-09T09:00:00+00:00"
-    )
-    update = add(
-        store,
-        grouper,
-        "https://vna.example/b",
-        "vna",
-        "(LEAD) " + title,
-        rolled(SUMMIT),
-        "2026-02-09T13:00:00+00:00",
-    )
-    elsewhere = add(
-        store, grouper, "https://pna.example/a", "pna", title, OTHER, "2026-02-09T14:00:00+00:00"
-    )
-    next_day = add(
-        store,
-        grouper,
-        "https://vna.example/c",
-        "vna",
-        title,
+    next_round = (
         "Senior officials began the first monthly round in Hanoi on Tuesday, a day after their "
         "ministers set the timetable. Delegates said the morning session dealt with the preamble "
-        "and the afternoon with the rules of procedure for future meetings.",
-        "2026-02-10T11:00:00+00:00",
+        "and the afternoon with the rules of procedure for future meetings."
     )
+    posted = [
+        add(store, grouper, f"https://{source}.example/{n}", source, headline, body, when)
+        for n, (source, headline, body, when) in enumerate(
+            [
+                ("vna", title, SUMMIT, "2026-02-09T09:00:00+00:00"),
+                ("vna", "(LEAD) " + title, rolled(SUMMIT), "2026-02-09T13:00:00+00:00"),
+                ("pna", title, OTHER, "2026-02-09T14:00:00+00:00"),
+                ("vna", title, next_round, "2026-02-10T11:00:00+00:00"),
+            ]
+        )
+    ]
+    first, update, elsewhere, next_day = posted
     try:
         assert story_of(store, update) == story_of(store, first)
         assert store.conn.execute(
