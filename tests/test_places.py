@@ -7005,3 +7005,24 @@ def test_the_blocs_member_states_together_name_the_bloc() -> None:
         agency="The Star",
     )
     assert {"ASEAN", "USA"} <= hotline
+
+
+def test_a_state_named_only_by_an_adjective_low_in_the_story_is_background() -> None:
+    """ "BrahMos Aerospace, an Indo-Russian joint venture, manufactures the missile" in the story's
+    last paragraph: Russia, named by its adjective alone and only weakly, is background, as a
+    state named once by its name there would be."""
+    missiles = parties_in(
+        "Philippines receives second batch of BrahMos missiles from India",
+        "MANILA - The Philippines received a second batch of BrahMos cruise missiles from India on "
+        "Friday under a 375-million-dollar deal signed in 2022, the Department of National Defense "
+        "said.\n\nDefense officials said the missiles would be deployed with the Marine Corps' "
+        "coastal defence regiment on the western coast of Luzon.\n\nIndia's ambassador attended "
+        "the handover at a base in Zambales, where Philippine marines demonstrated the launchers "
+        "to reporters and officials of both countries.\n\nThe deal was India's first export of the "
+        "system, and New Delhi hopes to sell more of it in the region.\n\nBrahMos Aerospace, an "
+        "Indo-Russian joint venture, manufactures the missile, which has a range of about 290 km "
+        "in its export version.",
+        "2025-04-18T10:00:00+08:00",
+        agency="PNA",
+    )
+    assert {"PHL", "IND"} <= missiles and "RUS" not in missiles

@@ -940,7 +940,9 @@ class _Reading:
                 # to represent India at the EAS"
                 self.cue.setdefault(a, "setting")
                 continue
-            if times[a] > 1 or not in_passing(self.text, first_at.get(a, 0)):
+            # named only by an adjective ("ties with Southeast Asian nations"): where that stands
+            at = first_at.get(a, next((m.start for m in self.ordered if m.actor == a), 0))
+            if times[a] > 1 or not in_passing(self.text, at):
                 self.acts(a, sign)
             else:
                 self.cue.setdefault(a, "background")
