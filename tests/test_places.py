@@ -7026,3 +7026,26 @@ def test_a_state_named_only_by_an_adjective_low_in_the_story_is_background() -> 
         agency="PNA",
     )
     assert {"PHL", "IND"} <= missiles and "RUS" not in missiles
+
+
+def test_the_regions_states_in_a_clause_of_backdrop_are_not_the_bloc() -> None:
+    """ "..., as Tokyo seeks to deepen security ties with Southeast Asian nations" is the backdrop
+    of Japan's pact with the Philippines, not the bloc as a side; "as Seoul seeks to upgrade ties
+    with the Southeast Asian bloc" names the bloc itself."""
+    backdrop = parties_in(
+        "Japan, Philippines agree to expand joint drills",
+        "TOKYO (Kyodo) - Japan and the Philippines agreed on Monday to expand joint drills under "
+        "their troop access pact, as Tokyo seeks to deepen security ties with Southeast Asian "
+        "nations.",
+        "2025-06-02T10:00:00+09:00",
+        agency="Kyodo",
+    )
+    assert {"JPN", "PHL"} <= backdrop and "ASEAN" not in backdrop
+    bloc = parties_in(
+        "S. Korea, Philippines agree to expand joint drills",
+        "SEOUL (Yonhap) - South Korea and the Philippines agreed on Monday to expand joint drills, "
+        "as Seoul seeks to upgrade ties with the Southeast Asian bloc.",
+        "2025-06-02T10:00:00+09:00",
+        agency="Yonhap",
+    )
+    assert "ASEAN" in bloc

@@ -615,6 +615,14 @@ class _Reading:
         )
         before = evidence_before(*sentence)
         if (
+            before == "relation"
+            and _REGION_STATES.search(fold(last.text))
+            and _AS_CLAUSE.search(sentence[0])
+        ):
+            # the region's states in the backdrop of the news: ", as Tokyo seeks to deepen
+            # security ties with Southeast Asian nations" (not "the Southeast Asian bloc")
+            before = None
+        if (
             before == "acting"
             and _TEAM_FROM.search(sentence[0])
             and (_ENTRANTS.search(sentence[0]) or sport_story(folded))
@@ -1070,6 +1078,9 @@ _BOTH_SIDES = re.compile(
     r"armed\s+forces|central\s+banks|embassies|delegations|agencies|authorities|police)\b"
 )
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
+# A clause of backdrop opened before the name in its sentence: ", as Tokyo seeks to", "came as".
+_AS_CLAUSE = re.compile(r"(?:,\s+|\bcomes\s+|\bcame\s+|\bcome\s+)as\s+[^,;:]{0,80}$")
+_REGION_STATES = re.compile(r"(?<!member )(?:nations|countries|states)$")
 _MEMBER_STATES_NEXT = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
 _CONDITION = frozenset({"where", "whether", "if", "once", "until", "unless"})
 _TIME_CLAUSE = frozenset({"after", "when", "since", "before", "as"})
