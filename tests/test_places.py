@@ -7049,3 +7049,23 @@ def test_the_regions_states_in_a_clause_of_backdrop_are_not_the_bloc() -> None:
         agency="Yonhap",
     )
     assert "ASEAN" in bloc
+
+
+def test_a_pair_in_a_business_bodys_name_is_no_side() -> None:
+    """ "Received a delegation of the US-ASEAN Business Council": a business body named for two
+    sides, neither of them at work; "the US-ASEAN Summit" is the two sides meeting."""
+    council = parties_in(
+        "Government leader receives US-ASEAN Business Council delegation",
+        "Hanoi (VNA) - The Vietnamese Prime Minister on March 19 received a delegation of the "
+        "US-ASEAN Business Council (USABC), comprising representatives of nearly 50 companies.",
+        "2025-03-19T18:00:00+07:00",
+        dateline="Hanoi",
+        agency="VNA",
+    )
+    assert "VNM" in council and "USA" not in council
+    summit = parties_in(
+        "US-ASEAN Summit adopts statement",
+        "KUALA LUMPUR - The US-ASEAN Summit adopted a joint statement on maritime cooperation.",
+        "2025-10-27T18:00:00+08:00",
+    )
+    assert "USA" in summit
