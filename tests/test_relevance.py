@@ -639,6 +639,9 @@ def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominen
         "ASEAN agreed to hold a summit on supply chains next year.",
         "backdrop": "Vietnam also shares maritime data with ASEAN members through the ASEAN "
         "Regional Forum's working group, which the ASEAN Secretariat said would meet in May.",
+        # beside the partner past its count: "Japan and the 10-member Southeast Asian association"
+        "counted": "Japan's prime minister said Tokyo would support ASEAN unity, and Japan and "
+        "the 10-member Southeast Asian association agreed to hold a summit next year.",
     }
     judged = {}
     for name, end in ends.items():  # one database each: the two share a lead, so one story
@@ -647,7 +650,12 @@ def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominen
             db, {name: ("Japan, Vietnam agree to deepen ties", lead + end)}, "2025-04-28"
         )
         judged |= relevance_of(db, ids)
-    assert judged == {"once": "related", "twice": "core", "backdrop": "related"}
+    assert judged == {
+        "once": "related",
+        "twice": "core",
+        "backdrop": "related",
+        "counted": "core",
+    }
 
 
 def test_the_blocs_sectoral_meetings_and_permanent_representatives_by_their_own_names(

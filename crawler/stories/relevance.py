@@ -594,7 +594,12 @@ def _bilateral(
     return True
 
 
-_SIDE_BY_SIDE = re.compile(r"\s*(?:-|–|/)\s*|\s+(?:and|with)\s+(?:the\s+)?", re.IGNORECASE)
+_SIDE_BY_SIDE = re.compile(
+    r"\s*(?:-|–|/)\s*|\s+(?:and|with)\s+(?:the\s+)?"
+    # the bloc's count before its name: "between Canada and the 11-member Southeast Asian community"
+    r"(?:(?:\d+|ten|eleven)(?:-member|-nation)?\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _side_by_side(one: Actor | None, other: Actor | None, text: str) -> bool:
