@@ -7069,3 +7069,24 @@ def test_a_pair_in_a_business_bodys_name_is_no_side() -> None:
         "2025-10-27T18:00:00+08:00",
     )
     assert "USA" in summit
+
+
+def test_claimants_listed_in_a_seas_background_are_no_parties() -> None:
+    """ "Overlapping with the claims of Vietnam, the Philippines, Malaysia, Brunei and Taiwan" lists
+    the sea's claimants as background; "the overlapping EEZ claims of Indonesia and Vietnam", two
+    states at odds in the story, are its sides."""
+    listed = parties_in(
+        "Vietnam, China hold talks on sea code",
+        "HANOI - Vietnam and China held talks on the code of conduct in the South China Sea on "
+        "Tuesday.\n\nChina claims almost all of the waterway, overlapping with the claims of "
+        "Vietnam, the Philippines, Malaysia, Brunei and Taiwan.",
+        "2025-06-10T18:00:00+07:00",
+    )
+    assert {"VNM", "CHN"} <= listed and not {"PHL", "MYS", "BRN", "TWN"} & listed
+    pair = parties_in(
+        "Indonesia, Vietnam patrol boats in standoff",
+        "JAKARTA - Patrol boats of the two navies faced off on Monday in waters within the "
+        "overlapping EEZ claims of Indonesia and Vietnam.",
+        "2025-06-10T18:00:00+07:00",
+    )
+    assert {"IDN", "VNM"} <= pair

@@ -622,6 +622,12 @@ class _Reading:
             # the region's states in the backdrop of the news: ", as Tokyo seeks to deepen
             # security ties with Southeast Asian nations" (not "the Southeast Asian bloc")
             before = None
+        if len(chain) >= 3 and _CLAIMANTS_BEFORE.search(sentence[0]):
+            # the claimants listed in a sea's background: "overlapping with the claims of Vietnam,
+            # the Philippines, Malaysia, Brunei and Taiwan" (not "the EEZ claims of Indonesia and
+            # Vietnam")
+            self.place(actors, "background")
+            return
         if (
             before == "acting"
             and _TEAM_FROM.search(sentence[0])
@@ -1080,6 +1086,7 @@ _BOTH_SIDES = re.compile(
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
 # A clause of backdrop opened before the name in its sentence: ", as Tokyo seeks to", "came as".
 _AS_CLAUSE = re.compile(r"(?:,\s+|\bcomes\s+|\bcame\s+|\bcome\s+)as\s+[^,;:]{0,80}$")
+_CLAIMANTS_BEFORE = re.compile(r"\bclaims\s+(?:of|by|from)\s+(?:the\s+)?$")
 _REGION_STATES = re.compile(r"(?<!member )(?:nations|countries|states)$")
 _MEMBER_STATES_NEXT = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
 _CONDITION = frozenset({"where", "whether", "if", "once", "until", "unless"})
