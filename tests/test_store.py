@@ -226,20 +226,36 @@ def test_version_9_figures_are_rewritten_in_one_form(tmp_path: Path) -> None:
     assert anchors("worth 1.5 billion dollars")[0] in stored["anchors"]
 
 
-def test_version_10_gets_the_headline_index(tmp_path: Path) -> None:
-    """Schema 11: a file of schema 10 gains the index by source and headline that finds an
-    outlet's update of its own story."""
+def test_version_10_gets_each_articles_headline_indexed(tmp_path: Path) -> None:
+    """Schema 11: a file of schema 10 gains `articles.headline`, filled for the articles it holds
+    (an update's mark and the case set aside), and its index with the source."""
     path = tmp_path / "v10.db"
     store = Store(path)
-    store.conn.execute("DROP INDEX idx_articles_source_title")
+    with store.write():
+        store.articles.save(
+            {
+                "url": "https://wire.example/a",
+                "canonical_url": "https://wire.example/a",
+                "title": "(LEAD) Japan, Philippines Agree To Boost Security Ties",
+                "body": "Text.",
+                "content_hash": "h1",
+            },
+            [("https://wire.example/a", "canonical")],
+            "kyodo",
+            None,
+        )
+    store.conn.execute("DROP INDEX idx_articles_source_headline")
+    store.conn.execute("ALTER TABLE articles DROP COLUMN headline")
     store.conn.execute("PRAGMA user_version = 10")
     store.conn.commit()
     store.close()
     store = Store(path)
     try:
         indexes = {r[1] for r in store.conn.execute("PRAGMA index_list(articles)")}
+        headline = store.conn.execute("SELECT headline FROM articles").fetchone()[0]
         version = store.conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         store.close()
-    assert "idx_articles_source_title" in indexes
+    assert "idx_articles_source_headline" in indexes
+    assert headline == "japan philippines agree to boost security ties"
     assert version == 11

@@ -411,50 +411,79 @@ def test_a_retelling_that_turns_the_quotes_into_indirect_speech_joins(tmp_path: 
     assert len(stories) == 1
 
 
-def rolled(text: str) -> str:
-    """An outlet's rolling update: a new top of three paragraphs, and of the earlier text only its
-    last paragraph, trimmed."""
-    last = text.split("\n")[-1].split(" and agreed")[0] + "."
-    return (
-        "China and the ten ASEAN members will hold monthly rounds of talks from March, with the "
-        "first in Hanoi, a spokesperson for the Chinese delegation said on Monday evening.\n"
-        "Beijing also offered to host a workshop on marine scientific research for coast guard and "
-        "navy officers of the region in June, the spokesperson added.\n"
-        "Analysts in Manila said the timetable was the most ambitious since negotiations began in "
-        "2002, but warned that the hardest issues remained open.\n" + last
-    )
+ROLLED_TOP = (
+    "China and the ten ASEAN members will hold monthly rounds of talks from March, with the first "
+    "in Hanoi, a spokesperson for the Chinese delegation said on Monday evening.\n"
+    "Beijing also offered to host a workshop on marine scientific research for coast guard and "
+    "navy officers of the region in June, the spokesperson added.\n"
+    "Analysts in Manila said the timetable was the most ambitious since negotiations began in "
+    "2002, but warned that the hardest issues remained open.\n"
+)
+
+
+def rolled(text: str, top: str = ROLLED_TOP) -> str:
+    """An outlet's rolling update: a new top of three paragraphs, and of the earlier text its
+    first and last paragraphs, trimmed."""
+    paras = text.split("\n")
+    return top + paras[0] + "\n" + paras[-1].split(" and agreed")[0] + "."
 
 
 def test_an_update_under_the_same_headline_joins_however_rewritten(tmp_path: Path) -> None:
-    """An outlet's update at a new URL, hours later under the same headline, joins the story of the
-    version before it though its new top leaves little text in common (`joined_as` = `update`);
-    the same headline from another outlet, or from the same one a day later, joins nothing by it."""
+    """An outlet's update at a new URL, hours later under the same headline (its mark and case
+    aside), joins the story of the version before it though its new top leaves little text in
+    common (`joined_as` = `update`). The same headline joins nothing by itself: from another
+    outlet, over other news the same day (other names and figures), or a day later."""
     store = Store(tmp_path / "ww.db")
     grouper = Grouper(store)
     title = "ASEAN, China agree to speed up sea code talks"
-    next_round = (
-        "Senior officials began the first monthly round in Hanoi on Tuesday, a day after their "
-        "ministers set the timetable. Delegates said the morning session dealt with the preamble "
-        "and the afternoon with the rules of procedure for future meetings."
+    other_news = (
+        "Senior officials of Cambodia and Laos began a round of border demarcation talks in "
+        "Vientiane on Monday afternoon. Deputy Minister Sok Chenda and his counterpart Phoxay "
+        "Khaykhamphithoune said 18 markers remained to be settled along the Mekong."
+    )
+    next_top = (
+        "The first monthly round of code talks opened in Hanoi on Tuesday with a session on the "
+        "preamble, a day after the ministers set the timetable, officials said.\n"
+        "Delegates spent the afternoon on the rules of procedure for future meetings.\n"
     )
     posted = [
         add(store, grouper, f"https://{source}.example/{n}", source, headline, body, when)
         for n, (source, headline, body, when) in enumerate(
             [
                 ("vna", title, SUMMIT, "2026-02-09T09:00:00+00:00"),
-                ("vna", "(LEAD) " + title, rolled(SUMMIT), "2026-02-09T13:00:00+00:00"),
+                ("vna", "UPDATE: " + title.upper(), rolled(SUMMIT), "2026-02-09T13:00:00+00:00"),
                 ("pna", title, OTHER, "2026-02-09T14:00:00+00:00"),
-                ("vna", title, next_round, "2026-02-10T11:00:00+00:00"),
+                ("vna", title, other_news, "2026-02-09T16:00:00+00:00"),
+                ("vna", title, rolled(SUMMIT, next_top), "2026-02-10T11:00:00+00:00"),
             ]
         )
     ]
-    first, update, elsewhere, next_day = posted
+    first, update, elsewhere, other, next_day = posted
     try:
         assert story_of(store, update) == story_of(store, first)
         assert store.conn.execute(
             "SELECT joined_as, joined_via FROM articles WHERE id = ?", (update,)
         ).fetchone() == ("update", first)
         assert story_of(store, elsewhere) != story_of(store, first)
-        assert story_of(store, next_day) != story_of(store, first)
+        assert story_of(store, other) != story_of(store, first)
+        # a day later the headline says nothing (the re-telling check judges it on its text)
+        joined_as = store.conn.execute(
+            "SELECT joined_as FROM articles WHERE id = ?", (next_day,)
+        ).fetchone()[0]
+        assert joined_as != "update"
     finally:
         store.close()
+
+
+def test_a_version_printed_a_day_later_is_no_update() -> None:
+    """The same names and figures under the same headline are an update within hours, and a
+    daily item a day later."""
+    from crawler.stories.rewrites import describe, entry_of
+    from crawler.stories.updates import is_update
+
+    text = describe(SUMMIT)
+    first = entry_of(text, "2026-02-09T09:00:00+00:00", "2026-02-09T09:00:00+00:00")
+    hours_later = entry_of(text, "2026-02-09T13:00:00+00:00", "2026-02-09T13:00:00+00:00")
+    next_day = entry_of(text, "2026-02-10T11:00:00+00:00", "2026-02-10T11:00:00+00:00")
+    assert is_update(hours_later, first)
+    assert not is_update(next_day, first)

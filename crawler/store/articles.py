@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from crawler.store.headlines import headline_key
 from crawler.store.queries import Queries, marks
 from crawler.store.schema import Outcome, utc_now_iso
 
@@ -59,6 +60,7 @@ class ArticleQueries(Queries):
         self._writing()
         now = utc_now_iso()
         row = {k: fields.get(k) for k in ARTICLE_FIELDS}
+        row["headline"] = headline_key(row["title"])
         existing: tuple[Any, ...] | None = None
         for url, _ in urls:
             existing = self.conn.execute(
@@ -70,11 +72,11 @@ class ArticleQueries(Queries):
                 break
         if existing is None:
             cur = self.conn.execute(
-                "INSERT INTO articles (url, canonical_url, source, agency, title, body, summary,"
-                " published_at, published_local, published_from, fetched_at, language, author,"
-                " dateline, content_hash, seed_stamp) VALUES (:url, :canonical_url, :source,"
-                " :agency, :title, :body, :summary, :published_at, :published_local,"
-                " :published_from, :fetched_at, :language, :author,"
+                "INSERT INTO articles (url, canonical_url, source, agency, title, headline, body,"
+                " summary, published_at, published_local, published_from, fetched_at, language,"
+                " author, dateline, content_hash, seed_stamp) VALUES (:url, :canonical_url,"
+                " :source, :agency, :title, :headline, :body, :summary, :published_at,"
+                " :published_local, :published_from, :fetched_at, :language, :author,"
                 " :dateline, :content_hash, :seed_stamp)",
                 {**row, "source": source, "fetched_at": now, "seed_stamp": seed_stamp},
             )
@@ -112,7 +114,8 @@ class ArticleQueries(Queries):
             (article_id, old[2], old[3], old[1], old[4], now),
         )
         self.conn.execute(
-            "UPDATE articles SET url = :url, title = :title, body = :body, summary = :summary,"
+            "UPDATE articles SET url = :url, title = :title, headline = :headline, body = :body,"
+            " summary = :summary,"
             " published_at = COALESCE(:published_at, published_at),"
             " published_local = COALESCE(:published_local, published_local),"
             " published_from = COALESCE(:published_from, published_from),"

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import sqlite_utils
 
+from crawler.store.headlines import headline_key
 from crawler.store.queries import StoreError
 from crawler.store.schema import FTS_TOKENIZE
 
@@ -352,9 +353,19 @@ def _unscaled(anchor: str) -> str:
 
 
 def _v11(db: sqlite_utils.Database) -> None:
-    """An outlet's articles by headline: an update at a new URL under the same headline joins the
+    """Each article's headline as its outlet re-prints it in an update (its mark and case set
+    aside), indexed with the source: an update at a new URL under the same headline joins the
     story of the version before it (crawler/stories/updates.py)."""
-    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_source_title ON articles(source, title)")
+    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)").fetchall()}
+    if "headline" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN headline TEXT")
+    for article_id, title in db.execute("SELECT id, title FROM articles").fetchall():
+        db.execute(
+            "UPDATE articles SET headline = ? WHERE id = ?", (headline_key(title), article_id)
+        )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_source_headline ON articles(source, headline)"
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

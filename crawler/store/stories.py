@@ -82,8 +82,8 @@ class StoryQueries(Queries):
 
     def article_text(self, article_id: int) -> dict[str, Any] | None:
         row = self.conn.execute(
-            "SELECT id, title, body, published_at, fetched_at, story_id, agency, dateline, source"
-            " FROM articles WHERE id = ?",
+            "SELECT id, title, body, published_at, fetched_at, story_id, agency, dateline, source,"
+            " headline FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -98,22 +98,21 @@ class StoryQueries(Queries):
             "agency",
             "dateline",
             "source",
+            "headline",
         )
         return dict(zip(keys, row, strict=True))
 
-    def same_headline(
-        self, source: str, titles: list[str], exclude: int
-    ) -> list[tuple[int, int, str]]:
-        """The source's grouped articles printed under one of `titles`, newest first: (article,
-        story, published_at or fetched_at)."""
-        if not titles:
-            return []
-        return self.conn.execute(
-            "SELECT id, story_id, COALESCE(published_at, fetched_at) FROM articles"
-            f" WHERE source = ? AND title IN ({marks(len(titles))}) AND id != ?"
-            " AND story_id IS NOT NULL ORDER BY fetched_at DESC LIMIT 20",
-            [source, *titles, exclude],
-        ).fetchall()
+    def same_headline(self, source: str, headline: str, exclude: int) -> list[int]:
+        """The source's grouped articles printed under `headline` (`articles.headline`), newest
+        first."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE source = ? AND headline = ? AND id != ?"
+                " AND story_id IS NOT NULL ORDER BY fetched_at DESC LIMIT 20",
+                (source, headline, exclude),
+            )
+        ]
 
     def articles_without_story(self, limit: int = 10_000, up_to: int | None = None) -> list[int]:
         """up_to: only articles of at most this id (those stored before a crawl began)."""

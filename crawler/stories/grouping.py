@@ -34,7 +34,7 @@ from crawler.stories.rewrites import (
 )
 from crawler.stories.rewrites import score as rewrite_score
 from crawler.stories.signatures import StoryIndex, signature
-from crawler.stories.updates import headline_forms, within_update_time
+from crawler.stories.updates import is_update, long_enough
 
 if TYPE_CHECKING:
     from crawler.store import Store
@@ -271,7 +271,7 @@ class Grouper:
                     analysis["signature"], analysis["shingles"], exclude=article_id
                 )
             ]
-            alike += self._updated(article_id, art, seen_at)
+            alike += self._updated(article_id, art, entry)
             if description is not None:
                 alike += self._retold(article_id, art, description, seen_at, entry)
             stories = self.store.stories.stories_of([t for t, _, _ in alike])
@@ -307,17 +307,17 @@ class Grouper:
         )
 
     def _updated(
-        self, article_id: int, art: dict[str, Any], seen_at: str
+        self, article_id: int, art: dict[str, Any], entry: Described | None
     ) -> list[tuple[int, str, float]]:
-        """The source's article this one updates: the same headline, printed within a day."""
-        when = art["published_at"] or seen_at
-        return [
-            (other, "update", 1.0)
-            for other, _, printed in self.store.stories.same_headline(
-                art["source"], headline_forms(art["title"]), article_id
-            )
-            if within_update_time(when, printed)
-        ][:1]
+        """The source's article this one updates: the same headline, within hours, most names
+        and figures kept (updates.py)."""
+        if entry is None or not long_enough(art["headline"]):
+            return []
+        for other in self.store.stories.same_headline(art["source"], art["headline"], article_id):
+            earlier = self.rewrites.entries.get(other)
+            if earlier is not None and is_update(entry, earlier):
+                return [(other, "update", 1.0)]
+        return []
 
     def _retold(
         self,
