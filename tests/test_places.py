@@ -4930,6 +4930,15 @@ def test_a_persons_nationality_a_seat_and_a_states_firm_are_not_the_state() -> N
         "2025-05-13T18:00:00+07:00",
     )
     assert "KHM" not in secretary
+    # ... or before the office with "and": the holder's nationality, not a Cambodian mission
+    holder = parties_in(
+        "ASEAN SG Kao Kim Hourn, Australia's Penny Wong review partnership progress",
+        "Cambodian diplomat and ASEAN Secretary-General Dr Kao Kim Hourn and Australian Foreign "
+        "Minister Penny Wong have taken stock of the commitments of last year's summit.",
+        "2025-03-05T18:00:00+07:00",
+        agency="Khmer Times",
+    )
+    assert "KHM" not in holder and "AUS" in holder
     told = parties_in(
         "Vietnam backs wider cooperation with Norway",
         "JAKARTA - Vietnam supports expanding cooperation with Norway into new areas, a "

@@ -311,12 +311,22 @@ _NATIONALITY_AFTER = re.compile(
 )
 
 
+# ... or the nationality of the holder of an organisation's office named with it: "Cambodian
+# diplomat and ASEAN Secretary-General Dr Kao Kim Hourn".
+_NATIONALITY_WITH_OFFICE = re.compile(
+    r"^\s+(?:career\s+|veteran\s+)?diplomat\s+and\s+(?:the\s+)?"
+    r"(?:asean|un|united nations|eu|european union)\s+secretary-general\b"
+)
+
+
 def nationality(folded: str, start: int, end: int) -> bool:
-    """The demonym at folded[start:end] says where a person named before it comes from."""
+    """The demonym at folded[start:end] says where a person named before it comes from, or the
+    holder of an organisation's office named with it."""
+    after = window_after(folded, end, 60)
     return bool(
         _NATIONALITY_BEFORE.search(window_before(folded, start, 40))
-        and _NATIONALITY_AFTER.match(window_after(folded, end, 60))
-    )
+        and _NATIONALITY_AFTER.match(after)
+    ) or bool(_NATIONALITY_WITH_OFFICE.match(after))
 
 
 @lru_cache(maxsize=4096)
