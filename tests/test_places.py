@@ -7099,3 +7099,90 @@ def test_claimants_listed_in_a_seas_background_are_no_parties() -> None:
         "2025-06-10T18:00:00+07:00",
     )
     assert {"IDN", "VNM"} <= pair
+
+
+def test_the_review_mends_of_the_blocs_names_and_the_two_countries() -> None:
+    """The bloc by its full name stays a side in a clause of backdrop ("as Takaichi held her first
+    summit with the Association of Southeast Asian Nations"), and the region's states are
+    background after ", with Tokyo seeking to"; the bloc's member states named low in a story of
+    a framework built on it stay its side ("The East Asia Summit ... groups the 10 Southeast Asian
+    member states with ..."); the two countries' delegations at the Games are teams."""
+    summit = parties_in(
+        "Japan to fund coast guard training in Southeast Asia",
+        "KUALA LUMPUR (Kyodo) - Japan pledged Sunday to fund coast guard training in Southeast "
+        "Asia, as Prime Minister Sanae Takaichi held her first summit with the Association of "
+        "Southeast Asian Nations in Kuala Lumpur.",
+        "2025-10-26T18:00:00+08:00",
+        agency="Kyodo",
+    )
+    assert {"JPN", "ASEAN"} <= summit
+    seeking = parties_in(
+        "Japan, Philippines agree to expand joint drills",
+        "TOKYO (Kyodo) - Japan and the Philippines agreed on Monday to expand joint drills, with "
+        "Tokyo seeking to deepen security ties with Southeast Asian nations.",
+        "2025-06-02T10:00:00+09:00",
+        agency="Kyodo",
+    )
+    assert "ASEAN" not in seeking
+    body = (
+        "The chair of the 19th East Asia Summit, the Lao prime minister, said on Friday that a "
+        "message of support had been received from the Kremlin, as the summit closed a week of "
+        "meetings in Vientiane.\n\nThe leaders held frank discussions on the Korean Peninsula "
+        "and the South China Sea, he told a press conference.\n\nThe summit adopted statements on "
+        "peace in the region and on the digital economy.\n\nThe East Asia Summit, launched in "
+        "2005, groups the 10 Southeast Asian member states with Australia, China, India, Japan, "
+        "New Zealand, South Korea, the United States and Russia."
+    )
+    framed = parties_in(
+        "Putin message welcomed at Vientiane summit", body, "2024-10-11T18:00:00+07:00"
+    )
+    assert "ASEAN" in framed
+    games = parties_in(
+        "SEA Games open in Bangkok",
+        "Bangkok (VNA) - The 33rd SEA Games opened in Bangkok on Tuesday evening. Athletes from 11 "
+        "countries paraded in the stadium.\n\nVietnam and Laos marched one after the other, and "
+        "the two countries' delegations waved to a cheering crowd.",
+        "2025-12-09T20:00:00+07:00",
+        agency="VNA",
+    )
+    assert not {"VNM", "LAO"} & games
+
+
+def test_the_review_mends_of_members_queens_ranks_and_offices() -> None:
+    """Members "playing a leading role in drafting a resolution" are a parliament's; "pop queen"
+    is a singer's title; "held 23rd place" is a rank; "the Chanthaburi Provincial Office of
+    Agriculture said" is the province's government."""
+    drafting = parties_in(
+        "Regional lawmakers adopt Myanmar resolution",
+        "JAKARTA (ANTARA) - The assembly adopted the resolution on Thursday, with Malaysian "
+        "members playing a leading role in drafting a resolution on the Myanmar crisis, the House "
+        "speaker said.",
+        "2025-08-14T18:00:00+07:00",
+        agency="ANTARA",
+    )
+    assert "MYS" in drafting
+    singer = parties_in(
+        "Siti Nurhaliza to perform in Jakarta",
+        "JAKARTA (ANTARA) - Malaysian pop queen Siti Nurhaliza will perform in Jakarta in March, "
+        "the promoter said.",
+        "2025-01-14T18:00:00+07:00",
+        agency="ANTARA",
+    )
+    assert "MYS" not in singer
+    ranking = parties_in(
+        "Singapore tops talent ranking again",
+        "GENEVA (Reuters) - Singapore held the top ranking for a second year, while Malaysia held "
+        "23rd place, the business school's report showed.",
+        "2025-11-14T18:00:00+01:00",
+        agency="Reuters",
+    )
+    assert "MYS" not in ranking
+    durian = parties_in(
+        "Thai durian output rises",
+        "BANGKOK (Xinhua) - Durian output in eastern Thailand rose 12 percent this season, the "
+        "Chanthaburi Provincial Office of Agriculture said on Monday.",
+        "2025-06-02T18:00:00+07:00",
+        dateline="BANGKOK",
+        agency="Xinhua",
+    )
+    assert "THA" in durian

@@ -766,6 +766,17 @@ def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a
         "VIENTIANE - The Korean embassy opened a K-culture festival with music and dance "
         "performances, a film exhibition and artists from across Laos, drawing 3,000 fans.",
     )
+    # embassies that open their doors, or each its own festival: no act together
+    texts["doors"] = (
+        "Korean, Malaysian embassies open doors to visitors for culture day in Jakarta",
+        "JAKARTA - The Korean and Malaysian embassies opened their doors to visitors on Saturday "
+        "for a culture day with music and dance performances, food stalls and an art exhibition.",
+    )
+    texts["each"] = (
+        "Thai, Japanese embassies open Songkran and Tanabata festivals in Vientiane",
+        "VIENTIANE - The Thai and Japanese embassies each opened their own festivals on Saturday, "
+        "with music, dance performances, food and an art exhibition drawing families.",
+    )
     judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
     assert judged == {
         "launch": "core",
@@ -774,6 +785,8 @@ def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a
         "club": "none",
         "open": "core",
         "opens": "none",
+        "doors": "none",
+        "each": "none",
     }
 
 

@@ -62,12 +62,18 @@ _HELP_TITLE = re.compile(
 )
 _SIGNED = re.compile(
     r"\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted|launch|launches|launched|"
-    r"hands?\s+over|handed\s+over|handing\s+over|"
-    # both sides as the subject: "ASEAN, South Korea open cultural festival", not "Mexico,
-    # Pampanga opens new public market"
-    r"open|opened|kick\s+off|kicked\s+off|inaugurate|inaugurated)\b",
+    r"hands?\s+over|handed\s+over|handing\s+over)\b",
     re.IGNORECASE,
 )
+# Both sides as the subject of an opening: "ASEAN, South Korea open cultural festival" (not
+# "Mexico, Pampanga opens new public market", nor embassies that "open doors to visitors")...
+_OPENED = re.compile(
+    r"\b(?:open|opened|kick\s+off|kicked\s+off|inaugurate|inaugurated)\b"
+    r"(?!\s+(?:(?:their|its)\s+)?doors\b|\s+up\b|\s+to\b)",
+    re.IGNORECASE,
+)
+# ... unless each opened its own: "the two embassies each opened their own festivals"
+_EACH_OWN = re.compile(r"\b(?:each|separately|respectively|their\s+own|its\s+own)\b", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:embass(?:y|ies)|ministry|ministries|minister|ministers|ambassador|government|"
     r"foundation|secretariat|(?<!\ba\s)mission)\b",
@@ -480,7 +486,9 @@ def judge(
     # launch youth cultural exchange programme", "Japan hands over sports equipment to Ministry of
     # Education and Sports").
     title = text.split("\n", 1)[0]
-    signed = _SIGNED.search(title) is not None and (
+    lead = text[len(title) : len(title) + LEAD_CHARS]
+    opened = _OPENED.search(title) is not None and _EACH_OWN.search(lead) is None
+    signed = (_SIGNED.search(title) is not None or opened) and (
         len(partners) + len(members) >= 2 or bool(bloc and (partners or members))
     )
     # ... or the title has two governments' bodies stage it together ("Korean Embassy, Lao culture
@@ -491,7 +499,7 @@ def judge(
         (
             len(_GOVERNMENT_BODY.findall(title)) >= 2
             or _COHOST.search(title) is not None
-            or _cohosted_in_lead(text[len(title) : len(title) + LEAD_CHARS])
+            or _cohosted_in_lead(lead)
         )
         and bool(partners or bloc)
         and bool(members or bloc)

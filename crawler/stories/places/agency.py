@@ -40,7 +40,8 @@ _OFFICIAL = (
     r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
     r"workers?|direct|students?|buyers?|companies|firms|nationals?|interest|demand|capital|"
     r"exchange|currency|currencies|reserves|inflows?|outflows?|funds?|ownership|brands?|goods|"
-    r"markets?|shipments?|players?|films?|debt|sources?|suppliers?|rivals?|competitors?))|"
+    r"markets?|shipments?|players?|films?|debt|sources?|suppliers?|rivals?|competitors?|"
+    r"contractors?|partners?|lenders?|bidders?))|"
     r"secretary|agency|council|"
     r"commission|commissioner|commissioners|high representative|court|investigators|"
     # "Cambodia's National Committee for Disaster Management", not a sport's "Olympic Committee"
@@ -531,7 +532,7 @@ _SHARE_COUNTED = re.compile(
 _RESOURCE_HELD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:reserves|deposits|resources|stake|stakes|share|shares|"
     # ... or a grade it is given: "Malaysia holds a rating one notch higher"
-    r"ratings?|grades?|ranks?|rankings?)\b"
+    r"ratings?|grades?|ranks?|rankings?|place|spot)\b"
 )
 _DEMAND_NOUN = re.compile(
     r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
@@ -938,10 +939,11 @@ _DEFENCE_BODY_NEXT = re.compile(
 
 # A band's or a troupe's members, not a body's: "Thai members performing in Korean groups".
 _PERFORMERS_NEXT = re.compile(
-    r"\s+(?:performing|singing|dancing|playing|who\s+(?:perform|sing|dance|play)\w*|"
-    r"(?:of|in)\s+(?:the\s+|a\s+|leading\s+|popular\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:bands?|troupes?|choirs?|orchestras?|casts?|boy\s+bands?|girl\s+groups?|k-pop\s+groups?)"
-    r")\b"
+    r"\s+(?:(?:performing|singing|dancing|playing)\s+(?:in|with|at|on)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:groups?|bands?|troupes?|stages?|concerts?|choirs?|orchestras?|shows?)|"
+    r"(?:of|in)\s+(?:the\s+|a\s+|leading\s+|popular\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bands?|troupes?|choirs?|orchestras?|casts?|boy\s+bands?|girl\s+groups?|"
+    r"(?:k-pop|korean|j-pop|pop|idol)\s+groups?))\b"
 )
 
 
@@ -977,6 +979,8 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         return False  # "earned 450 million baht at the Thai box office": cinemas, not a body
     if found.group("body") == "government" and _SECURITIES_NEXT.match(folded, end + found.end()):
         return False  # "invested in United States government bonds": a market, not a body
+    if found.group("body") in ("king", "queen") and folded[end : end + found.start("body")].strip():
+        return False  # "Malaysian pop queen Siti Nurhaliza": a title won, not a throne
     if found.group("body") == "members" and _PERFORMERS_NEXT.match(folded, end + found.end()):
         return False  # "several Thai members performing in leading Korean groups": artists
     if found.group("body") == "side" and _ON_THE.search(window_before(folded, end)):

@@ -148,7 +148,8 @@ _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # A province's or a city's own government in Vietnam's press, which no other state's copy writes
 # so: "Vice Chairman of the provincial People's Committee thanked the Korean Government".
 PEOPLES_COMMITTEE = re.compile(
-    r"\b(?:provincial|municipal|city|district|commune) people's committee\b(?!\s+of\b)"
+    r"\b(?:provincial|municipal|city|district|commune|ward) people's (?:committee|council)\b"
+    r"(?!\s+(?:of|building|headquarters)\b)"
 )
 
 
@@ -185,8 +186,8 @@ REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"(?:(?:provincial|state|prefectural|regional|city|metropolitan|municipal|local|party)\s+)?"
     rf"(?:{_REGIONAL_BODY}|assembly)\b"
     # one of its offices by portfolio: "Bali Provincial Tourism Office head said"
-    r"|^\s+(?:provincial|prefectural|municipal|metropolitan)\s+(?:[a-z]+\s+){1,3}?"
-    r"(?:office|department|agency|bureau|service)\b"
+    r"|^(?:'s?)?\s+(?:provincial|prefectural|municipal|metropolitan)\s+(?:(?:[a-z]+\s+){1,3}?"
+    r"(?:office|department|agency|bureau|service)|(?:office|department|bureau)\s+of\s+[a-z]+)\b"
 )
 _REGIONAL_GOVERNMENT_BEFORE = re.compile(
     rf"\b(?:{_REGIONAL_BODY})\s+of\s+(?:the\s+)?"

@@ -616,7 +616,7 @@ class _Reading:
         before = evidence_before(*sentence)
         if (
             before == "relation"
-            and _REGION_STATES.search(fold(last.text))
+            and _REGION_STATES.fullmatch(fold(last.text))
             and _AS_CLAUSE.search(sentence[0])
         ):
             # the region's states in the backdrop of the news: ", as Tokyo seeks to deepen
@@ -820,6 +820,9 @@ class _Reading:
                     or self.folded[third.end : first.start].strip() == ","
                 )
             )
+            # "the two countries' education ministries": their officials, though not a team's in
+            # sport
+            officials = "'" in found.group() or "’" in found.group()
             if (
                 first.actor != second.actor
                 and _SIDE_BY_SIDE.fullmatch(self.folded, first.end, second.start)
@@ -830,7 +833,7 @@ class _Reading:
                 and not self.folded[: found.start()].rstrip().endswith(",")
                 and not self._subordinate(found.start())
                 and (
-                    ("'" in found.group() or "’" in found.group())
+                    (officials and not sport_story(self.folded))
                     or acts(self.text, self.folded, found.start(), found.end())
                 )
             ):
@@ -956,10 +959,20 @@ class _Reading:
                 continue
             # named only by an adjective ("ties with Southeast Asian nations"): where that stands
             at = first_at.get(a, next((m.start for m in self.ordered if m.actor == a), 0))
-            if times[a] > 1 or not in_passing(self.text, at):
+            if times[a] > 1 or not in_passing(self.text, at) or self._framed(a):
                 self.acts(a, sign)
             else:
                 self.cue.setdefault(a, "background")
+
+    def _framed(self, actor: str) -> bool:
+        """The bloc, in a story where a framework built on it acts ("The East Asia Summit groups
+        the 10 Southeast Asian member states with ..."): its members are the framework's side."""
+        return actor == "ASEAN" and any(
+            (other := self.gazetteer.actors.get(a)) is not None
+            and other.type == "framework"
+            and "ASEAN" in other.involves
+            for a in self.party
+        )
 
     def standing_facts(self, year: int | None, day: date | None = None) -> None:
         """A state named once, below the lead, whose only sign of acting is a verb in the present
@@ -1080,15 +1093,18 @@ _BOTH_SIDES = re.compile(
     # ... or their officials: "an exchange launched by the two countries' education ministries"
     # (not "the two countries' relations", "the two countries' people")
     r"|\b(?:both|the two)\s+(?:countries|sides|nations|neighbou?rs)['’]\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:ministries|ministers|governments|leaders|officials|navies|coast\s+guards|militaries|"
-    r"armed\s+forces|central\s+banks|embassies|delegations|agencies|authorities|police)\b"
+    r"(?:ministries|ministers|governments|leaders|officials|navies|coast\s*guards|militaries|"
+    r"armed\s+forces|central\s+banks|embassies|agencies|authorities|police|diplomats|presidents|"
+    r"prime\s+ministers|heads\s+of\s+state|chiefs|negotiators|envoys|ambassadors)\b"
 )
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
 # A clause of backdrop opened before the name in its sentence: ", as Tokyo seeks to", "came as".
-_AS_CLAUSE = re.compile(r"(?:,\s+|\bcomes\s+|\bcame\s+|\bcome\s+)as\s+[^,;:]{0,80}$")
+_AS_CLAUSE = re.compile(r"(?:,\s+(?:as|with)|\bcomes\s+as|\bcame\s+as|\bcome\s+as)\s+[^,;:]{0,80}$")
 _CLAIMANTS_BEFORE = re.compile(r"\bclaims\s+(?:of|by|from)\s+(?:the\s+)?$")
-_REGION_STATES = re.compile(r"(?<!member )(?:nations|countries|states)$")
-_MEMBER_STATES_NEXT = re.compile(r"\s+member\s+(?:states|countries|nations)\b")
+_REGION_STATES = re.compile(r"south[- ]?east asian (?:nations|countries|states)")
+_MEMBER_STATES_NEXT = re.compile(
+    r"\s+(?:member\s+(?:states|countries|nations|economies)|members)\b"
+)
 _CONDITION = frozenset({"where", "whether", "if", "once", "until", "unless"})
 _TIME_CLAUSE = frozenset({"after", "when", "since", "before", "as"})
 # A minister by portfolio alone: "The Youth and Sports Minister, who presented the trophies, said",
