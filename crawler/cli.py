@@ -594,11 +594,14 @@ def story(obj: Context, story_id: int) -> None:
 
 def _joined_text(member: dict[str, Any]) -> str:
     """How an article came into its story: "near-copy of 12 (0.84)" (the larger of the Jaccard
-    similarity and the containment), "re-telling of 12 (+1.20)" (the model's log-odds), "-" for
-    the article that began it or one grouped before this was kept."""
+    similarity and the containment), "update of 12" (its source's same headline), "re-telling of
+    12 (+1.20)" (the model's log-odds), "-" for the article that began it or one grouped before
+    this was kept."""
     how, via, alike = member["joined_as"], member["joined_via"], member["joined_score"]
     if how is None:
         return "-"
+    if how == "update":
+        return f"update of {via}"
     figure = f"{alike:+.2f}" if how == "re-telling" else f"{alike:.2f}"
     return f"{how} of {via} ({figure})"
 

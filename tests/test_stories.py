@@ -9,7 +9,7 @@ from pathlib import Path
 from crawler.extract.article import content_hash
 from crawler.store.database import Store
 from crawler.stories.grouping import Grouper
-from tests.conftest import FIXTURES, group_texts, query, save_and_group
+from tests.conftest import FIXTURES, group_texts, query, run_wirewatch, save_and_group
 
 SUMMIT = (FIXTURES / "stories" / "summit.txt").read_text("utf-8").strip()
 OTHER = (FIXTURES / "stories" / "summit_other_report.txt").read_text("utf-8").strip()
@@ -35,6 +35,14 @@ def updated(text: str) -> str:
 
 
 add = save_and_group
+
+
+def story_of_id(tmp_path: Path, article_id: int) -> int:
+    store = Store(tmp_path / "ww.db")
+    try:
+        return story_of(store, article_id)
+    finally:
+        store.close()
 
 
 def story_of(store: Store, article_id: int) -> int:
@@ -473,6 +481,11 @@ def test_an_update_under_the_same_headline_joins_however_rewritten(tmp_path: Pat
         assert joined_as != "update"
     finally:
         store.close()
+    shown = run_wirewatch(
+        "--db", str(tmp_path / "ww.db"), "story", str(story_of_id(tmp_path, first)), cwd=tmp_path
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert f"update of {first}" in shown.stdout
 
 
 def test_a_version_printed_a_day_later_is_no_update() -> None:

@@ -42,13 +42,19 @@ TABLES: dict[str, TableDoc] = {
             "seed_stamp": "feed `updated` / sitemap `lastmod` last seen",
             "story_id": "its story",
             "joined_as": (
-                "how it came into its story: `near-copy` or `re-telling`; NULL for the article that"
-                " began it, and for articles grouped before schema 9"
+                "how it came into its story: `near-copy`, `update` (the same source's headline"
+                " within 20 hours) or `re-telling`; NULL for the article that began it, and for"
+                " articles grouped before schema 9"
             ),
             "joined_via": "the story's article it was found alike",
             "joined_score": (
                 "how alike: for a near-copy the larger of the estimated Jaccard similarity and the"
-                " containment, 0 to 1; for a re-telling the model's log-odds, joined from -0.5"
+                " containment, 0 to 1; 1 for an update; for a re-telling the model's log-odds,"
+                " joined from -0.5"
+            ),
+            "headline": (
+                "the title as an update re-prints it: lower case, an update's mark such as `(LEAD)`"
+                " or `UPDATE 1-` and punctuation set aside; indexed with `source`, schema 11"
             ),
         },
     ),
