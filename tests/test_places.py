@@ -7186,3 +7186,56 @@ def test_the_review_mends_of_members_queens_ranks_and_offices() -> None:
         agency="Xinhua",
     )
     assert "THA" in durian
+
+
+def test_the_second_review_mends() -> None:
+    """ "Thailand's Queen Suthida" is the monarch; members "singing alongside Korean idols" are
+    artists; "held spot checks" is an act; the two countries' delegations at talks are their
+    officials; the Secretary General's nationality is no state without a hyphen too; a title-case
+    headline "US-China Steel Talks Stall" still names both."""
+    queen = parties_in(
+        "Japan's emperor welcomes Thai queen",
+        "TOKYO (Kyodo) - Emperor Naruhito and Empress Masako welcomed Thailand's Queen Suthida to "
+        "the Imperial Palace on Tuesday.",
+        "2025-05-13T18:00:00+09:00",
+        agency="Kyodo",
+    )
+    assert "THA" in queen
+    idols = parties_in(
+        "K-pop festival draws 20,000 in Bangkok",
+        "SEOUL (Yonhap) - A K-pop festival drew 20,000 fans in Bangkok, with Thai members singing "
+        "alongside Korean idols.",
+        "2025-05-13T18:00:00+09:00",
+        agency="Yonhap",
+    )
+    assert "THA" not in idols
+    checks = parties_in(
+        "Vietnam steps up fishing controls",
+        "HANOI (VNA) - Vietnam held spot checks on fishing boats at 12 ports this week, the "
+        "fisheries directorate said.",
+        "2025-05-13T18:00:00+07:00",
+        agency="VNA",
+    )
+    assert "VNM" in checks
+    review = parties_in(
+        "Border trade review begins in Kunming",
+        "KUNMING (Xinhua) - A border trade review concerning Vietnam and Laos began in Kunming on "
+        "Monday, with the two countries' delegations headed by deputy trade ministers.",
+        "2025-05-13T18:00:00+08:00",
+        agency="Xinhua",
+    )
+    assert {"VNM", "LAO"} <= review
+    holder = parties_in(
+        "ASEAN chief meets Australian minister",
+        "Cambodian diplomat and ASEAN Secretary General Dr Kao Kim Hourn met Australian Foreign "
+        "Minister Penny Wong on Tuesday.",
+        "2025-03-05T18:00:00+07:00",
+        agency="Khmer Times",
+    )
+    assert "KHM" not in holder
+    steel = parties_in(
+        "US-China Steel Talks Stall",
+        "WASHINGTON - Talks on steel overcapacity stalled on Friday, officials said.",
+        "2025-03-05T18:00:00-05:00",
+    )
+    assert "USA" in steel

@@ -777,6 +777,14 @@ def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a
         "VIENTIANE - The Thai and Japanese embassies each opened their own festivals on Saturday, "
         "with music, dance performances, food and an art exhibition drawing families.",
     )
+    # ... though "each other" and "each year" say nothing of who opened it
+    texts["yearly"] = (
+        "ASEAN, South Korea open cultural festival at Secretariat",
+        "JAKARTA - The ASEAN Secretariat and the Mission of the Republic of Korea to ASEAN opened "
+        "the cultural festival, held each year since 2017, with music and dance performances, to "
+        "help the peoples understand each other better. The Korean ambassador said artists from "
+        "the region would perform.",
+    )
     judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
     assert judged == {
         "launch": "core",
@@ -787,6 +795,7 @@ def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a
         "opens": "none",
         "doors": "none",
         "each": "none",
+        "yearly": "core",
     }
 
 

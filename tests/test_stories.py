@@ -498,5 +498,56 @@ def test_a_version_printed_a_day_later_is_no_update() -> None:
     first = entry_of(text, "2026-02-09T09:00:00+00:00", "2026-02-09T09:00:00+00:00")
     hours_later = entry_of(text, "2026-02-09T13:00:00+00:00", "2026-02-09T13:00:00+00:00")
     next_day = entry_of(text, "2026-02-10T11:00:00+00:00", "2026-02-10T11:00:00+00:00")
-    assert is_update(hours_later, first)
-    assert not is_update(next_day, first)
+    assert is_update(hours_later, first, SUMMIT, SUMMIT)
+    assert not is_update(next_day, first, SUMMIT, SUMMIT)
+
+
+def test_a_template_headline_over_other_news_joins_nothing(tmp_path: Path) -> None:
+    """ "China, Laos pledge to deepen cooperation" for the foreign ministers in the morning and the
+    party leaders at night: the stock names are the same, no sentence is, so the second is no
+    update; a flash's "UPDATE 1-" that keeps its sentence is."""
+    store = Store(tmp_path / "ww.db")
+    grouper = Grouper(store)
+    title = "China, Laos pledge to deepen cooperation"
+    morning = (
+        "BEIJING, Nov. 20 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Lao Foreign "
+        "Minister Thongsavanh Phomvihane in Beijing on Thursday, pledging to advance the "
+        "China-Laos Railway and the Belt and Road Initiative.\nWang said China is ready to work "
+        "with Laos to build a community with a shared future."
+    )
+    night = (
+        "BEIJING, Nov. 20 (Xinhua) -- Chinese President Xi Jinping met Lao leader Thongloun "
+        "Sisoulith in Beijing on Thursday evening, and the two sides agreed to expand the "
+        "China-Laos Railway's freight services under the Belt and Road Initiative.\nXi called "
+        "for closer party-to-party exchanges and more cooperation on agriculture."
+    )
+    flash = "Indonesia's central bank unexpectedly cut its key rate by 25 basis points to 4.75%."
+    posted = [
+        add(store, grouper, f"https://{source}.example/{n}", source, headline, body, when)
+        for n, (source, headline, body, when) in enumerate(
+            [
+                ("xinhua", title, morning, "2025-11-20T02:00:00+00:00"),
+                ("xinhua", title, night, "2025-11-20T13:30:00+00:00"),
+                (
+                    "reuters",
+                    "Indonesia central bank cuts key rate to 4.75%",
+                    flash,
+                    "2025-11-20T07:30:00+00:00",
+                ),
+                (
+                    "reuters",
+                    "UPDATE 1-Indonesia central bank cuts key rate to 4.75%",
+                    flash
+                    + "\nThe rupiah weakened after the decision, and analysts had expected no "
+                    "change.",
+                    "2025-11-20T08:15:00+00:00",
+                ),
+            ]
+        )
+    ]
+    first, second, rate, rate_update = posted
+    try:
+        assert story_of(store, second) != story_of(store, first)
+        assert story_of(store, rate_update) == story_of(store, rate)
+    finally:
+        store.close()

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 _MARK = re.compile(
-    r"^\s*(?:\((?:lead|urgent|update|\d+(?:st|nd|rd|th)\s+ld(?:\s+final)?)\)\s*"
-    r"|(?:update\s*\d*|refile|corrected|urgent)\s*[-:–]\s*)+",
+    r"^\s*(?:\((?:lead|urgent|updated?|corrected|amended|\d+(?:st|nd|rd|th)\s+ld(?:\s+final)?)\)"
+    r"\s*|(?:rpt|refile|corrected|urgent|updated?\s*\d*|wrapup\s*\d*|"
+    r"\d+(?:st|nd|rd|th)\s+ld-writethru)\s*(?:[-–]\s*(?=(?-i:[A-Z\d\"'‘“]))|:\s*))+",
     re.IGNORECASE,
 )
 _NOT_WORD = re.compile(r"[\W_]+")

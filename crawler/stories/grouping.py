@@ -315,7 +315,12 @@ class Grouper:
             return []
         for other in self.store.stories.same_headline(art["source"], art["headline"], article_id):
             earlier = self.rewrites.entries.get(other)
-            if earlier is not None and is_update(entry, earlier):
+            text = self.store.stories.article_text(other) if earlier is not None else None
+            if (
+                earlier is not None
+                and text is not None
+                and is_update(entry, earlier, art["body"], text["body"])
+            ):
                 return [(other, "update", 1.0)]
         return []
 

@@ -562,7 +562,12 @@ def _trap_phrase(text: str, start: int, stop: int) -> str | None:
     words = text[stop : stop + 80].split()
     if words and _core(words[0]).lower() in NEXT_WORD_TRAPS:
         return text[start:stop]
-    if words and words[0][:1] in "-–" and words[0][1:2].isupper():
+    if (
+        words
+        and words[0][:1] in "-–"
+        and words[0][1:2].isupper()
+        and "\n" in text[:start]  # not in a headline, whose every word is capitalised
+    ):
         # the first of a pair that names a firm or an event: "the US-ASEAN Business Council"
         words[0] = words[0][1:]
     taken: list[str] = []

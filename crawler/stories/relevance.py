@@ -69,11 +69,15 @@ _SIGNED = re.compile(
 # "Mexico, Pampanga opens new public market", nor embassies that "open doors to visitors")...
 _OPENED = re.compile(
     r"\b(?:open|opened|kick\s+off|kicked\s+off|inaugurate|inaugurated)\b"
-    r"(?!\s+(?:(?:their|its)\s+)?doors\b|\s+up\b|\s+to\b)",
+    r"(?!\s+(?:(?:their|its|the)\s+)?doors?\b|\s+up\b|\s+to\b)",
     re.IGNORECASE,
 )
 # ... unless each opened its own: "the two embassies each opened their own festivals"
-_EACH_OWN = re.compile(r"\b(?:each|separately|respectively|their\s+own|its\s+own)\b", re.IGNORECASE)
+_EACH_OWN = re.compile(
+    r"\beach\s+(?:opened|open|opens|launched|held|hosted|staged|its|their)\b"
+    r"|\bseparately\b|\b(?:their|its)\s+own\b",
+    re.IGNORECASE,
+)
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:embass(?:y|ies)|ministry|ministries|minister|ministers|ambassador|government|"
     r"foundation|secretariat|(?<!\ba\s)mission)\b",
@@ -605,7 +609,7 @@ def _bilateral(
 _SIDE_BY_SIDE = re.compile(
     r"\s*(?:-|–|/)\s*|\s+(?:and|with)\s+(?:the\s+)?"
     # the bloc's count before its name: "between Canada and the 11-member Southeast Asian community"
-    r"(?:(?:\d+|ten|eleven)(?:-member|-nation)?\s+)?",
+    r"(?:(?:\d{1,2}|ten|eleven)(?:-member|-nation|-country|-strong)?\s+)?",
     re.IGNORECASE,
 )
 

@@ -532,7 +532,9 @@ _SHARE_COUNTED = re.compile(
 _RESOURCE_HELD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:reserves|deposits|resources|stake|stakes|share|shares|"
     # ... or a grade it is given: "Malaysia holds a rating one notch higher"
-    r"ratings?|grades?|ranks?|rankings?|place|spot)\b"
+    r"ratings?|grades?|ranks?|rankings?|"
+    # a place in a ranking, not spot checks: "held 23rd place", "held the top spot"
+    r"(?<=\d(?:st|nd|rd|th)\s)(?:place|spot)|(?<=\btop\s)(?:place|spot))\b"
 )
 _DEMAND_NOUN = re.compile(
     r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
@@ -939,7 +941,7 @@ _DEFENCE_BODY_NEXT = re.compile(
 
 # A band's or a troupe's members, not a body's: "Thai members performing in Korean groups".
 _PERFORMERS_NEXT = re.compile(
-    r"\s+(?:(?:performing|singing|dancing|playing)\s+(?:in|with|at|on)\s+"
+    r"\s+(?:singing|dancing|(?:performing|playing)\s+(?:in|with|at|on)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:groups?|bands?|troupes?|stages?|concerts?|choirs?|orchestras?|shows?)|"
     r"(?:of|in)\s+(?:the\s+|a\s+|leading\s+|popular\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:bands?|troupes?|choirs?|orchestras?|casts?|boy\s+bands?|girl\s+groups?|"
@@ -979,7 +981,8 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         return False  # "earned 450 million baht at the Thai box office": cinemas, not a body
     if found.group("body") == "government" and _SECURITIES_NEXT.match(folded, end + found.end()):
         return False  # "invested in United States government bonds": a market, not a body
-    if found.group("body") in ("king", "queen") and folded[end : end + found.start("body")].strip():
+    between = folded[end : end + found.start("body")].strip().removeprefix("'s").removeprefix("’s")
+    if found.group("body") in ("king", "queen") and between.strip():
         return False  # "Malaysian pop queen Siti Nurhaliza": a title won, not a throne
     if found.group("body") == "members" and _PERFORMERS_NEXT.match(folded, end + found.end()):
         return False  # "several Thai members performing in leading Korean groups": artists

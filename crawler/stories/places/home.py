@@ -149,7 +149,7 @@ _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # so: "Vice Chairman of the provincial People's Committee thanked the Korean Government".
 PEOPLES_COMMITTEE = re.compile(
     r"\b(?:provincial|municipal|city|district|commune|ward) people's (?:committee|council)\b"
-    r"(?!\s+(?:of|building|headquarters)\b)"
+    r"(?!(?:['’]s)?\s+(?:of|building|headquarters|office|offices|hall|compound|premises)\b)"
 )
 
 
@@ -315,8 +315,8 @@ _NATIONALITY_AFTER = re.compile(
 # ... or the nationality of the holder of an organisation's office named with it: "Cambodian
 # diplomat and ASEAN Secretary-General Dr Kao Kim Hourn".
 _NATIONALITY_WITH_OFFICE = re.compile(
-    r"^\s+(?:career\s+|veteran\s+)?diplomat\s+and\s+(?:the\s+)?"
-    r"(?:asean|un|united nations|eu|european union)\s+secretary-general\b"
+    r"^\s+(?:career\s+|veteran\s+)?diplomat\s+and\s+(?:former\s+|current\s+)?"
+    r"(?:asean|un|united nations|eu|european union)\s+secretary[- ]general\b"
 )
 
 

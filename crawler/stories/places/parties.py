@@ -1094,7 +1094,8 @@ _BOTH_SIDES = re.compile(
     # (not "the two countries' relations", "the two countries' people")
     r"|\b(?:both|the two)\s+(?:countries|sides|nations|neighbou?rs)['’]\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:ministries|ministers|governments|leaders|officials|navies|coast\s*guards|militaries|"
-    r"armed\s+forces|central\s+banks|embassies|agencies|authorities|police|diplomats|presidents|"
+    r"armed\s+forces|central\s+banks|embassies|delegations|agencies|authorities|police|"
+    r"diplomats|presidents|"
     r"prime\s+ministers|heads\s+of\s+state|chiefs|negotiators|envoys|ambassadors)\b"
 )
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
