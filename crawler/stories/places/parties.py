@@ -833,7 +833,14 @@ class _Reading:
                 and not self.folded[: found.start()].rstrip().endswith(",")
                 and not self._subordinate(found.start())
                 and (
-                    (officials and not sport_story(self.folded))
+                    (
+                        officials
+                        and not sport_story(self.folded)
+                        # a team's delegation at the Games
+                        and not (
+                            found.group().endswith("delegations") and _AT_GAMES.search(self.folded)
+                        )
+                    )
                     or acts(self.text, self.folded, found.start(), found.end())
                 )
             ):
@@ -1101,6 +1108,7 @@ _BOTH_SIDES = re.compile(
 _SIDE_BY_SIDE = re.compile(r"\s+and\s+|\s*[-–/]\s*")
 # A clause of backdrop opened before the name in its sentence: ", as Tokyo seeks to", "came as".
 _AS_CLAUSE = re.compile(r"(?:,\s+(?:as|with)|\bcomes\s+as|\bcame\s+as|\bcome\s+as)\s+[^,;:]{0,80}$")
+_AT_GAMES = re.compile(r"\b(?:games|olympics?|athletes|championships?|tournament)\b")
 _CLAIMANTS_BEFORE = re.compile(r"\bclaims\s+(?:of|by|from)\s+(?:the\s+)?$")
 _REGION_STATES = re.compile(r"south[- ]?east asian (?:nations|countries|states)")
 _MEMBER_STATES_NEXT = re.compile(
