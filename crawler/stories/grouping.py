@@ -315,12 +315,10 @@ class Grouper:
             return []
         for other in self.store.stories.same_headline(art["source"], art["headline"], article_id):
             earlier = self.rewrites.entries.get(other)
-            text = self.store.stories.article_text(other) if earlier is not None else None
-            if (
-                earlier is not None
-                and text is not None
-                and is_update(entry, earlier, art["body"], text["body"])
-            ):
+            if earlier is None:
+                continue  # out of the window
+            text = self.store.stories.article_text(other)
+            if text is not None and is_update(entry, earlier, art["body"], text["body"]):
                 return [(other, "update", 1.0)]
         return []
 

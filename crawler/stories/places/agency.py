@@ -981,8 +981,10 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         return False  # "earned 450 million baht at the Thai box office": cinemas, not a body
     if found.group("body") == "government" and _SECURITIES_NEXT.match(folded, end + found.end()):
         return False  # "invested in United States government bonds": a market, not a body
-    between = folded[end : end + found.start("body")].strip().removeprefix("'s").removeprefix("’s")
-    if found.group("body") in ("king", "queen") and between.strip():
+    if (
+        found.group("body") in ("king", "queen")
+        and folded[end:at].strip().removeprefix("'s").removeprefix("’s").strip()
+    ):
         return False  # "Malaysian pop queen Siti Nurhaliza": a title won, not a throne
     if found.group("body") == "members" and _PERFORMERS_NEXT.match(folded, end + found.end()):
         return False  # "several Thai members performing in leading Korean groups": artists
@@ -999,7 +1001,7 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
     if found.group("body") == "agency" and _TRADE_AGENCY.search(folded, max(0, at - 30), at):
         # "Indonesia's Antara news agency reported": the press; "a Vietnamese event agency": a firm
         return False
-    craft = _CRAFT.match(folded, end + found.start("body"))
+    craft = _CRAFT.match(folded, at)
     if craft is not None and (
         _BOUGHT_BEFORE.search(window_before(folded, end, WINDOW))
         or _BOUGHT_AFTER.match(folded, craft.end())

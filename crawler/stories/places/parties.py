@@ -610,6 +610,12 @@ class _Reading:
         if _MEMBERS_OF_AFTER.match(folded, last.end):
             self.place(actors, "member-of")
             return  # "Pakistan, Egypt and Bangladesh are members of the D-8": what they belong to
+        if len(chain) >= 3 and _CLAIMANTS_BEFORE.search(sentence[0]):
+            # the claimants listed in a sea's background: "overlapping with the claims of Vietnam,
+            # the Philippines, Malaysia, Brunei and Taiwan" (not "the EEZ claims of Indonesia and
+            # Vietnam")
+            self.place(actors, "background")
+            return
         body = official_after(text, folded, last.end, len(chain) > 1) and not market_members(
             folded, first.start, last.end
         )
@@ -622,12 +628,6 @@ class _Reading:
             # the region's states in the backdrop of the news: ", as Tokyo seeks to deepen
             # security ties with Southeast Asian nations" (not "the Southeast Asian bloc")
             before = None
-        if len(chain) >= 3 and _CLAIMANTS_BEFORE.search(sentence[0]):
-            # the claimants listed in a sea's background: "overlapping with the claims of Vietnam,
-            # the Philippines, Malaysia, Brunei and Taiwan" (not "the EEZ claims of Indonesia and
-            # Vietnam")
-            self.place(actors, "background")
-            return
         if (
             before == "acting"
             and _TEAM_FROM.search(sentence[0])
