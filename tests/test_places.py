@@ -7239,3 +7239,60 @@ def test_the_second_review_mends() -> None:
         "2025-03-05T18:00:00-05:00",
     )
     assert "USA" in steel
+
+
+def test_congratulations_extended_to_a_state_make_it_a_party() -> None:
+    """ "Zakharova also extended congratulations to Timor-Leste on becoming ASEAN's 11th member",
+    low in a briefing story: the noun addresses the state as the verb does."""
+    parties = parties_in(
+        "Russia values Vietnam's role in ASEAN-Russia ties",
+        "Moscow (VNA) - Russia highly appreciates Vietnam's contributions to the ASEAN-Russia "
+        "strategic partnership, spokeswoman Maria Zakharova said at a briefing on November 12.\n\n"
+        "She said a special ASEAN-Russia foreign ministers' meeting was proposed for 2026.\n\n"
+        "Zakharova also extended congratulations to Timor-Leste on becoming ASEAN's 11th member.",
+        "2025-11-13T09:00:00+07:00",
+        agency="VNA",
+        dateline="Moscow",
+    )
+    assert "TLS" in parties
+
+
+def test_a_states_earlier_deal_named_for_comparison_makes_it_no_party() -> None:
+    """ "its second visiting forces pact after the one with Australia, and Japan's third after
+    those with Australia and the United Kingdom": deals of before, counted, not made here."""
+    parties = parties_in(
+        "PH, Japan troops open first drills under access pact",
+        "MANILA - Philippine and Japanese troops opened their first joint drills on Monday under "
+        "the Reciprocal Access Agreement.\n\nIt is the Philippines' second visiting forces-type "
+        "pact after the one with Australia, and Japan's third such agreement after those with "
+        "Australia and the United Kingdom.",
+        "2025-09-01T15:00:00+08:00",
+    )
+    assert {"PHL", "JPN"} <= parties
+    assert not {"AUS", "GBR"} & parties
+
+
+def test_the_european_commission_is_no_body_of_the_outlets_state() -> None:
+    """A Turkish agency's Brussels story: "the European Commission said", then "The Commission
+    said": the EU's own, not an unnamed Turkish body; "The Directorate General of Immigration"
+    still names one."""
+    parties = parties_in(
+        "EU launches programme with ASEAN on connectivity",
+        "BRUSSELS\n\nThe EU on Tuesday launched a 25 million euro programme with ASEAN on clean "
+        "transport, the European Commission said in a statement.\n\nThe Commission said the first "
+        "pilot projects would be carried out in Cambodia and Laos.",
+        "2025-06-10T15:00:00+03:00",
+        agency="Anadolu",
+        dateline="BRUSSELS",
+    )
+    assert "EU" in parties
+    assert "TUR" not in parties
+    deported = parties_in(
+        "Immigration deports 12 Chinese nationals",
+        "Jakarta (ANTARA) - The Directorate General of Immigration on Thursday deported 12 Chinese "
+        "nationals to China after a raid on an online fraud syndicate.",
+        "2025-06-12T15:00:00+07:00",
+        agency="ANTARA",
+        dateline="Jakarta",
+    )
+    assert "IDN" in deported

@@ -883,6 +883,8 @@ _PRAISED_ROLE = re.compile(
     r"\s+(?:of|by)\s+(?:the\s+)?$"
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
+    # ... or in the noun: "extended congratulations to Timor-Leste on becoming"
+    r"|\bcongratulations\s+to\s+(?:the\s+)?$"
 )
 
 

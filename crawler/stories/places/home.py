@@ -123,7 +123,10 @@ _NAMED_BODY = re.compile(
 _NOT_A_BODY = re.compile(
     r"\b(?:News|Press|Travel|Advertising|Talent|Ratings?|Credit)\s+Agency\b"
     r"|\bBoard of (?:Directors|Trade)\b"
+    # the EU's, in any agency's copy: "the European Commission said in a statement"
+    r"|\bEuropean\s+Commission\b"
 )
+_BODY_GOES_ON = re.compile(r"\s+(?:(?:of|for|on)\s+)?[A-Z]")
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"
 
 
@@ -132,7 +135,13 @@ def named_body(text: str, mentions: list[Mention], home: str) -> bool:
     bloc ("the Laguna Lake Development Authority" names a Philippine province)."""
     for found in _NAMED_BODY.finditer(text):
         name = found.group().removeprefix("The ")
-        if _NOT_A_BODY.search(text, found.start(), found.end() + 12) or _ACRONYM_FIRST.match(name):
+        if (
+            _NOT_A_BODY.search(text, found.start(), found.end() + 12)
+            or _ACRONYM_FIRST.match(name)
+            # "The Commission said": whose is told before, if anywhere ("The Bureau of
+            # Immigration" goes on)
+            or (" " not in name and not _BODY_GOES_ON.match(text, found.end()))
+        ):
             continue
         if any(
             m.start < found.end() and found.start() < m.end and m.actor != home for m in mentions

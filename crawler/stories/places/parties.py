@@ -275,6 +275,9 @@ _EXAMPLES_BEFORE = re.compile(
     r"|\bbrings\s+together\b[^.;]{0,80}\bincluding\s+(?:the\s+)?$"
     # a comparison: "Unlike the pact between ASEAN and Australia, ...", "Like Japan before it, ..."
     r"|\bunlike\b[^,]*$|^\s*(?:like|as\s+with|just\s+as)\b[^,]*$"
+    # ... or an earlier deal of its kind: "its second such pact after the one with Australia",
+    # "Japan's third after those with Australia and the United Kingdom"
+    r"|\b(?:after|before|than|like)\s+(?:the\s+ones?|those|that)\s+(?:signed\s+)?with\s+(?:the\s+)?$"
 )
 # The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
 # growing reach", "The visit comes as US tariffs rattle the region", "came a day after Prabowo held
