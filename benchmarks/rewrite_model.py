@@ -48,7 +48,7 @@ from crawler.stories import rewrites  # noqa: E402
 # the sets after it: the fit with them, 82 and 87 to 89 included, joined six more re-told pairs and
 # kept eight fewer independent pairs apart over development sets 1 to 75 and 77, 770 of 813 apart,
 # below 0.95; a part-a set adds only same-story candidate pairs.)
-NOT_READ = {"set111"}
+NOT_READ = {"set118"}
 # Every development set read so far, in number order, beside the two labelled files of the first
 # sets; sets without re-told or independent pairs add no candidates.
 DEFAULT_SETS = [

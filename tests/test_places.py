@@ -7296,3 +7296,29 @@ def test_the_european_commission_is_no_body_of_the_outlets_state() -> None:
         dateline="Jakarta",
     )
     assert "IDN" in deported
+
+
+def test_a_state_named_only_in_a_recalled_event_with_its_leader_is_background(
+    tmp_path: Path,
+) -> None:
+    """ "The peace declaration was signed in Kuala Lumpur on October 26 in the presence of US
+    President Donald Trump", low in a story of November 10: the US and its president were at an
+    earlier event, not in this one, and the story is no bloc-and-partner story."""
+    title = "Thailand accuses Cambodia of laying new landmines"
+    body = (
+        "Bangkok (AFP) - Thailand on Monday accused Cambodia of planting fresh landmines along "
+        "their disputed border and said it would suspend steps under a peace declaration.\n\n"
+        "Cambodia's defence ministry rejected the accusation.\n\nAn ASEAN observer team said it "
+        "would visit the blast site.\n\nThe peace declaration was signed in Kuala Lumpur on "
+        "October 26 in the presence of US President Donald Trump and Malaysian Prime Minister "
+        "Anwar Ibrahim."
+    )
+    parties = parties_in(title, body, "2025-11-10T15:00:00+07:00")
+    assert {"THA", "KHM"} <= parties
+    assert not {"USA", "MYS"} & parties
+    db = tmp_path / "w.db"
+    ids = group_texts(db, {"mines": (title, body)}, "2025-11-10")
+    assert relevance_of(db, ids) == {"mines": "related"}
+    # ... but on the day itself, they took part
+    same_day = parties_in(title, body, "2025-10-27T15:00:00+07:00")
+    assert "USA" in same_day

@@ -56,6 +56,7 @@ from crawler.stories.places.setting import (
     is_setting,
     market_members,
     other_deals,
+    recalled,
     settled,
     sidelines,
 )
@@ -423,6 +424,7 @@ def place_actors(
     reading.pairs()
     reading.weak_signs()
     reading.standing_facts(year, day)
+    reading.recalled_states(day)
     reading.descriptions()
     reading.match_sides()
     home_party = reading.home_party(home, domestic)
@@ -1007,6 +1009,35 @@ class _Reading:
                 )
             ):
                 self.drop(a, "background")
+
+    def recalled_states(self, day: date | None) -> None:
+        """A state named, itself or through its people, only below the lead in sentences that
+        tell of a day a week or more before the story's is background, and so are its people
+        named only there: "The declaration was signed in Kuala Lumpur on October 26 in the
+        presence of US President Donald Trump" in a story of November 10."""
+        if day is None:
+            return
+        folded = self.folded
+        for a in sorted(self.party):
+            actor = self.gazetteer.actors.get(a)
+            mine = [m for m in self.ordered if m.actor == a]
+            if (
+                actor is None
+                or actor.type != "state"
+                or not mine
+                or not all(
+                    m.start >= self.lead_end and recalled(folded, m.start, m.end, day) for m in mine
+                )
+            ):
+                continue
+            self.drop(a, "background")
+            for person in {m.via for m in mine if m.via is not None}:
+                if person in self.party and all(
+                    m.start >= self.lead_end and recalled(folded, m.start, m.end, day)
+                    for m in self.ordered
+                    if m.actor == person
+                ):
+                    self.drop(person, "background")
 
     def descriptions(self) -> None:
         """A state named only in what a place or time is ("the South China Sea, where Beijing

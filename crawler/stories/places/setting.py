@@ -323,6 +323,12 @@ RECALL_DAYS = 7
 AHEAD_DAYS = 60
 
 
+def recalled(folded: str, start: int, end: int, day: date | None) -> bool:
+    """The sentence around a name tells of a day some days before the story's, reporting no one
+    (see _recalled); False when the story's day is not known."""
+    return day is not None and _recalled(folded, start, end, day)
+
+
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
     """The sentence reports no one and names no day of the news, and names a day of the month at
     least RECALL_DAYS before the story's."""
