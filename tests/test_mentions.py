@@ -422,3 +422,23 @@ def test_a_title_case_headline_verb_after_a_state_is_no_trap(matcher: Matcher) -
     Business Forum" is a business event."""
     assert "VNM" in actors(matcher, "Vietnam Awards Metro Contract To Japanese Consortium")
     assert "VNM" not in actors(matcher, "Vietnam Business Forum opens in Tokyo")
+
+
+def test_a_business_event_in_lower_case_after_a_pair_is_no_mention(matcher: Matcher) -> None:
+    """ "Asean-Korea business summit draws 500 firms" is a chambers' event, in a headline's own
+    case; "Indian business delegation" led by a minister still names India, and "the
+    ASEAN-Korea Summit" the two sides meeting."""
+    named = actors(matcher, "Asean-Korea business summit draws 500 firms to KL")
+    assert "ASEAN" not in named and "KOR" not in named
+    assert "IND" in actors(matcher, "Minister leads Indian business delegation to Vietnam")
+    assert {"ASEAN", "KOR"} <= set(actors(matcher, "The ASEAN-Korea Summit opened on Monday."))
+
+
+def test_a_firms_asean_headquarters_is_no_secretariat(matcher: Matcher) -> None:
+    """ "picks Singapore for its ASEAN headquarters" is a company's regional office; "signed at the
+    ASEAN headquarters in Jakarta" is the Secretariat, in either case."""
+    firm = actors(matcher, "Japanese chain picks Singapore for its ASEAN headquarters")
+    assert "ASEANSEC" not in firm
+    assert "ASEANSEC" not in actors(matcher, "Chain Picks Singapore For Its ASEAN Headquarters")
+    assert "ASEANSEC" in actors(matcher, "They signed at the ASEAN headquarters in Jakarta.")
+    assert "ASEANSEC" in actors(matcher, "A workshop held at the ASEAN Headquarters in Jakarta.")

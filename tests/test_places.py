@@ -7322,3 +7322,24 @@ def test_a_state_named_only_in_a_recalled_event_with_its_leader_is_background(
     # ... but on the day itself, they took part
     same_day = parties_in(title, body, "2025-10-27T15:00:00+07:00")
     assert "USA" in same_day
+
+
+def test_central_banks_analysts_expect_to_act_take_no_part() -> None:
+    """ "Analysts expect the Philippine central bank to hold rates": a market's guess, not an act of
+    the state; "the Philippine central bank held rates" is one."""
+    expected = parties_in(
+        "Singapore eases policy as growth slows",
+        "SINGAPORE - The Monetary Authority of Singapore eased monetary policy on Friday.\n\n"
+        "Economists said inflation had fallen faster than expected.\n\nAnalysts expect the "
+        "Philippine central bank to keep rates on hold at its next meeting.",
+        "2025-01-24T15:00:00+08:00",
+    )
+    assert "PHL" not in expected
+    held = parties_in(
+        "Singapore eases policy as growth slows",
+        "SINGAPORE - The Monetary Authority of Singapore eased monetary policy on Friday.\n\n"
+        "Economists said inflation had fallen faster than expected.\n\nThe Philippine central "
+        "bank kept rates on hold at its meeting on Thursday.",
+        "2025-01-24T15:00:00+08:00",
+    )
+    assert "PHL" in held

@@ -99,6 +99,12 @@ TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name f
 # Words right after a name that make it a sports or club name even in lower case
 # ("ASEAN club semis").
 NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
+# ... and a business event or body named in lower case after the name or a pair: "Asean-Korea
+# business summit draws 500 firms", "a Thai-Japanese business forum".
+_BUSINESS_EVENT_AFTER = re.compile(
+    r"(?:\s*[-–]\s*[A-Z][\w'’-]*)?\s+business\s+(?:summit|forum|conference|council|expo|fair|"
+    r"week|matching|dialogue|awards?|network|club)s?\b"
+)
 # Words of a message sent to a government: "conveyed to Naypyitaw" is the government, not the city.
 MESSAGE_VERBS = {"conveyed", "communicated", "relayed", "protest", "protests", "appeal", "message"}
 # Words of a government's say, before "from" and the state or its capital: "drew criticism from
@@ -561,6 +567,8 @@ def _trap_phrase(text: str, start: int, stop: int) -> str | None:
     actor."""
     words = text[stop : stop + 80].split()
     if words and _core(words[0]).lower() in NEXT_WORD_TRAPS:
+        return text[start:stop]
+    if _BUSINESS_EVENT_AFTER.match(text, stop):
         return text[start:stop]
     if (
         words

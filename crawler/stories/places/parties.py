@@ -312,6 +312,9 @@ _REFORMED_BEFORE = re.compile(r"\breforms?\s+(?:of|to|at)\s+(?:the\s+)?$")
 # Federal Reserve would lower interest rates".
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:expectations?|bets?|hopes?|speculation|wagers?)\s+(?:that|of)\s+(?:the\s+)?$"
+    # "Analysts expect Bank Indonesia and Bank Negara Malaysia to keep rates on hold"
+    r"|\b(?:analysts|economists|traders|investors|markets|dealers|strategists|polls?)\s+"
+    r"(?:\w+\s+)?(?:expect|expected|predict|predicted|forecast|see|saw|bet)\s+(?:that\s+)?(?:the\s+)?$"
 )
 # ... and one others' efforts would bring back to talks is their topic: "support for Seoul's efforts
 # to resume dialogue with North Korea", "ASEAN help to bring North Korea back to talks".
