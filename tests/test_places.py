@@ -7343,3 +7343,45 @@ def test_central_banks_analysts_expect_to_act_take_no_part() -> None:
         "2025-01-24T15:00:00+08:00",
     )
     assert "PHL" in held
+
+
+def test_a_state_blamed_is_a_party_however_low() -> None:
+    """ "read out a text blaming the United States and its allies for raising tensions": the
+    state is spoken of as "accused" would make it."""
+    parties = parties_in(
+        "ARF ministers urge restraint on Korean Peninsula",
+        "VIENTIANE - Foreign ministers at the ASEAN Regional Forum on Saturday urged North Korea "
+        "to return to dialogue.\n\nA ministry official said the North Korean delegate read out a "
+        "prepared text blaming the United States and its allies for raising tensions.",
+        "2024-07-27T18:00:00+07:00",
+    )
+    assert "USA" in parties
+
+
+def test_a_leader_who_had_acted_at_the_time_is_background() -> None:
+    """ "The US president had publicly pressed both governments to stop fighting at the time",
+    low in a story of observers' patrols: an earlier act, not this story's."""
+    parties = parties_in(
+        "ASEAN observer team begins patrols along Cambodia-Thailand border",
+        "PHNOM PENH - An interim ASEAN observer team began its first patrols along the "
+        "Cambodia-Thailand border yesterday, the Ministry of National Defence said.\n\nThe team "
+        "is led by Malaysia as ASEAN Chair.\n\nThe US president had publicly pressed both "
+        "governments to stop fighting at the time.",
+        "2025-08-21T15:00:00+07:00",
+    )
+    assert "USA" not in parties
+    assert "MYS" in parties
+
+
+def test_an_office_of_the_home_state_by_its_name_makes_it_act() -> None:
+    """ "the Office of Civil Defense (OCD) said": a Philippine agency by its own name, in the
+    Philippine press."""
+    parties = parties_in(
+        "AHA Centre deploys team to typhoon-hit provinces",
+        "MANILA - The AHA Centre has deployed an emergency response team to provinces hit by "
+        "Super Typhoon Uwan, the Office of Civil Defense (OCD) said on Tuesday.",
+        "2025-11-11T15:00:00+08:00",
+        agency="Philippine News Agency",
+        dateline="MANILA",
+    )
+    assert "PHL" in parties

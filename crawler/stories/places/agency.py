@@ -239,7 +239,7 @@ _RELATION_BEFORE = re.compile(
     r"\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described as)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by|of|from))?|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
-    r"pressured|blamed|blames|condemned|condemns|returned to|"
+    r"pressured|blamed|blames|blaming|blame|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|asks|ask|asking|"
     # a state's act opposed: "opposed China's unilateral attempts", "rejected Beijing's claims"

@@ -116,6 +116,8 @@ _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?){1,6}"
     r"(?:Authority|Agency|Department|Directorate|Bureau|Commission|Board)\b"
     r"|\b(?:Authority|Department|Directorate|Bureau|Commission|Board)\s+(?:of|for|on)\s+[A-Z]"
+    # "the Office of Civil Defense (OCD) said"
+    r"|\bOffice\s+of\s+(?:the\s+)?[A-Z]"
     # Cambodia's and Timor-Leste's: "the State Secretariat of Civil Aviation", "the Secretariat of
     # State for Vocational Training"
     r"|\bState\s+Secretariat\s+(?:of|for)\s+[A-Z]|\bSecretariat\s+of\s+State\s+(?:of|for)\s+[A-Z]"

@@ -52,11 +52,11 @@ from crawler.stories.places.setting import (
     MADE_OF,
     dated,
     describes_place,
+    earlier_time,
     forum_members,
     is_setting,
     market_members,
     other_deals,
-    recalled,
     settled,
     sidelines,
 )
@@ -1014,32 +1014,27 @@ class _Reading:
                 self.drop(a, "background")
 
     def recalled_states(self, day: date | None) -> None:
-        """A state named, itself or through its people, only below the lead in sentences that
-        tell of a day a week or more before the story's is background, and so are its people
-        named only there: "The declaration was signed in Kuala Lumpur on October 26 in the
-        presence of US President Donald Trump" in a story of November 10."""
-        if day is None:
-            return
+        """A state named, itself or through its people, only below the lead in sentences of an
+        earlier time that report no one (a day a week or more before the story's, "at the time")
+        is background, and so are its people named only there: "The declaration
+        was signed in Kuala Lumpur on October 26 in the presence of US President Donald Trump" in
+        a story of November 10, "The US president had pressed both governments at the time"."""
         folded = self.folded
+
+        def earlier(mentions: list[Mention]) -> bool:
+            return bool(mentions) and all(
+                m.start >= self.lead_end and earlier_time(folded, m.start, m.end, day)
+                for m in mentions
+            )
+
         for a in sorted(self.party):
             actor = self.gazetteer.actors.get(a)
             mine = [m for m in self.ordered if m.actor == a]
-            if (
-                actor is None
-                or actor.type != "state"
-                or not mine
-                or not all(
-                    m.start >= self.lead_end and recalled(folded, m.start, m.end, day) for m in mine
-                )
-            ):
+            if actor is None or actor.type != "state" or not earlier(mine):
                 continue
             self.drop(a, "background")
             for person in {m.via for m in mine if m.via is not None}:
-                if person in self.party and all(
-                    m.start >= self.lead_end and recalled(folded, m.start, m.end, day)
-                    for m in self.ordered
-                    if m.actor == person
-                ):
+                if person in self.party and earlier([m for m in self.ordered if m.actor == person]):
                     self.drop(person, "background")
 
     def descriptions(self) -> None:

@@ -323,10 +323,14 @@ RECALL_DAYS = 7
 AHEAD_DAYS = 60
 
 
-def recalled(folded: str, start: int, end: int, day: date | None) -> bool:
-    """The sentence around a name tells of a day some days before the story's, reporting no one
-    (see _recalled); False when the story's day is not known."""
-    return day is not None and _recalled(folded, start, end, day)
+def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
+    """The sentence around a name, reporting no one, tells of a day a week or more before the
+    story's `day`, or says it was before ("at the time", "previously"). Unlike `dated`, a year
+    alone does not do: "attended ..., in line with the bloc's policy since 2021" is the news."""
+    if day is not None and _recalled(folded, start, end, day):
+        return True
+    sentence = _unreported(folded, start, end)
+    return sentence is not None and bool(_EARLIER.search(_RELATIVE_CLAUSE.sub(",", sentence)))
 
 
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
