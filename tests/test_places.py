@@ -7385,3 +7385,16 @@ def test_an_office_of_the_home_state_by_its_name_makes_it_act() -> None:
         dateline="MANILA",
     )
     assert "PHL" in parties
+
+
+def test_a_former_deputy_office_holder_of_a_state_does_not_speak_for_it() -> None:
+    """ "A former deputy prime minister of Thailand, who shared the stage, argued": a past
+    office, a few words before the state as well as right before it."""
+    parties = parties_in(
+        "Small states must avoid choosing sides, says former envoy",
+        "SINGAPORE - A former ambassador told a forum on Tuesday that small states should avoid "
+        "choosing sides.\n\nA former deputy prime minister of Thailand, who shared the stage, "
+        "argued that regional governments should speak with one voice on trade rules.",
+        "2025-06-10T15:00:00+08:00",
+    )
+    assert "THA" not in parties

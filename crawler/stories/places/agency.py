@@ -596,8 +596,8 @@ def evidence_before(before: str, after: str) -> str | None:
     relation ("relation")."""
     tail = before[-WINDOW:]
     official = _OFFICIAL_BEFORE.search(tail)
-    if official is not None and PAST.intersection(tail[: official.start()].split()[-1:]):
-        return None  # "a former president of Nauru": a past office
+    if official is not None and PAST.intersection(tail[: official.start()].split()[-3:]):
+        return None  # "a former president of Nauru", "a former deputy prime minister of Thailand"
     if (
         official is not None
         and official.group("governs") is not None
