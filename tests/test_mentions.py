@@ -442,3 +442,19 @@ def test_a_firms_asean_headquarters_is_no_secretariat(matcher: Matcher) -> None:
     assert "ASEANSEC" not in actors(matcher, "Chain Picks Singapore For Its ASEAN Headquarters")
     assert "ASEANSEC" in actors(matcher, "They signed at the ASEAN headquarters in Jakarta.")
     assert "ASEANSEC" in actors(matcher, "A workshop held at the ASEAN Headquarters in Jakarta.")
+
+
+def test_the_review_mends_of_headquarters_business_events_and_spellings(matcher: Matcher) -> None:
+    """A firm's "new ASEAN headquarters" is no Secretariat, whatever comes between; the Malaysian
+    press's "Asean Secretariat" is; a business summit in a headline's capitals is an event."""
+    for firm in (
+        "It would set up a new ASEAN headquarters in Singapore.",
+        "Singapore would host the company's new ASEAN headquarters.",
+        "It would move its Asia-Pacific and ASEAN headquarters to Singapore.",
+        "It had picked Singapore for its Asean headquarters.",
+    ):
+        assert "ASEANSEC" not in actors(matcher, firm), firm
+    assert "ASEANSEC" in actors(matcher, "He presented his credentials at the Asean Secretariat.")
+    assert "ASEANSEC" in actors(matcher, "They met at the Asean Headquarters in Jakarta.")
+    named = actors(matcher, "Asean-Korea Business Summit Draws 500 Firms to KL")
+    assert "ASEAN" not in named and "KOR" not in named

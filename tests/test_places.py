@@ -7398,3 +7398,51 @@ def test_a_former_deputy_office_holder_of_a_state_does_not_speak_for_it() -> Non
         "2025-06-10T15:00:00+08:00",
     )
     assert "THA" not in parties
+
+
+def test_the_review_mends_of_earlier_days_offices_blame_and_expectations() -> None:
+    """What a review of the round's cues found: an earlier day named after the name, or with the
+    news still going on, keeps the state; another body's office, "then" as an adverb, blame
+    withheld, markets that "saw" something happen and a meeting "before those with" another do
+    not mislead."""
+
+    def parties(body: str, **source: str) -> set[str]:
+        return parties_in("Talks held", body, "2025-11-10T18:00:00+08:00", **source)
+
+    lead = "KUALA LUMPUR - Officials met on Monday to review regional cooperation.\n\n"
+    assert "JPN" in parties(
+        lead + "The goods were handed over by Japanese Ambassador Ito Naoki under an emergency "
+        "aid package approved by Tokyo on October 30."
+    )
+    assert "AUS" in parties(
+        lead + "The Australian Government will provide A$20 million in new funding, up from "
+        "A$15 million last year."
+    )
+    assert "AUS" in parties(
+        lead + "Australian warships are also taking part in the wider exercise, running from "
+        "Nov 3 to Nov 14 off Johor."
+    )
+    office = parties(
+        lead + "The UN Office of Counter-Terrorism will fund a regional training programme.",
+        agency="Bernama",
+        dateline="KUALA LUMPUR",
+    )
+    assert "MYS" not in office
+    assert "JPN" in parties(
+        lead + "He then received the Ambassador of Japan to Malaysia, who conveyed Tokyo's support."
+    )
+    withheld = parties(
+        "BANGKOK - The Mekong fell to a record low this week, local officials said.\n\n"
+        "Provincial officials stopped short of blaming China for the drop, citing weak rainfall. "
+        "Fishermen said there was no point blaming Laos.",
+        agency="Reuters",
+        dateline="BANGKOK",
+    )
+    assert not {"CHN", "LAO"} & withheld
+    assert {"CHN", "USA"} <= parties(
+        lead + "Investors saw China and the United States agree on a one-year tariff truce."
+    )
+    assert "NZL" in parties(
+        lead + "Anwar held talks with the Prime Minister of Japan before those with New Zealand, "
+        "where both sides agreed to upgrade ties."
+    )

@@ -99,11 +99,12 @@ TRAP_LOOKAHEAD = 3  # how many following capitalised words may separate a name f
 # Words right after a name that make it a sports or club name even in lower case
 # ("ASEAN club semis").
 NEXT_WORD_TRAPS = {"club", "clubs", "cup", "championship", "games", "league"}
-# ... and a business event or body named in lower case after the name or a pair: "Asean-Korea
-# business summit draws 500 firms", "a Thai-Japanese business forum".
+# ... and a business event or body after the name or a pair, in a headline's capitals too:
+# "Asean-Korea business summit draws 500 firms", "a Thai-Japanese business forum", "Asean-Korea
+# Business Summit Draws 500 Firms", "an ASEAN-Japan investment forum".
 _BUSINESS_EVENT_AFTER = re.compile(
-    r"(?:\s*[-–]\s*[A-Z][\w'’-]*)?\s+business\s+(?:summit|forum|conference|council|expo|fair|"
-    r"week|matching|dialogue|awards?|network|club)s?\b"
+    r"(?:\s*[-–]\s*[A-Z][\w'’-]*)?\s+(?i:(?:business|investment|business\s+and\s+investment)\s+"
+    r"(?:summit|forum|conference|council|expo|fair|week|matching|dialogue|awards?|network|club)s?)\b"
 )
 # Words of a message sent to a government: "conveyed to Naypyitaw" is the government, not the city.
 MESSAGE_VERBS = {"conveyed", "communicated", "relayed", "protest", "protests", "appeal", "message"}

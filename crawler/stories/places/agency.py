@@ -239,7 +239,7 @@ _RELATION_BEFORE = re.compile(
     r"\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described as)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by|of|from))?|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
-    r"pressured|blamed|blames|blaming|blame|condemned|condemns|returned to|"
+    r"pressured|blamed|blames|blaming|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|asks|ask|asking|"
     # a state's act opposed: "opposed China's unilateral attempts", "rejected Beijing's claims"
@@ -501,6 +501,12 @@ _BUSINESS_BEFORE = re.compile(
 _PORTFOLIO_WORDS = word_set("trade investment industry")
 _GOVERNMENT_STAFF = re.compile(r"(?:officials?|ministers?|negotiators?|envoys?|diplomats?)\b")
 PAST = word_set("then former ex")
+_BLAME_DENIED = re.compile(
+    r"\b(?:short\s+of|not|never|without|refused\s+to|declined\s+to|avoided|stopped|"
+    r"no\s+point(?:\s+in)?)\s+"
+    r"(?:\w+\s+)?blaming\s+(?:the\s+)?$"
+)
+_FORMER = word_set("former ex")  # a few words back too; "then" there is the adverb ("He then met")
 _COUNTING_VERBS = word_set(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted reached "
@@ -596,7 +602,10 @@ def evidence_before(before: str, after: str) -> str | None:
     relation ("relation")."""
     tail = before[-WINDOW:]
     official = _OFFICIAL_BEFORE.search(tail)
-    if official is not None and PAST.intersection(tail[: official.start()].split()[-3:]):
+    if official is not None and (
+        PAST.intersection(tail[: official.start()].split()[-1:])
+        or _FORMER.intersection(tail[: official.start()].split()[-3:])
+    ):
         return None  # "a former president of Nauru", "a former deputy prime minister of Thailand"
     if (
         official is not None
@@ -625,6 +634,8 @@ def evidence_before(before: str, after: str) -> str | None:
     if _PRAISED_ROLE.search(tail):
         return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
     found = _RELATION_BEFORE.search(tail)
+    if found is not None and found.group().startswith("blaming") and _BLAME_DENIED.search(tail):
+        return None  # "stopped short of blaming China": no blame laid
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
     host = _HOST_BY.match(found.group())
@@ -883,8 +894,11 @@ _PRAISED_ROLE = re.compile(
     r"\s+(?:of|by)\s+(?:the\s+)?$"
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
-    # ... or in the noun: "extended congratulations to Timor-Leste on becoming"
-    r"|\bcongratulations\s+to\s+(?:the\s+)?$"
+    # ... or in the noun: "extended congratulations to Timor-Leste on becoming", "to the people and
+    # leadership of Timor-Leste", "sent a congratulatory message to"
+    r"|\b(?:congratulations|congratulatory\s+(?:messages?|letters?|notes?|cables?))\s+to\s+"
+    r"(?:the\s+)?(?:(?:people|government|leadership|leaders?)\s+(?:and\s+(?:the\s+)?"
+    r"(?:people|government|leadership|leaders?)\s+)?of\s+(?:the\s+)?)?$"
 )
 
 

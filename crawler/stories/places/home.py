@@ -116,8 +116,10 @@ _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?){1,6}"
     r"(?:Authority|Agency|Department|Directorate|Bureau|Commission|Board)\b"
     r"|\b(?:Authority|Department|Directorate|Bureau|Commission|Board)\s+(?:of|for|on)\s+[A-Z]"
-    # "the Office of Civil Defense (OCD) said"
-    r"|\bOffice\s+of\s+(?:the\s+)?[A-Z]"
+    # "the Office of Civil Defense (OCD) said"; not another's ("the UN Office of Counter-Terrorism",
+    # "the Treasury Department's Office of Foreign Assets Control", "the Office of the High
+    # Commissioner for Human Rights")
+    r"|\b[Tt]he\s+Office\s+of\s+(?!the\b)[A-Z]"
     # Cambodia's and Timor-Leste's: "the State Secretariat of Civil Aviation", "the Secretariat of
     # State for Vocational Training"
     r"|\bState\s+Secretariat\s+(?:of|for)\s+[A-Z]|\bSecretariat\s+of\s+State\s+(?:of|for)\s+[A-Z]"

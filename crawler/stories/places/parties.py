@@ -278,7 +278,7 @@ _EXAMPLES_BEFORE = re.compile(
     r"|\bunlike\b[^,]*$|^\s*(?:like|as\s+with|just\s+as)\b[^,]*$"
     # ... or an earlier deal of its kind: "its second such pact after the one with Australia",
     # "Japan's third after those with Australia and the United Kingdom"
-    r"|\b(?:after|before|than|like)\s+(?:the\s+ones?|those|that)\s+(?:signed\s+)?with\s+(?:the\s+)?$"
+    r"|\b(?:after|than|like)\s+(?:the\s+ones?|those|that)\s+(?:signed\s+)?with\s+(?:the\s+)?$"
 )
 # The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
 # growing reach", "The visit comes as US tariffs rattle the region", "came a day after Prabowo held
@@ -314,7 +314,7 @@ _EXPECTED_BEFORE = re.compile(
     r"\b(?:expectations?|bets?|hopes?|speculation|wagers?)\s+(?:that|of)\s+(?:the\s+)?$"
     # "Analysts expect Bank Indonesia and Bank Negara Malaysia to keep rates on hold"
     r"|\b(?:analysts|economists|traders|investors|markets|dealers|strategists|polls?)\s+"
-    r"(?:\w+\s+)?(?:expect|expected|predict|predicted|forecast|see|saw|bet)\s+(?:that\s+)?(?:the\s+)?$"
+    r"(?:\w+\s+)?(?:expect|expected|predict|predicted|forecast|bet)\s+(?:that\s+)?(?:the\s+)?$"
 )
 # ... and one others' efforts would bring back to talks is their topic: "support for Seoul's efforts
 # to resume dialogue with North Korea", "ASEAN help to bring North Korea back to talks".
@@ -1016,26 +1016,23 @@ class _Reading:
     def recalled_states(self, day: date | None) -> None:
         """A state named, itself or through its people, only below the lead in sentences of an
         earlier time that report no one (a day a week or more before the story's, "at the time")
-        is background, and so are its people named only there: "The declaration
-        was signed in Kuala Lumpur on October 26 in the presence of US President Donald Trump" in
-        a story of November 10, "The US president had pressed both governments at the time"."""
+        is background: "The declaration was signed in Kuala Lumpur on October 26 in the presence
+        of US President Donald Trump" in a story of November 10, "The US president had pressed
+        both governments at the time". (Its people stay mentioned: a person is never a place.)"""
         folded = self.folded
-
-        def earlier(mentions: list[Mention]) -> bool:
-            return bool(mentions) and all(
-                m.start >= self.lead_end and earlier_time(folded, m.start, m.end, day)
-                for m in mentions
-            )
-
         for a in sorted(self.party):
             actor = self.gazetteer.actors.get(a)
             mine = [m for m in self.ordered if m.actor == a]
-            if actor is None or actor.type != "state" or not earlier(mine):
-                continue
-            self.drop(a, "background")
-            for person in {m.via for m in mine if m.via is not None}:
-                if person in self.party and earlier([m for m in self.ordered if m.actor == person]):
-                    self.drop(person, "background")
+            if (
+                actor is not None
+                and actor.type == "state"
+                and mine
+                and all(
+                    m.start >= self.lead_end and earlier_time(folded, m.start, m.end, day)
+                    for m in mine
+                )
+            ):
+                self.drop(a, "background")
 
     def descriptions(self) -> None:
         """A state named only in what a place or time is ("the South China Sea, where Beijing

@@ -323,14 +323,40 @@ RECALL_DAYS = 7
 AHEAD_DAYS = 60
 
 
+# What is still going on or still to come, in a sentence that names an earlier day or time: "will
+# provide A$20 million, up from A$15 million last year", "warships are taking part in the exercise,
+# running from Nov 3 to Nov 14", "attending as a full member since Oct 26".
+_STILL = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled)|plans?|since|running|runs|"
+    r"until|through|ongoing)\b|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing\b"
+)
+
+
 def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
-    """The sentence around a name, reporting no one, tells of a day a week or more before the
-    story's `day`, or says it was before ("at the time", "previously"). Unlike `dated`, a year
-    alone does not do: "attended ..., in line with the bloc's policy since 2021" is the news."""
-    if day is not None and _recalled(folded, start, end, day):
-        return True
-    sentence = _unreported(folded, start, end)
-    return sentence is not None and bool(_EARLIER.search(_RELATIVE_CLAUSE.sub(",", sentence)))
+    """The sentence around a name, reporting no one and naming no day of the week, tells only of
+    days a week or more before the story's `day`, or, naming none, says it was before ("at the
+    time", "previously"); nothing in it is still going on or to come. Unlike `dated`, a year alone
+    does not do: "attended ..., in line with the bloc's policy since 2021" is the news."""
+    sentence = _unreported(folded, start, end, _NEWS_DAY)
+    if sentence is None:
+        return False
+    sentence = _RELATIVE_CLAUSE.sub(",", sentence)
+    if _STILL.search(sentence):
+        return False
+    if day is not None:
+        found = list(_MONTH_DAY.finditer(sentence))
+        if found:
+            # every day named is an earlier one ("handed over on November 10 ... under a package
+            # approved on October 30" is the news), and the first is told before the name: "was
+            # signed on October 26 in the presence of US President Donald Trump", not "handed
+            # over by the Japanese ambassador under a package approved on October 30"
+            before = len(sentence_parts(folded, start, end)[0])
+            return found[0].start() < before and all(
+                (then := _day_named(f, day)) is not None
+                and day - then >= timedelta(days=RECALL_DAYS)
+                for f in found
+            )
+    return bool(_EARLIER.search(sentence))
 
 
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
