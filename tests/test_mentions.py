@@ -458,3 +458,12 @@ def test_the_review_mends_of_headquarters_business_events_and_spellings(matcher:
     assert "ASEANSEC" in actors(matcher, "They met at the Asean Headquarters in Jakarta.")
     named = actors(matcher, "Asean-Korea Business Summit Draws 500 Firms to KL")
     assert "ASEAN" not in named and "KOR" not in named
+
+
+def test_a_firms_new_asean_headquarters_in_a_headline_is_no_secretariat(matcher: Matcher) -> None:
+    """ "Grab opens new Asean headquarters in Singapore" and "the group's Southeast Asia and Asean
+    headquarters": a firm's offices."""
+    assert "ASEANSEC" not in actors(matcher, "Grab opens new Asean headquarters in Singapore")
+    assert "ASEANSEC" not in actors(
+        matcher, "It would make Singapore the group's Southeast Asia and Asean headquarters."
+    )

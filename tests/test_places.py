@@ -7446,3 +7446,58 @@ def test_the_review_mends_of_earlier_days_offices_blame_and_expectations() -> No
         lead + "Anwar held talks with the Prime Minister of Japan before those with New Zealand, "
         "where both sides agreed to upgrade ties."
     )
+
+
+def test_the_second_review_mends_of_earlier_days_offices_titles_and_blame() -> None:
+    """What a review of the first mends found: a clause that opens the sentence keeps its time to
+    itself, and what goes on still is news; the home office without "the" and the US sanctions
+    office; "the then deputy"; "former and serving"; blame laid or withheld in other words;
+    comparisons and congratulations in other words."""
+
+    def parties(body: str, **source: str) -> set[str]:
+        return parties_in("Talks held", body, "2025-11-10T18:00:00+08:00", **source)
+
+    lead = (
+        "KUALA LUMPUR - ASEAN defence ministers met on Monday to review regional cooperation.\n\n"
+    )
+    for opening in ("Previously an observer,", "Having joined the bloc on October 26,"):
+        assert "TLS" in parties(
+            lead + f"{opening} Timor-Leste took part as a full member, and Timor-Leste's defence "
+            "minister signed the joint declaration."
+        ), opening
+    assert {"AUS", "JPN"} <= parties(
+        lead + "On October 28, warships from Australia and Japan arrived at Subic Bay, and "
+        "Australian and Japanese marines remain deployed in Luzon for the drills."
+    )
+    assert "PHL" in parties(
+        "MANILA - The death toll from Typhoon Tino rose to 188 on Friday. Office of Civil Defense "
+        "Administrator Ariel Nepomuceno said food packs were being airlifted.",
+        agency="Philippine News Agency",
+        dateline="MANILA",
+    )
+    assert "MYS" not in parties(
+        "The Office of Foreign Assets Control on Monday designated two companies linked to a "
+        "militia in Myanmar's Karen State.",
+        agency="Bernama",
+    )
+    assert "THA" not in parties(
+        lead
+        + "Somsak, the then deputy prime minister of Thailand, had helped broker a border deal."
+    )
+    assert {"JPN", "AUS"} <= parties(
+        lead + "Speakers included former and serving ministers of Japan and Australia, who urged "
+        "restraint in the South China Sea."
+    )
+    assert "CHN" in parties(
+        lead + "National Security Adviser Eduardo Ano continued to blame China for the injuries."
+    )
+    assert "CHN" not in parties(
+        lead
+        + "National Security Adviser Eduardo Ano refrained from blaming China for the injuries."
+    )
+    assert "JPN" not in parties(lead + "The pact is similar to the one with Japan.")
+    assert "VNM" in parties(
+        "VIENTIANE - Lao President Thongloun Sisoulith on Monday extended his warmest "
+        "congratulations to the Party, State and people of Vietnam on the 80th anniversary of "
+        "National Day."
+    )

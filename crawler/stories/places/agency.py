@@ -239,7 +239,7 @@ _RELATION_BEFORE = re.compile(
     r"\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described as)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by|of|from))?|"
     r"provides|provide|gave|gives|give|offered|offers|assured|assures|reassured|persuaded|"
-    r"pressured|blamed|blames|blaming|condemned|condemns|returned to|"
+    r"pressured|blamed|blames|blaming|blame|condemned|condemns|returned to|"
     r"congratulates|sanctioned|sanctions on|sanctions against|tariffs on|tariff on|duties on|"
     r"levies on|curbs on|embargo on|criticised|criticized|asked|asks|ask|asking|"
     # a state's act opposed: "opposed China's unilateral attempts", "rejected Beijing's claims"
@@ -502,11 +502,12 @@ _PORTFOLIO_WORDS = word_set("trade investment industry")
 _GOVERNMENT_STAFF = re.compile(r"(?:officials?|ministers?|negotiators?|envoys?|diplomats?)\b")
 PAST = word_set("then former ex")
 _BLAME_DENIED = re.compile(
-    r"\b(?:short\s+of|not|never|without|refused\s+to|declined\s+to|avoided|stopped|"
-    r"no\s+point(?:\s+in)?)\s+"
-    r"(?:\w+\s+)?blaming\s+(?:the\s+)?$"
+    r"\b(?:short\s+of|not|never|without|refused\s+to|declined\s+to|refrained\s+from|avoided|"
+    r"stopped|no\s+point(?:\s+in)?|too\s+early\s+to)\s+(?:\w+\s+){0,2}?blam\w*\s+(?:the\s+)?$"
 )
-_FORMER = word_set("former ex")  # a few words back too; "then" there is the adverb ("He then met")
+# Words of a title between "former" or "then" and its office: "the then deputy prime minister of
+# Thailand", "a former first deputy foreign minister of"; not "former and serving ministers of".
+_TITLE_WORDS = word_set("deputy vice first senior acting prime foreign defence defense chief")
 _COUNTING_VERBS = word_set(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted reached "
@@ -589,6 +590,17 @@ _STAFF_FROM = re.compile(
 )
 
 
+def _past_office(words: list[str]) -> bool:
+    """The words before an office-holder's title end with "former", "ex" or "then", give or take
+    words of the title ("a former deputy", "the then first deputy"): a past office."""
+    for word in reversed(words[-4:]):
+        if word in PAST:
+            return True
+        if word not in _TITLE_WORDS:
+            return False
+    return False
+
+
 def staffed_before(before: str) -> bool:
     """The name follows its own rescue teams, troops or personnel, or the relief it sends
     ("rescue teams from Malaysia", "relief goods from India"): the state at work, as sure as its
@@ -602,10 +614,7 @@ def evidence_before(before: str, after: str) -> str | None:
     relation ("relation")."""
     tail = before[-WINDOW:]
     official = _OFFICIAL_BEFORE.search(tail)
-    if official is not None and (
-        PAST.intersection(tail[: official.start()].split()[-1:])
-        or _FORMER.intersection(tail[: official.start()].split()[-3:])
-    ):
+    if official is not None and _past_office(tail[: official.start()].split()):
         return None  # "a former president of Nauru", "a former deputy prime minister of Thailand"
     if (
         official is not None
@@ -634,7 +643,7 @@ def evidence_before(before: str, after: str) -> str | None:
     if _PRAISED_ROLE.search(tail):
         return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
     found = _RELATION_BEFORE.search(tail)
-    if found is not None and found.group().startswith("blaming") and _BLAME_DENIED.search(tail):
+    if found is not None and found.group().startswith("blam") and _BLAME_DENIED.search(tail):
         return None  # "stopped short of blaming China": no blame laid
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
@@ -895,10 +904,13 @@ _PRAISED_ROLE = re.compile(
     # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
     # ... or in the noun: "extended congratulations to Timor-Leste on becoming", "to the people and
-    # leadership of Timor-Leste", "sent a congratulatory message to"
-    r"|\b(?:congratulations|congratulatory\s+(?:messages?|letters?|notes?|cables?))\s+to\s+"
-    r"(?:the\s+)?(?:(?:people|government|leadership|leaders?)\s+(?:and\s+(?:the\s+)?"
-    r"(?:people|government|leadership|leaders?)\s+)?of\s+(?:the\s+)?)?$"
+    # leadership of Timor-Leste", "sent a congratulatory message to"; condolences alike ("conveyed
+    # India's condolences to the people and the royal family of Thailand")
+    r"|\b(?:congratulations|congratulatory\s+(?:messages?|letters?|notes?|cables?|telegrams?)|"
+    r"condolences|sympath(?:y|ies))\s+to\s+(?:the\s+)?"
+    # ... "to the Party, State and people of Vietnam"
+    r"(?:(?:(?:party|state|people|government|leadership|leaders?|royal\s+family|nation)\s*,?\s+"
+    r"(?:and\s+(?:the\s+)?)?){1,4}of\s+(?:the\s+)?)?$"
 )
 
 

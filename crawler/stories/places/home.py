@@ -119,7 +119,7 @@ _NAMED_BODY = re.compile(
     # "the Office of Civil Defense (OCD) said"; not another's ("the UN Office of Counter-Terrorism",
     # "the Treasury Department's Office of Foreign Assets Control", "the Office of the High
     # Commissioner for Human Rights")
-    r"|\b[Tt]he\s+Office\s+of\s+(?!the\b)[A-Z]"
+    r"|(?:\b[Tt]he\s+|(?:^|[.!?,]\s+|\n))Office\s+of\s+(?!the\b)[A-Z]"
     # Cambodia's and Timor-Leste's: "the State Secretariat of Civil Aviation", "the Secretariat of
     # State for Vocational Training"
     r"|\bState\s+Secretariat\s+(?:of|for)\s+[A-Z]|\bSecretariat\s+of\s+State\s+(?:of|for)\s+[A-Z]"
@@ -127,8 +127,9 @@ _NAMED_BODY = re.compile(
 _NOT_A_BODY = re.compile(
     r"\b(?:News|Press|Travel|Advertising|Talent|Ratings?|Credit)\s+Agency\b"
     r"|\bBoard of (?:Directors|Trade)\b"
-    # the EU's, in any agency's copy: "the European Commission said in a statement"
-    r"|\bEuropean\s+Commission\b"
+    # the EU's, in any agency's copy: "the European Commission said in a statement"; the US
+    # Treasury's sanctions office, its state often left unsaid
+    r"|\bEuropean\s+Commission\b|\bOffice\s+of\s+Foreign\s+A"
 )
 _BODY_GOES_ON = re.compile(r"\s+(?:(?:of|for|on)\s+)?[A-Z]")
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"

@@ -278,7 +278,8 @@ _EXAMPLES_BEFORE = re.compile(
     r"|\bunlike\b[^,]*$|^\s*(?:like|as\s+with|just\s+as)\b[^,]*$"
     # ... or an earlier deal of its kind: "its second such pact after the one with Australia",
     # "Japan's third after those with Australia and the United Kingdom"
-    r"|\b(?:after|than|like)\s+(?:the\s+ones?|those|that)\s+(?:signed\s+)?with\s+(?:the\s+)?$"
+    r"|\b(?:after|than|like|similar\s+to)\s+(?:the\s+ones?|those|that)\s+"
+    r"(?:[\w-]+\s+)?(?:signed\s+|concluded\s+|agreed\s+)?with\s+(?:the\s+)?$"
 )
 # The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
 # growing reach", "The visit comes as US tariffs rattle the region", "came a day after Prabowo held

@@ -325,38 +325,54 @@ AHEAD_DAYS = 60
 
 # What is still going on or still to come, in a sentence that names an earlier day or time: "will
 # provide A$20 million, up from A$15 million last year", "warships are taking part in the exercise,
-# running from Nov 3 to Nov 14", "attending as a full member since Oct 26".
+# running from Nov 3 to Nov 14", "attending as a full member since Oct 26", "remain deployed".
 _STILL = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled)|plans?|since|running|runs|"
-    r"until|through|ongoing)\b|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing\b"
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled)|plans?\s+to|planned\s+to|"
+    r"since|running|runs|until|ongoing|currently|remains?|remained|continues?|continued|"
+    r"continuing)\b|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing\b"
+)
+# A clause that opens the sentence and keeps its own time, before the name: "Having joined the bloc
+# on October 26, Timor-Leste took part", "Previously an observer, Timor-Leste took part".
+_FRONTED = re.compile(
+    r"\s*(?:having|after|since|following|before|when|while|once|previously|formerly|until)\b"
+    r"[^,;]*[,;]"
 )
 
 
 def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
-    """The sentence around a name, reporting no one and naming no day of the week, tells only of
-    days a week or more before the story's `day`, or, naming none, says it was before ("at the
-    time", "previously"); nothing in it is still going on or to come. Unlike `dated`, a year alone
-    does not do: "attended ..., in line with the bloc's policy since 2021" is the news."""
+    """The sentence around a name, reporting no one and naming no day of the week, tells of an
+    earlier time and nothing still going on or to come: its days are all a week or more before the
+    story's `day`, the first told before the name ("was signed in Kuala Lumpur on October 26 in
+    the presence of US President Donald Trump"); or, naming none, it says the time was before ("at
+    the time", "last year", "in recent years"). A clause that opens the sentence keeps its time to
+    itself. Unlike `dated`, a year alone does not do: "attended ..., in line with the bloc's policy
+    since 2021" is the news."""
     sentence = _unreported(folded, start, end, _NEWS_DAY)
-    if sentence is None:
+    if sentence is None or _STILL.search(sentence):
         return False
-    sentence = _RELATIVE_CLAUSE.sub(",", sentence)
-    if _STILL.search(sentence):
-        return False
-    if day is not None:
-        found = list(_MONTH_DAY.finditer(sentence))
-        if found:
-            # every day named is an earlier one ("handed over on November 10 ... under a package
-            # approved on October 30" is the news), and the first is told before the name: "was
-            # signed on October 26 in the presence of US President Donald Trump", not "handed
-            # over by the Japanese ambassador under a package approved on October 30"
-            before = len(sentence_parts(folded, start, end)[0])
-            return found[0].start() < before and all(
+    before = len(sentence_parts(folded, start, end)[0])
+    fronted = _FRONTED.match(sentence)
+    cut = fronted.end() if fronted is not None and fronted.end() <= before else 0
+    rest = sentence[cut:]
+    found = list(_MONTH_DAY.finditer(rest))
+    if found:
+        # "handed over on November 10 ... under a package approved on October 30" is the news,
+        # and so is "handed over by the Japanese ambassador under a package approved on October 30"
+        return (
+            day is not None
+            and cut + found[0].start() < before
+            and all(
                 (then := _day_named(f, day)) is not None
                 and day - then >= timedelta(days=RECALL_DAYS)
                 for f in found
             )
-    return bool(_EARLIER.search(sentence))
+        )
+    rest = _RELATIVE_CLAUSE.sub(",", rest)
+    return any(
+        # not a time that names another: "an observer at the time of last year's meeting"
+        not rest.startswith((" of", "'s", "’s"), m.end())
+        for m in _EARLIER.finditer(rest)
+    )
 
 
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
