@@ -7501,3 +7501,24 @@ def test_the_second_review_mends_of_earlier_days_offices_titles_and_blame() -> N
         "congratulations to the Party, State and people of Vietnam on the 80th anniversary of "
         "National Day."
     )
+
+
+def test_a_state_set_before_its_own_authorities_at_work_acts() -> None:
+    """ "In Vietnam, authorities ordered the evacuation of tens of thousands of people": the
+    state's own bodies at work; "In Vietnam, prices rose" is a place."""
+    story = (
+        "MANILA (AFP) - Typhoon Kalmaegi slammed into the central Philippines on Tuesday, the "
+        "national disaster agency said.\n\n"
+    )
+    at_work = parties_in(
+        "Typhoon Kalmaegi kills dozens",
+        story + "In Vietnam, authorities ordered the evacuation of tens of thousands of people.",
+        "2025-11-04T15:00:00+08:00",
+    )
+    assert "VNM" in at_work
+    prices = parties_in(
+        "Typhoon Kalmaegi kills dozens",
+        story + "In Vietnam, prices of vegetables rose ahead of the storm.",
+        "2025-11-04T15:00:00+08:00",
+    )
+    assert "VNM" not in prices

@@ -986,6 +986,25 @@ _ON_THE = re.compile(r"on the \S+$")
 _SECURITIES_NEXT = re.compile(r"\s+(?:bonds?|securities|debt|paper|treasuries|borrowing costs)\b")
 
 
+# "In Vietnam, authorities ordered the evacuation ...", "In Thailand, the government has promoted":
+# the state's own bodies at work, the state set before them.
+_IN_FRONT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*in\s+(?:the\s+)?$")
+_BODY_AT_WORK_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:local\s+|central\s+|national\s+)?(?:authorities|officials|government|"
+    r"police|military|army|navy|coast\s+guard)\s+(?:(?:has|have|had|is|are|was|were)\s+)?"
+    r"(?:also\s+|already\s+)?[a-z]+(?:ed|s|ing)\b"
+)
+
+
+def body_after_fronted(folded: str, start: int, end: int) -> bool:
+    """The state opens the sentence as where its own bodies act: "In Vietnam, authorities ordered
+    fishing boats to return to port"."""
+    return bool(
+        _IN_FRONT_BEFORE.search(folded, max(0, start - 12), start)
+        and _BODY_AT_WORK_AFTER.match(folded, end)
+    )
+
+
 def official_after(text: str, folded: str, end: int, listed: bool = False) -> bool:
     """An official body right after the name ("the Thai government", "Japan's foreign ministry"),
     with no capitalised word between them: "Malaysian Furniture Council" is an association.

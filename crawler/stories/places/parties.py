@@ -15,6 +15,7 @@ from crawler.stories.places.agency import (
     PAST,
     PREPOSITIONS,
     acts,
+    body_after_fronted,
     evidence_before,
     gathered_as,
     government_after,
@@ -625,9 +626,10 @@ class _Reading:
             # Vietnam")
             self.place(actors, "background")
             return
-        body = official_after(text, folded, last.end, len(chain) > 1) and not market_members(
-            folded, first.start, last.end
-        )
+        body = (
+            official_after(text, folded, last.end, len(chain) > 1)
+            or body_after_fronted(folded, first.start, last.end)
+        ) and not market_members(folded, first.start, last.end)
         before = evidence_before(*sentence)
         if (
             before == "relation"
