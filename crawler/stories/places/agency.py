@@ -36,7 +36,7 @@ _OFFICIAL = (
     # "a department store" is a shop
     r"state department|foreign office|department(?![- ]stores?\b)|"
     r"spokesperson|spokesman|spokeswoman|junta|regime|"
-    r"communist party|party chief|mission|missions|representative|representatives|"
+    r"communist party|party chief|party,\s+state|mission|missions|representative|representatives|"
     r"head of state|state media|foreign(?! (?:tourists?|visitors?|arrivals?|investors?|investment|"
     r"workers?|direct|students?|buyers?|companies|firms|nationals?|interest|demand|capital|"
     r"exchange|currency|currencies|reserves|inflows?|outflows?|funds?|ownership|brands?|goods|"
@@ -501,13 +501,18 @@ _BUSINESS_BEFORE = re.compile(
 _PORTFOLIO_WORDS = word_set("trade investment industry")
 _GOVERNMENT_STAFF = re.compile(r"(?:officials?|ministers?|negotiators?|envoys?|diplomats?)\b")
 PAST = word_set("then former ex")
+# ... but "not only blamed China", "never shied from blaming", "did not hesitate to blame"
+_BLAME_LAID = re.compile(r"\b(?:not\s+only|shied\s+(?:away\s+)?from|hesitate[sd]?\s+to)\s+")
 _BLAME_DENIED = re.compile(
     r"\b(?:short\s+of|not|never|without|refused\s+to|declined\s+to|refrained\s+from|avoided|"
     r"stopped|no\s+point(?:\s+in)?|too\s+early\s+to)\s+(?:\w+\s+){0,2}?blam\w*\s+(?:the\s+)?$"
 )
 # Words of a title between "former" or "then" and its office: "the then deputy prime minister of
 # Thailand", "a former first deputy foreign minister of"; not "former and serving ministers of".
-_TITLE_WORDS = word_set("deputy vice first senior acting prime foreign defence defense chief")
+_TITLE_WORDS = word_set(
+    "deputy vice first senior acting prime foreign defence defense chief coordinating caretaker "
+    "interim long-serving two-time three-time second"
+)
 _COUNTING_VERBS = word_set(
     "welcomed welcomes received receives recorded records attracted attracts hosted hosts exported "
     "exports imported imports shipped ships earned earns posted logged saw drew accounted reached "
@@ -594,8 +599,8 @@ def _past_office(words: list[str]) -> bool:
     """The words before an office-holder's title end with "former", "ex" or "then", give or take
     words of the title ("a former deputy", "the then first deputy"): a past office."""
     for word in reversed(words[-4:]):
-        if word in PAST:
-            return True
+        if word in PAST or word.startswith(("then-", "ex-", "former-")):
+            return True  # "the then-deputy prime minister", "an ex-deputy"
         if word not in _TITLE_WORDS:
             return False
     return False
@@ -643,7 +648,12 @@ def evidence_before(before: str, after: str) -> str | None:
     if _PRAISED_ROLE.search(tail):
         return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
     found = _RELATION_BEFORE.search(tail)
-    if found is not None and found.group().startswith("blam") and _BLAME_DENIED.search(tail):
+    if (
+        found is not None
+        and found.group().startswith("blam")
+        and _BLAME_DENIED.search(tail)
+        and not _BLAME_LAID.search(tail)
+    ):
         return None  # "stopped short of blaming China": no blame laid
     if found is None:
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
@@ -901,8 +911,11 @@ _PRAISED_ROLE = re.compile(
     r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)(?:ed|es|e|s|ing)?\s+(?!to\b)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:mediation|efforts?|contributions?|support|assistance|facilitation|work|role|leadership)"
     r"\s+(?:of|by)\s+(?:the\s+)?$"
-    # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming"
-    r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?$"
+    # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming",
+    # "congratulated the people of Laos on their National Day"
+    r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?"
+    r"(?:(?:people|government|leadership|leaders?)\s+(?:and\s+(?:the\s+)?"
+    r"(?:people|government|leadership|leaders?)\s+)?of\s+(?:the\s+)?)?$"
     # ... or in the noun: "extended congratulations to Timor-Leste on becoming", "to the people and
     # leadership of Timor-Leste", "sent a congratulatory message to"; condolences alike ("conveyed
     # India's condolences to the people and the royal family of Thailand")
@@ -988,11 +1001,20 @@ _SECURITIES_NEXT = re.compile(r"\s+(?:bonds?|securities|debt|paper|treasuries|bo
 
 # "In Vietnam, authorities ordered the evacuation ...", "In Thailand, the government has promoted":
 # the state's own bodies at work, the state set before them.
-_IN_FRONT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*in\s+(?:the\s+)?$")
+_IN_FRONT_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n|\bmeanwhile,\s+)\s*in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
+)
 _BODY_AT_WORK_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:local\s+|central\s+|national\s+)?(?:authorities|officials|government|"
-    r"police|military|army|navy|coast\s+guard)\s+(?:(?:has|have|had|is|are|was|were)\s+)?"
-    r"(?:also\s+|already\s+)?[a-z]+(?:ed|s|ing)\b"
+    r",\s+(?:the\s+)?(?:local\s+|central\s+|national\s+|provincial\s+)?(?:authorities|"
+    r"officials|government|police|military|army|navy|coast\s+guard)\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|already\s+)?"
+    # a verb of a body at work, not a noun after the body's ("government bonds rallied", "police
+    # killings during the drug war")
+    r"(?:ordered|ordering|orders|said|says|announced|announces|evacuated|evacuating|banned|bans|"
+    r"closed|closes|shut|issued|issues|declared|declares|imposed|imposes|deployed|deploying|"
+    r"arrested|detained|warned|warns|urged|urges|launched|launches|began|begun|started|"
+    r"suspended|suspends|promoted|organised|organized|organising|organizing|rescued|reported|"
+    r"confirmed|recorded|told|asked|called|raised|set\s+up|stepped\s+up)\b"
 )
 
 

@@ -116,11 +116,6 @@ _NAMED_BODY = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?){1,6}"
     r"(?:Authority|Agency|Department|Directorate|Bureau|Commission|Board)\b"
     r"|\b(?:Authority|Department|Directorate|Bureau|Commission|Board)\s+(?:of|for|on)\s+[A-Z]"
-    # "the Office of Civil Defense (OCD) said"; not another's ("the UN Office of Counter-Terrorism",
-    # "the Treasury Department's Office of Foreign Assets Control", "the Office of the High
-    # Commissioner for Human Rights")
-    # (after "the" or where a sentence, a clause or a line starts: see _OFFICE_OPENS)
-    r"|\bOffice\s+of\s+(?!the\b)[A-Z]"
     # Cambodia's and Timor-Leste's: "the State Secretariat of Civil Aviation", "the Secretariat of
     # State for Vocational Training"
     r"|\bState\s+Secretariat\s+(?:of|for)\s+[A-Z]|\bSecretariat\s+of\s+State\s+(?:of|for)\s+[A-Z]"
@@ -128,11 +123,9 @@ _NAMED_BODY = re.compile(
 _NOT_A_BODY = re.compile(
     r"\b(?:News|Press|Travel|Advertising|Talent|Ratings?|Credit)\s+Agency\b"
     r"|\bBoard of (?:Directors|Trade)\b"
-    # the EU's, in any agency's copy: "the European Commission said in a statement"; the US
-    # Treasury's sanctions office, its state often left unsaid
-    r"|\bEuropean\s+Commission\b|\bOffice\s+of\s+Foreign\s+A"
+    # the EU's, in any agency's copy: "the European Commission said in a statement"
+    r"|\bEuropean\s+Commission\b"
 )
-_OFFICE_OPENS = re.compile(r"(?:\b[Tt]he|^|[.!?,]|\n)\s*$")
 _BODY_GOES_ON = re.compile(r"\s+(?:(?:of|for|on)\s+)?[A-Z]")
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,4}\s")  # another organisation's body: "the AU Commission"
 
@@ -148,10 +141,6 @@ def named_body(text: str, mentions: list[Mention], home: str) -> bool:
             # "The Commission said": whose is told before, if anywhere ("The Bureau of
             # Immigration" goes on)
             or (" " not in name and not _BODY_GOES_ON.match(text, found.end()))
-            or (
-                name.startswith("Office")
-                and not _OFFICE_OPENS.search(text, max(0, found.start() - 6), found.start())
-            )
         ):
             continue
         if any(

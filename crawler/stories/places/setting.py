@@ -332,23 +332,29 @@ _STILL = re.compile(
     r"continuing)\b|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing\b"
 )
 # A clause that opens the sentence and keeps its own time, before the name: "Having joined the bloc
-# on October 26, Timor-Leste took part", "Previously an observer, Timor-Leste took part".
+# on October 26, Timor-Leste took part".
 _FRONTED = re.compile(
-    r"\s*(?:having|after|since|following|before|when|while|once|previously|formerly|until)\b"
-    r"[^,;]*[,;]"
+    r"\s*(?:having|after|since|following|before|when|while|once|until)\b[^,;]*[,;]"
 )
+# A time told as past in a sentence of the past perfect: "The US president had publicly pressed
+# both governments to stop fighting at the time" (a bare "last year" or "in the past" is as often
+# a comparison with the news: "pledged US$2 million, up from US$1 million last year").
+_HAD_THEN = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+)
+_AT_THAT_TIME = re.compile(r"\b(?:at the time|at that time)\b(?!\s+of\b)")
 
 
 def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
     """The sentence around a name, reporting no one and naming no day of the week, tells of an
     earlier time and nothing still going on or to come: its days are all a week or more before the
     story's `day`, the first told before the name ("was signed in Kuala Lumpur on October 26 in
-    the presence of US President Donald Trump"); or, naming none, it says the time was before ("at
-    the time", "last year", "in recent years"). A clause that opens the sentence keeps its time to
-    itself. Unlike `dated`, a year alone does not do: "attended ..., in line with the bloc's policy
-    since 2021" is the news."""
+    the presence of US President Donald Trump"); or, naming none, it is in the past perfect and
+    says so ("had pressed both governments at the time"). A clause that opens the sentence keeps
+    its time to itself. Unlike `dated`, a year alone does not do: "attended ..., in line with the
+    bloc's policy since 2021" is the news."""
     sentence = _unreported(folded, start, end, _NEWS_DAY)
-    if sentence is None or _STILL.search(sentence):
+    if sentence is None or _STILL.search(_RELATIVE_CLAUSE.sub(",", sentence)):
         return False
     before = len(sentence_parts(folded, start, end)[0])
     fronted = _FRONTED.match(sentence)
@@ -367,12 +373,7 @@ def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
                 for f in found
             )
         )
-    rest = _RELATIVE_CLAUSE.sub(",", rest)
-    return any(
-        # not a time that names another: "an observer at the time of last year's meeting"
-        not rest.startswith((" of", "'s", "’s"), m.end())
-        for m in _EARLIER.finditer(rest)
-    )
+    return bool(_HAD_THEN.search(rest) and _AT_THAT_TIME.search(rest))
 
 
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
