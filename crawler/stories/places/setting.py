@@ -196,11 +196,12 @@ MADE_OF = (
 # ASEAN countries with China, Japan..."); a bloc's own members (ASEAN, the GCC) do not act.
 _GROUPS = re.compile(rf"\b(?:groups|{MADE_OF})\b[^.;]{{0,120}}$")
 _GROUP_NOUN = re.compile(r"\b(?:agreement|pact|forum|summit|grouping|framework)\b")
-# "have also applied", "has long been", "has imposed": a present perfect (regular and common
-# irregular participles)
+# A past participle, regular or a common irregular one ("imposed", "taken", "shown", "held").
+_PARTICIPLE = r"\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+# "have also applied", "has long been", "has imposed": a present perfect
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|already\s+|not\s+|yet\s+|since\s+)*"
-    r"(?:been\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+    rf"(?:been\s+)?{_PARTICIPLE}"
 )
 # a commitment made is news, whatever its tense: "the US has pledged $1 million"
 _PLEDGED = re.compile(r"\b(?:pledged|offered|agreed|promised|vowed|committed|proposed)$")
@@ -267,7 +268,7 @@ _ALSO_STANDING = re.compile(
     r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?!which\s+(?!also\b)|who\b)[a-z'-]+(?:\s+[a-z'-]+){0,2})*?"
     # ... not a message sent: "Singapore and Vietnam have also informed the ASEAN Secretariat"
     r"\s+(?:(?:has|have)\s+also\s+(?:\w+ly\s+)?(?!informed\b|notified\b)"
-    r"\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
+    rf"{_PARTICIPLE}"
     r"|also\s+(?:claims?|have claims|has claims)\b"
     # "Malaysia, Thailand and Vietnam hold the status of partner countries"
     r"|(?:hold|holds|have|has|enjoy|enjoys)\s+(?:the\s+)?(?:(?:same|similar)\s+)?status\b"
@@ -339,9 +340,7 @@ _FRONTED = re.compile(
 # A time told as past in a sentence of the past perfect: "The US president had publicly pressed
 # both governments to stop fighting at the time" (a bare "last year" or "in the past" is as often
 # a comparison with the news: "pledged US$2 million, up from US$1 million last year").
-_HAD_THEN = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|en|wn|ne|un|ept|ught|id|ld|lt)\b"
-)
+_HAD_THEN = re.compile(rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{_PARTICIPLE}")
 _AT_THAT_TIME = re.compile(r"\b(?:at the time|at that time)\b(?!\s+of\b)")
 
 
