@@ -34,7 +34,7 @@ from crawler.stories.rewrites import (
 )
 from crawler.stories.rewrites import score as rewrite_score
 from crawler.stories.signatures import StoryIndex, signature
-from crawler.stories.updates import is_update, long_enough
+from crawler.stories.updates import close_enough, keeps_a_sentence, long_enough
 
 if TYPE_CHECKING:
     from crawler.store import Store
@@ -315,10 +315,10 @@ class Grouper:
             return []
         for other in self.store.stories.same_headline(art["source"], art["headline"], article_id):
             earlier = self.rewrites.entries.get(other)
-            if earlier is None:
-                continue  # out of the window
+            if earlier is None or not close_enough(entry, earlier):
+                continue  # out of the window, or too far apart to read the text
             text = self.store.stories.article_text(other)
-            if text is not None and is_update(entry, earlier, art["body"], text["body"]):
+            if text is not None and keeps_a_sentence(art["body"], text["body"]):
                 return [(other, "update", 1.0)]
         return []
 

@@ -41,13 +41,17 @@ def long_enough(headline: str | None) -> bool:
 def is_update(later: Described, earlier: Described, later_text: str, earlier_text: str) -> bool:
     """Printed within UPDATE_HOURS of each other, sharing most of the names and figures and at
     least one sentence."""
+    return close_enough(later, earlier) and keeps_a_sentence(later_text, earlier_text)
+
+
+def close_enough(later: Described, earlier: Described) -> bool:
+    """Printed within UPDATE_HOURS of each other and sharing most of the names and figures: what
+    the two descriptions tell, before either text is read."""
     if abs(later.hours - earlier.hours) > UPDATE_HOURS:
         return False
     shorter = min(len(later.anchor_ids), len(earlier.anchor_ids))
     shared = len(np.intersect1d(later.anchor_ids, earlier.anchor_ids))
-    if shorter == 0 or shared < min(MIN_SHARED, shorter) or shared < MIN_SHARE * shorter:
-        return False
-    return keeps_a_sentence(later_text, earlier_text)
+    return shorter > 0 and shared >= min(MIN_SHARED, shorter) and shared >= MIN_SHARE * shorter
 
 
 def keeps_a_sentence(later_text: str, earlier_text: str) -> bool:
