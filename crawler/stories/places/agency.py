@@ -1001,9 +1001,7 @@ _SECURITIES_NEXT = re.compile(r"\s+(?:bonds?|securities|debt|paper|treasuries|bo
 
 # "In Vietnam, authorities ordered the evacuation ...", "In Thailand, the government has promoted":
 # the state's own bodies at work, the state set before them.
-_IN_FRONT_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n|\bmeanwhile,\s+)\s*in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
-)
+_IN_FRONT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*in\s+(?:the\s+)?$")
 _BODY_AT_WORK_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:local\s+|central\s+|national\s+|provincial\s+)?(?:authorities|"
     r"officials|government|police|military|army|navy|coast\s+guard)\s+"
