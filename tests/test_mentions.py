@@ -198,6 +198,9 @@ GUARDED = [
     ("St. John\u2019s said Antigua and Barbuda would sign", "ATG", True),
     ("St. John's, Newfoundland", "ATG", False),
     ("a festival in Kingston, Ontario", "JAM", False),
+    ("Trinidad's prime minister", "TTO", True),
+    ("LA TRINIDAD", "TTO", False),  # a dateline: the capital of Benguet, the Philippines
+    ("the vegetable trading post in La Trinidad, Benguet", "TTO", False),
     ("Santiago welcomed the Chilean delegation", "CHL", True),
     ("Santiago Bernabeu stadium", "CHL", False),
     ("Cuba said the embargo must end", "CUB", True),
