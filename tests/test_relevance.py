@@ -1537,3 +1537,31 @@ def test_officials_looking_on_or_an_embassy_on_a_mission_make_no_festival_a_rela
         "2024-11-08",
     )
     assert relevance_of(db, ids) == {"audience": "none", "mission": "none"}
+
+
+def test_a_summit_of_the_bloc_and_another_bloc_and_its_committee_abroad_are_core(
+    tmp_path: Path,
+) -> None:
+    """A state that "participated in the second ASEAN-GCC Summit" meets the bloc there (the summit
+    is no mere topic); an ambassador chairing the bloc's committee in a partner's capital, in the
+    lead, is the bloc at work, however rarely the story names it."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "summit": (
+            "UAE participates in second ASEAN-GCC Summit in Kuala Lumpur",
+            "KUALA LUMPUR, 27th May, 2025 (WAM) -- The UAE today participated in the second "
+            "ASEAN-GCC Summit, held in the Malaysian capital.\n\nThe summit issued a joint "
+            "statement on raising trade and investment.",
+        ),
+        "committee": (
+            "Vietnamese ambassador chairs regional committee's dialogue with Australian foreign "
+            "affairs department",
+            "Canberra (VNA) - Vietnamese Ambassador to Australia Nguyen Thi Thu Trang, in her "
+            "capacity as chair of the Canberra Committee of the 11-member Southeast Asian bloc, on "
+            "February 18 co-chaired the committee's annual dialogue with Australia's Department "
+            "of Foreign Affairs and Trade.\n\nThe dialogue reviewed cooperation in education and "
+            "agriculture.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-05-27"))
+    assert judged == {"summit": "core", "committee": "core"}

@@ -552,7 +552,7 @@ def judge(
         diplomacy,
         bool(strong),
         reasons,
-        _bilateral(bloc, partners, members, text, gazetteer),
+        _bilateral(bloc, partners, members, text, gazetteer, lead),
     )
 
 
@@ -565,12 +565,22 @@ _CHAIR_TITLED = re.compile(
 )
 
 
+# One of the bloc's committees in a third country: "the ASEAN Committee in Canberra", "the
+# Canberra Committee of the Southeast Asian bloc".
+_BLOC_COMMITTEE = re.compile(
+    r"\bASEAN\s+Committees?\s+in\b|\bCommittees?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ASEAN|(?:Southeast|South-East)\s+Asian\s+(?:bloc|grouping|nations|association))\b",
+    re.IGNORECASE,
+)
+
+
 def _bilateral(
     bloc: list[ActorPresence],
     partners: list[ActorPresence],
     members: list[ActorPresence],
     text: str,
     gazetteer: Gazetteer,
+    lead: str = "",
 ) -> bool:
     """A member and a partner in the title, the bloc named once or twice and never in the title,
     never beside that partner ("Japan and ASEAN", "the ASEAN-Japan summit"), and in the lead by its
@@ -588,6 +598,10 @@ def _bilateral(
         # the member acts as the bloc's chair in the title: "Malaysia's Anwar, as regional chair,
         # asks U.S. for talks"
         or _CHAIR_TITLED.search(text.split("\n", 1)[0]) is not None
+        # the bloc's committee abroad at work in the lead: "in her capacity as chair of the
+        # Canberra Committee of the 11-member Southeast Asian bloc, co-chaired the committee's
+        # annual dialogue with Australia's Department of Foreign Affairs"
+        or _BLOC_COMMITTEE.search(lead) is not None
         # one of the bloc's bodies at work, named again, is no backdrop: "the warehouse is
         # managed by the AHA Centre ... The AHA Centre deployed relief items"; a Secretariat that
         # once "said" the forum's working group would meet is
