@@ -7298,6 +7298,26 @@ def test_the_european_commission_is_no_body_of_the_outlets_state() -> None:
     assert "IDN" in deported
 
 
+def test_a_body_after_an_abbreviated_state_is_that_states() -> None:
+    """ "The U.S. Department of Commerce has imposed duties on quartz made in Vietnam", in a
+    Vietnamese outlet's copy: the department is the US's (the abbreviation's last point ends the
+    state's name before the body's), not a Vietnamese one; "The Department of Commerce" alone
+    would be."""
+
+    def parties(who: str) -> set[str]:
+        return parties_in(
+            "US sets duties on Vietnamese quartz",
+            f"{who} has imposed preliminary anti-dumping duties of up to 94.6% on quartz surface "
+            "products made in Vietnam.\n\nIn a preliminary determination published this week, "
+            "the department said the respondents had sold at less than fair value.",
+            "2025-07-23T21:05:00+07:00",
+            agency="VnExpress International",
+        )
+
+    assert parties("The U.S. Department of Commerce") == {"USA"}
+    assert "VNM" in parties("The Department of Commerce")
+
+
 def test_a_state_named_only_in_a_recalled_event_with_its_leader_is_background(
     tmp_path: Path,
 ) -> None:
@@ -7496,6 +7516,13 @@ def test_a_state_set_before_its_own_authorities_at_work_acts() -> None:
         "2025-11-04T15:00:00+08:00",
     )
     assert "VNM" in at_work
+    provinces = parties_in(
+        "Typhoon Kalmaegi kills dozens",
+        story + "In Vietnam, authorities in several central provinces ordered fishing boats back "
+        "to port.",
+        "2025-11-04T15:00:00+08:00",
+    )
+    assert "VNM" in provinces
     prices = parties_in(
         "Typhoon Kalmaegi kills dozens",
         story + "In Vietnam, prices of vegetables rose ahead of the storm.",
@@ -7544,3 +7571,166 @@ def test_the_third_review_mends_of_comparisons_blame_titles_and_fronted_states()
         agency="VNA",
         dateline="HANOI",
     )
+
+
+def test_a_state_that_invites_or_is_told_of_concerns_is_a_party() -> None:
+    """ "At the invitation of Malaysia, Wang will attend" makes the inviting state a party, and "had
+    conveyed its concerns to Bangladesh" the state spoken to; "concerns over Bangladesh's floods"
+    is a topic."""
+    invited = parties_in(
+        "Chinese FM to attend East Asia cooperation meetings",
+        "BEIJING, July 7 (Xinhua) -- Wang Yi will attend a series of foreign ministers' meetings "
+        "in Kuala Lumpur, a Foreign Ministry spokesperson said on Monday.\n\nAt the invitation of "
+        "Malaysia, which holds the rotating ASEAN chairmanship this year, Wang will attend the "
+        "China-ASEAN Foreign Ministers' Meeting, spokesperson Mao Ning said.",
+        "2025-07-07T18:00:00+08:00",
+        agency="Xinhua",
+        dateline="BEIJING",
+    )
+    assert "MYS" in invited
+    lead = (
+        "NEW DELHI (PTI) - India and Indonesia will deepen defence ties, external affairs ministry "
+        "spokesperson Randhir Jaiswal said on Friday.\n\n"
+    )
+    told = parties_in(
+        "India, Indonesia to deepen defence ties",
+        lead + "Responding to a separate question, Jaiswal said India had conveyed its concerns to "
+        "Bangladesh over recent attacks on minorities.",
+        "2025-01-24T18:00:00+05:30",
+        agency="PTI",
+        dateline="NEW DELHI",
+    )
+    assert "BGD" in told
+    topic = parties_in(
+        "India, Indonesia to deepen defence ties",
+        lead + "Jaiswal also voiced concerns over the floods in Bangladesh.",
+        "2025-01-24T18:00:00+05:30",
+        agency="PTI",
+        dateline="NEW DELHI",
+    )
+    assert "BGD" not in topic
+
+
+def test_a_pair_among_the_issues_talked_about_is_a_topic() -> None:
+    """ "exchanged views on regional and international issues of mutual interest, including the
+    ASEAN-UK Dialogue Partnership": the bloc is what two states talked about, not a side."""
+    body = (
+        "Foreign Minister Saleumxay Kommasith received a courtesy call from the Minister for the "
+        "Indo-Pacific of the United Kingdom on July 25 in Vientiane.\n\nDuring the meeting, "
+        "Saleumxay welcomed the UK minister to Laos.\n\n"
+    )
+    talked = parties_in(
+        "Lao FM receives UK minister",
+        body + "The two sides also exchanged views on regional and international issues of "
+        "mutual interest, including the ASEAN-UK Dialogue Partnership, which marks its third "
+        "anniversary this year.",
+        "2024-07-26T18:00:00+07:00",
+        agency="KPL",
+    )
+    assert talked >= {"GBR", "LAO"}
+    assert "ASEAN" not in talked
+
+
+def test_a_state_described_as_the_blocs_partner_leaves_the_bloc_out() -> None:
+    """ "Australia, as ASEAN's first dialogue partner, strongly supports Timor-Leste's accession"
+    describes Australia; the bloc does nothing in it. "ASEAN's partners support" still has the
+    bloc's own relation."""
+    lead = (
+        "DILI (TATOLI) - The Government of Australia and the Government of Timor-Leste on Tuesday "
+        "signed a grant agreement to train Timorese public servants ahead of the country's "
+        "expected admission to the Association of Southeast Asian Nations (ASEAN).\n\n"
+    )
+
+    def parties(line: str) -> set[str]:
+        return parties_in(
+            "Australia, Timor-Leste sign agreement to support ASEAN accession readiness",
+            lead + line,
+            "2025-06-24T18:00:00+09:00",
+            agency="TATOLI",
+        )
+
+    described = parties(
+        "Ambassador Whitfield said Australia, as ASEAN's first dialogue partner, strongly supports "
+        "Timor-Leste's accession."
+    )
+    assert described >= {"AUS", "TLS"}
+    assert "ASEAN" not in described
+    assert "ASEAN" in parties("Ambassador Whitfield said ASEAN's partners support the accession.")
+
+
+def test_a_stance_spoken_in_the_present_perfect_is_an_act() -> None:
+    """ "Washington has called the election a sham" is the US speaking, low in the story or not;
+    "The United States has long imposed sanctions on the junta" is a standing fact."""
+    lead = (
+        "Myanmar's military regime has trumpeted praise from election observers for the first "
+        "phase of its general election.\n\nVoting took place in only 102 townships in the first "
+        "phase.\n\nResidents told reporters that polling stations were quiet.\n\nThe junta held a "
+        "briefing for observers on Sunday.\n\n"
+    )
+
+    def parties(line: str) -> set[str]:
+        return parties_in("Junta touts observers' praise", lead + line, "2025-12-30T11:05:00+06:30")
+
+    assert "USA" in parties(
+        "Washington has called the election a sham designed to entrench military rule."
+    )
+    assert "USA" not in parties("The United States has long imposed sanctions on the junta.")
+
+
+def test_a_state_that_flies_in_or_airlifts_relief_acts() -> None:
+    """ "India flew in about 15 tons of relief supplies" and "Japan airlifted tents" are donors at
+    work, however low in the story."""
+    lead = (
+        "YANGON (AP) - Rescuers in Myanmar dug through rubble on Saturday after the earthquake.\n\n"
+        "China sent a rescue team from Yunnan province.\n\nAid groups said the needs were "
+        "enormous.\n\n"
+    )
+
+    def parties(line: str) -> set[str]:
+        return parties_in(
+            "Myanmar quake toll rises",
+            lead + line,
+            "2025-03-29T18:00:00+06:30",
+            agency="The Associated Press",
+            dateline="YANGON",
+        )
+
+    assert "IND" in parties(
+        "India flew in about 15 tons of relief supplies, including tents, on an air force "
+        "transport plane."
+    )
+    assert "JPN" in parties("Japan airlifted tents and water purifiers to Mandalay.")
+
+
+def test_a_states_wish_conveyed_is_its_own() -> None:
+    """ "His Majesty conveyed Malaysia's wish to strengthen trade ... and expressed appreciation
+    for China's role as Malaysia's largest trading partner": Malaysia wants something of China,
+    though the partner it is called is China's description."""
+    parties = parties_in(
+        "King, Chinese President hold talks in Beijing",
+        "BEIJING: The Chinese President hosted a welcoming ceremony for the King on the second "
+        "day of a state visit.\n\nAccording to a statement from the palace, His Majesty conveyed "
+        "Malaysia's wish to strengthen trade, investment and technology cooperation with China, "
+        "and expressed appreciation for China's role as Malaysia's largest trading partner.",
+        "2024-09-20T21:15:00+08:00",
+        agency="The Star",
+        dateline="BEIJING",
+    )
+    assert {"MYS", "CHN"} <= parties
+
+
+def test_a_summit_a_state_is_invited_to_is_still_a_topic() -> None:
+    """ "invited Modi to take part in the ASEAN-India Summit that the Philippines will host next
+    year": a summit to come, no side of the story yet, as "participated in the ASEAN-GCC Summit"
+    is."""
+    parties = parties_in(
+        "Marcos, Modi agree to upgrade ties",
+        "NEW DELHI (PNA) - President Ferdinand Marcos Jr. and Prime Minister Narendra Modi agreed "
+        "on Tuesday to raise ties to a strategic partnership.\n\nMarcos said he had invited Modi "
+        "to take part in the ASEAN-India Summit that the Philippines will host next year.",
+        "2025-08-05T18:00:00+08:00",
+        agency="PNA",
+        dateline="NEW DELHI",
+    )
+    assert {"PHL", "IND"} <= parties
+    assert "ASEAN" not in parties

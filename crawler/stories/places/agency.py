@@ -149,7 +149,8 @@ _ACTS = (
     r"opposed|opposes|oppose|expressed|expresses|express|reaffirmed|reaffirms|reaffirm|"
     r"affirmed|affirms|affirm|committed|commits|commit|recognised|recognized|recognises|"
     r"recognizes|recognise|recognize|invited|invites|invite|sent|sends|send|dispatched|"
-    r"dispatches|deployed|deploys|deploy|imposed|imposes|impose|lifted|lifts|lift|sanctioned|"
+    r"dispatches|airlifted|airlifts|flew in|flies in|handed over|hands over|"
+    r"deployed|deploys|deploy|imposed|imposes|impose|lifted|lifts|lift|sanctioned|"
     r"sanctions|approved|approves|approve|ratified|ratifies|ratify|voted|voting|"
     r"votes|vote|seeks|sought|seek|wants|want|plans|planned|plan|intends|aims|aim|is ready|are "
     r"ready|was ready|were ready|stands ready|stand ready|stood ready|is willing|are willing|"
@@ -228,6 +229,11 @@ _RELATION_BEFORE = re.compile(
     r"as did|"
     r"voting (?:against|for|in favou?r) included|"
     r"conveyed to|communicated to|"
+    # "had conveyed its concerns to Bangladesh", "raised its objections with Beijing"
+    r"(?:conveyed|communicated|relayed|raised|expressed|voiced|lodged)\s+"
+    r"(?:(?:its|his|her|their|our|the|a|an|strong|serious|deep|grave|formal)\s+){1,3}"
+    r"(?:concerns?|displeasure|objections?|protests?|disappointment|unhappiness)\s+"
+    r"(?:to|with)|"
     r"thanked|thanks|thank|accused|accuses|warned|warns|invited|invites|invite|inviting|congratulated|"
     r"provided|"
     # condolences conveyed: "conveyed his condolences to Thailand on the passing of"
@@ -298,6 +304,9 @@ _RELATION_BEFORE = re.compile(
     r"(?:a|the|its|their)\s+(?:request|proposal|invitation|offer|appeal|announcement|decision) by|"
     # "received an invitation from the Philippines": the state that invites
     r"(?:a|an|the|its|their)\s+(?:request|invitation|offer|appeal)\s+from|"
+    # "At the invitation of Malaysia, Wang will attend": the state that invites
+    r"(?:at|on|upon)\s+(?:the\s+)?(?:kind\s+|official\s+|formal\s+|special\s+)?"
+    r"(?:invitation|request)\s+of|"
     r"(?:attempts?|efforts?|bids?) by|(?:role|part|efforts?|contributions?) (?:played|made) by|"
     # what a state said of the act reported: "drawing condemnation from the United Nations"
     rf"(?:{'|'.join(sorted(SAID_FROM))}) from|"
@@ -365,6 +374,8 @@ _OWN = re.compile(
     r"leadership|interests|security|defence|defense|national security|diplomacy|partners|"
     r"partner|ally|allies|invitation|approval|consent|veto|rejection|protest|warning|demand|"
     r"demands|efforts|readiness|vote|ratification|recognition|cooperation|engagement|"
+    # what it wants, told by its envoy or head of state: "conveyed Malaysia's wish to strengthen"
+    r"wish|wishes|desire|aspirations?|"
     # its conduct: "China's coercive behaviour"
     r"behaviour|behavior|attempts|provocations|incursions|coercion)\b"
 )
@@ -1005,6 +1016,9 @@ _IN_FRONT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*in\s+(?:the\s+)?$")
 _BODY_AT_WORK_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:local\s+|central\s+|national\s+|provincial\s+)?(?:authorities|"
     r"officials|government|police|military|army|navy|coast\s+guard)\s+"
+    # where they act, within the state: "authorities in several central provinces ordered"
+    r"(?:in\s+(?:the\s+|several\s+|some\s+|many\s+|at\s+least\s+\w+\s+|\w+\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:provinces?|regions?|districts?|cities|areas|localities|states)\s+)?"
     r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|already\s+)?"
     # a verb of a body at work, not a noun after the body's ("government bonds rallied", "police
     # killings during the drug war")
@@ -1193,13 +1207,20 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     )
 
 
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
+_ROLE_OF_ANOTHER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:partners?|ally|allies)\b")
+
+
 def owns(text: str, folded: str, start: int, end: int) -> bool:
     """The name's own official body, position or relation: "Japan's foreign ministry",
     "Russia's stance", "Vietnam-Japan relations"."""
     after = window_after(folded, end)
-    if _OWN.match(after) or (
-        official_after(text, folded, end) and not market_members(folded, start, end)
-    ):
+    if _OWN.match(after):
+        # ... not a description of another: "Australia, as ASEAN's first dialogue partner,"
+        return not (
+            _AS_BEFORE.search(folded, max(0, start - 8), start) and _ROLE_OF_ANOTHER.match(after)
+        )
+    if official_after(text, folded, end) and not market_members(folded, start, end):
         return True
     # the second name of a pair: "Japan" in "Vietnam-Japan relations", not "amid US-China rivalry"
     pair = PAIR_BEFORE.search(folded, max(0, start - 30), start)

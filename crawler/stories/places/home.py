@@ -144,13 +144,23 @@ def named_body(text: str, mentions: list[Mention], home: str) -> bool:
         ):
             continue
         if any(
-            m.start < found.end() and found.start() < m.end and m.actor != home for m in mentions
+            m.start < found.end()
+            and found.start() <= m.end + 3
+            and m.actor != home
+            and _STATE_BEFORE_BODY.fullmatch(text, m.end, max(m.end, found.start()))
+            for m in mentions
         ):
-            continue  # another's: "the European Commission", "the Thai Trade Commission"
+            # another's: "the European Commission", "the Thai Trade Commission", "The U.S.
+            # Department of Commerce" (its name stops at the abbreviation's last point)
+            continue
         return True
     return False
 
 
+# What may stand between a state's name and its body's, within a line as in _NAMED_BODY: nothing,
+# a space, a possessive ("...from China, Taiwan\nThe Department of Foreign Trade" is no Taiwanese
+# body).
+_STATE_BEFORE_BODY = re.compile(r"(?:['’]s?)?[^\S\n]*")
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 

@@ -203,8 +203,13 @@ _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|already\s+|not\s+|yet\s+|since\s+)*"
     rf"(?:been\s+)?{_PARTICIPLE}"
 )
-# a commitment made is news, whatever its tense: "the US has pledged $1 million"
-_PLEDGED = re.compile(r"\b(?:pledged|offered|agreed|promised|vowed|committed|proposed)$")
+# a commitment made is news, whatever its tense: "the US has pledged $1 million"; so is a stance
+# spoken: "Washington has called the election a sham", "Beijing has condemned the drills"
+_PLEDGED = re.compile(
+    r"\b(?:pledged|offered|agreed|promised|vowed|committed|proposed|called|urged|condemned|"
+    r"criticised|criticized|denounced|warned|demanded|rejected|dismissed|described|labelled|"
+    r"labeled|branded|accused|blamed|protested)$"
+)
 _REPORTED = re.compile(r"\b(?:said|says|told|according|announced|added|noted|stated|briefed)\b")
 _DAY = re.compile(
     r"\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -494,7 +499,24 @@ def _topic(folded: str, start: int, end: int) -> bool:
         before = before[: pair.start()]
     elif _EXERCISE_AFTER.match(after):
         return False  # "the second edition of the ASEAN-India Maritime Exercise": both sail in it
-    return bool(_TOPIC_BEFORE.search(before))
+    elif _PAIR_MEETING_AFTER.match(after) and _TAKING_PART_IN.search(before):
+        return False  # "participated in the second ASEAN-GCC Summit": both sides meet in it
+    return bool(_TOPIC_BEFORE.search(before) or _TOPICS_LISTED_BEFORE.search(before))
+
+
+# One of the issues talked about: "exchanged views on regional and international issues of mutual
+# interest, including the ASEAN-UK Dialogue Partnership".
+_TOPICS_LISTED_BEFORE = re.compile(
+    r"\b(?:issues|matters|topics|subjects|areas)\s+(?:of\s+(?:mutual|common|shared)\s+"
+    r"(?:interest|concern)\s*)?,?\s+(?:such\s+as|including|notably|especially)\s+(?:the\s+)?$"
+)
+_PAIR_MEETING_AFTER = re.compile(rf"{PAIR_HEAD}(?:summit|meeting|ministerial|consultations)\b")
+# (not the plain verb: "invited Modi to take part in the ASEAN-India Summit" next year)
+_TAKING_PART_IN = re.compile(
+    r"\b(?:participated|participates|participating|took\s+part|takes\s+part|taking\s+part|"
+    r"joined|joins|attended|attends|attending)\s+in\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+|\d+\w*)\s+)?(?:the\s+)?$"
+)
 
 
 _EXERCISE_AFTER = re.compile(
