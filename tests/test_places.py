@@ -7721,8 +7721,7 @@ def test_a_states_wish_conveyed_is_its_own() -> None:
 
 def test_a_summit_a_state_is_invited_to_is_still_a_topic() -> None:
     """ "invited Modi to take part in the ASEAN-India Summit that the Philippines will host next
-    year": a summit to come, no side of the story yet, as "participated in the ASEAN-GCC Summit"
-    is."""
+    year": a summit to come, and the topic of the two states' talks."""
     parties = parties_in(
         "Marcos, Modi agree to upgrade ties",
         "NEW DELHI (PNA) - President Ferdinand Marcos Jr. and Prime Minister Narendra Modi agreed "
@@ -7734,3 +7733,93 @@ def test_a_summit_a_state_is_invited_to_is_still_a_topic() -> None:
     )
     assert {"PHL", "IND"} <= parties
     assert "ASEAN" not in parties
+
+
+def test_the_review_of_invitations_concerns_wishes_stances_and_bodies() -> None:
+    """What a review of those cues found: a passive ("has been called China's closest ally") or a
+    sentence with another perfect ("the United States has imposed sanctions") is no stance spoken;
+    people's or a market's desire is no state's wish; an invitation from what a state owns, or of
+    an earlier year once low in the story, is no party; concerns "with Myanmar-based scam
+    compounds" are about them; "the U.S. The Fisheries Agency said" begins a sentence of the home
+    state's own; "officials in rebel-held areas" are not the state's."""
+    published = "2025-07-07T18:00:00+08:00"
+    exports = (
+        "KUALA LUMPUR (Reuters) - Vietnam's exports rose 12 percent in the first half, the "
+        "statistics office said on Monday.\n\nShipments of electronics led the gains.\n\nAnalysts "
+        "expect growth to slow.\n\n"
+    )
+    assert "KHM" not in parties_in(
+        "Vietnam exports rise",
+        exports + "Cambodia has been called China's closest ally in the region.",
+        published,
+        agency="Reuters",
+    )
+    vote = (
+        "YANGON (Reuters) - Myanmar's junta held a vote on Sunday.\n\nTurnout was low.\n\nPolling "
+        "stations were quiet.\n\n"
+    )
+    assert "USA" not in parties_in(
+        "Myanmar votes",
+        vote + "Rights groups have condemned the vote, and the United States has imposed "
+        "sanctions on the junta's leaders.",
+        published,
+        agency="Reuters",
+    )
+    assert "MYS" not in parties_in(
+        "Holiday bookings brisk",
+        "KUALA LUMPUR: Travel agents reported brisk bookings for the school holidays.\n\nAgents "
+        "said Malaysians' desire to travel abroad remained strong despite the weak ringgit.",
+        published,
+        agency="The Star",
+    )
+    durian = parties_in(
+        "Thai durian exports hit record",
+        "BANGKOK (Reuters) - Thai durian exports hit a record in May, the commerce ministry "
+        "said.\n\nDemand is driven by China's growing middle-class desire for premium fruit.",
+        published,
+        agency="Reuters",
+        dateline="BANGKOK",
+    )
+    assert "CHN" not in durian
+    assert "THA" not in parties_in(
+        "Boxers to train in Bangkok",
+        "PHNOM PENH - Cambodian boxers will train in Bangkok at the invitation of Thailand's "
+        "boxing association.",
+        published,
+        agency="Khmer Times",
+    )
+    assert "IDN" not in parties_in(
+        "ASEAN, Japan talks",
+        "SINGAPORE (Reuters) - ASEAN foreign ministers met Japan's foreign minister on Monday.\n\n"
+        "They agreed to deepen cooperation.\n\nThe meeting was the first this year.\n\nJapan "
+        "pledged support.\n\nThe ASEAN Secretariat was set up in 1976 at the invitation of "
+        "Indonesia.",
+        published,
+        agency="Reuters",
+        dateline="SINGAPORE",
+    )
+    scams = parties_in(
+        "Thailand cuts power to border towns",
+        "BANGKOK (Reuters) - Thailand cut power to border towns on Monday.\n\nThai lawmakers have "
+        "long voiced their concerns with Myanmar-based scam compounds.",
+        published,
+        agency="Reuters",
+        dateline="BANGKOK",
+    )
+    assert "MMR" not in scams
+    assert "JPN" in parties_in(
+        "Seafood exports rise",
+        "TOKYO (Kyodo) - Japan's seafood exports rose in May, with shipments up to Vietnam, "
+        "Thailand and the U.S. The Fisheries Agency said Friday that scallops led the gains.",
+        published,
+        agency="Kyodo",
+        dateline="TOKYO",
+    )
+    assert "MMR" not in parties_in(
+        "Thai troops reinforce border",
+        "MAE SOT, Thailand (Reuters) - Thai troops reinforced the border on Monday.\n\nIn Myanmar, "
+        "officials in rebel-held areas said air strikes had destroyed a school and a clinic.",
+        published,
+        agency="Reuters",
+        dateline="MAE SOT",
+    )

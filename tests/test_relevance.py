@@ -1539,20 +1539,13 @@ def test_officials_looking_on_or_an_embassy_on_a_mission_make_no_festival_a_rela
     assert relevance_of(db, ids) == {"audience": "none", "mission": "none"}
 
 
-def test_a_summit_of_the_bloc_and_another_bloc_and_its_committee_abroad_are_core(
-    tmp_path: Path,
-) -> None:
-    """A state that "participated in the second ASEAN-GCC Summit" meets the bloc there (the summit
-    is no mere topic); an ambassador chairing the bloc's committee in a partner's capital, in the
-    lead, is the bloc at work, however rarely the story names it."""
+def test_the_blocs_committee_abroad_chaired_in_the_lead_is_core(tmp_path: Path) -> None:
+    """An ambassador acting "in her capacity as chair of" the bloc's committee in a partner's
+    capital, in the lead, is the bloc at work, however rarely the story names it; an ambassador
+    who "also chairs" it while meeting for their own state, or a committee of the ASEAN
+    Inter-Parliamentary Assembly, leaves two states' relation."""
     db = tmp_path / "ww.db"
     texts = {
-        "summit": (
-            "UAE participates in second ASEAN-GCC Summit in Kuala Lumpur",
-            "KUALA LUMPUR, 27th May, 2025 (WAM) -- The UAE today participated in the second "
-            "ASEAN-GCC Summit, held in the Malaysian capital.\n\nThe summit issued a joint "
-            "statement on raising trade and investment.",
-        ),
         "committee": (
             "Vietnamese ambassador chairs regional committee's dialogue with Australian foreign "
             "affairs department",
@@ -1562,6 +1555,25 @@ def test_a_summit_of_the_bloc_and_another_bloc_and_its_committee_abroad_are_core
             "of Foreign Affairs and Trade.\n\nThe dialogue reviewed cooperation in education and "
             "agriculture.",
         ),
+        "own state": (
+            "Thailand, South Korea discuss fruit exports",
+            "SEOUL (Bangkok Post) - Thai Ambassador to South Korea Suchada Rattanakul, who also "
+            "chairs the ASEAN Committee in Seoul, met Korean Agriculture Minister Song Mi-ryung on "
+            "Tuesday to discuss access for Thai mangoes and durians.\n\nThe two sides agreed to "
+            "speed up quarantine checks.\n\nSong also congratulated ASEAN on admitting "
+            "Timor-Leste as its 11th member.",
+        ),
+        "assembly": (
+            "Vietnam, China legislators agree to deepen exchanges",
+            "Vientiane (VNA) - National Assembly Chairman Tran Thanh Man met Chinese NPC Vice "
+            "Chairman Wang Dongming on November 18 on the sidelines of the meeting of the "
+            "Executive Committee of the ASEAN Inter-Parliamentary Assembly in Vientiane.\n\nThe "
+            "two sides agreed to deepen exchanges between the two legislatures.\n\nWang also "
+            "congratulated ASEAN on admitting Timor-Leste as its 11th member.",
+        ),
     }
-    judged = relevance_of(db, group_texts(db, texts, "2025-05-27"))
-    assert judged == {"summit": "core", "committee": "core"}
+    judged = {
+        name: relevance_of(db, group_texts(db, {name: text}, "2025-11-20"))[name]
+        for name, text in texts.items()
+    }
+    assert judged == {"committee": "core", "own state": "related", "assembly": "related"}

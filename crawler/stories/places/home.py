@@ -147,11 +147,13 @@ def named_body(text: str, mentions: list[Mention], home: str) -> bool:
             m.start < found.end()
             and found.start() <= m.end + 3
             and m.actor != home
+            and (found.start() < m.end or not found.group().startswith("The "))
             and _STATE_BEFORE_BODY.fullmatch(text, m.end, max(m.end, found.start()))
             for m in mentions
         ):
             # another's: "the European Commission", "the Thai Trade Commission", "The U.S.
-            # Department of Commerce" (its name stops at the abbreviation's last point)
+            # Department of Commerce" (its name stops at the abbreviation's last point; not "...to
+            # the U.S. The Fisheries Agency said", a sentence of its own)
             continue
         return True
     return False
