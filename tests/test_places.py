@@ -7823,3 +7823,80 @@ def test_the_review_of_invitations_concerns_wishes_stances_and_bodies() -> None:
         agency="Reuters",
         dateline="MAE SOT",
     )
+
+
+def test_the_second_review_of_stances_invitations_concerns_and_bodies() -> None:
+    """What a second review found: a stance makes a party only of the state that opens the
+    sentence and speaks it ("which China has condemned" leaves the Philippines and the United
+    States where they were, "a position the Philippines and Malaysia have rejected" is standing),
+    and not a habit ("has repeatedly accused"), a call for an election or a stance not taken; an
+    invitation or concerns from a body named for a state ("the Vietnam Chamber of Commerce",
+    "India's edible oil importers") are no party; "officials in Arakan Army-held districts" are
+    not the state's; "...to the U.S. Department of Trade and Industry Secretary Cristina Roque
+    said" begins the home state's own sentence."""
+    published = "2025-07-07T18:00:00+08:00"
+    lead = (
+        "HANOI (Reuters) - Vietnam and Japan signed a coast guard cooperation deal on Monday, the "
+        "Vietnamese foreign ministry said.\n\nThe deal covers training and equipment.\n\nJapan "
+        "will provide two patrol boats.\n\n"
+    )
+
+    def background(line: str) -> set[str]:
+        found = parties_in(
+            "Vietnam, Japan sign coast guard deal",
+            lead + line,
+            published,
+            agency="Reuters",
+            dateline="HANOI",
+        )
+        return found - {"VNM", "JPN"}
+
+    assert not background(
+        "The Philippines and the United States hold annual Balikatan drills, which China has "
+        "condemned as provocative."
+    )
+    assert not background(
+        "China claims almost all of the South China Sea, a position the Philippines and Malaysia "
+        "have rejected."
+    )
+    assert not background(
+        "The Philippines has repeatedly accused Chinese vessels of dangerous manoeuvres."
+    )
+    assert not background(
+        "Cambodia has called a general election for July, adding to regional uncertainty."
+    )
+    assert not background("India has not criticised the polls.")
+    assert "VNM" not in parties_in(
+        "Japanese business delegation visits Hanoi",
+        "HANOI (VNA) - A delegation of 40 Japanese firms began a three-day visit to Hanoi on "
+        "Tuesday at the invitation of the Vietnam Chamber of Commerce and Industry (VCCI).",
+        published,
+        agency="VNA",
+        dateline="HANOI",
+    )
+    assert "IND" not in parties_in(
+        "Palm oil prices fall",
+        "KUALA LUMPUR (Reuters) - Malaysian palm oil futures fell on Monday.\n\nSeveral refiners "
+        "have voiced their concerns to India's edible oil importers over delayed payments.",
+        published,
+        agency="Reuters",
+        dateline="KUALA LUMPUR",
+    )
+    assert "MMR" not in parties_in(
+        "Typhoon hits Philippines",
+        "MANILA (AFP) - A typhoon slammed into the northern Philippines on Monday, the disaster "
+        "agency said.\n\nIn Myanmar, officials in Arakan Army-held districts said floods had cut "
+        "roads.",
+        published,
+        agency="AFP",
+        dateline="MANILA",
+    )
+    assert "PHL" in parties_in(
+        "Exports rise",
+        "MANILA - Philippine exports rose 8 percent in May, with the biggest gains in shipments "
+        "to the U.S. Department of Trade and Industry Secretary Cristina Roque said the outlook "
+        "was bright.",
+        published,
+        agency="PNA",
+        dateline="MANILA",
+    )

@@ -678,13 +678,19 @@ def evidence_before(before: str, after: str) -> str | None:
     word = phrase[0]
     # the phrase's last word before the name, past "the": "talks with (the)", "call on (the)"
     lead_in = phrase[:-1] if len(phrase) > 1 and phrase[-1] == "the" else phrase
-    if "invitation" in phrase and phrase[0] in ("at", "on", "upon"):
+    told = phrase[0] in _CONCERNS_TOLD
+    if told or ("invitation" in phrase and phrase[0] in ("at", "on", "upon")):
         # the state that invites, as weakly as a relation word (not "in 1981 at the invitation of
-        # Indonesia" once low in the story), and not what it owns ("at the invitation of
-        # Thailand's boxing association")
-        return None if _POSSESSIVE_AFTER.match(after) else "relation"
-    if phrase[0] in _CONCERNS_TOLD and after.startswith("-"):
-        return None  # "voiced concerns to China-linked syndicates": about them, not told them
+        # Indonesia" once low in the story), or is told of concerns; not what it owns or what is
+        # named for it ("at the invitation of Thailand's boxing association", "of the Vietnam
+        # Chamber of Commerce", "voiced concerns with Myanmar-based scam compounds")
+        if (
+            _POSSESSIVE_AFTER.match(after)
+            or after.startswith("-")
+            or _ORGANISATION_AFTER.match(after)
+        ):
+            return None
+        return "acting" if told else "relation"
     if len(phrase) > 1 and phrase[-2] in _ASKED and _PEOPLE_AFTER.match(after):
         return None  # "an appeal from Myanmar refugees", "an offer from Singapore universities"
     if (word in _ASKING or lead_in[-2:] == ["call", "on"]) and (
@@ -1025,7 +1031,8 @@ _BODY_AT_WORK_AFTER = re.compile(
     # where they act, within the state: "authorities in several central provinces ordered"
     # (not "officials in rebel-held areas")
     r"(?:in\s+(?:the\s+|several\s+|some\s+|many\s+|at\s+least\s+\w+\s+|\w+\s+)?"
-    r"(?:(?!rebel|opposition|insurgent|militia|resistance)[\w-]+\s+){0,2}?"
+    r"(?:(?!rebel|opposition|insurgent|militia|resistance|[\w-]+-(?:held|occupied|controlled)\b)"
+    r"[\w-]+\s+){0,2}?"
     r"(?:provinces?|districts?|cities)\s+)?"
     r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|already\s+)?"
     # a verb of a body at work, not a noun after the body's ("government bonds rallied", "police
@@ -1215,6 +1222,12 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     )
 
 
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:[a-z&-]+\s+){0,3}?(?:chambers?|universit(?:y|ies)|associations?|federations?|"
+    r"societ(?:y|ies)|clubs?|corporations?|compan(?:y|ies)|firms?|groups?|banks?|institutes?|"
+    r"foundations?|academ(?:y|ies)|colleges?|unions?|leagues?|importers?|exporters?|refiners?|"
+    r"traders?|airlines?|businesses|producers?|manufacturers?)\b"
+)
 _CONCERNS_TOLD = word_set("conveyed communicated relayed raised expressed voiced lodged")
 _AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
 _WISH_AFTER = re.compile(r"['’]s\s+(?:(?:strong|sincere|earnest)\s+)?(?:wish|wishes|desire)\s+to\b")
