@@ -7658,25 +7658,6 @@ def test_a_state_described_as_the_blocs_partner_leaves_the_bloc_out() -> None:
     assert "ASEAN" in parties("Ambassador Whitfield said ASEAN's partners support the accession.")
 
 
-def test_a_stance_spoken_in_the_present_perfect_is_an_act() -> None:
-    """ "Washington has called the election a sham" is the US speaking, low in the story or not;
-    "The United States has long imposed sanctions on the junta" is a standing fact."""
-    lead = (
-        "Myanmar's military regime has trumpeted praise from election observers for the first "
-        "phase of its general election.\n\nVoting took place in only 102 townships in the first "
-        "phase.\n\nResidents told reporters that polling stations were quiet.\n\nThe junta held a "
-        "briefing for observers on Sunday.\n\n"
-    )
-
-    def parties(line: str) -> set[str]:
-        return parties_in("Junta touts observers' praise", lead + line, "2025-12-30T11:05:00+06:30")
-
-    assert "USA" in parties(
-        "Washington has called the election a sham designed to entrench military rule."
-    )
-    assert "USA" not in parties("The United States has long imposed sanctions on the junta.")
-
-
 def test_a_state_that_flies_in_or_airlifts_relief_acts() -> None:
     """ "India flew in about 15 tons of relief supplies" and "Japan airlifted tents" are donors at
     work, however low in the story."""
@@ -7736,8 +7717,8 @@ def test_a_summit_a_state_is_invited_to_is_still_a_topic() -> None:
 
 
 def test_the_review_of_invitations_concerns_wishes_stances_and_bodies() -> None:
-    """What a review of those cues found: a passive ("has been called China's closest ally") or a
-    sentence with another perfect ("the United States has imposed sanctions") is no stance spoken;
+    """What a review of those cues found: a passive ("has been called China's closest ally") and a
+    standing fact beside a stance ("the United States has imposed sanctions") are background;
     people's or a market's desire is no state's wish; an invitation from what a state owns, or of
     an earlier year once low in the story, is no party; concerns "with Myanmar-based scam
     compounds" are about them; "the U.S. The Fisheries Agency said" begins a sentence of the home
@@ -7826,14 +7807,14 @@ def test_the_review_of_invitations_concerns_wishes_stances_and_bodies() -> None:
 
 
 def test_the_second_review_of_stances_invitations_concerns_and_bodies() -> None:
-    """What a second review found: a stance makes a party only of the state that opens the
-    sentence and speaks it ("which China has condemned" leaves the Philippines and the United
-    States where they were, "a position the Philippines and Malaysia have rejected" is standing),
-    and not a habit ("has repeatedly accused"), a call for an election or a stance not taken; an
+    """What a second and a third review found: standing stances in the present perfect are
+    background ("which China has condemned", "a position the Philippines and Malaysia have
+    rejected", "has repeatedly accused", a call for an election, a stance not taken); an
     invitation or concerns from a body named for a state ("the Vietnam Chamber of Commerce",
-    "India's edible oil importers") are no party; "officials in Arakan Army-held districts" are
-    not the state's; "...to the U.S. Department of Trade and Industry Secretary Cristina Roque
-    said" begins the home state's own sentence."""
+    "India's edible oil importers") are no party, but concerns told to a state "regarding" or
+    "about" something are, and so is a message "conveyed to Bangladesh during talks"; officials in
+    areas armed groups hold are not the state's; "U.S. Department of Commerce Secretary Howard
+    Lutnick" in Kyodo's copy is the US's department, not Japan's."""
     published = "2025-07-07T18:00:00+08:00"
     lead = (
         "HANOI (Reuters) - Vietnam and Japan signed a coast guard cooperation deal on Monday, the "
@@ -7891,12 +7872,39 @@ def test_the_second_review_of_stances_invitations_concerns_and_bodies() -> None:
         agency="AFP",
         dateline="MANILA",
     )
-    assert "PHL" in parties_in(
-        "Exports rise",
-        "MANILA - Philippine exports rose 8 percent in May, with the biggest gains in shipments "
-        "to the U.S. Department of Trade and Industry Secretary Cristina Roque said the outlook "
-        "was bright.",
+    assert parties_in(
+        "Automaker shares fall",
+        "TOKYO (Kyodo) -- Shares of Japanese automakers fell Tuesday after U.S. Department of "
+        "Commerce Secretary Howard Lutnick said tariffs on imported semiconductors would take "
+        "effect next month.",
         published,
-        agency="PNA",
+        agency="Kyodo",
+        dateline="TOKYO",
+    ) == {"USA"}
+    pti = (
+        "NEW DELHI (PTI) - India and Indonesia will deepen defence ties, external affairs "
+        "ministry spokesperson Randhir Jaiswal said on Friday.\n\n"
+    )
+    for line in (
+        "Jaiswal said India had conveyed its concerns to Bangladesh regarding recent attacks on "
+        "minorities.",
+        "Jaiswal said the message had been conveyed to Bangladesh during talks in Dhaka.",
+        "Jaiswal said India had conveyed its concerns to Bangladesh about armed groups operating "
+        "along the border.",
+    ):
+        assert "BGD" in parties_in(
+            "India, Indonesia to deepen defence ties",
+            pti + line,
+            published,
+            agency="PTI",
+            dateline="NEW DELHI",
+        )
+    assert "MMR" not in parties_in(
+        "Typhoon hits Philippines",
+        "MANILA (AFP) - A typhoon slammed into the northern Philippines on Monday, the disaster "
+        "agency said.\n\nIn Myanmar, officials in Arakan Army-run districts said floods had cut "
+        "roads.",
+        published,
+        agency="AFP",
         dateline="MANILA",
     )

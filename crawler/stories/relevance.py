@@ -566,11 +566,11 @@ _CHAIR_TITLED = re.compile(
 
 
 # An envoy acting as chair of one of the bloc's committees in a third country: "in her capacity
-# (his role) as chair of the ASEAN Committee in Canberra", "... of the Canberra Committee of the
+# as chair of the ASEAN Committee in Canberra", "... of the Canberra Committee of the
 # Southeast Asian bloc" (not one who "also chairs" it while meeting for their own state, nor a
 # committee of the ASEAN Inter-Parliamentary Assembly).
 _BLOC_COMMITTEE = re.compile(
-    r"\b(?:capacity|role)\s+as\s+(?:the\s+)?(?:chair|chairman|chairperson|chairwoman)\s+of\s+the\s+"
+    r"\bcapacity\s+as\s+(?:the\s+)?(?:chair|chairman|chairperson|chairwoman)\s+of\s+the\s+"
     r"(?:ASEAN\s+Committee\s+in\b|(?:[\w-]+\s+){0,2}?Committee\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:ASEAN|(?:Southeast|South-East)\s+Asian\s+"
     r"(?:bloc|grouping|nations|association))\b(?!\s+Inter-Parliamentary))",

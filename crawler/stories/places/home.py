@@ -147,17 +147,13 @@ def named_body(text: str, mentions: list[Mention], home: str) -> bool:
             m.start < found.end()
             and found.start() <= m.end + 3
             and m.actor != home
-            and (
-                found.start() < m.end
-                or not (found.group().startswith("The ") or _TITLE_NEXT.match(text, found.end()))
-            )
+            and (found.start() < m.end or not found.group().startswith("The "))
             and _STATE_BEFORE_BODY.fullmatch(text, m.end, max(m.end, found.start()))
             for m in mentions
         ):
             # another's: "the European Commission", "the Thai Trade Commission", "The U.S.
             # Department of Commerce" (its name stops at the abbreviation's last point; not "...to
-            # the U.S. The Fisheries Agency said" nor "...to the U.S. Department of Trade and
-            # Industry Secretary Cristina Roque said", a sentence of its own)
+            # the U.S. The Fisheries Agency said", a sentence of its own)
             continue
         return True
     return False
@@ -167,13 +163,6 @@ def named_body(text: str, mentions: list[Mention], home: str) -> bool:
 # a space, a possessive ("...from China, Taiwan\nThe Department of Foreign Trade" is no Taiwanese
 # body).
 _STATE_BEFORE_BODY = re.compile(r"(?:['’]s?)?[^\S\n]*")
-# The rest of a body's name and a title after it: "...rtment of Trade and Industry Secretary"
-_TITLE_NEXT = re.compile(
-    r"[\w'’&-]*(?:[^\S\n]+(?:[A-Z][\w'’&-]*|of|and|for|on|the))*[^\S\n]+(?:(?:Deputy|deputy|"
-    r"Assistant|assistant)[^\S\n]+)?(?:Secretary|Undersecretary|Commissioner|Director|director|"
-    r"Chief|chief|Administrator|Spokesperson|spokesperson|Head|head|Chairman|chairman|"
-    r"Chairperson|chairperson|Officer|officer)\b"
-)
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
