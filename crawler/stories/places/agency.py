@@ -1225,8 +1225,8 @@ _OWNER_S = re.compile(r"['’]s?\s")
 # Agricultural University" (not "to Myanmar about armed groups")
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:(?!(?:about|over|on|in|of|for|to|with|from|regarding|after|amid|during|the|a|an|and|"
-    r"or|that|which|who|as|at|by)\b)[a-z&-]+\s+){0,3}?(?:chambers?|universit(?:y|ies)|associations?|federations?|"
-    r"societ(?:y|ies)|clubs?|corporations?|compan(?:y|ies)|firms?|groups?|banks?|institutes?|"
+    r"or|that|which|who|as|at|by)\b)[a-z&-]+\s+){0,3}?(?:chambers?|universit(?:y|ies)|"
+    r"associations?|federations?|societ(?:y|ies)|clubs?|corporations?|compan(?:y|ies)|firms?|groups?|banks?|institutes?|"
     r"foundations?|academ(?:y|ies)|colleges?|unions?|leagues?|importers?|exporters?|refiners?|"
     r"traders?|airlines?|businesses|producers?|manufacturers?)\b"
 )
