@@ -584,7 +584,7 @@ def _bilateral(
     members: list[ActorPresence],
     text: str,
     gazetteer: Gazetteer,
-    lead: str = "",
+    lead: str,
 ) -> bool:
     """A member and a partner in the title, the bloc named once or twice and never in the title,
     never beside that partner ("Japan and ASEAN", "the ASEAN-Japan summit"), and in the lead by its
