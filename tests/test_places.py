@@ -4611,6 +4611,95 @@ def test_the_role_played_by_a_state_makes_it_a_party() -> None:
     assert "MYS" in ceasefire
 
 
+def test_the_role_a_member_played_as_the_blocs_chair_makes_the_bloc_a_party() -> None:
+    """ "Praised the role played by Malaysia as ASEAN Chair in hosting the special meeting": the
+    chair acted as chair, so the bloc is a party; "support for the Philippines as ASEAN chair"
+    backs its turn, and the bloc is not."""
+    hosted = parties_in(
+        "U.S. hails ceasefire, expects both sides to honour commitments",
+        "Washington, July 30 (AKP) -- The United States has welcomed the ceasefire agreed "
+        "between Cambodia and Thailand.\n\nIn a statement, Secretary of State Marco Rubio "
+        "praised the role played by Malaysia as ASEAN Chair in hosting the special meeting in "
+        "Putrajaya on July 28.",
+        "2025-07-30T11:05:00+07:00",
+    )
+    assert {"MYS", "ASEAN"} <= hosted
+    told_after = parties_in(
+        "U.S. hails ceasefire",
+        "Washington, July 30 (AKP) -- The United States has welcomed the ceasefire agreed "
+        "between Cambodia and Thailand.\n\nRubio thanked Malaysia as ASEAN Chair in convening "
+        "the talks.",
+        "2025-07-30T11:05:00+07:00",
+    )
+    assert "ASEAN" in told_after
+    backed = parties_in(
+        "Japan backs Manila's year at the helm",
+        "TOKYO (Kyodo) -- Japan's foreign minister pledged support for the Philippines as ASEAN "
+        "chair in a call with his Philippine counterpart on Monday.",
+        "2026-01-12T18:00:00+09:00",
+    )
+    assert "ASEAN" not in backed
+
+
+def test_the_blocs_chair_in_apposition_after_the_host_of_talks() -> None:
+    """ "Talks hosted by Malaysian Prime Minister Anwar Ibrahim, the current chair of the
+    Association of Southeast Asian Nations": the chair at work, so the bloc is a party. The same
+    apposition after a leader who only meets another is his state's visit, not the bloc's."""
+    hosted = parties_in(
+        "US welcomes Thailand-Cambodia truce",
+        "WASHINGTON (Reuters) - The United States welcomed the ceasefire between Thailand and "
+        "Cambodia on Tuesday.\n\nThe truce was agreed at talks hosted by Malaysian Prime "
+        "Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian "
+        "Nations, between the leaders of the two countries.",
+        "2025-07-29T18:00:00+00:00",
+    )
+    assert "ASEAN" in hosted
+    met = parties_in(
+        "Anwar meets Xi in Beijing",
+        "BEIJING (Reuters) - Chinese President Xi Jinping met Malaysian Prime Minister Anwar "
+        "Ibrahim, the current chair of the Association of Southeast Asian Nations, in Beijing on "
+        "Tuesday to discuss trade and investment between the two countries.",
+        "2025-07-29T18:00:00+00:00",
+    )
+    assert "ASEAN" not in met
+
+
+def test_a_states_localities_are_its_governments() -> None:
+    """In Vietnam's press, "called on Chinese localities, especially Guangxi, to facilitate
+    customs clearance" asks China's provincial governments: China is a party."""
+    expo = parties_in(
+        "Vietnam promotes trade at China-ASEAN Expo",
+        "Nanning (VNA) - A Vietnamese delegation led by a deputy minister of industry and trade "
+        "is attending the China-ASEAN Expo, which opened in Nanning on September 17.\n\nThe "
+        "deputy minister said Vietnam wants to bring more fruit to consumers in the region. He "
+        "called on Chinese localities, especially Guangxi, to facilitate customs clearance at "
+        "border gates.",
+        "2025-09-18T18:00:00+07:00",
+    )
+    assert "CHN" in expo
+
+
+def test_a_dateline_at_a_blocs_seat_gives_the_agency_no_home_body() -> None:
+    """Anadolu's copy datelined BRUSSELS is not written in Turkey: "the election commission" there
+    is Myanmar's, not a Turkish body. Datelined ANKARA, the same sentence is Turkey's."""
+    from crawler.stories.grouping import analyze
+
+    body = (
+        "The EU said on Monday that the second phase of Myanmar's general election did nothing to "
+        "change its assessment.\n\nAccording to the election commission, turnout was lower "
+        "than in the first phase."
+    )
+    when = "2026-01-12T18:00:00+03:00"
+    brussels = analyze(
+        "EU says vote changes nothing", body, when, dateline="BRUSSELS", agency="Anadolu Agency"
+    )
+    assert "TUR" not in {a[0] for a in brussels["actors"]}
+    ankara = analyze(
+        "EU says vote changes nothing", body, when, dateline="ANKARA", agency="Anadolu Agency"
+    )
+    assert "TUR" in {a[0] for a in ankara["actors"]}
+
+
 def test_aid_given_to_states_and_states_that_resisted_a_proposal_make_parties() -> None:
     """ "$2 million will be given to Vietnam ... $500,000 each will be provided to Myanmar and
     Laos": the recipients of aid are parties; so are states that "had resisted a proposal"."""

@@ -717,6 +717,79 @@ def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words
     assert judged == {"plan": "related", "match": "none"}
 
 
+def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
+    """ "The two companies said in a joint statement" in a story of a Singapore firm's campus in
+    Johor is business; "the two governments said in a joint statement" is a relation."""
+    db = tmp_path / "ww.db"
+    body = (
+        "SINGAPORE - Singapore-based data centre operator Arcturus Digital broke ground on a "
+        "campus in Johor's Sedenak Tech Park on Wednesday.\n\nThe Johor state government said "
+        "the project would create 800 jobs. Singapore lifted a moratorium on new data centres "
+        "in 2022 and has limited new capacity, and a Japanese firm will take a 40 per cent stake, "
+        "the two {who} said in a joint statement."
+    )
+    title = "Data centre firm starts work on Johor campus"
+    judged = {
+        who: relevance_of(
+            db.with_name(f"{who}.db"),
+            group_texts(
+                db.with_name(f"{who}.db"), {who: (title, body.format(who=who))}, "2024-03-13"
+            ),
+        )[who]
+        for who in ("companies", "governments")
+    }
+    assert judged == {"companies": "none", "governments": "related"}
+
+
+def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_path: Path) -> None:
+    """A relation told in one sentence at the end: two ministries' memorandum behind a football
+    camp, police working with another state's ministry "under a cooperation arrangement", a
+    protocol between a ministry and another state's customs. Two firms' memorandum is no relation,
+    nor a story whose memorandum binds no two of its states."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "camp": (
+            "Timor-Leste football team sharpens up in Bali camp",
+            "DENPASAR - Timor-Leste's national football team began a two-week training camp in "
+            "Bali on Monday, with friendly matches against two local clubs before the regional "
+            "championship.\n\nThe coach said his midfielders needed match practice after a "
+            "long break, and the squad would play its first friendly on Thursday.\n\nThe camp "
+            "was arranged under a memorandum of understanding on youth and sports cooperation "
+            "signed in Jakarta last month by Indonesia's Ministry of Youth and Sports and "
+            "Timor-Leste's Secretariat of State for Youth and Sports.",
+        ),
+        "police": (
+            "Police step up checks on border to choke call-centre gangs",
+            "MAE SOT - Police have stepped up checks at the border crossings in Tak province to "
+            "stop workers being trafficked to scam compounds, a deputy commissioner said on "
+            "Monday.\n\nMore than 200 officers were deployed to the crossings this month, and "
+            "checkpoints now screen buses bound for the border town.\n\nThe deputy "
+            "commissioner said the Royal Thai Police had been exchanging information on the "
+            "gangs' financial networks with China's Ministry of Public Security under a "
+            "cooperation arrangement agreed last year.",
+        ),
+        "durian": (
+            "Durian exports top 2 billion USD in seven months",
+            "Hanoi (VNA) - Vietnam's durian exports brought in about 2.07 billion USD in the "
+            "first seven months of 2025, Vietnam's agriculture ministry said on August 19."
+            "\n\nChina remained by far the largest buyer, and growers in Dak Lak expanded "
+            "plantings.\n\n"
+            "Under the durian protocol between the Ministry of Agriculture and Environment and "
+            "the General Administration of Customs of China, the Chinese side last week approved "
+            "another 126 planting-area codes.",
+        ),
+        "firms": (
+            "Data centre operator breaks ground on Johor campus",
+            "JOHOR BAHRU - A Singapore-based data centre operator broke ground on a campus in "
+            "Johor on Wednesday, backed by a Japanese investment firm.\n\nThe two companies "
+            "signed a memorandum of understanding with each other last year, and the first phase "
+            "opens in 2026, the Johor state government said.",
+        ),
+    }
+    judged = relevance_of(db, group_texts(db, texts, "2025-08-19"))
+    assert judged == {"camp": "related", "police": "related", "durian": "related", "firms": "none"}
+
+
 def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a_relation(
     tmp_path: Path,
 ) -> None:

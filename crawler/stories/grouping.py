@@ -92,7 +92,9 @@ def reading(
         # an outlet's sport copy from abroad ("Paris (ANTARA) - Indonesian weightlifter ..."): the
         # dateline is the Games' venue, and the officials it names unqualified are the outlet's own
         at = agency_home
-    home = at or agency_home
+    # a dateline at a bloc's seat ("BRUSSELS", "UNITED NATIONS") is no state's, nor the outlet's
+    # home: an unnamed "the election commission" there is not the agency's state's
+    home = at or (None if _dateline_names_organisation(matcher, dateline) else agency_home)
     mentions = matcher.find(text, day, home)
     # Copy with no dateline, or one the gazetteer does not place ("GENERAL SANTOS CITY", "Port
     # Blair"), is the outlet's own, at home, unless it names another state's office-holder ("Prime
@@ -100,8 +102,8 @@ def reading(
     # theirs.
     domestic = (at is not None and at == agency_home) or (
         at is None
-        and agency_home is not None
-        and not any(m.via is not None and m.actor != agency_home for m in mentions)
+        and home is not None
+        and not any(m.via is not None and m.actor != home for m in mentions)
     )
     evidence: dict[str, str] = {}
     places, home_party = place_actors(
@@ -179,6 +181,15 @@ def _dateline_state(matcher: Matcher, dateline: str | None) -> str | None:
         if actor is not None and actor.type == "state":
             return m.actor
     return None
+
+
+def _dateline_names_organisation(matcher: Matcher, dateline: str | None) -> bool:
+    """The dateline names a bloc or an organisation ("BRUSSELS", "UNITED NATIONS"), not a state."""
+    return any(
+        (actor := matcher.gazetteer.actors.get(m.actor)) is not None
+        and actor.type in ("bloc", "igo")
+        for m in (matcher.find(dateline) if dateline else ())
+    )
 
 
 @dataclass
@@ -380,7 +391,7 @@ class Grouper:
         first = members[0]
         text = "\n".join([m["title"] or "" for m in members] + [first["body"][: LEAD_CHARS * 2]])
         day = _day(first["published_at"] or first["fetched_at"])
-        verdict = judge(presences, text, self.gazetteer, day, places)
+        verdict = judge(presences, text, self.gazetteer, day, places, first["body"])
         actors = sorted(
             ((a, p["articles"], p["mentions"]) for a, p in presence.items()),
             key=lambda x: (-x[2], x[0]),

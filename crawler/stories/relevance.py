@@ -100,6 +100,8 @@ _GENRES = (
     ("culture", _CULTURE, 3, 2, None),
     ("weather", _WEATHER, 4, 3, _HELP_TITLE),
 )
+# ... not firms' work together: "the two companies said in a joint statement"
+_NOT_BY_FIRMS = r"(?<!companies said in a )(?<!firms said in a )(?<!companies issued a )"
 # Words of a relation between states. Titles alone (president, minister, government) are not among
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
@@ -115,7 +117,8 @@ _DIPLOMACY = re.compile(
     r"secretary-general of (?:the )?(?:asean|association|united nations|un)\b|"
     r"chairmanship|"
     r"retreat|declaration|sanctions|tariff|tariffs|free trade|fta|trade deal|trade talks|trade war|"
-    r"defence|defense|security|maritime|military|drills|exercise|joint statement|alliance|allies|"
+    r"defence|defense|security|maritime|military|drills|exercise|alliance|allies|"
+    rf"{_NOT_BY_FIRMS}joint statement|"
     r"protest|condemn\w*|delegation|counterpart|counterparts|bloc|anti-dumping|"
     r"countervailing|safeguard duties|trade remedy|trade remedies|export ban|import ban|"
     r"arms embargo|trade embargo|embargo on|coast guard|navy(?! blue)|naval|water cannons?|"
@@ -146,7 +149,7 @@ _DIPLOMACY = re.compile(
     r"co-sponsored|abstained|abstentions?|extradit\w+|deport\w*|repatriat\w+|"
     # work done together, a neighbour told of a project, a duty on another state's goods; not a
     # joint venture of firms
-    r"briefed|joint(?! ventures?)|import dut(?:y|ies)|"
+    rf"briefed|{_NOT_BY_FIRMS}joint(?! ventures?)|import dut(?:y|ies)|"
     # a market opened to another state's goods, a state's currency watched by another's treasury
     r"market access|currency manipulat\w+|"
     r"(?-i:ODA|High Commissions?|General Assembly|Security Council|Human Rights Council))\b",
@@ -423,9 +426,11 @@ def judge(
     gazetteer: Gazetteer,
     day: date | None,
     places: Iterable[str] = (),
+    body: str = "",
 ) -> Verdict:
     """Relevance, a score in [0, 1] and the reasons, from a story's actors, the states it names
-    only as places, and its text (titles and lead)."""
+    only as places, its text (titles and lead) and its first article's `body` (where a relation
+    told in one sentence low down is read)."""
     # The bloc counts as any actor does, wherever it is prominent: a venue, a status or a topic is
     # no party (see places/), so a bloc named that way in a bilateral story is not a side. Its
     # names add up ("the Russia-ASEAN ministerial meeting ... Russia and ASEAN" is the bloc twice).
@@ -508,6 +513,10 @@ def judge(
         and bool(partners or bloc)
         and bool(members or bloc)
     )
+    # ... or a sentence anywhere binds two of its states by an instrument: "under a memorandum of
+    # understanding signed by Indonesia's Ministry of Youth and Sports and Timor-Leste's
+    # Secretariat of State" in a story of a football camp
+    bound = _bound_in_one_sentence(presences, body, gazetteer, day) if body else None
     for genre, pattern, least, times, spared_by in _GENRES:
         if spared_by is not None and spared_by.search(title):
             # a title of help or of work together: "Australia pledges $2.5 million in flood aid
@@ -515,7 +524,11 @@ def judge(
             # rescue team arrives in Myanmar after quake"
             continue
         found = pattern.findall(text)
-        if len(found) >= least and len(found) > times * len(diplomacy) and not (signed or cohosted):
+        if (
+            len(found) >= least
+            and len(found) > times * len(diplomacy)
+            and not (signed or cohosted or bound)
+        ):
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
             return Verdict(NONE, 0.1, reasons)
     if (members or partners) and not bloc:
@@ -545,7 +558,7 @@ def judge(
                 f"related: a partner's aid, nationals or measures in {', '.join(served)}"
             )
             return Verdict(RELATED, 0.55, reasons)
-    return _by_rules(
+    verdict = _by_rules(
         bloc,
         partners,
         members,
@@ -554,6 +567,63 @@ def judge(
         reasons,
         _bilateral(bloc, partners, members, text, gazetteer, lead),
     )
+    if verdict.relevance == NONE and bound is not None:
+        reasons[-1] = f"related: {bound[0]} and {bound[1]} bound by an instrument in one sentence"
+        return Verdict(RELATED, 0.5, reasons)
+    return verdict
+
+
+# An instrument binding two states, read in one sentence of the body: "under the durian protocol
+# between", "under a memorandum of understanding signed by", "under a cooperation arrangement".
+_INSTRUMENT = re.compile(
+    r"\b(?:memorand(?:um|a) of understanding|mou|memorandum|protocol|"
+    r"(?:cooperation|bilateral) (?:arrangement|agreement|plan))\b",
+    re.IGNORECASE,
+)
+# ... and the sides it binds named in that sentence: "between X and Y", "signed by X and Y", "with
+# China's Ministry of Public Security".
+# Two bodies by their names, the instrument's sides: "between the APSARA National Authority and the
+# Archaeological Survey of India".
+_BETWEEN_BODIES = re.compile(
+    r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?and\s+(?:the\s+)?[A-Z]"
+)
+_BINDS = re.compile(r"\b(?:between|signed\s+(?:\w+\s+){0,6}?by|with)\b", re.IGNORECASE)
+
+
+def _bound_in_one_sentence(
+    presences: list[ActorPresence], body: str, gazetteer: Gazetteer, day: date | None
+) -> tuple[str, str] | None:
+    """Two of the story's states, a member among them, named in one sentence of `body` that binds
+    them by an instrument (a memorandum, a protocol, a cooperation arrangement): a relation told
+    quietly in a business, culture or sport story ("the Royal Thai Police had been exchanging
+    information ... with China's Ministry of Public Security under a cooperation arrangement")."""
+    states = [
+        (p.actor, actor)
+        for p in presences
+        if (actor := gazetteer.actors.get(p.actor)) is not None and actor.type == "state"
+    ]
+    if len(states) < 2 or not any(gazetteer.is_member(a, day) for a, _ in states):
+        return None
+    prominent = {p.actor: p.in_title or p.in_lead for p in presences}
+    folded = fold(body)
+    for found in _INSTRUMENT.finditer(body):
+        start, end = sentence_bounds(folded, found.start(), found.end())
+        sentence = body[start:end]
+        if _BINDS.search(sentence) is None:
+            continue
+        named = [
+            a
+            for a, actor in states
+            if _names_pattern(tuple(actor.aliases + actor.demonyms)).search(sentence)
+        ]
+        if len(named) == 1 and _BETWEEN_BODIES.search(sentence):
+            # one side by its body alone, the story's own state: "the durian protocol between the
+            # Ministry of Agriculture and Environment and the General Administration of Customs of
+            # China"
+            named += [a for a, _ in states if a not in named and prominent[a]][:1]
+        if len(named) >= 2 and any(gazetteer.is_member(a, day) for a in named[:2]):
+            return named[0], named[1]
+    return None
 
 
 # The title's member in apposition as the bloc's chair ("Malaysia's Anwar, as regional chair,

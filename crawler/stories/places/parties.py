@@ -101,7 +101,10 @@ _AS_BLOC_CHAIR = re.compile(
     # ... or the meeting it was: "Mr Anwar, who chaired the meeting in his capacity as ASEAN chair"
     r"(?:(?:the|its)\s+(?:meeting|talks|summit|session|dialogue|consultations)\s+)?"
     r"(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
-    r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?as\s+(?:the\s+)?"
+    r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?"
+    # ... or the chair in apposition, its act told before it: "talks hosted by Malaysian Prime
+    # Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian Nations"
+    r"(?:as\s+(?:the\s+)?|(?P<appos>(?<=,\s)the\s+(?=(?:current|rotating)\s)))"
     r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
     r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
@@ -128,8 +131,14 @@ _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
 # chair": its turn, backed).
 _CHAIR_ACTS_BEFORE = re.compile(
-    r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called)\s+by\s+"
+    r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called|"
+    # "praised the role played by Malaysia as ASEAN Chair"
+    r"role\s+(?:played|taken))\s+by\s+"
     r"(?:[\w.'’-]+\s+){0,5}$"
+)
+# ... or its act in the role told next: "Malaysia as ASEAN Chair in hosting the special meeting"
+_CHAIR_ACTS_AFTER = re.compile(
+    r"\s+in\s+(?:hosting|convening|chairing|brokering|mediating|facilitating|organi[sz]ing)\b"
 )
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 _OWNED_NAME_AFTER = re.compile(
@@ -888,9 +897,10 @@ class _Reading:
                 # ..." is not
                 and (found.group("did") is None or person or m.via is not None)
                 and (
-                    found.group("comma") is not None
+                    (found.group("comma") is not None and found.group("appos") is None)
                     or found.group("capacity") is not None
                     or _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
+                    or _CHAIR_ACTS_AFTER.match(self.folded, found.end())
                 )
                 and self.gazetteer.is_member(state)
                 and found.group("when") is None
