@@ -4664,6 +4664,27 @@ def test_the_blocs_chair_in_apposition_after_the_host_of_talks() -> None:
     assert "ASEAN" not in met
 
 
+def test_a_crown_prince_leading_a_side_is_no_title_won() -> None:
+    """ "The GCC side was led by the Crown Prince of Kuwait" is a summit's delegation, not a team
+    lifting a crown: Kuwait is a party; "the Thai side lifted the crown" in a match is a team."""
+    summit = parties_in(
+        "ASEAN, GCC agree to step up economic ties",
+        "KUALA LUMPUR, May 27 (Bernama) -- ASEAN and the Gulf Cooperation Council agreed to "
+        "deepen trade and investment links at their summit here.\n\nThe GCC side was led by the "
+        "Crown Prince of Kuwait, whose country currently holds the rotating presidency of the "
+        "council.",
+        "2025-05-27T18:00:00+08:00",
+    )
+    assert {"KWT", "GCC", "ASEAN"} <= summit
+    final = parties_in(
+        "Thais retain regional crown",
+        "BANGKOK - The Thai side lifted the crown for a third time on Sunday, beating Vietnam in "
+        "the final before a crowd of 40,000.",
+        "2025-05-27T18:00:00+07:00",
+    )
+    assert "THA" not in final
+
+
 def test_a_states_localities_are_its_governments() -> None:
     """In Vietnam's press, "called on Chinese localities, especially Guangxi, to facilitate
     customs clearance" asks China's provincial governments: China is a party."""

@@ -49,7 +49,8 @@ _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
     r"victory over|trophy|champions|players|side|(?<!arms )race|rider|riders|circuit|away|manager|"
     r"national team|football|"
-    r"titles|crown|edition|contenders)\b"
+    # a title won, not a royal one ("led by the Crown Prince of Kuwait")
+    r"titles|crown(?!\s+prince)|edition|contenders)\b"
 )
 
 
