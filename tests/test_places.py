@@ -4632,6 +4632,31 @@ def test_the_role_a_member_played_as_the_blocs_chair_makes_the_bloc_a_party() ->
         "2025-07-30T11:05:00+07:00",
     )
     assert "ASEAN" in told_after
+    # a turn backed, told with its act ("support Malaysia as ASEAN Chair in hosting"), and an
+    # earlier turn's ("the role played by Laos as ASEAN chair" in a story of 2025) give none
+    for title, body, day in (
+        (
+            "Vietnam, Malaysia leaders hold talks in Hanoi",
+            "Hanoi (VNA) - To Lam held talks with Malaysian Prime Minister Anwar Ibrahim. He "
+            "affirmed that Vietnam will support Malaysia as ASEAN Chair in hosting the 46th and "
+            "47th ASEAN Summits this year.",
+            "2025-01-10T18:00:00+07:00",
+        ),
+        (
+            "India backs Malaysia's ASEAN year",
+            "New Delhi, Jan 20 (PTI) India will extend full support to Malaysia as ASEAN chair in "
+            "organising the ASEAN-India summit, External Affairs Minister S Jaishankar said.",
+            "2025-01-20T18:00:00+05:30",
+        ),
+        (
+            "Lao, Chinese foreign ministers hold talks",
+            "Vientiane (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with his Lao "
+            "counterpart on Tuesday. Wang highly appreciated the role played by Laos as ASEAN "
+            "chair in hosting the 44th and 45th ASEAN Summits.",
+            "2025-02-18T18:00:00+08:00",
+        ),
+    ):
+        assert "ASEAN" not in parties_in(title, body, day), body
     backed = parties_in(
         "Japan backs Manila's year at the helm",
         "TOKYO (Kyodo) -- Japan's foreign minister pledged support for the Philippines as ASEAN "
@@ -4662,6 +4687,16 @@ def test_the_blocs_chair_in_apposition_after_the_host_of_talks() -> None:
         "2025-07-29T18:00:00+00:00",
     )
     assert "ASEAN" not in met
+    for hosted_thing in ("a state banquet", "a lunch"):
+        dined = parties_in(
+            "Xi arrives in Malaysia for state visit",
+            "KUALA LUMPUR (Reuters) - Chinese President Xi Jinping arrived in Malaysia on Tuesday "
+            f"for a state visit.\n\nXi will attend {hosted_thing} hosted by Malaysian Prime "
+            "Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian "
+            "Nations, on Wednesday evening.",
+            "2025-04-15T10:00:00+00:00",
+        )
+        assert "ASEAN" not in dined, hosted_thing
 
 
 def test_a_crown_prince_leading_a_side_is_no_title_won() -> None:
@@ -4698,6 +4733,15 @@ def test_a_states_localities_are_its_governments() -> None:
         "2025-09-18T18:00:00+07:00",
     )
     assert "CHN" in expo
+    # localities as markets and origins are places
+    fruit = parties_in(
+        "Fruit imports through Guangxi border gates rise",
+        "NANNING (Xinhua) -- Fruit imports through Guangxi's border gates rose 20 percent in the "
+        "first half, with durian and dragon fruit from Thai and Vietnamese localities leading the "
+        "growth, local customs said.",
+        "2025-07-18T18:00:00+08:00",
+    )
+    assert not fruit & {"THA", "VNM"}
 
 
 def test_a_dateline_at_a_blocs_seat_gives_the_agency_no_home_body() -> None:
@@ -4719,6 +4763,25 @@ def test_a_dateline_at_a_blocs_seat_gives_the_agency_no_home_body() -> None:
         "EU says vote changes nothing", body, when, dateline="ANKARA", agency="Anadolu Agency"
     )
     assert "TUR" in {a[0] for a in ankara["actors"]}
+    # a member's own outlet there reports its own diplomacy, unless it re-tells another's copy
+    speech = (
+        "The Permanent Representative to the UN, Ambassador Antonio Lagdameo, on Thursday urged "
+        "the Security Council to support the bloc's peace plan for Myanmar.\n\nLagdameo said "
+        "the government remains committed to working with the UN special envoy, and that the "
+        "Department of Foreign Affairs was ready to host consultations."
+    )
+    own = analyze(
+        "Envoy urges UNSC action on Myanmar", speech, when, dateline="UNITED NATIONS", agency="PNA"
+    )
+    assert "PHL" in {a[0] for a in own["actors"]}
+    carried = analyze(
+        "EU rejects Myanmar polls",
+        body + " The election commission said more phases would follow, Anadolu Agency reported.",
+        when,
+        dateline="BRUSSELS",
+        agency="Bernama",
+    )
+    assert "MYS" not in {a[0] for a in carried["actors"]}
 
 
 def test_aid_given_to_states_and_states_that_resisted_a_proposal_make_parties() -> None:

@@ -718,27 +718,41 @@ def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words
 
 
 def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
-    """ "The two companies said in a joint statement" in a story of a Singapore firm's campus in
-    Johor is business; "the two governments said in a joint statement" is a relation."""
+    """ "The two companies said in a joint statement" (or "the two firms said on Wednesday in",
+    "the two groups announced in") in a story of a Singapore firm's campus in Johor is business;
+    "the two governments said in a joint statement" is a relation."""
     db = tmp_path / "ww.db"
     body = (
         "SINGAPORE - Singapore-based data centre operator Arcturus Digital broke ground on a "
         "campus in Johor's Sedenak Tech Park on Wednesday.\n\nThe Johor state government said "
         "the project would create 800 jobs. Singapore lifted a moratorium on new data centres "
         "in 2022 and has limited new capacity, and a Japanese firm will take a 40 per cent stake, "
-        "the two {who} said in a joint statement."
+        "the two {who} in a joint statement."
     )
     title = "Data centre firm starts work on Johor campus"
+    said = {
+        "companies": "companies said",
+        "firms": "firms said on Wednesday",
+        "groups": "groups announced",
+        "governments": "governments said",
+    }
     judged = {
         who: relevance_of(
             db.with_name(f"{who}.db"),
             group_texts(
-                db.with_name(f"{who}.db"), {who: (title, body.format(who=who))}, "2024-03-13"
+                db.with_name(f"{who}.db"),
+                {who: (title, body.format(who=words))},
+                "2024-03-13",
             ),
         )[who]
-        for who in ("companies", "governments")
+        for who, words in said.items()
     }
-    assert judged == {"companies": "none", "governments": "related"}
+    assert judged == {
+        "companies": "none",
+        "firms": "none",
+        "groups": "none",
+        "governments": "related",
+    }
 
 
 def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_path: Path) -> None:
@@ -786,8 +800,55 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
             "opens in 2026, the Johor state government said.",
         ),
     }
+    texts |= {
+        # firms, federations and a health protocol bind no two states
+        "bourse": (
+            "Ringgit opens higher against US dollar",
+            "KUALA LUMPUR, Sept 19 (Bernama) -- The ringgit opened higher against the US dollar "
+            "today after the US Federal Reserve cut its benchmark rate overnight.\n\nBank Negara "
+            "Malaysia was expected to keep the overnight policy rate unchanged, a dealer said."
+            "\n\nAt 8 am, the local note rose to 4.2015/2080 versus the greenback from "
+            "Thursday's close of 4.2110/2150, as exporters sold dollars ahead of the weekend and "
+            "foreign funds returned to local bonds for a third straight session.\n\nThe ringgit "
+            "was also traded higher against a basket of major currencies. It rose against the "
+            "Japanese yen to 2.9310/9358 from 2.9450/9478 at yesterday's close and appreciated "
+            "versus the euro to 4.9402/9478 from 4.9560/9608, while it was little changed against "
+            "the British pound.\n\nThe local currency was traded mostly higher against regional "
+            "currencies. It rose against the Singapore dollar to 3.2755/2808 and strengthened "
+            "against the Thai baht to 13.15/13.18, dealers said.\n\nOn the stock market, the "
+            "benchmark index rose 0.4 percent in early trade, led by banking and plantation "
+            "counters, while turnover was thin ahead of the long weekend.\n\nIn corporate news, "
+            "Bursa Malaysia said it had signed a memorandum of understanding with the US-based "
+            "Nasdaq to explore cross-listing of funds.",
+        ),
+        "final": (
+            "Vietnam crowned regional champions after beating Thailand",
+            "BANGKOK, Jan 5 (VNA) - Vietnam beat hosts Thailand 3-2 in the second leg of the "
+            "final at Rajamangala Stadium, winning the title 5-3 on aggregate.\n\nStriker "
+            "Nguyen Xuan Son scored twice, and the coach praised his players. The Prime Minister "
+            "sent a letter of congratulations to the squad.\n\nThe Vietnam Football Federation "
+            "signed a cooperation agreement with the Football Association of Thailand in 2023 on "
+            "referee training.",
+        ),
+        "virus": (
+            "No need for travel ban amid virus rise in China, health department says",
+            "MANILA - The Department of Health on Monday said there is no need for a travel ban "
+            "on visitors from China.\n\nChina's National Health Commission said last week that "
+            "the increase in infections was expected for the season.\n\nThe Bureau of "
+            "Quarantine will continue to apply the standard health protocol for arriving "
+            "passengers from China and other countries, in line with WHO advice.",
+        ),
+    }
     judged = relevance_of(db, group_texts(db, texts, "2025-08-19"))
-    assert judged == {"camp": "related", "police": "related", "durian": "related", "firms": "none"}
+    assert judged == {
+        "camp": "related",
+        "police": "related",
+        "durian": "related",
+        "firms": "none",
+        "bourse": "none",
+        "final": "none",
+        "virus": "none",
+    }
 
 
 def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a_relation(

@@ -30,6 +30,7 @@ from crawler.stories.rewrites import (
     entry_of,
     is_rewrite,
     rewrite_rank,
+    sources_credited,
     with_alignment,
 )
 from crawler.stories.rewrites import score as rewrite_score
@@ -92,9 +93,20 @@ def reading(
         # an outlet's sport copy from abroad ("Paris (ANTARA) - Indonesian weightlifter ..."): the
         # dateline is the Games' venue, and the officials it names unqualified are the outlet's own
         at = agency_home
-    # a dateline at a bloc's seat ("BRUSSELS", "UNITED NATIONS") is no state's, nor the outlet's
-    # home: an unnamed "the election commission" there is not the agency's state's
-    home = at or (None if _dateline_names_organisation(matcher, dateline) else agency_home)
+    # A dateline at a bloc's seat ("BRUSSELS", "UNITED NATIONS") is no state's, nor the outlet's
+    # home: an unnamed "the election commission" there is not the agency's state's. A member's own
+    # outlet there reports its own diplomacy ("the Department of Foreign Affairs was ready to
+    # host"), unless the copy is re-told from another agency.
+    if (
+        at is None
+        and agency_home is not None
+        and _dateline_names_organisation(matcher, dateline)
+        and not (
+            matcher.gazetteer.is_member(agency_home, day) and not sources_credited(text, agency)
+        )
+    ):
+        agency_home = None
+    home = at or agency_home
     mentions = matcher.find(text, day, home)
     # Copy with no dateline, or one the gazetteer does not place ("GENERAL SANTOS CITY", "Port
     # Blair"), is the outlet's own, at home, unless it names another state's office-holder ("Prime

@@ -100,8 +100,14 @@ _GENRES = (
     ("culture", _CULTURE, 3, 2, None),
     ("weather", _WEATHER, 4, 3, _HELP_TITLE),
 )
-# ... not firms' work together: "the two companies said in a joint statement"
-_NOT_BY_FIRMS = r"(?<!companies said in a )(?<!firms said in a )(?<!companies issued a )"
+# Firms' statement together, no relation's word: "the two companies said on Wednesday in a joint
+# statement", "the two groups announced in a joint statement" (not central banks or development
+# partners: governments').
+_FIRMS_JOINT = re.compile(
+    r"\b(?:companies|firms|groups|carriers|airlines|operators|developers|"
+    r"insurers|lenders|manufacturers|carmakers|shareholders)\b[^.;\n]{0,50}?\b(joint\s+statement)\b",
+    re.IGNORECASE,
+)
 # Words of a relation between states. Titles alone (president, minister, government) are not among
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
@@ -118,7 +124,7 @@ _DIPLOMACY = re.compile(
     r"chairmanship|"
     r"retreat|declaration|sanctions|tariff|tariffs|free trade|fta|trade deal|trade talks|trade war|"
     r"defence|defense|security|maritime|military|drills|exercise|alliance|allies|"
-    rf"{_NOT_BY_FIRMS}joint statement|"
+    r"joint statement|"
     r"protest|condemn\w*|delegation|counterpart|counterparts|bloc|anti-dumping|"
     r"countervailing|safeguard duties|trade remedy|trade remedies|export ban|import ban|"
     r"arms embargo|trade embargo|embargo on|coast guard|navy(?! blue)|naval|water cannons?|"
@@ -149,7 +155,7 @@ _DIPLOMACY = re.compile(
     r"co-sponsored|abstained|abstentions?|extradit\w+|deport\w*|repatriat\w+|"
     # work done together, a neighbour told of a project, a duty on another state's goods; not a
     # joint venture of firms
-    rf"briefed|{_NOT_BY_FIRMS}joint(?! ventures?)|import dut(?:y|ies)|"
+    r"briefed|joint(?! ventures?)|import dut(?:y|ies)|"
     # a market opened to another state's goods, a state's currency watched by another's treasury
     r"market access|currency manipulat\w+|"
     r"(?-i:ODA|High Commissions?|General Assembly|Security Council|Human Rights Council))\b",
@@ -420,6 +426,13 @@ def _cohosted_in_lead(lead: str) -> bool:
     return len(_GOVERNMENT_BODY.findall(sentence)) >= 2
 
 
+def _without_firms_statements(text: str) -> str:
+    """The text with firms' joint statements blanked, of the same length."""
+    return _FIRMS_JOINT.sub(
+        lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text
+    )
+
+
 def judge(
     presences: list[ActorPresence],
     text: str,
@@ -467,7 +480,7 @@ def judge(
         # restraint", "the Government of Japan has provided $26 million" to its disaster centre.
         # Not two members' dispute, where a partner's observers are in passing.
         partners = _bloc_partner_member_sides(rest, gazetteer, day)[1]
-    diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(text)})
+    diplomacy = sorted({m.lower() for m in _DIPLOMACY.findall(_without_firms_statements(text))})
     # One side leads and the other is a party once, further down, with two words of a relation in
     # the title and lead: "Union Foreign Minister receives ambassador" with the envoy's state named
     # once below; with no partner there, another member ("the Chiang Rai provincial governor" below
@@ -574,29 +587,55 @@ def judge(
 
 
 # An instrument binding two states, read in one sentence of the body: "under the durian protocol
-# between", "under a memorandum of understanding signed by", "under a cooperation arrangement".
+# between", "under a memorandum of understanding signed by", "under a cooperation arrangement"
+# (not a health or security protocol).
 _INSTRUMENT = re.compile(
-    r"\b(?:memorand(?:um|a) of understanding|mou|memorandum|protocol|"
+    r"\b(?:memorand(?:um|a) of understanding|mou|memorandum|"
+    r"(?<!health )(?<!security )(?<!safety )(?<!medical )(?<!standard )(?<!treatment )"
+    r"(?<!testing )(?<!quarantine )(?<!anti-doping )protocol|"
     r"(?:cooperation|bilateral) (?:arrangement|agreement|plan))\b",
     re.IGNORECASE,
 )
 # ... and the sides it binds named in that sentence: "between X and Y", "signed by X and Y", "with
-# China's Ministry of Public Security".
-# Two bodies by their names, the instrument's sides: "between the APSARA National Authority and the
-# Archaeological Survey of India".
-_BETWEEN_BODIES = re.compile(
-    r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?and\s+(?:the\s+)?[A-Z]"
+# China's Ministry of Public Security" (not "in line with").
+_BINDS = re.compile(r"\b(?:between|signed\s+(?:\w+\s+){0,6}?by|(?<!in line )with)\b", re.IGNORECASE)
+# Each side a government's body: "China's Ministry of Public Security", "the Royal Thai Police",
+# "the General Administration of Customs of China", "the Archaeological Survey of India" (not a
+# firm, a federation or a bourse: "Bursa Malaysia", "the Football Association of Thailand").
+_BODY_WORDS = (
+    r"(?:ministry|ministries|government|police|customs|department|secretariat|authority|agency|"
+    r"administration|commission|embassy|navy|coast guard|armed forces|central bank|survey|"
+    r"bureau)"
 )
-_BINDS = re.compile(r"\b(?:between|signed\s+(?:\w+\s+){0,6}?by|with)\b", re.IGNORECASE)
+_NAMED_WORDS = r"(?:[A-Z][\w&'’-]*\s+|of\s+|and\s+|for\s+|the\s+)"
+# Two bodies by their names, the instrument's sides, one of them its state's own unnamed: "between
+# the APSARA National Authority and the Archaeological Survey of India".
+_BETWEEN_BODIES = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?=[A-Z]){_NAMED_WORDS}{{0,6}}?"
+    rf"(?i:{_BODY_WORDS})\b[^,;]{{0,60}}?\s+and\s+(?:the\s+)?[A-Z]"
+)
+
+
+@lru_cache(maxsize=512)
+def _body_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A government body named with one of a state's `names` (as written, capitalised)."""
+    name = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\b(?:{name})(?:['’]s)?\s+{_NAMED_WORDS}{{0,5}}?(?i:{_BODY_WORDS})\b"
+        rf"|(?i:{_BODY_WORDS})\s+{_NAMED_WORDS}{{0,6}}?of\s+(?:the\s+)?(?:{name})\b"
+    )
 
 
 def _bound_in_one_sentence(
     presences: list[ActorPresence], body: str, gazetteer: Gazetteer, day: date | None
 ) -> tuple[str, str] | None:
-    """Two of the story's states, a member among them, named in one sentence of `body` that binds
-    them by an instrument (a memorandum, a protocol, a cooperation arrangement): a relation told
-    quietly in a business, culture or sport story ("the Royal Thai Police had been exchanging
-    information ... with China's Ministry of Public Security under a cooperation arrangement")."""
+    """Two of the story's states, a member among them, whose government bodies one sentence of
+    `body` binds by an instrument (a memorandum, a protocol, a cooperation arrangement): a
+    relation told quietly in a business, culture or sport story ("the Royal Thai Police had been
+    exchanging information ... with China's Ministry of Public Security under a cooperation
+    arrangement"). One side may be the story's own state's body, unnamed, between the two: "the
+    durian protocol between the Ministry of Agriculture and Environment and the General
+    Administration of Customs of China"."""
     states = [
         (p.actor, actor)
         for p in presences
@@ -614,12 +653,9 @@ def _bound_in_one_sentence(
         named = [
             a
             for a, actor in states
-            if _names_pattern(tuple(actor.aliases + actor.demonyms)).search(sentence)
+            if _body_of(tuple(actor.aliases + actor.demonyms)).search(sentence)
         ]
         if len(named) == 1 and _BETWEEN_BODIES.search(sentence):
-            # one side by its body alone, the story's own state: "the durian protocol between the
-            # Ministry of Agriculture and Environment and the General Administration of Customs of
-            # China"
             named += [a for a, _ in states if a not in named and prominent[a]][:1]
         if len(named) >= 2 and any(gazetteer.is_member(a, day) for a in named[:2]):
             return named[0], named[1]

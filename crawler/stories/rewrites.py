@@ -711,6 +711,12 @@ def _sources(text: str, agency: str | None) -> frozenset[str]:
     return frozenset(found - _one_with(agency))
 
 
+def sources_credited(text: str, agency: str | None) -> frozenset[str]:
+    """The known agencies other than its own that the text, published by `agency`, credits: copy
+    re-told from them."""
+    return _sources(text, agency)
+
+
 # Where a name stands as a credit: after "according to", "reported by", "told", a dash or an opening
 # bracket; before "reported", "said", "news agency", a closing bracket or the end of a line.
 _CREDIT_BEFORE = re.compile(

@@ -20,9 +20,6 @@ from crawler.stories.places.sport import sport_story
 # Bodies and people that act for a state: "Thai officials", "Japan's foreign ministry".
 _OFFICIAL = (
     r"government|governments|govt|administration|authorities|authority|officials|official|"
-    # a state's provinces and cities as governments, in Vietnam's press: "called on Chinese
-    # localities, especially Guangxi, to facilitate customs clearance"
-    r"localities|"
     r"ministry|ministries|"
     r"minister|ministers|president|presidency|presidential|prime minister|pm|premier|king|queen|"
     r"emperor|sultan|monarch|royal|crown prince|leader|leaders|leadership|chancellor|cabinet|"

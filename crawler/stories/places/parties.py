@@ -131,14 +131,49 @@ _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
 # chair": its turn, backed).
 _CHAIR_ACTS_BEFORE = re.compile(
-    r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called|"
-    # "praised the role played by Malaysia as ASEAN Chair"
-    r"role\s+(?:played|taken))\s+by\s+"
+    r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called)\s+by\s+"
     r"(?:[\w.'’-]+\s+){0,5}$"
 )
+# ... or its part in the matter: "praised the role played by Malaysia as ASEAN Chair"
+_CHAIR_ROLE_BEFORE = re.compile(r"\brole\s+(?:played|taken)\s+by\s+(?:[\w.'’-]+\s+){0,5}$")
 # ... or its act in the role told next: "Malaysia as ASEAN Chair in hosting the special meeting"
+# (not a turn backed: "will support the Philippines as ASEAN chair in hosting next year's summits")
 _CHAIR_ACTS_AFTER = re.compile(
     r"\s+in\s+(?:hosting|convening|chairing|brokering|mediating|facilitating|organi[sz]ing)\b"
+)
+_TURN_BACKED_BEFORE = re.compile(
+    r"\b(?:support|supports|supported|supporting|back|backs|backed|backing|help|helps|helped|"
+    r"assist|assists|assisted|congratulat\w+)\s+(?:for\s+|to\s+)?(?:the\s+)?$"
+)
+# The chair in apposition after the host of a meeting ("talks hosted by Malaysian Prime Minister
+# Anwar Ibrahim, the current chair of ..."), not of a banquet or a lunch on a state visit.
+_MEETING_HOSTED_BEFORE = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|session|dialogue|consultations|retreat|conference|"
+    # ... its venue between: "a special meeting in Putrajaya hosted by"
+    r"negotiations)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+    r"(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed)\s+by\s+"
+    r"(?:[\w.'’-]+\s+){0,5}$"
+)
+# The bloc's chair by year (shared/reference/asean-facts.md): a chair's act told in the forms
+# above is its own turn's, not an earlier one recalled ("the role played by Laos as ASEAN
+# chair in hosting the 44th and 45th ASEAN Summits" in a story of 2025).
+_CHAIR_OF_YEAR = {
+    2020: "VNM",
+    2021: "BRN",
+    2022: "KHM",
+    2023: "IDN",
+    2024: "LAO",
+    2025: "MYS",
+    2026: "PHL",
+}
+# A state's localities, in Vietnam's press its provinces' and cities' governments, where they are
+# dealt with: "called on Chinese localities, especially Guangxi, to facilitate customs clearance",
+# "cooperation with Japanese localities" (not goods "from Thai and Vietnamese localities", "sold in
+# 30 Chinese localities", "flooded many Lao localities").
+_LOCALITIES_AFTER = re.compile(r"\s+localities\b")
+_LOCALITIES_DEALT_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|invit(?:ed|es|ing|e)|"
+    r"encourag(?:ed|es|ing|e)|with|between)(?:\s+[\w-]+){0,2}\s*$"
 )
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 _OWNED_NAME_AFTER = re.compile(
@@ -638,6 +673,10 @@ class _Reading:
         body = (
             official_after(text, folded, last.end, len(chain) > 1)
             or body_after_fronted(folded, first.start, last.end)
+            or (
+                _LOCALITIES_AFTER.match(folded, last.end) is not None
+                and _LOCALITIES_DEALT_BEFORE.search(sentence[0]) is not None
+            )
         ) and not market_members(folded, first.start, last.end)
         before = evidence_before(*sentence)
         if (
@@ -899,8 +938,20 @@ class _Reading:
                 and (
                     (found.group("comma") is not None and found.group("appos") is None)
                     or found.group("capacity") is not None
-                    or _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
-                    or _CHAIR_ACTS_AFTER.match(self.folded, found.end())
+                    or (
+                        found.group("appos") is None
+                        and _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
+                    )
+                    or (
+                        (
+                            found.group("appos") is not None
+                            or _CHAIR_ACTS_AFTER.match(self.folded, found.end())
+                            or _CHAIR_ROLE_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
+                        )
+                        and self._chair_this_year(
+                            state, m.start, year, found.group("appos") is not None
+                        )
+                    )
                 )
                 and self.gazetteer.is_member(state)
                 and found.group("when") is None
@@ -937,6 +988,18 @@ class _Reading:
             if state is not None and self.gazetteer.is_member(state):
                 self.acts(state, "chair")
                 self.acts("ASEAN", "chair")
+
+    def _chair_this_year(self, state: str, start: int, year: int | None, appos: bool) -> bool:
+        """For the chair's act told after its role, or its role in apposition (`appos`) after the
+        host of a meeting: the state holds the year's turn, its turn is not backed by another
+        ("will support the Philippines as ASEAN chair in hosting"), and what was hosted is a
+        meeting, not a banquet."""
+        folded = self.folded
+        if appos and not _MEETING_HOSTED_BEFORE.search(folded, max(0, start - 160), start):
+            return False
+        if not appos and _TURN_BACKED_BEFORE.search(folded, max(0, start - 40), start):
+            return False
+        return year is None or _CHAIR_OF_YEAR.get(year, state) == state
 
     def _past_turn(self, start: int, year: int | None) -> bool:
         """The chair named at `start` held an earlier turn: "then-Cambodian Prime Minister Hun
