@@ -800,6 +800,23 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
             "opens in 2026, the Johor state government said.",
         ),
     }
+    texts["power"] = (
+        "Viet Nam to import more power via new line",
+        "HA NOI - A new 500kV transmission line will carry electricity from a wind farm to Viet "
+        "Nam's grid from next year, Viet Nam's Ministry of Industry and Trade and the Lao "
+        "Ministry of Energy and Mines said on Monday.\n\nThe utility said the line would ease "
+        "shortages in the northern provinces during the dry season.\n\nPower demand in the "
+        "north rose by more than 10 percent last year as factories moved in, and rolling cuts in "
+        "June hit industrial parks in Bac Ninh and Bac Giang, costing manufacturers millions of "
+        "dollars in lost output.\n\nThe utility plans to add 2,000 MW of solar and wind "
+        "capacity by 2027, and to upgrade substations in the Red River Delta to carry the extra "
+        "load, its deputy general director said at a briefing.\n\nHe said the cost of the "
+        "upgrades would be met from the utility's own funds and commercial loans, and that "
+        "household prices would not rise this year. Work on the first substations began "
+        "in March and is on schedule, he added.\n\nLaos aims to export 9,000 MW of electricity "
+        "to neighbouring countries by 2030, including 5,000 MW to Viet Nam, under a memorandum "
+        "of understanding signed by the two governments in 2016.",
+    )
     texts |= {
         # firms, federations and a health protocol bind no two states
         "bourse": (
@@ -844,6 +861,7 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
         "camp": "related",
         "police": "related",
         "durian": "related",
+        "power": "related",
         "firms": "none",
         "bourse": "none",
         "final": "none",

@@ -616,6 +616,16 @@ _BETWEEN_BODIES = re.compile(
 )
 
 
+# ... or the two governments, the states named in that sentence.
+_TWO_GOVERNMENTS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?governments\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _name_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One of a state's `names`, as written (capitalised: not "us" for the US)."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b")
+
+
 @lru_cache(maxsize=512)
 def _body_of(names: tuple[str, ...]) -> re.Pattern[str]:
     """A government body named with one of a state's `names` (as written, capitalised)."""
@@ -655,6 +665,13 @@ def _bound_in_one_sentence(
             for a, actor in states
             if _body_of(tuple(actor.aliases + actor.demonyms)).search(sentence)
         ]
+        if len(named) < 2 and _TWO_GOVERNMENTS.search(sentence):
+            # "to Viet Nam, under a memorandum of understanding signed by the two governments"
+            named = [
+                a
+                for a, actor in states
+                if _name_of(tuple(actor.aliases + actor.demonyms)).search(sentence)
+            ]
         if len(named) == 1 and _BETWEEN_BODIES.search(sentence):
             named += [a for a, _ in states if a not in named and prominent[a]][:1]
         if len(named) >= 2 and any(gazetteer.is_member(a, day) for a in named[:2]):
