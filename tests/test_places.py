@@ -4655,6 +4655,27 @@ def test_the_role_a_member_played_as_the_blocs_chair_makes_the_bloc_a_party() ->
             "chair in hosting the 44th and 45th ASEAN Summits.",
             "2025-02-18T18:00:00+08:00",
         ),
+        (
+            "Lao, Chinese foreign ministers hold talks",
+            "Vientiane (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with his Lao "
+            "counterpart on Tuesday. Wang recalled the summits hosted by Laos as ASEAN chair in "
+            "Vientiane last October.",
+            "2025-02-18T18:00:00+08:00",
+        ),
+        (
+            "Vietnam, Malaysia leaders hold talks in Hanoi",
+            "Hanoi (VNA) - To Lam held talks with Malaysian Prime Minister Anwar Ibrahim. He "
+            "affirmed that Vietnam will closely coordinate with Malaysia as ASEAN Chair in "
+            "organising the summits this year.",
+            "2025-01-10T18:00:00+07:00",
+        ),
+        (
+            "Vietnam, Malaysia leaders hold talks in Hanoi",
+            "Hanoi (VNA) - To Lam held talks with Malaysian Prime Minister Anwar Ibrahim. He "
+            "affirmed that Vietnam will support Prime Minister Anwar Ibrahim as ASEAN Chair in "
+            "hosting the summits this year.",
+            "2025-01-10T18:00:00+07:00",
+        ),
     ):
         assert "ASEAN" not in parties_in(title, body, day), body
     backed = parties_in(
@@ -4687,6 +4708,19 @@ def test_the_blocs_chair_in_apposition_after_the_host_of_talks() -> None:
         "2025-07-29T18:00:00+00:00",
     )
     assert "ASEAN" not in met
+    for told in (
+        "The talks, hosted by",
+        "They met in Putrajaya, Malaysia, at a meeting hosted by",
+        "They agreed in a deal mediated by",
+    ):
+        truce = parties_in(
+            "Thailand, Cambodia agree to ceasefire",
+            "PUTRAJAYA (Reuters) - Thailand and Cambodia agreed to an immediate ceasefire on "
+            f"Monday.\n\n{told} Malaysian Prime Minister Anwar Ibrahim, the current chair of the "
+            "Association of Southeast Asian Nations, lasted two hours.",
+            "2025-07-28T18:00:00+00:00",
+        )
+        assert "ASEAN" in truce, told
     for hosted_thing in ("a state banquet", "a lunch"):
         dined = parties_in(
             "Xi arrives in Malaysia for state visit",
@@ -4742,6 +4776,20 @@ def test_a_states_localities_are_its_governments() -> None:
         "2025-07-18T18:00:00+08:00",
     )
     assert not fruit & {"THA", "VNM"}
+    trade = parties_in(
+        "Border trade grows",
+        "Lang Son (VNA) - Lang Son province's trade with Chinese localities across the border "
+        "reached 5 billion USD in the first half.",
+        "2025-07-18T18:00:00+07:00",
+    )
+    assert "CHN" not in trade
+    met = parties_in(
+        "Prime Minister meets Japanese local leaders",
+        "Tokyo (VNA) - Prime Minister Pham Minh Chinh met leaders of several Japanese "
+        "localities, including Gunma and Tochigi prefectures, in Tokyo on May 27.",
+        "2025-05-27T18:00:00+09:00",
+    )
+    assert "JPN" in met
 
 
 def test_a_dateline_at_a_blocs_seat_gives_the_agency_no_home_body() -> None:
@@ -4774,9 +4822,18 @@ def test_a_dateline_at_a_blocs_seat_gives_the_agency_no_home_body() -> None:
         "Envoy urges UNSC action on Myanmar", speech, when, dateline="UNITED NATIONS", agency="PNA"
     )
     assert "PHL" in {a[0] for a in own["actors"]}
+    # ... a line credited below the opening does not make the copy another's
+    cited = analyze(
+        "Envoy urges UNSC action on Myanmar",
+        speech + "\n\nThe council held closed-door consultations last month, Reuters reported.",
+        when,
+        dateline="UNITED NATIONS",
+        agency="PNA",
+    )
+    assert "PHL" in {a[0] for a in cited["actors"]}
     carried = analyze(
         "EU rejects Myanmar polls",
-        body + " The election commission said more phases would follow, Anadolu Agency reported.",
+        body.replace("assessment.", "assessment, Anadolu Agency reported.", 1),
         when,
         dateline="BRUSSELS",
         agency="Bernama",

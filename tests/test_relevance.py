@@ -719,7 +719,7 @@ def test_sides_that_sign_a_plan_on_sport_are_a_relation_whatever_the_sport_words
 
 def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
     """ "The two companies said in a joint statement" (or "the two firms said on Wednesday in",
-    "the two groups announced in") in a story of a Singapore firm's campus in Johor is business;
+    "the two operators announced in") in a story of a Singapore firm's campus in Johor is business;
     "the two governments said in a joint statement" is a relation."""
     db = tmp_path / "ww.db"
     body = (
@@ -731,9 +731,10 @@ def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
     )
     title = "Data centre firm starts work on Johor campus"
     said = {
+        "ministries": "ministries, to help small firms, said",
         "companies": "companies said",
         "firms": "firms said on Wednesday",
-        "groups": "groups announced",
+        "operators": "operators announced",
         "governments": "governments said",
     }
     judged = {
@@ -748,9 +749,10 @@ def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
         for who, words in said.items()
     }
     assert judged == {
+        "ministries": "related",
         "companies": "none",
         "firms": "none",
-        "groups": "none",
+        "operators": "none",
         "governments": "related",
     }
 
@@ -817,6 +819,56 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
         "to neighbouring countries by 2030, including 5,000 MW to Viet Nam, under a memorandum "
         "of understanding signed by the two governments in 2016.",
     )
+    durian = (
+        "BANGKOK, July 20 (Reuters) - Thailand's fresh durian exports to China hit a record 1.2 "
+        "million tonnes in the first half, data from China's General Administration of Customs "
+        "showed, as harvests recovered from last year's drought.\n\nPrices at orchards in "
+        "Chanthaburi province rose to 150 baht a kilogram in June, traders said. Exporters said "
+        "demand from Chinese buyers was strong ahead of the Mid-Autumn festival.\n\nVietnam "
+        "has grown its share of the Chinese durian market since 2022, exporters said, and "
+        "shipments from Malaysia of frozen durian are rising too.\n\nGrowers in the east "
+        "said heavy rain in May had delayed the harvest by two weeks in some districts, and that "
+        "labour costs had risen as pickers moved to better-paid work in factories. Packing "
+        "houses in Chanthaburi ran night shifts to keep up with orders in June.\n\nThe "
+        "agriculture office expects the southern crop, which ripens from August, to add another "
+        "300,000 tonnes to the year's output if the weather holds, officials said. Exporters "
+        "expect prices to ease once the southern fruit reaches the market in volume.\n\n"
+    )
+    title = "Thai durian exports to China hit record in first half"
+    # each its own database: the three share their opening, and would be one story
+    endings = {
+        # two states by their names bind
+        "protocol": "Under the durian protocol signed between Thailand and China in 2019, every "
+        "orchard and packing house must be registered and inspected.",
+        # two bodies of one state, or a ministry and a firm, bind no two states
+        "same state": "Under a memorandum of understanding between Thailand's Department of "
+        "Agriculture and the Department of Internal Trade, inspectors will check packing houses.",
+        "trading house": "A memorandum of understanding between Thailand's Ministry of Commerce "
+        "and Chinese trading house Sinofruit Corporation, signed in July, covers cold-chain "
+        "logistics.",
+    }
+    durians = {
+        name: relevance_of(
+            tmp_path / f"{name}.db",
+            group_texts(tmp_path / f"{name}.db", {name: (title, durian + end)}, "2025-07-20"),
+        )[name]
+        for name, end in endings.items()
+    }
+    assert durians == {"protocol": "related", "same state": "none", "trading house": "none"}
+    texts |= {
+        # a sport story's old memorandum is background
+        "old pact": (
+            "Vietnam crowned regional champions after beating Thailand",
+            "BANGKOK, Jan 5 (VNA) - Vietnam beat hosts Thailand 3-2 in the second leg of the "
+            "final at Rajamangala Stadium, winning the title 5-3 on aggregate.\n\nStriker "
+            "Nguyen Xuan Son scored twice, and the coach praised his players. Prime Minister Pham "
+            "Minh Chinh sent a letter of congratulations to the squad, while Thai Prime Minister "
+            "Paetongtarn Shinawatra thanked the Thai players.\n\nVietnam's Ministry of Culture, "
+            "Sports and Tourism and Thailand's Ministry of Tourism and Sports signed a memorandum "
+            "of understanding on sports cooperation in 2019.\n\nIt is Vietnam's third title in "
+            "the tournament.",
+        ),
+    }
     texts |= {
         # firms, federations and a health protocol bind no two states
         "bourse": (
@@ -862,6 +914,7 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
         "police": "related",
         "durian": "related",
         "power": "related",
+        "old pact": "none",
         "firms": "none",
         "bourse": "none",
         "final": "none",

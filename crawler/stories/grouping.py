@@ -96,13 +96,15 @@ def reading(
     # A dateline at a bloc's seat ("BRUSSELS", "UNITED NATIONS") is no state's, nor the outlet's
     # home: an unnamed "the election commission" there is not the agency's state's. A member's own
     # outlet there reports its own diplomacy ("the Department of Foreign Affairs was ready to
-    # host"), unless the copy is re-told from another agency.
+    # host"), unless its opening credits another agency, whose copy it re-tells (not one line
+    # below: "The council met last month, Reuters reported").
     if (
         at is None
         and agency_home is not None
         and _dateline_names_organisation(matcher, dateline)
         and not (
-            matcher.gazetteer.is_member(agency_home, day) and not sources_credited(text, agency)
+            matcher.gazetteer.is_member(agency_home, day)
+            and not sources_credited(_opening(text), agency)
         )
     ):
         agency_home = None
@@ -193,6 +195,12 @@ def _dateline_state(matcher: Matcher, dateline: str | None) -> str | None:
         if actor is not None and actor.type == "state":
             return m.actor
     return None
+
+
+def _opening(text: str) -> str:
+    """The title and the body's first paragraph."""
+    title, _, body = text.partition("\n")
+    return f"{title}\n{body.lstrip().split(chr(10), 1)[0]}"
 
 
 def _dateline_names_organisation(matcher: Matcher, dateline: str | None) -> bool:

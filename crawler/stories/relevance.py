@@ -101,11 +101,12 @@ _GENRES = (
     ("weather", _WEATHER, 4, 3, _HELP_TITLE),
 )
 # Firms' statement together, no relation's word: "the two companies said on Wednesday in a joint
-# statement", "the two groups announced in a joint statement" (not central banks or development
-# partners: governments').
+# statement", "the two airlines announced in a joint statement" (not "to help small firms, the two
+# ministries said in a joint statement", nor central banks or development partners: governments').
 _FIRMS_JOINT = re.compile(
-    r"\b(?:companies|firms|groups|carriers|airlines|operators|developers|"
-    r"insurers|lenders|manufacturers|carmakers|shareholders)\b[^.;\n]{0,50}?\b(joint\s+statement)\b",
+    r"\b(?:companies|firms|carriers|airlines|operators|developers|insurers|lenders|"
+    r"manufacturers|carmakers|shareholders)\s+(?:said|announced|added|stated|noted|confirmed)\b"
+    r"[^.;\n]{0,40}?\b(joint\s+statement)\b",
     re.IGNORECASE,
 )
 # Words of a relation between states. Titles alone (president, minister, government) are not among
@@ -526,9 +527,9 @@ def judge(
         and bool(partners or bloc)
         and bool(members or bloc)
     )
-    # ... or a sentence anywhere binds two of its states by an instrument: "under a memorandum of
-    # understanding signed by Indonesia's Ministry of Youth and Sports and Timor-Leste's
-    # Secretariat of State" in a story of a football camp
+    # ... or a sentence anywhere binds two of its states by an instrument, not one of an earlier
+    # year: "under a memorandum of understanding signed last month by Indonesia's Ministry of Youth
+    # and Sports and Timor-Leste's Secretariat of State" in a story of a football camp
     bound = _bound_in_one_sentence(presences, body, gazetteer, day) if body else None
     for genre, pattern, least, times, spared_by in _GENRES:
         if spared_by is not None and spared_by.search(title):
@@ -540,7 +541,7 @@ def judge(
         if (
             len(found) >= least
             and len(found) > times * len(diplomacy)
-            and not (signed or cohosted or bound)
+            and not (signed or cohosted or (bound is not None and not bound[2]))
         ):
             reasons.append(f"{genre} terms: {', '.join(sorted({w.lower() for w in found})[:5])}")
             return Verdict(NONE, 0.1, reasons)
@@ -596,28 +597,37 @@ _INSTRUMENT = re.compile(
     r"(?:cooperation|bilateral) (?:arrangement|agreement|plan))\b",
     re.IGNORECASE,
 )
-# ... and the sides it binds named in that sentence: "between X and Y", "signed by X and Y", "with
-# China's Ministry of Public Security" (not "in line with").
-_BINDS = re.compile(r"\b(?:between|signed\s+(?:\w+\s+){0,6}?by|(?<!in line )with)\b", re.IGNORECASE)
+# ... and the sides it binds named in that sentence: "between X and Y", "signed by X and Y", "X and
+# Y signed", "with China's Ministry of Public Security" (not "in line with").
+_BINDS = re.compile(r"\b(?:between|signed|signing|inked|(?<!in line )with)\b", re.IGNORECASE)
 # Each side a government's body: "China's Ministry of Public Security", "the Royal Thai Police",
 # "the General Administration of Customs of China", "the Archaeological Survey of India" (not a
-# firm, a federation or a bourse: "Bursa Malaysia", "the Football Association of Thailand").
+# firm, a federation or a bourse: "Bursa Malaysia", "the Football Association of Thailand", "Japan's
+# Takashimaya department store chain").
 _BODY_WORDS = (
-    r"(?:ministry|ministries|government|police|customs|department|secretariat|authority|agency|"
-    r"administration|commission|embassy|navy|coast guard|armed forces|central bank|survey|"
-    r"bureau)"
+    r"(?:ministry|ministries|government|police|customs|department(?![- ]stores?)|secretariat|"
+    r"authority|agency|administration|commission|embassy|navy|coast guard|armed forces|"
+    r"central bank|survey|bureau)"
 )
 _NAMED_WORDS = r"(?:[A-Z][\w&'’-]*\s+|of\s+|and\s+|for\s+|the\s+)"
-# Two bodies by their names, the instrument's sides, one of them its state's own unnamed: "between
-# the APSARA National Authority and the Archaeological Survey of India".
-_BETWEEN_BODIES = re.compile(
-    rf"\bbetween\s+(?:the\s+)?(?=[A-Z]){_NAMED_WORDS}{{0,6}}?"
-    rf"(?i:{_BODY_WORDS})\b[^,;]{{0,60}}?\s+and\s+(?:the\s+)?[A-Z]"
+_BODY_NAMED = (
+    rf"(?=[A-Z]){_NAMED_WORDS}{{0,6}}?(?i:{_BODY_WORDS})\b"
+    r"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)*"
 )
-
-
+# Two bodies by their names, the instrument's sides, one of them the story's own state's,
+# unnamed: "between the APSARA National Authority and the Archaeological Survey of India" (not
+# "between the Embassy of Japan and Hanoi University of Industry").
+_BETWEEN_BODIES = re.compile(
+    rf"\bbetween\s+(?:the\s+)?{_BODY_NAMED}\s+and\s+(?:the\s+)?{_BODY_NAMED}"
+)
+# ... or two states by their names: "the durian protocol signed between Thailand and China".
+_BETWEEN_NAMES = re.compile(
+    r"\bbetween\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
+    r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+)
 # ... or the two governments, the states named in that sentence.
 _TWO_GOVERNMENTS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?governments\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
 
 
 @lru_cache(maxsize=512)
@@ -638,14 +648,16 @@ def _body_of(names: tuple[str, ...]) -> re.Pattern[str]:
 
 def _bound_in_one_sentence(
     presences: list[ActorPresence], body: str, gazetteer: Gazetteer, day: date | None
-) -> tuple[str, str] | None:
-    """Two of the story's states, a member among them, whose government bodies one sentence of
-    `body` binds by an instrument (a memorandum, a protocol, a cooperation arrangement): a
-    relation told quietly in a business, culture or sport story ("the Royal Thai Police had been
-    exchanging information ... with China's Ministry of Public Security under a cooperation
-    arrangement"). One side may be the story's own state's body, unnamed, between the two: "the
-    durian protocol between the Ministry of Agriculture and Environment and the General
-    Administration of Customs of China"."""
+) -> tuple[str, str, bool] | None:
+    """Two of the story's states, a member among them, whose governments one sentence of `body`
+    binds by an instrument (a memorandum, a protocol, a cooperation arrangement): a relation told
+    quietly in a business, culture or sport story ("the Royal Thai Police had been exchanging
+    information ... with China's Ministry of Public Security under a cooperation arrangement").
+    Each side is a body named with its state, or the two are named as states ("signed between
+    Thailand and China", "signed by the two governments"); or a partner's body and the story's
+    own member's, unnamed: "the durian protocol between the Ministry of Agriculture and
+    Environment and the General Administration of Customs of China". The third value: the
+    instrument is dated to an earlier year ("signed in 2016"), background in a match report."""
     states = [
         (p.actor, actor)
         for p in presences
@@ -665,17 +677,31 @@ def _bound_in_one_sentence(
             for a, actor in states
             if _body_of(tuple(actor.aliases + actor.demonyms)).search(sentence)
         ]
-        if len(named) < 2 and _TWO_GOVERNMENTS.search(sentence):
-            # "to Viet Nam, under a memorandum of understanding signed by the two governments"
-            named = [
+        if len(named) < 2 and (
+            _TWO_GOVERNMENTS.search(sentence)
+            or any(
+                sum(
+                    _name_of(tuple(actor.aliases)).fullmatch(side) is not None
+                    for _, actor in states
+                )
+                for pair in _BETWEEN_NAMES.finditer(sentence)
+                for side in pair.groups()
+            )
+        ):
+            named = [a for a, actor in states if _name_of(tuple(actor.aliases)).search(sentence)]
+        if (
+            len(named) == 1
+            and not gazetteer.is_member(named[0], day)
+            and _BETWEEN_BODIES.search(sentence)
+        ):
+            named += [
                 a
-                for a, actor in states
-                if _name_of(tuple(actor.aliases + actor.demonyms)).search(sentence)
-            ]
-        if len(named) == 1 and _BETWEEN_BODIES.search(sentence):
-            named += [a for a, _ in states if a not in named and prominent[a]][:1]
+                for a, _ in states
+                if a not in named and prominent[a] and gazetteer.is_member(a, day)
+            ][:1]
         if len(named) >= 2 and any(gazetteer.is_member(a, day) for a in named[:2]):
-            return named[0], named[1]
+            dated = day is not None and any(int(y) < day.year for y in _YEAR.findall(sentence))
+            return named[0], named[1], dated
     return None
 
 

@@ -136,24 +136,27 @@ _CHAIR_ACTS_BEFORE = re.compile(
 )
 # ... or its part in the matter: "praised the role played by Malaysia as ASEAN Chair"
 _CHAIR_ROLE_BEFORE = re.compile(r"\brole\s+(?:played|taken)\s+by\s+(?:[\w.'’-]+\s+){0,5}$")
-# ... or its act in the role told next: "Malaysia as ASEAN Chair in hosting the special meeting"
-# (not a turn backed: "will support the Philippines as ASEAN chair in hosting next year's summits")
+# ... or its act in the role told next, the chair the agent or the one praised: "praised the role
+# played by Malaysia as ASEAN Chair in hosting", "thanked Malaysia as ASEAN Chair in convening" (not
+# a turn backed or looked to: "will support the Philippines as ASEAN chair in hosting next year's
+# summits", "coordinate closely with Malaysia as ASEAN Chair in organising").
 _CHAIR_ACTS_AFTER = re.compile(
     r"\s+in\s+(?:hosting|convening|chairing|brokering|mediating|facilitating|organi[sz]ing)\b"
 )
-_TURN_BACKED_BEFORE = re.compile(
-    r"\b(?:support|supports|supported|supporting|back|backs|backed|backing|help|helps|helped|"
-    r"assist|assists|assisted|congratulat\w+)\s+(?:for\s+|to\s+)?(?:the\s+)?$"
+_CHAIR_PRAISED_BEFORE = re.compile(
+    r"\b(?:by|commend\w*|prais\w*|thank\w*|laud\w*|hail\w*|appreciat\w*|credit\w*)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}$"
 )
-# The chair in apposition after the host of a meeting ("talks hosted by Malaysian Prime Minister
-# Anwar Ibrahim, the current chair of ..."), not of a banquet or a lunch on a state visit.
+# The chair in apposition after the host of a meeting, talks or a deal ("talks hosted by Malaysian
+# Prime Minister Anwar Ibrahim, the current chair of ...", "at a meeting in Putrajaya, Malaysia,
+# hosted by", "in a deal mediated by"), not of a banquet or a lunch on a state visit.
 _MEETING_HOSTED_BEFORE = re.compile(
     r"\b(?:meeting|meetings|talks|summit|session|dialogue|consultations|retreat|conference|"
-    # ... its venue between: "a special meeting in Putrajaya hosted by"
-    r"negotiations)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+    r"negotiations|deal|ceasefire|truce|agreement|ceremony)\b(?P<between>[^.;]{0,60}?)\b"
     r"(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed)\s+by\s+"
     r"(?:[\w.'’-]+\s+){0,5}$"
 )
+_DINING = re.compile(r"\b(?:banquet|lunch|luncheon|dinner|breakfast|reception|gala|tea)\b")
 # The bloc's chair by year (shared/reference/asean-facts.md): a chair's act told in the forms
 # above is its own turn's, not an earlier one recalled ("the role played by Laos as ASEAN
 # chair in hosting the 44th and 45th ASEAN Summits" in a story of 2025).
@@ -168,12 +171,17 @@ _CHAIR_OF_YEAR = {
 }
 # A state's localities, in Vietnam's press its provinces' and cities' governments, where they are
 # dealt with: "called on Chinese localities, especially Guangxi, to facilitate customs clearance",
-# "cooperation with Japanese localities" (not goods "from Thai and Vietnamese localities", "sold in
-# 30 Chinese localities", "flooded many Lao localities").
+# "cooperation with Japanese localities", "met leaders of several Japanese localities" (not goods
+# "from Thai and Vietnamese localities", "trade with Chinese localities across the border", "firms
+# from Lao localities", "along with many Lao localities").
 _LOCALITIES_AFTER = re.compile(r"\s+localities\b")
 _LOCALITIES_DEALT_BEFORE = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|invit(?:ed|es|ing|e)|"
-    r"encourag(?:ed|es|ing|e)|with|between)(?:\s+[\w-]+){0,2}\s*$"
+    r"(?:\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|"
+    r"encourag(?:ed|es|ing|e)|between)"
+    r"|\b(?:cooperation|cooperate|cooperating|partnership|ties|relations|twinning|friendship)\s+with"
+    # their leaders: "met leaders of several Japanese localities"
+    r"|\b(?:leaders|officials|authorities|representatives|delegations?)\s+(?:of|from))"
+    r"(?:\s+[\w-]+){0,2}\s*$"
 )
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 _OWNED_NAME_AFTER = re.compile(
@@ -939,12 +947,9 @@ class _Reading:
                     (found.group("comma") is not None and found.group("appos") is None)
                     or found.group("capacity") is not None
                     or (
-                        found.group("appos") is None
-                        and _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
-                    )
-                    or (
                         (
                             found.group("appos") is not None
+                            or _CHAIR_ACTS_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
                             or _CHAIR_ACTS_AFTER.match(self.folded, found.end())
                             or _CHAIR_ROLE_BEFORE.search(self.folded, max(0, m.start - 80), m.start)
                         )
@@ -990,14 +995,17 @@ class _Reading:
                 self.acts("ASEAN", "chair")
 
     def _chair_this_year(self, state: str, start: int, year: int | None, appos: bool) -> bool:
-        """For the chair's act told after its role, or its role in apposition (`appos`) after the
-        host of a meeting: the state holds the year's turn, its turn is not backed by another
-        ("will support the Philippines as ASEAN chair in hosting"), and what was hosted is a
-        meeting, not a banquet."""
+        """For the chair named with no comma or capacity: the state holds the year's turn; in
+        apposition (`appos`), after the host of a meeting, not a banquet; its act in the role told
+        next ("as ASEAN Chair in hosting"), the chair is the agent or the one praised, not a turn
+        another backs."""
         folded = self.folded
-        if appos and not _MEETING_HOSTED_BEFORE.search(folded, max(0, start - 160), start):
-            return False
-        if not appos and _TURN_BACKED_BEFORE.search(folded, max(0, start - 40), start):
+        before = folded[max(0, start - 160) : start]
+        if appos:
+            hosted = _MEETING_HOSTED_BEFORE.search(before)
+            if hosted is None or _DINING.search(hosted.group("between")):
+                return False
+        elif not (_CHAIR_ACTS_BEFORE.search(before) or _CHAIR_PRAISED_BEFORE.search(before[-80:])):
             return False
         return year is None or _CHAIR_OF_YEAR.get(year, state) == state
 
