@@ -4632,6 +4632,14 @@ def test_the_role_a_member_played_as_the_blocs_chair_makes_the_bloc_a_party() ->
         "2025-07-30T11:05:00+07:00",
     )
     assert "ASEAN" in told_after
+    valued = parties_in(
+        "China welcomes Thailand-Cambodia ceasefire",
+        "BEIJING, July 30 (Xinhua) -- Chinese Foreign Ministry spokesperson Guo Jiakun on "
+        "Wednesday welcomed the ceasefire between Thailand and Cambodia. China highly values the "
+        "efforts of Malaysia as ASEAN Chair in mediating the conflict, Guo said.",
+        "2025-07-30T18:00:00+08:00",
+    )
+    assert {"ASEAN", "MYS"} <= valued
     # a turn backed, told with its act ("support Malaysia as ASEAN Chair in hosting"), and an
     # earlier turn's ("the role played by Laos as ASEAN chair" in a story of 2025) give none
     for title, body, day in (
@@ -4676,6 +4684,19 @@ def test_the_role_a_member_played_as_the_blocs_chair_makes_the_bloc_a_party() ->
             "hosting the summits this year.",
             "2025-01-10T18:00:00+07:00",
         ),
+        (
+            "Vietnam, Malaysia leaders hold talks in Hanoi",
+            "Hanoi (VNA) - To Lam held talks with Malaysian Prime Minister Anwar Ibrahim. He "
+            "affirmed that Vietnam will stand side by side with Malaysia as ASEAN Chair in "
+            "organising the summits this year.",
+            "2025-01-10T18:00:00+07:00",
+        ),
+        (
+            "Japan, Malaysia leaders meet",
+            "TOKYO (Kyodo) -- Ishiba met Malaysian Prime Minister Anwar Ibrahim. Anwar thanked "
+            "Japan for supporting Malaysia as ASEAN chair in hosting the summits this year.",
+            "2025-01-10T18:00:00+09:00",
+        ),
     ):
         assert "ASEAN" not in parties_in(title, body, day), body
     backed = parties_in(
@@ -4711,7 +4732,8 @@ def test_the_blocs_chair_in_apposition_after_the_host_of_talks() -> None:
     for told in (
         "The talks, hosted by",
         "They met in Putrajaya, Malaysia, at a meeting hosted by",
-        "They agreed in a deal mediated by",
+        "The talks between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime "
+        "Minister Hun Manet, hosted by",
     ):
         truce = parties_in(
             "Thailand, Cambodia agree to ceasefire",
@@ -4721,7 +4743,7 @@ def test_the_blocs_chair_in_apposition_after_the_host_of_talks() -> None:
             "2025-07-28T18:00:00+00:00",
         )
         assert "ASEAN" in truce, told
-    for hosted_thing in ("a state banquet", "a lunch"):
+    for hosted_thing in ("a state banquet", "a lunch", "talks and a three-day state visit"):
         dined = parties_in(
             "Xi arrives in Malaysia for state visit",
             "KUALA LUMPUR (Reuters) - Chinese President Xi Jinping arrived in Malaysia on Tuesday "
@@ -4783,6 +4805,17 @@ def test_a_states_localities_are_its_governments() -> None:
         "2025-07-18T18:00:00+07:00",
     )
     assert "CHN" not in trade
+    for words in (
+        "Trade between Vietnamese and Chinese localities along the border",
+        "Vietnamese businesses expanding ties with Chinese localities",
+    ):
+        found = parties_in(
+            "Border trade grows",
+            f"Lang Son (VNA) - {words} reached a record in the first half, the provincial "
+            "statistics office said.",
+            "2025-07-18T18:00:00+07:00",
+        )
+        assert "CHN" not in found, words
     met = parties_in(
         "Prime Minister meets Japanese local leaders",
         "Tokyo (VNA) - Prime Minister Pham Minh Chinh met leaders of several Japanese "
@@ -4831,6 +4864,15 @@ def test_a_dateline_at_a_blocs_seat_gives_the_agency_no_home_body() -> None:
         agency="PNA",
     )
     assert "PHL" in {a[0] for a in cited["actors"]}
+    # ... and a sign-off crediting another makes it that one's copy
+    signed_off = analyze(
+        "EU rejects Myanmar polls",
+        body + "\n\n-- BERNAMA-REUTERS",
+        when,
+        dateline="BRUSSELS",
+        agency="Bernama",
+    )
+    assert "MYS" not in {a[0] for a in signed_off["actors"]}
     carried = analyze(
         "EU rejects Myanmar polls",
         body.replace("assessment.", "assessment, Anadolu Agency reported.", 1),

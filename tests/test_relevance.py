@@ -734,6 +734,7 @@ def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
         "ministries": "ministries, to help small firms, said",
         "companies": "companies said",
         "firms": "firms said on Wednesday",
+        "clause": "companies, which will invest $1 billion, said",
         "operators": "operators announced",
         "governments": "governments said",
     }
@@ -752,6 +753,7 @@ def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
         "ministries": "related",
         "companies": "none",
         "firms": "none",
+        "clause": "none",
         "operators": "none",
         "governments": "related",
     }
@@ -837,9 +839,12 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
     title = "Thai durian exports to China hit record in first half"
     # each its own database: the three share their opening, and would be one story
     endings = {
-        # two states by their names bind
-        "protocol": "Under the durian protocol signed between Thailand and China in 2019, every "
-        "orchard and packing house must be registered and inspected.",
+        # an instrument of the two governments binds the states the sentence names; one named
+        # by the states alone ("signed between Thailand and China") may be firms' and binds none
+        "protocol": "Under the durian protocol signed by the two governments in 2019, "
+        "Thailand's Department of Agriculture registers every orchard shipping to China.",
+        "firms": "Thai conglomerate Siam Fresh signed a memorandum of understanding with an "
+        "online retailer last month to promote durian trade between Thailand and China.",
         # two bodies of one state, or a ministry and a firm, bind no two states
         "same state": "Under a memorandum of understanding between Thailand's Department of "
         "Agriculture and the Department of Internal Trade, inspectors will check packing houses.",
@@ -854,7 +859,12 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
         )[name]
         for name, end in endings.items()
     }
-    assert durians == {"protocol": "related", "same state": "none", "trading house": "none"}
+    assert durians == {
+        "protocol": "related",
+        "firms": "none",
+        "same state": "none",
+        "trading house": "none",
+    }
     texts |= {
         # a sport story's old memorandum is background
         "old pact": (

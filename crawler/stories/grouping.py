@@ -96,8 +96,8 @@ def reading(
     # A dateline at a bloc's seat ("BRUSSELS", "UNITED NATIONS") is no state's, nor the outlet's
     # home: an unnamed "the election commission" there is not the agency's state's. A member's own
     # outlet there reports its own diplomacy ("the Department of Foreign Affairs was ready to
-    # host"), unless its opening credits another agency, whose copy it re-tells (not one line
-    # below: "The council met last month, Reuters reported").
+    # host"), unless its opening or its sign-off credits another agency, whose copy it re-tells
+    # (not one line between: "The council met last month, Reuters reported").
     if (
         at is None
         and agency_home is not None
@@ -197,10 +197,16 @@ def _dateline_state(matcher: Matcher, dateline: str | None) -> str | None:
     return None
 
 
+SIGN_OFF_CHARS = 40  # a last line this short is a sign-off, not a sentence of the story
+
+
 def _opening(text: str) -> str:
-    """The title and the body's first paragraph."""
+    """The title, the body's first paragraph and its last line, where a carrier signs off with its
+    source ("-- BERNAMA-REUTERS", "(PNA/Xinhua)")."""
     title, _, body = text.partition("\n")
-    return f"{title}\n{body.lstrip().split(chr(10), 1)[0]}"
+    lines = body.strip().split("\n")
+    signed_off = lines[-1] if len(lines) > 1 and len(lines[-1]) <= SIGN_OFF_CHARS else ""
+    return f"{title}\n{lines[0]}\n{signed_off}"
 
 
 def _dateline_names_organisation(matcher: Matcher, dateline: str | None) -> bool:

@@ -105,7 +105,8 @@ _GENRES = (
 # ministries said in a joint statement", nor central banks or development partners: governments').
 _FIRMS_JOINT = re.compile(
     r"\b(?:companies|firms|carriers|airlines|operators|developers|insurers|lenders|"
-    r"manufacturers|carmakers|shareholders)\s+(?:said|announced|added|stated|noted|confirmed)\b"
+    r"manufacturers|carmakers|shareholders)(?:,[^,.;]{0,60},)?\s+"
+    r"(?:said|announced|added|stated|noted|confirmed)\b"
     r"[^.;\n]{0,40}?\b(joint\s+statement)\b",
     re.IGNORECASE,
 )
@@ -620,20 +621,24 @@ _BODY_NAMED = (
 _BETWEEN_BODIES = re.compile(
     rf"\bbetween\s+(?:the\s+)?{_BODY_NAMED}\s+and\s+(?:the\s+)?{_BODY_NAMED}"
 )
-# ... or two states by their names: "the durian protocol signed between Thailand and China".
-_BETWEEN_NAMES = re.compile(
-    r"\bbetween\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
-    r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+# ... or by the two governments, the states named in that sentence: "to Viet Nam, under a
+# memorandum of understanding signed by the two governments in 2016" (not "with the backing of
+# both governments", nor a deal of firms "to boost trade between Vietnam and Japan").
+_TWO_GOVERNMENTS = re.compile(
+    r"\b(?:signed|agreed|concluded|inked)\s+(?:[\w-]+\s+){0,3}?(?:by|between)\s+(?:the|both)\s+"
+    r"(?:two\s+)?(?:governments|countries)\b",
+    re.IGNORECASE,
 )
-# ... or the two governments, the states named in that sentence.
-_TWO_GOVERNMENTS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?governments\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
+# An instrument of an earlier year: background in a match report ("signed ... in December 2019",
+# "five years ago").
+_EARLIER = re.compile(r"\b((?:19|20)\d\d)\b|\byears\s+ago\b")
 
 
 @lru_cache(maxsize=512)
 def _name_of(names: tuple[str, ...]) -> re.Pattern[str]:
     """One of a state's `names`, as written (capitalised: not "us" for the US)."""
-    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b")
+    # not a firm's name: "Vietnam Airlines"
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b(?![\s-]+[A-Z][a-z])")
 
 
 @lru_cache(maxsize=512)
@@ -653,11 +658,11 @@ def _bound_in_one_sentence(
     binds by an instrument (a memorandum, a protocol, a cooperation arrangement): a relation told
     quietly in a business, culture or sport story ("the Royal Thai Police had been exchanging
     information ... with China's Ministry of Public Security under a cooperation arrangement").
-    Each side is a body named with its state, or the two are named as states ("signed between
-    Thailand and China", "signed by the two governments"); or a partner's body and the story's
-    own member's, unnamed: "the durian protocol between the Ministry of Agriculture and
-    Environment and the General Administration of Customs of China". The third value: the
-    instrument is dated to an earlier year ("signed in 2016"), background in a match report."""
+    Each side is a body named with its state; or the two are named in a sentence of an
+    instrument "signed by the two governments"; or a partner's body and the story's own member's,
+    unnamed: "the durian protocol between the Ministry of Agriculture and Environment and the
+    General Administration of Customs of China". The third value: the instrument is dated to an
+    earlier year ("signed in December 2019", "five years ago"), background in a match report."""
     states = [
         (p.actor, actor)
         for p in presences
@@ -677,17 +682,7 @@ def _bound_in_one_sentence(
             for a, actor in states
             if _body_of(tuple(actor.aliases + actor.demonyms)).search(sentence)
         ]
-        if len(named) < 2 and (
-            _TWO_GOVERNMENTS.search(sentence)
-            or any(
-                sum(
-                    _name_of(tuple(actor.aliases)).fullmatch(side) is not None
-                    for _, actor in states
-                )
-                for pair in _BETWEEN_NAMES.finditer(sentence)
-                for side in pair.groups()
-            )
-        ):
+        if len(named) < 2 and _TWO_GOVERNMENTS.search(sentence):
             named = [a for a, actor in states if _name_of(tuple(actor.aliases)).search(sentence)]
         if (
             len(named) == 1
@@ -700,7 +695,10 @@ def _bound_in_one_sentence(
                 if a not in named and prominent[a] and gazetteer.is_member(a, day)
             ][:1]
         if len(named) >= 2 and any(gazetteer.is_member(a, day) for a in named[:2]):
-            dated = day is not None and any(int(y) < day.year for y in _YEAR.findall(sentence))
+            dated = any(
+                found.group(1) is None or (day is not None and int(found.group(1)) < day.year)
+                for found in _EARLIER.finditer(sentence)
+            )
             return named[0], named[1], dated
     return None
 
