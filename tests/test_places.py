@@ -4640,6 +4640,14 @@ def test_the_role_a_member_played_as_the_blocs_chair_makes_the_bloc_a_party() ->
         "2025-07-30T18:00:00+08:00",
     )
     assert {"ASEAN", "MYS"} <= valued
+    # the agent of a meeting whose name holds a word of backing ("working group")
+    hosted_group = parties_in(
+        "Working group meets in Kuala Lumpur",
+        "KUALA LUMPUR (Bernama) -- Officials from Japan attended the working group meeting hosted "
+        "by Malaysia as ASEAN chair in Kuala Lumpur on Tuesday.",
+        "2025-03-04T18:00:00+08:00",
+    )
+    assert "ASEAN" in hosted_group
     # a turn backed, told with its act ("support Malaysia as ASEAN Chair in hosting"), and an
     # earlier turn's ("the role played by Laos as ASEAN chair" in a story of 2025) give none
     for title, body, day in (

@@ -1016,9 +1016,12 @@ class _Reading:
             hosted = _MEETING_HOSTED_BEFORE.search(before)
             if hosted is None or _NOT_A_MEETING.search(hosted.group("between")):
                 return False
-        elif _TURN_BACKED_BEFORE.search(before[-60:]) or not (
-            _CHAIR_ACTS_BEFORE.search(before) or _CHAIR_PRAISED_BEFORE.search(before[-80:])
+        elif not _CHAIR_ACTS_BEFORE.search(before) and (
+            _TURN_BACKED_BEFORE.search(before[-60:])
+            or not _CHAIR_PRAISED_BEFORE.search(before[-80:])
         ):
+            # the agent ("the working group meeting hosted by Malaysia as ASEAN chair"), else the
+            # one praised and not backed
             return False
         return year is None or _CHAIR_OF_YEAR.get(year, state) == state
 
