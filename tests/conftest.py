@@ -122,6 +122,16 @@ def relevance_of(db: Path, ids: dict[str, int]) -> dict[str, str]:
     }
 
 
+def relevance_apart(folder: Path, texts: dict[str, tuple[str, str]], day: str) -> dict[str, str]:
+    """Each (title, body)'s story relevance, each grouped in a database of its own under `folder`:
+    texts that share their opening would otherwise join one story."""
+    judged: dict[str, str] = {}
+    for name, text in texts.items():
+        db = folder / f"{name}.db"
+        judged |= relevance_of(db, group_texts(db, {name: text}, day))
+    return judged
+
+
 def store_distinct_stories(db: Path, n: int, seed: int = 5, times: list[str] | None = None) -> None:
     """n stored and grouped ASEAN-Japan articles whose texts differ enough to be n stories (real
     SQLite), titled 'ASEAN, Japan talks round i' and published at times[i] if given."""

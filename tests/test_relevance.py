@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import group_texts, query, relevance_of
+from tests.conftest import group_texts, query, relevance_apart, relevance_of
 
 STORIES = {
     "gdp": (
@@ -643,13 +643,11 @@ def test_the_bloc_named_once_below_the_lead_and_then_as_the_bloc_is_not_prominen
         "counted": "Japan's prime minister said Tokyo would support ASEAN unity, and Japan and "
         "the 10-member Southeast Asian association agreed to hold a summit next year.",
     }
-    judged = {}
-    for name, end in ends.items():  # one database each: the two share a lead, so one story
-        db = tmp_path / f"{name}.db"
-        ids = group_texts(
-            db, {name: ("Japan, Vietnam agree to deepen ties", lead + end)}, "2025-04-28"
-        )
-        judged |= relevance_of(db, ids)
+    judged = relevance_apart(  # the texts share a lead
+        tmp_path,
+        {name: ("Japan, Vietnam agree to deepen ties", lead + end) for name, end in ends.items()},
+        "2025-04-28",
+    )
     assert judged == {
         "once": "related",
         "twice": "core",
@@ -721,7 +719,6 @@ def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
     """ "The two companies said in a joint statement" (or "the two firms said on Wednesday in",
     "the two operators announced in") in a story of a Singapore firm's campus in Johor is business;
     "the two governments said in a joint statement" is a relation."""
-    db = tmp_path / "ww.db"
     body = (
         "SINGAPORE - Singapore-based data centre operator Arcturus Digital broke ground on a "
         "campus in Johor's Sedenak Tech Park on Wednesday.\n\nThe Johor state government said "
@@ -738,17 +735,11 @@ def test_firms_joint_statement_is_no_word_of_a_relation(tmp_path: Path) -> None:
         "operators": "operators announced",
         "governments": "governments said",
     }
-    judged = {
-        who: relevance_of(
-            db.with_name(f"{who}.db"),
-            group_texts(
-                db.with_name(f"{who}.db"),
-                {who: (title, body.format(who=words))},
-                "2024-03-13",
-            ),
-        )[who]
-        for who, words in said.items()
-    }
+    judged = relevance_apart(
+        tmp_path,
+        {who: (title, body.format(who=words)) for who, words in said.items()},
+        "2024-03-13",
+    )
     assert judged == {
         "ministries": "related",
         "companies": "none",
@@ -852,13 +843,9 @@ def test_two_states_bound_by_an_instrument_low_in_the_story_are_a_relation(tmp_p
         "and Chinese trading house Sinofruit Corporation, signed in July, covers cold-chain "
         "logistics.",
     }
-    durians = {
-        name: relevance_of(
-            tmp_path / f"{name}.db",
-            group_texts(tmp_path / f"{name}.db", {name: (title, durian + end)}, "2025-07-20"),
-        )[name]
-        for name, end in endings.items()
-    }
+    durians = relevance_apart(
+        tmp_path, {name: (title, durian + end) for name, end in endings.items()}, "2025-07-20"
+    )
     assert durians == {
         "protocol": "related",
         "firms": "none",

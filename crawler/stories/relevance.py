@@ -125,8 +125,7 @@ _DIPLOMACY = re.compile(
     r"secretary-general of (?:the )?(?:asean|association|united nations|un)\b|"
     r"chairmanship|"
     r"retreat|declaration|sanctions|tariff|tariffs|free trade|fta|trade deal|trade talks|trade war|"
-    r"defence|defense|security|maritime|military|drills|exercise|alliance|allies|"
-    r"joint statement|"
+    r"defence|defense|security|maritime|military|drills|exercise|joint statement|alliance|allies|"
     r"protest|condemn\w*|delegation|counterpart|counterparts|bloc|anti-dumping|"
     r"countervailing|safeguard duties|trade remedy|trade remedies|export ban|import ban|"
     r"arms embargo|trade embargo|embargo on|coast guard|navy(?! blue)|naval|water cannons?|"
@@ -696,8 +695,8 @@ def _bound_in_one_sentence(
             ][:1]
         if len(named) >= 2 and any(gazetteer.is_member(a, day) for a in named[:2]):
             dated = any(
-                found.group(1) is None or (day is not None and int(found.group(1)) < day.year)
-                for found in _EARLIER.finditer(sentence)
+                when.group(1) is None or (day is not None and int(when.group(1)) < day.year)
+                for when in _EARLIER.finditer(sentence)
             )
             return named[0], named[1], dated
     return None

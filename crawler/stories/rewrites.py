@@ -688,7 +688,7 @@ def _one_with(agency: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _sources(text: str, agency: str | None) -> frozenset[str]:
+def sources_credited(text: str, agency: str | None) -> frozenset[str]:
     """The known agencies other than its own that the text, published by `agency`, credits (as
     credits() reads a credit: not a partner "between" two agencies). Cached: a new article is
     compared with each of its candidates in turn."""
@@ -709,12 +709,6 @@ def _sources(text: str, agency: str | None) -> frozenset[str]:
         ):
             found |= named[name]
     return frozenset(found - _one_with(agency))
-
-
-def sources_credited(text: str, agency: str | None) -> frozenset[str]:
-    """The known agencies other than its own that the text, published by `agency`, credits: copy
-    re-told from them."""
-    return _sources(text, agency)
 
 
 # Where a name stands as a credit: after "according to", "reported by", "told", a dash or an opening
@@ -759,10 +753,10 @@ def credits_another(
     TASS's own report of the talks). Two re-tellings of one report that both credit it are not
     told apart by it."""
     mine = _one_with(earlier_agency)
-    credited = _sources(later, later_agency)
+    credited = sources_credited(later, later_agency)
     if credited & mine:
         return False  # a chain that credits the earlier too: "..., TASS reported. - Bernama"
-    return bool(credited - _sources(earlier, earlier_agency))
+    return bool(credited - sources_credited(earlier, earlier_agency))
 
 
 # "Miller said", "Lin told reporters", "said Rizal Hakim", "according to Lee's office": the name
