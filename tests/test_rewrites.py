@@ -46,6 +46,23 @@ def test_figures_are_one_however_written_and_years_and_small_counts_are_left_out
     ]
 
 
+def test_amounts_in_the_short_forms_of_regional_copy_are_the_same_figures() -> None:
+    """Bernama's "US$472mil (RM2.08bil)" and VNA's "150 bln USD" are the amounts another agency
+    writes in full, so a re-telling across house styles shares its figures."""
+
+    def figures(text: str) -> list[str]:
+        return [a for a in anchors(text) if a.startswith("#")]
+
+    assert figures("exports of US$472mil (RM2.08bil) last year") == figures(
+        "exports of 472 million US dollars (2.08 billion ringgit) last year"
+    )
+    assert figures("to lift trade to 150 bln USD") == figures("to lift trade to $150 billion")
+    assert figures("a RM378.5 bln plan") == ["#378500000000"]
+    assert figures("a 9 mn tonne harvest, Rp5 trillion in aid") == ["#9000000", "#5000000000000"]
+    # a word that only begins like a scale is none, and a plural scale still is one
+    assert figures("5 milestones, 3 millions of doses, 12% growth") == ["#3000000", "#12%"]
+
+
 def test_names_in_text_order_word_by_word_without_sentence_starts_or_titles() -> None:
     found = anchors(
         "Officials met in Kuala Lumpur. Foreign Minister Sergei Lavrov spoke first; later Lavrov"

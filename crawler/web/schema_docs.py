@@ -186,7 +186,11 @@ TABLES: dict[str, TableDoc] = {
             "features": (
                 "what the rewrite check compares, JSON: `terms` stem → count, `anchors` figures "
                 "(one form however written: `#3000` for 3,000, 3 thousand or three thousand; "
-                "`#12%`; schema 10 rewrote the older `#1.5e9` form) and names in text order; older "
+                "`#472000000` for 472 million, US$472mil or 472 mln; `#12%`; schema 10 rewrote "
+                "the older `#1.5e9` form; rows analysed before the short scales (`bln`, `bil`, "
+                "`mil`, `mn`) and a currency's letters (`RM2.08bil`) were read keep those amounts "
+                "as their digits until `wirewatch regroup --reanalyze` reads them again) and "
+                "names in text order; older "
                 "rows may also hold `quoted`, stems inside "
                 "quotation marks, which is no longer read; empty for articles analysed before "
                 "schema 6"
