@@ -59,6 +59,7 @@ def test_amounts_in_the_short_forms_of_regional_copy_are_the_same_figures() -> N
     assert figures("to lift trade to 150 bln USD") == figures("to lift trade to $150 billion")
     assert figures("a RM378.5 bln plan") == ["#378500000000"]
     assert figures("a 9 mn tonne harvest, Rp5 trillion in aid") == ["#9000000", "#5000000000000"]
+    assert figures("up 4.5 pct, worth Rs 500 crore") == figures("up 4.5%, worth 5 billion rupees")
     # a word that only begins like a scale is none, and a plural scale still is one
     assert figures("5 milestones, 3 millions of doses, 12% growth") == ["#3000000", "#12%"]
 

@@ -62,17 +62,19 @@ MAX_HOURS = 72.0  # a re-telling follows its original within days
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # An amount after a currency's letters ("RM2.08bil", "Rp5 trillion") or sign, with its scale in
-# full or short ("bln" and "mln" at VNA and Xinhua, "bil" and "mil" in Malaysia's press).
+# full or short ("bln" and "mln" at VNA and Xinhua, "bil" and "mil" in Malaysia's press, "pct" for
+# a share) or in India's words ("Rs 500 crore" is five billion rupees).
 _NUMBER = re.compile(
     r"(?:(?<=RM)|(?<=Rp)|(?<=Rs)|(?<![\w.,]))(\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(\d{1,6}))?"
-    r"(?:\s*(billion|million|trillion|thousand|bn|bln|bil|mln|mil|mn|percent|per cent|%)"
+    r"(?:\s*(billion|million|trillion|thousand|bn|bln|bil|mln|mil|mn|crore|lakh|percent|"
+    r"per cent|pct|%)"
     r"s?(?![a-z]))?",
     re.IGNORECASE,
 )
 _SCALE_FACTOR = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9}
 _SCALE_FACTOR |= {"bln": 10**9, "bil": 10**9, "mil": 10**6, "mn": 10**6}
-_SCALE_FACTOR |= {"trillion": 10**12}
-_PERCENT = frozenset({"percent", "per cent", "%"})
+_SCALE_FACTOR |= {"trillion": 10**12, "crore": 10**7, "lakh": 10**5}
+_PERCENT = frozenset({"percent", "per cent", "pct", "%"})
 # Amounts in words, as some agencies write them: "Three thousand tons", "ten thousand".
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
