@@ -43,12 +43,12 @@ from blind_eval import load_parts  # noqa: E402
 from crawler.extract.datelines import clean_wire_text  # noqa: E402
 from crawler.stories import rewrites  # noqa: E402
 
-# Development sets not yet read for errors: the one held out in its round (129). They stay out of
+# Development sets not yet read for errors: the one held out in its round (134). They stay out of
 # the fit until a round reads them. (The weights in rewrites.py are still the fit without 79 and
 # the sets after it: the fit with them, 82 and 87 to 89 included, joined six more re-told pairs and
 # kept eight fewer independent pairs apart over development sets 1 to 75 and 77, 770 of 813 apart,
 # below 0.95; a part-a set adds only same-story candidate pairs.)
-NOT_READ = {"set129"}
+NOT_READ = {"set134"}
 # Every development set read so far, in number order, beside the two labelled files of the first
 # sets; sets without re-told or independent pairs add no candidates.
 DEFAULT_SETS = [

@@ -3080,8 +3080,9 @@ def test_the_first_of_a_pair_shares_the_officials_after_it() -> None:
 
 
 def test_a_states_border_is_where_not_who() -> None:
-    """ "Its border with Cambodia", "border trade with China" and "a land border with Indonesia"
-    name a place; a dispute or talks with the neighbour are a relation."""
+    """ "Its border with Cambodia", "border trade with China", "its border trade camps with" and "a
+    land border with Indonesia" name a place; a dispute or talks with the neighbour are a
+    relation."""
     title = "Japan to help Thailand clear mines"
     lead = "Japan will provide Thailand with demining equipment worth 1 billion yen, it said."
     parties = partial(parties_in, title, published="2025-03-03T10:00:00+07:00")
@@ -3091,6 +3092,12 @@ def test_a_states_border_is_where_not_who() -> None:
 
     assert then("The mines lie along its border with Cambodia.") == {"JPN", "THA"}
     assert then("Border trade with China has also slowed.") == {"JPN", "THA"}
+    # the trade's own posts: "Myanmar's border trade camps with the People's Republic of China"
+    assert then("Mae Sot is the busiest of its border trade posts with Myanmar.") == {"JPN", "THA"}
+    assert then("Trade fell at its border trade camps with the People's Republic of China.") == {
+        "JPN",
+        "THA",
+    }
     assert "KHM" in then("Thailand has held border talks with Cambodia since July.")
     assert "KHM" in then("Thailand settled a border dispute with Cambodia last week.")
 

@@ -1779,3 +1779,52 @@ def test_the_blocs_committee_abroad_chaired_in_the_lead_is_core(tmp_path: Path) 
         for name, text in texts.items()
     }
     assert judged == {"committee": "core", "own state": "related", "assembly": "related"}
+
+
+def test_a_summit_of_three_sides_makes_each_a_side(tmp_path: Path) -> None:
+    """ "The inaugural ASEAN-GCC-China Summit held here today", told by the host's agency with
+    every leader by role: the bloc is the first of three sides meeting, as in a pair's summit, so
+    the story is `core`. A pact's spelled-out name among trade regimes stays no meeting of it."""
+    db = tmp_path / "ww.db"
+    texts = {
+        "three": (
+            "Three-way summit a model for inter-regional cooperation, says PM",
+            "KUALA LUMPUR, May 27 (Bernama) -- The inaugural ASEAN-GCC-China Summit held here "
+            "today is a model of how regions can cooperate across political systems, said the "
+            "Prime Minister.\n\nThe Chinese Premier, in his remarks, said China was ready to "
+            "align its Belt and Road cooperation with the development plans of Gulf countries.",
+        ),
+        "regimes": (
+            "Vietnam, New Zealand to lift two-way trade",
+            "HANOI, May 27 (VNA) -- Vietnam and New Zealand agreed on Tuesday to make the best "
+            "use of the CPTPP and the ASEAN-Australia-New Zealand Free Trade Area to lift two-way "
+            "trade, the two prime ministers said after talks in Hanoi.",
+        ),
+    }
+    ids = group_texts(db, texts, "2025-05-27")
+    assert relevance_of(db, ids) == {"three": "core", "regimes": "related"}
+    parties = {
+        r[0]
+        for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["three"],))
+    }
+    assert {"ASEAN", "CHN", "GCC"} <= parties
+
+
+def test_two_pairs_joined_by_and_are_no_meeting_of_three(tmp_path: Path) -> None:
+    """ "coordination at multilateral forums, including ASEAN-Japan and Mekong-Japan cooperation
+    mechanisms", in a story of two leaders' talks: two frameworks named in passing, not a meeting
+    of three sides, so the bloc is no party."""
+    db = tmp_path / "ww.db"
+    text = (
+        "Vietnam, Japan leaders agree to boost delegation exchanges",
+        "RIO DE JANEIRO (VNA) - Vietnamese Prime Minister Pham Minh Chinh met Japanese Prime "
+        "Minister Shigeru Ishiba on November 18 on the sidelines of the G20 Summit.\n\nThe two "
+        "leaders agreed to increase delegation exchanges and maintain close coordination at "
+        "multilateral forums, including ASEAN-Japan and Mekong-Japan cooperation mechanisms.",
+    )
+    ids = group_texts(db, {"pairs": text}, "2024-11-19")
+    parties = {
+        r[0]
+        for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["pairs"],))
+    }
+    assert {"VNM", "JPN"} <= parties and "ASEAN" not in parties

@@ -951,8 +951,9 @@ _GAMES_HOSTED = re.compile(
     r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted by\s+(?:the\s+)?$"
 )
 _BORDER_WITH = re.compile(
-    r"\bborders?(?:\s+(?:trade|posts?|crossings?|gates?|"
-    r"checkpoints?|areas?|towns?|provinces?|districts?|regions?))?$"
+    # "border trade camps with China": the trade's own posts, as where
+    r"\bborders?(?:\s+trade)?(?:\s+(?:trade|posts?|camps?|crossings?|gates?|"
+    r"checkpoints?|areas?|towns?|provinces?|districts?|regions?|zones?|points?))?$"
 )
 _RANKED_BEFORE = re.compile(
     r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"

@@ -18,7 +18,14 @@ _PAIR_NOUNS = (
 )
 # After the first name of a pair: the hyphen and the second name ("-China ", "-Republic of Korea ").
 PAIR_HEAD = r"^-\s*[\w.' ]{2,30}?\s+"
-PAIR = re.compile(rf"{PAIR_HEAD}(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b")
+PAIR = re.compile(
+    rf"{PAIR_HEAD}(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b"
+    # three sides meeting: "the ASEAN-GCC-China Summit" (not a pact's name, "the ASEAN-Australia-New
+    # Zealand Free Trade Area", a frame of trade as often as news)
+    # (one name each: "ASEAN-Japan and Mekong-Japan cooperation" are two pairs)
+    r"|^-\s*(?:(?!\sand\s)[\w.' ]){2,30}?\s*-\s*[\w.' ]{2,30}?\s+"
+    r"(?:summit|meeting|talks|dialogue|consultations|ministerial|cooperation)\b"
+)
 PAIR_SECOND = re.compile(
     rf"^\s+(?:{_PAIR_NOUNS}"
     # "the China-ASEAN (10+1) Foreign Ministers' Meeting"
