@@ -1333,8 +1333,8 @@ def test_the_bloc_as_its_members_together_its_side_and_the_grouping(tmp_path: Pa
 
 def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_path: Path) -> None:
     """What only looks like a state acting: a market's demand, a verb that is also a court, a
-    newspaper, a tourism council, an address, a colonial past and a list of cities buyers are
-    in. A Malaysian state's Menteri Besar is its government."""
+    newspaper ("told Viet Nam News"), a tourism council, an address, a colonial past and a list of
+    cities buyers are in. A Malaysian state's Menteri Besar is its government."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -1374,6 +1374,11 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
                 "Banana shipments recover",
                 '"Our buyers in Tokyo and Seoul have returned," the growers\' head said.',
             ),
+            "told": (
+                "Japanese conductor leads national orchestra",
+                "The orchestra will play four new works on Saturday under a Japanese conductor. "
+                '"It is a privilege to return," Tanabe told Viet Nam News.',
+            ),
             "johor": (
                 "Johor Menteri Besar, Singapore minister review economic zone",
                 "The Johor Menteri Besar and Singapore's trade minister met on Thursday; the "
@@ -1392,6 +1397,7 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
     assert {"GBR", "NLD"} & actors["border"] == set()
     assert {"IDN", "MYS"} <= actors["border"]
     assert {"JPN", "KOR"} & actors["bananas"] == set()
+    assert "VNM" not in actors["told"]
     assert {"MYS", "SGP"} <= actors["johor"]
     assert relevance_of(db, {"johor": ids["johor"]}) == {"johor": "related"}
 

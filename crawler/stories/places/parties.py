@@ -443,10 +443,11 @@ _ORIGIN_BEFORE = re.compile(
 )
 # A wire's credit line: its reporters and bureaus.
 _CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)]*$")
-# A newspaper's name ("Vientiane Times", "China Daily", "the Bangkok Post"), read as written.
+# A newspaper's name ("Vientiane Times", "China Daily", "the Bangkok Post", "told Viet Nam News",
+# "the Vietnam News Agency"), read as written.
 _NEWSPAPER_AFTER = re.compile(
     r"\s+(?:Times|Post|Daily|Herald|Tribune|Bulletin|Inquirer|Gazette|Journal|Mail|Globe|"
-    r"Chronicle|Standard|Insider)\b"
+    r"Chronicle|Standard|Insider|News)\b"
 )
 # Officials of both sides of a pair: "the ASEAN-Russia ministers", "ASEAN-China foreign ministers".
 _PAIR_OFFICIALS = re.compile(
