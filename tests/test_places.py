@@ -1333,8 +1333,8 @@ def test_the_bloc_as_its_members_together_its_side_and_the_grouping(tmp_path: Pa
 
 def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_path: Path) -> None:
     """What only looks like a state acting: a market's demand, a verb that is also a court, a
-    newspaper ("told Viet Nam News"), a tourism council, an address, a colonial past and a list of
-    cities buyers are in. A Malaysian state's Menteri Besar is its government."""
+    newspaper ("told Viet Nam News"), a tourism council, an address, a city government's building,
+    a colonial past and a list of cities buyers are in. A Malaysian state's Menteri Besar is its government."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -1379,6 +1379,11 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
                 "The orchestra will play four new works on Saturday under a Japanese conductor. "
                 '"It is a privilege to return," Tanabe told Viet Nam News.',
             ),
+            "marathon": (
+                "Vietnamese amateurs finish Tokyo Marathon in record numbers",
+                "The race started at the Tokyo Metropolitan Government Building in Shinjuku, with "
+                "about 38,000 runners taking part.",
+            ),
             "johor": (
                 "Johor Menteri Besar, Singapore minister review economic zone",
                 "The Johor Menteri Besar and Singapore's trade minister met on Thursday; the "
@@ -1398,6 +1403,7 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
     assert {"IDN", "MYS"} <= actors["border"]
     assert {"JPN", "KOR"} & actors["bananas"] == set()
     assert "VNM" not in actors["told"]
+    assert "JPN" not in actors["marathon"]
     assert {"MYS", "SGP"} <= actors["johor"]
     assert relevance_of(db, {"johor": ids["johor"]}) == {"johor": "related"}
 
@@ -2314,6 +2320,22 @@ def test_a_cricket_series_names_teams_not_governments() -> None:
         "The series is part of Malaysia's preparation for the qualifiers next year.",
         "2025-09-01T10:00:00+08:00",
         agency="The Star",
+    )
+    assert found["actors"] == []
+
+
+def test_a_team_drawn_in_a_tournaments_group_is_no_state() -> None:
+    """ "Laos has been drawn in Group B with Vietnam, Indonesia, the Philippines and Myanmar", in a
+    story of a squad back from a training camp: the draw names teams, not states."""
+    from crawler.stories.grouping import analyze
+
+    found = analyze(
+        "Lao squad returns from training camp ahead of regional cup",
+        "The Lao national football team returned to Vientiane on Thursday after a three-week "
+        "training camp.\n\nLaos has been drawn in Group B with Vietnam, Indonesia, the "
+        "Philippines and Myanmar.",
+        "2024-11-20T10:00:00+07:00",
+        agency="Vientiane Times",
     )
     assert found["actors"] == []
 

@@ -205,7 +205,8 @@ _REGIONAL_BODY = (
 REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
     r"(?:(?:provincial|state|prefectural|regional|city|metropolitan|municipal|local|party)\s+)?"
-    rf"(?:{_REGIONAL_BODY}|assembly)\b"
+    # (not its seat: "the Tokyo Metropolitan Government Building" as a marathon's start line)
+    rf"(?:{_REGIONAL_BODY}|assembly)\b(?!\s+(?:building|buildings|complex|tower|towers|plaza)\b)"
     # one of its offices by portfolio: "Bali Provincial Tourism Office head said"
     r"|^(?:'s?)?\s+(?:provincial|prefectural|municipal|metropolitan)\s+(?:(?:[a-z]+\s+){1,3}?"
     r"(?:office|department|agency|bureau|service)|(?:office|department|bureau)\s+of\s+[a-z]+)\b"

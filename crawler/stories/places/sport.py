@@ -43,7 +43,9 @@ _SPORT_STRONG = re.compile(
     r"group match|group stage|matchday|fixtures?|motogp|grand prix|formula one|podium|laps?|"
     r"shuttlers|paddlers|cagers|spikers|booters|cricket|twenty20|t20s?|tri-series|wickets?|"
     r"innings|athletes|volleyball|badminton|basketball|futsal|swimming|athletics|bouts?|"
-    r"sepak takraw)\b"
+    r"sepak takraw|"
+    # a draw's group: "Laos has been drawn in Group B with Vietnam"
+    r"drawn\s+(?:in|into)\s+(?:group|pool)\s+[a-h])\b"
 )
 _SPORT_WEAK = re.compile(
     r"\b(coach|cup|title|match|final|beat|defeated|drew|won|lift|lifted|squad|league|fans|"
