@@ -1334,7 +1334,8 @@ def test_the_bloc_as_its_members_together_its_side_and_the_grouping(tmp_path: Pa
 def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_path: Path) -> None:
     """What only looks like a state acting: a market's demand, a verb that is also a court, a
     newspaper ("told Viet Nam News"), a tourism council, an address, a city government's building,
-    a colonial past and a list of cities buyers are in. A Malaysian state's Menteri Besar is its government."""
+    a colonial past and a list of cities buyers are in. A Malaysian state's Menteri Besar is its
+    government."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
