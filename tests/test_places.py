@@ -3127,6 +3127,9 @@ def test_a_states_border_is_where_not_who() -> None:
         "JPN",
         "THA",
     }
+    # ... unless the neighbour is dealt with over them
+    assert "MMR" in then("Thailand agreed to reopen border trade camps with Myanmar on Tuesday.")
+    assert "KHM" in then("Thailand proposed talks on a demilitarised border zone with Cambodia.")
     assert "KHM" in then("Thailand has held border talks with Cambodia since July.")
     assert "KHM" in then("Thailand settled a border dispute with Cambodia last week.")
 

@@ -1811,9 +1811,10 @@ def test_a_summit_of_three_sides_makes_each_a_side(tmp_path: Path) -> None:
 
 
 def test_two_pairs_joined_by_and_are_no_meeting_of_three(tmp_path: Path) -> None:
-    """ "coordination at multilateral forums, including ASEAN-Japan and Mekong-Japan cooperation
-    mechanisms", in a story of two leaders' talks: two frameworks named in passing, not a meeting
-    of three sides, so the bloc is no party."""
+    """ "coordination at multilateral forums, including ASEAN-Japan and (or "as well as")
+    Mekong-Japan cooperation mechanisms", in a story of two leaders' talks: two frameworks named in
+    passing, not a meeting of three sides, so the bloc is no party; nor is it in "Cambodia-Laos-
+    Vietnam cooperation" or "a Japan-based non-profit's regional meeting" beside it."""
     db = tmp_path / "ww.db"
     text = (
         "Vietnam, Japan leaders agree to boost delegation exchanges",
@@ -1822,9 +1823,22 @@ def test_two_pairs_joined_by_and_are_no_meeting_of_three(tmp_path: Path) -> None
         "leaders agreed to increase delegation exchanges and maintain close coordination at "
         "multilateral forums, including ASEAN-Japan and Mekong-Japan cooperation mechanisms.",
     )
-    ids = group_texts(db, {"pairs": text}, "2024-11-19")
-    parties = {
-        r[0]
-        for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["pairs"],))
+    texts = {
+        "and": text,
+        "as well as": (text[0], text[1].replace(" and Mekong", " as well as Mekong")),
+        # three members' cooperation named in passing, and a firm's home
+        "framework": (
+            "Vietnam, Japan defence ministers agree to boost training",
+            "HANOI (VNA) - Vietnamese Defence Minister Phan Van Giang and Japanese Defence "
+            "Minister Gen Nakatani agreed on Tuesday to expand training exchanges.\n\nThe two "
+            "sides agreed to coordinate within ASEAN, the ADMM-Plus and Cambodia-Laos-Vietnam "
+            "cooperation, and to attend a Japan-based non-profit's regional meeting in Jakarta.",
+        ),
     }
-    assert {"VNM", "JPN"} <= parties and "ASEAN" not in parties
+    ids = group_texts(db, texts, "2024-11-19")
+    for name, i in ids.items():
+        parties = {
+            r[0] for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (i,))
+        }
+        assert {"VNM", "JPN"} <= parties and "ASEAN" not in parties, name
+    assert relevance_of(db, ids) == dict.fromkeys(texts, "related")

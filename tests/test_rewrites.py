@@ -60,6 +60,16 @@ def test_amounts_in_the_short_forms_of_regional_copy_are_the_same_figures() -> N
     assert figures("a RM378.5 bln plan") == ["#378500000000"]
     assert figures("a 9 mn tonne harvest, Rp5 trillion in aid") == ["#9000000", "#5000000000000"]
     assert figures("up 4.5 pct, worth Rs 500 crore") == figures("up 4.5%, worth 5 billion rupees")
+    assert figures("Rs 2 lakh crore, Rs.500 crore, Rs500cr") == figures(
+        "2 trillion rupees, 5 billion rupees"
+    )
+    # a currency's code or letter against the amount: Philippine, Vietnamese, US copy
+    assert figures("PHP5.2 billion, P5.2 billion, VND5 trillion, USD5 million") == figures(
+        "5.2 billion pesos, 5 trillion dong, 5 million dollars"
+    )
+    # a change in a share however written; names with digits are no amounts
+    assert figures("up 0.25 percentage point") == figures("up 0.25 pct point") == ["#0.25%"]
+    assert figures("the G20 and P5, A321 jets, PM2.5 levels, Q3 growth") == []
     # a word that only begins like a scale is none, and a plural scale still is one
     assert figures("5 milestones, 3 millions of doses, 12% growth") == ["#3000000", "#12%"]
 

@@ -61,20 +61,29 @@ MAX_CANDIDATES = 30  # the candidates sharing the most anchor weight are scored
 MAX_HOURS = 72.0  # a re-telling follows its original within days
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# An amount after a currency's letters ("RM2.08bil", "Rp5 trillion") or sign, with its scale in
-# full or short ("bln" and "mln" at VNA and Xinhua, "bil" and "mil" in Malaysia's press, "pct" for
-# a share) or in India's words ("Rs 500 crore" is five billion rupees).
+# An amount after a currency's letters ("RM2.08bil", "Rp5 trillion", "PHP5.2 billion", "P5.2
+# billion", "USD5 million") or sign, with its scale in full or short ("bln" and "mln" at VNA and
+# Xinhua, "bil" and "mil" in Malaysia's press, "pct" for a share) or in India's words ("Rs 500
+# crore" is five billion rupees, "Rs 2 lakh crore" two trillion).
+_CURRENCY_LETTERS = (
+    "RM", "Rp", "Rs", "Rs.", "Bt", "USD", "PHP", "VND", "BND", "SGD", "MYR", "THB", "IDR", "INR",
+    "KRW", "JPY", "CNY", "RMB", "EUR", "AUD", "NZD", "HKD",
+)  # fmt: skip
 _NUMBER = re.compile(
-    r"(?:(?<=RM)|(?<=Rp)|(?<=Rs)|(?<![\w.,]))(\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(\d{1,6}))?"
-    r"(?:\s*(billion|million|trillion|thousand|bn|bln|bil|mln|mil|mn|crore|lakh|percent|"
-    r"per cent|pct|%)"
+    "(?:"
+    + "".join(f"(?<={re.escape(letters)})|" for letters in _CURRENCY_LETTERS)
+    + r"(?<=\bP)|(?<![\w.,]))(\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(\d{1,6}))?"
+    r"(?:\s*(billion|million|trillion|thousand\s+crore|thousand|bn|bln|bil|mln|mil|mn|"
+    r"lakh\s+crore|crore|cr|lakh|percentage|percent|per cent|pct|%)"
     r"s?(?![a-z]))?",
     re.IGNORECASE,
 )
 _SCALE_FACTOR = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9}
 _SCALE_FACTOR |= {"bln": 10**9, "bil": 10**9, "mil": 10**6, "mn": 10**6}
-_SCALE_FACTOR |= {"trillion": 10**12, "crore": 10**7, "lakh": 10**5}
-_PERCENT = frozenset({"percent", "per cent", "pct", "%"})
+_SCALE_FACTOR |= {"trillion": 10**12, "crore": 10**7, "cr": 10**7, "lakh": 10**5}
+_SCALE_FACTOR |= {"lakh crore": 10**12, "thousand crore": 10**10}
+# A share however written: "0.25 percentage point" is the change "0.25 pct point" is.
+_PERCENT = frozenset({"percentage", "percent", "per cent", "pct", "%"})
 # Amounts in words, as some agencies write them: "Three thousand tons", "ten thousand".
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -189,7 +198,7 @@ def anchors(text: str) -> list[str]:
         value = int(whole)
         if not unit and not frac and (value < 10 or 1990 <= value <= 2035):
             continue  # small counts, day numbers and years tell stories apart poorly
-        found.append((m.start(), _figure(whole, frac, (unit or "").lower())))
+        found.append((m.start(), _figure(whole, frac, " ".join((unit or "").lower().split()))))
     for m in _SPELLED.finditer(text):
         # in words, an amount as in digits: "Three thousand tons" is "3,000 tonnes"
         found.append(

@@ -758,7 +758,7 @@ def evidence_before(before: str, after: str) -> str | None:
         )
     ):
         return None
-    if word == "with" and _BORDER_WITH.search(" ".join(words)):
+    if word == "with" and _BORDER_WITH.search(" ".join(words)) and not _BORDER_DEALT.search(before):
         return None  # "its border with Cambodia", "border trade with China": where, not who
     if (
         word == "with"
@@ -954,6 +954,13 @@ _BORDER_WITH = re.compile(
     # "border trade camps with China": the trade's own posts, as where
     r"\bborders?(?:\s+trade)?(?:\s+(?:trade|posts?|camps?|crossings?|gates?|"
     r"checkpoints?|areas?|towns?|provinces?|districts?|regions?|zones?|points?))?$"
+)
+# ... unless the sentence deals with the neighbour over it: "agreed to reopen border trade camps
+# with Thailand", "proposed talks on a demilitarised border zone with Cambodia", "disputed border
+# points with Thailand".
+_BORDER_DEALT = re.compile(
+    r"\b(?:agree|agreed|agrees|agreement|signed|sign|signs|propose|proposed|proposes|proposal|"
+    r"talks|dispute|disputed|disputes|negotiat\w*|reopen\w*|demarcat\w*|joint|jointly)\b"
 )
 _RANKED_BEFORE = re.compile(
     r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"
