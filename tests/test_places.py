@@ -3127,9 +3127,19 @@ def test_a_states_border_is_where_not_who() -> None:
         "JPN",
         "THA",
     }
-    # ... unless the neighbour is dealt with over them
+    # ... unless the neighbour is dealt with over them, a few words before
     assert "MMR" in then("Thailand agreed to reopen border trade camps with Myanmar on Tuesday.")
     assert "KHM" in then("Thailand proposed talks on a demilitarised border zone with Cambodia.")
+    # not a firm's name, a proposal to its own government, a deal further back, nor a reopening
+    # of its own
+    for sentence in (
+        "Tan Thanh Joint Stock Company shipped durian through border gates with Cambodia.",
+        "The province proposed that the government upgrade two border gates with Cambodia.",
+        "Since the tariff agreement took effect, exports through border checkpoints with "
+        "Cambodia have risen.",
+        "Thailand on Monday reopened two border checkpoints with Cambodia for the sick.",
+    ):
+        assert "KHM" not in then(sentence), sentence
     assert "KHM" in then("Thailand has held border talks with Cambodia since July.")
     assert "KHM" in then("Thailand settled a border dispute with Cambodia last week.")
 

@@ -1784,7 +1784,8 @@ def test_the_blocs_committee_abroad_chaired_in_the_lead_is_core(tmp_path: Path) 
 def test_a_summit_of_three_sides_makes_each_a_side(tmp_path: Path) -> None:
     """ "The inaugural ASEAN-GCC-China Summit held here today", told by the host's agency with
     every leader by role: the bloc is the first of three sides meeting, as in a pair's summit, so
-    the story is `core`. A pact's spelled-out name among trade regimes stays no meeting of it."""
+    the story is `core`, as the leader of "an ASEAN-led follow-up meeting" is a side. A pact's
+    spelled-out name among trade regimes stays no meeting of it."""
     db = tmp_path / "ww.db"
     texts = {
         "three": (
@@ -1801,8 +1802,14 @@ def test_a_summit_of_three_sides_makes_each_a_side(tmp_path: Path) -> None:
             "trade, the two prime ministers said after talks in Hanoi.",
         ),
     }
+    texts["led"] = (
+        "Defence chiefs to attend follow-up meeting on ceasefire",
+        "KUALA LUMPUR, May 27 (Bernama) -- Thai and Cambodian defence chiefs will attend an "
+        "ASEAN-led follow-up meeting with Chinese and US observers on Friday to review the "
+        "ceasefire, the ministry said.",
+    )
     ids = group_texts(db, texts, "2025-05-27")
-    assert relevance_of(db, ids) == {"three": "core", "regimes": "related"}
+    assert relevance_of(db, ids) == {"three": "core", "regimes": "related", "led": "core"}
     parties = {
         r[0]
         for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (ids["three"],))
@@ -1832,7 +1839,8 @@ def test_two_pairs_joined_by_and_are_no_meeting_of_three(tmp_path: Path) -> None
             "HANOI (VNA) - Vietnamese Defence Minister Phan Van Giang and Japanese Defence "
             "Minister Gen Nakatani agreed on Tuesday to expand training exchanges.\n\nThe two "
             "sides agreed to coordinate within ASEAN, the ADMM-Plus and Cambodia-Laos-Vietnam "
-            "cooperation, and to attend a Japan-based non-profit's regional meeting in Jakarta.",
+            "cooperation, and to attend a Japan-based non-profit's regional meeting and an "
+            "Australia-based think tank's annual meeting in Jakarta.",
         ),
     }
     ids = group_texts(db, texts, "2024-11-19")
@@ -1840,5 +1848,5 @@ def test_two_pairs_joined_by_and_are_no_meeting_of_three(tmp_path: Path) -> None
         parties = {
             r[0] for r in query(db, "SELECT actor FROM article_actors WHERE article_id = ?", (i,))
         }
-        assert {"VNM", "JPN"} <= parties and "ASEAN" not in parties, name
+        assert {"VNM", "JPN"} <= parties and not {"ASEAN", "AUS"} & parties, name
     assert relevance_of(db, ids) == dict.fromkeys(texts, "related")

@@ -67,9 +67,15 @@ def test_amounts_in_the_short_forms_of_regional_copy_are_the_same_figures() -> N
     assert figures("PHP5.2 billion, P5.2 billion, VND5 trillion, USD5 million") == figures(
         "5.2 billion pesos, 5 trillion dong, 5 million dollars"
     )
-    # a change in a share however written; names with digits are no amounts
-    assert figures("up 0.25 percentage point") == figures("up 0.25 pct point") == ["#0.25%"]
-    assert figures("the G20 and P5, A321 jets, PM2.5 levels, Q3 growth") == []
+    # a scale joined by a hyphen or a letter, and India's grouping of digits
+    assert figures("the PHP6.352-trillion budget, a Rs 500-crore plan, P5.2B") == figures(
+        "6.352 trillion pesos, 5 billion rupees, 5.2 billion pesos"
+    )
+    assert figures("Rs 1,50,000 crore") == figures("Rs 1.5 lakh crore") == ["#1500000000000"]
+    # a change in a share however written, and not its level; names with digits are no amounts
+    assert figures("up 0.25 percentage point") == figures("up 0.25 pct point") == ["#0.25pp"]
+    assert figures("rose 5 percentage points") != figures("rose 5 percent")
+    assert figures("the G20 and P5, A321 jets, PM2.5 levels, Q3 growth, the 2024 CR-V") == []
     # a word that only begins like a scale is none, and a plural scale still is one
     assert figures("5 milestones, 3 millions of doses, 12% growth") == ["#3000000", "#12%"]
 

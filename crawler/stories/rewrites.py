@@ -62,27 +62,32 @@ MAX_HOURS = 72.0  # a re-telling follows its original within days
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # An amount after a currency's letters ("RM2.08bil", "Rp5 trillion", "PHP5.2 billion", "P5.2
-# billion", "USD5 million") or sign, with its scale in full or short ("bln" and "mln" at VNA and
-# Xinhua, "bil" and "mil" in Malaysia's press, "pct" for a share) or in India's words ("Rs 500
-# crore" is five billion rupees, "Rs 2 lakh crore" two trillion).
+# billion", "USD5 million", "AED5 billion") or sign, in India's grouping ("Rs 1,50,000 crore"),
+# with its scale in full, short or joined by a hyphen ("bln" and "mln" at VNA and Xinhua, "bil"
+# and "mil" in Malaysia's press, "PHP6.352-trillion", "P5.2B", "pct" for a share) or in India's
+# words ("Rs 500 crore" is five billion rupees, "Rs 2 lakh crore" two trillion). A change in a
+# share ("0.25 percentage point", "0.25 pct point") is its own figure, "#0.25pp".
 _CURRENCY_LETTERS = (
-    "RM", "Rp", "Rs", "Rs.", "Bt", "USD", "PHP", "VND", "BND", "SGD", "MYR", "THB", "IDR", "INR",
-    "KRW", "JPY", "CNY", "RMB", "EUR", "AUD", "NZD", "HKD",
+    "RM", "Rp", "Rs", "Rs.", "Bt", "Dh", "Ks", "USD", "PHP", "VND", "BND", "SGD", "MYR", "THB",
+    "IDR", "INR", "KRW", "JPY", "CNY", "RMB", "EUR", "AUD", "NZD", "HKD", "AED",
 )  # fmt: skip
 _NUMBER = re.compile(
     "(?:"
     + "".join(f"(?<={re.escape(letters)})|" for letters in _CURRENCY_LETTERS)
-    + r"(?<=\bP)|(?<![\w.,]))(\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(\d{1,6}))?"
-    r"(?:\s*(billion|million|trillion|thousand\s+crore|thousand|bn|bln|bil|mln|mil|mn|"
-    r"lakh\s+crore|crore|cr|lakh|percentage|percent|per cent|pct|%)"
-    r"s?(?![a-z]))?",
+    + r"(?<=\bP)|(?<![\w.,]))"
+    r"(\d{1,3}(?:,\d{3}){1,5}|\d{1,2}(?:,\d{2}){1,4},\d{3}|\d{1,15})(?:\.(\d{1,6}))?"
+    r"(?:(?:\s*|-)(billion|million|trillion|thousand\s+crore|thousand|bn|bln|bil|mln|mil|mn|"
+    r"lakh\s+crore|crore|cr(?=[\s.,;:)]|$)|lakh|percentage|percent|per cent|pct|%)s?(?![a-z])"
+    r"(\s+points?\b)?"
+    # a letter for the scale, as headlines write it: "P5.2B", "Rp5.2T"
+    r"|-?(?-i:([BT]))(?![\w-]))?",
     re.IGNORECASE,
 )
 _SCALE_FACTOR = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9}
 _SCALE_FACTOR |= {"bln": 10**9, "bil": 10**9, "mil": 10**6, "mn": 10**6}
 _SCALE_FACTOR |= {"trillion": 10**12, "crore": 10**7, "cr": 10**7, "lakh": 10**5}
 _SCALE_FACTOR |= {"lakh crore": 10**12, "thousand crore": 10**10}
-# A share however written: "0.25 percentage point" is the change "0.25 pct point" is.
+_SCALE_LETTER = {"B": "billion", "T": "trillion"}
 _PERCENT = frozenset({"percentage", "percent", "per cent", "pct", "%"})
 # Amounts in words, as some agencies write them: "Three thousand tons", "ten thousand".
 _UNITS = (
@@ -194,11 +199,15 @@ def anchors(text: str) -> list[str]:
     text = _joined(text)
     found: list[tuple[int, str]] = []
     for m in _NUMBER.finditer(text):
-        whole, frac, unit = m.group(1).replace(",", ""), m.group(2), m.group(3)
+        whole, frac = m.group(1).replace(",", ""), m.group(2)
+        unit = " ".join((m.group(3) or "").lower().split()) or _SCALE_LETTER.get(m.group(5), "")
         value = int(whole)
         if not unit and not frac and (value < 10 or 1990 <= value <= 2035):
             continue  # small counts, day numbers and years tell stories apart poorly
-        found.append((m.start(), _figure(whole, frac, " ".join((unit or "").lower().split()))))
+        figure = _figure(whole, frac, unit)
+        if m.group(4) and unit in _PERCENT:
+            figure = figure.removesuffix("%") + "pp"  # points of a share: a change, not a level
+        found.append((m.start(), figure))
     for m in _SPELLED.finditer(text):
         # in words, an amount as in digits: "Three thousand tons" is "3,000 tonnes"
         found.append(

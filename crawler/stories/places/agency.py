@@ -758,7 +758,11 @@ def evidence_before(before: str, after: str) -> str | None:
         )
     ):
         return None
-    if word == "with" and _BORDER_WITH.search(" ".join(words)) and not _BORDER_DEALT.search(before):
+    if (
+        word == "with"
+        and _BORDER_WITH.search(" ".join(words))
+        and not _BORDER_DEALT.search(before, 0, max(0, before.rfind("border")))
+    ):
         return None  # "its border with Cambodia", "border trade with China": where, not who
     if (
         word == "with"
@@ -955,12 +959,15 @@ _BORDER_WITH = re.compile(
     r"\bborders?(?:\s+trade)?(?:\s+(?:trade|posts?|camps?|crossings?|gates?|"
     r"checkpoints?|areas?|towns?|provinces?|districts?|regions?|zones?|points?))?$"
 )
-# ... unless the sentence deals with the neighbour over it: "agreed to reopen border trade camps
-# with Thailand", "proposed talks on a demilitarised border zone with Cambodia", "disputed border
-# points with Thailand".
+# ... unless the neighbour is dealt with over them, a few words before: "agreed to reopen border
+# trade camps with Thailand", "proposed talks on a demilitarised border zone with Cambodia",
+# "disputed border points with Thailand" (not a firm's name, "Joint Stock Company shipped durian
+# through border gates with China", a proposal to its own government, "proposed that the Government
+# upgrade two border gates with Laos", nor a deal further back in the sentence).
 _BORDER_DEALT = re.compile(
-    r"\b(?:agree|agreed|agrees|agreement|signed|sign|signs|propose|proposed|proposes|proposal|"
-    r"talks|dispute|disputed|disputes|negotiat\w*|reopen\w*|demarcat\w*|joint|jointly)\b"
+    r"\b(?:agree|agreed|agrees|agreement|signed|propos\w*(?!\s+that\b)|talks|disputed?|disputes|"
+    r"negotiat\w*|demarcat\w*|joint(?!\s+(?:stock|venture|operations?|task)\b))\s+"
+    r"(?:[\w'’-]+\s+){0,5}$"
 )
 _RANKED_BEFORE = re.compile(
     r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"

@@ -19,16 +19,17 @@ _PAIR_NOUNS = (
 # One character of one name of three: two pairs joined ("ASEAN-Japan and Mekong-Japan
 # cooperation", "as well as", "or") are no meeting of three.
 _ONE_NAME = r"(?!\s(?:and|or|plus|as\s+well\s+as|with|between)\s)[\w.' ]"
-# A firm's or body's home, not a side: "a Japan-based non-profit's regional meeting".
-_HOME_SUFFIX = r"(?:based|owned|led|backed|funded|born|made|registered|listed|headquartered|run)\b"
+# A firm's or body's home, not a side: "a Japan-based non-profit's regional meeting", "a
+# Singapore-based think tank's annual meeting" (where "a US-led meeting" has its leader).
+_HOME_SUFFIX = r"(?:based|owned|born|made|registered|listed|headquartered)\b"
 # After the first name of a pair: the hyphen and the second name ("-China ", "-Republic of Korea ").
-PAIR_HEAD = r"^-\s*[\w.' ]{2,30}?\s+"
+PAIR_HEAD = rf"^-\s*(?!{_HOME_SUFFIX})[\w.' ]{{2,30}}?\s+"
 PAIR = re.compile(
     rf"{PAIR_HEAD}(?:{_PAIR_NOUNS}|row|trade pact|trade deal|trade agreement)\b"
     # three sides meeting: "the ASEAN-GCC-China Summit" (not a pact's name, "the ASEAN-Australia-New
     # Zealand Free Trade Area", a frame of trade as often as news, nor a framework's cooperation
     # named in passing, "Cambodia-Laos-Vietnam cooperation")
-    rf"|^-\s*(?!{_HOME_SUFFIX})(?:{_ONE_NAME}){{2,30}}?\s*-\s*(?:{_ONE_NAME}){{2,30}}?\s+"
+    rf"|^-\s*(?!{_HOME_SUFFIX})(?:{_ONE_NAME}){{2,30}}?\s*-\s*(?:{_ONE_NAME}){{2,40}}?\s+"
     r"(?:summit|meeting|talks|dialogue|consultations|ministerial)\b"
 )
 PAIR_SECOND = re.compile(
