@@ -3130,6 +3130,7 @@ def test_a_states_border_is_where_not_who() -> None:
     # ... unless the neighbour is dealt with over them, a few words before
     assert "MMR" in then("Thailand agreed to reopen border trade camps with Myanmar on Tuesday.")
     assert "KHM" in then("Thailand proposed talks on a demilitarised border zone with Cambodia.")
+    assert "KHM" in then("Thailand will sign a pact on two new border crossings with Cambodia.")
     # not a firm's name, a proposal to its own government, a deal further back, nor a reopening
     # of its own
     for sentence in (
@@ -3138,6 +3139,7 @@ def test_a_states_border_is_where_not_who() -> None:
         "Since the tariff agreement took effect, exports through border checkpoints with "
         "Cambodia have risen.",
         "Thailand on Monday reopened two border checkpoints with Cambodia for the sick.",
+        "The government signed a decision upgrading a border gate with Cambodia.",
     ):
         assert "KHM" not in then(sentence), sentence
     assert "KHM" in then("Thailand has held border talks with Cambodia since July.")

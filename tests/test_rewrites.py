@@ -68,13 +68,17 @@ def test_amounts_in_the_short_forms_of_regional_copy_are_the_same_figures() -> N
         "5.2 billion pesos, 5 trillion dong, 5 million dollars"
     )
     # a scale joined by a hyphen or a letter, and India's grouping of digits
-    assert figures("the PHP6.352-trillion budget, a Rs 500-crore plan, P5.2B") == figures(
-        "6.352 trillion pesos, 5 billion rupees, 5.2 billion pesos"
+    assert figures("the PHP6.352-trillion budget, a Rs 500-crore plan, P5.2B, €25M") == figures(
+        "6.352 trillion pesos, 5 billion rupees, 5.2 billion pesos, 25 million euros"
     )
+    # ... the letter only after a currency: a section, a drone and a road are no billions
+    assert figures("Section 39B, 31 MQ-9B drones, Road 18B") == ["#39", "#31", "#18"]
     assert figures("Rs 1,50,000 crore") == figures("Rs 1.5 lakh crore") == ["#1500000000000"]
     # a change in a share however written, and not its level; names with digits are no amounts
-    assert figures("up 0.25 percentage point") == figures("up 0.25 pct point") == ["#0.25pp"]
+    for change in ("0.25 pct point", "a 0.25-percentage-point cut", "cut by 25 basis points"):
+        assert figures(change) == figures("up 0.25 percentage point") == ["#0.25pp"], change
     assert figures("rose 5 percentage points") != figures("rose 5 percent")
+    assert figures("growth of 5.1 percent points to demand") == figures("grew 5.1 percent")
     assert figures("the G20 and P5, A321 jets, PM2.5 levels, Q3 growth, the 2024 CR-V") == []
     # a word that only begins like a scale is none, and a plural scale still is one
     assert figures("5 milestones, 3 millions of doses, 12% growth") == ["#3000000", "#12%"]

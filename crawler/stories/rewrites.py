@@ -66,28 +66,37 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # with its scale in full, short or joined by a hyphen ("bln" and "mln" at VNA and Xinhua, "bil"
 # and "mil" in Malaysia's press, "PHP6.352-trillion", "P5.2B", "pct" for a share) or in India's
 # words ("Rs 500 crore" is five billion rupees, "Rs 2 lakh crore" two trillion). A change in a
-# share ("0.25 percentage point", "0.25 pct point") is its own figure, "#0.25pp".
+# share ("0.25 percentage point", "0.25-percentage-point", "25 basis points") is its own figure,
+# "#0.25pp".
 _CURRENCY_LETTERS = (
     "RM", "Rp", "Rs", "Rs.", "Bt", "Dh", "Ks", "USD", "PHP", "VND", "BND", "SGD", "MYR", "THB",
-    "IDR", "INR", "KRW", "JPY", "CNY", "RMB", "EUR", "AUD", "NZD", "HKD", "AED",
+    "IDR", "INR", "KRW", "JPY", "CNY", "RMB", "EUR", "AUD", "NZD", "HKD", "AED", "Dhs",
 )  # fmt: skip
 _NUMBER = re.compile(
-    "(?:"
+    r"(?=\d)(?:"  # fails fast where no digit starts, before the currencies are tried
     + "".join(f"(?<={re.escape(letters)})|" for letters in _CURRENCY_LETTERS)
     + r"(?<=\bP)|(?<![\w.,]))"
     r"(\d{1,3}(?:,\d{3}){1,5}|\d{1,2}(?:,\d{2}){1,4},\d{3}|\d{1,15})(?:\.(\d{1,6}))?"
     r"(?:(?:\s*|-)(billion|million|trillion|thousand\s+crore|thousand|bn|bln|bil|mln|mil|mn|"
-    r"lakh\s+crore|crore|cr(?=[\s.,;:)]|$)|lakh|percentage|percent|per cent|pct|%)s?(?![a-z])"
-    r"(\s+points?\b)?"
-    # a letter for the scale, as headlines write it: "P5.2B", "Rp5.2T"
-    r"|-?(?-i:([BT]))(?![\w-]))?",
+    r"lakh\s+crore|crore|cr(?=[\s.,;:)]|$)|lakh|percentage|percent|per cent|pct|%|"
+    r"basis\s+points?|bps|ppt|pp)s?(?![a-z])"
+    r"([\s-]+points?\b(?!\s+to\b))?"
+    # a letter for the scale, as headlines write it after a currency: "P5.2B", "Rp5.2T", "€25M"
+    r"|-?(?-i:([BMT]))(?![\w-]))?",
     re.IGNORECASE,
 )
 _SCALE_FACTOR = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9}
 _SCALE_FACTOR |= {"bln": 10**9, "bil": 10**9, "mil": 10**6, "mn": 10**6}
 _SCALE_FACTOR |= {"trillion": 10**12, "crore": 10**7, "cr": 10**7, "lakh": 10**5}
 _SCALE_FACTOR |= {"lakh crore": 10**12, "thousand crore": 10**10}
-_SCALE_LETTER = {"B": "billion", "T": "trillion"}
+_SCALE_LETTER = {"B": "billion", "M": "million", "T": "trillion"}
+# What an amount with a letter for its scale follows: "P5.2B", "$3M" (not "Section 39B", "MQ-9B").
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$€£¥₱]|\b(?:P|Rp|RM|Rs\.?|Bt|Dhs?|Ks|USD|PHP|VND|EUR|AED)\s?)$", re.IGNORECASE
+)
+# A change in a share: in points, or in hundredths of a point ("25 basis points" is 0.25 points).
+_POINTS = frozenset({"pp", "ppt"})
+_BASIS_POINTS = frozenset({"basis point", "basis points", "bps"})
 _PERCENT = frozenset({"percentage", "percent", "per cent", "pct", "%"})
 # Amounts in words, as some agencies write them: "Three thousand tons", "ten thousand".
 _UNITS = (
@@ -200,12 +209,17 @@ def anchors(text: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for m in _NUMBER.finditer(text):
         whole, frac = m.group(1).replace(",", ""), m.group(2)
-        unit = " ".join((m.group(3) or "").lower().split()) or _SCALE_LETTER.get(m.group(5), "")
+        unit = " ".join((m.group(3) or "").lower().split())
+        if m.group(5) and _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            unit = _SCALE_LETTER[m.group(5)]
         value = int(whole)
         if not unit and not frac and (value < 10 or 1990 <= value <= 2035):
             continue  # small counts, day numbers and years tell stories apart poorly
+        if unit in _BASIS_POINTS:
+            amount = Decimal(f"{whole}.{frac or 0}") / 100
+            whole, _, frac = f"{amount.normalize():f}".partition(".")
         figure = _figure(whole, frac, unit)
-        if m.group(4) and unit in _PERCENT:
+        if (m.group(4) and unit in _PERCENT) or unit in _POINTS or unit in _BASIS_POINTS:
             figure = figure.removesuffix("%") + "pp"  # points of a share: a change, not a level
         found.append((m.start(), figure))
     for m in _SPELLED.finditer(text):

@@ -186,12 +186,12 @@ TABLES: dict[str, TableDoc] = {
             "features": (
                 "what the rewrite check compares, JSON: `terms` stem → count, `anchors` figures "
                 "(one form however written: `#3000` for 3,000, 3 thousand or three thousand; "
-                "`#472000000` for 472 million, US$472mil or 472 mln; `#12%`; schema 10 rewrote "
-                "the older `#1.5e9` form; rows analysed before the short scales (`bln`, `bil`, "
-                "`mil`, `mn`) and a currency's letters (`RM2.08bil`) were read keep those amounts "
-                "as their digits until `wirewatch regroup --reanalyze` reads them again) and "
-                "names in text order; older "
-                "rows may also hold `quoted`, stems inside "
+                "`#472000000` for 472 million, US$472mil, PHP472-million or 472 mln; `#12%` for 12 "
+                "percent or 12 pct; `#0.25pp` for a change of 0.25 percentage point; schema 10 "
+                "rewrote the older `#1.5e9` form; rows analysed before the short scales (`bln`, "
+                "`bil`, `mil`, `mn`) and a currency's letters (`RM2.08bil`) were read keep those "
+                "amounts as their digits until `wirewatch regroup --reanalyze` reads them again) "
+                "and names in text order; older rows may also hold `quoted`, stems inside "
                 "quotation marks, which is no longer read; empty for articles analysed before "
                 "schema 6"
             ),

@@ -963,11 +963,13 @@ _BORDER_WITH = re.compile(
 # trade camps with Thailand", "proposed talks on a demilitarised border zone with Cambodia",
 # "disputed border points with Thailand" (not a firm's name, "Joint Stock Company shipped durian
 # through border gates with China", a proposal to its own government, "proposed that the Government
-# upgrade two border gates with Laos", nor a deal further back in the sentence).
+# upgrade two border gates with Laos", a decision of its own, "signed a decision upgrading Na Meo
+# border gate with Laos", nor a deal further back in the sentence).
 _BORDER_DEALT = re.compile(
-    r"\b(?:agree|agreed|agrees|agreement|signed|propos\w*(?!\s+that\b)|talks|disputed?|disputes|"
-    r"negotiat\w*|demarcat\w*|joint(?!\s+(?:stock|venture|operations?|task)\b))\s+"
-    r"(?:[\w'’-]+\s+){0,5}$"
+    r"\b(?:agree|agreed|agrees|agreements?|sign|signed(?!\s+(?:a|the)\s+decisions?\b)|pacts?|"
+    r"deals?|accords?|mou|(?<!['’]s\s)propos\w*(?!\s+that\b)|talks|disputed?|disputes|"
+    r"negotiat\w*|demarcat\w*|jointly|joint(?!\s+(?:stock|ventures?|operations?|task)\b))\s+"
+    r"(?:[\w'’-]+\s+){0,7}$"
 )
 _RANKED_BEFORE = re.compile(
     r"(?:%|percent|per cent|\d|\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growth|"

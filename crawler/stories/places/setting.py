@@ -21,7 +21,10 @@ _PAIR_NOUNS = (
 _ONE_NAME = r"(?!\s(?:and|or|plus|as\s+well\s+as|with|between)\s)[\w.' ]"
 # A firm's or body's home, not a side: "a Japan-based non-profit's regional meeting", "a
 # Singapore-based think tank's annual meeting" (where "a US-led meeting" has its leader).
-_HOME_SUFFIX = r"(?:based|owned|born|made|registered|listed|headquartered)\b"
+_HOME_SUFFIX = (
+    r"(?:based|owned|born|made|built|registered|listed|headquartered|domiciled|incorporated|"
+    r"linked|affiliated|style)\b"
+)
 # After the first name of a pair: the hyphen and the second name ("-China ", "-Republic of Korea ").
 PAIR_HEAD = rf"^-\s*(?!{_HOME_SUFFIX})[\w.' ]{{2,30}}?\s+"
 PAIR = re.compile(
