@@ -71,6 +71,8 @@ def test_amounts_in_the_short_forms_of_regional_copy_are_the_same_figures() -> N
     assert figures("the PHP6.352-trillion budget, a Rs 500-crore plan, P5.2B, €25M") == figures(
         "6.352 trillion pesos, 5 billion rupees, 5.2 billion pesos, 25 million euros"
     )
+    # the currency run into the amount is no name beside its figure
+    assert anchors("exports of RM77.8 bil and PHP670 million") == ["#77800000000", "#670000000"]
     # ... the letter only after a currency: a section, a drone and a road are no billions
     assert figures("Section 39B, 31 MQ-9B drones, Road 18B") == ["#39", "#31", "#18"]
     assert figures("Rs 1,50,000 crore") == figures("Rs 1.5 lakh crore") == ["#1500000000000"]

@@ -94,6 +94,10 @@ _SCALE_LETTER = {"B": "billion", "M": "million", "T": "trillion"}
 _CURRENCY_BEFORE = re.compile(
     r"(?:[$€£¥₱]|\b(?:P|Rp|RM|Rs\.?|Bt|Dhs?|Ks|USD|PHP|VND|EUR|AED)\s?)$", re.IGNORECASE
 )
+# A currency's letters run into its amount, as a capitalised word: "RM77.8", "PHP670", "USD5".
+_AMOUNT_WORD = re.compile(
+    "(?:" + "|".join(re.escape(c.lower()) for c in _CURRENCY_LETTERS) + r"|p|us)\d", re.IGNORECASE
+)
 # A change in a share: in points, or in hundredths of a point ("25 basis points" is 0.25 points).
 _POINTS = frozenset({"pp", "ppt"})
 _BASIS_POINTS = frozenset({"basis point", "basis points", "bps"})
@@ -237,6 +241,8 @@ def anchors(text: str) -> list[str]:
         for word in words:
             offset = text.index(word, offset)
             name = fold(word).strip("'’-")
+            if _AMOUNT_WORD.match(name):
+                continue  # "RM77.8", "PHP670": the amount's currency, read with its figure
             if len(name) > 2 and name not in _NOT_NAMES and name not in _JOINERS:
                 found.append((offset, name))
     seen: set[str] = set()
