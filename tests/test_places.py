@@ -1482,7 +1482,8 @@ def test_voters_contingents_an_organ_adopting_and_some_of_the_bloc(tmp_path: Pat
 
 
 def test_what_a_state_has_sent_contributed_and_its_bodies_named_in_full(tmp_path: Path) -> None:
-    """ "China has sent rescue teams" and "Japan contributed USD 500,000" are states acting, where
+    """ "China has sent rescue teams", "Japan contributed USD 500,000" and "Phnom Penh has said it
+    will ask the court" are states acting, where
     "Australia contributed 160,418 arrivals" is a market's share; an enforcement agency and a
     council named after "the Philippines'" are the states' own."""
     db = tmp_path / "ww.db"
@@ -1493,6 +1494,11 @@ def test_what_a_state_has_sent_contributed_and_its_bodies_named_in_full(tmp_path
                 "Aid reaches quake-hit city",
                 "China has sent several rescue teams to Mandalay. Japan contributed USD 500,000 "
                 "through aid groups.",
+            ),
+            "court": (
+                "Border row deepens",
+                "Thai troops closed two crossings. Phnom Penh has said it will ask the "
+                "International Court of Justice to settle the ownership of four disputed areas.",
             ),
             "arrivals": (
                 "Record arrivals in Bali",
@@ -1508,8 +1514,39 @@ def test_what_a_state_has_sent_contributed_and_its_bodies_named_in_full(tmp_path
     )
     actors = story_actors(db, ids)
     assert {"CHN", "JPN"} <= actors["quake"]
+    assert "KHM" in actors["court"]
     assert "AUS" not in actors["arrivals"]
     assert {"MYS", "PHL"} <= actors["bodies"]
+
+
+def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
+    """A plan told in the future ("will look into", "will study", "will explore") is the sides'
+    act, with a bloc's initials in brackets between the name and its verb; so is one done
+    ("explored")."""
+    db = tmp_path / "ww.db"
+    ids = group_texts(
+        db,
+        {
+            "gulf": (
+                "Leaders meet in Kuala Lumpur",
+                "Asean and the Gulf Cooperation Council (GCC) will look into a free trade "
+                "agreement between the two regions, the chair said.",
+            ),
+            "study": (
+                "Officials to meet in June",
+                "Japan and Vietnam will study a new credit line for railway projects.",
+            ),
+            "explored": (
+                "Officials meet in Hanoi",
+                "Australia and Laos explored ways to expand vocational training.",
+            ),
+        },
+        "2025-05-27",
+    )
+    parties = story_actors(db, ids)
+    assert {"ASEAN", "GCC"} <= parties["gulf"]
+    assert {"JPN", "VNM"} <= parties["study"]
+    assert {"AUS", "LAO"} <= parties["explored"]
 
 
 def test_a_state_admitting_workers_a_un_agency_and_young_leaders(tmp_path: Path) -> None:
@@ -1884,6 +1921,11 @@ def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) ->
                 "Petronas has signed a 10-year LNG supply deal with Japan's JERA, the company said "
                 "in a filing on Monday.",
             ),
+            "generator": (
+                "Petronas inks LNG deal",
+                "Petronas has signed a heads of agreement with Japan's largest power generator "
+                "JERA for the supply of LNG over 10 years.",
+            ),
             "evacuation": (
                 "Citizens leave by bus",
                 "Some 300 people left by buses arranged by the Vietnamese Embassy in Iran and "
@@ -1914,6 +1956,7 @@ def test_what_a_state_owns_hosts_or_is_visited_in_is_no_party(tmp_path: Path) ->
     )
     parties = story_actors(db, ids)
     assert "JPN" not in parties["lng"]
+    assert "JPN" not in parties["generator"]
     assert "IRN" not in parties["evacuation"]
     assert "VNM" not in parties["drama"]
     assert "MYS" in parties["rain"]

@@ -1377,8 +1377,8 @@ def test_one_member_leading_and_another_acting_once_below_are_intra_asean(tmp_pa
                 "Mae Sai market busy ahead of holidays",
                 "CHIANG RAI - Stalls at the Mae Sai market were busy on Tuesday as shoppers "
                 "stocked up ahead of the holidays.\n\nMany traders come from Myanmar's Tachileik "
-                "across the bridge.\n\nThe Chiang Rai provincial governor said the market would "
-                "stay open late.",
+                "across the river.\n\nThe provincial governor told stallholders that the market "
+                "would stay open late.",
             ),
         },
         "2025-12-02",

@@ -387,13 +387,28 @@ def test_a_retelling_with_reworded_quotes_joins_and_a_report_with_its_own_quotes
     tmp_path: Path,
 ) -> None:
     """Another agency's re-telling (its quotes reworded or turned into indirect speech) joins the
-    original's story; a third report of the same talks, with the same figures in much the same
-    order but its own quotes and speakers, starts its own (tests/fixtures/stories/
-    retold_and_independent.json)."""
+    original's story the next day; a third report of the same talks that morning, with the same
+    figures in much the same order but its own quotes and speakers, starts its own
+    (tests/fixtures/stories/retold_and_independent.json)."""
     fixture = json.loads((FIXTURES / "stories" / "retold_and_independent.json").read_text("utf-8"))
-    texts = {a["name"]: (a["title"], a["body"]) for a in fixture["articles"]}
     db = tmp_path / "ww.db"
-    ids = group_texts(db, texts, "2026-03-03")
+    store = Store(db)
+    try:
+        grouper = Grouper(store)
+        ids = {
+            a["name"]: save_and_group(
+                store,
+                grouper,
+                f"https://wire.example/{a['name']}",
+                "wire",
+                a["title"],
+                a["body"],
+                a["published"],
+            )
+            for a in sorted(fixture["articles"], key=lambda a: a["published"])
+        }
+    finally:
+        store.close()
     story = {
         name: query(db, "SELECT story_id FROM articles WHERE id = ?", (i,))[0][0]
         for name, i in ids.items()

@@ -136,6 +136,7 @@ _ACTS = (
     r"recommended|requested|requests|nominated|elected|objected|objects|refused|refuses|"
     r"declined|declines|dismissed|dismisses|disputed|disputes|contested|asserted|asserts|"
     r"clarified|explained|hit back|hits back|weighed|weighs|studied|reviewed|reviews|examined|"
+    r"explored|explores|looked into|looks into|"
     r"withdrew|withdraws|pulled out|halted|halts|restarted|reopened|reopens|sealed|tightened|"
     r"tightens|eased|eases|relaxed|waived|waives|spoke|speaks|phoned|began|begins|begin|"
     r"started|starts|kicked off|trying|tried|tries|is seeking|are seeking|"
@@ -200,13 +201,14 @@ _ACTS_AFTER = re.compile(
     r"\w+ly)\s+)"
     rf"{{0,3}}(?:{_ACTS})\b"
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
+    r"(?:\s*\([^)]{1,40}\))?"  # "the Gulf Cooperation Council (GCC) will look into"
     r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
     r"failed to|fail to|fails to|"
     r"are set to|is going to|has to|have to|needs to|need to|"
     r"(?:is|are|was|were|stands|stand|stood)\s+(?:ready|willing|prepared)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?"
     rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
     r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
-    r"lend|reopen)\b"
+    r"lend|reopen|study|explore|look into|examine)\b"
 )
 # The speaker after the words, past a bare comma: "..., including Uganda and Tanzania, said the
 # deputy minister". A state's own words take no comma before "said".
@@ -497,9 +499,10 @@ _POSSESSED = re.compile(
     r"{0,2}[a-z-]+s)\b[^.;]*$"
 )
 _HAVE = word_set("has have had")
-# Past participles not ending in -ed or -en: "China has sent", "Japan has met".
+# Past participles not ending in -ed or -en: "China has sent", "Japan has met", "Phnom Penh has
+# said it will ask the court".
 _PARTICIPLES = word_set(
-    "sent met held led made built paid struck sought brought kept won lent told"
+    "sent met held led made built paid struck sought brought kept won lent told said set hit stood"
 )
 # Delegates or leaders who are not the state's: "business delegations from Japan", "young leaders
 # from Malaysia".

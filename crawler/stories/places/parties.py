@@ -197,6 +197,11 @@ _LOCALITIES_DEALT_BEFORE = re.compile(
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&")
 _OWNED_NAME_AFTER = re.compile(
     r"(?:'s|\u2019s|'|\u2019)\s+[A-Z]"
+    # a firm described before its name: "with Japan's largest power generator JERA" (not "Japan's
+    # central bank")
+    r"|(?:'s|\u2019s)\s+(?!central\b)(?:[a-z-]+\s+){0,3}?(?:company|firm|conglomerate|utility|"
+    r"airline|lender|bank|miner|developer|giant|carmaker|automaker|exporter|insurer|producer|"
+    r"operator|refiner|generator|retailer|manufacturer|chipmaker|shipbuilder|steelmaker)s?\b"
     # the state's name opening an institution's or a firm's: "told the Indonesia Stock Exchange"
     r"|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Stock Exchange|Exchange|Airlines|Airways|Berhad|Bhd|Tbk|Corp|"
     r"Corporation|Holdings|Group)\b"
