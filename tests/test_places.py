@@ -1520,9 +1520,10 @@ def test_what_a_state_has_sent_contributed_and_its_bodies_named_in_full(tmp_path
 
 
 def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
-    """A plan told in the future ("will look into", "will study", "will explore") is the sides'
-    act, with a bloc's initials in brackets between the name and its verb; so is one done
-    ("explored")."""
+    """A plan two sides will weigh ("will look into", "will study", "will explore") is their act,
+    with a bloc's initials in brackets between the name and its verb; so is one done ("explored").
+    Not a firm named for a state ("Garuda Indonesia will explore new routes"), a ticker in brackets
+    ("Vale Indonesia (INCO) will build") or a figure ("China (4.3 percent) will continue")."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -1540,6 +1541,20 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
                 "Officials meet in Hanoi",
                 "Australia and Laos explored ways to expand vocational training.",
             ),
+            "airline": (
+                "Airline eyes new routes",
+                "Garuda Indonesia will explore new routes to Osaka next year, its president "
+                "director said.",
+            ),
+            "ticker": (
+                "Nickel plant planned",
+                "Vale Indonesia (INCO) will build a nickel processing plant in Sulawesi.",
+            ),
+            "forecast": (
+                "Regional growth forecast trimmed",
+                "Among major economies, China (4.3 percent) will continue to outpace the rest of "
+                "the region, the research office said.",
+            ),
         },
         "2025-05-27",
     )
@@ -1547,6 +1562,9 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     assert {"ASEAN", "GCC"} <= parties["gulf"]
     assert {"JPN", "VNM"} <= parties["study"]
     assert {"AUS", "LAO"} <= parties["explored"]
+    assert "IDN" not in parties["airline"]
+    assert "IDN" not in parties["ticker"]
+    assert "CHN" not in parties["forecast"]
 
 
 def test_a_state_admitting_workers_a_un_agency_and_young_leaders(tmp_path: Path) -> None:

@@ -308,10 +308,14 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     # Myanmar's state daily prints the agency's reports: a credit to the paper is to the agency
     daily = "The delegation was led by a deputy minister, The Global New Light of Myanmar said."
     assert read(daily, "The Irrawaddy", plain, "Myanmar News Agency (MNA)").credited
-    # a credit line in capitals
+    # a credit line in capitals; not a photo's credit nor a word in capitals
     capitals = "Trump is due in Tokyo next. -WITH A REPORT FROM REUTERS"
     assert read(capitals, "Philippine Daily Inquirer", plain, "Reuters").credited
     assert not read(capitals.lower(), "Philippine Daily Inquirer", plain, "Reuters").credited
+    photo = "Marcos met the envoy in Manila. REUTERS/Eloisa Lopez/File Photo\nPHOTO: REUTERS\n"
+    assert not read(photo, "Philippine Daily Inquirer", plain, "Reuters").credited
+    dawn = "DAWN, a Washington-based rights group, called for an arms embargo."
+    assert not read(dawn, "Anadolu Agency", plain, "Dawn").credited
 
 
 def test_a_later_text_crediting_a_third_agency_re_tells_that_one() -> None:

@@ -201,14 +201,20 @@ _ACTS_AFTER = re.compile(
     r"\w+ly)\s+)"
     rf"{{0,3}}(?:{_ACTS})\b"
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
-    r"(?:\s*\([^)]{1,40}\))?"  # "the Gulf Cooperation Council (GCC) will look into"
+    # initials in brackets, when they are the name's: "the Gulf Cooperation Council (GCC) will
+    # look into" (not a ticker, "Vale Indonesia (INCO) will build", nor a figure)
+    r"(?:\s*\((?P<abbr>[a-z][a-z&.-]{1,9})\))?"
     r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
     r"failed to|fail to|fails to|"
     r"are set to|is going to|has to|have to|needs to|need to|"
     r"(?:is|are|was|were|stands|stand|stood)\s+(?:ready|willing|prepared)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?"
     rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
     r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
-    r"lend|reopen|study|explore|look into|examine)\b"
+    r"lend|reopen|"
+    # what two sides will weigh together ("ASEAN and the GCC will look into a free trade
+    # agreement"); one state alone is as often a firm named for it ("Garuda Indonesia will explore
+    # new routes")
+    r"(?P<weighing>study|explore|look into|examine))\b"
 )
 # The speaker after the words, past a bare comma: "..., including Uganda and Tanzania, said the
 # deputy minister". A state's own words take no comma before "said".
@@ -502,7 +508,7 @@ _HAVE = word_set("has have had")
 # Past participles not ending in -ed or -en: "China has sent", "Japan has met", "Phnom Penh has
 # said it will ask the court".
 _PARTICIPLES = word_set(
-    "sent met held led made built paid struck sought brought kept won lent told said set hit stood"
+    "sent met held led made built paid struck sought brought kept won lent told said"
 )
 # Delegates or leaders who are not the state's: "business delegations from Japan", "young leaders
 # from Malaysia".
@@ -1215,6 +1221,11 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     # right after the verb is a market's count, not a state acting.
     if found is None:
         return False
+    named = found.groupdict()
+    if named.get("weighing") and not _LISTED.search(folded, start, end):
+        return False
+    if named.get("abbr") and not _initials(text[start:end], named["abbr"]):
+        return False
     words = found.group().split()
     verb = words[-1] if words else ""
     if verb in _COUNTING_VERBS and _FIGURE_NEXT.match(clause, found.end()):
@@ -1238,6 +1249,22 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
         (verb in _AIMING_VERBS and _COUNT_AIMED.match(clause, found.end()))
         or (verb in _COPULAS and _MARKET_ROLE.match(clause, found.end()))
     )
+
+
+_LISTED = re.compile(r",|\band\b")
+_SMALL_WORDS = word_set("of the and for")
+
+
+def _initials(name: str, abbr: str) -> bool:
+    """Whether the letters in brackets are the initials of the name's last words, the last of a
+    list ("ASEAN and the Gulf Cooperation Council (GCC)", "Republic of Korea (ROK)")."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    letters = re.sub(r"[^a-z]", "", abbr)
+    n = len(letters)
+    return letters in {
+        "".join(w[0] for w in words[-n:]),
+        "".join(w[0] for w in [w for w in words if w not in _SMALL_WORDS][-n:]),
+    }
 
 
 _OWNER_S = re.compile(r"['’]s?\s")
