@@ -1541,6 +1541,20 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
                 "Officials meet in Hanoi",
                 "Australia and Laos explored ways to expand vocational training.",
             ),
+            "two sides": (
+                "Power trade grows",
+                "Electricity trade between Vietnam and Laos reached 2 billion kWh last year. The "
+                "two sides will also explore new transmission lines.",
+            ),
+            "union": (
+                "Trade talks to go on",
+                "Indonesia and the Eurasian Economic Union (EAEU) will study the draft of a free "
+                "trade agreement.",
+            ),
+            "bloc": (
+                "Roadmap for new member",
+                "ASEAN will study a roadmap for Timor-Leste's full membership.",
+            ),
             "airline": (
                 "Airline eyes new routes",
                 "Garuda Indonesia will explore new routes to Osaka next year, its president "
@@ -1562,6 +1576,9 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     assert {"ASEAN", "GCC"} <= parties["gulf"]
     assert {"JPN", "VNM"} <= parties["study"]
     assert {"AUS", "LAO"} <= parties["explored"]
+    assert {"VNM", "LAO"} <= parties["two sides"]
+    assert {"IDN", "EAEU"} <= parties["union"]
+    assert "ASEAN" in parties["bloc"]
     assert "IDN" not in parties["airline"]
     assert "IDN" not in parties["ticker"]
     assert "CHN" not in parties["forecast"]

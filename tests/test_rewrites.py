@@ -316,6 +316,13 @@ def test_one_agency_and_credits_are_read_from_the_agency_names_and_the_text() ->
     assert not read(photo, "Philippine Daily Inquirer", plain, "Reuters").credited
     dawn = "DAWN, a Washington-based rights group, called for an arms embargo."
     assert not read(dawn, "Anadolu Agency", plain, "Dawn").credited
+    # ... alone after the last sentence, or with another agency
+    bare = "Beijing rejects the ruling. REUTERS"
+    assert read(bare, "The Straits Times", plain, "Reuters").credited
+    both = "Beijing rejects the ruling.\n\u2014WITH REPORTS FROM REUTERS AND AFP"
+    assert read(both, "Philippine Daily Inquirer", plain, "AFP").credited
+    heading = "The President spoke for an hour.\nSTATE OF THE NATION ADDRESS\nHe began with rice."
+    assert not read(heading, "PNA", plain, "The Nation").credited
 
 
 def test_a_later_text_crediting_a_third_agency_re_tells_that_one() -> None:

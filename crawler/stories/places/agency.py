@@ -203,11 +203,12 @@ _ACTS_AFTER = re.compile(
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
     # initials in brackets, when they are the name's: "the Gulf Cooperation Council (GCC) will
     # look into" (not a ticker, "Vale Indonesia (INCO) will build", nor a figure)
-    r"(?:\s*\((?P<abbr>[a-z][a-z&.-]{1,9})\))?"
+    r"(?:\s*\((?P<abbr>[a-z][a-z&. -]{1,9})\))?"
     r"\s+(?:\w+ly\s+)?(?:will|would|should|must|can|could|shall|may|might|is to|are to|is set to|"
     r"failed to|fail to|fails to|"
     r"are set to|is going to|has to|have to|needs to|need to|"
-    r"(?:is|are|was|were|stands|stand|stood)\s+(?:ready|willing|prepared)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?:is|are|was|were|stands|stand|stood)\s+(?:ready|willing|prepared)\s+to)\s+(?:not\s+)?"
+    r"(?:(?:\w+ly|also)\s+)?"
     rf"(?:{_ACTS}|resist|continue|work|pursue|play|contribute|build|strengthen|promote|push|"
     r"consider|review|respond|take|make|open|allow|keep|present|establish|set up|seek|admit|"
     r"lend|reopen|"
@@ -1222,8 +1223,13 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     if found is None:
         return False
     named = found.groupdict()
-    if named.get("weighing") and not _LISTED.search(folded, start, end):
-        return False
+    if (
+        named.get("weighing")
+        and not _LISTED.search(folded, start, end)
+        and not _LISTED_BEFORE.search(folded, max(0, start - 60), start)
+        and not text[start:end].isupper()
+    ):
+        return False  # one state alone, not a bloc's initials: as often a firm named for it
     if named.get("abbr") and not _initials(text[start:end], named["abbr"]):
         return False
     words = found.group().split()
@@ -1251,20 +1257,26 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
     )
 
 
-_LISTED = re.compile(r",|\band\b")
-_SMALL_WORDS = word_set("of the and for")
+# Two sides or more: a list, or "the two sides", "both countries"; or a side named before "and"
+# and its initials ("The Association of Southeast Asian Nations (ASEAN) and the GCC").
+_LISTED = re.compile(r",|\b(?:and|two|both|three)\b")
+_LISTED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 
 
 def _initials(name: str, abbr: str) -> bool:
-    """Whether the letters in brackets are the initials of the name's last words, the last of a
-    list ("ASEAN and the Gulf Cooperation Council (GCC)", "Republic of Korea (ROK)")."""
-    words = re.findall(r"[^\W\d_]+", name.lower())
+    """Whether the letters in brackets stand for the name (the last of a list): in its order,
+    from the first letter of one of its words ("Gulf Cooperation Council (GCC)", "Association of
+    Southeast Asian Nations (ASEAN)", "Lao People's Democratic Republic (Lao PDR)"; not "Vale
+    Indonesia (INCO)")."""
     letters = re.sub(r"[^a-z]", "", abbr)
-    n = len(letters)
-    return letters in {
-        "".join(w[0] for w in words[-n:]),
-        "".join(w[0] for w in [w for w in words if w not in _SMALL_WORDS][-n:]),
-    }
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    for i, word in enumerate(words):
+        if word[0] != letters[0]:
+            continue
+        rest = iter("".join(words[i:]))
+        if all(c in rest for c in letters):
+            return True
+    return False
 
 
 _OWNER_S = re.compile(r"['’]s?\s")
