@@ -685,13 +685,15 @@ def _credit_pattern(agency: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
-def _names_in_capitals(agency: str) -> re.Pattern[str] | None:
-    """The agency's names of more than three letters, in capitals."""
-    found = {n.upper() for n in credit_names(agency) if len(n) > 3}
+def _names_in_capitals(agency: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """The agency's names of more than three letters, in capitals, and a pattern of them."""
+    found = sorted(
+        {n.upper() for n in credit_names(agency) if len(n) > 3}, key=lambda n: (-len(n), n)
+    )
     if not found:
         return None
-    names = "|".join(re.escape(n) for n in sorted(found, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?<![A-Z])(?:{names})(?![A-Z])")
+    names = "|".join(re.escape(n) for n in found)
+    return tuple(found), re.compile(rf"(?<![A-Z])(?:{names})(?![A-Z])")
 
 
 # The end of a line after its last sentence: where a credit line stands.
@@ -711,9 +713,10 @@ def credit_line(text: str, agency: str) -> bool:
     REUTERS", "—WITH REPORTS FROM REUTERS AND AFP", "– THE STRAITS TIMES/ANN", "©KYODO"). A
     line's tail with a word in lower case ("REUTERS/Eloisa Lopez", "DAWN, a rights group") or a
     photo's ("PHOTO: REUTERS") is none."""
-    names = _names_in_capitals(agency)
-    if names is None:
-        return False
+    known = _names_in_capitals(agency)
+    if known is None or not any(name in text for name in known[0]):
+        return False  # most texts: a plain search for the words first
+    names = known[1]
     for line in text.splitlines():
         tail = _LAST_SENTENCE_END.sub("", line.strip())
         tail = _REPORT_FROM.sub("", tail)
