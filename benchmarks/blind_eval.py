@@ -77,6 +77,18 @@ def _pair_tag(a: dict[str, Any]) -> str | None:
     return found.group(1) if found else None
 
 
+def independent_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two independent reports of one event: two stories of one author's part under one pair tag
+    (each author numbers their own pairs)."""
+    return (
+        a.get("kind") == b.get("kind") == "independent"
+        and a["part"] == b["part"]
+        and a["story"] != b["story"]
+        and _pair_tag(a) is not None
+        and _pair_tag(a) == _pair_tag(b)
+    )
+
+
 def stored_versions(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The articles whose text stays stored. An update that keeps its URL replaces the text of the
     version before it: that version is read no more, so its labels are not compared with its
@@ -144,15 +156,7 @@ def score(articles: list[dict[str, Any]], db: Path) -> tuple[dict[str, Any], dic
         if a["story"] == b["story"] and a["kind"] in REWRITE and b["kind"] in REWRITE
     ]
     rewrite_joined = sum(story_of[a["id"]] == story_of[b["id"]] for a, b in rewrite_pairs)
-    independent = [
-        (a, b)
-        for a, b in itertools.combinations(articles, 2)
-        if a["kind"] == b["kind"] == "independent"
-        and a["part"] == b["part"]  # each author numbers their own pairs
-        and a["story"] != b["story"]
-        and _pair_tag(a) is not None
-        and _pair_tag(a) == _pair_tag(b)
-    ]
+    independent = [(a, b) for a, b in itertools.combinations(articles, 2) if independent_pair(a, b)]
     independent_apart = sum(story_of[a["id"]] != story_of[b["id"]] for a, b in independent)
 
     # relevance per story, as labelled (one label per story)

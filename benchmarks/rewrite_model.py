@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_eval import _pair_tag, load_parts  # noqa: E402
+from blind_eval import independent_pair, load_parts  # noqa: E402
 
 from crawler.extract.datelines import clean_wire_text  # noqa: E402
 from crawler.stories import rewrites  # noqa: E402
@@ -88,13 +88,6 @@ def examples(articles: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], int
             same = a["story"] == b["story"]
             judged += same
             one_part = a["part"] == b["part"]
-            independent = (
-                a.get("kind") == b.get("kind") == "independent"
-                and one_part
-                and not same
-                and _pair_tag(a) is not None
-                and _pair_tag(a) == _pair_tag(b)
-            )
             out.append(
                 (
                     rewrites.features(m),
@@ -102,7 +95,7 @@ def examples(articles: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], int
                     (a["story"], b["story"]),
                     (a["id"], b["id"]),
                     one_part,
-                    independent,
+                    independent_pair(a, b),
                 )
             )
         index.add(i, described, a["published_at"], a["published_at"])
