@@ -1521,7 +1521,9 @@ def test_what_a_state_has_sent_contributed_and_its_bodies_named_in_full(tmp_path
 
 def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     """A plan two sides will weigh ("will look into", "will study", "will explore") is their act,
-    with a bloc's initials in brackets between the name and its verb; so is one done ("explored").
+    with a bloc's initials in brackets between the name and its verb or after the first of the
+    list ("The Association of Southeast Asian Nations (ASEAN) and the GCC"); so is one done
+    ("explored").
     Not a firm named for a state ("Garuda Indonesia will explore new routes"), a ticker in brackets
     ("Vale Indonesia (INCO) will build") or a figure ("China (4.3 percent) will continue")."""
     db = tmp_path / "ww.db"
@@ -1532,6 +1534,18 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
                 "Leaders meet in Kuala Lumpur",
                 "Asean and the Gulf Cooperation Council (GCC) will look into a free trade "
                 "agreement between the two regions, the chair said.",
+            ),
+            "spelled out": (
+                "Energy pact in Riyadh",
+                "The Association of Southeast Asian Nations (ASEAN) and the Gulf Cooperation "
+                "Council (GCC) will study a framework on energy security, officials in Riyadh "
+                "said on Monday.",
+            ),
+            "membership": (
+                "Training for new member",
+                "Australia will train 400 civil servants for the country's membership of the "
+                "Association of Southeast Asian Nations (ASEAN), Timor-Leste's foreign ministry "
+                "announced.",
             ),
             "study": (
                 "Officials to meet in June",
@@ -1574,6 +1588,8 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     )
     parties = story_actors(db, ids)
     assert {"ASEAN", "GCC"} <= parties["gulf"]
+    assert {"ASEAN", "GCC"} <= parties["spelled out"]  # a list goes on past a name's initials
+    assert "ASEAN" not in parties["membership"]  # with "and", not a comma closing a clause
     assert {"JPN", "VNM"} <= parties["study"]
     assert {"AUS", "LAO"} <= parties["explored"]
     assert {"VNM", "LAO"} <= parties["two sides"]

@@ -484,8 +484,9 @@ def test_contained_is_the_share_of_the_smaller_vocabulary_the_other_uses() -> No
 
 
 def test_a_name_counts_as_a_credit_only_where_a_credit_stands() -> None:
-    """The Philippine army's initials, a region's acronym or a newspaper's name used as a word are
-    no agency credited; a chain that credits the earlier agency too re-tells that one."""
+    """The Philippine army's initials, a region's acronym, a newspaper's name used as a word or a
+    photograph's credit are no agency credited; a chain that credits the earlier agency too
+    re-tells that one."""
     plain = (
         "Two Chinese coast guard ships shadowed a Philippine supply boat near Second Thomas Shoal."
     )
@@ -500,3 +501,6 @@ def test_a_name_counts_as_a_credit_only_where_a_credit_stands() -> None:
     assert credits_another(credited, "Philippine News Agency", plain, "Inquirer")
     chain = plain + " the boat was not harmed, TASS reported.\n-- BERNAMA"
     assert not credits_another(chain, "The Star", plain, "TASS")
+    # a photograph's credit is not the text's source
+    for photo in ("PHOTO: REUTERS", "File photo by AFP", "(Picture: Bernama)", "Photo/Xinhua"):
+        assert not credits_another(f"{plain}\n{photo}", "The Star", plain, "Inquirer"), photo

@@ -816,6 +816,10 @@ _CREDIT_AFTER = re.compile(
     r"added|correspondents?)\b|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
+# A photograph's credit: "PHOTO: REUTERS", "File photo by AFP", "(Picture: Bernama)".
+_PHOTO_BEFORE = re.compile(
+    r"\b(?:photos?|pictures?|images?|file)(?:\s+by)?\s*[:\-\u2013\u2014/]?\s*$", re.IGNORECASE
+)
 # A phrase in capitals spelled out before its initials in brackets: "the Armed Forces of the
 # Philippines (AFP)" names no agency.
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){2,})\($")
@@ -824,8 +828,11 @@ _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?
 def _as_credit(text: str, start: int, end: int, named: dict[str, frozenset[str]]) -> bool:
     """Whether the name found at text[start:end] credits an agency: in a credit's place (not "AFP
     chief", "the MENA region", "Dawn raids"), not after "the" when written in initials ("the AFP
-    said" is the Philippine army), and not initials another name was spelled out for."""
+    said" is the Philippine army), not a photograph's credit, and not initials another name was
+    spelled out for."""
     name = text[start:end]
+    if _PHOTO_BEFORE.search(text, max(0, start - 20), start):
+        return False
     initials = name.isupper() and len(name) <= 5
     if initials and text[max(0, start - 4) : start].lower() == "the ":
         return False

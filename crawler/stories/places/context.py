@@ -26,6 +26,7 @@ _LIST_JOIN = re.compile(
     # a bloc's states in a list of states: "leaders of ASEAN countries, Japan and South Korea"
     r"|^\s+(?:countries|nations|member states|members|states)\s*(?:,|and|,\s*and)\s*(?:the\s+)?$"
 )
+_AND_AFTER_BRACKET = re.compile(r"\s+(?:and|&)\s")
 # A short name in brackets after a name: "the Gulf Cooperation Council (GCC)-China Summit".
 _ACRONYM = re.compile(r"^\s*\([^)\s]{1,12}\)")
 # The title and the body's first two paragraphs say what the story is about: no background there.
@@ -62,10 +63,21 @@ def in_passing(text: str, start: int) -> bool:
 
 
 def lists_of(states: list[Mention], folded: str) -> list[list[Mention]]:
-    """Mentions grouped into lists joined by commas and "and"."""
+    """Mentions grouped into lists joined by commas and "and", a name's initials in brackets
+    included: "the Association of Southeast Asian Nations (ASEAN) and the Gulf Cooperation Council
+    (GCC) signed" lists ASEAN's initials with the GCC."""
     chains: list[list[Mention]] = []
     for m in states:
-        if chains and _LIST_JOIN.match(folded[chains[-1][-1].end : m.start]):
+        if not chains:
+            chains.append([m])
+            continue
+        last = chains[-1][-1]
+        between = folded[last.end : m.start]
+        if folded[last.start - 1 : last.start] == "(" and between.startswith(")"):
+            # after the bracket, "and" only: a comma there as often closes a clause ("... of the
+            # Association of Southeast Asian Nations (ASEAN), Timor-Leste's foreign ministry said")
+            between = between[1:] if _AND_AFTER_BRACKET.match(between, 1) else between
+        if _LIST_JOIN.match(between):
             chains[-1].append(m)
         else:
             chains.append([m])
