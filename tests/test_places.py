@@ -1523,7 +1523,7 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     """A plan two sides will weigh ("will look into", "will study", "will explore") is their act,
     with a bloc's initials in brackets between the name and its verb or after the first of the
     list ("The Association of Southeast Asian Nations (ASEAN) and the GCC"); so is one done
-    ("explored").
+    ("explored"), and two sides that "inch forward" or "move closer" in a headline.
     Not a firm named for a state ("Garuda Indonesia will explore new routes"), a ticker in brackets
     ("Vale Indonesia (INCO) will build") or a figure ("China (4.3 percent) will continue")."""
     db = tmp_path / "ww.db"
@@ -1540,6 +1540,20 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
                 "The Association of Southeast Asian Nations (ASEAN) and the Gulf Cooperation "
                 "Council (GCC) will study a framework on energy security, officials in Riyadh "
                 "said on Monday.",
+            ),
+            "nearing": (
+                "Asean, India inch forward on goods pact review",
+                "Negotiators agreed on parts of the customs chapter last week, the commerce "
+                "ministry in New Delhi said, and will meet again in October.",
+            ),
+            "economy": (
+                "Thailand edges closer to recession as exports slump",
+                "Shipments of rice and rubber fell for a third month, traders said.",
+            ),
+            "firm": (
+                "Open regionalism backed",
+                "China and the Philippines have stood firm in support of the multilateral trading "
+                "system, the two foreign ministers said in a joint statement in Manila.",
             ),
             "membership": (
                 "Training for new member",
@@ -1589,6 +1603,9 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     parties = story_actors(db, ids)
     assert {"ASEAN", "GCC"} <= parties["gulf"]
     assert {"ASEAN", "GCC"} <= parties["spelled out"]  # a list goes on past a name's initials
+    assert "ASEAN" in parties["nearing"]  # a headline's two sides inching forward
+    assert "THA" not in parties["economy"]  # one state alone: an economy
+    assert {"CHN", "PHL"} <= parties["firm"]
     assert "ASEAN" not in parties["membership"]  # with "and", not a comma closing a clause
     assert {"JPN", "VNM"} <= parties["study"]
     assert {"AUS", "LAO"} <= parties["explored"]
@@ -2647,8 +2664,9 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
     None
 ):
     """ "The navies of Indonesia, Malaysia, Singapore and Thailand", "the government of Ibaraki
-    prefecture in Japan", "the Pacific Islands Forum Secretariat" and "the Australian Border
-    Force" act for their state or organisation; a farm in a prefecture of Japan is a place."""
+    prefecture in Japan", "the city government of Yeosu in South Korea", "the Pacific Islands
+    Forum Secretariat", "the Australian Border Force" and an Australian commander act for their
+    state or organisation; a farm in a prefecture of Japan is a place."""
     day = "2025-07-20T10:00:00+08:00"
 
     read = partial(parties_in, "Officials meet", published=day, agency="CNA")
@@ -2662,6 +2680,11 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
         "Vietnamese province."
     )
     assert "JPN" not in read("Farms in Ibaraki prefecture in Japan hire more workers.")
+    assert "KOR" in read(
+        "Kota Kinabalu City Hall and the city government of Yeosu in South Korea today signed a "
+        "memorandum of understanding to become friendship cities."
+    )
+    assert "KOR" not in read("Hotels in the city of Yeosu in South Korea are full.")
     assert {"PIF", "ASEANSEC"} <= read(
         "The Pacific Islands Forum Secretariat and the ASEAN Secretariat have signed a "
         "memorandum of understanding."
@@ -2669,6 +2692,13 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
     assert "AUS" in read(
         "Fourteen fishermen were detained by the Australian Border Force near Ashmore Reef."
     )
+    # a commander speaks for the forces, and "Aussie" is the headline's word for Australian
+    assert "AUS" in read(
+        "Australian contingent commander Brig. Matthew Corrigan said the two militaries worked "
+        "seamlessly."
+    )
+    assert "AUS" in read("Aussie troops joined Filipino marines in a beach landing in Zambales.")
+    assert "AUS" not in read("The Aussie dollar fell against the greenback on Friday.")
 
 
 def test_the_home_press_names_its_own_ministers_without_their_state() -> None:
@@ -7767,6 +7797,27 @@ def test_a_state_named_only_in_a_recalled_event_with_its_leader_is_background(
     # ... but on the day itself, they took part
     same_day = parties_in(title, body, "2025-10-27T15:00:00+07:00")
     assert "USA" in same_day
+
+
+def test_a_long_recalled_sentence_keeps_its_day_however_far_before_the_name() -> None:
+    """ "The protocol was signed on Oct. 28, 2025, by China's commerce minister and Malaysia's
+    trade minister on behalf of ASEAN, in the presence of ... Malaysian Prime Minister Anwar
+    Ibrahim" in a story of March: "Oct. 28" ends no sentence, and the day stands for the whole
+    sentence, not only the words near the name."""
+    body = (
+        "NANNING, March 18 (Xinhua) -- Officials from China and ASEAN met in Nanning on Wednesday "
+        "to discuss the implementation of the 3.0 upgrade protocol of the free trade area.\n\n"
+        "It was the first meeting of the joint committee since the signing.\n\nA Chinese "
+        "Ministry of Commerce official said China had completed its domestic procedures.\n\n"
+        "The 3.0 upgrade protocol was signed on Oct. 28, 2025, by Chinese Minister of Commerce "
+        "Wang Wentao and Malaysia's trade minister on behalf of ASEAN, in the presence of Chinese "
+        "Premier Li Qiang and Malaysian Prime Minister Anwar Ibrahim."
+    )
+    parties = parties_in("China, ASEAN officials meet", body, "2026-03-18T19:30:00+08:00")
+    assert {"CHN", "ASEAN"} <= parties
+    assert "MYS" not in parties
+    # on the day of the signing, Malaysia took part
+    assert "MYS" in parties_in("China, ASEAN officials meet", body, "2025-10-28T19:30:00+08:00")
 
 
 def test_central_banks_analysts_expect_to_act_take_no_part() -> None:

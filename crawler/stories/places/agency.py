@@ -51,7 +51,8 @@ _OFFICIAL = (
     r"editor|scientist|commercial|marketing))|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
-    r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat|"
+    r"members|peacekeepers|peacekeeping|command|commanders?|border force|border guards?|"
+    r"secretariat|"
     r"marine corps|marines|(?<!fishing )(?<!merchant )(?<!tanker )fleets?|"
     # its forces' craft: "by a Chinese fighter jet", "Chinese warships shadowed the convoy"
     r"warships?|fighter jets?|fighter planes?|fighter aircraft|military aircraft|bombers|"
@@ -92,6 +93,9 @@ _OFFICIAL_BEFORE = re.compile(
     # a region's government acting for its state: "the government of Ibaraki prefecture in Japan"
     r"|\b(?:government|governor|authorities)\s+of\s+(?:[\w-]+\s+){1,3}"
     r"(?:prefecture|province|state|county)\s+(?:in|of)\s+(?:the\s+)?$"
+    # "the city government of Yeosu in South Korea"
+    r"|\b(?:city|municipal|provincial|prefectural|local)\s+(?:government|authorities)\s+of\s+"
+    r"(?:[\w-]+\s+){1,3}in\s+(?:the\s+)?$"
     # "the Ministry of Education of Timor-Leste", "Minister of Industry and Trade of Vietnam", "the
     # Minister of Agriculture and Food Security of Malaysia"
     r"|\b(?:ministry|ministries|ministers?|department|secretary|office|institute|bureau|"
@@ -120,7 +124,7 @@ _ACTS = (
     # anniversary of their dialogue partnership"
     r"(?:celebrat|commemorat|mark)(?:e|es|ed|s|)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+of\s+"
     r"(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ties|relations|partnership|friendship|dialogue)|"
-    r"seized|seizes|argued|argues|wanted|"
+    r"seized|seizes|argued|argues|wanted|stood firm|stand firm|stands firm|"
     # "China and the Southeast Asian grouping have made \"positive and substantive progress\""
     r"(?:made|make|makes|making)\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:progress|headway|strides)|"
     r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
@@ -199,7 +203,11 @@ _ACTS_AFTER = re.compile(
     r"yesterday|on \w+day|last week|this week|not|never|always|still|further|once again|"
     r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|"
     r"\w+ly)\s+)"
-    rf"{{0,3}}(?:{_ACTS})\b"
+    rf"{{0,3}}(?:{_ACTS}"
+    # two sides or more nearing a deal, in a headline's words: "Asean, India inch forward on goods
+    # pact review" (one state alone is as often an economy: "Thailand edges closer to recession")
+    r"|(?P<nearing>(?:inch|inches|inched|inching|edge|edges|edged|edging|move|moves|moved|moving|"
+    r"step|steps|stepped)\s+(?:forward|closer|nearer)))\b"
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
     # initials in brackets, when they are the name's: "the Gulf Cooperation Council (GCC) will
     # look into" (not a ticker, "Vale Indonesia (INCO) will build", nor a figure)
@@ -1224,7 +1232,7 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
         return False
     named = found.groupdict()
     if (
-        named.get("weighing")
+        (named.get("weighing") or named.get("nearing"))
         and not _LISTED.search(folded, start, end)
         and not _LISTED_BEFORE.search(folded, max(0, start - 60), start)
         and not text[start:end].isupper()

@@ -84,9 +84,10 @@ def lists_of(states: list[Mention], folded: str) -> list[list[Mention]]:
     return chains
 
 
-# A sentence ends at a full stop, not at one of initials ("u.s. president", "the u.n. envoy").
-_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])[.;!?]\s")
-_ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s|$)")
+# A sentence ends at a full stop, not at one of initials ("u.s. president", "the u.n. envoy") nor
+# before a figure ("signed on oct. 28, 2025, by", "no. 2"): wire copy opens no sentence with one.
+_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])[.;!?]\s(?!\d)")
+_ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s(?!\d)|$)")
 # Where sentences end in a whole folded text: at the stops above and at every line break.
 SENTENCE_END = re.compile(rf"{_ENDS_BEFORE.pattern}|\n")
 

@@ -7,7 +7,13 @@ import re
 from datetime import date, timedelta
 
 from crawler.stories.gazetteer import Actor
-from crawler.stories.places.context import after_name, quoted, sentence_parts, window_before
+from crawler.stories.places.context import (
+    after_name,
+    quoted,
+    sentence_bounds,
+    sentence_parts,
+    window_before,
+)
 
 # "Vietnam-Japan relations", "US-China rivalry": a pair that is itself a relation.
 _PAIR_NOUNS = (
@@ -368,10 +374,19 @@ def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
     says so ("had pressed both governments at the time"). A clause that opens the sentence keeps
     its time to itself. Unlike `dated`, a year alone does not do: "attended ..., in line with the
     bloc's policy since 2021" is the news."""
-    sentence = _unreported(folded, start, end, _NEWS_DAY)
-    if sentence is None or _STILL.search(_RELATIVE_CLAUSE.sub(",", sentence)):
+    # the whole sentence, however long: its day may stand far before the name ("was signed on Oct.
+    # 28, 2025, by ... and Malaysia's trade minister ..., in the presence of ... Malaysian Prime
+    # Minister Anwar Ibrahim")
+    opened, closed = sentence_bounds(folded, start, end)
+    sentence = folded[opened:closed]
+    if (
+        _REPORTED.search(sentence) is not None
+        or _NEWS_DAY.search(sentence) is not None
+        or quoted(folded, start)
+        or _STILL.search(_RELATIVE_CLAUSE.sub(",", sentence))
+    ):
         return False
-    before = len(sentence_parts(folded, start, end)[0])
+    before = start - opened
     fronted = _FRONTED.match(sentence)
     cut = fronted.end() if fronted is not None and fronted.end() <= before else 0
     rest = sentence[cut:]
