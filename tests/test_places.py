@@ -1550,10 +1550,20 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
                 "Thailand edges closer to recession as exports slump",
                 "Shipments of rice and rubber fell for a third month, traders said.",
             ),
+            "markets": (
+                "Stocks mixed",
+                "Indonesia and Malaysia edged closer to record highs, while the Philippines stood "
+                "firm, traders said.",
+            ),
             "firm": (
                 "Open regionalism backed",
                 "China and the Philippines have stood firm in support of the multilateral trading "
                 "system, the two foreign ministers said in a joint statement in Manila.",
+            ),
+            "shipments": (
+                "Exports seen rising",
+                "Shipments to the European Union (EU) and Japan will continue to grow next year, "
+                "the trade ministry said.",
             ),
             "membership": (
                 "Training for new member",
@@ -1606,7 +1616,9 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     assert "ASEAN" in parties["nearing"]  # a headline's two sides inching forward
     assert "THA" not in parties["economy"]  # one state alone: an economy
     assert {"CHN", "PHL"} <= parties["firm"]
+    assert not {"IDN", "MYS", "PHL"} & parties["markets"]  # markets near records, holding steady
     assert "ASEAN" not in parties["membership"]  # with "and", not a comma closing a clause
+    assert not {"EU", "JPN"} & parties["shipments"]  # the preposition before the first name holds
     assert {"JPN", "VNM"} <= parties["study"]
     assert {"AUS", "LAO"} <= parties["explored"]
     assert {"VNM", "LAO"} <= parties["two sides"]
@@ -2665,8 +2677,9 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
 ):
     """ "The navies of Indonesia, Malaysia, Singapore and Thailand", "the government of Ibaraki
     prefecture in Japan", "the city government of Yeosu in South Korea", "the Pacific Islands
-    Forum Secretariat", "the Australian Border Force" and an Australian commander act for their
-    state or organisation; a farm in a prefecture of Japan is a place."""
+    Forum Secretariat", "the Australian Border Force" and an Australian contingent's commander act
+    for their state or organisation; a farm in a prefecture of Japan is a place, and a French
+    commander of 1954 is history."""
     day = "2025-07-20T10:00:00+08:00"
 
     read = partial(parties_in, "Officials meet", published=day, agency="CNA")
@@ -2692,13 +2705,15 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
     assert "AUS" in read(
         "Fourteen fishermen were detained by the Australian Border Force near Ashmore Reef."
     )
-    # a commander speaks for the forces, and "Aussie" is the headline's word for Australian
+    # a deployed force's commander speaks for it; a general of history does not
     assert "AUS" in read(
         "Australian contingent commander Brig. Matthew Corrigan said the two militaries worked "
         "seamlessly."
     )
-    assert "AUS" in read("Aussie troops joined Filipino marines in a beach landing in Zambales.")
-    assert "AUS" not in read("The Aussie dollar fell against the greenback on Friday.")
+    assert "FRA" not in read(
+        "Vietnamese troops captured the command bunker of French commander General de Castries "
+        "on the afternoon of May 7, 1954."
+    )
 
 
 def test_the_home_press_names_its_own_ministers_without_their_state() -> None:
@@ -7803,7 +7818,10 @@ def test_a_long_recalled_sentence_keeps_its_day_however_far_before_the_name() ->
     """ "The protocol was signed on Oct. 28, 2025, by China's commerce minister and Malaysia's
     trade minister on behalf of ASEAN, in the presence of ... Malaysian Prime Minister Anwar
     Ibrahim" in a story of March: "Oct. 28" ends no sentence, and the day stands for the whole
-    sentence, not only the words near the name."""
+    sentence, not only the words near the name; not where the news follows the day's clause
+    ("..., the officials agreed"), a clause that recalls it ("At the talks, which came after the
+    protocol was signed on Oct. 28, 2025, ..., Malaysian Deputy Trade Minister ... urged") or a
+    future act ("will host the next round in June, after a round in Manila on Jan. 16")."""
     body = (
         "NANNING, March 18 (Xinhua) -- Officials from China and ASEAN met in Nanning on Wednesday "
         "to discuss the implementation of the 3.0 upgrade protocol of the free trade area.\n\n"
@@ -7818,6 +7836,23 @@ def test_a_long_recalled_sentence_keeps_its_day_however_far_before_the_name() ->
     assert "MYS" not in parties
     # on the day of the signing, Malaysia took part
     assert "MYS" in parties_in("China, ASEAN officials meet", body, "2025-10-28T19:30:00+08:00")
+    # the day dates only a clause when the news follows it, and a future act is no recall
+    lead = "Officials met in Jakarta on Wednesday.\n\nIt was the first meeting.\n\n"
+    news = (
+        "Building on the protocol signed by the two sides on Oct. 28, 2025, in Kuala Lumpur on "
+        "the sidelines of the 47th ASEAN Summit, the officials agreed to set up a working group, "
+        "and Singapore and Vietnam offered to lead it."
+    )
+    assert {"SGP", "VNM"} <= parties_in("Digital trade", lead + news, "2026-03-18T10:00:00+07:00")
+    relative = (
+        "At the talks, which came after the protocol was signed on Oct. 28, 2025, in Kuala "
+        "Lumpur, Malaysian Deputy Trade Minister Liew Chin Tong urged all sides to ratify it."
+    )
+    assert "MYS" in parties_in("Trade talks", lead + relative, "2026-03-18T10:00:00+07:00")
+    future = (
+        "Vietnam will host the next round in Ha Long in June, after a round in Manila on Jan. 16."
+    )
+    assert "VNM" in parties_in("Talks go on", future, "2026-03-18T10:00:00+07:00")
 
 
 def test_central_banks_analysts_expect_to_act_take_no_part() -> None:

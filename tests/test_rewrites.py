@@ -502,5 +502,16 @@ def test_a_name_counts_as_a_credit_only_where_a_credit_stands() -> None:
     chain = plain + " the boat was not harmed, TASS reported.\n-- BERNAMA"
     assert not credits_another(chain, "The Star", plain, "TASS")
     # a photograph's credit is not the text's source
-    for photo in ("PHOTO: REUTERS", "File photo by AFP", "(Picture: Bernama)", "Photo/Xinhua"):
+    for photo in (
+        "PHOTO: REUTERS",
+        "File photo by AFP",
+        "(Picture: Bernama)",
+        "Photo/Xinhua",
+        "(Xinhua/Zhang Wei)",
+        "Pic: Bernama",
+        "\u2014 AFP pic",
+    ):
         assert not credits_another(f"{plain}\n{photo}", "The Star", plain, "Inquirer"), photo
+    # ... but a caption ending "photo" leaves the sign-off on the next line a credit
+    caption = f"{plain}\nAnwar with ASEAN leaders in a family photo\n\u2014 Bernama"
+    assert credits_another(caption, "The Star", plain, "Inquirer")

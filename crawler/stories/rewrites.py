@@ -816,9 +816,16 @@ _CREDIT_AFTER = re.compile(
     r"added|correspondents?)\b|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
-# A photograph's credit: "PHOTO: REUTERS", "File photo by AFP", "(Picture: Bernama)".
+# A photograph's credit: "PHOTO: REUTERS", "File photo by AFP", "(Picture: Bernama)", "Photo credit:
+# AFP", "Pic: Bernama", "VIDEO: REUTERS" (within its line: a caption ending "family photo" leaves
+# the sign-off on the next line a credit); "— AFP pic", "(Xinhua/Zhang Wei)" after the name.
 _PHOTO_BEFORE = re.compile(
-    r"\b(?:photos?|pictures?|images?|file)(?:\s+by)?\s*[:\-\u2013\u2014/]?\s*$", re.IGNORECASE
+    r"\b(?:photos?|photographs?|pictures?|pics?|images?|videos?|file|photo\s+credit)"
+    r"(?:[ \t]+by)?[ \t]*[:\-\u2013\u2014/]?[ \t]*$",
+    re.IGNORECASE,
+)
+_PHOTO_AFTER = re.compile(
+    r"[ \t]+(?:pics?|photos?|file photo)\b|/[A-Z][\w'-]+[ \t]+[A-Z]", re.IGNORECASE
 )
 # A phrase in capitals spelled out before its initials in brackets: "the Armed Forces of the
 # Philippines (AFP)" names no agency.
@@ -831,7 +838,7 @@ def _as_credit(text: str, start: int, end: int, named: dict[str, frozenset[str]]
     said" is the Philippine army), not a photograph's credit, and not initials another name was
     spelled out for."""
     name = text[start:end]
-    if _PHOTO_BEFORE.search(text, max(0, start - 20), start):
+    if _PHOTO_BEFORE.search(text, max(0, start - 20), start) or _PHOTO_AFTER.match(text, end):
         return False
     initials = name.isupper() and len(name) <= 5
     if initials and text[max(0, start - 4) : start].lower() == "the ":

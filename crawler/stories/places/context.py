@@ -63,31 +63,39 @@ def in_passing(text: str, start: int) -> bool:
 
 
 def lists_of(states: list[Mention], folded: str) -> list[list[Mention]]:
-    """Mentions grouped into lists joined by commas and "and", a name's initials in brackets
-    included: "the Association of Southeast Asian Nations (ASEAN) and the Gulf Cooperation Council
-    (GCC) signed" lists ASEAN's initials with the GCC."""
+    """Mentions grouped into lists joined by commas and "and". A name's initials in brackets right
+    after it are part of the name, and the list goes on past them with "and": "to the European
+    Union (EU) and Japan", "The Association of Southeast Asian Nations (ASEAN) and the Gulf
+    Cooperation Council (GCC) signed" (a comma after the bracket as often closes a clause: "...
+    of the Association of Southeast Asian Nations (ASEAN), Timor-Leste's foreign ministry said")."""
     chains: list[list[Mention]] = []
+    reach, bracketed = 0, False  # where the last name ends, past its initials in brackets
     for m in states:
-        if not chains:
-            chains.append([m])
-            continue
-        last = chains[-1][-1]
-        between = folded[last.end : m.start]
-        if folded[last.start - 1 : last.start] == "(" and between.startswith(")"):
-            # after the bracket, "and" only: a comma there as often closes a clause ("... of the
-            # Association of Southeast Asian Nations (ASEAN), Timor-Leste's foreign ministry said")
-            between = between[1:] if _AND_AFTER_BRACKET.match(between, 1) else between
-        if _LIST_JOIN.match(between):
-            chains[-1].append(m)
-        else:
-            chains.append([m])
+        if chains:
+            last = chains[-1][-1]
+            between = folded[reach : m.start]
+            if (
+                m.actor == last.actor
+                and not bracketed
+                and between.strip() == "("
+                and folded.startswith(")", m.end)
+            ):
+                reach, bracketed = m.end + 1, True
+                continue
+            if _LIST_JOIN.match(between) and (not bracketed or _AND_AFTER_BRACKET.match(between)):
+                chains[-1].append(m)
+                reach, bracketed = m.end, False
+                continue
+        chains.append([m])
+        reach, bracketed = m.end, False
     return chains
 
 
 # A sentence ends at a full stop, not at one of initials ("u.s. president", "the u.n. envoy") nor
-# before a figure ("signed on oct. 28, 2025, by", "no. 2"): wire copy opens no sentence with one.
-_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])[.;!?]\s(?!\d)")
-_ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s(?!\d)|$)")
+# before a number of one or two digits ("signed on oct. 28, 2025, by", "no. 2"); a year may open
+# one ("2023 was the last time").
+_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])[.;!?]\s(?!\d{1,2}\b)")
+_ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s(?!\d{1,2}\b)|$)")
 # Where sentences end in a whole folded text: at the stops above and at every line break.
 SENTENCE_END = re.compile(rf"{_ENDS_BEFORE.pattern}|\n")
 

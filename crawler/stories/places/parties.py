@@ -353,9 +353,15 @@ _EXAMPLES_BEFORE = re.compile(
 # The backdrop of what is reported ("signed amid a sea row with China", "amid concern over China's
 # growing reach", "The visit comes as US tariffs rattle the region", "came a day after Prabowo held
 # talks with Xi"): whoever acts there acts in another story.
+_BACKDROP_WHEN = (
+    r"(?:comes?|came|coming)\s+(?:(?:just\s+|only\s+)?(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b"
+)
+# ... up to the sentence's end; in a relative clause ("At the talks, which came after the protocol
+# was signed, Malaysia's minister urged"), up to the comma that closes it.
 _BACKDROP_BEFORE = re.compile(
-    r"\bamid\b[^,]*$|\b(?:comes?|came|coming)\s+(?:(?:just\s+|only\s+)?(?:\w+\s+)?"
-    r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b.*$"
+    rf"\bamid\b[^,]*$|(?<!\bwhich )(?<!\bthat )\b{_BACKDROP_WHEN}.*$"
+    rf"|\b(?:which|that)\s+{_BACKDROP_WHEN}[^,]*$"
 )
 # The next stop of a trip, low in a story about this one: "Ishiba ... will travel to the
 # Philippines on Tuesday to meet President Ferdinand Marcos Jr.", "Luxon flies to Singapore on

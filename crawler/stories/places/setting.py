@@ -366,6 +366,17 @@ _HAD_THEN = re.compile(rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{_PARTICIPLE}"
 _AT_THAT_TIME = re.compile(r"\b(?:at the time|at that time)\b(?!\s+of\b)")
 
 
+# A verb of the news, not of a clause that recalls ("had agreed", "when they agreed", "which was")
+# nor a passive's ("The July 28 ceasefire was agreed at a meeting in Putrajaya").
+_NEWS_VERB = re.compile(
+    r"(?<!\bhad )(?<!\bhave )(?<!\bwhen )(?<!\bwho )(?<!\bwhich )(?<!\bthat )"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+    r"\b(?:agreed|offered|pressed|pledged|urged|vowed|announced|proposed|asked|sought|welcomed|"
+    r"stressed|reaffirmed|promised|discussed|decided|approved|called|expressed|committed|warned|"
+    r"launched|reviewed|adopted|unveiled|outlined|raised|thanked|was\s+the\s+main)\b"
+)
+
+
 def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
     """The sentence around a name, reporting no one and naming no day of the week, tells of an
     earlier time and nothing still going on or to come: its days are all a week or more before the
@@ -397,6 +408,9 @@ def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
         return (
             day is not None
             and cut + found[0].start() < before
+            # the day dates a clause, and the news follows it: "Building on the protocol signed
+            # on Oct. 28, 2025, ..., the officials agreed ..., and Singapore and Vietnam offered"
+            and _NEWS_VERB.search(rest, found[-1].end()) is None
             and all(
                 (then := _day_named(f, day)) is not None
                 and day - then >= timedelta(days=RECALL_DAYS)
@@ -406,12 +420,18 @@ def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
     return bool(_HAD_THEN.search(rest) and _AT_THAT_TIME.search(rest))
 
 
+# An act still to come ("will host", "is set to sign"); not one that goes on "since" a day.
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled)|plans?\s+to|planned\s+to)\b"
+)
+
+
 def _recalled(folded: str, start: int, end: int, day: date) -> bool:
     """The sentence reports no one and names no day of the news, and names a day of the month at
     least RECALL_DAYS before the story's."""
     sentence = _unreported(folded, start, end, _NEWS_DAY)
-    if sentence is None:
-        return False
+    if sentence is None or _TO_COME.search(_RELATIVE_CLAUSE.sub(",", sentence)):
+        return False  # "Vietnam will host the next round in June, after a round on Jan. 16"
     # a relative clause dates its own verb: "Timor-Leste, which became ASEAN's 11th member on Oct
     # 26, attended"
     for found in _MONTH_DAY.finditer(_RELATIVE_CLAUSE.sub(",", sentence)):
