@@ -1555,6 +1555,15 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
                 "Indonesia and Malaysia edged closer to record highs, while the Philippines stood "
                 "firm, traders said.",
             ),
+            "code": (
+                "ASEAN, China inch closer to South China Sea code of conduct",
+                "Negotiators met in Manila for a third reading of the draft.",
+            ),
+            "over": (
+                "Deforestation law",
+                "The European Union delayed its deforestation law. Malaysia and Indonesia stood "
+                "firm over their demand for a delay.",
+            ),
             "firm": (
                 "Open regionalism backed",
                 "China and the Philippines have stood firm in support of the multilateral trading "
@@ -1616,6 +1625,8 @@ def test_sides_that_will_study_or_look_into_a_deal_act(tmp_path: Path) -> None:
     assert "ASEAN" in parties["nearing"]  # a headline's two sides inching forward
     assert "THA" not in parties["economy"]  # one state alone: an economy
     assert {"CHN", "PHL"} <= parties["firm"]
+    assert {"ASEAN", "CHN"} <= parties["code"]
+    assert {"MYS", "IDN"} <= parties["over"]
     assert not {"IDN", "MYS", "PHL"} & parties["markets"]  # markets near records, holding steady
     assert "ASEAN" not in parties["membership"]  # with "and", not a comma closing a clause
     assert not {"EU", "JPN"} & parties["shipments"]  # the preposition before the first name holds
@@ -2343,7 +2354,9 @@ def test_states_given_as_examples_or_as_the_backdrop_are_no_parties(tmp_path: Pa
 def test_what_a_story_comes_after_or_as_is_its_backdrop(tmp_path: Path) -> None:
     """ "The visit comes as US tariffs rattle the region", "The talks came days after US President
     Donald Trump announced...": the US, named or through its president, acts in another story; the
-    visitor and host stay parties."""
+    visitor and host stay parties. In a relative clause ("At the talks, which came after the
+    protocol was signed, Malaysian Deputy Trade Minister ... urged") the backdrop ends with the
+    clause."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -2360,6 +2373,18 @@ def test_what_a_story_comes_after_or_as_is_its_backdrop(tmp_path: Path) -> None:
                 "The talks came days after US President Donald Trump announced steep tariffs on "
                 "steel and aluminium.",
             ),
+            "reefs": (
+                "Manila protests Chinese flares",
+                "The Philippines protested on Monday after a Chinese ship fired flares near its "
+                "plane. That came a week after Beijing, which claims almost all of the South China "
+                "Sea, accused Vietnam of building on disputed reefs.",
+            ),
+            "clause": (
+                "Ministers urge ratification",
+                "Trade officials met in Jakarta on Wednesday. At the talks, which came after the "
+                "protocol was signed in Kuala Lumpur, Malaysian Deputy Trade Minister Liew Chin "
+                "Tong urged all sides to ratify it.",
+            ),
         },
         "2025-04-18",
     )
@@ -2367,6 +2392,8 @@ def test_what_a_story_comes_after_or_as_is_its_backdrop(tmp_path: Path) -> None:
     assert {"CHN", "KHM"} <= parties["visit"]
     assert {"MYS", "CAN"} <= parties["talks"]
     assert "USA" not in parties["visit"] | parties["talks"]
+    assert "VNM" not in parties["reefs"]  # "That came ...": the sentence's backdrop, not a clause
+    assert "MYS" in parties["clause"]  # a relative clause's backdrop ends with the clause
 
 
 def test_a_state_that_does_not_answer_or_was_not_invited_is_no_party(tmp_path: Path) -> None:
@@ -2713,6 +2740,9 @@ def test_navies_a_prefectures_government_a_secretariat_and_a_border_force_act_fo
     assert "FRA" not in read(
         "Vietnamese troops captured the command bunker of French commander General de Castries "
         "on the afternoon of May 7, 1954."
+    )
+    assert {"THA", "KHM"} <= read(
+        "Thai and Cambodian commanders agreed on Tuesday to reopen the Chong Chom checkpoint."
     )
 
 
@@ -7814,36 +7844,30 @@ def test_a_state_named_only_in_a_recalled_event_with_its_leader_is_background(
     assert "USA" in same_day
 
 
-def test_a_long_recalled_sentence_keeps_its_day_however_far_before_the_name() -> None:
-    """ "The protocol was signed on Oct. 28, 2025, by China's commerce minister and Malaysia's
-    trade minister on behalf of ASEAN, in the presence of ... Malaysian Prime Minister Anwar
-    Ibrahim" in a story of March: "Oct. 28" ends no sentence, and the day stands for the whole
-    sentence, not only the words near the name; not where the news follows the day's clause
-    ("..., the officials agreed"), a clause that recalls it ("At the talks, which came after the
-    protocol was signed on Oct. 28, 2025, ..., Malaysian Deputy Trade Minister ... urged") or a
-    future act ("will host the next round in June, after a round in Manila on Jan. 16")."""
-    body = (
-        "NANNING, March 18 (Xinhua) -- Officials from China and ASEAN met in Nanning on Wednesday "
-        "to discuss the implementation of the 3.0 upgrade protocol of the free trade area.\n\n"
-        "It was the first meeting of the joint committee since the signing.\n\nA Chinese "
-        "Ministry of Commerce official said China had completed its domestic procedures.\n\n"
-        "The 3.0 upgrade protocol was signed on Oct. 28, 2025, by Chinese Minister of Commerce "
-        "Wang Wentao and Malaysia's trade minister on behalf of ASEAN, in the presence of Chinese "
-        "Premier Li Qiang and Malaysian Prime Minister Anwar Ibrahim."
+def test_a_month_written_short_dates_a_recalled_sentence_as_a_month_written_out() -> None:
+    """ "The protocol was signed on Oct. 28, 2025, by Malaysia's trade minister" in a story of
+    March is background, as with "October 28": "Oct. 28" ends no sentence (nor "Dec. 2025"), and
+    the day dates the whole sentence however far the name stands from it. Not past a clause that
+    opens the sentence ("Building on the protocol signed on Oct. 28, 2025, ..., the officials
+    agreed"), nor where the day is in a relative clause after a fronted place ("At the talks,
+    which came after the protocol was signed on Oct. 28, 2025, in Kuala Lumpur, Malaysian Deputy
+    Trade Minister ... urged"), nor beside the name's own act to come ("Vietnam will host the next
+    round in June, after a round in Manila on Jan. 16"); a future elsewhere in the sentence
+    ("under a deal that will see ASEAN monitors deployed") leaves the recalled states
+    background."""
+    lead = (
+        "Officials from China and ASEAN met in Nanning on Wednesday to review the upgraded free "
+        "trade pact.\n\nIt was the first meeting of the joint committee.\n\n"
     )
-    parties = parties_in("China, ASEAN officials meet", body, "2026-03-18T19:30:00+08:00")
+    signed = (
+        "The protocol was signed on Oct. 28, 2025, by Malaysia's trade minister on behalf of "
+        "ASEAN and China's commerce minister."
+    )
+    parties = parties_in("China, ASEAN officials meet", lead + signed, "2026-03-18T19:30:00+08:00")
     assert {"CHN", "ASEAN"} <= parties
     assert "MYS" not in parties
     # on the day of the signing, Malaysia took part
-    assert "MYS" in parties_in("China, ASEAN officials meet", body, "2025-10-28T19:30:00+08:00")
-    # the day dates only a clause when the news follows it, and a future act is no recall
-    lead = "Officials met in Jakarta on Wednesday.\n\nIt was the first meeting.\n\n"
-    news = (
-        "Building on the protocol signed by the two sides on Oct. 28, 2025, in Kuala Lumpur on "
-        "the sidelines of the 47th ASEAN Summit, the officials agreed to set up a working group, "
-        "and Singapore and Vietnam offered to lead it."
-    )
-    assert {"SGP", "VNM"} <= parties_in("Digital trade", lead + news, "2026-03-18T10:00:00+07:00")
+    assert "MYS" in parties_in("Pact signed", lead + signed, "2025-10-28T19:30:00+08:00")
     relative = (
         "At the talks, which came after the protocol was signed on Oct. 28, 2025, in Kuala "
         "Lumpur, Malaysian Deputy Trade Minister Liew Chin Tong urged all sides to ratify it."
@@ -7853,6 +7877,33 @@ def test_a_long_recalled_sentence_keeps_its_day_however_far_before_the_name() ->
         "Vietnam will host the next round in Ha Long in June, after a round in Manila on Jan. 16."
     )
     assert "VNM" in parties_in("Talks go on", future, "2026-03-18T10:00:00+07:00")
+    truce = (
+        "Thailand and Cambodia signed a border deal on Thursday.\n\nIt took four days of talks."
+        "\n\nThe ceasefire was agreed at talks in Putrajaya on July 28, with the United States "
+        "and China attending as observers, under a deal that will see ASEAN monitors deployed."
+    )
+    assert not {"USA", "CHN"} & parties_in("Truce", truce, "2025-08-07T10:00:00+07:00")
+    flare_up = (
+        "The talks came after a flare-up in Dec. 2025 in which Thai and Cambodian troops "
+        "exchanged fire along their border."
+    )
+    assert not {"THA", "KHM"} & parties_in("Talks", lead + flare_up, "2026-03-18T10:00:00+07:00")
+    # the day dates the whole sentence, however far before the name ...
+    observers = truce.replace(", under a deal that will see ASEAN monitors deployed", "").replace(
+        "at talks in Putrajaya on July 28,",
+        "at a meeting in Putrajaya on July 28 hosted by the Malaysian prime minister and attended "
+        "by delegations of both armies,",
+    )
+    assert not {"USA", "CHN"} & parties_in("Truce", observers, "2025-08-07T10:00:00+07:00")
+    # ... but not past a clause that opens it
+    building = (
+        "Building on the protocol signed by the two sides on Oct. 28, 2025, in Kuala Lumpur on "
+        "the sidelines of the 47th ASEAN Summit, the officials agreed to set up a working group, "
+        "and Singapore and Vietnam offered to lead it."
+    )
+    assert {"SGP", "VNM"} <= parties_in(
+        "Digital trade", lead + building, "2026-03-18T10:00:00+07:00"
+    )
 
 
 def test_central_banks_analysts_expect_to_act_take_no_part() -> None:

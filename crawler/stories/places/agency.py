@@ -52,9 +52,11 @@ _OFFICIAL = (
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
     r"observer teams?|observer missions?|monitors|member states|member countries|"
     r"members|peacekeepers|peacekeeping|command|border force|border guards?|secretariat|"
-    # a deployed force's commander ("Australian contingent commander"), not a general of history
-    # ("French commander General de Castries") nor a rebel group's
-    r"(?:contingent|exercise|task force|detachment)\s+commanders?|"
+    # the commanders of two forces ("Thai and Cambodian commanders agreed") and a deployed or
+    # serving force's commander ("Australian contingent commander"), not one general of history
+    # ("French commander General de Castries")
+    r"commanders|(?:contingent|exercise|task force|detachment|field|border|military|naval|army|"
+    r"regional|theatre|theater|area)\s+commander|"
     r"marine corps|marines|(?<!fishing )(?<!merchant )(?<!tanker )fleets?|"
     # its forces' craft: "by a Chinese fighter jet", "Chinese warships shadowed the convoy"
     r"warships?|fighter jets?|fighter planes?|fighter aircraft|military aircraft|bombers|"
@@ -127,9 +129,9 @@ _ACTS = (
     r"(?:celebrat|commemorat|mark)(?:e|es|ed|s|)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+of\s+"
     r"(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ties|relations|partnership|friendship|dialogue)|"
     r"seized|seizes|argued|argues|wanted|"
-    # a stand taken, not a price or a market holding steady ("Vietnam stood firm at $365")
-    r"(?:stood|stand|stands)\s+firm\s+(?:against|behind|in\s+support\s+of|in\s+defen[cs]e\s+of|"
-    r"on\s+(?:its|their|the)\s)|"
+    # a stand taken, not a price or a market holding steady ("Vietnam stood firm at $365",
+    # "Singapore stood firm, while")
+    r"(?:stood|stand|stands)\s+firm(?!\s*(?:,|\.|at\b|on\s+the\s+back\b))|"
     # "China and the Southeast Asian grouping have made \"positive and substantive progress\""
     r"(?:made|make|makes|making)\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:progress|headway|strides)|"
     r"arrested|detained|confirmed|confirms|push|pushed|pushes|pressed|presses|raised|raises|voiced|"
@@ -212,10 +214,11 @@ _ACTS_AFTER = re.compile(
     # two sides or more nearing a deal, in a headline's words: "Asean, India inch forward on goods
     # pact review" (one state alone is as often an economy: "Thailand edges closer to recession")
     r"|(?P<nearing>(?:inch|inches|inched|inching|edge|edges|edged|edging|move|moves|moved|moving|"
-    r"step|steps|stepped)\s+(?:forward|closer|nearer)\s+(?:on|to|toward|towards|in|over)\s+"
-    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deals?|pacts?|agreements?|accords?|"
-    r"treat(?:y|ies)|talks|reviews?|ftas?|partnerships?|ties|negotiations|settlements?|truces?|"
-    r"ceasefires?)))\b"
+    r"step|steps|stepped)\s+(?:forward|closer|nearer)\s+(?:on|to|toward|towards|in|over|with)\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w.-]+\s+){0,4}?(?:deals?|pacts?|agreements?|accords?|"
+    r"treat(?:y|ies)|talks|reviews?|ftas?|cepa|coc|code of conduct|defa|upgrade|protocols?|"
+    r"partnerships?|ties|negotiations|settlements?|truces?|ceasefires?|peace|cooperation|"
+    r"frameworks?|roadmaps?)))\b"
     r"|^(?:\s+(?:economies|nations|countries|states|members|member states|governments))?"
     # initials in brackets, when they are the name's: "the Gulf Cooperation Council (GCC) will
     # look into" (not a ticker, "Vale Indonesia (INCO) will build", nor a figure)

@@ -92,10 +92,10 @@ def lists_of(states: list[Mention], folded: str) -> list[list[Mention]]:
 
 
 # A sentence ends at a full stop, not at one of initials ("u.s. president", "the u.n. envoy") nor
-# before a number of one or two digits ("signed on oct. 28, 2025, by", "no. 2"); a year may open
-# one ("2023 was the last time").
-_ENDS_BEFORE = re.compile(r"(?<!\.[a-z])[.;!?]\s(?!\d{1,2}\b)")
-_ENDS_AFTER = re.compile(r"(?<!\.[a-z])[.;!?](?:\s(?!\d{1,2}\b)|$)")
+# of a month's short name ("signed on oct. 28, 2025, by", "in dec. 2025", "sept. 28th").
+_NOT_AN_END = r"(?<!\.[a-z])(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!\bsept)"
+_ENDS_BEFORE = re.compile(rf"{_NOT_AN_END}[.;!?]\s")
+_ENDS_AFTER = re.compile(rf"{_NOT_AN_END}[.;!?](?:\s|$)")
 # Where sentences end in a whole folded text: at the stops above and at every line break.
 SENTENCE_END = re.compile(rf"{_ENDS_BEFORE.pattern}|\n")
 

@@ -358,10 +358,11 @@ _BACKDROP_WHEN = (
     r"(?:days?|weeks?|months?|hours?)\s+)?(?:as|after|amid|ahead\s+of|before|following)\b"
 )
 # ... up to the sentence's end; in a relative clause ("At the talks, which came after the protocol
-# was signed, Malaysia's minister urged"), up to the comma that closes it.
+# was signed, Malaysia's minister urged"), up to the comma that closes it (past a date's year:
+# "which came after the protocol was signed on Oct. 28, 2025, by ASEAN and China").
 _BACKDROP_BEFORE = re.compile(
-    rf"\bamid\b[^,]*$|(?<!\bwhich )(?<!\bthat )\b{_BACKDROP_WHEN}.*$"
-    rf"|\b(?:which|that)\s+{_BACKDROP_WHEN}[^,]*$"
+    rf"\bamid\b[^,]*$|(?<!\bwhich )\b{_BACKDROP_WHEN}.*$"
+    rf"|\bwhich\s+{_BACKDROP_WHEN}[^,]*(?:,\s*\d{{4}}\s*,[^,]*)?$"
 )
 # The next stop of a trip, low in a story about this one: "Ishiba ... will travel to the
 # Philippines on Tuesday to meet President Ferdinand Marcos Jr.", "Luxon flies to Singapore on
