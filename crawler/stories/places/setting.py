@@ -377,18 +377,15 @@ def earlier_time(folded: str, start: int, end: int, day: date | None) -> bool:
     the presence of US President Donald Trump"); or, naming none, it is in the past perfect and
     says so ("had pressed both governments at the time"). A clause that opens the sentence
     ("Building on the protocol signed on Oct. 28, 2025, ..., the officials agreed", "At the talks,
-    which came after ...,") keeps its time to itself. Unlike `dated`, a year alone
-    does not do: "attended ..., in line with the bloc's policy since 2021" is the news."""
+    which came after ...,") keeps its time to itself. Unlike `dated`, a year alone does not do:
+    "attended ..., in line with the bloc's policy since 2021" is the news."""
     # the whole sentence, however long: its day may stand far before the name ("The July 28
     # ceasefire was agreed at a meeting in Putrajaya hosted by ..., with representatives of the
     # United States and China attending as observers")
     opened, closed_at = sentence_bounds(folded, start, end)
     sentence = folded[opened:closed_at]
-    if (
-        _REPORTED.search(sentence) is not None
-        or _NEWS_DAY.search(sentence) is not None
-        or quoted(folded, start)
-        or _STILL.search(_RELATIVE_CLAUSE.sub(",", sentence))
+    if _reports(sentence, folded, start, _NEWS_DAY) or _STILL.search(
+        _RELATIVE_CLAUSE.sub(",", sentence)
     ):
         return False
     before = start - opened
@@ -456,13 +453,17 @@ def _unreported(folded: str, start: int, end: int, days: re.Pattern[str] = _DAY)
     (`days`): what a standing or past fact is told in."""
     before, after = sentence_parts(folded, start, end)
     sentence = before + folded[start:end] + after
-    if (
+    return None if _reports(sentence, folded, start, days) else sentence
+
+
+def _reports(sentence: str, folded: str, start: int, days: re.Pattern[str]) -> bool:
+    """The sentence reports someone ("said", "told"), names a day of the news (`days`), or the
+    name at `start` is quoted: the news, not a standing or past fact."""
+    return (
         _REPORTED.search(sentence) is not None
         or days.search(sentence) is not None
         or quoted(folded, start)
-    ):
-        return None
-    return sentence
+    )
 
 
 def describes_place(folded: str, start: int, end: int) -> bool:
