@@ -1332,7 +1332,8 @@ def test_the_bloc_as_its_members_together_its_side_and_the_grouping(tmp_path: Pa
 
 
 def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_path: Path) -> None:
-    """What only looks like a state acting: a market's demand, a verb that is also a court, a
+    """What only looks like a state acting: a market's demand (one that "offsets" another's), a
+    source's figures ("released by the Cambodia Rice Federation"), a verb that is also a court, a
     newspaper ("told Viet Nam News"), a tourism council, an address, a city government's building,
     a colonial past and a list of cities buyers are in. A Malaysian state's Menteri Besar is its
     government."""
@@ -1343,6 +1344,15 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
             "shrimp": (
                 "Shrimp exporters look to Japan as US demand softens",
                 "Exporters said orders were down.",
+            ),
+            "coal": (
+                "Coal exports hold up as India, China demand offsets weaker Japan, Korea",
+                "Exporters said shipments were flat.",
+            ),
+            "rice": (
+                "Rice exports climb",
+                "Milled rice exports rose 4.5 percent, according to figures released by the "
+                "Cambodia Rice Federation.",
             ),
             "furniture": (
                 "Indonesian furniture makers court US buyers",
@@ -1395,6 +1405,8 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
     )
     actors = story_actors(db, ids)
     assert "USA" not in actors["shrimp"]
+    assert not {"IND", "CHN"} & actors["coal"]
+    assert "KHM" not in actors["rice"]
     assert "IDN" not in actors["furniture"]
     assert "LAO" not in actors["coffee"]
     assert "THA" not in actors["tourism"]
@@ -2162,8 +2174,9 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
     """ "The bloc's senior officials agreed", "the association would consider"
     refer back to the bloc named before (or one of its own meetings), so the bloc acts there and
     the story is `core`; "the
-    association" after an industry association, "BRICS, the grouping of emerging economies" and
-    "the grouping" after the Gulf Cooperation Council do not make ASEAN a party."""
+    association" after an industry association, "BRICS, the grouping of emerging economies",
+    "the grouping" after the Gulf Cooperation Council and "the bloc" after "the BRICS group ...
+    the first Southeast Asian nation" do not make ASEAN a party."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -2204,6 +2217,13 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
                 "Monday.\n\nRiyadh hosted a summit of the Gulf Cooperation Council last year, and "
                 "the grouping agreed to meet again.",
             ),
+            "region": (
+                "Indonesia makes BRICS summit debut",
+                "Indonesia's president called on the BRICS group to push for fair trade at a "
+                "summit in Rio de Janeiro on Sunday.\n\nIndonesia became a full member of BRICS "
+                "in January, the first Southeast Asian nation to do so.\n\nThe leaders adopted "
+                "a declaration in which the bloc voiced serious concern about tariffs.",
+            ),
         },
         "2025-03-04",
     )
@@ -2216,6 +2236,8 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
         "association": "core",
     }
     assert "ASEAN" not in parties["industry"] | parties["brics"] | parties["gulf"]
+    # the region's name is no organisation named again: "the bloc" after it is BRICS
+    assert "ASEAN" not in parties["region"]
 
 
 def test_the_regional_body_is_the_bloc_in_the_regions_copy(tmp_path: Path) -> None:
@@ -2533,7 +2555,9 @@ def test_an_agreements_talks_are_its_sides_negotiating() -> None:
 def test_a_standing_groupings_ministers_listed_at_the_end_are_background() -> None:
     """At the foot of a story, "The ADMM-Plus brings together the defence ministers of ASEAN and
     Australia, China..." says who the grouping's members are, as "brings together ASEAN and
-    Australia, China..." does: their ministers named that way are not the meeting's parties."""
+    Australia, China..." does: their ministers named that way ("their counterparts from
+    Australia") are not the meeting's parties, nor are states that "attend BRICS meetings as
+    partner countries"."""
     parties = parties_in(
         "Cambodia, South Korea co-chair maritime security meeting",
         "Cambodia and South Korea co-chaired a meeting of the ADMM-Plus experts' working group on "
@@ -2547,6 +2571,37 @@ def test_a_standing_groupings_ministers_listed_at_the_end_are_background() -> No
     )
     assert {"KHM", "KOR"} <= parties
     assert not parties & {"AUS", "CHN", "IND", "JPN", "NZL", "RUS", "USA"}
+    # ... as are the ministers' "counterparts from" each state, and partner countries that attend
+    # another grouping's meetings as such
+    standing = parties_in(
+        "Regional defence chiefs pledge restraint at sea",
+        "KUALA LUMPUR: Defence ministers of Southeast Asia and eight partners pledged on Saturday "
+        "to exercise restraint at sea, Malaysia's defence ministry said.\n\n"
+        "Officials agreed to drill the hotlines.\n\nThe meeting named new co-chairs.\n\n"
+        "The ADMM-Plus brings together ASEAN's defence ministers and their counterparts from "
+        "Australia, China, India, Japan, New Zealand, Russia, South Korea and the United States.",
+        "2025-11-02T10:45:00+08:00",
+        agency="CNA",
+    )
+    assert "MYS" in standing
+    assert not standing & {"AUS", "CHN", "IND", "JPN", "NZL", "RUS", "USA"}
+    partners = parties_in(
+        "Indonesia makes BRICS summit debut",
+        "Indonesia's president on Sunday called on BRICS to speak for fair trade, Brazil's "
+        "foreign ministry said.\n\nThe leaders adopted a declaration.\n\nThe summit ends on "
+        "Monday.\n\nMalaysia, Thailand and Vietnam attend BRICS meetings as partner countries.",
+        "2025-07-06T22:40:00+00:00",
+        agency="EFE",
+    )
+    assert "IDN" in partners
+    assert not partners & {"MYS", "THA", "VNM"}
+    # ... but leaders from the states at the meeting reported are its parties
+    assert {"CHN", "JPN", "KOR"} <= parties_in(
+        "Leaders agree to expand trade",
+        "The summit brought together leaders from China, Japan and South Korea, who agreed to "
+        "expand trade.",
+        "2025-07-06T22:40:00+00:00",
+    )
 
 
 def test_a_named_department_a_national_council_and_museum_are_the_home_states() -> None:
@@ -3202,8 +3257,9 @@ def test_a_state_named_only_in_what_a_place_is_is_no_party() -> None:
 
 def test_a_time_told_by_who_chairs_and_deals_made_before_or_elsewhere_are_background() -> None:
     """ "Next year, when the Philippines chairs ASEAN" dates the talks; "already has free trade
-    agreements with Vietnam and Singapore" and "a similar pact with New Zealand" are other deals.
-    None of those states is a party; a state signing the reported deal is."""
+    agreements with Vietnam and Singapore" and "a similar pact with New Zealand" are other deals;
+    "Laos holds the rotating chair this year" is its turn. None of those states is a party; a
+    state signing the reported deal is."""
     title = "Canada, Thailand agree to speed up trade talks"
     lead = "Canada and Thailand agreed on Tuesday to speed up talks on a free trade agreement."
     parties = partial(parties_in, title, published="2025-03-03T10:00:00+07:00")
@@ -3225,6 +3281,18 @@ def test_a_time_told_by_who_chairs_and_deals_made_before_or_elsewhere_are_backgr
     ) == {"CAN", "THA"}
     assert "PHL" in then("The Philippines chairs ASEAN this year and backed the talks.")
     assert "IDN" in then("Indonesia signed a trade pact with Canada on Monday.")
+    # a turn held is a line of background, not an act
+    assert then("Laos holds the rotating chair of the 10-member grouping this year.") == {
+        "CAN",
+        "THA",
+    }
+    assert "MYS" not in then("Malaysia holds ASEAN's rotating chairmanship this year.")
+    assert "LAO" in then("Laos holds talks with Canada next week.")
+    # ... but a turn that gives the capacity of one who chairs is the chair acting
+    assert "MYS" in parties(
+        "Canada and ASEAN are close to concluding a trade pact, said the trade minister, who"
+        " chaired the talks as Malaysia holds the ASEAN chairmanship this year."
+    )
 
 
 def test_a_co_host_and_states_that_both_offered_act() -> None:
@@ -3848,7 +3916,9 @@ def test_a_state_acting_inside_a_long_quotation_is_reported_not_a_standing_fact(
 
 def test_the_chair_in_apposition_acts_for_the_bloc_not_when_its_duties_are_described() -> None:
     """ "Laos, in its capacity as the current Chair of the Southeast Asian grouping, issued a
-    statement": the bloc speaks through its chair. "Its duties as the rotating chair of ASEAN" only
+    statement": the bloc speaks through its chair, as it does through "chair of the 10-nation
+    Southeast Asian regional body"; "co-chaired by Malaysia, the current ASEAN chair, and Kuwait"
+    names two chairs. "Its duties as the rotating chair of ASEAN" only
     says what Malaysia is."""
     statement = parties_in(
         "Chair calls for maximum restraint in Middle East",
@@ -3859,6 +3929,22 @@ def test_the_chair_in_apposition_acts_for_the_bloc_not_when_its_duties_are_descr
         "2024-10-02T17:40:00+07:00",
     )
     assert {"LAO", "ASEAN"} <= statement
+    described = parties_in(
+        "Southeast Asian grouping's chair calls for restraint between Pakistan, India",
+        "ISLAMABAD: Malaysia, in its capacity as chair of the 10-nation Southeast Asian regional "
+        "body, on Friday called on Pakistan and India to exercise maximum restraint.",
+        "2025-05-09T22:15:00+05:00",
+        agency="Dawn",
+    )
+    assert {"MYS", "ASEAN"} <= described
+    cochairs = parties_in(
+        "ASEAN, GCC leaders agree to speed up trade talks",
+        "Leaders of ASEAN and the Gulf Cooperation Council agreed on Tuesday to speed up talks. "
+        "The summit was co-chaired by Malaysia, the current ASEAN chair, and Kuwait, which holds "
+        "the GCC presidency.",
+        "2025-05-27T21:00:00+08:00",
+    )
+    assert {"MYS", "KWT"} <= cochairs
     duties = parties_in(
         "Xi, Anwar sign deals in Kuala Lumpur",
         "KUALA LUMPUR (Xinhua) - Chinese President Xi Jinping and Malaysian Prime Minister Anwar "
@@ -4446,7 +4532,9 @@ def test_one_member_described_and_states_that_are_members_are_not_the_bloc() -> 
 
 
 def test_a_central_bank_named_for_its_state_and_a_state_elected_by_the_un() -> None:
-    """ "The Bank of Korea" is Korea's central bank, "Bank of China" a commercial bank. "Elected by
+    """ "The Bank of Korea", "the Reserve Bank of India", "the People's Bank of China" and "the
+    State Bank of Vietnam" are central banks, "Bank of China" and "the State Bank of India"
+    commercial banks. "Elected by
     the United Nations General Assembly": the UN is the agent of the passive. "The
     organisation's secretary-general", after "the Southeast Asian regional organisation", is the
     bloc's."""
@@ -4457,6 +4545,30 @@ def test_a_central_bank_named_for_its_state_and_a_state_elected_by_the_un() -> N
         "2025-03-06T10:00:00+07:00",
     )
     assert "KOR" in banks
+    for title, body, state in (
+        (
+            "BI, RBI put local currency settlement into operation",
+            "Bank Indonesia and the Reserve Bank of India have started operating a local "
+            "currency framework for trade.",
+            "IND",
+        ),
+        (
+            "BNM, PBOC renew swap line",
+            "Bank Negara Malaysia and the People's Bank of China renewed their currency swap line.",
+            "CHN",
+        ),
+        (
+            "Central banks link QR payments",
+            "The State Bank of Vietnam and the National Bank of Cambodia signed a QR payment deal.",
+            "KHM",
+        ),
+    ):
+        assert state in parties_in(title, body, "2025-03-06T10:00:00+07:00"), title
+    assert "IND" not in parties_in(
+        "Steel plant opens",
+        "A loan from the State Bank of India financed the plant, which opened on Thursday.",
+        "2025-03-06T10:00:00+07:00",
+    )
     lender = parties_in(
         "Bank of China opens Phnom Penh branch",
         "Bank of China opened a second branch in Phnom Penh on Thursday.",
@@ -7235,8 +7347,8 @@ def test_opposing_or_rejecting_a_states_cause_or_goods_is_no_criticism_of_it() -
 
 
 def test_bonds_or_passports_a_state_issued_make_it_no_speaker() -> None:
-    """ "a press statement issued by" is the state's word; "bonds issued by the Philippines and
-    Vietnam" and "passports issued by Vietnam and Myanmar" are not."""
+    """ "a press statement issued by" or "released Saturday by" is the state's word; "bonds issued
+    by the Philippines and Vietnam" and "passports issued by Vietnam and Myanmar" are not."""
     market = (
         "MANILA - The peso firmed on Monday.\n\nDealers said trade was thin.\n\n"
         "The index rose 0.4%.\n\nVolume was light.\n\n"
@@ -7263,6 +7375,15 @@ def test_bonds_or_passports_a_state_issued_make_it_no_speaker() -> None:
         "2024-07-26T21:15:00+08:00",
     )
     assert "LAO" in released
+    # a day between the passive and its agent: "a chair's statement released Saturday by Malaysia"
+    urged = parties_in(
+        "ARF urges North Korea to comply with UN resolutions",
+        "KUALA LUMPUR (Kyodo) -- Foreign ministers at the ASEAN Regional Forum urged North Korea "
+        "to comply with U.N. Security Council resolutions, according to a chair's statement "
+        "released Saturday by Malaysia.",
+        "2025-07-12T21:15:00+08:00",
+    )
+    assert "MYS" in urged
 
 
 def test_states_brought_to_talks_keep_their_part_where_they_are_sides() -> None:

@@ -510,6 +510,10 @@ def test_a_name_counts_as_a_credit_only_where_a_credit_stands() -> None:
         "(Xinhua/Zhang Wei)",
         "Pic: Bernama",
         "\u2014 AFP pic",
+        "(Photo courtesy of Bernama)",
+        "Image credit: Reuters",
+        "(ANTARA FOTO/Galih Pradipta)",
+        "Video courtesy of AFP",
     ):
         assert not credits_another(f"{plain}\n{photo}", "The Star", plain, "Inquirer"), photo
     # ... but a caption ending "photo" leaves the sign-off on the next line a credit

@@ -32,6 +32,7 @@ _OTHER = re.compile(
     r"\b(?!(?:the|regional|of|for|to|by|on|with|and|a|an)\b)[\w-]+\s+"
     r"(bloc|grouping|association|body|organi[sz]ation)(?![\w-])"
 )
+_REGION = re.compile(r"south[\s-]?east\s+asia")
 _APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)\s*$")
 _UNNAMED = ("regional body", "regional organisation", "regional organization")
 
@@ -71,8 +72,12 @@ def bloc_references(
         if any(at < start and kind == head for at, kind in others):
             continue
         before = [o for o in organisations if o[0] < start]
+        # the region's name ("the first Southeast Asian nation to do so") is no organisation named
+        # again where one was named by its own name before: "a summit of the BRICS group ... the
+        # first Southeast Asian nation to do so. The bloc voiced concern" is BRICS
+        by_name = [o for o in before if not _REGION.match(folded, o[0])]
         if before:
-            _, stop, referent = max(before)
+            _, stop, referent = max(by_name or before)
             if _APPOSITION.match(folded, stop, m.start()) and m.start() - stop < 4:
                 continue  # "BRICS, the grouping of ...": the same name, nothing new
             if gazetteer.actors[referent].type == "bloc" and (

@@ -820,12 +820,12 @@ _CREDIT_AFTER = re.compile(
 # AFP", "Pic: Bernama", "VIDEO: REUTERS" (within its line: a caption ending "family photo" leaves
 # the sign-off on the next line a credit); "— AFP pic", "(Xinhua/Zhang Wei)" after the name.
 _PHOTO_BEFORE = re.compile(
-    r"\b(?:photos?|photographs?|pictures?|pics?|images?|videos?|file|photo\s+credit)"
-    r"(?:[ \t]+by)?[ \t]*[:\-\u2013\u2014/]?[ \t]*$",
+    r"\b(?:photos?|photographs?|pictures?|pics?|images?|videos?|footage|file|fotos?)"
+    r"(?:[ \t]+(?:credits?|courtesy(?:[ \t]+of)?|by))?[ \t]*[:\-\u2013\u2014/]?[ \t]*$",
     re.IGNORECASE,
 )
 _PHOTO_AFTER = re.compile(
-    r"[ \t]+(?:pics?|photos?|file photo)\b|/[A-Z][\w'-]+[ \t]+[A-Z]", re.IGNORECASE
+    r"[ \t]+(?:pics?|photos?|fotos?|file photo)\b|/[A-Z][\w'-]+[ \t]+[A-Z]", re.IGNORECASE
 )
 # A phrase in capitals spelled out before its initials in brackets: "the Armed Forces of the
 # Philippines (AFP)" names no agency.

@@ -242,9 +242,10 @@ _SAID_BY_NEXT = re.compile(
     r",\s+(?:said|says|added|noted|stated|explained)\s+"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:(?:the|a|an)\s+[a-z]|[A-Z])"
 )
-# A year between a passive's verb and its agent: "chaired this year by Laos" (read by both
-# _RELATION_BEFORE and _HOST_BY, which must agree on the phrase).
-_YEAR = r"(?:\s+(?:this|last|next) year)?"
+# A year or a day between a passive's verb and its agent: "chaired this year by Laos", "released
+# Saturday by Malaysia" (read by both _RELATION_BEFORE and _HOST_BY, which must agree on the
+# phrase).
+_YEAR = r"(?:\s+(?:this|last|next) year|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
     r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|call on|"
@@ -326,7 +327,7 @@ _RELATION_BEFORE = re.compile(
     r"chaired|co-chaired|elected|re-elected|"
     r"signed|"
     r"imposed|announced|organised|organized|witnessed|condemned|rejected|welcomed|granted|"
-    r"provided|offered|donated|sent|deployed|issued|adopted|ratified|approved|endorsed|"
+    r"provided|offered|donated|sent|deployed|issued|released|adopted|ratified|approved|endorsed|"
     r"requested|demanded|criticised|criticized|accused|sanctioned|recognised|recognized|"
     r"invited|attended|represented|protested|seized|detained|arrested|submitted|hosted|"
     rf"co-hosted|wanted|raised|pledged){_YEAR} by|"
@@ -418,6 +419,12 @@ _GATHERING = re.compile(
     r"(?:included|including) those of|"
     r"taking part (?:this year |again )?(?:are|were|will be)|participating (?:are|were))\b"
 )
+# Those gathered, given by where they come from: "ASEAN's defence ministers and their counterparts
+# from Australia, China...".
+_PEERS_FROM = re.compile(
+    r"\b(?:counterparts|ministers|leaders|envoys)\s+from\s+"
+    r"(?:the\s+)?$"
+)
 _REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were|participation)\b")
 # A verb's present participle right before the name makes the name its object ("tourists visiting
 # Vietnam"), unless it is an adjective ("neighbouring Thailand", "oil-producing Brunei") or lists
@@ -435,7 +442,7 @@ _HOST_BY = re.compile(
     r"tabled|drafted|brokered|mediated|submitted|requested|raised|pledged|imposed|"
     # a statement or a measure a state gave out (see _GIVEN_OUT): "a press statement issued by
     # Malaysia", "new tariffs announced by Washington"
-    r"(?P<given>issued|announced))"
+    r"(?P<given>issued|released|announced))"
     rf"{_YEAR} by\b"
 )
 # A chair named in apposition acts for its meeting: "the balanced position of the ASEAN chair,
@@ -447,7 +454,11 @@ _CHAIR_NAMED = re.compile(
 # The last of the chairs of a meeting, after one named as a person: "co-chaired by Japanese
 # Finance Minister Katsunobu Kato and Malaysia".
 _CHAIRED_WITH = re.compile(
-    r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?\s+and\s+(?:by\s+)?(?:the\s+)?$"
+    r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?"
+    # ... past the first one's office in apposition: "co-chaired by Malaysia, the current ASEAN
+    # chair, and Kuwait"
+    r"(?:,\s+(?:the|its|this year's)\s+[^,.;()]{3,60},)?"
+    r"\s+and\s+(?:by\s+)?(?:the\s+)?$"
 )
 # Officials of a sport's federations, not the state's: "Lao sports officials".
 _OFFICIALS = word_set("official officials")
@@ -587,10 +598,23 @@ _RESOURCE_HELD = re.compile(
     # a place in a ranking, not spot checks: "held 23rd place", "held the top spot"
     r"(?<=\d(?:st|nd|rd|th)\s)(?:place|spot)|(?<=\btop\s)(?:place|spot))\b"
 )
+# A turn held, not an act: "Laos holds the rotating chair of the grouping this year" is a line of
+# background; the chair acts as chair when it chairs, hosts or speaks for the bloc.
+_TURN_HELD = re.compile(
+    r"\s+(?:the\s+)?(?:(?:asean|association|bloc|grouping|group)(?:'s|\u2019s)\s+|"
+    r"this year's\s+|this year\u2019s\s+)?(?:rotating\s+|annual\s+)?(?:asean\s+)?"
+    r"(?:chair|chairmanship|chairpersonship)\b"
+)
+# ... unless it gives the capacity of one who chairs: "the minister, who chaired the meeting as
+# Malaysia holds the chairmanship".
+_CHAIRED_AS = re.compile(r"\b(?:co-)?(?:chaired|chairs|chairing)\b[^.;]{0,80}\bas\s+(?:the\s+)?$")
 _DEMAND_NOUN = re.compile(
     r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
     r"slowed|rises|rose|falls|fell|grows|grew|picks|picked|recovers|recovered|eases|eased|surges|"
-    r"surged|slumps|slumped|jumps|jumped|drops|dropped)\b"
+    r"surged|slumps|slumped|jumps|jumped|drops|dropped|"
+    # ... or what it does to a market: "as India, China demand offsets weaker Japan, Korea"
+    r"offsets|offset|outweighs|outweighed|lifts|lifted|boosts|boosted|props up|propped up|"
+    r"drives|drove|cools|cooled|wanes|waned|dips|dipped|climbs|climbed|stays|stayed)\b"
     r"|\s*[,.;]"
 )
 _COPULAS = word_set("been is was are were remains remained became becomes")
@@ -701,6 +725,8 @@ def evidence_before(before: str, after: str) -> str | None:
         if _GAMES_HOSTED.search(tail):
             return None  # "the 2023 SEA Games hosted by Cambodia": where they were played
         if host.group("given") and not _GIVEN_OUT.search(tail, 0, found.start()):
+            if host.group("given") == "released":
+                return None  # "figures released by the Cambodia Rice Federation": a source
             return "relation"  # "bonds issued by the Philippines", "passports issued by Vietnam"
         return "acting"  # "a meeting hosted by Laos", "co-chaired by the Philippines"
     phrase = found.group().split()
@@ -1017,7 +1043,10 @@ def gathered_as(folded: str, start: int) -> str | None:
     # their counterparts from the eight Plus countries, including Australia").
     before = re.split(r"[.;!?]\s", window_before(folded, start, WINDOW * 4))[-1]
     found = _GATHERING.search(before)
-    if found is None or word_before(folded, start) in PREPOSITIONS - {"of"}:
+    if found is None or (
+        word_before(folded, start) in PREPOSITIONS - {"of"}
+        and not _PEERS_FROM.search(folded, max(0, start - 40), start)
+    ):
         return None
     return "reported" if _REPORTED_GATHERING.search(found.group()) else "standing"
 
@@ -1261,6 +1290,12 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "as US demand softens": the market's demand, not a state demanding
     if verb in {"holds", "held", "hold"} and _RESOURCE_HELD.match(clause, found.end()):
         return False  # "Indonesia holds the world's largest nickel reserves": what it has
+    if (
+        verb in {"holds", "held", "hold"}
+        and _TURN_HELD.match(clause, found.end())
+        and not _CHAIRED_AS.search(folded, max(0, start - 120), start)
+    ):
+        return False  # "Laos holds the ASEAN chairmanship this year": a turn, not an act
     if verb in _HAVE or (
         len(words) > 1
         and words[-2] in _HAVE

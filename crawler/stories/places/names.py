@@ -22,7 +22,15 @@ _NOT_A_NAME = word_set(
 # tourism board, investment agency.
 _STATE_BODIES = word_set("statistics bank tourism invest customs immigration police royal")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
-_CENTRAL_BANK_BEFORE = re.compile(r"\b(?:bangko sentral ng|central bank of(?: the)?)\s+$")
+_CENTRAL_BANK_BEFORE = re.compile(
+    r"\b(?:bangko sentral ng|central bank of(?: the)?|reserve bank of|people['\u2019]s bank of)\s+$"
+)
+# ... and those whose like-named others are commercial ("State Bank of India", "National Bank of
+# Canada"), with their state.
+_CENTRAL_BANK_NAMED = re.compile(
+    r"\b(?:state bank of (?:vietnam|viet nam|pakistan)|"
+    r"national bank of (?:cambodia|ukraine|kazakhstan|poland|belgium))$"
+)
 # Central banks named "Bank of" their state; others so named are commercial ("Bank of China").
 _CENTRAL_BANK_OF = re.compile(
     r"(?:Korea|Thailand|Japan|England|Canada|Russia|Israel|Italy|France|Spain|Mexico|"
@@ -79,6 +87,8 @@ def inside_name(text: str, start: int, end: int | None = None) -> bool | None:
     words after it tell a club from a body. The title line, in title case, is left out."""
     if _CENTRAL_BANK_BEFORE.search(text[max(0, start - 30) : start].lower()):
         return True  # "Bangko Sentral ng Pilipinas", "the Central Bank of the Philippines"
+    if end is not None and _CENTRAL_BANK_NAMED.search(text[max(0, start - 30) : end].lower()):
+        return True  # "the State Bank of Vietnam", not the commercial "State Bank of India"
     if text.startswith("Bank of ", max(0, start - 8)) and _CENTRAL_BANK_OF.match(text, start):
         return True  # "the Bank of Korea", not the commercial "Bank of China"
     if _BODY_NAME_BEFORE.search(text, max(0, start - 60), start):

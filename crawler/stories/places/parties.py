@@ -107,7 +107,11 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:as\s+(?:the\s+)?|(?P<appos>(?<=,\s)the\s+(?=(?:current|rotating)\s)))"
     r"(?:current\s+|rotating\s+|this\s+year['’]s\s+)?"
     r"(?:asean\s+(?:chair|chairman|chairperson|chair\s+country)\b|"
-    r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations)\b)"
+    r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations|"
+    # ... or the bloc described: "in its capacity as chair of the 10-nation Southeast Asian
+    # regional body"
+    r"(?:\d+-(?:nation|member|country)\s+)?south-?\s?east asian\s+(?:regional\s+)?"
+    r"(?:bloc|grouping|body|association|organi[sz]ation))\b)"
     # the turn's year, read against the story's: "as ASEAN Chair in 2024", "in its role as ASEAN
     # Chair last year" are a past turn
     r"(?:\s+(?:(?:in|for)\s+)?(?P<year>(?:19|20)\d\d)\b|\s+(?P<when>last|next|that)\s+year\b|"
@@ -433,6 +437,11 @@ _MEMBERS_OF_AFTER = re.compile(
     r"\s+(?:are|is|were|was)\s+(?:also\s+|all\s+)?(?:(?:fellow|founding|full)\s+)?(?:members?|part)\s+of\b"
     # "Egypt, Ethiopia, Iran and the UAE became full members on January 1, 2024"
     r"|\s+became\s+(?:(?:full|founding)\s+)?members\b"
+    # ... or a standing seat: "Malaysia, Thailand and Vietnam attend BRICS meetings as partner
+    # countries" (in the present, not an attendance reported)
+    r"|\s+(?:also\s+)?(?:attend|take part in|sit in on|sit in)\s+[^.;,]{0,40}?\bas\s+"
+    r"(?:(?:partner|observer|member|guest)\s+(?:countries|states|nations)|partners|observers|"
+    r"members|dialogue partners)\b"
 )
 # ... or a source market sending them: "The United States, Taiwan, Japan and India also sent large
 # numbers of tourists" (not workers or students, whom a state's own scheme may send).
