@@ -1349,6 +1349,11 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
                 "Coal exports hold up as India, China demand offsets weaker Japan, Korea",
                 "Exporters said shipments were flat.",
             ),
+            "offsets": (
+                "Rafale deal talks go on",
+                "Indonesia demands offsets and technology transfer from France in its purchase "
+                "of Rafale fighter jets.",
+            ),
             "rice": (
                 "Rice exports climb",
                 "Milled rice exports rose 4.5 percent, according to figures released by the "
@@ -1406,6 +1411,7 @@ def test_markets_newspapers_councils_and_addresses_are_not_states_acting(tmp_pat
     actors = story_actors(db, ids)
     assert "USA" not in actors["shrimp"]
     assert not {"IND", "CHN"} & actors["coal"]
+    assert "IDN" in actors["offsets"]
     assert "KHM" not in actors["rice"]
     assert "IDN" not in actors["furniture"]
     assert "LAO" not in actors["coffee"]
@@ -2217,6 +2223,17 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
                 "Monday.\n\nRiyadh hosted a summit of the Gulf Cooperation Council last year, and "
                 "the grouping agreed to meet again.",
             ),
+            "gulf-first": (
+                "GCC chief hails ties with Southeast Asia",
+                "The Gulf Cooperation Council's secretary-general said on Monday that the "
+                "Southeast Asian bloc was a key partner.\n\nThe bloc's foreign ministers will meet "
+                "their Gulf counterparts in Kuala Lumpur in May.",
+            ),
+            "unlike": (
+                "Bloc urges restraint",
+                "Unlike the European Union, the Southeast Asian bloc has no common foreign "
+                "policy.\n\nOn Sunday the bloc's leaders urged China to show restraint.",
+            ),
             "region": (
                 "Indonesia makes BRICS summit debut",
                 "Indonesia's president called on the BRICS group to push for fair trade at a "
@@ -2238,6 +2255,9 @@ def test_the_bloc_named_again_as_the_bloc_or_the_grouping_acts_where_it_does(
     assert "ASEAN" not in parties["industry"] | parties["brics"] | parties["gulf"]
     # the region's name is no organisation named again: "the bloc" after it is BRICS
     assert "ASEAN" not in parties["region"]
+    # ... but the bloc's own names built on it are the bloc
+    assert "ASEAN" in parties["gulf-first"]
+    assert "EU" not in parties["unlike"] and "ASEAN" in parties["unlike"]
 
 
 def test_the_regional_body_is_the_bloc_in_the_regions_copy(tmp_path: Path) -> None:
@@ -2595,6 +2615,27 @@ def test_a_standing_groupings_ministers_listed_at_the_end_are_background() -> No
     )
     assert "IDN" in partners
     assert not partners & {"MYS", "THA", "VNM"}
+    # ... but states that attend the meeting reported, or a meeting's own counterparts from
+    # other states, are its parties
+    for body, states in (
+        (
+            "The second ASEAN-GCC Summit opened here on Tuesday. Timor-Leste and Papua New Guinea "
+            "attend the meeting as observers.",
+            {"TLS", "PNG"},
+        ),
+        (
+            "ASEAN foreign ministers met on Thursday. The two-day meeting, which ends on Friday, "
+            "brings together ASEAN's foreign ministers and their counterparts from Australia, "
+            "China, India and Japan.",
+            {"AUS", "CHN", "IND", "JPN"},
+        ),
+        (
+            "The forum drew participants including ministers from Cambodia, Laos, Thailand and "
+            "Japan.",
+            {"KHM", "LAO", "THA", "JPN"},
+        ),
+    ):
+        assert states <= parties_in("Leaders meet", body, "2025-05-27T21:00:00+08:00"), body
     # ... but leaders from the states at the meeting reported are its parties
     assert {"CHN", "JPN", "KOR"} <= parties_in(
         "Leaders agree to expand trade",
@@ -3288,6 +3329,9 @@ def test_a_time_told_by_who_chairs_and_deals_made_before_or_elsewhere_are_backgr
     }
     assert "MYS" not in then("Malaysia holds ASEAN's rotating chairmanship this year.")
     assert "LAO" in then("Laos holds talks with Canada next week.")
+    assert "LAO" in then(
+        "Laos held the chair of the ASEAN-Canada Senior Officials' Meeting together with Canada."
+    )
     # ... but a turn that gives the capacity of one who chairs is the chair acting
     assert "MYS" in parties(
         "Canada and ASEAN are close to concluding a trade pact, said the trade minister, who"
@@ -3945,6 +3989,37 @@ def test_the_chair_in_apposition_acts_for_the_bloc_not_when_its_duties_are_descr
         "2025-05-27T21:00:00+08:00",
     )
     assert {"MYS", "KWT"} <= cochairs
+    # ... as past a day ("co-chaired on Tuesday by"), and in words ("the ten-nation")
+    assert {"MYS", "KWT"} <= parties_in(
+        "ASEAN, GCC leaders agree to speed up trade talks",
+        "Leaders of ASEAN and the Gulf Cooperation Council agreed to speed up talks. The summit "
+        "was co-chaired on Tuesday by Malaysia, the current ASEAN chair, and Kuwait.",
+        "2025-05-27T21:00:00+08:00",
+    )
+    assert {"MYS", "ASEAN"} <= parties_in(
+        "Chair calls for restraint",
+        "Malaysia, in its capacity as chair of the ten-nation Southeast Asian regional body, "
+        "called on Pakistan and India to show restraint.",
+        "2025-05-09T22:15:00+05:00",
+    )
+    assert "ASEAN" in parties_in(
+        "Talks end in Kuala Lumpur",
+        "The talks hosted on Saturday by Malaysian Prime Minister Anwar Ibrahim as chairman of "
+        "ASEAN ended with a ceasefire.",
+        "2025-07-28T21:00:00+08:00",
+    )
+    # ... but not a second host that is a firm or a team's country at the Games
+    assert "JPN" not in parties_in(
+        "Business forum opens",
+        "The business forum was co-hosted by the Vietnam Chamber of Commerce and Industry, the "
+        "country's largest business group, and Japan's Keidanren.",
+        "2025-05-27T21:00:00+07:00",
+    )
+    assert "LAO" not in parties_in(
+        "2029 SEA Games hosts named",
+        "The 2029 SEA Games will be co-hosted by Vietnam, the defending champions, and Laos.",
+        "2025-05-27T21:00:00+07:00",
+    )
     duties = parties_in(
         "Xi, Anwar sign deals in Kuala Lumpur",
         "KUALA LUMPUR (Xinhua) - Chinese President Xi Jinping and Malaysian Prime Minister Anwar "
@@ -3997,8 +4072,8 @@ def test_a_headline_future_and_the_years_of_a_relation_make_sides() -> None:
 
 def test_people_firms_and_compass_words_are_not_a_states_body() -> None:
     """ "14 Filipino crew members", "a South Korean entertainment agency", "departures to Thailand
-    through official border crossings" and "a complex in southern Vietnam has resumed operations"
-    name no state acting: crew, a firm, a route and a place."""
+    through official border crossings", "a complex in southern Vietnam has resumed operations" and
+    "British military families" name no state acting: crew, a firm, a route, a place and kin."""
     crew = parties_in(
         "MMEA detains 14 Filipino fishermen off Semporna",
         "SEMPORNA: The Malaysian Maritime Enforcement Agency (MMEA) detained two fishing boats "
@@ -4027,6 +4102,14 @@ def test_people_firms_and_compass_words_are_not_a_states_body() -> None:
         "2025-03-04T10:00:00+07:00",
     )
     assert "VNM" not in plant
+    kin = parties_in(
+        "Holland Village gets a new look",
+        "SINGAPORE - The Urban Redevelopment Authority unveiled plans for Holland Village, a "
+        "nightlife spot since the 1970s, when it served British military families from nearby "
+        "bases.",
+        "2025-03-04T10:00:00+08:00",
+    )
+    assert "GBR" not in kin
 
 
 def test_a_demonym_listed_with_the_regions_peoples_is_a_people() -> None:
@@ -4564,6 +4647,11 @@ def test_a_central_bank_named_for_its_state_and_a_state_elected_by_the_un() -> N
         ),
     ):
         assert state in parties_in(title, body, "2025-03-06T10:00:00+07:00"), title
+    assert "LKA" not in parties_in(
+        "Remittance corridor opens",
+        "People's Bank of Sri Lanka opened a remittance corridor with Malaysia's Maybank.",
+        "2025-03-06T10:00:00+08:00",
+    )
     assert "IND" not in parties_in(
         "Steel plant opens",
         "A loan from the State Bank of India financed the plant, which opened on Thursday.",
@@ -7384,6 +7472,14 @@ def test_bonds_or_passports_a_state_issued_make_it_no_speaker() -> None:
         "2025-07-12T21:15:00+08:00",
     )
     assert "MYS" in urged
+    # ... but a firm's statement is the firm's: "released by Malaysia's Petronas"
+    firm = parties_in(
+        "Petronas to supply LNG to JERA",
+        "Petronas will supply LNG to Japan's JERA for ten years, according to a statement "
+        "released by Malaysia's Petronas on Tuesday.",
+        "2025-07-12T21:15:00+08:00",
+    )
+    assert "MYS" not in firm
 
 
 def test_states_brought_to_talks_keep_their_part_where_they_are_sides() -> None:

@@ -1046,7 +1046,9 @@ def test_a_storm_crossing_two_members_is_weather_and_aid_for_it_a_relation(tmp_p
 
 def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Path) -> None:
     """ "Korean Embassy, Lao culture ministry host K-culture festival": two governments' bodies act
-    together, whatever the dance and music; an embassy's own festival drawing fans is culture."""
+    together, whatever the dance and music, as two members' ministries do ("co-organised by
+    Vietnam's Ministry of Culture ... and Laos's Ministry of Information, Culture and Tourism");
+    an embassy's own festival drawing fans is culture."""
     db = tmp_path / "ww.db"
     texts = {
         "together": (
@@ -1062,9 +1064,17 @@ def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Pa
             "Saturday, with dance crews, music and artists from across Laos. The embassy said it "
             "would hold the festival every year.",
         ),
+        "members": (
+            "Vietnam Culture Week opens in Vientiane",
+            "Vientiane (VNA) - A Vietnam Culture Week opened in Vientiane on July 17, co-organised "
+            "by Vietnam's Ministry of Culture, Sports and Tourism and Laos's Ministry of "
+            "Information, Culture and Tourism to mark 63 years of diplomatic relations. The week "
+            "features a photo exhibition, a film festival, dance performances and a food fair "
+            "with music from both countries.",
+        ),
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
-    assert judged == {"together": "related", "own": "none"}
+    assert judged == {"together": "related", "own": "none", "members": "related"}
 
 
 def test_the_blocs_statement_calling_on_partners_named_once_below_is_core(tmp_path: Path) -> None:

@@ -514,8 +514,13 @@ def test_a_name_counts_as_a_credit_only_where_a_credit_stands() -> None:
         "Image credit: Reuters",
         "(ANTARA FOTO/Galih Pradipta)",
         "Video courtesy of AFP",
+        "Photo: Courtesy of Bernama",
+        "Photograph courtesy of Bernama",
     ):
         assert not credits_another(f"{plain}\n{photo}", "The Star", plain, "Inquirer"), photo
-    # ... but a caption ending "photo" leaves the sign-off on the next line a credit
+    # ... but footage an agency verified is its report
+    footage = plain + " In the footage AFP said it had verified, the boat was hit by water cannon."
+    assert credits_another(footage, "The Star", plain, "Inquirer")
+    # ... and a caption ending "photo" leaves the sign-off on the next line a credit
     caption = f"{plain}\nAnwar with ASEAN leaders in a family photo\n\u2014 Bernama"
     assert credits_another(caption, "The Star", plain, "Inquirer")

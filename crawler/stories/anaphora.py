@@ -32,7 +32,8 @@ _OTHER = re.compile(
     r"\b(?!(?:the|regional|of|for|to|by|on|with|and|a|an)\b)[\w-]+\s+"
     r"(bloc|grouping|association|body|organi[sz]ation)(?![\w-])"
 )
-_REGION = re.compile(r"south[\s-]?east\s+asia")
+# the region's name alone, not the bloc's names built on it ("the Southeast Asian bloc")
+_REGION = re.compile(r"south[\s-]?east\s+asian?")
 _APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)\s*$")
 _UNNAMED = ("regional body", "regional organisation", "regional organization")
 
@@ -75,7 +76,7 @@ def bloc_references(
         # the region's name ("the first Southeast Asian nation to do so") is no organisation named
         # again where one was named by its own name before: "a summit of the BRICS group ... the
         # first Southeast Asian nation to do so. The bloc voiced concern" is BRICS
-        by_name = [o for o in before if not _REGION.match(folded, o[0])]
+        by_name = [o for o in before if not _REGION.fullmatch(folded, o[0], o[1])]
         if before:
             _, stop, referent = max(by_name or before)
             if _APPOSITION.match(folded, stop, m.start()) and m.start() - stop < 4:

@@ -524,8 +524,10 @@ def judge(
             or _COHOST.search(title) is not None
             or _cohosted_in_lead(lead)
         )
-        and bool(partners or bloc)
-        and bool(members or bloc)
+        # two sides: a partner and a member or the bloc, or two members ("co-organised by
+        # Vietnam's Ministry of Culture, Sports and Tourism and Laos's Ministry of Information,
+        # Culture and Tourism")
+        and ((bool(partners or bloc) and bool(members or bloc)) or len(members) >= 2)
     )
     # ... or a sentence anywhere binds two of its states by an instrument, not one of an earlier
     # year: "under a memorandum of understanding signed last month by Indonesia's Ministry of Youth

@@ -50,8 +50,8 @@ TABLES: dict[str, TableDoc] = {
             "joined_score": (
                 "how alike: for a near-copy the larger of the estimated Jaccard similarity and the"
                 " containment, 0 to 1; 1 for an update; for a re-telling the model's log-odds,"
-                " joined from -0.15; a row joined before the model was last fitted keeps the score"
-                " of its day, joined then from -0.5 or -0.2"
+                " joined from -0.1; a row joined before the model was last fitted keeps the score"
+                " of its day, joined then from -0.5, -0.2 or -0.15"
             ),
             "headline": (
                 "the title as an update re-prints it: lower case, an update's mark such as `(LEAD)`"

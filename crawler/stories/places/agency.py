@@ -68,6 +68,9 @@ _OFFICIAL_AFTER = re.compile(
     rf"^(?:'s?)?(?:\s+\([\w-]+\))?\s+(?:(?:[a-z][\w-]*,\s+){{0,3}}(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+and\s+)??"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<body>{_OFFICIAL})\b"
+    # ... not its people's kin: "British military families", "Thai navy veterans"
+    r"(?!\s+(?:families|family|wives|spouses|children|dependants|dependents|veterans|widows|"
+    r"retirees)\b)"
 )
 # A state's own people at work, named before it ("rescue teams from Malaysia"): among the officials
 # of _OFFICIAL_BEFORE, and read apart by staffed_before.
@@ -425,6 +428,10 @@ _PEERS_FROM = re.compile(
     r"\b(?:counterparts|ministers|leaders|envoys)\s+from\s+"
     r"(?:the\s+)?$"
 )
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|summit|forum|conference|talks|session|dialogue|gathering|event|ceremony|"
+    r"exercise|retreat|consultations)\b"
+)
 _REPORTED_GATHERING = re.compile(r"\b(?:brought|attended|joined|included|were|participation)\b")
 # A verb's present participle right before the name makes the name its object ("tourists visiting
 # Vietnam"), unless it is an adjective ("neighbouring Thailand", "oil-producing Brunei") or lists
@@ -454,10 +461,11 @@ _CHAIR_NAMED = re.compile(
 # The last of the chairs of a meeting, after one named as a person: "co-chaired by Japanese
 # Finance Minister Katsunobu Kato and Malaysia".
 _CHAIRED_WITH = re.compile(
-    r"\b(?:co-)?(?:hosted|chaired) by\s+[^,.;()]{3,80}?"
+    rf"\b(?:co-)?(?:hosted|chaired){_YEAR} by\s+[^,.;()]{{3,80}}?"
     # ... past the first one's office in apposition: "co-chaired by Malaysia, the current ASEAN
-    # chair, and Kuwait"
-    r"(?:,\s+(?:the|its|this year's)\s+[^,.;()]{3,60},)?"
+    # chair, and Kuwait" (not "the country's largest business group", "the defending champions")
+    r"(?:,\s+(?:the|its|this year's)\s+(?:current\s+|rotating\s+|outgoing\s+|incoming\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:chair|chairman|host|president|presidency)\b[^,.;()]{0,30},)?"
     r"\s+and\s+(?:by\s+)?(?:the\s+)?$"
 )
 # Officials of a sport's federations, not the state's: "Lao sports officials".
@@ -604,6 +612,10 @@ _TURN_HELD = re.compile(
     r"\s+(?:the\s+)?(?:(?:asean|association|bloc|grouping|group)(?:'s|\u2019s)\s+|"
     r"this year's\s+|this year\u2019s\s+)?(?:rotating\s+|annual\s+)?(?:asean\s+)?"
     r"(?:chair|chairmanship|chairpersonship)\b"
+    # (the chair of a meeting held is chairing it: "held the chair of the ASEAN-Japan Senior
+    # Officials' Meeting together with Japan")
+    r"(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:meeting|summit|talks|session|"
+    r"dialogue|conference|consultations?)\b)"
 )
 # ... unless it gives the capacity of one who chairs: "the minister, who chaired the meeting as
 # Malaysia holds the chairmanship".
@@ -613,7 +625,8 @@ _DEMAND_NOUN = re.compile(
     r"slowed|rises|rose|falls|fell|grows|grew|picks|picked|recovers|recovered|eases|eased|surges|"
     r"surged|slumps|slumped|jumps|jumped|drops|dropped|"
     # ... or what it does to a market: "as India, China demand offsets weaker Japan, Korea"
-    r"offsets|offset|outweighs|outweighed|lifts|lifted|boosts|boosted|props up|propped up|"
+    r"(?:offsets|offset)(?!\s+(?:and|from|for|in|of|worth|deal|deals|package|agreement)\b)|"
+    r"outweighs|outweighed|lifts|lifted|boosts|boosted|props up|propped up|"
     r"drives|drove|cools|cooled|wanes|waned|dips|dipped|climbs|climbed|stays|stayed)\b"
     r"|\s*[,.;]"
 )
@@ -1045,7 +1058,13 @@ def gathered_as(folded: str, start: int) -> str | None:
     found = _GATHERING.search(before)
     if found is None or (
         word_before(folded, start) in PREPOSITIONS - {"of"}
-        and not _PEERS_FROM.search(folded, max(0, start - 40), start)
+        and not (
+            # "The ADMM-Plus brings together ... their counterparts from": a grouping's, not a
+            # meeting's ("The two-day meeting ... brings together")
+            _PEERS_FROM.search(folded, max(0, start - 40), start)
+            and found.group().startswith("bring")
+            and not _MEETING_WORD.search(before, 0, found.start())
+        )
     ):
         return None
     return "reported" if _REPORTED_GATHERING.search(found.group()) else "standing"

@@ -23,12 +23,12 @@ _NOT_A_NAME = word_set(
 _STATE_BODIES = word_set("statistics bank tourism invest customs immigration police royal")
 # ... and a central bank named before its state: "Bangko Sentral ng Pilipinas".
 _CENTRAL_BANK_BEFORE = re.compile(
-    r"\b(?:bangko sentral ng|central bank of(?: the)?|reserve bank of|people['\u2019]s bank of)\s+$"
+    r"\b(?:bangko sentral ng|central bank of(?: the)?|reserve bank of)\s+$"
 )
 # ... and those whose like-named others are commercial ("State Bank of India", "National Bank of
-# Canada"), with their state.
+# Canada", "People's Bank of Sri Lanka"), with their state.
 _CENTRAL_BANK_NAMED = re.compile(
-    r"\b(?:state bank of (?:vietnam|viet nam|pakistan)|"
+    r"\b(?:state bank of (?:vietnam|viet nam|pakistan)|people['\u2019]s bank of china|"
     r"national bank of (?:cambodia|ukraine|kazakhstan|poland|belgium))$"
 )
 # Central banks named "Bank of" their state; others so named are commercial ("Bank of China").

@@ -110,7 +110,7 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:chair|chairman)\s+of\s+(?:the\s+)?(?:asean|association of south-?\s?east asian nations|"
     # ... or the bloc described: "in its capacity as chair of the 10-nation Southeast Asian
     # regional body"
-    r"(?:\d+-(?:nation|member|country)\s+)?south-?\s?east asian\s+(?:regional\s+)?"
+    r"(?:(?:\d+|ten|eleven)-(?:nation|member|country)\s+)?south-?\s?east asian\s+(?:regional\s+)?"
     r"(?:bloc|grouping|body|association|organi[sz]ation))\b)"
     # the turn's year, read against the story's: "as ASEAN Chair in 2024", "in its role as ASEAN
     # Chair last year" are a past turn
@@ -134,9 +134,15 @@ _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # ... without a comma or "in its capacity", only as the agent of the act: "talks hosted by Malaysian
 # Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
 # chair": its turn, backed).
+# A word given out by its agent, right before the agent: "a statement released Tuesday by".
+_GIVEN_BY = re.compile(
+    r"\b(?:issued|released|announced)(?:\s+(?:on\s+)?\w+day)?\s+by\s+(?:the\s+)?$"
+)
+# A day between a passive's verb and its agent: "hosted on Saturday by".
+_DAY = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 _CHAIR_ACTS_BEFORE = re.compile(
-    r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called)\s+by\s+"
-    r"(?:[\w.'’-]+\s+){0,5}$"
+    r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called)"
+    rf"{_DAY}\s+by\s+(?:[\w.'’-]+\s+){{0,5}}$"
 )
 # ... or its part in the matter: "praised the role played by Malaysia as ASEAN Chair"
 _CHAIR_ROLE_BEFORE = re.compile(r"\brole\s+(?:played|taken)\s+by\s+(?:[\w.'’-]+\s+){0,5}$")
@@ -164,8 +170,8 @@ _TURN_BACKED_BEFORE = re.compile(
 _MEETING_HOSTED_BEFORE = re.compile(
     r"\b(?:meeting|meetings|talks|summit|session|dialogue|consultations|retreat|conference|"
     r"negotiations)\b(?P<between>[^.;]{0,160}?)\b"
-    r"(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed)\s+by\s+"
-    r"(?:[\w.'’-]+\s+){0,5}$"
+    r"(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed)"
+    rf"{_DAY}\s+by\s+(?:[\w.'’-]+\s+){{0,5}}$"
 )
 _NOT_A_MEETING = re.compile(
     r"\b(?:banquet|lunch|luncheon|dinner|breakfast|reception|gala|tea|visit|forum|ceremony|"
@@ -439,7 +445,9 @@ _MEMBERS_OF_AFTER = re.compile(
     r"|\s+became\s+(?:(?:full|founding)\s+)?members\b"
     # ... or a standing seat: "Malaysia, Thailand and Vietnam attend BRICS meetings as partner
     # countries" (in the present, not an attendance reported)
-    r"|\s+(?:also\s+)?(?:attend|take part in|sit in on|sit in)\s+[^.;,]{0,40}?\bas\s+"
+    # (meetings in the plural: "attend the summit as observers" is the meeting reported)
+    r"|\s+(?:also\s+)?(?:attend|take part in|sit in on|sit in)\s+[^.;,]{0,40}?"
+    r"\b(?:meetings|summits|gatherings|sessions)\s+as\s+"
     r"(?:(?:partner|observer|member|guest)\s+(?:countries|states|nations)|partners|observers|"
     r"members|dialogue partners)\b"
 )
@@ -734,6 +742,12 @@ class _Reading:
             and (_ENTRANTS.search(sentence[0]) or sport_story(folded))
         ):
             before = None  # "the largest foreign contingents from Malaysia": teams at the Games
+        # "a statement released by Malaysia's Petronas": the firm's word, not the state's (not
+        # "released by Malaysia's Foreign Ministry", nor a meeting "co-chaired by Malaysia's Datin
+        # Nor Azlina")
+        owned = _OWNED_NAME_AFTER.match(text, last.end) is not None
+        if before == "acting" and owned and not body and _GIVEN_BY.search(sentence[0]):
+            before = None
         gathered = gathered_as(folded, first.start)
         others = (
             bool(_THANKED_AFTER.match(window_after(folded, last.end)))
@@ -748,7 +762,6 @@ class _Reading:
             or gathered == "reported"
         )
         # "a deal with Japan's JERA": with what the state owns, not with the state
-        owned = _OWNED_NAME_AFTER.match(text, last.end) is not None
         weakly = (before == "relation" and not owned) or gathered == "standing"
         # The body after an adjective that ends the list past a bare comma is that adjective's alone
         # ("toward central Vietnam, the Philippine weather bureau said"); after "and" it is all of
