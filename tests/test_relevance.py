@@ -1072,9 +1072,20 @@ def test_two_governments_staging_a_festival_together_are_a_relation(tmp_path: Pa
             "features a photo exhibition, a film festival, dance performances and a food fair "
             "with music from both countries.",
         ),
+        "one-state": (
+            "Water festival opens in Bangkok",
+            "BANGKOK - A water festival co-organised by Thailand's Ministry of Culture and the "
+            "Ministry of Tourism and Sports opened in Bangkok on Saturday. The Cambodian "
+            "ambassador and Lao embassy staff joined dancers, music troupes and artists.",
+        ),
     }
     judged = relevance_of(db, group_texts(db, texts, "2025-08-11"))
-    assert judged == {"together": "related", "own": "none", "members": "related"}
+    assert judged == {
+        "together": "related",
+        "own": "none",
+        "members": "related",
+        "one-state": "none",
+    }
 
 
 def test_the_blocs_statement_calling_on_partners_named_once_below_is_core(tmp_path: Path) -> None:

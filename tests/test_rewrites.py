@@ -518,9 +518,10 @@ def test_a_name_counts_as_a_credit_only_where_a_credit_stands() -> None:
         "Photograph courtesy of Bernama",
     ):
         assert not credits_another(f"{plain}\n{photo}", "The Star", plain, "Inquirer"), photo
-    # ... but footage an agency verified is its report
-    footage = plain + " In the footage AFP said it had verified, the boat was hit by water cannon."
-    assert credits_another(footage, "The Star", plain, "Inquirer")
+    # ... but footage or a video an agency verified is its report
+    for seen in ("footage", "video"):
+        verified = f"{plain} In the {seen} AFP said it had verified, the boat was hit by a cannon."
+        assert credits_another(verified, "The Star", plain, "Inquirer"), seen
     # ... and a caption ending "photo" leaves the sign-off on the next line a credit
     caption = f"{plain}\nAnwar with ASEAN leaders in a family photo\n\u2014 Bernama"
     assert credits_another(caption, "The Star", plain, "Inquirer")

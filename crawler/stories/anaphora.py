@@ -32,8 +32,10 @@ _OTHER = re.compile(
     r"\b(?!(?:the|regional|of|for|to|by|on|with|and|a|an)\b)[\w-]+\s+"
     r"(bloc|grouping|association|body|organi[sz]ation)(?![\w-])"
 )
-# the region's name alone, not the bloc's names built on it ("the Southeast Asian bloc")
-_REGION = re.compile(r"south[\s-]?east\s+asian?")
+# the region's name or its nations, not the bloc's names built on it ("the Southeast Asian bloc")
+_REGION = re.compile(
+    r"south[\s-]?east\s+asia(?:n(?:\s+(?:nations?|countries|country|states?|neighbou?rs))?)?"
+)
 _APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)\s*$")
 _UNNAMED = ("regional body", "regional organisation", "regional organization")
 

@@ -414,17 +414,17 @@ def _seized(places: Iterable[str], text: str, gazetteer: Gazetteer) -> list[str]
     )
 
 
-def _cohosted_in_lead(lead: str) -> bool:
-    """The lead's sentence has two governments' bodies stage it together ("co-organised by the
-    Republic of Korea's Ministry of Culture ... and Viet Nam's Ministry of Culture ...", "The ASEAN
-    Secretariat and the Mission of China to ASEAN jointly held"), not companies with officials
-    looking on."""
+def _cohosted_in_lead(lead: str) -> str | None:
+    """The lead's sentence in which two governments' bodies stage it together ("co-organised by
+    the Republic of Korea's Ministry of Culture ... and Viet Nam's Ministry of Culture ...", "The
+    ASEAN Secretariat and the Mission of China to ASEAN jointly held"), not companies with
+    officials looking on."""
     found = _COHOST.search(lead)
     if found is None:
-        return False
+        return None
     opened, closed = sentence_bounds(fold(lead), found.start(), found.end())
     sentence = _ALSO_THERE.split(lead[opened:closed], maxsplit=1)[0]
-    return len(_GOVERNMENT_BODY.findall(sentence)) >= 2
+    return sentence if len(_GOVERNMENT_BODY.findall(sentence)) >= 2 else None
 
 
 def _without_firms_statements(text: str) -> str:
@@ -518,16 +518,22 @@ def judge(
     # ministry host K-culture festival").
     # ... or the lead has ("co-organised by the Republic of Korea's Ministry of Culture, Sports and
     # Tourism and Viet Nam's Ministry of Culture, Sports and Tourism").
+    staged = _cohosted_in_lead(lead)
     cohosted = (
         (
             len(_GOVERNMENT_BODY.findall(title)) >= 2
             or _COHOST.search(title) is not None
-            or _cohosted_in_lead(lead)
+            or staged is not None
         )
-        # two sides: a partner and a member or the bloc, or two members ("co-organised by
-        # Vietnam's Ministry of Culture, Sports and Tourism and Laos's Ministry of Information,
-        # Culture and Tourism")
-        and ((bool(partners or bloc) and bool(members or bloc)) or len(members) >= 2)
+        # two sides: a partner and a member or the bloc, or two members each with its body in the
+        # lead's sentence ("co-organised by Vietnam's Ministry of Culture, Sports and Tourism and
+        # Laos's Ministry of Information, Culture and Tourism"; not one state's two ministries)
+        and (
+            (bool(partners or bloc) and bool(members or bloc))
+            or (
+                staged is not None and _bodies_of_two([p.actor for p in members], staged, gazetteer)
+            )
+        )
     )
     # ... or a sentence anywhere binds two of its states by an instrument, not one of an earlier
     # year: "under a memorandum of understanding signed last month by Indonesia's Ministry of Youth
@@ -640,6 +646,19 @@ def _name_of(names: tuple[str, ...]) -> re.Pattern[str]:
     """One of a state's `names`, as written (capitalised: not "us" for the US)."""
     # not a firm's name: "Vietnam Airlines"
     return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b(?![\s-]+[A-Z][a-z])")
+
+
+def _bodies_of_two(states: list[str], text: str, gazetteer: Gazetteer) -> bool:
+    """Two of `states` each have a government body named with them in `text`."""
+    return (
+        sum(
+            1
+            for a in states
+            if (actor := gazetteer.actors.get(a)) is not None
+            and _body_of(tuple(actor.aliases + actor.demonyms)).search(text)
+        )
+        >= 2
+    )
 
 
 @lru_cache(maxsize=512)

@@ -821,7 +821,10 @@ _CREDIT_AFTER = re.compile(
 # the sign-off on the next line a credit); "— AFP pic", "(Xinhua/Zhang Wei)" after the name.
 _PHOTO_BEFORE = re.compile(
     r"\b(?:photos?|photographs?|pictures?|pics?|images?|videos?|file|fotos?)"
-    r"(?:[ \t]*:?[ \t]+(?:credits?|courtesy(?:[ \t]+of)?|by))?[ \t]*[:\-\u2013\u2014/]?[ \t]*$",
+    # a caption's mark after the noun ("PHOTO: REUTERS", "Photo/Xinhua", "File photo by AFP",
+    # "Photo: Courtesy of Bernama"); not a report's "In the video AFP said it had verified"
+    r"(?:[ \t]*:?[ \t]+(?:credits?|courtesy(?:[ \t]+of)?|by)[ \t]*[:\-\u2013\u2014/]?"
+    r"|[ \t]*[:\-\u2013\u2014/])[ \t]*$",
     re.IGNORECASE,
 )
 _PHOTO_AFTER = re.compile(

@@ -428,6 +428,7 @@ _PEERS_FROM = re.compile(
     r"\b(?:counterparts|ministers|leaders|envoys)\s+from\s+"
     r"(?:the\s+)?$"
 )
+_APPOSITIONS = re.compile(r",[^,]*,")
 _MEETING_WORD = re.compile(
     r"\b(?:meeting|summit|forum|conference|talks|session|dialogue|gathering|event|ceremony|"
     r"exercise|retreat|consultations)\b"
@@ -465,7 +466,8 @@ _CHAIRED_WITH = re.compile(
     # ... past the first one's office in apposition: "co-chaired by Malaysia, the current ASEAN
     # chair, and Kuwait" (not "the country's largest business group", "the defending champions")
     r"(?:,\s+(?:the|its|this year's)\s+(?:current\s+|rotating\s+|outgoing\s+|incoming\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?(?:chair|chairman|host|president|presidency)\b[^,.;()]{0,30},)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:chair|chairman|host|president|presidency|coordinator|"
+    r"coordinating country|country coordinator|secretary-general)\b[^,.;()]{0,40},)?"
     r"\s+and\s+(?:by\s+)?(?:the\s+)?$"
 )
 # Officials of a sport's federations, not the state's: "Lao sports officials".
@@ -612,10 +614,14 @@ _TURN_HELD = re.compile(
     r"\s+(?:the\s+)?(?:(?:asean|association|bloc|grouping|group)(?:'s|\u2019s)\s+|"
     r"this year's\s+|this year\u2019s\s+)?(?:rotating\s+|annual\s+)?(?:asean\s+)?"
     r"(?:chair|chairmanship|chairpersonship)\b"
-    # (the chair of a meeting held is chairing it: "held the chair of the ASEAN-Japan Senior
-    # Officials' Meeting together with Japan")
-    r"(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:meeting|summit|talks|session|"
-    r"dialogue|conference|consultations?)\b)"
+)
+# ... but the chair of a meeting held, with no turn's time, is chairing it: "held the chair of the
+# ASEAN-Japan Senior Officials' Meeting together with Japan" (not "holds the chair of the ASEAN
+# Defence Ministers' Meeting this year", "the rotating chairmanship of the ASEAN Summit").
+_MEETING_CHAIRED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?!(?:and|when|this|in|for|while)\b)[\w'\u2019-]+\s+){0,6}?"
+    r"(?:meeting|summit|talks|session|dialogue|conference|consultations?)\b"
+    r"(?!(?:[\w'\u2019-]*\s+){0,3}?(?:this|next|last)\s+year\b|\s+(?:in|for)\s+\d{4})"
 )
 # ... unless it gives the capacity of one who chairs: "the minister, who chaired the meeting as
 # Malaysia holds the chairmanship".
@@ -623,12 +629,16 @@ _CHAIRED_AS = re.compile(r"\b(?:co-)?(?:chaired|chairs|chairing)\b[^.;]{0,80}\ba
 _DEMAND_NOUN = re.compile(
     r"\s+(?:for|from|in|is|was|has|had|remains|remained|softens|softened|weakens|weakened|slows|"
     r"slowed|rises|rose|falls|fell|grows|grew|picks|picked|recovers|recovered|eases|eased|surges|"
-    r"surged|slumps|slumped|jumps|jumped|drops|dropped|"
-    # ... or what it does to a market: "as India, China demand offsets weaker Japan, Korea"
-    r"(?:offsets|offset)(?!\s+(?:and|from|for|in|of|worth|deal|deals|package|agreement)\b)|"
-    r"outweighs|outweighed|lifts|lifted|boosts|boosted|props up|propped up|"
-    r"drives|drove|cools|cooled|wanes|waned|dips|dipped|climbs|climbed|stays|stayed)\b"
+    r"surged|slumps|slumped|jumps|jumped|drops|dropped)\b"
     r"|\s*[,.;]"
+)
+# ... or what a market's demand does to another (after "demand" alone: "demands" is a state's
+# verb): "as India, China demand offsets weaker Japan, Korea" (not "demand offsets and technology
+# transfer").
+_DEMAND_EFFECT = re.compile(
+    r"\s+(?:(?:offsets|offset)(?!\s+(?:and|worth|deal|deals|package|agreement|requirements?|"
+    r"obligations?)\b)|outweighs|outweighed|lifts|lifted|boosts|boosted|props up|propped up|"
+    r"drives|drove|cools|cooled|wanes|waned|dips|dipped|climbs|climbed|stays|stayed)\b"
 )
 _COPULAS = word_set("been is was are were remains remained became becomes")
 _MARKET_ROLE = re.compile(
@@ -732,6 +742,8 @@ def evidence_before(before: str, after: str) -> str | None:
     ):
         return None  # "stopped short of blaming China": no blame laid
     if found is None:
+        if _CHAIRED_WITH.search(before) and _GAMES_CHAIRED_WITH.search(before):
+            return None  # "the 2029 SEA Games will be co-hosted by Thailand, ..., and Laos"
         return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
     host = _HOST_BY.match(found.group())
     if host is not None:
@@ -1022,6 +1034,12 @@ _GAMES_HOSTED = re.compile(
     r"\b(?:games|cup|championships?|tournament|olympics|marathon)\s+"
     r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted by\s+(?:the\s+)?$"
 )
+# ... as the second of two hosts: "The 2029 SEA Games will be co-hosted by Thailand, the host of
+# the 2025 edition, and Laos".
+_GAMES_CHAIRED_WITH = re.compile(
+    r"\b(?:games|cup|championships?|tournament|olympics|marathon)\s+"
+    r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted\b[^.;]{0,120}$"
+)
 _BORDER_WITH = re.compile(
     # "border trade camps with China": the trade's own posts, as where
     r"\bborders?(?:\s+trade)?(?:\s+(?:trade|posts?|camps?|crossings?|gates?|"
@@ -1056,14 +1074,19 @@ def gathered_as(folded: str, start: int) -> str | None:
     # their counterparts from the eight Plus countries, including Australia").
     before = re.split(r"[.;!?]\s", window_before(folded, start, WINDOW * 4))[-1]
     found = _GATHERING.search(before)
-    if found is None or (
-        word_before(folded, start) in PREPOSITIONS - {"of"}
-        and not (
-            # "The ADMM-Plus brings together ... their counterparts from": a grouping's, not a
-            # meeting's ("The two-day meeting ... brings together")
-            _PEERS_FROM.search(folded, max(0, start - 40), start)
-            and found.group().startswith("bring")
-            and not _MEETING_WORD.search(before, 0, found.start())
+    if (
+        found is None
+        or (
+            word_before(folded, start) in PREPOSITIONS - {"of"}
+            and not (
+                # "The ADMM-Plus brings together ... their counterparts from": a grouping's, not a
+                # meeting's ("The two-day meeting ... brings together")
+                _PEERS_FROM.search(folded, max(0, start - 40), start)
+                and found.group().startswith("bring")
+                # past an apposition of the grouping: "The ARF, set up in 1994 as a security
+                # dialogue, brings together"
+                and not _MEETING_WORD.search(_APPOSITIONS.sub(" ", before[: found.start()]))
+            )
         )
     ):
         return None
@@ -1305,13 +1328,16 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
         return False
     if verb.startswith("contribut") and _SHARE_COUNTED.match(clause, found.end()):
         return False  # "Australia contributed 160,418 arrivals": a market's share
-    if verb in {"demand", "demands"} and _DEMAND_NOUN.match(clause, found.end()):
+    if (verb in {"demand", "demands"} and _DEMAND_NOUN.match(clause, found.end())) or (
+        verb == "demand" and _DEMAND_EFFECT.match(clause, found.end())
+    ):
         return False  # "as US demand softens": the market's demand, not a state demanding
     if verb in {"holds", "held", "hold"} and _RESOURCE_HELD.match(clause, found.end()):
         return False  # "Indonesia holds the world's largest nickel reserves": what it has
+    turn = _TURN_HELD.match(clause, found.end()) if verb in {"holds", "held", "hold"} else None
     if (
-        verb in {"holds", "held", "hold"}
-        and _TURN_HELD.match(clause, found.end())
+        turn is not None
+        and ("rotating" in turn.group() or not _MEETING_CHAIRED.match(clause, turn.end()))
         and not _CHAIRED_AS.search(folded, max(0, start - 120), start)
     ):
         return False  # "Laos holds the ASEAN chairmanship this year": a turn, not an act

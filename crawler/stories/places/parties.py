@@ -134,10 +134,6 @@ _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # ... without a comma or "in its capacity", only as the agent of the act: "talks hosted by Malaysian
 # Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
 # chair": its turn, backed).
-# A word given out by its agent, right before the agent: "a statement released Tuesday by".
-_GIVEN_BY = re.compile(
-    r"\b(?:issued|released|announced)(?:\s+(?:on\s+)?\w+day)?\s+by\s+(?:the\s+)?$"
-)
 # A day between a passive's verb and its agent: "hosted on Saturday by".
 _DAY = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 _CHAIR_ACTS_BEFORE = re.compile(
@@ -445,9 +441,10 @@ _MEMBERS_OF_AFTER = re.compile(
     r"|\s+became\s+(?:(?:full|founding)\s+)?members\b"
     # ... or a standing seat: "Malaysia, Thailand and Vietnam attend BRICS meetings as partner
     # countries" (in the present, not an attendance reported)
-    # (meetings in the plural: "attend the summit as observers" is the meeting reported)
-    r"|\s+(?:also\s+)?(?:attend|take part in|sit in on|sit in)\s+[^.;,]{0,40}?"
-    r"\b(?:meetings|summits|gatherings|sessions)\s+as\s+"
+    # (not with a determiner: "attend the meetings as observers" is the meeting reported)
+    r"|\s+(?:also\s+)?(?:attend|take part in|sit in on|sit in)\s+"
+    r"(?!(?:the|this|these|those|today['\u2019]s|this\s+week['\u2019]s|this\s+year['\u2019]s)\b)"
+    r"[^.;,]{0,40}?\bas\s+"
     r"(?:(?:partner|observer|member|guest)\s+(?:countries|states|nations)|partners|observers|"
     r"members|dialogue partners)\b"
 )
@@ -742,12 +739,6 @@ class _Reading:
             and (_ENTRANTS.search(sentence[0]) or sport_story(folded))
         ):
             before = None  # "the largest foreign contingents from Malaysia": teams at the Games
-        # "a statement released by Malaysia's Petronas": the firm's word, not the state's (not
-        # "released by Malaysia's Foreign Ministry", nor a meeting "co-chaired by Malaysia's Datin
-        # Nor Azlina")
-        owned = _OWNED_NAME_AFTER.match(text, last.end) is not None
-        if before == "acting" and owned and not body and _GIVEN_BY.search(sentence[0]):
-            before = None
         gathered = gathered_as(folded, first.start)
         others = (
             bool(_THANKED_AFTER.match(window_after(folded, last.end)))
@@ -762,6 +753,7 @@ class _Reading:
             or gathered == "reported"
         )
         # "a deal with Japan's JERA": with what the state owns, not with the state
+        owned = _OWNED_NAME_AFTER.match(text, last.end) is not None
         weakly = (before == "relation" and not owned) or gathered == "standing"
         # The body after an adjective that ends the list past a bare comma is that adjective's alone
         # ("toward central Vietnam, the Philippine weather bureau said"); after "and" it is all of
