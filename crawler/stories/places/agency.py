@@ -248,7 +248,8 @@ _SAID_BY_NEXT = re.compile(
 # A year or a day between a passive's verb and its agent: "chaired this year by Laos", "released
 # Saturday by Malaysia" (read by both _RELATION_BEFORE and _HOST_BY, which must agree on the
 # phrase).
-_YEAR = r"(?:\s+(?:this|last|next) year|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+WEEKDAY = r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_YEAR = rf"(?:\s+(?:this|last|next) year|{WEEKDAY})?"
 # A relation the name is a side of, right before it: "talks with", "urged", "between".
 _RELATION_BEFORE = re.compile(
     r"\b(?:with|between|among|urge|urged|urges|urging|called on|calls on|calling on|call on|"
@@ -742,9 +743,10 @@ def evidence_before(before: str, after: str) -> str | None:
     ):
         return None  # "stopped short of blaming China": no blame laid
     if found is None:
-        if _CHAIRED_WITH.search(before) and _GAMES_CHAIRED_WITH.search(before):
+        chaired_with = _CHAIRED_WITH.search(before) is not None
+        if chaired_with and _GAMES_CHAIRED_WITH.search(before):
             return None  # "the 2029 SEA Games will be co-hosted by Thailand, ..., and Laos"
-        return "acting" if _CHAIRED_WITH.search(before) or _CHAIR_NAMED.search(tail) else None
+        return "acting" if chaired_with or _CHAIR_NAMED.search(tail) else None
     host = _HOST_BY.match(found.group())
     if host is not None:
         if _GAMES_HOSTED.search(tail):
@@ -1030,16 +1032,14 @@ _PRAISED_ROLE = re.compile(
 )
 
 
-_GAMES_HOSTED = re.compile(
+_GAMES_PASSIVE = (
     r"\b(?:games|cup|championships?|tournament|olympics|marathon)\s+"
-    r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted by\s+(?:the\s+)?$"
+    r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted"
 )
+_GAMES_HOSTED = re.compile(rf"{_GAMES_PASSIVE} by\s+(?:the\s+)?$")
 # ... as the second of two hosts: "The 2029 SEA Games will be co-hosted by Thailand, the host of
 # the 2025 edition, and Laos".
-_GAMES_CHAIRED_WITH = re.compile(
-    r"\b(?:games|cup|championships?|tournament|olympics|marathon)\s+"
-    r"(?:(?:was|were|will be|to be|being)\s+)?(?:co-)?hosted\b[^.;]{0,120}$"
-)
+_GAMES_CHAIRED_WITH = re.compile(rf"{_GAMES_PASSIVE}\b[^.;]{{0,120}}$")
 _BORDER_WITH = re.compile(
     # "border trade camps with China": the trade's own posts, as where
     r"\bborders?(?:\s+trade)?(?:\s+(?:trade|posts?|camps?|crossings?|gates?|"

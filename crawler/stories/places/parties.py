@@ -14,6 +14,7 @@ from crawler.stories.mentions import Mention, fold
 from crawler.stories.places.agency import (
     PAST,
     PREPOSITIONS,
+    WEEKDAY,
     acts,
     body_after_fronted,
     evidence_before,
@@ -131,11 +132,11 @@ _CHAIR_OPENING = re.compile(
 # A leader named as the holder of an earlier turn: "then-Cambodian Prime Minister Hun Sen".
 _THEN_BEFORE = re.compile(r"\b(?:then|former)[\s-]+(?:[\w-]+\s+){0,3}$")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+# A day between a passive's verb and its agent: "hosted on Saturday by".
+_DAY = rf"(?:{WEEKDAY})?"
 # ... without a comma or "in its capacity", only as the agent of the act: "talks hosted by Malaysian
 # Prime Minister Anwar Ibrahim as chairman of Asean" (not "support for the Philippines as ASEAN
 # chair": its turn, backed).
-# A day between a passive's verb and its agent: "hosted on Saturday by".
-_DAY = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 _CHAIR_ACTS_BEFORE = re.compile(
     r"\b(?:hosted|chaired|convened|brokered|mediated|facilitated|organi[sz]ed|called)"
     rf"{_DAY}\s+by\s+(?:[\w.'’-]+\s+){{0,5}}$"
