@@ -376,3 +376,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return SLOW_FIRST.index(module) if module in SLOW_FIRST else len(SLOW_FIRST)
 
     items.sort(key=rank)  # stable: each module keeps its own order
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Under `--dist loadgroup`, a module marked `xdist_group` must run on one worker (one crawl,
+    one browser, one wheel; the stuck-extraction daemon tests one after another). A pytest whose
+    node ids xdist can no longer tag (pytest-xdist#1386) would spread them silently: fail them."""
+    if (
+        getattr(item.config.option, "loadgroup", False)
+        and item.get_closest_marker("xdist_group") is not None
+        and "@" not in item.nodeid
+    ):
+        pytest.fail(
+            f"xdist_group is ignored by pytest {pytest.__version__} with this pytest-xdist "
+            "(pytest-xdist#1386; pyproject.toml pins pytest below 9.2)",
+            pytrace=False,
+        )

@@ -57,12 +57,13 @@ def start_daemon(cfg: Path, db: Path, schedules: Path, log: Path) -> subprocess.
     return proc
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = 40.0) -> None:
+def wait_for(condition: Callable[[], bool], timeout: float = 40.0, every: float = 0.3) -> None:
+    """every: seconds between checks (longer for a check that starts a process)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
             return
-        time.sleep(0.3)
+        time.sleep(every)
     raise AssertionError("condition not met in time")
 
 

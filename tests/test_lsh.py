@@ -4,6 +4,9 @@ follows the window, not the articles that went through it."""
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -21,6 +24,7 @@ from crawler.stories.signatures import (
     signature,
 )
 
+ROOT = Path(__file__).resolve().parents[1]
 EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)  # the signature of a body without words
 
 
@@ -124,3 +128,26 @@ def test_an_unreadable_signature_is_refused_and_changes_nothing() -> None:
     with pytest.raises(ValueError, match=r"holds 128 affine32 values .* not these 13 bytes"):
         index.add(1, b"not a minhash", size, "2026-02-09T09:00:00+00:00")
     assert [t[0] for t in index.twins(blob, size)] == [1]
+
+
+def test_a_signature_needs_no_scipy_and_equals_datasketchs_minhash() -> None:
+    """A worker signs articles without loading the rest of datasketch (its LSH tuning pulls in
+    scipy, seconds of start-up per crawl); the values are those of datasketch's own MinHash, so
+    stored signatures stay comparable, and a full `import datasketch` afterwards still works."""
+    code = (
+        "import sys\n"
+        "import numpy as np\n"
+        "from crawler.stories.signatures import NUM_PERM, SCHEME, shingles, signature\n"
+        "text = 'Ministers of ASEAN and Japan met in Manila on Monday to review the plan'\n"
+        "blob, size = signature(text)\n"
+        "print(sorted(m for m in ('scipy', 'datasketch', 'datasketch.lsh') if m in sys.modules))\n"
+        "import datasketch\n"
+        "mh = datasketch.MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)\n"
+        "mh.update_batch(list(shingles(text)))\n"
+        "print(mh.hashvalues.astype(np.uint64).tobytes() == blob, size, datasketch.MinHashLSH)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.splitlines()
+    assert out[0] == "[]"
+    assert out[1].startswith("True 11 <class 'datasketch.lsh.MinHashLSH'>")

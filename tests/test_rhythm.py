@@ -233,7 +233,7 @@ def test_a_quiet_source_backs_off_and_comes_back_when_it_publishes(
     try:
         wait_for(lambda: with_news() == 1, 60)
         fresh = interval()
-        wait_for(lambda: interval() == "6s", 120)
+        wait_for(lambda: interval() == "6s", 120, every=2.0)  # each check is a `status` process
         seen = time.time()
         wait_for(lambda: sum(t > seen for t in crawls(log).get("vna", [])) >= 2, 90)
         site(server, 2)

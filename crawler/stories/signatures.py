@@ -10,7 +10,11 @@ come from `benchmarks/stories_eval.py` on the labelled set.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
+import types
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -46,10 +50,10 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
 
 def signature(text: str) -> tuple[bytes, int]:
     """(MinHash signature as bytes, number of distinct shingles)."""
-    from datasketch import MinHash
-
     sh = shingles(text)
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, permutations=_permutations())
+    mh = _minhash_class()(
+        num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, permutations=_permutations()
+    )
     if sh:
         mh.update_batch(list(sh))
     return mh.hashvalues.astype(np.uint64).tobytes(), len(sh)
@@ -57,11 +61,31 @@ def signature(text: str) -> tuple[bytes, int]:
 
 @cache
 def _permutations() -> object:
-    """datasketch is imported on first use: a crawl that stores nothing (a 304) need not load it
-    (and scipy)."""
-    from datasketch import MinHash
+    return _minhash_class()(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
 
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
+
+@cache
+def _minhash_class() -> type:
+    """datasketch's MinHash, loaded on first use (a crawl that stores nothing, all 304s, never
+    needs it) and without the package's `__init__`, which imports every sketch datasketch has and,
+    for MinHashLSH's parameter search, scipy.integrate: 1.2 s of CPU in each worker process, for
+    code signatures never run (`benchmarks/startup.py`). `datasketch.minhash` needs only numpy
+    and `datasketch.hashfunc`; a stand-in parent package is in `sys.modules` while they load and
+    gone after, so a later `import datasketch` runs the real one, which finds them loaded."""
+    if "datasketch" in sys.modules:
+        return sys.modules["datasketch"].MinHash
+    spec = importlib.util.find_spec("datasketch")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("datasketch is not installed", name="datasketch")
+    stand_in = types.ModuleType("datasketch")
+    stand_in.__path__ = list(spec.submodule_search_locations)
+    sys.modules["datasketch"] = stand_in
+    try:
+        minhash = importlib.import_module("datasketch.minhash")
+    finally:
+        if sys.modules.get("datasketch") is stand_in:
+            del sys.modules["datasketch"]
+    return minhash.MinHash
 
 
 def hashvalues(blob: bytes) -> np.ndarray:
