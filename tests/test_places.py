@@ -6641,6 +6641,65 @@ def test_a_state_congratulated_is_a_party_however_low() -> None:
         "2025-10-28T20:00:00+08:00",
     )
     assert "TLS" in parties
+    # ... and so is a state welcomed, itself or what it does, at the end of a summit story
+    for welcomed in (
+        "Takaichi welcomed Timor-Leste, which was admitted as ASEAN's 11th member earlier in the "
+        "day.",
+        "The leaders also welcomed Timor-Leste's participation in its first summit as a full "
+        "member.",
+    ):
+        summit = parties_in(
+            "Takaichi vows to deepen ASEAN ties",
+            "KUALA LUMPUR (Kyodo) -- Japanese Prime Minister Sanae Takaichi on Sunday pledged to "
+            "deepen cooperation with Southeast Asian nations at a summit with ASEAN.\n\nShe said "
+            "Japan would expand its security assistance program.\n\nShe also expressed Japan's "
+            "intention to cooperate on critical minerals.\n\nThe two sides reaffirmed their "
+            "comprehensive strategic partnership.\n\n" + welcomed,
+            "2025-10-26T16:05:00+09:00",
+        )
+        assert "TLS" in summit, welcomed
+    # ... not the visitors a state welcomed, nor a state that welcomed them
+    tourism = parties_in(
+        "Bali arrivals rise",
+        "DENPASAR - Foreign arrivals to Bali rose 12 percent in the first half, the provincial "
+        "tourism office said.\n\nHotels reported high occupancy through June.\n\nThe airport "
+        "added two new routes.\n\nOperators expect a busy season.\n\nThe province welcomed "
+        "Chinese investors and visitors from Australia this year.",
+        "2025-07-10T10:00:00+08:00",
+    )
+    assert not {"CHN", "AUS"} & tourism
+
+
+def test_a_meeting_that_may_happen_makes_no_party() -> None:
+    """ "bilateral meetings on the sidelines, possibly including with the leaders of the
+    Philippines, Vietnam and Australia": meetings that may happen name no party; meetings held or
+    set do, and so does a meeting held that is "possibly the last" of its kind."""
+    lead = (
+        "Tokyo, Oct. 24 (Jiji Press)--Japan's new prime minister held phone talks with her "
+        "Malaysian counterpart on Friday and confirmed she will travel to Kuala Lumpur for summit "
+        "meetings with ASEAN.\n\n"
+    )
+    maybe = parties_in(
+        "New Japanese PM holds phone talks with Malaysian leader",
+        lead + "She will also hold bilateral meetings on the sidelines, possibly including with "
+        "the leaders of the Philippines, Vietnam and Australia.",
+        "2025-10-24T19:32:00+09:00",
+    )
+    assert not {"PHL", "VNM", "AUS"} & maybe
+    assert {"JPN", "MYS"} <= maybe
+    set_ = parties_in(
+        "New Japanese PM holds phone talks with Malaysian leader",
+        lead + "She will also meet the leaders of the Philippines and Vietnam on the sidelines.",
+        "2025-10-24T19:32:00+09:00",
+    )
+    assert {"PHL", "VNM"} <= set_
+    held = parties_in(
+        "Japanese PM meets Philippine, Vietnamese leaders",
+        "Japan's prime minister met the leaders of the Philippines and Vietnam on Friday, "
+        "possibly the last such meeting before the summit.",
+        "2025-10-24T19:32:00+09:00",
+    )
+    assert {"PHL", "VNM"} <= held
 
 
 def test_a_box_office_and_government_bonds_are_no_state_body() -> None:

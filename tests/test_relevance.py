@@ -1001,6 +1001,40 @@ def test_sides_that_launch_open_or_hand_over_something_on_culture_or_sport_are_a
     }
 
 
+def test_a_states_heritage_given_back_by_another_is_a_relation(tmp_path: Path) -> None:
+    """ "Cambodia receives 32 returned artefacts from the U.S.": a state returning another's
+    heritage (or its war dead) deals with it, whatever the words of culture below, and so does a
+    diplomat at the handing back (a chargé d'affaires is as much a diplomat as an ambassador);
+    fans who return to a festival are culture."""
+    texts: dict[str, tuple[str, str]] = {}
+    texts["returned"] = (
+        "Cambodia receives 32 returned artefacts from the U.S.",
+        "PHNOM PENH - The Ministry of Culture and Fine Arts received 32 ancient artefacts at a "
+        "ceremony on Tuesday, sandstone statues of Hindu deities and bronze ritual objects from "
+        "the Angkorian period. Cambodia's secretary of state thanked the U.S. government for its "
+        "cooperation. The ministry said the art would be shown at the National Museum and that "
+        "culture lovers could see the cultural heritage from next month.",
+    )
+    texts["envoy"] = (
+        "Angkor-era statues back in Phnom Penh",
+        "PHNOM PENH - Fourteen sandstone statues were shown at the Ministry of Culture and Fine "
+        "Arts on Tuesday, with the US Charge d'Affaires at the ceremony. The Ministry of Culture "
+        "and Fine Arts said the art would go to the National Museum, where visitors could see the "
+        "cultural heritage of the Khmer empire, thanks to bilateral cooperation between the US "
+        "and Cambodia.",
+    )
+    texts["fans"] = (
+        "Korean fans return to Lao festival",
+        "VIENTIANE - Fans from Korea returned to the Lao culture festival this year for music, "
+        "dance performances, art exhibitions and concerts by artists from both countries.",
+    )
+    assert relevance_apart(tmp_path, texts, "2025-08-11") == {
+        "returned": "related",
+        "envoy": "related",
+        "fans": "none",
+    }
+
+
 def test_a_storm_crossing_two_members_is_weather_and_aid_for_it_a_relation(tmp_path: Path) -> None:
     """A typhoon that hits the Philippines and heads for Vietnam, each state's coast guard acting
     at home, is weather, not diplomacy between them; aid sent for it, or the bloc and a partner

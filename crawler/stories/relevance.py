@@ -65,6 +65,15 @@ _SIGNED = re.compile(
     r"hands?\s+over|handed\s+over|handing\s+over)\b",
     re.IGNORECASE,
 )
+# ... or a state's heritage given back by another: "US returns 14 looted Khmer artefacts to
+# Cambodia", "Cambodia Receives 32 Returned Artefacts from the U.S." (war dead alike: "remains
+# repatriated"); not "Fans return" nor "visitors returned".
+_RETURNED = re.compile(
+    r"\b(?:returns?|returned|returning|repatriat\w+|hands?\s+back|handed\s+back)\s+"
+    r"(?:(?:of\s+)?[\w-]+\s+){0,3}?(?:artefacts?|artifacts?|antiquities|relics|sculptures?|statues?|"
+    r"manuscripts|remains)\b",
+    re.IGNORECASE,
+)
 # Both sides as the subject of an opening: "ASEAN, South Korea open cultural festival" (not
 # "Mexico, Pampanga opens new public market", nor embassies that "open doors to visitors")...
 _OPENED = re.compile(
@@ -114,6 +123,7 @@ _FIRMS_JOINT = re.compile(
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
     r"\b(summit|summits|talks|envoy|envoys|ambassador|ambassadors|diplomat\w*|diplomacy|"
+    r"charg[eé]s? d['’]affaires|"
     r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
     r"mou|partnership|dialogue|consultations|consultation (?:visit|mission|with)|state visit|"
@@ -511,9 +521,9 @@ def judge(
     title = text.split("\n", 1)[0]
     lead = text[len(title) : len(title) + LEAD_CHARS]
     opened = _OPENED.search(title) is not None and _EACH_OWN.search(lead) is None
-    signed = (_SIGNED.search(title) is not None or opened) and (
-        len(partners) + len(members) >= 2 or bool(bloc and (partners or members))
-    )
+    signed = (
+        _SIGNED.search(title) is not None or opened or _RETURNED.search(title) is not None
+    ) and (len(partners) + len(members) >= 2 or bool(bloc and (partners or members)))
     # ... or the title has two governments' bodies stage it together ("Korean Embassy, Lao culture
     # ministry host K-culture festival").
     # ... or the lead has ("co-organised by the Republic of Korea's Ministry of Culture, Sports and

@@ -1016,8 +1016,10 @@ _PRAISED_ROLE = re.compile(
     r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)(?:ed|es|e|s|ing)?\s+(?!to\b)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:mediation|efforts?|contributions?|support|assistance|facilitation|work|role|leadership)"
     r"\s+(?:of|by)\s+(?:the\s+)?$"
-    # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming",
-    # "congratulated the people of Laos on their National Day"
+    # ... or the state itself, welcomed or congratulated: "welcomed Timor-Leste as the newest
+    # member", "welcomed Timor-Leste's participation", "Li also congratulated Timor-Leste on
+    # becoming", "congratulated the people of Laos on their National Day"
+    r"|\bwelcom(?:ed|es|e|ing)\s+(?:the\s+)?$"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?"
     r"(?:(?:people|government|leadership|leaders?)\s+(?:and\s+(?:the\s+)?"
     r"(?:people|government|leadership|leaders?)\s+)?of\s+(?:the\s+)?)?$"

@@ -522,6 +522,7 @@ def place_actors(
     reading.standing_facts(year, day)
     reading.recalled_states(day)
     reading.descriptions()
+    reading.hedged()
     reading.match_sides()
     home_party = reading.home_party(home, domestic)
     if home and home_party:
@@ -529,6 +530,14 @@ def place_actors(
     if evidence is not None:
         evidence.update(reading.evidence())
     return reading.named - reading.party, home_party
+
+
+# A meeting that may happen, right before a state or its list: "possibly including with the
+# leaders of", "could include", "may also involve"; the clause does not end between.
+_HEDGED = re.compile(
+    r"\b(?:possibly|perhaps|potentially|(?:could|might|may)\s+(?:also\s+)?(?:include|involve))"
+    r"\b(?:\s+(?:including|with|involving))?[^.;:()\n]{0,60}$"
+)
 
 
 class _Reading:
@@ -1182,6 +1191,31 @@ class _Reading:
                         m.start >= self.lead_end and other_deals(folded, m.start, m.end)
                         for m in mine
                     )
+                )
+            ):
+                self.drop(a, "background")
+
+    def hedged(self) -> None:
+        """A state named only in meetings that may happen ("bilateral meetings on the sidelines,
+        possibly including with the leaders of the Philippines, Vietnam and Australia", "talks
+        that could include Japan") is no party: development sets' authors label possible meetings
+        background."""
+        folded = self.folded
+        chains = lists_of(self.states, folded)
+        first_of = {id(m): chain[0].start for chain in chains for m in chain}
+        for a in sorted(self.party):
+            mine = [m for m in self.states if m.actor == a]
+            if (
+                mine
+                and a not in self.implied
+                and self.direct[a] == len(mine)
+                and all(
+                    _HEDGED.search(
+                        folded,
+                        max(0, first_of.get(id(m), m.start) - 90),
+                        first_of.get(id(m), m.start),
+                    )
+                    for m in mine
                 )
             ):
                 self.drop(a, "background")
