@@ -151,3 +151,30 @@ def test_a_signature_needs_no_scipy_and_equals_datasketchs_minhash() -> None:
     ).stdout.splitlines()
     assert out[0] == "[]"
     assert out[1].startswith("True 11 <class 'datasketch.lsh.MinHashLSH'>")
+
+
+def test_threads_that_sign_at_once_each_get_a_signature() -> None:
+    """The first signature loads MinHash; threads that sign at the same moment wait for it rather
+    than find a half-loaded datasketch."""
+    code = (
+        "import threading\n"
+        "from crawler.stories.signatures import signature\n"
+        "results = []\n"
+        "def sign(n):\n"
+        "    try:\n"
+        "        blob, _ = signature(f'ministers met in Manila on day {n} of the talks')\n"
+        "        results.append(len(blob))\n"
+        "    except Exception as exc:\n"
+        "        results.append(repr(exc))\n"
+        "threads = [threading.Thread(target=sign, args=(n,)) for n in range(8)]\n"
+        "for t in threads:\n"
+        "    t.start()\n"
+        "for t in threads:\n"
+        "    t.join()\n"
+        "print(results)\n"
+    )
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+        ).stdout
+        assert out.strip() == str([8 * NUM_PERM] * 8), out

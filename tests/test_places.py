@@ -6668,6 +6668,20 @@ def test_a_state_congratulated_is_a_party_however_low() -> None:
         "2025-07-10T10:00:00+08:00",
     )
     assert not {"CHN", "AUS"} & tourism
+    # ... nor what a state's name owns, or a team met on a day
+    for owned in (
+        "The airport on Sunday welcomed Korea's T'way Air, which opened a daily route.",
+        "Hotels are preparing to welcome China's Golden Week holidaymakers next October.",
+        "The Filipinas will welcome Vietnam on Friday in the first of two friendlies.",
+    ):
+        other = parties_in(
+            "Arrivals rise in Manila",
+            "MANILA - Foreign arrivals rose 12 percent in the first half, local authorities "
+            "said.\n\nHotels reported high occupancy through June.\n\nThe airport added two "
+            "new routes.\n\nOperators expect a busy season.\n\n" + owned,
+            "2025-07-10T10:00:00+08:00",
+        )
+        assert not {"KOR", "CHN", "VNM"} & other, owned
 
 
 def test_a_meeting_that_may_happen_makes_no_party() -> None:
@@ -6700,6 +6714,22 @@ def test_a_meeting_that_may_happen_makes_no_party() -> None:
         "2025-10-24T19:32:00+09:00",
     )
     assert {"PHL", "VNM"} <= held
+    # ... and a hedge of something else leaves the state that speaks or signs a party
+    for said in (
+        "The talks could resume possibly as early as next week, Thailand's foreign ministry said "
+        "in a statement.",
+        "The agenda could include coast guard cooperation, Japan's foreign ministry said.",
+        "One agreement, potentially worth $1 billion, was signed with Japan's Ministry of "
+        "Economy, Trade and Industry.",
+    ):
+        other = parties_in(
+            "Cambodia upbeat on border talks",
+            "PHNOM PENH - Cambodia's government said on Monday it hoped border talks would bring "
+            "calm.\n\nOfficials met villagers.\n\nThe army said the frontier was quiet.\n\n"
+            "Markets reopened.\n\n" + said,
+            "2025-09-01T10:00:00+07:00",
+        )
+        assert {"THA", "JPN"} & other, said
 
 
 def test_a_box_office_and_government_bonds_are_no_state_body() -> None:

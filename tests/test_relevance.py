@@ -1023,6 +1023,17 @@ def test_a_states_heritage_given_back_by_another_is_a_relation(tmp_path: Path) -
         "cultural heritage of the Khmer empire, thanks to bilateral cooperation between the US "
         "and Cambodia.",
     )
+    texts["chargee"] = (
+        texts["envoy"][0],
+        texts["envoy"][1].replace("Charge d'Affaires", "Chargée d'Affaires"),
+    )
+    texts["sculptor"] = (
+        "Korean sculptor returns with bronze statues for Hanoi show",
+        "HANOI - A Korean sculptor opened an exhibition of bronze statues at the Vietnam Fine "
+        "Arts Museum, with the Korean ambassador and Vietnam's culture minister at the opening. "
+        "The art show, part of a cultural festival, runs until May, with music, dance "
+        "performances and films.",
+    )
     texts["fans"] = (
         "Korean fans return to Lao festival",
         "VIENTIANE - Fans from Korea returned to the Lao culture festival this year for music, "
@@ -1031,6 +1042,8 @@ def test_a_states_heritage_given_back_by_another_is_a_relation(tmp_path: Path) -
     assert relevance_apart(tmp_path, texts, "2025-08-11") == {
         "returned": "related",
         "envoy": "related",
+        "chargee": "related",
+        "sculptor": "none",
         "fans": "none",
     }
 

@@ -65,13 +65,13 @@ _SIGNED = re.compile(
     r"hands?\s+over|handed\s+over|handing\s+over)\b",
     re.IGNORECASE,
 )
-# ... or a state's heritage given back by another: "US returns 14 looted Khmer artefacts to
-# Cambodia", "Cambodia Receives 32 Returned Artefacts from the U.S." (war dead alike: "remains
-# repatriated"); not "Fans return" nor "visitors returned".
+# ... or a state's heritage given back by another, to or from a state: "US returns 14 looted Khmer
+# artefacts to Cambodia", "Cambodia Receives 32 Returned Artefacts from the U.S."; not "Korean
+# sculptor returns with bronze statues", nor "festival returns as Korea remains top draw".
 _RETURNED = re.compile(
     r"\b(?:returns?|returned|returning|repatriat\w+|hands?\s+back|handed\s+back)\s+"
-    r"(?:(?:of\s+)?[\w-]+\s+){0,3}?(?:artefacts?|artifacts?|antiquities|relics|sculptures?|statues?|"
-    r"manuscripts|remains)\b",
+    r"(?:[\w'-]+\s+){0,4}?(?:artefacts?|artifacts?|antiquities|relics|sculptures?|statues?|"
+    r"manuscripts?)\s+(?:\w+\s+)?(?:to|from)\b",
     re.IGNORECASE,
 )
 # Both sides as the subject of an opening: "ASEAN, South Korea open cultural festival" (not
@@ -123,7 +123,7 @@ _FIRMS_JOINT = re.compile(
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
     r"\b(summit|summits|talks|envoy|envoys|ambassador|ambassadors|diplomat\w*|diplomacy|"
-    r"charg[eé]s? d['’]affaires|"
+    r"charg[eé]e?s? d['’´]affaires|"
     r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
     r"mou|partnership|dialogue|consultations|consultation (?:visit|mission|with)|state visit|"

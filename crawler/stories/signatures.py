@@ -14,6 +14,7 @@ import importlib
 import importlib.util
 import re
 import sys
+import threading
 import types
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +65,9 @@ def _permutations() -> object:
     return _minhash_class()(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
 
 
+_LOADING = threading.Lock()
+
+
 @cache
 def _minhash_class() -> type:
     """datasketch's MinHash, loaded on first use (a crawl that stores nothing, all 304s, never
@@ -71,21 +75,27 @@ def _minhash_class() -> type:
     for MinHashLSH's parameter search, scipy.integrate: 1.2 s of CPU in each worker process, for
     code signatures never run (`benchmarks/startup.py`). `datasketch.minhash` needs only numpy
     and `datasketch.hashfunc`; a stand-in parent package is in `sys.modules` while they load and
-    gone after, so a later `import datasketch` runs the real one, which finds them loaded."""
-    if "datasketch" in sys.modules:
-        return sys.modules["datasketch"].MinHash
-    spec = importlib.util.find_spec("datasketch")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("datasketch is not installed", name="datasketch")
-    stand_in = types.ModuleType("datasketch")
-    stand_in.__path__ = list(spec.submodule_search_locations)
-    sys.modules["datasketch"] = stand_in
-    try:
-        minhash = importlib.import_module("datasketch.minhash")
-    finally:
-        if sys.modules.get("datasketch") is stand_in:
-            del sys.modules["datasketch"]
-    return minhash.MinHash
+    gone after, so a later `import datasketch` runs the real one, which finds them loaded (as
+    modules; the real package then lacks them as attributes: `from datasketch.minhash import`
+    works, `datasketch.minhash.MinHash` does not). The first call holds a lock, so threads that
+    sign at once wait for it; an `import datasketch` in another thread at that very moment could
+    still find the stand-in, which no caller here does (workers sign in one thread)."""
+    with _LOADING:
+        loaded = sys.modules.get("datasketch")
+        if loaded is not None and hasattr(loaded, "MinHash"):
+            return loaded.MinHash
+        spec = importlib.util.find_spec("datasketch")
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("datasketch is not installed", name="datasketch")
+        stand_in = types.ModuleType("datasketch")
+        stand_in.__path__ = list(spec.submodule_search_locations)
+        sys.modules["datasketch"] = stand_in
+        try:
+            minhash = importlib.import_module("datasketch.minhash")
+        finally:
+            if sys.modules.get("datasketch") is stand_in:
+                del sys.modules["datasketch"]
+        return minhash.MinHash
 
 
 def hashvalues(blob: bytes) -> np.ndarray:

@@ -734,6 +734,8 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"  # "co-hosted the forum with Singapore"
     if _PRAISED_ROLE.search(tail):
         return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
+    if _WELCOMED_BEFORE.search(tail) and _WELCOMED_AFTER.match(after):
+        return "acting"  # "welcomed Timor-Leste as the newest member", "... Timor-Leste's bid"
     found = _RELATION_BEFORE.search(tail)
     if (
         found is not None
@@ -1009,6 +1011,18 @@ _ADDRESSED = (
     | _OPPOSING
 )
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
+# A state welcomed as a state: as a member or into a body, or for what it does ("welcomed
+# Timor-Leste as the newest member", "welcomed Timor-Leste's participation", "welcomed Vietnam's
+# decision"): development sets label it a party, however low in the story. Not what a state's
+# name owns ("welcomed Korea's T'way Air", "China's Golden Week holidaymakers"), a team met on a
+# day ("will welcome Vietnam on Friday"), nor the noun ("the welcome Malaysia once gave").
+_WELCOMED_BEFORE = re.compile(r"\bwelcom(?:ed|es|ing)\s+(?:the\s+)?$")
+_WELCOMED_AFTER = re.compile(
+    r"(?:\s*[,.;]|\s+(?:as|into|to\s+(?:the|its|asean|the\s+bloc))\b|['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:participation|preparations?|admission|accession|membership|decision|efforts?|role|"
+    r"offer|proposal|commitment|readiness|candidacy|bid|application|integration|entry|return|"
+    r"presence|initiative|move|pledge|support|contribution|stance|position)\b)"
+)
 # What a state did for the act reported, praised by another ("commended the mediation efforts of",
 # "appreciates the support of the Russian Federation"), or the state congratulated: development
 # sets label such a state a party, however low in the story.
@@ -1016,10 +1030,8 @@ _PRAISED_ROLE = re.compile(
     r"\b(?:commend|prais|thank|welcom|laud|hail|appreciat)(?:ed|es|e|s|ing)?\s+(?!to\b)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:mediation|efforts?|contributions?|support|assistance|facilitation|work|role|leadership)"
     r"\s+(?:of|by)\s+(?:the\s+)?$"
-    # ... or the state itself, welcomed or congratulated: "welcomed Timor-Leste as the newest
-    # member", "welcomed Timor-Leste's participation", "Li also congratulated Timor-Leste on
-    # becoming", "congratulated the people of Laos on their National Day"
-    r"|\bwelcom(?:ed|es|e|ing)\s+(?:the\s+)?$"
+    # ... or the state itself, congratulated: "Li also congratulated Timor-Leste on becoming",
+    # "congratulated the people of Laos on their National Day"
     r"|\bcongratulat(?:ed|es|e|ing)\s+(?:the\s+)?"
     r"(?:(?:people|government|leadership|leaders?)\s+(?:and\s+(?:the\s+)?"
     r"(?:people|government|leadership|leaders?)\s+)?of\s+(?:the\s+)?)?$"

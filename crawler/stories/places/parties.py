@@ -533,10 +533,13 @@ def place_actors(
 
 
 # A meeting that may happen, right before a state or its list: "possibly including with the
-# leaders of", "could include", "may also involve"; the clause does not end between.
+# leaders of", "could include", "may also involve"; no comma between (not "The agenda could
+# include coast guard cooperation, Japan's foreign ministry said"), nor a hedge of something else
+# ("possibly as early as next week", "potentially worth $1 billion").
 _HEDGED = re.compile(
-    r"\b(?:possibly|perhaps|potentially|(?:could|might|may)\s+(?:also\s+)?(?:include|involve))"
-    r"\b(?:\s+(?:including|with|involving))?[^.;:()\n]{0,60}$"
+    r"\b(?:(?:possibly|perhaps|potentially)\s+(?:also\s+)?(?:including|involving)|"
+    r"(?:could|might|may)\s+(?:also\s+)?(?:include|involve))"
+    r"\b(?:\s+with)?[^.;:,()\n]{0,50}$"
 )
 
 
@@ -1209,6 +1212,7 @@ class _Reading:
                 mine
                 and a not in self.implied
                 and self.direct[a] == len(mine)
+                and set(self.how.get(a, ())) <= {"acts", "relation"}
                 and all(
                     _HEDGED.search(
                         folded,
