@@ -6647,6 +6647,9 @@ def test_a_state_congratulated_is_a_party_however_low() -> None:
         "day.",
         "The leaders also welcomed Timor-Leste's participation in its first summit as a full "
         "member.",
+        "The leaders also held a ceremony to welcome Timor-Leste into the ASEAN family.",
+        "Takaichi also warmly welcomed Timor-Leste.",
+        "Takaichi also welcomed Timor-Leste's contributions to regional peace.",
     ):
         summit = parties_in(
             "Takaichi vows to deepen ASEAN ties",
@@ -6673,6 +6676,8 @@ def test_a_state_congratulated_is_a_party_however_low() -> None:
         "The airport on Sunday welcomed Korea's T'way Air, which opened a daily route.",
         "Hotels are preparing to welcome China's Golden Week holidaymakers next October.",
         "The Filipinas will welcome Vietnam on Friday in the first of two friendlies.",
+        "Da Nang welcomed China, South Korea and Japan as its top three source markets.",
+        "Visitors found a warm and welcoming Vietnam, with friendly people and good food.",
     ):
         other = parties_in(
             "Arrivals rise in Manila",
@@ -6701,6 +6706,14 @@ def test_a_meeting_that_may_happen_makes_no_party() -> None:
     )
     assert not {"PHL", "VNM", "AUS"} & maybe
     assert {"JPN", "MYS"} <= maybe
+    for hedge in ("possibly with", "including possibly with", "perhaps with"):
+        other = parties_in(
+            "New Japanese PM holds phone talks with Malaysian leader",
+            lead + f"She will also hold talks on the sidelines, {hedge} the leaders of the "
+            "Philippines and Vietnam.",
+            "2025-10-24T19:32:00+09:00",
+        )
+        assert not {"PHL", "VNM"} & other, hedge
     set_ = parties_in(
         "New Japanese PM holds phone talks with Malaysian leader",
         lead + "She will also meet the leaders of the Philippines and Vietnam on the sidelines.",

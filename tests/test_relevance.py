@@ -1034,6 +1034,15 @@ def test_a_states_heritage_given_back_by_another_is_a_relation(tmp_path: Path) -
         "The art show, part of a cultural festival, runs until May, with music, dance "
         "performances and films.",
     )
+    for name, title in (
+        ("looted", "US returns 32 Khmer statues stolen during civil war"),
+        ("repatriated", "US repatriates 32 Angkorian-era artefacts"),
+    ):
+        texts[name] = (title, texts["returned"][1])
+    texts["lanterns"] = (
+        "River Hongbao returns with giant lantern sculptures from China",
+        texts["sculptor"][1],
+    )
     texts["fans"] = (
         "Korean fans return to Lao festival",
         "VIENTIANE - Fans from Korea returned to the Lao culture festival this year for music, "
@@ -1044,6 +1053,9 @@ def test_a_states_heritage_given_back_by_another_is_a_relation(tmp_path: Path) -
         "envoy": "related",
         "chargee": "related",
         "sculptor": "none",
+        "looted": "related",
+        "repatriated": "related",
+        "lanterns": "none",
         "fans": "none",
     }
 

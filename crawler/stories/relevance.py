@@ -65,15 +65,30 @@ _SIGNED = re.compile(
     r"hands?\s+over|handed\s+over|handing\s+over)\b",
     re.IGNORECASE,
 )
-# ... or a state's heritage given back by another, to or from a state: "US returns 14 looted Khmer
-# artefacts to Cambodia", "Cambodia Receives 32 Returned Artefacts from the U.S."; not "Korean
-# sculptor returns with bronze statues", nor "festival returns as Korea remains top draw".
+# ... or a state's heritage given back by another: "US returns 14 looted Khmer artefacts to
+# Cambodia", "Cambodia Receives 32 Returned Artefacts from the U.S.", "US repatriates 32
+# Angkorian-era artefacts", "US returns 32 Khmer statues stolen during civil war": returned to or
+# from somewhere, repatriated, or looted; not "Korean sculptor returns with bronze statues for Hanoi
+# show", "festival returns with lantern sculptures from China", "festival returns as Korea remains
+# top draw".
 _RETURNED = re.compile(
-    r"\b(?:returns?|returned|returning|repatriat\w+|hands?\s+back|handed\s+back)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:artefacts?|artifacts?|antiquities|relics|sculptures?|statues?|"
-    r"manuscripts?)\s+(?:\w+\s+)?(?:to|from)\b",
+    r"\b(?P<verb>returns?|returned|returning|repatriat\w+|hands?\s+back|handed\s+back)\s+"
+    r"(?!with\b)(?:[\w'$-]+\s+){0,4}?(?:artefacts?|artifacts?|antiquities|relics|sculptures?|"
+    r"statues?|manuscripts?)\b(?P<to>\s+(?:\w+\s+)?(?:to|from)\b)?",
     re.IGNORECASE,
 )
+_LOOTED = re.compile(r"\b(?:looted|stolen|smuggled|trafficked|plundered)\b", re.IGNORECASE)
+
+
+def _returned(title: str) -> bool:
+    found = _RETURNED.search(title)
+    return found is not None and (
+        found.group("to") is not None
+        or found.group("verb").lower().startswith("repatriat")
+        or _LOOTED.search(title) is not None
+    )
+
+
 # Both sides as the subject of an opening: "ASEAN, South Korea open cultural festival" (not
 # "Mexico, Pampanga opens new public market", nor embassies that "open doors to visitors")...
 _OPENED = re.compile(
@@ -123,7 +138,7 @@ _FIRMS_JOINT = re.compile(
 # them: a domestic or business story names those too.
 _DIPLOMACY = re.compile(
     r"\b(summit|summits|talks|envoy|envoys|ambassador|ambassadors|diplomat\w*|diplomacy|"
-    r"charg[eé]e?s? d['’´]affaires|"
+    r"charg(?:é|e\u0301|e)e?s? d\s?['’´`‘]\s?affaires|"
     r"foreign affairs|foreign minister|foreign ministers|foreign ministry|foreign policy|"
     r"ministerial|bilateral|multilateral|consensus|treaty|treaties|agreement|agreements|accord|pact|memorandum|"
     r"mou|partnership|dialogue|consultations|consultation (?:visit|mission|with)|state visit|"
@@ -521,9 +536,9 @@ def judge(
     title = text.split("\n", 1)[0]
     lead = text[len(title) : len(title) + LEAD_CHARS]
     opened = _OPENED.search(title) is not None and _EACH_OWN.search(lead) is None
-    signed = (
-        _SIGNED.search(title) is not None or opened or _RETURNED.search(title) is not None
-    ) and (len(partners) + len(members) >= 2 or bool(bloc and (partners or members)))
+    signed = (_SIGNED.search(title) is not None or opened or _returned(title)) and (
+        len(partners) + len(members) >= 2 or bool(bloc and (partners or members))
+    )
     # ... or the title has two governments' bodies stage it together ("Korean Embassy, Lao culture
     # ministry host K-culture festival").
     # ... or the lead has ("co-organised by the Republic of Korea's Ministry of Culture, Sports and

@@ -1012,16 +1012,26 @@ _ADDRESSED = (
 )
 _HELD = word_set("chaired co-chaired held hosted co-hosted")
 # A state welcomed as a state: as a member or into a body, or for what it does ("welcomed
-# Timor-Leste as the newest member", "welcomed Timor-Leste's participation", "welcomed Vietnam's
-# decision"): development sets label it a party, however low in the story. Not what a state's
-# name owns ("welcomed Korea's T'way Air", "China's Golden Week holidaymakers"), a team met on a
-# day ("will welcome Vietnam on Friday"), nor the noun ("the welcome Malaysia once gave").
-_WELCOMED_BEFORE = re.compile(r"\bwelcom(?:ed|es|ing)\s+(?:the\s+)?$")
+# Timor-Leste as the newest member", "to welcome Timor-Leste into the ASEAN family", "welcomed
+# Timor-Leste's participation", "welcomed Japan's contributions"): development sets label it a
+# party, however low in the story. Not what a state's name owns ("welcomed Korea's T'way Air",
+# "China's Golden Week holidaymakers", "China's return as the largest source market"), a market
+# or guest of honour ("welcomed South Korea as its largest source market"), a team met on a day
+# ("will welcome Vietnam on Friday"), nor the noun or the adjective ("the welcome Malaysia once
+# gave", "a warm and welcoming Vietnam").
+_WELCOMED_BEFORE = re.compile(
+    r"\b(?:welcomed|welcomes|(?:to|will|would|also|and|jointly|warmly)\s+welcome)\s+(?:the\s+)?$"
+)
 _WELCOMED_AFTER = re.compile(
-    r"(?:\s*[,.;]|\s+(?:as|into|to\s+(?:the|its|asean|the\s+bloc))\b|['’]s?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:participation|preparations?|admission|accession|membership|decision|efforts?|role|"
-    r"offer|proposal|commitment|readiness|candidacy|bid|application|integration|entry|return|"
-    r"presence|initiative|move|pledge|support|contribution|stance|position)\b)"
+    r"(?:\s*$|\s*[,;]|\s+(?:into|on\s+(?:its|becoming|joining)|becoming|joining|to\s+join)\b"
+    r"|\s+as\s+(?:(?:a|an|the|its|asean['’]s|the\s+bloc['’]s)\s+)?(?:(?:newest|new|full|11th|"
+    r"eleventh)\s+)*(?:full\s+)?(?:member|observer|partner)"
+    r"|['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:participation|preparations?|admission|accession|membership|decisions?|efforts?|roles?|"
+    r"offers?|proposals?|commitments?|readiness|candidacy|bids?|applications?|integration|"
+    r"initiatives?|moves?|pledges?|support|contributions?|stance|position|assistance|aid|"
+    r"cooperation|engagement|willingness|announcements?|invitations?|plans?|chairmanship|"
+    r"chairship|hosting|interest|ratification|nomination|investments?)\b)"
 )
 # What a state did for the act reported, praised by another ("commended the mediation efforts of",
 # "appreciates the support of the Russian Federation"), or the state congratulated: development
