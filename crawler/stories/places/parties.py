@@ -534,9 +534,9 @@ def place_actors(
 
 # A meeting that may happen, right before a state or its list: "possibly including with the
 # leaders of", "possibly with", "including possibly with", "could include", "may also involve"; no
-# comma between (not "The agenda could
-# include coast guard cooperation, Japan's foreign ministry said"), nor a hedge of something else
-# ("possibly as early as next week", "potentially worth $1 billion").
+# comma between (not "The agenda could include coast guard cooperation, Japan's foreign ministry
+# said"), nor a hedge of something else ("possibly as early as next week", "potentially worth $1
+# billion").
 _HEDGED = re.compile(
     r"\b(?:(?:possibly|perhaps|potentially)\s+(?:also\s+)?(?:including|involving|with)|"
     r"including\s+(?:possibly|perhaps)|(?:could|might|may)\s+(?:also\s+)?(?:include|involve))"
