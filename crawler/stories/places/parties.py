@@ -512,7 +512,7 @@ def place_actors(
     reads it. `day`, the story's, when known, dates background to the day: an act on a day some days
     before it, told reporting no one, is recalled."""
     reading = _Reading(text, mentions, gazetteer)
-    for chain in lists_of(reading.states, reading.folded):
+    for chain in reading.lists:
         reading.read_list(chain)
     reading.the_country()
     reading.both_sides()
@@ -580,6 +580,8 @@ class _Reading:
         for m in self.ordered:
             self._first_read(m)
         self.leading = {m.actor for m in self.states if m.start < self.lead_end}
+        # The states in lists joined by commas and "and" (a name alone is a list of one).
+        self.lists = lists_of(self.states, self.folded)
 
     def next_stop(self, state: str, start: int, before: str) -> bool:
         """The state is where a trip goes next, named earlier in the sentence, and the mention at
@@ -1205,8 +1207,7 @@ class _Reading:
         that could include Japan") is no party: development sets' authors label possible meetings
         background."""
         folded = self.folded
-        chains = lists_of(self.states, folded)
-        first_of = {id(m): chain[0].start for chain in chains for m in chain}
+        first_of = {id(m): chain[0].start for chain in self.lists for m in chain}
         for a in sorted(self.party):
             mine = [m for m in self.states if m.actor == a]
             if (
