@@ -8839,3 +8839,130 @@ def test_the_second_review_of_stances_invitations_concerns_and_bodies() -> None:
         agency="AFP",
         dateline="MANILA",
     )
+
+
+def test_the_chair_praised_for_its_role_acts_for_the_bloc() -> None:
+    """ "commended Malaysia for its role as ASEAN Chair in facilitating the talks", "commended
+    Anwar Ibrahim "for his leadership as ASEAN chair" in hosting the talks": the chair acted as
+    chair, so the bloc is a party beside the member; a role praised for an earlier year's turn is
+    not this one."""
+    lead = (
+        "WASHINGTON, July 29 (Reuters) - The United States welcomed the ceasefire agreed by "
+        "Cambodia and Thailand on Monday.\n\n"
+    )
+    for praise in (
+        "Secretary of State Marco Rubio commended Malaysia for its role as ASEAN Chair in "
+        "facilitating the talks.",
+        'Rubio commended Malaysian Prime Minister Anwar Ibrahim "for his leadership as ASEAN '
+        'chair" in hosting the talks in Putrajaya.',
+    ):
+        found = parties_in("US welcomes ceasefire", lead + praise, "2025-07-29T18:00:00+00:00")
+        assert {"ASEAN", "MYS", "USA"} <= found, praise
+    earlier = parties_in(
+        "US welcomes ceasefire",
+        lead + "Rubio commended Laos for its role as ASEAN Chair in 2024 in hosting a round of "
+        "talks between the two sides.",
+        "2025-07-29T18:00:00+00:00",
+    )
+    assert "ASEAN" not in earlier
+
+
+def test_a_deputy_governor_acts_for_the_province_and_envoys_designate_for_their_states() -> None:
+    """ "Svay Rieng Provincial Deputy Governor Sok Vanna said" is the province's government, so its
+    state is a party (a province named only as a place is not); "Ambassador-designate of the
+    Republic of Chile" speaks for Chile as an ambassador does."""
+    border = parties_in(
+        "Tay Ninh, Svay Rieng open border trade fair",
+        "TAY NINH - Vietnam's Tay Ninh People's Committee and Cambodia's Svay Rieng province "
+        "opened a border trade fair on Thursday.\n\nSvay Rieng Provincial Deputy Governor Sok "
+        "Vanna said his province would speed up work on a cargo inspection yard.",
+        "2025-04-18T10:05:00+07:00",
+    )
+    assert {"VNM", "KHM"} <= border
+    visited = parties_in(
+        "Border fair opens",
+        "TAY NINH - A border trade fair opened on Thursday at the Moc Bai gate, drawing traders "
+        "from Svay Rieng province.",
+        "2025-04-18T10:05:00+07:00",
+    )
+    assert "KHM" not in visited
+    envoys = parties_in(
+        "Sultan receives credentials of new envoys",
+        "BANDAR SERI BEGAWAN - His Majesty the Sultan on Tuesday received the credentials of the "
+        "Ambassador-designate of the Republic of Chile Carolina Valdivieso and the "
+        "President-elect of Kazakhstan's envoy.",
+        "2025-05-13T10:00:00+08:00",
+    )
+    assert "CHL" in envoys
+
+
+def test_a_rivalry_between_two_powers_told_as_the_setting_makes_neither_a_party() -> None:
+    """ "in a region shaped by rivalry between the United States and China", "amid heightened
+    tensions between Manila and Beijing", "at a time of rising US-China rivalry": the setting of
+    the story, neither state acts in it; "The tensions between Thailand and Cambodia escalated" is
+    the story itself."""
+    lead = (
+        "BRUSSELS (AFP) - The European Union and the Southeast Asian bloc ASEAN on Thursday "
+        "launched a regular dialogue on security and defence"
+    )
+    for setting in (
+        ", as Brussels seeks a bigger foothold in a region shaped by rivalry between the United "
+        "States and China.",
+        ", amid heightened tensions between Washington and Beijing.",
+        ", a move analysts linked to a desire for more partners at a time of rising US-China "
+        "rivalry.",
+    ):
+        found = parties_in("EU, ASEAN launch security dialogue", lead + setting, "2025-03-13")
+        assert {"EU", "ASEAN"} <= found and not {"USA", "CHN"} & found, setting
+    fighting = parties_in(
+        "Border tensions escalate",
+        "BANGKOK (AP) - The tensions between Thailand and Cambodia escalated on Thursday as both "
+        "armies exchanged fire along the border.",
+        "2025-07-24T14:52:00+00:00",
+    )
+    assert {"THA", "KHM"} <= fighting
+
+
+def test_a_state_called_on_to_act_or_taking_part_is_a_party() -> None:
+    """ "reiterated Vietnam's call for the US to end its embargo against Cuba": the state urged is
+    a party, as one "called on" is; "called for reform of the UN Security Council" urges no one.
+    "Indonesia is taking part as a full member for the first time" attends, as "took part" does;
+    states "taking part in the fair" are its exhibitors; "the only forum in which North Korea
+    participates" describes the forum."""
+    urged = parties_in(
+        "Vietnam hands rice aid to Cuba",
+        "HAVANA (VNA) - Vietnam handed over 5,000 tonnes of rice to Cuba on Monday. The Vietnamese "
+        "ambassador reiterated Vietnam's consistent call for the US to end its embargo against "
+        "Cuba.",
+        "2025-06-02T10:00:00-04:00",
+    )
+    assert "USA" in urged
+    reform = parties_in(
+        "MIKTA ministers meet in New York",
+        "NEW YORK (ANTARA) - Foreign ministers of Indonesia and Mexico met on Wednesday and "
+        "called for reform of the UN Security Council.",
+        "2025-09-24T10:00:00-04:00",
+    )
+    assert "UN" not in reform
+    attending = parties_in(
+        "Anwar attends BRICS summit",
+        "RIO DE JANEIRO (Bernama) - Prime Minister Anwar Ibrahim attended the BRICS summit on "
+        "Sunday as a partner country. Indonesia is taking part as a full member for the first "
+        "time.",
+        "2025-07-06T10:00:00-03:00",
+    )
+    assert "IDN" in attending
+    fair = parties_in(
+        "Food fair opens in Bangkok",
+        "BANGKOK (NNT) - A regional food fair opened on Tuesday. Japan and South Korea are "
+        "taking part in the fair with 40 booths, and Vietnam will take part in next year's fair.",
+        "2025-07-06T10:00:00+07:00",
+    )
+    assert not {"JPN", "KOR", "VNM"} & fair
+    forum = parties_in(
+        "Korea to attend ASEAN Regional Forum",
+        "SEOUL (Yonhap) - Foreign Minister Cho Hyun will attend the ASEAN Regional Forum next "
+        "week. The ARF is the only regional security forum in which North Korea participates.",
+        "2025-07-07T10:00:00+09:00",
+    )
+    assert "PRK" not in forum

@@ -1931,3 +1931,64 @@ def test_two_pairs_joined_by_and_are_no_meeting_of_three(tmp_path: Path) -> None
         }
         assert {"VNM", "JPN"} <= parties and not {"ASEAN", "AUS", "SGP"} & parties, name
     assert relevance_of(db, ids) == dict.fromkeys(texts, "related")
+
+
+def test_a_trade_pact_firms_use_is_no_meeting_of_its_parties(tmp_path: Path) -> None:
+    """Exporters "lean on RCEP origin rules", make "wider use of the Regional Comprehensive Economic
+    Partnership", ask for "the RCEP certificate of origin", remember life "Before RCEP,": the pact
+    is the frame of their trade, so a business story stays `none` and no framework is a party;
+    the pact's own joint committee meeting is a relation of its parties (`core`)."""
+    texts = {
+        "exporters": (
+            "Seafood exporters lean on RCEP origin rules to win Japanese orders",
+            "HANOI (VNA) - Vietnamese shrimp processors are making wider use of the Regional "
+            "Comprehensive Economic Partnership (RCEP) to trim duties on shipments to Japan, "
+            "industry insiders said on Tuesday.\n\nMore member firms now request the RCEP "
+            "certificate of origin instead of older forms, the seafood exporters' association "
+            'said.\n\n"Before RCEP, if we bought batter mix from Thailand, part of a container '
+            'could lose its preference at Japanese customs," an export director said. Duties on '
+            "breaded shrimp fall in annual steps under the agreement, and switching to RCEP "
+            "treatment saved one firm 8 percent of its duty bill.",
+        ),
+        "committee": (
+            "RCEP joint committee meets in Jakarta to review the pact",
+            "JAKARTA (ANTARA) - Senior trade officials of the Regional Comprehensive Economic "
+            "Partnership (RCEP) met in Jakarta on Tuesday for the pact's joint committee, with "
+            "delegations from ASEAN, China, Japan and South Korea agreeing on a work plan for "
+            "accession requests.\n\nThe ASEAN Secretariat said the RCEP ministers would meet in "
+            "September.",
+        ),
+    }
+    judged = relevance_apart(tmp_path, texts, "2025-03-18")
+    assert judged == {"exporters": "none", "committee": "core"}
+    db = tmp_path / "exporters.db"
+    parties = {r[0] for r in query(db, "SELECT actor FROM article_actors")}
+    assert not {"RCEP", "ASEAN"} & parties
+
+
+def test_a_body_of_the_bloc_described_in_the_lead_acts_for_it(tmp_path: Path) -> None:
+    """ "The Jakarta-based regional humanitarian coordination centre of the Southeast Asian bloc
+    has dispatched relief items funded by Japan to Myanmar": the bloc's body at work, under a title
+    naming only the partner and the member, is no backdrop, so the story is `core`; a member's own
+    aid from a partner, the bloc named once as its club, stays `related`."""
+    texts = {
+        "centre": (
+            "Regional disaster centre channels Japanese-funded relief to Myanmar quake victims",
+            "Jakarta (ANTARA) - The Jakarta-based regional humanitarian coordination centre of "
+            "the Southeast Asian bloc has dispatched a second batch of relief items funded by "
+            "Japan to areas of Myanmar hit by the March 28 earthquake, the centre said on "
+            "Tuesday.\n\nThe Japanese Mission to ASEAN said Japan had allocated 3 million US "
+            "dollars more to the centre, and Myanmar's Department of Disaster Management received "
+            "the shipment.",
+        ),
+        "bilateral": (
+            "Japan sends relief to Myanmar quake victims",
+            "Tokyo (Kyodo) - Japan sent a second batch of relief items to Myanmar, a member of "
+            "the Southeast Asian bloc, on Tuesday, the Japanese foreign ministry said.\n\n"
+            "Myanmar's Department of Disaster Management received the shipment in Yangon.",
+        ),
+    }
+    assert relevance_apart(tmp_path, texts, "2025-04-08") == {
+        "centre": "core",
+        "bilateral": "related",
+    }

@@ -769,6 +769,17 @@ _BLOC_COMMITTEE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or one of its bodies described in the lead, acting: "The Jakarta-based regional humanitarian
+# coordination centre of the Southeast Asian bloc has dispatched relief", "the secretariat of the
+# 11-member grouping said"
+_BLOC_BODY_DESCRIBED = re.compile(
+    r"\b(?:centre|center|secretariat|committee|mission|fund|facility)\s+of\s+(?:the\s+)?"
+    r"(?:(?:\d{1,2}|ten|eleven)-(?:member|nation|country)\s+)?"
+    r"(?:ASEAN|(?:Southeast|South-East)\s+Asian\s+(?:bloc|grouping|nations|association)|"
+    r"regional\s+(?:bloc|grouping))\b(?!\s+Inter-Parliamentary)",
+    re.IGNORECASE,
+)
+
 
 def _bilateral(
     bloc: list[ActorPresence],
@@ -798,6 +809,7 @@ def _bilateral(
         # Canberra Committee of the 11-member Southeast Asian bloc, co-chaired the committee's
         # annual dialogue with Australia's Department of Foreign Affairs"
         or _BLOC_COMMITTEE.search(lead) is not None
+        or _BLOC_BODY_DESCRIBED.search(lead) is not None
         # one of the bloc's bodies at work, named again, is no backdrop: "the warehouse is
         # managed by the AHA Centre ... The AHA Centre deployed relief items"; a Secretariat that
         # once "said" the forum's working group would meet is

@@ -91,7 +91,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"plenipotentiary|"
     # "the navies of Indonesia, Malaysia...", "the governments of"
     r"governments|navies|coast guards|armed forces|militaries|armies|"
-    r"government and people|people and government)\s+of\s+"
+    r"government and people|people and government)"
+    # ... before taking office: "Ambassador-designate of the Republic of Chile"
+    r"(?:[- ](?:designate|elect))?\s+of\s+"
     r"(?:the\s+)?(?:(?:\d+|ten|eleven|[\w-]+-member)\s+)?$"
     # its authorities where they govern: "Authorities in Myanmar's Myawaddy district handed over",
     # "the interim government in Dhaka" (not one that fell, nor a rule's: see evidence_before)
@@ -122,7 +124,8 @@ _OFFICIAL_BEFORE = re.compile(
 # Verbs of a state's action or speech, after its name (a headline's present tense included).
 _ACTS = (
     r"cut off|cuts off|conducted|conducts|lodged|lodges|filed|repatriated|repatriates|evacuated|"
-    r"took part|participated|hit with|brought in|brings in|attaches|attached|attach|"
+    r"took part|take part|taking part|participated|participating|"
+    r"hit with|brought in|brings in|attaches|attached|attach|"
     r"revive|revives|revived|bring back|brings back|brought back|"
     # a measure aimed at the state: "Malaysia is facing a 25% tariff from Aug. 1"
     r"fac(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w%.$-]+\s+){0,3}?"
@@ -392,9 +395,17 @@ _RELATION_WORDS = re.compile(
 _RIVALRY_NOUNS = r"(?:rivalry|tensions|competition|trade war|tariff war|trade tensions|feud)\b"
 _RIVALRY = re.compile(PAIR_HEAD + _RIVALRY_NOUNS)
 _RIVALRY_SECOND = re.compile(rf"^\s+{_RIVALRY_NOUNS}")
+# ... written out with "between": "amid heightened tensions between Manila and Beijing", "drawn
+# into the rivalry between Washington and Beijing", "hit by trade tensions between the United
+# States and China" (not "The tensions between Thailand and Cambodia escalated")
+_RIVALRY_SETTING = re.compile(
+    r"\b(?:amid|shaped\s+by|drawn\s+into|sides\s+in|out\s+of|exposure\s+to|exposed\s+to|"
+    r"hit\s+by|caught\s+(?:up\s+)?in|about|despite|of|from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"{_RIVALRY_NOUNS}\s+$"
+)
 _BACKGROUND_WORD = re.compile(
     r"\b(?:amid|by|in|over|of|from|about|on|despite|between|growing|escalating|intensifying|"
-    r"great-power|renewed)\s+(?:the\s+)?$"
+    r"great-power|renewed|rising|heightened|deepening|mounting|strategic)\s+(?:the\s+)?$"
 )
 # "Russia's stance", "China's claims": a state's own position or conduct.
 _OWN = re.compile(
@@ -734,6 +745,8 @@ def evidence_before(before: str, after: str) -> str | None:
         return "acting"  # "co-hosted the forum with Singapore"
     if _PRAISED_ROLE.search(tail):
         return "acting"  # "commended the mediation efforts of Egypt, Qatar and the United States"
+    if _CALLED_ON_BEFORE.search(tail) and _CALLED_ON_AFTER.match(after):
+        return "acting"  # "Vietnam's consistent call for the US to end its embargo"
     if _WELCOMED_BEFORE.search(tail) and _WELCOMED_AFTER.match(after):
         return "acting"  # "welcomed Timor-Leste as the newest member", "... Timor-Leste's bid"
     found = _RELATION_BEFORE.search(tail)
@@ -823,6 +836,8 @@ def evidence_before(before: str, after: str) -> str | None:
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
+        if _RIVALRY_SETTING.search(tail, 0, found.start()):
+            return None  # "in a region shaped by rivalry between the United States and China"
         return "relation" if _RELATION_WORDS.search(before + " " + after) else None
     words = tail[: found.start()].split()[-6:]
     # "similar agreements with the United States", "following ones with Australia", "after those
@@ -1022,6 +1037,10 @@ _HELD = word_set("chaired co-chaired held hosted co-hosted")
 _WELCOMED_BEFORE = re.compile(
     r"\b(?:welcomed|welcomes|(?:to|will|would|also|and|jointly|warmly)\s+welcome)\s+(?:the\s+)?$"
 )
+# A state called on to act: "called for the US to end its embargo", "its call for Japan to" (not
+# "called for reform of the UN Security Council")
+_CALLED_ON_BEFORE = re.compile(r"\b(?:call|called|calling)\s+for\s+(?:the\s+)?$")
+_CALLED_ON_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 _WELCOMED_AFTER = re.compile(
     r"(?:\s*$|\s*[,;]|\s+(?:into|on\s+(?:its|becoming|joining)|becoming|joining|to\s+join)\b"
     r"|\s+as\s+(?:(?:a|an|the|its|asean['’]s|the\s+bloc['’]s)\s+)?(?:(?:newest|new|full|11th|"
@@ -1288,6 +1307,15 @@ _NAMED_AFTER = re.compile(rf"\s+{_INSTITUTION}")
 
 _TITLE_START = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?")
 _TITLE_TO = re.compile(rf"^\s+to\s+(?:\w+ly\s+)?(?:{_ACTS})\b")
+# What a state "is taking part" in, or "will take part" in, as a government: a meeting, talks or
+# drills, or a seat at them ("as a full member", "as an observer"); not a fair, a festival or games,
+# where its firms, troupes and teams take part.
+_PART_TAKEN_IN = re.compile(
+    r"\s+(?:as\s+(?:an?\s+|the\s+|its\s+)?(?:full\s+|new\s+|first-time\s+)?"
+    r"(?:member|observer|guest|partner|dialogue\s+partner|co-chair|chair)|"
+    r"in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|summits|meeting|meetings|talks|dialogue|forum|"
+    r"session|consultations|conference|retreat|exercise|exercises|drills|negotiations|ceremony))\b"
+)
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:eventual|possible|potential|future|prospective|hypothetical)\s+$"
 )
@@ -1356,6 +1384,10 @@ def acts(text: str, folded: str, start: int, end: int) -> bool:
         verb == "demand" and _DEMAND_EFFECT.match(clause, found.end())
     ):
         return False  # "as US demand softens": the market's demand, not a state demanding
+    if (
+        verb == "participating" or (verb == "part" and words[-2:-1] in (["take"], ["taking"]))
+    ) and not _PART_TAKEN_IN.match(clause, found.end()):
+        return False  # "Japan and Korea are taking part in the trade fair": exhibitors, teams
     if verb in {"holds", "held", "hold"} and _RESOURCE_HELD.match(clause, found.end()):
         return False  # "Indonesia holds the world's largest nickel reserves": what it has
     turn = _TURN_HELD.match(clause, found.end()) if verb in {"holds", "held", "hold"} else None

@@ -205,6 +205,8 @@ _REGIONAL_BODY = (
 REGIONAL_GOVERNMENT_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:province|state|prefecture|region|autonomous region|island)\s+)?"
     r"(?:(?:provincial|state|prefectural|regional|city|metropolitan|municipal|local|party)\s+)?"
+    # its deputies: "Svay Rieng Provincial Deputy Governor Sok Vanna said"
+    r"(?:(?:deputy|vice|acting)[\s-]+)?"
     # (not its seat: "the Tokyo Metropolitan Government Building" as a marathon's start line)
     rf"(?:{_REGIONAL_BODY}|assembly)\b(?!\s+(?:building|buildings|complex|tower|towers|plaza)\b)"
     # one of its offices by portfolio: "Bali Provincial Tourism Office head said"

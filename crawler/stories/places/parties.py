@@ -103,6 +103,10 @@ _AS_BLOC_CHAIR = re.compile(
     r"(?:(?:the|its)\s+(?:meeting|talks|summit|session|dialogue|consultations)\s+)?"
     r"(?=in\s+(?:its|his|her)\s+(?:capacity|role)\s))?"
     r"(?P<capacity>in\s+(?:its|his|her)\s+(?:capacity|role)\s+)?"
+    # ... or praised for the role, its act told next: "commended Malaysia for its role as ASEAN
+    # Chair in facilitating the talks", "commended Anwar Ibrahim \"for his leadership as ASEAN
+    # chair\" in hosting the talks" (read as the chair named without a comma)
+    r"(?:(?<!,\s)[\"“]?for\s+(?:its|his|her)\s+(?:role|leadership)\s+)?"
     # ... or the chair in apposition, its act told before it: "talks hosted by Malaysian Prime
     # Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian Nations"
     r"(?:as\s+(?:the\s+)?|(?P<appos>(?<=,\s)the\s+(?=(?:current|rotating)\s)))"
@@ -148,7 +152,7 @@ _CHAIR_ROLE_BEFORE = re.compile(r"\brole\s+(?:played|taken)\s+by\s+(?:[\w.'’-]
 # Chair in mediating" (not a turn backed or looked to: "will support the Philippines as ASEAN chair
 # in hosting next year's summits", "stand side by side with Malaysia as ASEAN Chair in organising").
 _CHAIR_ACTS_AFTER = re.compile(
-    r"\s+in\s+(?:hosting|convening|chairing|brokering|mediating|facilitating|organi[sz]ing)\b"
+    r"[\"”]?\s+in\s+(?:hosting|convening|chairing|brokering|mediating|facilitating|organi[sz]ing)\b"
 )
 _CHAIR_PRAISED_BEFORE = re.compile(
     r"\b(?:(?:played|taken|made|led|hosted|chaired|convened|brokered|mediated|facilitated|"
@@ -238,6 +242,22 @@ _TRADE_REGIME_BEFORE = re.compile(
     r"(?:\s+[\w,.$%-]+){0,3}?\s+"
     r"(?:under|to|(?:other\s+)?members\s+of)\s+(?:the\s+)?$"
 )
+# ... or what a firm uses of it: "making wider use of the RCEP", "failing to use the cumulation
+# provisions in the RCEP", "inputs count as originating under RCEP", "to tap the AKFTA"
+_TRADE_USE_BEFORE = re.compile(
+    r"\b(?:(?:use|usage|utili[sz]ation|benefits?|advantage)\s+of|use|using|used|utili[sz]e[sd]?|"
+    r"utili[sz]ing|tap|taps|tapped|tapping|lean\s+on|leaning\s+on|originating\s+under|"
+    r"(?:provisions?|rules?|schedules?)\s+(?:in|of))\s+(?:the\s+)?$"
+)
+# ... or the agreement's instruments named after it: "RCEP origin rules", "the RCEP certificate of
+# origin", "switching to RCEP treatment", "the RCEP form" (not its review, ministers or talks)
+_TRADE_REGIME_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?(?:['’]s)?\s+(?:(?:origin|cumulation)\s+rules?|rules?\s+of\s+origin|"
+    r"certificates?|forms?|treatment|preferences?|preferential|cumulation|tariff\s+(?:cuts?|rates?|"
+    r"lines?|schedules?|concessions?|preferences?)|concessions?|utili[sz]ation)\b"
+)
+# ... or as a time, not a meeting: "Before RCEP, if we bought ..."
+_TRADE_TIME = re.compile(r"\b(?:before|after|since)\s+(?:the\s+)?$")
 # ... a trade agreement, not a summit or a forum ("imports from the region, flew to the East Asia
 # Summit")
 _TRADE_AGREEMENT = re.compile(
@@ -808,7 +828,12 @@ class _Reading:
         before = window_before(folded, m.start)
         if (
             _TRADE_AGREEMENT.search(actor.name)
-            and _TRADE_REGIME_BEFORE.search(before)
+            and (
+                _TRADE_REGIME_BEFORE.search(before)
+                or _TRADE_USE_BEFORE.search(before)
+                or _TRADE_REGIME_AFTER.match(folded, m.end)
+                or (_TRADE_TIME.search(before) and folded.startswith(",", m.end))
+            )
             and not _AGREEMENT_NEWS_AFTER.match(folded, m.end)
         ):
             # "certificates of origin issued under the RCEP", "exports to other members of the
