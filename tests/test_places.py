@@ -8966,3 +8966,24 @@ def test_a_state_called_on_to_act_or_taking_part_is_a_party() -> None:
         "2025-07-07T10:00:00+09:00",
     )
     assert "PRK" not in forum
+
+
+def test_a_trade_promotion_centre_abroad_speaks_for_its_state() -> None:
+    """ "Head of the Indonesian Trade Promotion Center (ITPC) in Osaka ... said": a trade ministry's
+    office abroad, so Indonesia is a party; the Indonesian firms at the fair are not."""
+    fair = parties_in(
+        "ASEAN pavilion opens at Tokyo food fair",
+        "CHIBA, Japan (ANTARA) - Sixty-four companies from Southeast Asia opened a pavilion at a "
+        "food fair near Tokyo on Tuesday.\n\nHead of the Indonesian Trade Promotion Center (ITPC) "
+        "in Osaka Ratna Dewi said 13 Indonesian companies were taking part.",
+        "2025-03-11T10:00:00+07:00",
+    )
+    assert "IDN" in fair
+    firms = parties_in(
+        "ASEAN pavilion opens at Tokyo food fair",
+        "CHIBA, Japan (ANTARA) - Sixty-four companies from Southeast Asia opened a pavilion at a "
+        "food fair near Tokyo on Tuesday.\n\nThirteen Indonesian companies were taking part, "
+        "an exporter said.",
+        "2025-03-11T10:00:00+07:00",
+    )
+    assert "IDN" not in firms

@@ -47,6 +47,8 @@ _OFFICIAL = (
     # "Cambodia's National Committee for Disaster Management", not a sport's "Olympic Committee"
     r"national committee|"
     r"chief adviser|adviser|advisor|bureau|board|office|institute|"
+    # a trade ministry's office abroad: "the Indonesian Trade Promotion Center (ITPC) in Osaka"
+    r"promotion cent(?:re|er)s?|"
     r"chiefs?(?! (?:executive|economist|operating|financial|investment|technology|strategist|"
     r"editor|scientist|commercial|marketing))|"
     r"election commission|people's congress|mfa|mofa|dfa|kemlu|wisma putra|observers|"
