@@ -1964,6 +1964,22 @@ def test_a_trade_pact_firms_use_is_no_meeting_of_its_parties(tmp_path: Path) -> 
     db = tmp_path / "exporters.db"
     parties = {r[0] for r in query(db, "SELECT actor FROM article_actors")}
     assert not {"RCEP", "ASEAN"} & parties
+    # ... while governments amending its provisions are its parties at work
+    amended = relevance_apart(
+        tmp_path / "amended",
+        {
+            "amended": (
+                "India, ASEAN agree to amend goods trade pact",
+                "NEW DELHI (PTI) - Indian and ASEAN officials agreed on Tuesday to amend "
+                "provisions of the ASEAN-India Trade in Goods Agreement, the commerce ministry "
+                "said.",
+            )
+        },
+        "2025-03-18",
+    )
+    assert amended == {"amended": "core"}
+    db = tmp_path / "amended" / "amended.db"
+    assert "AITIGA" in {r[0] for r in query(db, "SELECT actor FROM article_actors")}
 
 
 def test_a_body_of_the_bloc_described_in_the_lead_acts_for_it(tmp_path: Path) -> None:
@@ -1988,7 +2004,16 @@ def test_a_body_of_the_bloc_described_in_the_lead_acts_for_it(tmp_path: Path) ->
             "Myanmar's Department of Disaster Management received the shipment in Yangon.",
         ),
     }
+    # ... nor is a member called the region's hub ("the financial centre of ASEAN")
+    texts["hub"] = (
+        "Singapore, UK sign fintech bridge upgrade",
+        "SINGAPORE (Reuters) - Singapore and Britain signed an upgraded fintech partnership on "
+        "Tuesday, as the city-state cements its place as the financial centre of ASEAN and London "
+        "seeks deeper ties with ASEAN members after Brexit.\n\nThe agreement covers digital "
+        "payments, the British trade minister said.",
+    )
     assert relevance_apart(tmp_path, texts, "2025-04-08") == {
         "centre": "core",
         "bilateral": "related",
+        "hub": "related",
     }

@@ -773,7 +773,10 @@ _BLOC_COMMITTEE = re.compile(
 # coordination centre of the Southeast Asian bloc has dispatched relief", "the secretariat of the
 # 11-member grouping said"
 _BLOC_BODY_DESCRIBED = re.compile(
-    r"\b(?:centre|center|secretariat|committee|mission|fund|facility)\s+of\s+(?:the\s+)?"
+    # (not a member as the region's hub: "the financial centre of ASEAN", "at the centre of ASEAN
+    # defence cooperation"; nor a member's own "Mission of ASEAN")
+    r"\b(?:(?:coordination|coordinating|humanitarian|disaster|emergency|response|training|"
+    r"research)\s+cent(?:re|er)|secretariat|committee|fund|facility)\s+of\s+(?:the\s+)?"
     r"(?:(?:\d{1,2}|ten|eleven)-(?:member|nation|country)\s+)?"
     r"(?:ASEAN|(?:Southeast|South-East)\s+Asian\s+(?:bloc|grouping|nations|association)|"
     r"regional\s+(?:bloc|grouping))\b(?!\s+Inter-Parliamentary)",

@@ -399,11 +399,19 @@ _RIVALRY = re.compile(PAIR_HEAD + _RIVALRY_NOUNS)
 _RIVALRY_SECOND = re.compile(rf"^\s+{_RIVALRY_NOUNS}")
 # ... written out with "between": "amid heightened tensions between Manila and Beijing", "drawn
 # into the rivalry between Washington and Beijing", "hit by trade tensions between the United
-# States and China" (not "The tensions between Thailand and Cambodia escalated")
+# States and China" (not "The tensions between Thailand and Cambodia escalated", nor "a way out of
+# the tensions between", "the easing of tensions between": the matter dealt with)
 _RIVALRY_SETTING = re.compile(
-    r"\b(?:amid|shaped\s+by|drawn\s+into|sides\s+in|out\s+of|exposure\s+to|exposed\s+to|"
-    r"hit\s+by|caught\s+(?:up\s+)?in|about|despite|of|from|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"{_RIVALRY_NOUNS}\s+$"
+    r"\b(?:amid|shaped\s+by|drawn\s+into|(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+"
+    r"out\s+of|sides\s+in|exposure\s+to|exposed\s+to|hit\s+by|caught\s+(?:up\s+)?in|despite)\s+"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{_RIVALRY_NOUNS}\s+$"
+)
+# ... unless the two are dealt with in it: "with both delegations agreeing to a ceasefire", "urging
+# both to exercise restraint" (not "keeping its markets open to both")
+_BOTH_DEALT = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:sides|countries|nations|governments|delegations|leaders|"
+    r"parties|neighbou?rs)\b|\b(?:urg\w*|call\w*\s+on|ask\w*|told|tell\w*)\s+both\b|"
+    r"\beach\s+other\b"
 )
 _BACKGROUND_WORD = re.compile(
     r"\b(?:amid|by|in|over|of|from|about|on|despite|between|growing|escalating|intensifying|"
@@ -838,7 +846,7 @@ def evidence_before(before: str, after: str) -> str | None:
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
-        if _RIVALRY_SETTING.search(tail, 0, found.start()):
+        if _RIVALRY_SETTING.search(tail, 0, found.start()) and not _BOTH_DEALT.search(after):
             return None  # "in a region shaped by rivalry between the United States and China"
         return "relation" if _RELATION_WORDS.search(before + " " + after) else None
     words = tail[: found.start()].split()[-6:]
@@ -1040,9 +1048,13 @@ _WELCOMED_BEFORE = re.compile(
     r"\b(?:welcomed|welcomes|(?:to|will|would|also|and|jointly|warmly)\s+welcome)\s+(?:the\s+)?$"
 )
 # A state called on to act: "called for the US to end its embargo", "its call for Japan to" (not
-# "called for reform of the UN Security Council")
-_CALLED_ON_BEFORE = re.compile(r"\b(?:call|called|calling)\s+for\s+(?:the\s+)?$")
-_CALLED_ON_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
+# "called for reform of the UN Security Council", "a wake-up call for Vietnam to diversify", "called
+# for Japan to be included")
+_CALLED_ON_BEFORE = re.compile(
+    r"\b(?<!wake-up )(?<!wake up )(?<!clarion )(?<!last )(?:call|called|calling)\s+for\s+"
+    r"(?:the\s+)?$"
+)
+_CALLED_ON_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+")
 _WELCOMED_AFTER = re.compile(
     r"(?:\s*$|\s*[,;]|\s+(?:into|on\s+(?:its|becoming|joining)|becoming|joining|to\s+join)\b"
     r"|\s+as\s+(?:(?:a|an|the|its|asean['’]s|the\s+bloc['’]s)\s+)?(?:(?:newest|new|full|11th|"
@@ -1314,9 +1326,13 @@ _TITLE_TO = re.compile(rf"^\s+to\s+(?:\w+ly\s+)?(?:{_ACTS})\b")
 # where its firms, troupes and teams take part.
 _PART_TAKEN_IN = re.compile(
     r"\s+(?:as\s+(?:an?\s+|the\s+|its\s+)?(?:full\s+|new\s+|first-time\s+)?"
-    r"(?:member|observer|guest|partner|dialogue\s+partner|co-chair|chair)|"
-    r"in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|summits|meeting|meetings|talks|dialogue|forum|"
-    r"session|consultations|conference|retreat|exercise|exercises|drills|negotiations|ceremony))\b"
+    r"(?:member|observer|partner|dialogue\s+partner|co-chair|chair|"
+    r"guest(?!\s+(?:team|side|nation|country|of\s+honou?r)))\b|"
+    # (not "the festival's opening ceremony", "the technical meeting for the final")
+    r"in\s+(?:the\s+)?(?:(?!(?:festival|fair|games|championship|cup|tournament|match|expo|"
+    r"exhibition|concert|parade|opening|closing|technical|training)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:summit|summits|meeting|meetings|talks|dialogue|forum|consultations|conference|retreat|"
+    r"exercise|exercises|drills|negotiations)\b)"
 )
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:eventual|possible|potential|future|prospective|hypothetical)\s+$"

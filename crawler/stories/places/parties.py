@@ -106,7 +106,7 @@ _AS_BLOC_CHAIR = re.compile(
     # ... or praised for the role, its act told next: "commended Malaysia for its role as ASEAN
     # Chair in facilitating the talks", "commended Anwar Ibrahim \"for his leadership as ASEAN
     # chair\" in hosting the talks" (read as the chair named without a comma)
-    r"(?:(?<!,\s)[\"“]?for\s+(?:its|his|her)\s+(?:role|leadership)\s+)?"
+    r"(?P<for_role>(?<!,\s)[\"“]?for\s+(?:its|his|her)\s+(?:role|leadership)\s+)?"
     # ... or the chair in apposition, its act told before it: "talks hosted by Malaysian Prime
     # Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian Nations"
     r"(?:as\s+(?:the\s+)?|(?P<appos>(?<=,\s)the\s+(?=(?:current|rotating)\s)))"
@@ -247,7 +247,7 @@ _TRADE_REGIME_BEFORE = re.compile(
 _TRADE_USE_BEFORE = re.compile(
     r"\b(?:(?:use|usage|utili[sz]ation|benefits?|advantage)\s+of|use|using|used|utili[sz]e[sd]?|"
     r"utili[sz]ing|tap|taps|tapped|tapping|lean\s+on|leaning\s+on|originating\s+under|"
-    r"(?:provisions?|rules?|schedules?)\s+(?:in|of))\s+(?:the\s+)?$"
+    r"(?:provisions?|rules?|schedules?)\s+in)\s+(?:the\s+)?$"
 )
 # ... or the agreement's instruments named after it: "RCEP origin rules", "the RCEP certificate of
 # origin", "switching to RCEP treatment", "the RCEP form" (not its review, ministers or talks)
@@ -1044,6 +1044,7 @@ class _Reading:
                     found.group("year") is None or year is None or int(found.group("year")) == year
                 )
                 and not self._past_turn(m.start, year)
+                and not (found.group("for_role") and self._earlier_year_after(found.end(), year))
                 and any(m.end < b.start < found.end() for b in bloc)
             ):
                 self.acts(state, "chair")
@@ -1092,6 +1093,15 @@ class _Reading:
             # one praised and not backed
             return False
         return year is None or _CHAIR_OF_YEAR.get(year, state) == state
+
+    def _earlier_year_after(self, at: int, year: int | None) -> bool:
+        """The rest of the sentence from `at` dates the act praised to an earlier year: "thanked
+        the Philippines for its role as ASEAN chair in facilitating the adoption of the framework
+        in 2017", in a story of 2026."""
+        if year is None:
+            return False
+        _, rest = sentence_parts(self.folded, at, at)
+        return any(int(y) < year for y in _YEAR_IN.findall(rest))
 
     def _past_turn(self, start: int, year: int | None) -> bool:
         """The chair named at `start` held an earlier turn: "then-Cambodian Prime Minister Hun
