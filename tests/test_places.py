@@ -8874,6 +8874,15 @@ def test_the_chair_praised_for_its_role_acts_for_the_bloc() -> None:
         "2026-03-01T10:00:00+08:00",
     )
     assert "ASEAN" not in recalled and {"CHN", "PHL"} <= recalled
+    # ... though a later clause recalls an earlier year
+    admitted = parties_in(
+        "Li commends Malaysia",
+        "KUALA LUMPUR (Xinhua) - Chinese Premier Li Qiang on Monday commended Malaysia for its "
+        "role as ASEAN chair in facilitating Timor-Leste's admission as the 11th member, 14 years "
+        "after it applied in 2011.",
+        "2025-10-27T10:00:00+08:00",
+    )
+    assert {"ASEAN", "MYS", "CHN"} <= admitted
 
 
 def test_a_deputy_governor_acts_for_the_province_and_envoys_designate_for_their_states() -> None:
@@ -8920,6 +8929,9 @@ def test_a_rivalry_between_two_powers_told_as_the_setting_makes_neither_a_party(
         ", amid heightened tensions between Washington and Beijing.",
         ", as Asian countries seek to avoid being drawn into the rivalry between the United States "
         "and China while keeping their markets open to both.",
+        ", at a time of rising tensions between the United States and China.",
+        ", as the region braces for fallout from the trade war between the United States and "
+        "China, the two countries that buy most of its exports.",
         ", a move analysts linked to a desire for more partners at a time of rising US-China "
         "rivalry.",
     ):
@@ -8965,9 +8977,17 @@ def test_a_state_called_on_to_act_or_taking_part_is_a_party() -> None:
         "2025-09-24T10:00:00-04:00",
     )
     assert "UN" not in reform
+    held = parties_in(
+        "Malaysia calls for accountability in Gaza",
+        "KUALA LUMPUR (Bernama) - Malaysia on Tuesday called for Israel to be held accountable for "
+        "its attacks on civilians in Gaza.",
+        "2025-08-01",
+    )
+    assert "ISR" in held
     for no_one in (
         "Washington's 20% tariff on Vietnamese goods is a wake-up call for Vietnam to diversify "
         "its export markets, economists said.",
+        "The tariff should serve as a wakeup call for Vietnam to diversify, economists said.",
         "Officials called for Japan to be included in future consultations.",
     ):
         found = parties_in(
@@ -8982,6 +9002,13 @@ def test_a_state_called_on_to_act_or_taking_part_is_a_party() -> None:
         "2025-07-06T10:00:00-03:00",
     )
     assert "IDN" in attending
+    for attended in (
+        "MINSK (BelTA) - Belarus and Vietnam are taking part in the fourth session of the two "
+        "countries' joint commission on trade this week in Hanoi.",
+        "JOHANNESBURG (VNA) - Vietnam is taking part as a guest country in the G20 Summit for the "
+        "second time.",
+    ):
+        assert "VNM" in parties_in("Delegations", attended, "2025-11-20"), attended
     fair = parties_in(
         "Food fair opens in Bangkok",
         "BANGKOK (NNT) - A regional food fair opened on Tuesday. Japan and South Korea are "

@@ -1964,6 +1964,19 @@ def test_a_trade_pact_firms_use_is_no_meeting_of_its_parties(tmp_path: Path) -> 
     db = tmp_path / "exporters.db"
     parties = {r[0] for r in query(db, "SELECT actor FROM article_actors")}
     assert not {"RCEP", "ASEAN"} & parties
+    firms = relevance_apart(
+        tmp_path / "firms",
+        {
+            "firms": (
+                "SMEs urged to use ACFTA",
+                "KUALA LUMPUR (Bernama) - Malaysian small and medium enterprises should make "
+                "better use of the provisions of the ASEAN-China Free Trade Area to expand "
+                "exports, an exporters' group said on Tuesday.",
+            )
+        },
+        "2025-03-18",
+    )
+    assert firms == {"firms": "none"}
     # ... while governments amending its provisions are its parties at work
     amended = relevance_apart(
         tmp_path / "amended",
@@ -2012,8 +2025,25 @@ def test_a_body_of_the_bloc_described_in_the_lead_acts_for_it(tmp_path: Path) ->
         "seeks deeper ties with ASEAN members after Brexit.\n\nThe agreement covers digital "
         "payments, the British trade minister said.",
     )
+    # ... described otherwise, or an observer mission
+    texts["management"] = (
+        texts["centre"][0],
+        texts["centre"][1].replace(
+            "humanitarian coordination centre", "disaster management centre"
+        ),
+    )
+    # ... and a member described by the seat it hosts is no body at work
+    texts["seat"] = (
+        "Indonesia, Japan agree to boost defence ties",
+        "JAKARTA (Kyodo) - Indonesia and Japan agreed on Tuesday to boost defence ties during "
+        "talks in Jakarta, which hosts the secretariat of the Southeast Asian bloc.\n\nThe two "
+        "defence "
+        "ministers agreed to hold joint drills next year.",
+    )
     assert relevance_apart(tmp_path, texts, "2025-04-08") == {
         "centre": "core",
         "bilateral": "related",
         "hub": "related",
+        "management": "core",
+        "seat": "related",
     }

@@ -775,13 +775,26 @@ _BLOC_COMMITTEE = re.compile(
 _BLOC_BODY_DESCRIBED = re.compile(
     # (not a member as the region's hub: "the financial centre of ASEAN", "at the centre of ASEAN
     # defence cooperation"; nor a member's own "Mission of ASEAN")
-    r"\b(?:(?:coordination|coordinating|humanitarian|disaster|emergency|response|training|"
-    r"research)\s+cent(?:re|er)|secretariat|committee|fund|facility)\s+of\s+(?:the\s+)?"
+    r"\b(?:(?!(?:the|a|financial|business|logistics|economic|trade|commercial|transport|"
+    r"shipping|manufacturing|investment|innovation|education|tourism|cultural|political|"
+    r"geographic\w*|growth|data|digital|aviation|maritime)\b)[a-z-]+\s+(?:cent(?:re|er)|mission)|"
+    r"secretariat|committee|fund|facility)\s+of\s+(?:the\s+)?"
     r"(?:(?:\d{1,2}|ten|eleven)-(?:member|nation|country)\s+)?"
     r"(?:ASEAN|(?:Southeast|South-East)\s+Asian\s+(?:bloc|grouping|nations|association)|"
     r"regional\s+(?:bloc|grouping))\b(?!\s+Inter-Parliamentary)",
     re.IGNORECASE,
 )
+
+# ... not its seat, where a member is described: "Jakarta, which hosts the secretariat of the
+# Southeast Asian bloc"
+_HOSTS_BEFORE = re.compile(r"\b(?:hosts|hosting|host\s+to|home\s+to|houses)\s+(?:the\s+)?$")
+
+
+def _bloc_body_described(lead: str) -> bool:
+    return any(
+        not _HOSTS_BEFORE.search(lead, max(0, m.start() - 20), m.start())
+        for m in _BLOC_BODY_DESCRIBED.finditer(lead)
+    )
 
 
 def _bilateral(
@@ -812,7 +825,7 @@ def _bilateral(
         # Canberra Committee of the 11-member Southeast Asian bloc, co-chaired the committee's
         # annual dialogue with Australia's Department of Foreign Affairs"
         or _BLOC_COMMITTEE.search(lead) is not None
-        or _BLOC_BODY_DESCRIBED.search(lead) is not None
+        or _bloc_body_described(lead)
         # one of the bloc's bodies at work, named again, is no backdrop: "the warehouse is
         # managed by the AHA Centre ... The AHA Centre deployed relief items"; a Secretariat that
         # once "said" the forum's working group would meet is

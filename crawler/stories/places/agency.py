@@ -399,19 +399,19 @@ _RIVALRY = re.compile(PAIR_HEAD + _RIVALRY_NOUNS)
 _RIVALRY_SECOND = re.compile(rf"^\s+{_RIVALRY_NOUNS}")
 # ... written out with "between": "amid heightened tensions between Manila and Beijing", "drawn
 # into the rivalry between Washington and Beijing", "hit by trade tensions between the United
-# States and China" (not "The tensions between Thailand and Cambodia escalated", nor "a way out of
-# the tensions between", "the easing of tensions between": the matter dealt with)
+# States and China", "at a time of rising tensions between" (not "The tensions between Thailand and
+# Cambodia escalated")
 _RIVALRY_SETTING = re.compile(
-    r"\b(?:amid|shaped\s+by|drawn\s+into|(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+"
-    r"out\s+of|sides\s+in|exposure\s+to|exposed\s+to|hit\s+by|caught\s+(?:up\s+)?in|despite)\s+"
-    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{_RIVALRY_NOUNS}\s+$"
+    r"\b(?:amid|by|of|from|about|despite|drawn\s+into|sides\s+in|caught\s+(?:up\s+)?in|"
+    r"exposure\s+to|exposed\s+to)\s+"
+    rf"(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_RIVALRY_NOUNS}\s+$"
 )
-# ... unless the two are dealt with in it: "with both delegations agreeing to a ceasefire", "urging
-# both to exercise restraint" (not "keeping its markets open to both")
-_BOTH_DEALT = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:sides|countries|nations|governments|delegations|leaders|"
-    r"parties|neighbou?rs)\b|\b(?:urg\w*|call\w*\s+on|ask\w*|told|tell\w*)\s+both\b|"
-    r"\beach\s+other\b"
+# ... unless the story deals with them: "a way out of the tensions between", "called for the easing
+# of tensions between", "an end to the feud between"
+_RIVALRY_DEALT = re.compile(
+    r"\b(?:way\s+out|eas(?:e|ed|es|ing)|end|ending|resolution|resolv\w+|de-?escalat\w+|defus\w+|"
+    r"mediat\w+|calm\w*|reduc\w+|lower\w*|settl\w+)\s+(?:of\s+|to\s+|in\s+)?"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{_RIVALRY_NOUNS}\s+$"
 )
 _BACKGROUND_WORD = re.compile(
     r"\b(?:amid|by|in|over|of|from|about|on|despite|between|growing|escalating|intensifying|"
@@ -846,7 +846,9 @@ def evidence_before(before: str, after: str) -> str | None:
     if word == "between":
         if _TRAVEL_BEFORE.search(tail, 0, found.start()):
             return None  # "more choices between the Republic of Korea and Vietnam": routes
-        if _RIVALRY_SETTING.search(tail, 0, found.start()) and not _BOTH_DEALT.search(after):
+        if _RIVALRY_SETTING.search(tail, 0, found.start()) and not _RIVALRY_DEALT.search(
+            tail, 0, found.start()
+        ):
             return None  # "in a region shaped by rivalry between the United States and China"
         return "relation" if _RELATION_WORDS.search(before + " " + after) else None
     words = tail[: found.start()].split()[-6:]
@@ -1049,12 +1051,15 @@ _WELCOMED_BEFORE = re.compile(
 )
 # A state called on to act: "called for the US to end its embargo", "its call for Japan to" (not
 # "called for reform of the UN Security Council", "a wake-up call for Vietnam to diversify", "called
-# for Japan to be included")
+# for Japan to be included"; but "called for Israel to be held accountable")
 _CALLED_ON_BEFORE = re.compile(
-    r"\b(?<!wake-up )(?<!wake up )(?<!clarion )(?<!last )(?:call|called|calling)\s+for\s+"
-    r"(?:the\s+)?$"
+    r"\b(?<!wake-up )(?<!wake up )(?<!wakeup )(?<!clarion )(?<!last )"
+    r"(?:call|called|calling)\s+for\s+(?:the\s+)?$"
 )
-_CALLED_ON_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+")
+_CALLED_ON_AFTER = re.compile(
+    r"\s+to\s+(?!the\b|a\b|an\b|be\s+(?:included|invited|admitted|added|represented|consulted|"
+    r"allowed)\b)[a-z]+"
+)
 _WELCOMED_AFTER = re.compile(
     r"(?:\s*$|\s*[,;]|\s+(?:into|on\s+(?:its|becoming|joining)|becoming|joining|to\s+join)\b"
     r"|\s+as\s+(?:(?:a|an|the|its|asean['’]s|the\s+bloc['’]s)\s+)?(?:(?:newest|new|full|11th|"
@@ -1327,12 +1332,14 @@ _TITLE_TO = re.compile(rf"^\s+to\s+(?:\w+ly\s+)?(?:{_ACTS})\b")
 _PART_TAKEN_IN = re.compile(
     r"\s+(?:as\s+(?:an?\s+|the\s+|its\s+)?(?:full\s+|new\s+|first-time\s+)?"
     r"(?:member|observer|partner|dialogue\s+partner|co-chair|chair|"
-    r"guest(?!\s+(?:team|side|nation|country|of\s+honou?r)))\b|"
+    r"guest(?!\s+(?:team|side|of\s+honou?r)))\b|"
     # (not "the festival's opening ceremony", "the technical meeting for the final")
-    r"in\s+(?:the\s+)?(?:(?!(?:festival|fair|games|championship|cup|tournament|match|expo|"
-    r"exhibition|concert|parade|opening|closing|technical|training)\b)[\w'’-]+\s+){0,4}?"
+    r"in\s+(?:the\s+|an?\s+)?(?:(?!(?:festival|fair|games|championship|cup|tournament|match|expo|"
+    r"exhibition|concert|parade)\b)[\w'’-]+\s+){0,4}?"
     r"(?:summit|summits|meeting|meetings|talks|dialogue|forum|consultations|conference|retreat|"
-    r"exercise|exercises|drills|negotiations)\b)"
+    r"exercise|exercises|drills|negotiations|session|sessions|round)\b"
+    r"(?!\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:final|finals|match|games|"
+    r"championship|cup|tournament|festival|fair)\b))"
 )
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:eventual|possible|potential|future|prospective|hypothetical)\s+$"

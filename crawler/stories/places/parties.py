@@ -134,6 +134,8 @@ _CHAIR_OPENING = re.compile(
     r"datuk|seri|tan|sri)\.?\s+){0,4}"
 )
 # A leader named as the holder of an earlier turn: "then-Cambodian Prime Minister Hun Sen".
+_CLAUSE_ENDS = re.compile(r",|;|\s[-–—]\s|\b(?:which|whose|that|since|after|before|when)\b")
+_ACT_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _THEN_BEFORE = re.compile(r"\b(?:then|former)[\s-]+(?:[\w-]+\s+){0,3}$")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # A day between a passive's verb and its agent: "hosted on Saturday by".
@@ -247,7 +249,9 @@ _TRADE_REGIME_BEFORE = re.compile(
 _TRADE_USE_BEFORE = re.compile(
     r"\b(?:(?:use|usage|utili[sz]ation|benefits?|advantage)\s+of|use|using|used|utili[sz]e[sd]?|"
     r"utili[sz]ing|tap|taps|tapped|tapping|lean\s+on|leaning\s+on|originating\s+under|"
-    r"(?:provisions?|rules?|schedules?)\s+in)\s+(?:the\s+)?$"
+    r"(?<!amend )(?<!amending )(?<!amended )(?<!review )(?<!reviewing )(?<!revise )(?<!revising )"
+    r"(?<!update )(?<!updating )(?<!tighten )(?<!tightening )(?<!upgrade )(?<!upgrading )"
+    r"(?<!negotiate )(?<!negotiating )(?:provisions?|rules?|schedules?)\s+(?:in|of))\s+(?:the\s+)?$"
 )
 # ... or the agreement's instruments named after it: "RCEP origin rules", "the RCEP certificate of
 # origin", "switching to RCEP treatment", "the RCEP form" (not its review, ministers or talks)
@@ -1101,7 +1105,9 @@ class _Reading:
         if year is None:
             return False
         _, rest = sentence_parts(self.folded, at, at)
-        return any(int(y) < year for y in _YEAR_IN.findall(rest))
+        # the act's own clause, not what a later one recalls ("14 years after it applied in 2011")
+        act = _CLAUSE_ENDS.split(rest, maxsplit=1)[0]
+        return any(int(y) < year for y in _ACT_YEAR.findall(act))
 
     def _past_turn(self, start: int, year: int | None) -> bool:
         """The chair named at `start` held an earlier turn: "then-Cambodian Prime Minister Hun
