@@ -2040,10 +2040,18 @@ def test_a_body_of_the_bloc_described_in_the_lead_acts_for_it(tmp_path: Path) ->
         "defence "
         "ministers agreed to hold joint drills next year.",
     )
+    # ... nor a member's own mission, by its name
+    texts["own mission"] = (
+        "Philippines, Japan sign coast guard pact",
+        "MANILA (PNA) - The Philippines and Japan signed a coast guard cooperation pact on "
+        "Tuesday, and the Philippine Mission of ASEAN in Jakarta had helped prepare the text, the "
+        "foreign affairs department said.\n\nThe two coast guards will hold joint drills.",
+    )
     assert relevance_apart(tmp_path, texts, "2025-04-08") == {
         "centre": "core",
         "bilateral": "related",
         "hub": "related",
         "management": "core",
         "seat": "related",
+        "own mission": "related",
     }

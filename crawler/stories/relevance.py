@@ -777,7 +777,7 @@ _BLOC_BODY_DESCRIBED = re.compile(
     # defence cooperation"; nor a member's own "Mission of ASEAN")
     r"\b(?:(?!(?:the|a|financial|business|logistics|economic|trade|commercial|transport|"
     r"shipping|manufacturing|investment|innovation|education|tourism|cultural|political|"
-    r"geographic\w*|growth|data|digital|aviation|maritime)\b)[a-z-]+\s+(?:cent(?:re|er)|mission)|"
+    r"geographic\w*|growth|data|digital|aviation|maritime)\b)(?-i:[a-z-]+\s+(?:cent(?:re|er)|mission))|"
     r"secretariat|committee|fund|facility)\s+of\s+(?:the\s+)?"
     r"(?:(?:\d{1,2}|ten|eleven)-(?:member|nation|country)\s+)?"
     r"(?:ASEAN|(?:Southeast|South-East)\s+Asian\s+(?:bloc|grouping|nations|association)|"
@@ -791,6 +791,8 @@ _HOSTS_BEFORE = re.compile(r"\b(?:hosts|hosting|host\s+to|home\s+to|houses)\s+(?
 
 
 def _bloc_body_described(lead: str) -> bool:
+    """One of the bloc's bodies described at work in the lead (`_BLOC_BODY_DESCRIBED`), not the
+    seat a member hosts, which describes the member."""
     return any(
         not _HOSTS_BEFORE.search(lead, max(0, m.start() - 20), m.start())
         for m in _BLOC_BODY_DESCRIBED.finditer(lead)
