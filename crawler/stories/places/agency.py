@@ -401,17 +401,17 @@ _RIVALRY_SECOND = re.compile(rf"^\s+{_RIVALRY_NOUNS}")
 # into the rivalry between Washington and Beijing", "hit by trade tensions between the United
 # States and China", "at a time of rising tensions between" (not "The tensions between Thailand and
 # Cambodia escalated")
+_RIVALRY_BEFORE_BETWEEN = rf"(?:[a-z-]+\s+){{0,2}}?{_RIVALRY_NOUNS}\s+$"
 _RIVALRY_SETTING = re.compile(
     r"\b(?:amid|by|of|from|about|despite|drawn\s+into|sides\s+in|caught\s+(?:up\s+)?in|"
-    r"exposure\s+to|exposed\s+to)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_RIVALRY_NOUNS}\s+$"
+    rf"exposure\s+to|exposed\s+to)\s+(?:the\s+|an?\s+)?{_RIVALRY_BEFORE_BETWEEN}"
 )
 # ... unless the story deals with them: "a way out of the tensions between", "called for the easing
 # of tensions between", "an end to the feud between"
 _RIVALRY_DEALT = re.compile(
     r"\b(?:way\s+out|eas(?:e|ed|es|ing)|end|ending|resolution|resolv\w+|de-?escalat\w+|defus\w+|"
     r"mediat\w+|calm\w*|reduc\w+|lower\w*|settl\w+)\s+(?:of\s+|to\s+|in\s+)?"
-    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{_RIVALRY_NOUNS}\s+$"
+    rf"(?:the\s+)?{_RIVALRY_BEFORE_BETWEEN}"
 )
 _BACKGROUND_WORD = re.compile(
     r"\b(?:amid|by|in|over|of|from|about|on|despite|between|growing|escalating|intensifying|"
@@ -1049,17 +1049,6 @@ _HELD = word_set("chaired co-chaired held hosted co-hosted")
 _WELCOMED_BEFORE = re.compile(
     r"\b(?:welcomed|welcomes|(?:to|will|would|also|and|jointly|warmly)\s+welcome)\s+(?:the\s+)?$"
 )
-# A state called on to act: "called for the US to end its embargo", "its call for Japan to" (not
-# "called for reform of the UN Security Council", "a wake-up call for Vietnam to diversify", "called
-# for Japan to be included"; but "called for Israel to be held accountable")
-_CALLED_ON_BEFORE = re.compile(
-    r"\b(?<!wake-up )(?<!wake up )(?<!wakeup )(?<!clarion )(?<!last )"
-    r"(?:call|called|calling)\s+for\s+(?:the\s+)?$"
-)
-_CALLED_ON_AFTER = re.compile(
-    r"\s+to\s+(?!the\b|a\b|an\b|be\s+(?:included|invited|admitted|added|represented|consulted|"
-    r"allowed)\b)[a-z]+"
-)
 _WELCOMED_AFTER = re.compile(
     r"(?:\s*$|\s*[,;]|\s+(?:into|on\s+(?:its|becoming|joining)|becoming|joining|to\s+join)\b"
     r"|\s+as\s+(?:(?:a|an|the|its|asean['’]s|the\s+bloc['’]s)\s+)?(?:(?:newest|new|full|11th|"
@@ -1070,6 +1059,17 @@ _WELCOMED_AFTER = re.compile(
     r"initiatives?|moves?|pledges?|support|contributions?|stance|position|assistance|aid|"
     r"cooperation|engagement|willingness|announcements?|invitations?|plans?|chairmanship|"
     r"chairship|hosting|interest|ratification|nomination|investments?)\b)"
+)
+# A state called on to act: "called for the US to end its embargo", "its call for Japan to" (not
+# "called for reform of the UN Security Council", "a wake-up call for Vietnam to diversify", "called
+# for Japan to be included"; but "called for Israel to be held accountable")
+_CALLED_ON_BEFORE = re.compile(
+    r"\b(?<!wake-up )(?<!wake up )(?<!wakeup )(?<!clarion )(?<!last )"
+    r"(?:call|called|calling)\s+for\s+(?:the\s+)?$"
+)
+_CALLED_ON_AFTER = re.compile(
+    r"\s+to\s+(?!the\b|a\b|an\b|be\s+(?:included|invited|admitted|added|represented|consulted|"
+    r"allowed)\b)[a-z]+"
 )
 # What a state did for the act reported, praised by another ("commended the mediation efforts of",
 # "appreciates the support of the Russian Federation"), or the state congratulated: development

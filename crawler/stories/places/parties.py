@@ -133,9 +133,11 @@ _CHAIR_OPENING = re.compile(
     r"(?:the\s+)?(?:(?:prime|foreign|deputy|minister|president|secretary|premier|mr|ms|dr|"
     r"datuk|seri|tan|sri)\.?\s+){0,4}"
 )
-# A leader named as the holder of an earlier turn: "then-Cambodian Prime Minister Hun Sen".
+# A praised chair's act dated in its own clause ("in facilitating the adoption ... in 2017"), not by
+# a later clause's recall ("..., 14 years after it applied in 2011").
 _CLAUSE_ENDS = re.compile(r",|;|\s[-–—]\s|\b(?:which|whose|that|since|after|before|when)\b")
 _ACT_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+# A leader named as the holder of an earlier turn: "then-Cambodian Prime Minister Hun Sen".
 _THEN_BEFORE = re.compile(r"\b(?:then|former)[\s-]+(?:[\w-]+\s+){0,3}$")
 _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # A day between a passive's verb and its agent: "hosted on Saturday by".
