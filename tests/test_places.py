@@ -340,7 +340,8 @@ def test_members_listed_a_relation_as_topic_and_a_surname_are_not_parties(tmp_pa
     """What the bloc is made of ("ASEAN comprises Brunei, Cambodia..."), some of its states ("four
     ASEAN nations"), a bloc-partner relation as the topic of a bilateral meeting ("views on
     ASEAN-China relations"), a market ("weaker US, China demand") and a person's surname
-    ("Trinidad said", after "Roy Vincent Trinidad") make no party; the states that act still do."""
+    ("Trinidad said", after "Roy Vincent Trinidad"; "Lima said", after "Rodrigo Vasconcelos Lima")
+    make no party; the states that act still do."""
     db = tmp_path / "ww.db"
     ids = group_texts(
         db,
@@ -376,6 +377,12 @@ def test_members_listed_a_relation_as_topic_and_a_surname_are_not_parties(tmp_pa
                 "spokesman Rear Admiral Roy Vincent Trinidad said on Tuesday. The boats are "
                 "expected in the second half of the year, Trinidad said.",
             ),
+            "biofuel": (
+                "Indonesia, Brazil to work together on biofuels",
+                "Foreign Minister Sugiono met Brazil's Deputy Foreign Minister Rodrigo Vasconcelos "
+                "Lima in Jakarta on Tuesday. Lima said Brazil was ready to share its experience "
+                "in ethanol production.",
+            ),
         },
         "2026-03-01",
     )
@@ -389,6 +396,8 @@ def test_members_listed_a_relation_as_topic_and_a_surname_are_not_parties(tmp_pa
     assert not table(db, "story_actors", story_of(db, ids["forecast"])) & {"USA", "CHN"}
     boats = table(db, "story_actors", story_of(db, ids["boats"]))
     assert "PHL" in boats and "TTO" not in boats
+    biofuel = table(db, "story_actors", story_of(db, ids["biofuel"]))
+    assert {"IDN", "BRA"} <= biofuel and "PER" not in biofuel
 
 
 def test_parties_in_a_bloc_list_a_host_a_chair_and_the_object_of_a_resolution(
