@@ -6140,8 +6140,9 @@ def test_goods_moved_between_two_states_and_a_states_reserves_are_no_acts() -> N
 
 
 def test_a_royal_club_and_sports_officials_do_not_speak_for_the_state() -> None:
-    """ "The Royal Brunei Golf and Country Club" is a club and "Lao sports officials" a
-    federation's, where "the Royal Brunei Police Force" and "Lao officials" are the state's."""
+    """ "The Royal Brunei Golf and Country Club" is a club and "Lao sports officials" or "Thai golf
+    officials" a federation's, where "the Royal Brunei Police Force" and "Lao officials" are the
+    state's."""
     golfer = parties_in(
         "Bruneian golfer makes the cut in Singapore",
         "BANDAR SERI BEGAWAN - A Bruneian golfer made the cut at an Asian Development Tour event "
@@ -6158,6 +6159,14 @@ def test_a_royal_club_and_sports_officials_do_not_speak_for_the_state() -> None:
         "2025-11-10T10:00:00+07:00",
     )
     assert "LAO" not in athletes
+    tour = parties_in(
+        "Thai golfer wins in Japan",
+        "Thai golfer Pimchanok Rattana won a tournament in Japan on Sunday.\n\nShe shot a final "
+        "round of 68.\n\nThai golf officials said the string of wins abroad had raised the "
+        "sport's profile at home.",
+        "2025-11-10T10:00:00+07:00",
+    )
+    assert "THA" not in tour
     police = parties_in(
         "Brunei police seize drugs",
         "BANDAR SERI BEGAWAN - The Royal Brunei Police Force said on Monday it had seized drugs "
@@ -7604,8 +7613,9 @@ def test_opposing_or_rejecting_a_states_cause_or_goods_is_no_criticism_of_it() -
 
 
 def test_bonds_or_passports_a_state_issued_make_it_no_speaker() -> None:
-    """ "a press statement issued by" or "released Saturday by" is the state's word; "bonds issued
-    by the Philippines and Vietnam" and "passports issued by Vietnam and Myanmar" are not."""
+    """ "a press statement issued by", "released Saturday by" or "The chair's statement, released by"
+    is the state's word; "bonds issued by the Philippines and Vietnam" and "passports issued by
+    Vietnam and Myanmar" are not."""
     market = (
         "MANILA - The peso firmed on Monday.\n\nDealers said trade was thin.\n\n"
         "The index rose 0.4%.\n\nVolume was light.\n\n"
@@ -7641,6 +7651,15 @@ def test_bonds_or_passports_a_state_issued_make_it_no_speaker() -> None:
         "2025-07-12T21:15:00+08:00",
     )
     assert "MYS" in urged
+    # the statement in apposition: "The chair's statement, released by Laos at the end of the day"
+    apposed = parties_in(
+        "Seoul presses Pyongyang at regional security forum",
+        "VIENTIANE (Yonhap) -- South Korea's foreign minister urged North Korea on Saturday to "
+        "stop its missile launches.\n\nThe chair's statement, released by Laos at the end of the "
+        "day, called on the DPRK to return to dialogue.",
+        "2024-07-27T21:15:00+09:00",
+    )
+    assert "LAO" in apposed
 
 
 def test_states_brought_to_talks_keep_their_part_where_they_are_sides() -> None:

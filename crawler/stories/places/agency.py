@@ -492,9 +492,13 @@ _CHAIRED_WITH = re.compile(
     r"coordinating country|country coordinator|secretary-general)\b[^,.;()]{0,40},)?"
     r"\s+and\s+(?:by\s+)?(?:the\s+)?$"
 )
-# Officials of a sport's federations, not the state's: "Lao sports officials".
+# Officials of a sport's federations, not the state's: "Lao sports officials", "Thai golf
+# officials".
 _OFFICIALS = word_set("official officials")
-_SPORTS = word_set("sports sport football olympic")
+_SPORTS = word_set(
+    "sports sport football olympic golf tennis badminton boxing athletics swimming chess esports "
+    "rugby volleyball basketball cricket hockey cycling archery futsal taekwondo karate silat"
+)
 # The other host or chair of a meeting held: "Japan co-chaired the meeting this year with
 # Malaysia" (not a standing role: "a committee which France co-chairs with Japan").
 _CO_CHAIR_WITH = re.compile(
@@ -905,7 +909,7 @@ _GIVEN_OUT = re.compile(
     r"\b(?:statements?|communiqu[eé]s?|declarations?|readouts?|notes?|notices?|advisor(?:y|ies)|"
     r"letters?|messages?|plans?|proposals?|measures?|tariffs?|duties|sanctions|polic(?:y|ies)|"
     r"decisions?|guidelines|rules|regulations|decrees?|orders?|lists?|priorities|agenda|"
-    r"initiatives?|programmes?|programs?|targets?|commitments?|pledges?)\s+(?:[\w-]+\s+){0,2}?$"
+    r"initiatives?|programmes?|programs?|targets?|commitments?|pledges?),?\s+(?:[\w-]+\s+){0,2}?$"
 )
 # A noun right after the name: the name is the people's or the firms' ("Myanmar refugees",
 # "Philippines-based firm"), not the state's.
