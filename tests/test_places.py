@@ -7613,9 +7613,9 @@ def test_opposing_or_rejecting_a_states_cause_or_goods_is_no_criticism_of_it() -
 
 
 def test_bonds_or_passports_a_state_issued_make_it_no_speaker() -> None:
-    """ "a press statement issued by", "released Saturday by" or "The chair's statement, released by"
-    is the state's word; "bonds issued by the Philippines and Vietnam" and "passports issued by
-    Vietnam and Myanmar" are not."""
+    """ "a press statement issued by", "released Saturday by" or "The chair's statement, released
+    by" is the state's word; "bonds issued by the Philippines and Vietnam" and "passports issued
+    by Vietnam and Myanmar" are not."""
     market = (
         "MANILA - The peso firmed on Monday.\n\nDealers said trade was thin.\n\n"
         "The index rose 0.4%.\n\nVolume was light.\n\n"
