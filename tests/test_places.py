@@ -5686,7 +5686,8 @@ def test_an_association_named_in_a_state_is_no_state_body() -> None:
 
 def test_a_persons_nationality_a_seat_and_a_states_firm_are_not_the_state() -> None:
     """ "The Secretary-General, a Cambodian diplomat who took office in January 2023" heads the
-    bloc's secretariat; "the bloc's Jakarta secretariat" is where it sits; "a contract with
+    bloc's secretariat; "the bloc's Jakarta secretariat" and "the Jakarta-headquartered body" are
+    where it sits; "a contract with
     Malaysia's state energy company Petronas" is a deal with a firm. None of them is the state at
     work, while "..., a Vietnamese diplomat told the meeting" still is."""
     secretary = parties_in(
@@ -5720,6 +5721,14 @@ def test_a_persons_nationality_a_seat_and_a_states_firm_are_not_the_state() -> N
         "2025-11-20T18:00:00+03:00",
     )
     assert "IDN" not in seat
+    headquartered = parties_in(
+        "EU funds regional body's trade work",
+        "BRUSSELS - The European Union will give 20 million euros to the Southeast Asian regional "
+        "organisation's secretariat.\n\nThe programme will support the Jakarta-headquartered body "
+        "in harmonising product standards, the European Commission said.",
+        "2025-11-20T18:00:00+01:00",
+    )
+    assert "IDN" not in headquartered and "EU" in headquartered
     firm = parties_in(
         "JERA signs 10-year LNG deal",
         "TOKYO - Japanese power producer JERA said Wednesday it has signed a 10-year contract "

@@ -322,9 +322,11 @@ _NAME_GOES_ON = re.compile(
 )
 # A capital before a secretariat names the seat of a grouping's ("the bloc's Jakarta secretariat"),
 # not a body of the state's own ("the Hanoi secretariat of the Communist Party", "the Kuala Lumpur
-# secretariat for the chairmanship").
+# secretariat for the chairmanship"); so does one before a grouping it is the seat of ("the
+# Jakarta-headquartered body", "the Jakarta-based regional organisation").
 _SEAT_OF_SECRETARIAT = re.compile(
     r"(?:-based|-headquartered)?\s+secretariat\b(?!\s+(?:for\b|of\s+the\s+(?:communist|[a-z]+\s+party)))"
+    r"|-(?:based|headquartered)\s+(?:regional\s+)?(?:body|bloc|grouping|organi[sz]ation)\b"
 )
 _POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 # ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also
