@@ -3327,8 +3327,9 @@ def test_what_a_state_did_in_an_earlier_year_below_the_lead_is_background() -> N
 
 def test_a_state_named_only_in_what_a_place_is_is_no_party() -> None:
     """ "The South China Sea, where Beijing claims almost all of it" and "the Golden Triangle, where
-    Myanmar, Laos and Thailand meet" describe a place; a state acting elsewhere in the story is a
-    party as before, and so is one acting after a meeting's "where"."""
+    Myanmar, Laos and Thailand meet" describe a place, and "the 11-member bloc, which formally
+    admitted Timor-Leste on Sunday" the bloc; a state acting elsewhere in the story is a party as
+    before, and so is one acting after a meeting's "where"."""
     title = "Japan, Philippines leaders discuss maritime security"
     lead = "Japan and the Philippines agreed on Tuesday to deepen maritime security cooperation."
     parties = partial(parties_in, title, published="2025-03-03T10:00:00+07:00")
@@ -3347,6 +3348,12 @@ def test_a_state_named_only_in_what_a_place_is_is_no_party() -> None:
         " China rejected the criticism on Wednesday."
     )
     assert "CHN" in then("They then flew to the summit, where China proposed a joint patrol.")
+    # ... nor is one named only in what the bloc now is
+    assert then(
+        "They met at the summit of the 11-member bloc, which formally admitted Timor-Leste on"
+        " Sunday."
+    ) == {"JPN", "PHL"}
+    assert "TLS" in then("The bloc formally admitted Timor-Leste on Sunday, and Japan welcomed it.")
 
 
 def test_a_time_told_by_who_chairs_and_deals_made_before_or_elsewhere_are_background() -> None:

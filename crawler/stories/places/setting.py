@@ -251,6 +251,12 @@ _OTHER_DEALS = re.compile(
     rf"|\bhad\s+(?:already\s+)?(?:signed|concluded|sealed|struck)\s+(?:[\w-]+\s+){{0,4}}{_DEAL_NOUNS}\b"
     rf"|\b(?:following|after)\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,3}}{_DEAL_NOUNS}\s+with\b"
 )
+# A clause on the bloc, open before a name: "the 11-member bloc, which formally admitted", "the 47th
+# ASEAN Summit, which opened on Sunday and admitted": what the bloc is now, told beside the news.
+_BLOC_CLAUSE = re.compile(
+    r"\b(?:bloc|grouping|group|association|asean|body|organi[sz]ation|summits?)\b[^,.;()]{0,40},\s+"
+    r"which\s+(?:[a-z]+\s+){0,5}?(?:formally\s+)?(?:admitted|welcomed)\s+(?:the\s+)?$"
+)
 # A time told by who chairs: "next year, when the Philippines chairs ASEAN".
 _WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
 _CHAIR_AFTER = re.compile(
@@ -468,12 +474,13 @@ def _reports(sentence: str, folded: str, start: int, days: re.Pattern[str]) -> b
 
 def describes_place(folded: str, start: int, end: int) -> bool:
     """The name is in a clause on a place ("the South China Sea, where ...", "the Golden Triangle,
-    where ...", "waters which Beijing claims") or on a time ("next year, when the Philippines
-    chairs ASEAN")."""
+    where ...", "waters which Beijing claims"), on a time ("next year, when the Philippines
+    chairs ASEAN") or on the bloc's membership ("the 11-member bloc, which admitted Timor-Leste on
+    Sunday")."""
     before, after = sentence_parts(folded, start, end)
-    return _PLACE_CLAUSE.search(before) is not None or (
-        _WHEN_BEFORE.search(before) is not None and _CHAIR_AFTER.match(after) is not None
-    )
+    return (
+        _PLACE_CLAUSE.search(before) is not None or _BLOC_CLAUSE.search(before) is not None
+    ) or (_WHEN_BEFORE.search(before) is not None and _CHAIR_AFTER.match(after) is not None)
 
 
 def other_deals(folded: str, start: int, end: int) -> bool:
