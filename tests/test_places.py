@@ -4416,9 +4416,10 @@ def test_titles_of_trophies_and_venues_and_bodies_across_lines_are_not_the_home_
 def test_states_met_admitted_or_facilitating_are_parties() -> None:
     """ "Held talks with defense chiefs from several countries, including Malaysia, Laos and
     Thailand": each is a side of the talks, not an example. "Facilitated by Malaysia" is the agent
-    of a passive; the bloc that "admitted East Timor" acted on it. A title that ends in a state's
-    name owns nothing on the next line: "... off Terengganu" above "The Ministry of Foreign
-    Affairs has asked" in a Vietnamese paper leaves the ministry Vietnam's."""
+    of a passive; the bloc that "admitted East Timor" in its own sentence acted on it (not in a
+    clause on what the bloc now is: "a summit with the bloc, which admitted East Timor"). A title
+    that ends in a state's name owns nothing on the next line: "... off Terengganu" above "The
+    Ministry of Foreign Affairs has asked" in a Vietnamese paper leaves the ministry Vietnam's."""
     talks = parties_in(
         "China's defence minister meets regional counterparts",
         "On the sidelines of the meeting, Dong held talks with defense chiefs from several "
@@ -4435,8 +4436,8 @@ def test_states_met_admitted_or_facilitating_are_parties() -> None:
     assert "MYS" in border
     admitted = parties_in(
         "Trump attends summit with Southeast Asian bloc",
-        "Trump attended a summit with the bloc, which admitted East Timor as its 11th member "
-        "earlier in the day.",
+        "Trump attended a summit with the bloc on Sunday. The bloc admitted East Timor as its "
+        "11th member earlier in the day.",
         "2025-10-26T18:00:00+08:00",
     )
     assert "TLS" in admitted
