@@ -7782,8 +7782,8 @@ def test_sides_that_made_progress_act() -> None:
 
 def test_relief_goods_and_rescue_teams_from_a_state_are_that_state_at_work() -> None:
     """ "Rescue teams and relief goods from India and the Russian Federation arrived": the states
-    that sent them act, as "rescue teams from Japan" do; goods from a state are only its exports,
-    and relief from a group is the group's."""
+    that sent them act, as "rescue teams from Japan" do, and "teams from Singapore" in a sentence of
+    a rescue; goods from a state are only its exports, and relief from a group is the group's."""
     relief = parties_in(
         "Quake relief arrives in Nay Pyi Taw",
         "Rescue teams and relief goods from India and the Russian Federation also arrived at Nay "
@@ -7812,6 +7812,20 @@ def test_relief_goods_and_rescue_teams_from_a_state_are_that_state_at_work() -> 
         "2025-03-31T18:00:00+06:30",
     )
     assert "MYS" in agency
+    # teams in a sentence of a rescue, not a match's teams
+    teams = parties_in(
+        "Malaysian rescuers reach quake zone",
+        "Malaysia's disaster response team arrived in Nay Pyi Taw on Sunday and is assisting in "
+        "search and rescue operations, along with teams from Singapore and Vietnam.",
+        "2025-03-31T18:00:00+08:00",
+    )
+    assert {"SGP", "VNM"} <= teams
+    match = parties_in(
+        "Hockey cup opens in Ipoh",
+        "The hockey cup opened in Ipoh on Sunday, with teams from Singapore and Vietnam.",
+        "2025-03-31T18:00:00+08:00",
+    )
+    assert not {"SGP", "VNM"} & match
 
 
 def test_an_organisations_agency_that_aid_goes_through_is_a_party() -> None:

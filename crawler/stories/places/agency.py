@@ -704,6 +704,9 @@ _SENDERS_AFTER = re.compile(
 )
 _STAFF_FROM = re.compile(
     rf"\b(?:{_SENT})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:{_SENT}))?\s+from\s+(?:the\s+)?$"
+    # teams in a sentence of a rescue: "assisting in search and rescue operations, along with
+    # teams from Singapore", "rescue teams continued, while a team from Thailand was deployed"
+    r"|\b(?:rescue|relief|search|recovery|disaster)\b[^.;]{0,80}\b(?:a\s+)?teams?\s+from\s+(?:the\s+)?$"
 )
 
 
