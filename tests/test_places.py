@@ -4147,7 +4147,8 @@ def test_a_headline_future_and_the_years_of_a_relation_make_sides() -> None:
 def test_people_firms_and_compass_words_are_not_a_states_body() -> None:
     """ "14 Filipino crew members", "a South Korean entertainment agency", "departures to Thailand
     through official border crossings", "a complex in southern Vietnam has resumed operations" and
-    "British military families" name no state acting: crew, a firm, a route, a place and kin."""
+    "British military families" name no state acting: crew, a firm, a route, a place and kin; nor
+    does "an Australian man after customs officers found", where a clause begins before the body."""
     crew = parties_in(
         "MMEA detains 14 Filipino fishermen off Semporna",
         "SEMPORNA: The Malaysian Maritime Enforcement Agency (MMEA) detained two fishing boats "
@@ -4184,6 +4185,14 @@ def test_people_firms_and_compass_words_are_not_a_states_body() -> None:
         "2025-03-04T10:00:00+08:00",
     )
     assert "GBR" not in kin
+    # a clause begins between the name and the body: the man is arrested, the officers are Bali's
+    arrest = parties_in(
+        "Bali police arrest Australian man over cocaine",
+        "DENPASAR - Bali police have arrested a 42-year-old Australian man after customs officers "
+        "found cocaine in his suitcase at the airport.",
+        "2025-03-04T10:00:00+08:00",
+    )
+    assert "AUS" not in arrest
 
 
 def test_a_demonym_listed_with_the_regions_peoples_is_a_people() -> None:

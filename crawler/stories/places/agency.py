@@ -527,6 +527,8 @@ _RELATIVE_ACTS = re.compile(
 _NOT_BETWEEN = word_set(
     "and or but with in of for to from at by on as than the a an allies ally partners partner "
     "neighbours neighbors colonial through via into across towards toward "
+    # a clause or a phrase begins: "an Australian man after customs officers found"
+    "after before when while during since because over under about against among between "
     # people, not the state's: "14 Filipino crew members", "Thai family members"
     "crew family club band fan fans "
     # a title won, not a throne: "the Filipina beauty queen", "a Thai drag queen"
