@@ -48,6 +48,8 @@ STATE_WORDS = {
     "pm", "police", "premier", "president", "presidential", "prime", "queen", "security",
     "senate", "state", "sultan", "troops",
 }  # fmt: skip
+# Words in lower case that begin a surname ("Leila de Lima", "Anthony dos Santos").
+_SURNAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "dela", "della", "di", "van", "von"}
 # Words before a name that make it a person's ("Mr. Jordan", "coach Chad").
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "coach"}
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -93,6 +95,7 @@ def names_a_person(guard: Guard, text: str) -> bool:
         stop = at + len(guard.alias)
         if (
             _on_word(text, at, stop)
+            and not _name_goes_on(guard, text, stop)
             and _beside_a_name(text, at, stop)
             and not _in_capitals_line(text, at, stop)
             and not in_title_case_line(guard, text, at, stop)
@@ -100,6 +103,13 @@ def names_a_person(guard: Guard, text: str) -> bool:
             return True
         at = text.find(guard.alias, stop)
     return False
+
+
+def _name_goes_on(guard: Guard, text: str, stop: int) -> bool:
+    """One of the alias's `not_after` words follows it: the name of something else ("the Lima
+    Declaration"), no person's."""
+    after = text[stop : stop + 40].split("\n", 1)[0].lstrip().lower()
+    return any(_starts_with(after, w.lower()) for w in guard.not_after)
 
 
 def _on_word(text: str, start: int, stop: int) -> bool:
@@ -112,7 +122,13 @@ def in_title_case_line(guard: Guard, text: str, start: int, stop: int) -> bool:
     """A person-like alias in a headline written in title case ("Chad Closes Border"), where every
     word is capitalised and the person rule cannot tell: it counts when the rest of the text names
     the same actor (applied by the matcher)."""
-    return guard.person and text[start:stop] == guard.alias and in_title_case(text, start)
+    if not (guard.person and text[start:stop] == guard.alias and in_title_case(text, start)):
+        return False
+    # a sentence of the body, all titles and names ("Foreign Affairs Secretary Ma. Theresa Lazaro
+    # met Brazilian Deputy Foreign Minister Rodrigo Vasconcelos Lima in Manila on Tuesday."), ends
+    # with a full stop; a headline does not
+    end = text.find("\n", stop)
+    return not text[start : end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
 def _in_capitals_line(text: str, start: int, stop: int) -> bool:
@@ -158,8 +174,8 @@ def _beside_a_name(text: str, start: int, stop: int) -> bool:
     before = text[max(0, start - 40) : start]
     if before.endswith((" ", "\t")) and before.strip():
         word = before.split()[-1]
-        if word.rstrip(".").lower() in HONORIFICS:
-            return True
+        if word.rstrip(".").lower() in HONORIFICS or word in _SURNAME_PARTICLES:
+            return True  # "Mr. Jordan", "Leila de Lima"
         if word[-1].isalnum() and _is_name_word(word):  # "Egypt, Jordan": the comma parts them
             return True
     after = text[stop : stop + 40]

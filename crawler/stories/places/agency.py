@@ -494,10 +494,11 @@ _CHAIRED_WITH = re.compile(
 )
 # Officials of a sport's federations, not the state's: "Lao sports officials", "Thai golf
 # officials".
-_OFFICIALS = word_set("official officials")
+_OFFICIALS = word_set("official officials authorities")
 _SPORTS = word_set(
     "sports sport football olympic golf tennis badminton boxing athletics swimming chess esports "
-    "rugby volleyball basketball cricket hockey cycling archery futsal taekwondo karate silat"
+    "rugby volleyball basketball cricket hockey cycling archery futsal taekwondo karate silat "
+    "muay weightlifting wushu judo fencing rowing gymnastics sepak takraw pencak"
 )
 # The other host or chair of a meeting held: "Japan co-chaired the meeting this year with
 # Malaysia" (not a standing role: "a committee which France co-chairs with Japan").
@@ -527,13 +528,22 @@ _RELATIVE_ACTS = re.compile(
 _NOT_BETWEEN = word_set(
     "and or but with in of for to from at by on as than the a an allies ally partners partner "
     "neighbours neighbors colonial through via into across towards toward "
-    # a clause or a phrase begins: "an Australian man after customs officers found"
-    "after before when while during since because over under about against among between "
+    # a clause or a phrase begins: "an Australian man after customs officers found", "a Malaysian
+    # man whom police stopped", "ties with Vietnam under its Official Security Assistance"
+    "after before when while since because about against among between who whom whose which "
+    "that where under during "
     # people, not the state's: "14 Filipino crew members", "Thai family members"
     "crew family club band fan fans "
     # a title won, not a throne: "the Filipina beauty queen", "a Thai drag queen"
     "beauty pageant drag carnival festival"
 )
+# ... but a state's boats or ships under or during its forces' watch are theirs: "Philippine boats
+# under coast guard escort", "Philippine ships during navy drills".
+_UNDER_ITS_FORCES = word_set("under during")
+_FORCES = frozenset(
+    {"navy", "naval", "military", "army", "coast guard", "coast guards", "coastguard", "forces",
+     "armed forces", "air force", "troops"}
+)  # fmt: skip
 # Trades whose "agency" is a firm, not the state's: "a private Vietnamese event agency", "a South
 # Korean entertainment agency".
 _TRADE_AGENCY = re.compile(
@@ -706,9 +716,11 @@ _SENDERS_AFTER = re.compile(
 )
 _STAFF_FROM = re.compile(
     rf"\b(?:{_SENT})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:{_SENT}))?\s+from\s+(?:the\s+)?$"
-    # teams in a sentence of a rescue: "assisting in search and rescue operations, along with
-    # teams from Singapore", "rescue teams continued, while a team from Thailand was deployed"
-    r"|\b(?:rescue|relief|search|recovery|disaster)\b[^.;]{0,80}\b(?:a\s+)?teams?\s+from\s+(?:the\s+)?$"
+    # teams beside a rescue's work: "assisting in search and rescue operations, along with teams
+    # from Singapore" (not "after typhoon relief efforts, with teams from Japan joining" a league)
+    r"|\b(?:rescue|relief|search)\s+(?:and\s+rescue\s+)?(?:operations|efforts|work|missions?)"
+    r",?\s+(?:along\s+with|alongside|together\s+with|joined\s+by)\s+(?:a\s+)?teams?\s+from\s+"
+    r"(?:the\s+)?$"
 )
 
 
@@ -914,7 +926,10 @@ _GIVEN_OUT = re.compile(
     r"\b(?:statements?|communiqu[eé]s?|declarations?|readouts?|notes?|notices?|advisor(?:y|ies)|"
     r"letters?|messages?|plans?|proposals?|measures?|tariffs?|duties|sanctions|polic(?:y|ies)|"
     r"decisions?|guidelines|rules|regulations|decrees?|orders?|lists?|priorities|agenda|"
-    r"initiatives?|programmes?|programs?|targets?|commitments?|pledges?),?\s+(?:[\w-]+\s+){0,2}?$"
+    r"initiatives?|programmes?|programs?|targets?|commitments?|pledges?)"
+    # ... right before, or set off by a comma or a bracket ("The chair's statement, released by",
+    # "(released by"; not a fronted phrase's noun: "Under the new rules, figures released by")
+    r"(?:\s*[,(]\s*|\s+(?:[\w-]+\s+){0,2}?)$"
 )
 # A noun right after the name: the name is the people's or the firms' ("Myanmar refugees",
 # "Philippines-based firm"), not the state's.
@@ -1299,8 +1314,12 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         and between[-1].lower() not in _COURT_PLURALS
     ):
         return False  # "Indonesian furniture makers court US buyers": a verb
-    if found.group("body") in _OFFICIALS and between[-1:] and between[-1].lower() in _SPORTS:
-        return False  # "Lao sports officials": a federation's, not the state's
+    if (
+        found.group("body") in _OFFICIALS
+        and any(w.lower() in _SPORTS for w in between)
+        and "and" not in between  # "Lao education and sports officials": a ministry's
+    ):
+        return False  # "Lao sports officials", "Thai golf federation officials": a federation's
     # "Vietnam's National Statistics Office" is the state's own, "Malaysian Furniture Council" not
     named = bool(between) and between[0] in {"'s", "\u2019s", "'", "\u2019"}  # "Laos' ..."
     # ..., and so is "Vietnam's industry and trade ministry" ("Malaysian Investment, Trade and
@@ -1316,7 +1335,11 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
     if "and" in portfolios[1:-1]:
         return all(w.lower() in _PORTFOLIOS or w == "and" for w in portfolios)
     return not any(
-        (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named) or w.lower() in _NOT_BETWEEN
+        (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named)
+        or (
+            w.lower() in _NOT_BETWEEN
+            and not (w.lower() in _UNDER_ITS_FORCES and found.group("body") in _FORCES)
+        )
         for w in between
     )
 

@@ -326,7 +326,7 @@ _NAME_GOES_ON = re.compile(
 # Jakarta-headquartered body", "the Jakarta-based regional organisation").
 _SEAT_OF_SECRETARIAT = re.compile(
     r"(?:-based|-headquartered)?\s+secretariat\b(?!\s+(?:for\b|of\s+the\s+(?:communist|[a-z]+\s+party)))"
-    r"|-(?:based|headquartered)\s+(?:regional\s+)?(?:body|bloc|grouping|organi[sz]ation)\b"
+    r"|[- ](?:based|headquartered)\s+(?:[\w-]+\s+){0,2}?(?:body|bloc|grouping|organi[sz]ation)\b"
 )
 _POSSESSOR_BEFORE = re.compile(r"[\w)]['’]s\s+$")
 # ... and "the Pacific Alliance, which brings together Chile, Colombia...", "the FPDA, which also
@@ -900,7 +900,11 @@ class _Reading:
                 self.acts(m.actor, "body-name")  # "Statistics Indonesia", "Bank Negara Malaysia"
             self.cue.setdefault(m.actor, "company")
             return  # "JTI Philippines", "Vale Indonesia": a company's name
-        if is_capital(m, gazetteer) and _SEAT_OF_SECRETARIAT.match(folded, m.end):
+        if (
+            is_capital(m, gazetteer)
+            and actor.type == "state"  # a bloc's own seat ("the Brussels-based body") is the bloc
+            and _SEAT_OF_SECRETARIAT.match(folded, m.end)
+        ):
             # "the bloc's Jakarta secretariat": where a grouping's secretariat sits
             self.cue.setdefault(m.actor, "seat")
             return

@@ -254,8 +254,9 @@ _OTHER_DEALS = re.compile(
 # A clause on the bloc, open before a name: "the 11-member bloc, which formally admitted", "the 47th
 # ASEAN Summit, which opened on Sunday and admitted": what the bloc is now, told beside the news.
 _BLOC_CLAUSE = re.compile(
-    r"\b(?:bloc|grouping|group|association|asean|body|organi[sz]ation|summits?)\b[^,.;()]{0,40},\s+"
-    r"which\s+(?:[a-z]+\s+){0,5}?(?:formally\s+)?(?:admitted|welcomed)\s+(?:the\s+)?$"
+    r"\b(?:bloc|grouping|group|association|asean|body|organi[sz]ation|summits?)\b[^,.;()]{0,40}"
+    r"(?:,|\s+--|\s*[\u2014\u2013])?\s+(?:which|that)\s+(?:[a-z]+\s+){0,5}?(?:formally\s+)?admitted\s+"
+    r"(?:the\s+)?$"
 )
 # A time told by who chairs: "next year, when the Philippines chairs ASEAN".
 _WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
