@@ -2789,7 +2789,8 @@ def test_a_bid_to_join_an_agreement_names_no_party() -> None:
 def test_an_organisation_as_the_forum_of_what_others_do_is_no_party() -> None:
     """ "Support in the UN Security Council", "a seat on the UN Security Council" and "forces under
     the UN mission" name the UN as the forum or frame of what states do, not as acting; "the UN
-    General Assembly adopted" is the UN acting."""
+    General Assembly adopted" is the UN acting, and "called on the UN Security Council to convene"
+    addresses it."""
     day = "2025-04-10T10:00:00+07:00"
     forum = parties_in(
         "Myanmar leader thanks Russia",
@@ -2806,6 +2807,15 @@ def test_an_organisation_as_the_forum_of_what_others_do_is_no_party() -> None:
         agency="VNA",
     )
     assert "UN" in acting
+    # a body called on to act is addressed, not the forum of others' acts
+    called = parties_in(
+        "Cambodia seeks urgent Security Council meeting",
+        "Cambodian Prime Minister Hun Manet called on the UN Security Council to convene an "
+        "urgent meeting on the border clashes.",
+        "2025-07-25T10:00:00+07:00",
+        agency="AKP",
+    )
+    assert {"KHM", "UN"} <= called
 
 
 def test_the_chair_or_secretary_general_of_an_organisation_is_it_acting() -> None:

@@ -73,7 +73,10 @@ _MEMBERSHIP_BEFORE = re.compile(
 )
 # An organisation as the forum or frame of what others do: "support in the UN Security Council",
 # "a seat on the Security Council", "forces under the UN mission".
-_FORUM_BEFORE = re.compile(r"\b(?:in|at|on|under|within)\s+(?:the\s+)?$")
+# ... not a body called on to act: "called on the UN Security Council to convene"
+_FORUM_BEFORE = re.compile(
+    r"\b(?:in|at|(?<!called )(?<!calls )(?<!call )(?<!calling )on|under|within)\s+(?:the\s+)?$"
+)
 _MEMBERSHIP_AFTER = re.compile(r"\s+(?:full\s+)?(?:membership|accession|entry|admission|bid)\b")
 # What one state hopes for with the bloc, or a deal that may come one day ("to strengthen ties with
 # Southeast Asian nations", "to promote Russia's relations with ASEAN", "a region-to-region
