@@ -49,7 +49,7 @@ STATE_WORDS = {
     "senate", "state", "sultan", "troops",
 }  # fmt: skip
 # Words in lower case that begin a surname ("Leila de Lima", "Anthony dos Santos").
-_SURNAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "dela", "della", "di", "van", "von"}
+_SURNAME_PARTICLES = {"de", "da", "das", "dos", "del", "dela", "della", "di", "van", "von"}
 # Words before a name that make it a person's ("Mr. Jordan", "coach Chad").
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "coach"}
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -122,13 +122,7 @@ def in_title_case_line(guard: Guard, text: str, start: int, stop: int) -> bool:
     """A person-like alias in a headline written in title case ("Chad Closes Border"), where every
     word is capitalised and the person rule cannot tell: it counts when the rest of the text names
     the same actor (applied by the matcher)."""
-    if not (guard.person and text[start:stop] == guard.alias and in_title_case(text, start)):
-        return False
-    # a sentence of the body, all titles and names ("Foreign Affairs Secretary Ma. Theresa Lazaro
-    # met Brazilian Deputy Foreign Minister Rodrigo Vasconcelos Lima in Manila on Tuesday."), ends
-    # with a full stop; a headline does not
-    end = text.find("\n", stop)
-    return not text[start : end if end >= 0 else len(text)].rstrip().endswith(".")
+    return guard.person and text[start:stop] == guard.alias and in_title_case(text, start)
 
 
 def _in_capitals_line(text: str, start: int, stop: int) -> bool:

@@ -76,7 +76,10 @@ _OFFICIAL_AFTER = re.compile(
 )
 # A state's own people at work, named before it ("rescue teams from Malaysia"): among the officials
 # of _OFFICIAL_BEFORE, and read apart by staffed_before.
-_STAFF = r"troops|soldiers|(?:rescue|relief|medical) teams?|(?:military\s+)?personnel|sailors"
+_STAFF = (
+    r"troops|soldiers|(?:rescue|relief|medical|(?:disaster\s+|emergency\s+)?response) teams?|"
+    r"(?:military\s+)?personnel|sailors"
+)
 _OFFICIAL_BEFORE = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|prime minister|premier|"
     r"king|queen|sultan|emperor|crown prince|emir|amir|mayor|"
@@ -494,7 +497,7 @@ _CHAIRED_WITH = re.compile(
 )
 # Officials of a sport's federations, not the state's: "Lao sports officials", "Thai golf
 # officials".
-_OFFICIALS = word_set("official officials authorities")
+_OFFICIALS = word_set("official officials")
 _SPORTS = word_set(
     "sports sport football olympic golf tennis badminton boxing athletics swimming chess esports "
     "rugby volleyball basketball cricket hockey cycling archery futsal taekwondo karate silat "
@@ -530,16 +533,18 @@ _NOT_BETWEEN = word_set(
     "neighbours neighbors colonial through via into across towards toward "
     # a clause or a phrase begins: "an Australian man after customs officers found", "a Malaysian
     # man whom police stopped", "ties with Vietnam under its Official Security Assistance"
-    "after before when while since because about against among between who whom whose which "
-    "that where under during "
+    "after before when while since because over about against among between who whom whose "
+    "which that under during "
     # people, not the state's: "14 Filipino crew members", "Thai family members"
     "crew family club band fan fans "
     # a title won, not a throne: "the Filipina beauty queen", "a Thai drag queen"
     "beauty pageant drag carnival festival"
 )
 # ... but a state's boats or ships under or during its forces' watch are theirs: "Philippine boats
-# under coast guard escort", "Philippine ships during navy drills".
+# under coast guard escort", "Philippine ships during navy drills" (not "Vietnamese fishermen
+# during naval drills").
 _UNDER_ITS_FORCES = word_set("under during")
+_CRAFT_WORDS = word_set("ship ships boat boats vessel vessels warship warships")
 _FORCES = frozenset(
     {"navy", "naval", "military", "army", "coast guard", "coast guards", "coastguard", "forces",
      "armed forces", "air force", "troops"}
@@ -719,8 +724,9 @@ _STAFF_FROM = re.compile(
     # teams beside a rescue's work: "assisting in search and rescue operations, along with teams
     # from Singapore" (not "after typhoon relief efforts, with teams from Japan joining" a league)
     r"|\b(?:rescue|relief|search)\s+(?:and\s+rescue\s+)?(?:operations|efforts|work|missions?)"
-    r",?\s+(?:along\s+with|alongside|together\s+with|joined\s+by)\s+(?:a\s+)?teams?\s+from\s+"
-    r"(?:the\s+)?$"
+    r"(?:\s+(?:in|on|at|near|across)\s+[^,.;]{1,40}?)?"
+    r"(?:,?\s+(?:along\s+with|alongside|together\s+with|joined\s+by)|,\s+while)\s+"
+    r"(?:a\s+)?teams?\s+from\s+(?:the\s+)?$"
 )
 
 
@@ -929,7 +935,8 @@ _GIVEN_OUT = re.compile(
     r"initiatives?|programmes?|programs?|targets?|commitments?|pledges?)"
     # ... right before, or set off by a comma or a bracket ("The chair's statement, released by",
     # "(released by"; not a fronted phrase's noun: "Under the new rules, figures released by")
-    r"(?:\s*[,(]\s*|\s+(?:[\w-]+\s+){0,2}?)$"
+    r"(?:\s*[,(]\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:later|jointly|first|also|officially)\s+)?"
+    r"|\s+(?:[\w-]+\s+){0,2}?)$"
 )
 # A noun right after the name: the name is the people's or the firms' ("Myanmar refugees",
 # "Philippines-based firm"), not the state's.
@@ -1338,7 +1345,11 @@ def official_after(text: str, folded: str, end: int, listed: bool = False) -> bo
         (w[0].isupper() and w.lower() not in _PORTFOLIOS and not named)
         or (
             w.lower() in _NOT_BETWEEN
-            and not (w.lower() in _UNDER_ITS_FORCES and found.group("body") in _FORCES)
+            and not (
+                w.lower() in _UNDER_ITS_FORCES
+                and found.group("body") in _FORCES
+                and any(c.lower() in _CRAFT_WORDS for c in between)
+            )
         )
         for w in between
     )

@@ -73,9 +73,13 @@ _MEMBERSHIP_BEFORE = re.compile(
 )
 # An organisation as the forum or frame of what others do: "support in the UN Security Council",
 # "a seat on the Security Council", "forces under the UN mission".
-# ... not a body called on to act: "called on the UN Security Council to convene"
-_FORUM_BEFORE = re.compile(
-    r"\b(?:in|at|(?<!called )(?<!calls )(?<!call )(?<!calling )on|under|within)\s+(?:the\s+)?$"
+_FORUM_BEFORE = re.compile(r"\b(?:in|at|on|under|within)\s+(?:the\s+)?$")
+# ... not a body called on to act: "called on the UN Security Council to convene" (not "called on
+# the UN member states to", "called on the UN stage for")
+_CALLED_ON_BEFORE = re.compile(r"\bcall(?:ed|s|ing)?\s+on\s+(?:the\s+)?$")
+_CALLED_TO_ACT = re.compile(
+    r"(?:\s+(?:security\s+council|general\s+assembly|secretary-general|human\s+rights\s+council))?"
+    r"\s+to\s+[a-z]"
 )
 _MEMBERSHIP_AFTER = re.compile(r"\s+(?:full\s+)?(?:membership|accession|entry|admission|bid)\b")
 # What one state hopes for with the bloc, or a deal that may come one day ("to strengthen ties with
@@ -257,9 +261,9 @@ _OTHER_DEALS = re.compile(
 # A clause on the bloc, open before a name: "the 11-member bloc, which formally admitted", "the 47th
 # ASEAN Summit, which opened on Sunday and admitted": what the bloc is now, told beside the news.
 _BLOC_CLAUSE = re.compile(
-    r"\b(?:bloc|grouping|group|association|asean|body|organi[sz]ation|summits?)\b[^,.;()]{0,40}"
-    r"(?:,|\s+--|\s*[\u2014\u2013])?\s+(?:which|that)\s+(?:[a-z]+\s+){0,5}?(?:formally\s+)?admitted\s+"
-    r"(?:the\s+)?$"
+    r"\b(?:bloc|grouping|group|association|asean|body|organi[sz]ation|summits?)\b"
+    r"(?:[^,.;()]{0,40}(?:,|\s+--|\s*[\u2014\u2013])\s+which|\s+that)"
+    r"\s+(?:[a-z]+\s+){0,5}?(?:formally\s+)?admitted\s+(?:the\s+)?$"
 )
 # A time told by who chairs: "next year, when the Philippines chairs ASEAN".
 _WHEN_BEFORE = re.compile(r",\s+when\s+(?:the\s+)?$")
@@ -509,7 +513,13 @@ def is_setting(actor: Actor, folded: str, start: int, end: int, leading: bool = 
     before = window_before(folded, start)
     if actor.type != "state" and sidelines(folded, start, end):
         return True
-    if actor.type == "igo" and (_LAW_AFTER.match(folded, end) or _FORUM_BEFORE.search(before)):
+    if actor.type == "igo" and (
+        _LAW_AFTER.match(folded, end)
+        or (
+            _FORUM_BEFORE.search(before) is not None
+            and not (_CALLED_ON_BEFORE.search(before) and _CALLED_TO_ACT.match(folded, end))
+        )
+    ):
         return True  # "UN Security Council resolutions", "support in the UN Security Council"
     if actor.type == "framework" and (
         _MEMBERSHIP_BEFORE.search(before) or _MEMBERSHIP_AFTER.match(folded, end)
